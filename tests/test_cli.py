@@ -1,0 +1,34 @@
+import json
+
+from typer.testing import CliRunner
+
+from storyline.cli import app
+
+runner = CliRunner()
+
+
+def test_cli_every_command_has_help():
+    assert app.registered_commands
+    for command in app.registered_commands:
+        name = command.name or command.callback.__name__.replace("_", "-")
+        assert command.callback.__doc__, f"command {name} has no help text"
+        result = runner.invoke(app, [name, "--help"])
+        assert result.exit_code == 0, result.output
+
+
+def test_cli_analyze_seeds_prints_one_json_object_per_article(seed_paths):
+    result = runner.invoke(app, ["analyze", "--workers", "1", *map(str, seed_paths)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in rows] == [p.stem for p in seed_paths]
+    for key in ("actors", "events", "quotes", "removed", "warnings", "body"):
+        assert key in rows[0]
+
+
+def test_cli_analyze_missing_file_is_named_and_exit_code_is_one(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Norway hosted talks between the government and the opposition.")
+    result = runner.invoke(app, ["analyze", "-w", "1", str(good), str(tmp_path / "nope.txt")])
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == 1
+    assert "nope.txt: no such file" in result.stderr
