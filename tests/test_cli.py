@@ -47,3 +47,19 @@ def test_cli_actor_dash_reads_one_text_per_line_from_stdin():
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(r["country"], r["sector"]) for r in rows] == [("IRQ", "COP"), ("AFG", "REB")]
+
+
+def test_cli_analyze_stage_crash_becomes_a_named_skip_not_a_traceback(tmp_path, monkeypatch):
+    from storyline.engines import local
+    from storyline.pipeline import assemble, stage
+
+    @stage(reads=("raw",), writes=("body",))
+    def explode(article, settings):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(local, "build_pipeline", lambda settings: assemble([explode]))
+    (tmp_path / "a.txt").write_text("Some text.")
+    result = runner.invoke(app, ["analyze", "-w", "1", str(tmp_path / "a.txt")])
+    assert result.exit_code == 1
+    assert "internal error (RuntimeError: boom)" in result.stderr
+    assert "Traceback" not in result.stderr
