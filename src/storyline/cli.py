@@ -7,6 +7,7 @@ Exit codes: 0 all inputs analysed; 1 some inputs skipped (each named on stderr);
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from typing import Annotated, Any, TypeVar
@@ -113,9 +114,20 @@ def analyze(
 
 
 def main() -> None:
-    """Console entry point."""
+    """Console entry point: no traceback reaches the user unless STORYLINE_DEBUG is set."""
     try:
         app()
     except KeyboardInterrupt:
-        err.print("storyline: interrupted")
+        err.print("storyline: interrupted", highlight=False)
         sys.exit(130)
+    except BrokenPipeError:
+        # The reader of our output went away (e.g. `| head`): stop quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
+    except Exception as exc:
+        if os.environ.get("STORYLINE_DEBUG"):
+            raise
+        err.print(f"storyline: internal error: {type(exc).__name__}: {exc}. "
+                  "Set STORYLINE_DEBUG=1 for details and please report it.",
+                  highlight=False, markup=False)
+        sys.exit(2)
