@@ -52,3 +52,9 @@ def test_compute_quotes_view_resolves_speakers(support_corpus):
     rows = compute(arts)["quotes"]
     assert [(q["speaker_id"], q["speaker_name"], q["outlet"]) for q in rows] == [
         (None, None, "DW"), ("juan_guaido", "Juan Guaidó", "DW")]
+
+
+def test_compute_views_are_all_known_to_the_store(support_corpus):
+    from storyline import store
+
+    assert set(compute(support_corpus)) <= set(store.VIEWS)
