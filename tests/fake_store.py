@@ -218,3 +218,15 @@ class FakeStore:
 
     def summary(self) -> dict[str, Any]:
         return {name: len(rows) for name, rows in self.views.items()}
+
+
+def write_store(path: Any, views: dict[str, list[dict[str, Any]]] | None = None) -> Any:
+    """A real DuckDB store at ``path`` holding ``views`` (default: ``seed_views()``)."""
+    from storyline.store import Store, StoredArticle
+
+    views = views if views is not None else seed_views()
+    with Store.open(path) as store:
+        store.put_articles([StoredArticle(a["article_key"], a["content_hash"], a["source"],
+                                          a["id"], "fake", a) for a in views["articles"]])
+        store.replace_views(views)
+    return path

@@ -32,3 +32,19 @@ def test_cli_analyze_missing_file_is_named_and_exit_code_is_one(tmp_path):
     assert result.exit_code == 1
     assert len(result.stdout.splitlines()) == 1
     assert "nope.txt: no such file" in result.stderr
+
+
+def test_cli_analyze_stage_crash_becomes_a_named_skip_not_a_traceback(tmp_path, monkeypatch):
+    from storyline.engines import local
+    from storyline.pipeline import assemble, stage
+
+    @stage(reads=("raw",), writes=("body",))
+    def explode(article, settings):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(local, "build_pipeline", lambda settings: assemble([explode]))
+    (tmp_path / "a.txt").write_text("Some text.")
+    result = runner.invoke(app, ["analyze", "-w", "1", str(tmp_path / "a.txt")])
+    assert result.exit_code == 1
+    assert "internal error (RuntimeError: boom)" in result.stderr
+    assert "Traceback" not in result.stderr
