@@ -35,7 +35,7 @@ from .model import Article
 
 #: The corpus views of docs/CORPUS.md, in the order they are stored.
 VIEWS = ("articles", "actors", "events", "quotes", "timeline", "alliances", "comparison",
-         "contradictions")
+         "contradictions", "threads")
 #: Article fields kept only in the ``articles`` table, not in the ``articles`` view.
 HEAVY_ARTICLE_FIELDS = ("body", "removed", "actors", "events", "quotes")
 LOCK_WAIT_SECONDS = 3.0
