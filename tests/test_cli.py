@@ -34,6 +34,21 @@ def test_cli_analyze_missing_file_is_named_and_exit_code_is_one(tmp_path):
     assert "nope.txt: no such file" in result.stderr
 
 
+def test_cli_actor_prints_one_json_actor_per_text():
+    result = runner.invoke(app, ["actor", "Chile's Defense Ministry", "a cat"])
+    assert result.exit_code == 0, result.output
+    first, second = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (first["country"], first["sector"]) == ("CHL", "GOV")
+    assert second is None
+
+
+def test_cli_actor_dash_reads_one_text_per_line_from_stdin():
+    result = runner.invoke(app, ["actor", "-"], input="Iraqi police\nthe Taliban\n")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["country"], r["sector"]) for r in rows] == [("IRQ", "COP"), ("AFG", "REB")]
+
+
 def test_cli_analyze_stage_crash_becomes_a_named_skip_not_a_traceback(tmp_path, monkeypatch):
     from storyline.engines import local
     from storyline.pipeline import assemble, stage

@@ -128,6 +128,38 @@ def analyze(
 
 
 @app.command()
+def actor(
+    texts: Annotated[
+        list[str], typer.Argument(help="Actor texts; '-' reads one per line from stdin.")
+    ],
+    context: Annotated[
+        str | None, typer.Option("--context", help="The sentence around the actor.")
+    ] = None,
+    date: Annotated[
+        str | None, typer.Option("--date", help="Date YYYY-MM-DD the text speaks of.")
+    ] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Resolve actor texts and print one JSON actor per text (null when unknown), one per line."""
+    from dataclasses import asdict
+
+    from .stages.actors import resolve
+
+    try:
+        settings = settings_from(config)
+        lines = (line.rstrip("\r\n") for line in sys.stdin) if texts == ["-"] else iter(texts)
+        out = sys.stdout
+        for text in lines:
+            found = resolve(text, context=context, date=date, actor_files=settings.actor_files)
+            row = None if found is None else {k: v for k, v in asdict(found).items()
+                                               if k != "mentions"}
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        out.flush()
+    except StorylineError as exc:
+        raise fail(str(exc)) from None
+
+
+@app.command()
 def build(
     paths: PathsArg,
     db: DbOpt,
