@@ -27,7 +27,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
-_MONTH_WORD = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+_MONTH_WORD = (r"(?P<month>" + "|".join(MONTHS) +
+               r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -38,7 +39,8 @@ _PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)$")
 _RELATIVE = re.compile(r"^(?P<which>last|this|next|earlier this|later this|late last|"
                        r"early next|early this|late this)\s+(?P<unit>week|month|year)$")
 _AGO = re.compile(r"^(?P<n>\d+|[a-z]+)\s+(?P<unit>day|week|month|year)s?\s+ago$")
-_MONTH_DAY = re.compile(_MONTH_WORD + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?$")
+_MONTH_DAY = re.compile(_MONTH_WORD + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+                        r"(?:,?\s+(?P<year>\d{4}))?$")
 _DAY_MONTH = re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_WORD +
                         r"(?:,?\s+(?P<year>\d{4}))?$")
 _MONTH_YEAR = re.compile(_MONTH_WORD + r"(?:\s+(?:of\s+)?(?P<year>\d{4}))?$")
@@ -192,13 +194,16 @@ def resolve_date(text: str, published: date | None, tense: str = "past") -> tupl
     t = _clean(text)
     if not t:
         return None
-    base = published or date(1, 1, 1)
-    found = _rules(t, base, tense)
-    if found is None and published is not None and _PARSEABLE.search(t):
-        found = _dateparser(t, published, tense)
+    if published is None:
+        # Without a reference only a date that names its year can be placed.
+        if not re.search(r"\b\d{4}\b", t):
+            return None
+        found = _rules(t, date(2000, 1, 1), tense)
+    else:
+        found = _rules(t, published, tense)
+        if found is None and _PARSEABLE.search(t):
+            found = _dateparser(t, published, tense)
     if found is None:
         return None
     d, precision = found
-    if published is None and d.year == 1:
-        return None
     return d.isoformat(), precision

@@ -167,7 +167,7 @@ def _last_actor(article: Article, before: int, kinds: frozenset[str]) -> Any | N
     for a in article.actors:
         if a.kind not in kinds:
             continue
-        for s, e in a.mentions:
+        for _start, e in a.mentions:
             if best_end < e <= before:
                 best, best_end = a, e
     return best

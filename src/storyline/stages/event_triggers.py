@@ -52,6 +52,9 @@ class Match:
 
 def _keys(tok: Any) -> tuple[str, ...]:
     lemma, low = tok.lemma_.lower(), tok.lower_
+    if tok.pos_ == "PROPN" and low.endswith("s") and len(low) > 3:
+        # A capitalised common noun ("Talks collapse") is tagged as a name, unlemmatised.
+        return (lemma, low, low[:-1])
     return (lemma,) if lemma == low else (lemma, low)
 
 

@@ -254,12 +254,11 @@ def _obligation(node: Node, ctx: Context, st: SentenceState) -> Event | None:
 
 
 def _first(article: Article, options: list[list[Any]]) -> tuple[list[Any], list[dict[str, Any]]]:
-    """The first list of role words that names an actor, with its actors."""
+    """The first list of role words the sentence offers, with the actors they name."""
     for toks in options:
-        found = roles.actors_of(article, toks)
-        if found:
-            return toks, found
-    return (options[0] if options else []), []
+        if toks:
+            return toks, roles.actors_of(article, toks)
+    return [], []
 
 
 def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
@@ -292,6 +291,19 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
                                             for o in tgt_options])
     target = [a for a in target if a not in source]
     return src_toks, tgt_toks, source, target
+
+
+def _mediators(cue: Any) -> list[Any]:
+    """Who mediates, named at a mediation word: "Norwegian-mediated talks", "the table
+    facilitated by Norway", "mediator Norway"."""
+    out = [c for c in cue.children if c.dep_ in ("npadvmod", "amod", "compound", "nmod")]
+    out += [g for c in cue.children if c.dep_ == "agent" or c.lower_ == "by"
+            for g in c.children if g.dep_ == "pobj"]
+    if cue.dep_ in ("compound", "appos") and cue.head.pos_ == "PROPN":
+        out.append(cue.head)
+    if cue.i > 1 and cue.doc[cue.i - 1].text == "-":
+        out.append(cue.doc[cue.i - 2])
+    return out
 
 
 def _path(inner: Match | None, m: Match) -> list[Any]:
@@ -334,7 +346,12 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     if not is_noun and not src_toks and m.head.i == st.sent.start and m.head.tag_ == "VB":
         return None  # an imperative: "Visit our store", "Thank you"
     if kind == "CONSULT" and mode is None:
-        mode = next((e.mode for _t, e in st.modes if e.type == "CONSULT"), None)
+        cue = next(((t, e) for t, e in st.modes if e.type == "CONSULT"), None)
+        if cue is not None:
+            mode = cue[1].mode
+            if mode == "third-party":
+                source += [a for a in roles.actors_of(article, _mediators(cue[0]))
+                           if a not in source]
     own = [m.head, *(c.head for c in ctx.carriers if c.frame != "say")]
     reported = ctx.say is not None
     state = status(own, reported)
@@ -346,6 +363,8 @@ def _event(node: Node, ctx: Context, st: SentenceState,
         kind, mode, cameo = ("AGREE", None, "03") if type_table()[kind].quad <= 2 \
             else ("THREATEN", None, "13")
         state = "asserted"
+    elif commissive is not None and state == "future":
+        state = "asserted"  # the promise or threat is made now
     elif state == "negated" and kind in ("AGREE", "CONCEDE"):
         kind, mode, cameo, state = "REJECT", None, "12", "asserted"
     day, precision, date_text = _date_for([*m.tokens, *own], st, when)
@@ -353,7 +372,7 @@ def _event(node: Node, ctx: Context, st: SentenceState,
             and date.fromisoformat(day) > st.published:
         state = "future"
     place, place_word = event_place([*own, *_path(inner, m), *src_toks, *tgt_toks])
-    if not target and place_word is not None:
+    if not target and source and place_word is not None:
         # No one acted on: the place stands for its people ("lifted a curfew in Montenegro").
         target = [a for a in roles.actors_of(article, [place_word]) if a not in source]
     info = type_table()[kind]
