@@ -15,14 +15,15 @@ from ..settings import Settings
 
 
 def parse_all(articles: list[Article], settings: Settings) -> list[Article]:
-    """Parse the ``body`` of every article in an analysed language, in one ``nlp.pipe`` call.
+    """Parse the ``body`` of every article in an analysed (or unknown) language, in one
+    ``nlp.pipe`` call.
 
     >>> from storyline.model import Article
     >>> a = Article(id="a", source="-", body="Talks resumed. Both sides came.", language="en")
     >>> [s.text for s in parse_all([a], Settings())[0]._doc.sents]
     ['Talks resumed.', 'Both sides came.']
     """
-    todo = [a for a in articles if a.language in settings.languages]
+    todo = [a for a in articles if a.language is None or a.language in settings.languages]
     docs = resources.nlp().pipe((a.body for a in todo), batch_size=max(1, len(todo)))
     for article, doc in zip(todo, docs, strict=True):
         article._doc = doc
@@ -31,5 +32,6 @@ def parse_all(articles: list[Article], settings: Settings) -> list[Article]:
 
 @stage(reads=("body", "language"), writes=("_doc",), batch=parse_all)
 def nlp(article: Article, settings: Settings) -> Article:
-    """Parse ``body`` into ``article._doc`` (skipped for languages not analysed)."""
+    """Parse ``body`` into ``article._doc`` (skipped for languages not analysed; a text too
+    short or too full of names for its language to be told is analysed)."""
     return parse_all([article], settings)[0]
