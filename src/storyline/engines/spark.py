@@ -97,9 +97,10 @@ def analyse_partition(items: Iterable[Item], settings: Settings) -> Iterator[Res
     """Run the per-article stages over one partition, in batches (inside a Spark worker).
 
     >>> from storyline.model import Article
-    >>> [r["body"] for r in analyse_partition([Article(id="a", source="-", raw="Hi.")],
-    ...                                       Settings())]
-    ['Hi.']
+    >>> text = "Norway hosted talks between the government and the opposition."
+    >>> [r["body"] == text for r in analyse_partition([Article(id="a", source="-", raw=text)],
+    ...                                               Settings())]
+    [True]
     """
     pipeline = _pipeline(settings)
     for batch in batches(items, settings.batch_size):
