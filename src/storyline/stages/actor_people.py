@@ -17,7 +17,7 @@ allowing one transposition or edit in longer names ("Guiado" = "Guaido").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -26,6 +26,8 @@ from .actor_lexicon import Entry, fold, names, slug
 
 #: Words dropped from the ends of a personal name before matching.
 HONORIFICS = frozenset("mr mrs ms dr sir lady lord gen general col president minister".split())
+#: Name particles that are neither a given name nor a surname on their own.
+PARTICLES = frozenset("al el bin ben ibn abu de da del della di du la le van von der".split())
 SUFFIXES = frozenset("jr jr. sr sr. ii iii".split())
 
 
@@ -70,13 +72,29 @@ def known_people() -> dict[str, list[tuple[list[str], Entry]]]:
 
 
 def match_known(words: list[str]) -> Entry | None:
-    """The well-known person a name refers to, tolerating misspellings.
+    """The well-known person a name refers to, tolerating misspellings (cached).
 
     >>> match_known(["nicola", "maduro"]).name
     'Nicolás Maduro'
-    >>> match_known(["guiado"]).name
+    """
+    return _match_known(tuple(words))
+
+
+@cache
+def _by_initial() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for surname in known_people():
+        out.setdefault(surname[:1], []).append(surname)
+    return out
+
+
+@lru_cache(maxsize=1 << 14)
+def _match_known(words: tuple[str, ...]) -> Entry | None:
+    """The well-known person a name refers to, tolerating misspellings.
+
+    >>> _match_known(("guiado",)).name
     'Juan Guaidó'
-    >>> match_known(["marcus", "beam"]) is None
+    >>> _match_known(("marcus", "beam")) is None
     True
     """
     if not words:
@@ -85,7 +103,8 @@ def match_known(words: list[str]) -> Entry | None:
     surname = words[-1]
     candidates = list(table.get(surname, ()))
     if not candidates:
-        candidates = [c for key, cs in table.items() if close(surname, key) for c in cs]
+        candidates = [c for key in _by_initial().get(surname[:1], ()) if close(surname, key)
+                      for c in table[key]]
     best: Entry | None = None
     best_score = 0.0
     for cand_words, entry in candidates:
@@ -169,14 +188,16 @@ class People:
 
     def _find(self, words: list[str]) -> Person | None:
         surname = words[-1]
+        given = [w for w in words[:-1] if w not in PARTICLES]
         for person in reversed(self.people):
             if not any(close(surname, known) for known in person.surnames):
                 continue
-            if len(words) > 1 and len(person.words) > 1 and not close(words[0], person.words[0]):
+            theirs = [w for w in person.words[:-1] if w not in PARTICLES]
+            if given and theirs and not close(given[0], theirs[0]):
                 # Same surname, a different first name: another person.
-                if fuzz.ratio(words[0], person.words[0]) < 80:
+                if fuzz.ratio(given[0], theirs[0]) < 80:
                     continue
-            if len(words) > 1:
+            if given:
                 return person
             return self._last.get(surname, person)
         return None
