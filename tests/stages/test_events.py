@@ -96,7 +96,7 @@ def test_events_refusal_of_talks_is_one_reject_with_meet_mode():
     e = events[0]
     assert e["mode"] == "meet" and e["cameo_root"] == "12"
     assert e["location"]["country"] == "BRB"
-    assert (e["date"], e["date_precision"], e["date_text"]) == ("2019-04-22", "week",
+    assert (e["date"], e["date_precision"], e["date_text"]) == ("2019-04-01", "month",
                                                                  "Last week")
 
 
