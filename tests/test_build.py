@@ -49,10 +49,11 @@ def test_build_seeds_then_rebuild_changes_nothing(tmp_path, seed_paths):
     first = run(seed_paths, db)
     assert (first.analysed, first.unchanged, first.skipped) == (len(seed_paths), 0, [])
     assert first.views_changed
-    before = dump(db)
+    before, raw = dump(db), db.read_bytes()
     again = run(seed_paths, db)
     assert (again.analysed, again.unchanged, again.views_changed) == (0, len(seed_paths), False)
     assert dump(db) == before
+    assert db.read_bytes() == raw
 
 
 def test_build_changed_file_replaces_its_old_version(tmp_path):
@@ -145,8 +146,11 @@ def test_build_killed_mid_run_resumes_without_duplicates(tmp_path):
     wait_for_commit(db, proc)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    with Store.open(db, read_only=True) as store:
+    files = [db, Path(f"{db}.wal")]
+    before = [f.read_bytes() for f in files]
+    with Store.open(db, read_only=True) as store:  # replays the log without writing it
         partial = store.summary()["articles"]
+    assert [f.read_bytes() for f in files] == before
     assert 0 < partial < 12
     report = run([inputs], db)
     assert report.unchanged == partial
