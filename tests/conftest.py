@@ -32,3 +32,103 @@ def seed_paths() -> list[Path]:
     if not paths:
         pytest.skip("../shared/seeds not present")
     return paths
+
+
+@pytest.fixture
+def fake_store():
+    """An in-memory store with hand-made views of three articles (tests/fake_store.py)."""
+    from tests.fake_store import FakeStore
+
+    return FakeStore()
+
+
+@pytest.fixture
+def hostile_store():
+    """The fake store with script payloads in every shown string."""
+    from tests.fake_store import FakeStore, hostile_views
+
+    return FakeStore(hostile_views())
+
+
+@pytest.fixture(scope="session")
+def seed_db(tmp_path_factory) -> Path:
+    """A real store built from ../shared/seeds with ``storyline build`` (once per session)."""
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    if not sorted(SEEDS.glob("*.txt")):
+        pytest.skip("../shared/seeds not present")
+    db = tmp_path_factory.mktemp("seed-store") / "seeds.duckdb"
+    result = CliRunner().invoke(app, ["build", str(SEEDS), "--db", str(db), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def sample_views() -> dict[str, list[dict]]:
+    """Small corpus views in the shapes of docs/CORPUS.md, written by hand."""
+    mention = {"article_key": "a" * 16, "outlet": "Sputnik", "published": "2019-01-24",
+               "sentence": "Russia backs Maduro.", "start": 0, "end": 20, "status": "asserted",
+               "said_by": None}
+    return {
+        "articles": [
+            {"id": "s1", "source": "s1.txt", "outlet": "Sputnik", "title": "Russia backs Maduro",
+             "url": "https://example.org/s1", "published": "2019-01-24", "body": "Russia backs "
+             "Maduro.", "actors": [{"name": "Russia"}], "events": [], "quotes": [],
+             "removed": [], "article_key": "a" * 16, "content_hash": "c" * 16,
+             "duplicate_of": None},
+            {"id": "v1", "source": "v1.txt", "outlet": "VOA", "title": "US recognises Guaido",
+             "url": None, "published": "2019-08-06", "body": "The US backs Guaido.",
+             "actors": [], "events": [], "quotes": [], "removed": [],
+             "article_key": "b" * 16, "content_hash": "d" * 16, "duplicate_of": "a" * 16},
+        ],
+        "actors": [
+            {"actor_id": "RUS", "name": "Russia", "kind": "country", "country": "RUS",
+             "sector": "GOV", "aliases": ["Moscow"], "labels": [], "n_mentions": 2,
+             "n_articles": 1, "n_outlets": 1},
+            {"actor_id": "maduro", "name": "Nicolas Maduro", "kind": "person", "country": "VEN",
+             "sector": "GOV", "aliases": ["Maduro"],
+             "labels": [{"label": "President", "outlet": "Sputnik", "count": 1}],
+             "n_mentions": 3, "n_articles": 2, "n_outlets": 2},
+        ],
+        "events": [
+            {"event_id": "ev1", "type": "SUPPORT", "mode": "verbal", "cameo_root": "05",
+             "quad": 1, "intensity": 3.5, "source": ["RUS"], "target": ["maduro"],
+             "source_names": ["Russia"], "target_names": ["Nicolas Maduro"],
+             "date": "2019-01-24", "date_precision": "day",
+             "location": {"name": "Moscow", "country": "RUS", "lat": 55.75, "lon": 37.62},
+             "status": "asserted", "num_mentions": 1, "num_articles": 1, "num_outlets": 1,
+             "first_report": "2019-01-24", "last_report": "2019-01-24", "mentions": [mention]},
+            {"event_id": "ev2", "type": "SANCTION", "mode": None, "cameo_root": "16",
+             "quad": 4, "intensity": -6.0, "source": ["USA"], "target": ["maduro"],
+             "source_names": ["United States"], "target_names": ["Nicolas Maduro"],
+             "date": "2019-08-05", "date_precision": "day", "location": None,
+             "status": "asserted", "num_mentions": 1, "num_articles": 1, "num_outlets": 1,
+             "first_report": "2019-08-06", "last_report": "2019-08-06",
+             "mentions": [{**mention, "article_key": "b" * 16, "outlet": "VOA",
+                           "published": "2019-08-06", "sentence": "The US froze assets."}]},
+        ],
+        "quotes": [
+            {"article_key": "a" * 16, "outlet": "Sputnik", "speaker_id": "RUS",
+             "speaker_name": "Russia", "speaker_text": "Moscow", "cue": "said",
+             "text": "We back the legitimate president", "kind": "direct", "start": 0, "end": 5},
+        ],
+        "timeline": [
+            {"date": "2019-01-24", "date_precision": "day", "event_id": "ev1", "type": "SUPPORT",
+             "summary": "Russia supports Maduro", "outlets": ["Sputnik"], "num_mentions": 1},
+            {"date": "2019-08-05", "date_precision": "day", "event_id": "ev2",
+             "type": "SANCTION", "summary": "US sanctions Maduro", "outlets": ["VOA"],
+             "num_mentions": 1},
+        ],
+        "alliances": [
+            {"a": "RUS", "b": "maduro", "a_name": "Russia", "b_name": "Nicolas Maduro",
+             "relation": "SUPPORT", "sign": 1, "weight": 1,
+             "evidence": [{"event_id": "ev1", "article_key": "a" * 16,
+                           "sentence": "Russia backs Maduro."}]},
+        ],
+        "comparison": [
+            {"outlet": "Sputnik", "n_articles": 1, "labels": [], "quoted": [],
+             "exclusive_events": ["ev1"], "omitted_events": ["ev2"], "tone": []},
+        ],
+        "contradictions": [],
+    }

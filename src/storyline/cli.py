@@ -7,6 +7,7 @@ Exit codes: 0 all inputs analysed; 1 some inputs skipped (each named on stderr);
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from typing import Annotated, Any, TypeVar
@@ -41,6 +42,20 @@ PublishedOpt = Annotated[
     str | None,
     typer.Option("--published", help="Publication date YYYY-MM-DD for undated articles."),
 ]
+DbOpt = Annotated[str, typer.Option("--db", help="The store: a DuckDB file.")]
+EngineOpt = Annotated[str, typer.Option("--engine", help="Analysis engine: local or spark.")]
+OutOpt = Annotated[str | None, typer.Option("--out", "-o", help="File to write (default: stdout).")]
+ViewFormatOpt = Annotated[
+    str, typer.Option("--format", "-f", help="Output format: table, jsonl, csv or parquet.")
+]
+ActorOpt = Annotated[str | None, typer.Option("--actor", help="Only rows naming this actor.")]
+TypeOpt = Annotated[
+    str | None, typer.Option("--type", help="Only this event type, actor kind or relation.")
+]
+OutletOpt = Annotated[str | None, typer.Option("--outlet", help="Only rows from this outlet.")]
+FromOpt = Annotated[str | None, typer.Option("--from", help="From this date (YYYY-MM-DD).")]
+ToOpt = Annotated[str | None, typer.Option("--to", help="Up to this date (YYYY-MM-DD).")]
+LimitOpt = Annotated[int | None, typer.Option("--limit", help="At most this many rows.")]
 
 
 def settings_from(config: str | None, **overrides: Any) -> Settings:
@@ -112,10 +127,178 @@ def analyze(
         raise typer.Exit(1)
 
 
+@app.command()
+def actor(
+    texts: Annotated[
+        list[str], typer.Argument(help="Actor texts; '-' reads one per line from stdin.")
+    ],
+    context: Annotated[
+        str | None, typer.Option("--context", help="The sentence around the actor.")
+    ] = None,
+    date: Annotated[
+        str | None, typer.Option("--date", help="Date YYYY-MM-DD the text speaks of.")
+    ] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Resolve actor texts and print one JSON actor per text (null when unknown), one per line."""
+    from dataclasses import asdict
+
+    from .stages.actors import resolve
+
+    try:
+        settings = settings_from(config)
+        lines = (line.rstrip("\r\n") for line in sys.stdin) if texts == ["-"] else iter(texts)
+        out = sys.stdout
+        for text in lines:
+            found = resolve(text, context=context, date=date, actor_files=settings.actor_files)
+            row = None if found is None else {k: v for k, v in asdict(found).items()
+                                               if k != "mentions"}
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        out.flush()
+    except StorylineError as exc:
+        raise fail(str(exc)) from None
+
+
+@app.command()
+def build(
+    paths: PathsArg,
+    db: DbOpt,
+    engine: EngineOpt = "local",
+    workers: WorkersOpt = None,
+    no_clean: NoCleanOpt = False,
+    published: PublishedOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Analyse new or changed articles into a store, then recompute the corpus views."""
+    from .build import build as run_build
+
+    try:
+        settings = settings_from(config, clean=False if no_clean else None, published=published,
+                                 workers=workers)
+        report = run_build(paths, db, settings, engine=engine,
+                           progress=lambda items: with_progress(items, "analysing"))
+    except StorylineError as exc:
+        raise fail(str(exc)) from None
+    for skip in report.skipped:
+        report_skip(skip)
+    for line in report.lines()[:2]:
+        err.print(f"storyline: {line}", highlight=False, markup=False)
+    if report.skipped:
+        raise typer.Exit(1)
+
+
+def _view_command(name: str, view: str, doc: str) -> None:
+    """Register the command ``name`` that prints corpus view ``view``."""
+
+    def command(
+        db: DbOpt,
+        format: ViewFormatOpt = "table",
+        out: OutOpt = None,
+        actor: ActorOpt = None,
+        type: TypeOpt = None,
+        outlet: OutletOpt = None,
+        date_from: FromOpt = None,
+        date_to: ToOpt = None,
+        limit: LimitOpt = None,
+    ) -> None:
+        from .export import write_view
+        from .store import Store
+
+        try:
+            with Store.open(db, read_only=True) as store:
+                write_view(store, view, format, out, actor=actor, type=type, outlet=outlet,
+                           date_from=date_from, date_to=date_to, limit=limit)
+        except StorylineError as exc:
+            raise fail(str(exc)) from None
+
+    command.__doc__ = doc
+    app.command(name)(command)
+
+
+for _name, _view, _doc in (
+    ("events", "events", "Events deduplicated across articles, with their mentions."),
+    ("actors", "actors", "Actors merged across articles, with labels per outlet."),
+    ("quotes", "quotes", "Quotes with their resolved speakers."),
+    ("timeline", "timeline", "Events by event date, with the outlets that reported them."),
+    ("alliances", "alliances", "Who supports, recognises, sanctions or accuses whom."),
+    ("compare", "comparison", "How each outlet told the story: labels, quotes, events."),
+    ("threads", "threads", "Stories about the same incident, linked across articles."),
+):
+    _view_command(_name, _view, _doc)
+
+
+@app.command()
+def export(
+    db: DbOpt,
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="polecat, gdelt, jsonl, csv or parquet.")
+    ] = "jsonl",
+    out: OutOpt = None,
+) -> None:
+    """Export the events: POLECAT-like or GDELT-like columns, or the events view."""
+    from .export import export as run_export
+    from .store import Store
+
+    try:
+        with Store.open(db, read_only=True) as store:
+            run_export(store, format, out)
+    except StorylineError as exc:
+        raise fail(str(exc)) from None
+
+
+@app.command()
+def report(
+    db: DbOpt,
+    out: Annotated[str, typer.Option("--out", "-o", help="The HTML file to write.")]
+    = "report.html",
+    title: Annotated[str, typer.Option("--title", help="The report's title.")]
+    = "storyline report",
+) -> None:
+    """Write the story of a store as one self-contained HTML file (works offline, mailed)."""
+    from .report import write_report
+
+    try:
+        path = write_report(db, out, title=title)
+    except StorylineError as exc:
+        raise fail(str(exc)) from None
+    except OSError as exc:
+        raise fail(f"cannot write {out}: {exc.strerror or exc}") from None
+    err.print(f"storyline: wrote {path}", highlight=False, markup=False)
+
+
+@app.command()
+def serve(
+    db: DbOpt,
+    host: Annotated[str, typer.Option("--host", help="Address to bind (loopback by default).")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port.")] = 8000,
+) -> None:
+    """Serve the story of a store as a local web app with a JSON API (read-only)."""
+    from .web import serve as run_server
+
+    try:
+        run_server(db, host=host, port=port)
+    except StorylineError as exc:
+        raise fail(str(exc)) from None
+    except OSError as exc:
+        raise fail(f"cannot serve on {host}:{port}: {exc.strerror or exc}") from None
+
+
 def main() -> None:
-    """Console entry point."""
+    """Console entry point: no traceback reaches the user unless STORYLINE_DEBUG is set."""
     try:
         app()
     except KeyboardInterrupt:
-        err.print("storyline: interrupted")
+        err.print("storyline: interrupted", highlight=False)
         sys.exit(130)
+    except BrokenPipeError:
+        # The reader of our output went away (e.g. `| head`): stop quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
+    except Exception as exc:
+        if os.environ.get("STORYLINE_DEBUG"):
+            raise
+        err.print(f"storyline: internal error: {type(exc).__name__}: {exc}. "
+                  "Set STORYLINE_DEBUG=1 for details and please report it.",
+                  highlight=False, markup=False)
+        sys.exit(2)

@@ -6,7 +6,8 @@
     ├── InputError          an input file or record cannot be read (names file and line)
     ├── SettingsError       a setting or a user knowledge file is invalid
     ├── PipelineError       stages assembled in an order that breaks their declarations
-    └── StoreError          the DuckDB store is missing, locked or from a newer version
+    ├── StoreError          the DuckDB store is missing, locked or from a newer version
+    └── ExportError         a view or export cannot be written as asked
 
 Messages say what failed, the bad value, where, and what to do. Only the
 CLI turns them into exit codes.
@@ -46,3 +47,7 @@ class PipelineError(StorylineError):
 
 class StoreError(StorylineError):
     """The store cannot be opened or written."""
+
+
+class ExportError(StorylineError):
+    """A view or export cannot be written as asked (format, output file)."""

@@ -34,16 +34,17 @@ from ..settings import Settings
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+JSON_SUFFIXES = {".json"}
 CSV_SUFFIXES = {".csv"}
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | CSV_SUFFIXES
 RECORD_FIELDS = ("id", "title", "url", "published", "outlet")
 
 _BOMS = (
-    (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe\x00\x00", "utf-32"),
-    (b"\x00\x00\xfe\xff", "utf-32"),
-    (b"\xff\xfe", "utf-16"),
-    (b"\xfe\xff", "utf-16"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
 )
 
 
@@ -66,7 +67,7 @@ def expand_paths(paths: Iterable[str]) -> Iterator[Path | Skip]:
             yield from _walk(Path(cand), seen)
 
 
-def _walk(path: Path, seen: set[str]) -> Iterator[Path | Skip]:
+def _walk(path: Path, seen: set[str], in_folder: bool = False) -> Iterator[Path | Skip]:
     try:
         real = os.path.realpath(path)
     except OSError as exc:
@@ -87,11 +88,14 @@ def _walk(path: Path, seen: set[str]) -> Iterator[Path | Skip]:
         for child in children:
             if child.name.startswith("."):
                 continue
-            if child.is_dir() or child.suffix.lower() in SUFFIXES:
-                yield from _walk(child, seen)
+            yield from _walk(child, seen, in_folder=True)
         return
     if not path.exists():
         yield Skip(str(path), None, "broken symbolic link or symlink loop")
+        return
+    if in_folder and path.suffix.lower() not in SUFFIXES:
+        yield Skip(str(path), None, f"unsupported file type '{path.suffix or path.name}'; "
+                   f"storyline reads {', '.join(sorted(SUFFIXES))}")
         return
     seen.add(real)
     yield path
@@ -100,23 +104,55 @@ def _walk(path: Path, seen: set[str]) -> Iterator[Path | Skip]:
 def decode(data: bytes) -> tuple[str, str]:
     """Text and the name of the encoding it was read with.
 
+    BOMs first, then strict UTF-8, then Windows-1252 (which also reads Latin-1 news
+    text) unless the result looks like another 8-bit script, then charset detection.
+
+    >>> decode("Guaid\u00f3".encode("cp1252"))
+    ('Guaidó', 'cp1252')
+
     Raises:
         ValueError: the bytes look binary.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding, errors="replace"), encoding
-    if b"\x00" in data[:8192]:
-        raise ValueError("binary file (contains NUL bytes); give text, HTML, JSON Lines or CSV")
+            return data[len(bom):].decode(encoding, errors="replace"), encoding
+    head = data[:8192]
+    if b"\x00" in head:
+        utf16 = _bomless_utf16(head)
+        if utf16 is None:
+            raise ValueError("binary file (contains NUL bytes); give text, HTML, JSON Lines or CSV")
+        return data.decode(utf16, errors="replace"), utf16
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and _plausible_western(text):
+        return text, "cp1252"
     best = charset_normalizer.from_bytes(data[:200_000]).best()
-    encoding = best.encoding if best is not None else "cp1252"
-    if encoding in ("ascii", "utf_8"):
-        encoding = "cp1252"
+    encoding = best.encoding if best is not None else "latin-1"
     return data.decode(encoding, errors="replace"), encoding
+
+
+def _bomless_utf16(head: bytes) -> str | None:
+    """'utf-16-le' / 'utf-16-be' when NULs sit in every other byte, as in BOM-less UTF-16."""
+    even, odd = head[0::2], head[1::2]
+    if odd and odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even and even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _plausible_western(text: str) -> bool:
+    """Few non-ASCII letters, as in Western European text (not Cyrillic or Greek read as 1252)."""
+    letters = [c for c in text[:50_000] if c.isalpha()]
+    if not letters:
+        return True
+    return sum(not c.isascii() for c in letters) <= 0.15 * len(letters)
 
 
 def read_inputs(paths: Iterable[str], settings: Settings | None = None) -> Iterator[Article | Skip]:
@@ -148,6 +184,8 @@ def read_file(path: Path, settings: Settings) -> Iterator[Article | Skip]:
         return
     if suffix in JSONL_SUFFIXES:
         yield from _records(source, _jsonl_records(text), settings)
+    elif suffix in JSON_SUFFIXES:
+        yield from _records(source, _json_records(text), settings)
     elif suffix in CSV_SUFFIXES:
         yield from _records(source, _csv_records(text), settings)
     else:
@@ -204,7 +242,10 @@ def _records(
 
 
 def _jsonl_records(text: str) -> Iterator[tuple[int, dict | str]]:
-    for n, line in enumerate(text.splitlines(), start=1):
+    # Split on newlines only: JSON strings may hold U+2028 and other characters
+    # that str.splitlines() treats as line breaks.
+    for n, line in enumerate(text.split("\n"), start=1):
+        line = line.rstrip("\r")
         if not line.strip():
             continue
         try:
@@ -216,6 +257,21 @@ def _jsonl_records(text: str) -> Iterator[tuple[int, dict | str]]:
             yield n, f"expected a JSON object, got {type(rec).__name__}"
             continue
         yield n, rec
+
+
+def _json_records(text: str) -> Iterator[tuple[int, dict | str]]:
+    """Records of a .json file: one object, or an array of objects (numbered from 1)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield exc.lineno, f"malformed JSON ({exc.msg} at column {exc.colno})"
+        return
+    items = data if isinstance(data, list) else [data]
+    for n, rec in enumerate(items, start=1):
+        if isinstance(rec, dict):
+            yield n, rec
+        else:
+            yield n, f"expected a JSON object, got {type(rec).__name__}"
 
 
 def _csv_records(text: str) -> Iterator[tuple[int, dict | str]]:

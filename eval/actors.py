@@ -1,0 +1,78 @@
+"""Score actor resolution on the PLOVER gold-standard records (../shared/data/dev/events).
+
+Every ``source``/``target`` actor there carries its ``actorText``, a country ``code``
+and usually a ``sector``. We resolve ``actorText`` with its sentence as context and
+count how often the country and the sector agree. Gold codes are CAMEO-era: a few
+country codes are mapped to ISO3, "IGO" means an intergovernmental organisation
+(our country None, sector IGO), and a sector is compared on its first three
+letters ("CVLkur" is CVL); "***" and missing sectors are not scored for sector.
+
+Run ``python -m eval.actors`` to print the metrics.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+DEV = Path(__file__).resolve().parents[1].parent / "shared/data/dev/events/PLOVER_GSR_CAMEO.json"
+#: CAMEO-era country codes of the gold set and their ISO 3166 alpha-3 equivalents.
+CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "IMG": None, "NGO": None, "ISM": None}
+
+
+def cases(path: Path = DEV) -> list[dict]:
+    """(text, context, country, sector) of every gold actor with a usable code."""
+    out = []
+    for record in json.loads(path.read_text(encoding="utf-8")):
+        for role in ("source", "target"):
+            actors = record.get(role) or []
+            if isinstance(actors, dict):
+                actors = [actors]
+            for gold in actors:
+                if not isinstance(gold, dict) or not gold.get("actorText"):
+                    continue
+                code = gold.get("code")
+                if code in CAMEO_TO_ISO and CAMEO_TO_ISO[code] is None:
+                    continue
+                sector = (gold.get("sector") or "")[:3].upper() or None
+                if code == "IGO":
+                    country, sector = None, "IGO"
+                else:
+                    country = CAMEO_TO_ISO.get(code, code)
+                out.append({"text": gold["actorText"].strip(), "context": record.get("text"),
+                            "country": country, "sector": None if sector == "***" else sector,
+                            "sector_scored": sector != "***"})
+    return out
+
+
+def score(verbose: bool = False) -> dict[str, float]:
+    """Country and sector accuracy of :func:`storyline.stages.actors.resolve` on the gold set."""
+    from storyline.stages.actors import resolve
+
+    rows = cases()
+    country_ok = sector_ok = sector_n = both_ok = 0
+    start = time.perf_counter()
+    for row in rows:
+        actor = resolve(row["text"], context=row["context"])
+        country = actor.country if actor else None
+        sector = actor.sector if actor else None
+        c_ok = country == row["country"]
+        country_ok += c_ok
+        if row["sector_scored"]:
+            sector_n += 1
+            s_ok = sector == row["sector"]
+            sector_ok += s_ok
+            both_ok += c_ok and s_ok
+            if verbose and not (c_ok and s_ok):
+                print(f"  {row['text']!r}: got {country}/{sector}, "
+                      f"want {row['country']}/{row['sector']}")
+    elapsed = time.perf_counter() - start
+    return {"country_accuracy": country_ok / len(rows), "sector_accuracy": sector_ok / sector_n,
+            "country_and_sector_accuracy": both_ok / sector_n,
+            "texts_per_second": len(rows) / elapsed}
+
+
+if __name__ == "__main__":
+    print(json.dumps({k: round(v, 4) for k, v in score("-v" in sys.argv).items()}))

@@ -1,0 +1,75 @@
+"""Corpus stages: one story across outlets.
+
+:func:`compute` turns the analysed articles of a store into every corpus view
+of docs/CORPUS.md. It is pure and deterministic: the same articles, in any
+order, give the same views (sorted rows, ids derived from content).
+
+Stages, each in its own module: ``dedup`` (near-duplicate articles and event
+clustering), ``registry`` (actors merged across articles), ``quotes``,
+``align`` (alliances), ``timeline``, ``compare`` (per outlet),
+``contradictions`` and ``threads`` (stories about the same incident).
+
+>>> views = compute([{"article_key": "k1", "outlet": "DW", "title": "Talks",
+...                   "published": "2019-05-05", "body": "Russia backed Maduro.",
+...                   "actors": [], "events": [], "quotes": []}])
+>>> sorted(views) == sorted(VIEWS)
+True
+>>> views["articles"][0]["duplicate_of"] is None
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from . import align, compare, contradictions, dedup, quotes, registry, threads, timeline
+from .articles import Article, key_of, outlet_of
+
+__all__ = ["VIEWS", "compute"]
+
+#: The names of the views :func:`compute` returns.
+VIEWS = ("articles", "actors", "events", "quotes", "timeline", "alliances", "comparison",
+         "contradictions", "threads")
+
+
+def compute(articles: Iterable[Article]) -> dict[str, list[dict[str, Any]]]:
+    """Every corpus view of a set of analysed articles.
+
+    Args:
+        articles: ``analyze`` article dicts, each with its ``article_key`` (store key).
+
+    Returns:
+        ``{view name: rows}`` for each name in :data:`VIEWS`, in the shapes of docs/CORPUS.md.
+        Articles come back with ``article_key``, ``content_hash``, ``outlet`` (resolved),
+        ``duplicate_of`` and ``thread_id`` set.
+    """
+    arts = sorted(articles, key=key_of)
+    dups = dedup.duplicates(arts)
+    reg = registry.build(arts, dups)
+    events = dedup.cluster_events(arts, reg, dups)
+    quote_rows = quotes.quotes(arts, reg, dups)
+    thread_rows = threads.threads(arts)
+    thread_of = {k: t["thread_id"] for t in thread_rows for k in t["article_keys"]}
+    article_rows = []
+    for a in arts:
+        key = key_of(a)
+        article_rows.append({
+            **a,
+            "article_key": key,
+            "content_hash": a.get("content_hash") or key,
+            "outlet": outlet_of(a),
+            "duplicate_of": dups.get(key),
+            "thread_id": thread_of.get(key),
+        })
+    return {
+        "articles": article_rows,
+        "actors": reg.actors,
+        "events": events,
+        "quotes": quote_rows,
+        "timeline": timeline.timeline(events),
+        "alliances": align.alliances(events),
+        "comparison": compare.compare(arts, reg.actors, events, quote_rows, dups),
+        "contradictions": contradictions.contradictions(events),
+        "threads": thread_rows,
+    }

@@ -1,0 +1,261 @@
+"""Near-duplicate articles, and one event out of its many reports.
+
+Articles: wire copies and reposts share most of their word 5-grams. Each body
+is hashed once into a MinHash; an LSH index finds candidate earlier articles in
+near-constant time, and the candidates are checked on the exact shingle sets.
+The earliest article (by publication day, then key) is the original; later
+copies get ``duplicate_of`` and are not counted again.
+
+Events: every coded event of a non-duplicate article is a *mention*. Mentions
+with the same PLOVER type and the same resolved source and target actors
+(participants unordered for symmetric types such as CONSULT) are one event when
+their dates are compatible (the same day, or the same month or year at the
+coarser precision); an undated mention joins the latest event of its key
+reported no later than its article, else the earliest. So "Russia supports
+Maduro" told by four outlets is one event with four mentions.
+
+>>> arts = [{"article_key": k, "published": d, "body": "word " * 3 + body}
+...         for k, d, body in [("a", "2019-05-01", "Talks in Oslo resumed on Monday " * 5),
+...                            ("b", "2019-05-02", "Talks in Oslo resumed on Monday " * 5)]]
+>>> duplicates(arts)
+{'b': 'a'}
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from datasketch import MinHash, MinHashLSH
+
+from .articles import Article, day_of, key_of, outlet_of, relations, shingles, words
+from .registry import Registry
+
+#: Words per shingle when comparing article bodies.
+SHINGLE = 5
+#: MinHash permutations (precision of the Jaccard estimate).
+NUM_PERM = 128
+#: Jaccard similarity at which the LSH index proposes a candidate pair.
+CANDIDATE_JACCARD = 0.5
+#: Share of the shorter article's shingles found in the other, for a duplicate.
+CONTAINMENT = 0.8
+#: Articles shorter than this many words are only duplicates when identical.
+MIN_WORDS = 25
+
+_PRECISION = {"day": 10, "month": 7, "year": 4}
+
+
+def _minhash(items: set[str]) -> MinHash:
+    m = MinHash(num_perm=NUM_PERM, seed=1)
+    m.update_batch([s.encode("utf-8") for s in sorted(items)])
+    return m
+
+
+def duplicates(articles: Iterable[Article]) -> dict[str, str]:
+    """Map each near-duplicate article's key to the key of its original.
+
+    Args:
+        articles: analysed article dicts with ``article_key``, ``published`` and ``body``.
+
+    Returns:
+        ``{duplicate_key: original_key}``; originals and unique articles are absent.
+    """
+    order = sorted(articles, key=lambda a: (day_of(a.get("published")) or "9999", key_of(a)))
+    lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
+    kept: dict[str, set[str]] = {}
+    exact: dict[str, str] = {}
+    found: dict[str, str] = {}
+    for article in order:
+        key = key_of(article)
+        if key in kept or key in found:
+            continue
+        tokens = words(article.get("body") or "")
+        text = " ".join(tokens)
+        if text and text in exact:
+            found[key] = exact[text]
+            continue
+        if text:
+            exact[text] = key
+        if len(tokens) < MIN_WORDS:
+            continue
+        grams = shingles(tokens, SHINGLE)
+        signature = _minhash(grams)
+        best, best_score = None, 0.0
+        for other in sorted(lsh.query(signature)):
+            shared = len(grams & kept[other])
+            contained = shared / min(len(grams), len(kept[other]))
+            if contained >= CONTAINMENT and contained > best_score:
+                best, best_score = other, contained
+        if best is not None:
+            found[key] = best
+        else:
+            lsh.insert(key, signature)
+            kept[key] = grams
+    return dict(sorted(found.items()))
+
+
+def compatible_dates(a: str | None, pa: str | None, b: str | None, pb: str | None) -> bool:
+    """Whether two event dates can be the same day, given their precisions.
+
+    >>> compatible_dates("2019-05-05", "day", "2019-05-01", "month")
+    True
+    >>> compatible_dates("2019-05-05", "day", "2019-05-06", "day")
+    False
+    >>> compatible_dates(None, None, "2019-05-06", "day")
+    True
+    """
+    if not a or not b:
+        return True
+    width = min(_PRECISION.get(pa or "day", 10), _PRECISION.get(pb or "day", 10))
+    return a[:width] == b[:width]
+
+
+def _mention(article: Article, event: dict[str, Any], registry: Registry) -> dict[str, Any]:
+    source = sorted({registry.resolve(r) for r in event.get("source") or []})
+    target = sorted({registry.resolve(r) for r in event.get("target") or []})
+    said_by = event.get("said_by")
+    return {
+        "event": event,
+        "source": source,
+        "target": target,
+        "article_key": key_of(article),
+        "outlet": outlet_of(article),
+        "published": day_of(article.get("published")),
+        "sentence": event.get("sentence") or "",
+        "start": event.get("start"),
+        "end": event.get("end"),
+        "status": event.get("status") or "asserted",
+        "said_by": registry.resolve(said_by) if said_by else None,
+    }
+
+
+def _group_key(m: dict[str, Any]) -> tuple[Any, ...]:
+    etype = m["event"].get("type") or "?"
+    if not m["source"] and not m["target"]:
+        return (etype, "unresolved", m["article_key"], m["start"])
+    if relations()["types"].get(etype, {}).get("symmetric"):
+        return (etype, tuple(sorted(set(m["source"]) | set(m["target"]))))
+    return (etype, tuple(m["source"]), tuple(m["target"]))
+
+
+def _cluster(mentions: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Split the mentions of one key into events by date compatibility."""
+    rank = {"day": 0, "month": 1, "year": 2}
+
+    def order(m: dict[str, Any]) -> tuple[Any, ...]:
+        ev = m["event"]
+        return (ev.get("date") is None, rank.get(ev.get("date_precision") or "day", 0),
+                ev.get("date") or "", m["published"] or "", m["article_key"], m["start"] or 0)
+
+    clusters: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
+    for m in sorted(mentions, key=order):
+        ev = m["event"]
+        if ev.get("date"):
+            home = next((c for c in clusters if compatible_dates(
+                c[0]["date"], c[0]["date_precision"], ev["date"], ev.get("date_precision"))), None)
+            if home is None:
+                clusters.append((ev, [m]))
+            else:
+                home[1].append(m)
+            continue
+        dated = [c for c in clusters if c[0].get("date")]
+        if not clusters:
+            clusters.append((ev, [m]))
+        elif not dated:
+            clusters[0][1].append(m)
+        else:
+            before = [c for c in dated if m["published"] and c[0]["date"] <= m["published"]]
+            home = max(before, key=lambda c: c[0]["date"]) if before else min(
+                dated, key=lambda c: c[0]["date"])
+            home[1].append(m)
+    return [members for _anchor, members in clusters]
+
+
+def _common(values: Iterable[Any]) -> Any:
+    """The most common non-null value, the first seen on ties."""
+    counts = Counter(v for v in values if v is not None)
+    return max(counts, key=lambda v: counts[v]) if counts else None
+
+
+def _event_row(members: list[dict[str, Any]], registry: Registry) -> dict[str, Any]:
+    events = [m["event"] for m in members]
+    dated = [e for e in events if e.get("date")]
+    rank = {"day": 0, "month": 1, "year": 2}
+    anchor = min(dated, key=lambda e: (rank.get(e.get("date_precision") or "day", 0),
+                                       e["date"])) if dated else None
+    orient = Counter((tuple(m["source"]), tuple(m["target"])) for m in members)
+    source, target = max(sorted(orient), key=lambda st: orient[st])
+    etype = events[0].get("type")
+    ident = "|".join([etype or "?", ",".join(source), ",".join(target),
+                      anchor["date"] if anchor else ""])
+    if not source and not target:
+        ident += f"|{members[0]['article_key']}|{members[0]['start']}"
+    statuses = Counter(m["status"] for m in members)
+    status = max(sorted(statuses), key=lambda s: (statuses[s], s == "asserted"))
+    locations = {}
+    for e in events:
+        if e.get("location") and e["location"].get("name"):
+            locations.setdefault(e["location"]["name"], e["location"])
+    location_name = _common(e["location"]["name"] for e in events
+                            if e.get("location") and e["location"].get("name"))
+    mentions = sorted(
+        ({k: m[k] for k in ("article_key", "outlet", "published", "sentence", "start", "end",
+                            "status", "said_by")} for m in members),
+        key=lambda m: (m["published"] or "9999", m["article_key"], m["start"] or 0),
+    )
+    published = sorted(m["published"] for m in members if m["published"])
+    return {
+        "event_id": "ev_" + hashlib.sha1(ident.encode("utf-8")).hexdigest()[:12],
+        "type": etype,
+        "mode": _common(e.get("mode") for e in events),
+        "cameo_root": _common(e.get("cameo_root") for e in events),
+        "quad": _common(e.get("quad") for e in events),
+        "intensity": _common(e.get("intensity") for e in events),
+        "source": list(source),
+        "target": list(target),
+        "source_names": [registry.name(i) for i in source],
+        "target_names": [registry.name(i) for i in target],
+        "date": anchor["date"] if anchor else None,
+        "date_precision": (anchor.get("date_precision") or "day") if anchor else None,
+        "location": locations.get(location_name) if location_name else None,
+        "status": status,
+        "num_mentions": len(members),
+        "num_articles": len({m["article_key"] for m in members}),
+        "num_outlets": len({m["outlet"] for m in members}),
+        "first_report": published[0] if published else None,
+        "last_report": published[-1] if published else None,
+        "mentions": mentions,
+    }
+
+
+def cluster_events(
+    articles: Iterable[Article], registry: Registry, duplicates: Iterable[str] = ()
+) -> list[dict[str, Any]]:
+    """The ``events`` view: every event once, with its mentions across articles.
+
+    Args:
+        articles: analysed article dicts with ``article_key``.
+        registry: the corpus actor registry (resolves event actors to corpus ids).
+        duplicates: keys of near-duplicate articles, whose events are not counted again.
+
+    Returns:
+        event rows (docs/CORPUS.md) sorted by first report, then ``event_id``.
+    """
+    skip = set(duplicates)
+    groups: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
+    for article in articles:
+        if key_of(article) in skip:
+            continue
+        for event in article.get("events") or []:
+            m = _mention(article, event, registry)
+            groups[_group_key(m)].append(m)
+    rows: dict[str, dict[str, Any]] = {}
+    for key in sorted(groups, key=repr):
+        for members in _cluster(groups[key]):
+            row = _event_row(members, registry)
+            while row["event_id"] in rows:
+                row["event_id"] += "x"
+            rows[row["event_id"]] = row
+    return sorted(rows.values(), key=lambda r: (r["first_report"] or "9999", r["event_id"]))

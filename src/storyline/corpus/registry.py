@@ -1,0 +1,350 @@
+"""Merge the actors of many articles into one registry.
+
+Each article resolves its actors locally; the ids are meant to be the same
+across articles for the same identity, but spellings drift ("Guaidó", "Guaido",
+"Guiado"), bare surnames stand for people named in full elsewhere ("Lavrov"),
+and a role told in one article ("Russian Foreign Minister Sergei Lavrov")
+names the person behind a role-only mention in another ("Russia's foreign
+minister"). The registry merges those, and only those:
+
+1. the same id, or the same folded name, is one actor;
+2. person and organisation names of the same length whose spellings differ by
+   a few letters merge (each word alike, the whole name closer still);
+3. a one-word person name merges with the one full name in the corpus ending
+   in that word, when there is exactly one;
+4. a person mention made only of a role merges with the one person the corpus
+   gives that role (country and title), when there is exactly one.
+
+Merges never join actors of different kinds or countries, so "Delcy
+Rodríguez" and "Jorge Rodríguez", or the same title in two countries, stay
+apart. Blocking keeps the fuzzy comparisons near linear in the number of
+distinct names.
+
+>>> reg = build([{"article_key": "a", "outlet": "X", "actors": [
+...     {"id": "juan_guaido", "name": "Juan Guaidó", "kind": "person", "country": "VEN"}]},
+...     {"article_key": "b", "outlet": "Y", "actors": [
+...     {"id": "juan_guiado", "name": "Juan Guiado", "kind": "person", "country": None}]}])
+>>> reg.resolve({"id": "juan_guiado"}), len(reg.actors)
+('juan_guaido', 1)
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from .articles import Article, actor_refs, fold, key_of, outlet_of
+
+#: Whole-name similarity (0-100) two spellings of one name must reach.
+NAME_SIMILARITY = 88.0
+#: Similarity each word of the two spellings must reach.
+WORD_SIMILARITY = 70.0
+_FUZZY_KINDS = frozenset({"person", "org", "group", None})
+_PLURAL = {"name": "names", "text": "texts", "kind": "kinds", "country": "countries",
+           "sector": "sectors"}
+
+
+def local_id(ref: dict[str, Any]) -> str:
+    """The id an article gives an actor reference; a slug of its name when it has none.
+
+    >>> local_id({"id": None, "name": "The Lima Group"})
+    'the_lima_group'
+    """
+    if ref.get("id"):
+        return str(ref["id"])
+    return re.sub(r"\W+", "_", fold(ref.get("name") or ref.get("text") or "")).strip("_") or "?"
+
+
+@dataclass
+class _Node:
+    """Everything the corpus says about one local actor id."""
+
+    id: str
+    names: Counter[str] = field(default_factory=Counter)
+    texts: Counter[str] = field(default_factory=Counter)
+    kinds: Counter[str] = field(default_factory=Counter)
+    countries: Counter[str] = field(default_factory=Counter)
+    sectors: Counter[str] = field(default_factory=Counter)
+    labels: Counter[tuple[str, str]] = field(default_factory=Counter)
+    articles: set[str] = field(default_factory=set)
+    outlets: set[str] = field(default_factory=set)
+    mentions: int = 0
+
+    @property
+    def name(self) -> str:
+        return _top(self.names) or self.id
+
+    @property
+    def kind(self) -> str | None:
+        return _top(self.kinds)
+
+    @property
+    def country(self) -> str | None:
+        return _top(self.countries)
+
+
+def _top(counter: Counter[str]) -> str | None:
+    """The most common key, ties broken alphabetically (deterministic)."""
+    return min(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0] if counter else None
+
+
+@dataclass
+class Registry:
+    """Corpus actor ids for the actors of every article, and the ``actors`` view.
+
+    Attributes:
+        actors: the ``actors`` view rows (docs/CORPUS.md), sorted by ``actor_id``.
+    """
+
+    _ids: dict[str, str]
+    actors: list[dict[str, Any]]
+    _by_id: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._by_id = {a["actor_id"]: a for a in self.actors}
+
+    def resolve(self, ref: Any) -> str:
+        """The corpus actor id of an actor reference (a dict or a bare local id)."""
+        lid = local_id(ref) if isinstance(ref, dict) else str(ref)
+        return self._ids.get(lid, lid)
+
+    def name(self, actor_id: str) -> str:
+        """The display name of a corpus actor."""
+        row = self._by_id.get(actor_id)
+        return row["name"] if row else actor_id
+
+    def get(self, actor_id: str) -> dict[str, Any] | None:
+        """The ``actors`` view row of a corpus actor."""
+        return self._by_id.get(actor_id)
+
+
+class _Union:
+    """Union-find over local ids that refuses merges across kinds or countries."""
+
+    def __init__(self, nodes: dict[str, _Node]) -> None:
+        self.parent = {i: i for i in nodes}
+        self.kind = {i: ({n.kind} - {None}) for i, n in nodes.items()}
+        self.country = {i: ({n.country} - {None}) for i, n in nodes.items()}
+
+    def find(self, i: str) -> str:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def compatible(self, a: str, b: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        return len(self.kind[ra] | self.kind[rb]) <= 1 and (
+            len(self.country[ra] | self.country[rb]) <= 1
+        )
+
+    def union(self, a: str, b: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if not self.compatible(ra, rb):
+            return False
+        keep, drop = sorted((ra, rb))
+        self.parent[drop] = keep
+        self.kind[keep] |= self.kind.pop(drop)
+        self.country[keep] |= self.country.pop(drop)
+        return True
+
+
+def _collect(articles: Iterable[Article], duplicates: set[str]) -> dict[str, _Node]:
+    nodes: dict[str, _Node] = {}
+    for article in articles:
+        akey, outlet = key_of(article), outlet_of(article)
+        counts: dict[str, int] = {}
+        labels: Counter[tuple[str, str, str]] = Counter()
+        for where, ref in actor_refs(article):
+            lid = local_id(ref)
+            node = nodes.setdefault(lid, _Node(lid))
+            if where == "actor" or lid not in counts:
+                for attr in ("name", "text", "kind", "country", "sector"):
+                    if ref.get(attr):
+                        getattr(node, _PLURAL[attr])[ref[attr]] += 1
+            if where == "actor":
+                counts[lid] = max(1, len(ref.get("mentions") or []))
+                labels.update((lid, label, outlet) for label in ref.get("labels") or [])
+            else:
+                counts.setdefault(lid, 1)
+        if akey in duplicates:
+            continue
+        for lid, n in counts.items():
+            nodes[lid].mentions += n
+            nodes[lid].articles.add(akey)
+            nodes[lid].outlets.add(outlet)
+        for (lid, label, site), n in labels.items():
+            nodes[lid].labels[(label, site)] += n
+    return nodes
+
+
+def _merge_same_names(nodes: dict[str, _Node], union: _Union) -> None:
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for lid, node in sorted(nodes.items()):
+        for name in node.names or {node.id: 1}:
+            if fold(name):
+                by_name[fold(name)].append(lid)
+    for ids in by_name.values():
+        for other in ids[1:]:
+            union.union(ids[0], other)
+
+
+def _similar(a: list[str], b: list[str]) -> bool:
+    return (
+        len(a) == len(b)
+        and fuzz.ratio(" ".join(a), " ".join(b)) >= NAME_SIMILARITY
+        and all(fuzz.ratio(x, y) >= WORD_SIMILARITY for x, y in zip(a, b, strict=True))
+    )
+
+
+def _merge_spellings(nodes: dict[str, _Node], union: _Union) -> None:
+    blocks: dict[tuple[Any, ...], list[tuple[str, list[str]]]] = defaultdict(list)
+    for lid, node in sorted(nodes.items()):
+        if node.kind not in _FUZZY_KINDS:
+            continue
+        tokens = fold(node.name).split()
+        if not tokens or len(" ".join(tokens)) < 5:
+            continue
+        last = tokens[-1]
+        for block in ((len(tokens), last[:2]), (len(tokens), last[-2:])):
+            blocks[(node.kind, *block)].append((lid, tokens))
+    for members in blocks.values():
+        for i, (a, ta) in enumerate(members):
+            for b, tb in members[i + 1 :]:
+                if union.find(a) != union.find(b) and _similar(ta, tb):
+                    union.union(a, b)
+
+
+def _role_keys(text: str) -> list[str]:
+    tokens = [t for t in fold(text).split() if t.isalpha() and not t.endswith("'s")]
+    return [" ".join(tokens[-n:]) for n in (3, 2, 1) if len(tokens) >= n]
+
+
+def _role_heads(nodes: dict[str, _Node]) -> set[str]:
+    """Last words of every label: "minister", "president", ..."""
+    return {keys[-1] for n in nodes.values() for (label, _o) in n.labels
+            if (keys := _role_keys(label))}
+
+
+def _person_tokens(nodes: dict[str, _Node], heads: set[str]) -> dict[str, list[str]]:
+    """Folded words of the full names of people (two words or more, not a bare role)."""
+    out = {}
+    for lid, n in nodes.items():
+        tokens = fold(n.name).split()
+        if n.kind == "person" and len(tokens) >= 2 and tokens[-1] not in heads:
+            out[lid] = tokens
+    return out
+
+
+def _merge_surnames(
+    nodes: dict[str, _Node], union: _Union, full: dict[str, list[str]], partial: set[str]
+) -> None:
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for lid, tokens in full.items():
+        by_last[tokens[-1]].add(lid)
+    for lid, node in sorted(nodes.items()):
+        tokens = fold(node.name).split()
+        if node.kind != "person" or len(tokens) != 1:
+            continue
+        candidates = {union.find(c) for c in by_last.get(tokens[0], ())}
+        if len(candidates) == 1 and union.union(lid, candidates.pop()):
+            partial.add(lid)
+
+
+def _merge_roles(
+    nodes: dict[str, _Node], union: _Union, full: dict[str, list[str]], partial: set[str]
+) -> None:
+    name_words = {t for tokens in full.values() for t in tokens}
+    roles: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for lid in full:
+        node = nodes[lid]
+        for (label, _outlet) in node.labels:
+            for key in _role_keys(label):
+                roles[(node.country or "", key)].add(lid)
+    for lid, node in sorted(nodes.items()):
+        if node.kind != "person" or lid in full:
+            continue
+        words = set(fold(node.name).split())
+        if not words or words & name_words:
+            continue
+        for key in _role_keys(node.name):
+            people = {union.find(p) for p in roles.get((node.country or "", key), ())}
+            if people:
+                if len(people) == 1 and union.union(lid, people.pop()):
+                    partial.add(lid)
+                break
+
+
+def _row(members: list[_Node], partial: set[str]) -> dict[str, Any]:
+    head = min(members, key=lambda n: (n.id in partial, -len(n.articles), -n.mentions, n.id))
+    names, kinds, countries, sectors = Counter(), Counter(), Counter(), Counter()
+    labels: Counter[tuple[str, str]] = Counter()
+    articles: set[str] = set()
+    outlets: set[str] = set()
+    aliases: set[str] = set()
+    for n in members:
+        names.update(n.names)
+        kinds.update(n.kinds)
+        countries.update(n.countries)
+        sectors.update(n.sectors)
+        labels.update(n.labels)
+        articles |= n.articles
+        outlets |= n.outlets
+        aliases |= set(n.names) | set(n.texts)
+    return {
+        "actor_id": head.id,
+        "name": head.name if head.names else (_top(names) or head.id),
+        "kind": _top(kinds),
+        "country": _top(countries),
+        "sector": _top(sectors),
+        "aliases": sorted(aliases),
+        "labels": [
+            {"label": label, "outlet": outlet, "count": count}
+            for (label, outlet), count in sorted(labels.items(), key=lambda kv: (-kv[1], kv[0]))
+        ],
+        "n_mentions": sum(n.mentions for n in members),
+        "n_articles": len(articles),
+        "n_outlets": len(outlets),
+    }
+
+
+def build(articles: Iterable[Article], duplicates: Iterable[str] = ()) -> Registry:
+    """Merge the actors of ``articles`` into a :class:`Registry`.
+
+    Args:
+        articles: analysed article dicts (with ``article_key``).
+        duplicates: keys of near-duplicate articles; their actors are resolved but not counted.
+
+    >>> reg = build([{"article_key": "a", "actors": [
+    ...     {"id": "sergei_lavrov", "name": "Sergei Lavrov", "kind": "person",
+    ...      "country": "RUS", "labels": ["Russian Foreign Minister"]}]},
+    ...     {"article_key": "b", "actors": [{"id": "lavrov", "name": "Lavrov", "kind": "person"}]}])
+    >>> reg.resolve("lavrov"), reg.get("sergei_lavrov")["n_articles"]
+    ('sergei_lavrov', 2)
+    """
+    nodes = _collect(articles, set(duplicates))
+    union = _Union(nodes)
+    _merge_same_names(nodes, union)
+    _merge_spellings(nodes, union)
+    full = _person_tokens(nodes, _role_heads(nodes))
+    partial: set[str] = set()  # ids merged as a bare surname or a role: never the head
+    _merge_surnames(nodes, union, full, partial)
+    _merge_roles(nodes, union, full, partial)
+    groups: dict[str, list[_Node]] = defaultdict(list)
+    for lid, node in nodes.items():
+        groups[union.find(lid)].append(node)
+    ids: dict[str, str] = {}
+    rows = []
+    for members in groups.values():
+        row = _row(members, partial)
+        rows.append(row)
+        for n in members:
+            ids[n.id] = row["actor_id"]
+    return Registry(ids, sorted(rows, key=lambda r: r["actor_id"]))

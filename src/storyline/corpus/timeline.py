@@ -1,0 +1,75 @@
+"""The story in order: one line per event, by event date, undated events last.
+
+Each line says who did what to whom in words ("Russia supports Nicolás
+Maduro"), names the outlets that reported it and how often it was reported.
+Events on the same date keep a stable order (coarser dates after exact ones,
+then most reported first, then by id).
+
+>>> rows = timeline([
+...     {"event_id": "e2", "type": "SANCTION", "date": None, "date_precision": None,
+...      "source_names": ["United States"], "target_names": ["Venezuela"],
+...      "num_mentions": 1, "mentions": [{"outlet": "VOA"}]},
+...     {"event_id": "e1", "type": "SUPPORT", "date": "2019-01-24", "date_precision": "day",
+...      "source_names": ["Russia"], "target_names": ["Nicolás Maduro"],
+...      "num_mentions": 2, "mentions": [{"outlet": "RT"}, {"outlet": "DW"}]}])
+>>> [(r["date"], r["summary"], r["outlets"]) for r in rows][0]
+('2019-01-24', 'Russia supports Nicolás Maduro', ['DW', 'RT'])
+>>> rows[1]["summary"]
+'United States sanctions Venezuela'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .articles import relations
+
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def _names(names: list[str]) -> str:
+    if len(names) <= 2:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def summary(event: dict[str, Any]) -> str:
+    """A one-line description of an event row.
+
+    >>> summary({"type": "ACCUSE", "status": "negated", "source_names": ["Cuba"],
+    ...          "target_names": []})
+    'Cuba accuses (denied)'
+    """
+    etype = event.get("type") or "?"
+    verb = relations()["types"].get(etype, {}).get("verb", etype.lower())
+    parts = [_names(event.get("source_names") or []) or "someone", verb]
+    if event.get("target_names"):
+        parts.append(_names(event["target_names"]))
+    status = event.get("status")
+    if status and status != "asserted":
+        parts.append({"negated": "(denied)"}.get(status, f"({status})"))
+    return " ".join(parts)
+
+
+def timeline(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ``timeline`` view from the ``events`` view, sorted by event date.
+
+    Args:
+        events: event rows of :func:`storyline.corpus.dedup.cluster_events`.
+    """
+    rows = [
+        {
+            "date": e.get("date"),
+            "date_precision": e.get("date_precision"),
+            "event_id": e["event_id"],
+            "type": e.get("type"),
+            "summary": summary(e),
+            "outlets": sorted({m["outlet"] for m in e.get("mentions") or []}),
+            "num_mentions": e.get("num_mentions", 0),
+        }
+        for e in events
+    ]
+    return sorted(rows, key=lambda r: (
+        r["date"] is None, r["date"] or "",
+        _PRECISION_RANK.get(r["date_precision"] or "day", 0), -r["num_mentions"], r["event_id"]))

@@ -1,0 +1,336 @@
+"""Writing corpus views and event exports: table, JSON Lines, CSV, Parquet; POLECAT and GDELT.
+
+Views (``storyline events|actors|quotes|timeline|alliances|compare``) are written as
+a rich ``table`` (a few readable columns), ``jsonl`` (one JSON object a line, the
+shapes of docs/CORPUS.md), or ``csv``/``parquet`` (one column per top-level field;
+lists and objects as JSON text).
+
+``storyline export --format polecat|gdelt`` writes one row per deduplicated event in
+a layout users already load; the file format follows ``--out`` (``.parquet``,
+``.jsonl``, otherwise CSV). ``--format jsonl|csv|parquet`` writes the events view.
+
+POLECAT-like columns (:data:`POLECAT_COLUMNS`): ``event_id``, ``story_date`` (first
+report), ``event_date``, ``date_precision``, ``event_type`` (PLOVER), ``event_mode``,
+``event_intensity``, ``quad_code``, ``cameo_root``, ``status``, ``source_actor``,
+``source_country`` (ISO3), ``source_sector`` (PLOVER sector), ``target_actor``,
+``target_country``, ``target_sector`` (several actors joined by ``;``),
+``location_name``, ``location_country``, ``latitude``, ``longitude``, ``num_mentions``,
+``num_articles``, ``num_outlets``, ``outlets``, ``headline``, ``source_url`` and
+``event_text`` (the evidence sentence of the first report).
+
+GDELT-event-like columns (:data:`GDELT_COLUMNS`): ``GLOBALEVENTID`` (a stable 60-bit
+integer of ``event_id``), ``SQLDATE`` (YYYYMMDD of the event, else of the first
+report), ``MonthYear``, ``Year``, ``FractionDate``, ``Actor1Code`` (country + sector,
+e.g. ``USAGOV``), ``Actor1Name``, ``Actor1CountryCode``, ``Actor1Type1Code``, the same
+four for ``Actor2``, ``IsRootEvent``, ``EventCode``, ``EventBaseCode``,
+``EventRootCode`` (the CAMEO root of the PLOVER type), ``QuadClass``,
+``GoldsteinScale`` (our intensity, -10..10), ``NumMentions``, ``NumSources`` (outlets),
+``NumArticles``, ``ActionGeo_FullName``, ``ActionGeo_CountryCode``, ``ActionGeo_Lat``,
+``ActionGeo_Long``, ``DATEADDED`` (YYYYMMDD of the first report), ``SOURCEURL`` (URL,
+or source path, of the first report), plus ``PLOVERType`` and ``EventText``.
+
+>>> rows = polecat_rows([{"event_id": "e1", "type": "SUPPORT", "source": ["a"],
+...                       "source_names": ["Russia"], "mentions": []}], {}, {})
+>>> rows[0]["event_type"], rows[0]["source_actor"]
+('SUPPORT', 'Russia')
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date as Date
+from typing import IO, Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+from rich.console import Console
+from rich.table import Table
+
+from .errors import ExportError
+from .store import Store
+
+VIEW_FORMATS = ("table", "jsonl", "csv", "parquet")
+EXPORT_FORMATS = ("polecat", "gdelt", "jsonl", "csv", "parquet")
+
+POLECAT_COLUMNS = (
+    "event_id", "story_date", "event_date", "date_precision", "event_type", "event_mode",
+    "event_intensity", "quad_code", "cameo_root", "status",
+    "source_actor", "source_country", "source_sector",
+    "target_actor", "target_country", "target_sector",
+    "location_name", "location_country", "latitude", "longitude",
+    "num_mentions", "num_articles", "num_outlets", "outlets", "headline", "source_url",
+    "event_text",
+)
+GDELT_COLUMNS = (
+    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+    "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1Type1Code",
+    "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2Type1Code",
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
+    "GoldsteinScale", "NumMentions", "NumSources", "NumArticles",
+    "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_Lat", "ActionGeo_Long",
+    "DATEADDED", "SOURCEURL", "PLOVERType", "EventText",
+)
+#: The columns the ``table`` format shows for each view.
+TABLE_COLUMNS = {
+    "events": ("date", "type", "source_names", "target_names", "status", "num_articles",
+               "num_outlets"),
+    "actors": ("actor_id", "name", "kind", "country", "sector", "n_mentions", "n_articles",
+               "n_outlets"),
+    "quotes": ("outlet", "speaker_name", "kind", "text"),
+    "timeline": ("date", "type", "summary", "outlets", "num_mentions"),
+    "alliances": ("a_name", "relation", "b_name", "sign", "weight"),
+    "comparison": ("outlet", "n_articles", "labels", "quoted", "exclusive_events",
+                   "omitted_events"),
+    "contradictions": ("outlets", "description", "event_ids"),
+    "articles": ("article_key", "published", "outlet", "title", "duplicate_of"),
+    "threads": ("thread_id", "first", "last", "n_articles", "title"),
+}
+
+
+def write_view(store: Store, name: str, fmt: str, out: str | None = None,
+               **filters: Any) -> int:
+    """Write corpus view ``name`` of ``store`` as ``fmt`` to ``out`` (stdout when None);
+    returns the number of rows written.
+
+    Raises:
+        ExportError: unknown format, or Parquet without a file to write.
+    """
+    rows = store.view(name, **filters)
+    if fmt == "table":
+        write_table(rows, TABLE_COLUMNS[name], out, title=f"{name} ({len(rows)})")
+    else:
+        write_rows(rows, fmt, out)
+    return len(rows)
+
+
+def export(store: Store, fmt: str, out: str | None = None) -> int:
+    """Write the store's events in export format ``fmt`` (:data:`EXPORT_FORMATS`).
+
+    Returns:
+        The number of event rows written.
+    """
+    if fmt not in EXPORT_FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}; choose one of "
+                          f"{', '.join(EXPORT_FORMATS)}")
+    events = store.view("events")
+    if fmt in ("jsonl", "csv", "parquet"):
+        write_rows(events, fmt, out)
+        return len(events)
+    actors = {a["actor_id"]: a for a in store.view("actors") if "actor_id" in a}
+    articles = {a["article_key"]: a for a in store.view("articles") if "article_key" in a}
+    rows = (polecat_rows if fmt == "polecat" else gdelt_rows)(events, actors, articles)
+    suffix = (out or "").lower().rsplit(".", 1)[-1]
+    write_rows(rows, suffix if suffix in ("parquet", "jsonl") else "csv", out)
+    return len(rows)
+
+
+def _joined(values: Sequence[Any]) -> str | None:
+    parts = [str(v) for v in values if v not in (None, "")]
+    return ";".join(parts) if parts else None
+
+
+def _side(event: dict[str, Any], side: str, actors: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    ids = event.get(side) or []
+    names = event.get(f"{side}_names") or [actors.get(i, {}).get("name") for i in ids]
+    info = [actors.get(i, {}) for i in ids]
+    return {"name": _joined(names), "country": _joined([a.get("country") for a in info]),
+            "sector": _joined([a.get("sector") for a in info])}
+
+
+def _first_mention(event: dict[str, Any]) -> dict[str, Any]:
+    mentions = event.get("mentions") or [{}]
+    return min(mentions, key=lambda m: (m.get("published") or "9999", m.get("article_key", "")))
+
+
+def polecat_rows(events: list[dict[str, Any]], actors: dict[str, dict[str, Any]],
+                 articles: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Events in POLECAT-like columns (:data:`POLECAT_COLUMNS`), one row per event.
+
+    ``actors`` and ``articles`` are the actors and articles views keyed by id.
+    """
+    rows = []
+    for e in events:
+        src, tgt = _side(e, "source", actors), _side(e, "target", actors)
+        loc = e.get("location") or {}
+        first = _first_mention(e)
+        article = articles.get(first.get("article_key", ""), {})
+        rows.append({
+            "event_id": e.get("event_id"), "story_date": e.get("first_report"),
+            "event_date": e.get("date"), "date_precision": e.get("date_precision"),
+            "event_type": e.get("type"), "event_mode": e.get("mode"),
+            "event_intensity": e.get("intensity"), "quad_code": e.get("quad"),
+            "cameo_root": e.get("cameo_root"), "status": e.get("status"),
+            "source_actor": src["name"], "source_country": src["country"],
+            "source_sector": src["sector"], "target_actor": tgt["name"],
+            "target_country": tgt["country"], "target_sector": tgt["sector"],
+            "location_name": loc.get("name"), "location_country": loc.get("country"),
+            "latitude": loc.get("lat"), "longitude": loc.get("lon"),
+            "num_mentions": e.get("num_mentions"), "num_articles": e.get("num_articles"),
+            "num_outlets": e.get("num_outlets"),
+            "outlets": _joined(sorted({m.get("outlet") or "" for m in e.get("mentions", [])})),
+            "headline": article.get("title"),
+            "source_url": article.get("url") or article.get("source"),
+            "event_text": first.get("sentence"),
+        })
+    return rows
+
+
+def _ymd(value: str | None) -> int | None:
+    digits = (value or "")[:10].replace("-", "")
+    return int(digits) if len(digits) == 8 and digits.isdigit() else None
+
+
+def gdelt_rows(events: list[dict[str, Any]], actors: dict[str, dict[str, Any]],
+               articles: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Events in GDELT-event-like columns (:data:`GDELT_COLUMNS`), one row per event."""
+    rows = []
+    for e in events:
+        first = _first_mention(e)
+        article = articles.get(first.get("article_key", ""), {})
+        sqldate = _ymd(e.get("date")) or _ymd(e.get("first_report"))
+        row: dict[str, Any] = {
+            "GLOBALEVENTID": int(hashlib.sha256(str(e.get("event_id")).encode()).hexdigest()[:15],
+                                 16),
+            "SQLDATE": sqldate, "MonthYear": sqldate // 100 if sqldate else None,
+            "Year": sqldate // 10000 if sqldate else None,
+            "FractionDate": _fraction(sqldate),
+        }
+        for n, side in ((1, "source"), (2, "target")):
+            info = _side(e, side, actors)
+            code = (info["country"] or "").split(";")[0] + (info["sector"] or "").split(";")[0]
+            row.update({f"Actor{n}Code": code or None, f"Actor{n}Name": info["name"],
+                        f"Actor{n}CountryCode": info["country"],
+                        f"Actor{n}Type1Code": info["sector"]})
+        loc = e.get("location") or {}
+        row.update({
+            "IsRootEvent": 1, "EventCode": e.get("cameo_root"),
+            "EventBaseCode": e.get("cameo_root"), "EventRootCode": e.get("cameo_root"),
+            "QuadClass": e.get("quad"), "GoldsteinScale": e.get("intensity"),
+            "NumMentions": e.get("num_mentions"), "NumSources": e.get("num_outlets"),
+            "NumArticles": e.get("num_articles"),
+            "ActionGeo_FullName": loc.get("name"), "ActionGeo_CountryCode": loc.get("country"),
+            "ActionGeo_Lat": loc.get("lat"), "ActionGeo_Long": loc.get("lon"),
+            "DATEADDED": _ymd(e.get("first_report")),
+            "SOURCEURL": article.get("url") or article.get("source"),
+            "PLOVERType": e.get("type"), "EventText": first.get("sentence"),
+        })
+        rows.append(row)
+    return rows
+
+
+def _fraction(sqldate: int | None) -> float | None:
+    if not sqldate:
+        return None
+    try:
+        day = Date(sqldate // 10000, sqldate // 100 % 100, sqldate % 100)
+    except ValueError:
+        return None
+    return round(day.year + (day.timetuple().tm_yday - 1) / 365, 4)
+
+
+def _cell(value: Any) -> Any:
+    """A value for a flat column: lists and objects become JSON text."""
+    if isinstance(value, dict | list | tuple):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _columns(rows: list[dict[str, Any]]) -> list[str]:
+    seen: dict[str, None] = {}
+    for row in rows:
+        seen.update(dict.fromkeys(row))
+    return list(seen)
+
+
+def write_rows(rows: list[dict[str, Any]], fmt: str, out: str | None = None) -> None:
+    """Write ``rows`` as ``jsonl``, ``csv`` or ``parquet`` to ``out`` (stdout when None).
+
+    >>> write_rows([{"a": 1, "b": [2]}], "csv")
+    a,b
+    1,[2]
+    """
+    if fmt == "jsonl":
+        with _open_text(out) as fh:
+            for row in rows:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        columns = _columns(rows)
+        with _open_text(out) as fh:
+            writer = csv.DictWriter(fh, columns, lineterminator="\n")
+            writer.writeheader()
+            for row in rows:
+                writer.writerow({k: _cell(v) for k, v in row.items()})
+    elif fmt == "parquet":
+        if not out:
+            raise ExportError("parquet is binary: give a file to write with --out FILE")
+        columns = _columns(rows)
+        table = pa.table({c: _arrow_column([_cell(r.get(c)) for r in rows]) for c in columns})
+        try:
+            pq.write_table(table, out)
+        except OSError as exc:
+            raise ExportError(f"cannot write {out}: {exc}") from exc
+    else:
+        raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(VIEW_FORMATS)}")
+
+
+def _arrow_column(values: list[Any]) -> pa.Array:
+    try:
+        return pa.array(values)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return pa.array([None if v is None else str(v) for v in values], pa.string())
+
+
+@contextmanager
+def _open_text(out: str | None) -> Iterator[IO[str]]:
+    """``out`` opened for text writing, or stdout (left open) when ``out`` is None."""
+    if not out:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    try:
+        fh = open(out, "w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from exc
+    with fh:
+        yield fh
+
+
+def write_table(rows: list[dict[str, Any]], columns: Sequence[str], out: str | None = None,
+                title: str | None = None, max_width: int = 60) -> None:
+    """Render ``rows`` as a rich table of ``columns`` to ``out`` (stdout when None)."""
+    table = Table(title=title, show_lines=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(_short(row.get(c), max_width) for c in columns))
+    with _open_text(out) as fh:
+        console = Console(file=fh, soft_wrap=False)
+        if out is not None or not console.is_terminal:
+            console = Console(file=fh, width=160, soft_wrap=False)
+        console.print(table)
+
+
+def _short(value: Any, width: int) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        text = ", ".join(_label(v) for v in value)
+    else:
+        text = _label(value)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _label(value: Any) -> str:
+    """A short text for a table cell: ``name: label (count)`` for the objects of views."""
+    if not isinstance(value, dict):
+        return str(value)
+    parts = [str(value[k]) for k in ("name", "label", "event_id") if value.get(k)]
+    if not parts:
+        return json.dumps(value, ensure_ascii=False)
+    count = value.get("count")
+    return ": ".join(parts) + (f" ({count})" if count is not None else "")

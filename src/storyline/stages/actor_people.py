@@ -1,0 +1,203 @@
+"""People: one identity per person across spellings, accents and bare surnames.
+
+A person's canonical id is the slug of the accent-folded full name ("nicolas_maduro"),
+or the id of the well-known person it matches in ``people.json``, so the same
+person gets the same id in every article of a run. Within an article,
+:class:`People` gathers mentions into clusters: full names first, then bare
+surnames ("Lavrov said") join the nearest earlier cluster whose surname they match,
+allowing one transposition or edit in longer names ("Guiado" = "Guaido").
+
+>>> people = People()
+>>> a = people.add("Juan Guaidó")
+>>> b = people.add("Guiado")
+>>> a is b, a.id
+(True, 'juan_guaido')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
+
+from .actor_lexicon import Entry, fold, names, slug
+
+#: Words dropped from the ends of a personal name before matching.
+HONORIFICS = frozenset("mr mrs ms dr sir lady lord gen general col president minister".split())
+#: Name particles that are neither a given name nor a surname on their own.
+PARTICLES = frozenset("al el bin ben ibn abu de da del della di du la le van von der".split())
+SUFFIXES = frozenset("jr jr. sr sr. ii iii".split())
+
+
+def name_words(name: str) -> list[str]:
+    """Folded words of a personal name, without honorifics or a possessive.
+
+    >>> name_words("Nicolás Maduro's")
+    ['nicolas', 'maduro']
+    """
+    text = fold(name).replace("'s", " ").replace("’s", " ")
+    words = [w.strip(".,") for w in text.replace("-", " - ").split()]
+    words = [w for w in words if w and w != "-"]
+    while words and words[0] in HONORIFICS:
+        words = words[1:]
+    return words
+
+
+def close(a: str, b: str) -> bool:
+    """Whether two folded name words are spellings of one another.
+
+    >>> close("guaido", "guiado"), close("rodriguez", "rodriquez"), close("lopez", "perez")
+    (True, True, False)
+    """
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or a[0] != b[0]:
+        return False
+    limit = 1 if max(len(a), len(b)) < 8 else 2
+    return OSA.distance(a, b) <= limit
+
+
+@cache
+def known_people() -> dict[str, list[tuple[list[str], Entry]]]:
+    """Surname -> (name words, entry) of every well-known person and alias."""
+    out: dict[str, list[tuple[list[str], Entry]]] = {}
+    for key, entries in names().items():
+        for entry in entries:
+            if entry.kind == "person":
+                words = list(key)
+                out.setdefault(words[-1], []).append((words, entry))
+    return out
+
+
+def match_known(words: list[str]) -> Entry | None:
+    """The well-known person a name refers to, tolerating misspellings (cached).
+
+    >>> match_known(["nicola", "maduro"]).name
+    'Nicolás Maduro'
+    """
+    return _match_known(tuple(words))
+
+
+@cache
+def _by_initial() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for surname in known_people():
+        out.setdefault(surname[:1], []).append(surname)
+    return out
+
+
+@lru_cache(maxsize=1 << 14)
+def _match_known(words: tuple[str, ...]) -> Entry | None:
+    """The well-known person a name refers to, tolerating misspellings.
+
+    >>> _match_known(("guiado",)).name
+    'Juan Guaidó'
+    >>> _match_known(("marcus", "beam")) is None
+    True
+    """
+    if not words:
+        return None
+    table = known_people()
+    surname = words[-1]
+    candidates = list(table.get(surname, ()))
+    if not candidates:
+        candidates = [c for key in _by_initial().get(surname[:1], ()) if close(surname, key)
+                      for c in table[key]]
+    best: Entry | None = None
+    best_score = 0.0
+    for cand_words, entry in candidates:
+        if len(words) == 1:
+            # A bare surname: only an alias of one word (the table lists "Maduro").
+            score = 100.0 if len(cand_words) == 1 else 0.0
+        elif len(cand_words) == 1:
+            score = 0.0
+        else:
+            score = fuzz.ratio(" ".join(words), " ".join(cand_words))
+            if words[0] != cand_words[0] and not close(words[0], cand_words[0]) \
+                    and fuzz.ratio(words[0], cand_words[0]) < 80:
+                score = 0.0
+        if score > best_score:
+            best, best_score = entry, score
+    return best if best_score >= 85 else None
+
+
+@dataclass
+class Person:
+    """A person as met in one article: canonical id, name, and what the text said."""
+
+    id: str
+    name: str
+    words: list[str]
+    entry: Entry | None = None
+    country: str | None = None
+    sector: str | None = None
+    title: str | None = None
+    spellings: set[str] = field(default_factory=set)
+    surnames: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.surnames.add(self.words[-1])
+        if self.entry is not None:
+            self.surnames.update(entry_surnames().get(self.entry.id, ()))
+
+
+@cache
+def entry_surnames() -> dict[str, frozenset[str]]:
+    """Known person id -> the last word of every name and alias it goes by."""
+    out: dict[str, set[str]] = {}
+    for surname, pairs in known_people().items():
+        for _, entry in pairs:
+            out.setdefault(entry.id, set()).add(surname)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+class People:
+    """The people of one article, clustered as their names are added in text order."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self._last: dict[str, Person] = {}
+
+    def add(self, name: str) -> Person:
+        """The person ``name`` refers to, creating one when nobody matches."""
+        words = name_words(name)
+        if not words:
+            words = [fold(name)]
+        person = self._find(words)
+        if person is None:
+            entry = match_known(words)
+            if entry is None and len(words) > 2:
+                entry = match_known(words[-2:])  # "Kombobild Donald Trump"
+            if entry is not None:
+                person = next((p for p in self.people if p.id == entry.id), None)
+            if person is None:
+                if entry is not None:
+                    person = Person(entry.id, entry.name, name_words(entry.name), entry)
+                else:
+                    person = Person(slug(" ".join(words)), name.strip(), words)
+                self.people.append(person)
+        elif len(words) > len(person.words) and person.entry is None:
+            # A fuller name for someone first met by surname.
+            person.words, person.name, person.id = words, name.strip(), slug(" ".join(words))
+        person.spellings.add(name)
+        person.surnames.add(words[-1])
+        self._last[words[-1]] = person
+        return person
+
+    def _find(self, words: list[str]) -> Person | None:
+        surname = words[-1]
+        given = [w for w in words[:-1] if w not in PARTICLES]
+        for person in reversed(self.people):
+            if not any(close(surname, known) for known in person.surnames):
+                continue
+            theirs = [w for w in person.words[:-1] if w not in PARTICLES]
+            if given and theirs and not close(given[0], theirs[0]):
+                # Same surname, a different first name: another person.
+                if fuzz.ratio(given[0], theirs[0]) < 80:
+                    continue
+            if given:
+                return person
+            return self._last.get(surname, person)
+        return None

@@ -1,0 +1,106 @@
+"""The ``actors`` stage: find every political actor in an article and resolve it.
+
+Mentions come from the spaCy parse (:mod:`.actor_article`): named entities and noun
+phrases headed by a sector noun, resolved from the tables (:mod:`.actor_phrase`),
+people clustered across spellings (:mod:`.actor_people`) with the roles the article
+gives them, and labels read by :mod:`.actor_labels`.
+
+Public API used by other stages: :func:`actor_at`, :func:`actor_ref`, :func:`resolve`.
+
+>>> a = resolve("Chile's Defense Ministry")
+>>> (a.country, a.sector)
+('CHL', 'GOV')
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from typing import Any
+
+from ..model import Actor, Article
+from ..pipeline import stage
+from ..settings import Settings
+from .actor_article import find_actors
+from .actor_phrase import analyse, to_actor
+
+__all__ = ["actor_at", "actor_ref", "actors", "find_actors", "resolve"]
+
+
+def _context_country(context: str | None, exclude: set[str]) -> str | None:
+    """The one country a context sentence names (None when it names several)."""
+    if not context:
+        return None
+    counts: Counter[str] = Counter()
+    for hit in analyse(context).hits:
+        entry = hit.entries[0] if hit.entries else None
+        if entry is not None and entry.country and entry.country not in exclude:
+            counts[entry.country] += 1
+    return next(iter(counts)) if len(counts) == 1 else None
+
+
+def resolve(text: str, context: str | None = None, date: str | None = None,
+            actor_files: tuple[str, ...] = ()) -> Actor | None:
+    """Resolve a bare string to an actor from the tables, without spaCy.
+
+    Args:
+        text: the actor's words ("Iraqi police", "President Mugabe", "the UN").
+        context: the sentence around it; a country it names fills a missing one.
+        date: ISO date the text speaks of, to pick a known person's office.
+        actor_files: user actor files (JSON Lines) to consult first.
+
+    >>> a = resolve("Russian Foreign Minister Sergei Lavrov")
+    >>> (a.id, a.country, a.sector)
+    ('sergei_lavrov', 'RUS', 'GOV')
+    >>> resolve("a cat named Frank") is None
+    True
+    """
+    phrase = analyse(text, date[:10] if date else None, actor_files)
+    fallback = None
+    if context and not phrase.country and (phrase.sector or phrase.person):
+        fallback = _context_country(context, set())
+    if fallback and phrase.person and not phrase.person_entry and not phrase.country \
+            and phrase.sector != "IGO":
+        phrase = replace(phrase, country=fallback)
+    return to_actor(phrase, fallback)
+
+
+def actor_ref(actor: Actor, text: str | None = None) -> dict[str, Any]:
+    """The compact form of an actor embedded in events and quotes.
+
+    >>> actor_ref(Actor("VEN.OPP", "opposition", "group", "VEN", "OPP", "the opposition"))["id"]
+    'VEN.OPP'
+    """
+    return {"id": actor.id, "name": actor.name, "kind": actor.kind, "country": actor.country,
+            "sector": actor.sector, "text": text if text is not None else actor.text}
+
+
+def actor_at(article: Article, start: int, end: int) -> Actor | None:
+    """The actor with a mention overlapping ``[start, end)``, preferring the best cover.
+
+    >>> art = Article(id="a", source="-", body="Maduro spoke.")
+    >>> art.actors = [Actor("nicolas_maduro", "Nicolás Maduro", "person", mentions=[[0, 6]])]
+    >>> actor_at(art, 0, 6).id, actor_at(art, 7, 12)
+    ('nicolas_maduro', None)
+    """
+    best: Actor | None = None
+    best_key: tuple[int, int] = (0, 0)
+    for actor in article.actors:
+        for m_start, m_end in actor.mentions:
+            overlap = min(end, m_end) - max(start, m_start)
+            if overlap <= 0:
+                continue
+            key = (overlap, -(m_end - m_start))  # more overlap, then the tighter mention
+            if best is None or key > best_key:
+                best, best_key = actor, key
+    return best
+
+
+@stage(reads=("body", "_doc"), writes=("actors",))
+def actors(article: Article, settings: Settings) -> Article:
+    """Fill ``article.actors`` from the parse (nothing for languages not analysed)."""
+    if article._doc is None:
+        article.actors = []
+        return article
+    article.actors = find_actors(article._doc, article.published, settings.actor_files)
+    return article

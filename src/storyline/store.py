@@ -1,0 +1,441 @@
+"""The store: analysed articles and the corpus views in one embedded DuckDB file.
+
+One write path: every change goes through :meth:`Store._transaction`, so a store
+killed at any point holds either all of a batch or none of it. Schema changes are
+named migrations recorded in the store (:mod:`storyline.store_schema`). A store
+opened read-only never writes. Only one process may hold a store open for writing;
+another waits a few seconds for it, then fails with a :class:`StoreError` naming
+the holder.
+
+>>> import tempfile, os
+>>> path = os.path.join(tempfile.mkdtemp(), "s.duckdb")
+>>> with Store.open(path) as store:
+...     store.summary()["articles"]
+0
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from . import store_schema
+from .corpus import VIEWS
+from .errors import StoreError
+from .model import Article
+
+#: Article fields kept only in the ``articles`` table, not in the ``articles`` view.
+HEAVY_ARTICLE_FIELDS = ("body", "removed", "actors", "events", "quotes")
+LOCK_WAIT_SECONDS = 3.0
+_SEP = "\x1f"
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def article_keys(article: Article) -> tuple[str, str]:
+    """``(article_key, content_hash)`` of an article as read.
+
+    ``content_hash`` hashes the raw text alone; ``article_key`` also hashes the record's
+    id and metadata, so the same text under two names is two articles (the corpus
+    stages mark one a duplicate of the other).
+
+    >>> a = Article(id="a", source="a.txt", raw="Text.")
+    >>> key, content = article_keys(a)
+    >>> len(key), len(content), key != content
+    (16, 16, True)
+    """
+    content = hashlib.sha256(article.raw.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    ident = [content, article.id, article.title, article.url, article.published, article.outlet]
+    key = hashlib.sha256(json.dumps(ident).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return key, content
+
+
+def source_path(source: str) -> str:
+    """The absolute path an article's ``source`` names (``-`` for stdin)."""
+    return source if source == "-" else os.path.abspath(source)
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """One analysed article on its way into the store."""
+
+    article_key: str
+    content_hash: str
+    source_path: str
+    record_id: str
+    fingerprint: str
+    data: dict[str, Any]
+
+
+class Store:
+    """An open store. Use :meth:`open`, as a context manager."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: str, read_only: bool) -> None:
+        self._con = con
+        self.path = path
+        self.read_only = read_only
+
+    # -- opening ---------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls, path: str | os.PathLike[str], read_only: bool = False,
+        wait: float = LOCK_WAIT_SECONDS,
+    ) -> Store:
+        """Open (for writing: create and migrate) the store at ``path``.
+
+        Raises:
+            StoreError: no store there (read-only), not a store, held by another
+                process for longer than ``wait`` seconds, or made by a newer storyline.
+        """
+        path = os.fspath(path)
+        if read_only and not os.path.exists(path):
+            raise StoreError(f"no store at {path}; create one with: "
+                             f"storyline build PATH... --db {path}")
+        con = _connect(path, read_only, wait)
+        store = cls(con, path, read_only)
+        try:
+            store._check_schema()
+        except BaseException:
+            con.close()
+            raise
+        return store
+
+    def _check_schema(self) -> None:
+        try:
+            newer = store_schema.unknown(self._con)
+            if newer:
+                raise StoreError(
+                    f"store {self.path} was written by a newer storyline (migrations "
+                    f"{', '.join(newer)}); upgrade storyline to read it")
+            if self.read_only:
+                missing = store_schema.pending(self._con)
+                if missing:
+                    raise StoreError(
+                        f"store {self.path} needs migrations {', '.join(missing)}; run "
+                        f"storyline build --db {self.path} (with any input) to upgrade it")
+            else:
+                store_schema.migrate(self._con)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot read store {self.path}: {exc}") from exc
+
+    def close(self) -> None:
+        """Close the store (a store opened for writing is checkpointed first)."""
+        if not self.read_only:
+            try:
+                self._con.execute("CHECKPOINT")
+            except duckdb.Error:
+                pass  # the WAL is replayed at the next open; nothing is lost
+        self._con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- the one write path ----------------------------------------------------------------
+
+    @contextmanager
+    def _transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if self.read_only:
+            raise StoreError(f"store {self.path} is open read-only; it cannot be written")
+        self._con.execute("BEGIN TRANSACTION")
+        try:
+            yield self._con
+        except BaseException:
+            self._con.execute("ROLLBACK")
+            raise
+        self._con.execute("COMMIT")
+
+    def put_articles(self, articles: Sequence[StoredArticle]) -> None:
+        """Store ``articles`` in one transaction; each replaces the article of the same key
+        and the older version from the same source path and record."""
+        if not articles:
+            return
+        rows = [
+            {"article_key": a.article_key, "content_hash": a.content_hash,
+             "source_path": _utf8(a.source_path), "record_id": _utf8(a.record_id),
+             "fingerprint": a.fingerprint, "outlet": _utf8(a.data.get("outlet")),
+             "title": _utf8(a.data.get("title")), "published": _utf8(a.data.get("published")),
+             "body": _utf8(a.data.get("body") or ""),
+             "n_events": len(a.data.get("events") or []), "data": _json(a.data)}
+            for a in articles
+        ]
+        with self._transaction() as con:
+            incoming = pa.Table.from_pylist(rows, schema=_ARTICLE_SCHEMA)
+            con.register("incoming", incoming)
+            try:
+                con.execute(
+                    "DELETE FROM articles WHERE article_key IN (SELECT article_key FROM incoming)"
+                    " OR (source_path, record_id) IN"
+                    " (SELECT (source_path, record_id) FROM incoming)")
+                con.execute(
+                    "INSERT INTO articles SELECT article_key, content_hash, source_path,"
+                    " record_id, fingerprint, outlet, title, published, body, n_events,"
+                    " data::JSON FROM incoming")
+            finally:
+                con.unregister("incoming")
+
+    def remove_others(self, path: str, keep: set[str]) -> int:
+        """Remove the articles stored from source ``path`` whose key is not in ``keep``
+        (records gone from a changed file); returns how many."""
+        stored = {r[0] for r in self._con.execute(
+            "SELECT article_key FROM articles WHERE source_path = ?", [path]).fetchall()}
+        gone = sorted(stored - keep)
+        if gone:
+            with self._transaction() as con:
+                con.execute("DELETE FROM articles WHERE list_contains(?, article_key)", [gone])
+        return len(gone)
+
+    def replace_views(self, views: dict[str, list[dict[str, Any]]]) -> bool:
+        """Replace every corpus view in one transaction; nothing is written (and False
+        returned) when the views are the ones already stored."""
+        unknown = sorted(set(views) - set(VIEWS))
+        if unknown:
+            raise StoreError(f"unknown view(s) {', '.join(unknown)}; known: {', '.join(VIEWS)}")
+        rows = _view_rows(views)
+        digest = hashlib.sha256(
+            "\n".join(f"{r['view']}\t{r['data']}" for r in rows).encode()).hexdigest()
+        if self._meta("views_digest") == digest:
+            return False
+        with self._transaction() as con:
+            con.execute("DELETE FROM view_rows")
+            if rows:
+                incoming = pa.Table.from_pylist(rows, schema=_VIEW_SCHEMA)
+                con.register("incoming", incoming)
+                try:
+                    con.execute("INSERT INTO view_rows SELECT view, seq, type, date, outlets,"
+                                " actors, data::JSON FROM incoming")
+                finally:
+                    con.unregister("incoming")
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('views_digest', ?)", [digest])
+        return True
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def fingerprints(self) -> dict[str, str]:
+        """``{article_key: fingerprint}`` of every stored article."""
+        return dict(self._con.execute("SELECT article_key, fingerprint FROM articles").fetchall())
+
+    def articles(self) -> Iterator[dict[str, Any]]:
+        """Every stored article (the ``analyze`` JSON plus ``article_key`` and
+        ``content_hash``), in key order."""
+        cur = self._con.execute(
+            "SELECT article_key, content_hash, data FROM articles ORDER BY article_key")
+        while batch := cur.fetchmany(256):
+            for key, content, data in batch:
+                yield {**json.loads(data), "article_key": key, "content_hash": content}
+
+    def article(self, article_key: str) -> dict[str, Any] | None:
+        """One stored article with ``article_key``, ``content_hash`` and ``duplicate_of``."""
+        row = self._con.execute(
+            "SELECT content_hash, data FROM articles WHERE article_key = ?", [article_key]
+        ).fetchone()
+        if row is None:
+            return None
+        article = {**json.loads(row[1]), "article_key": article_key, "content_hash": row[0]}
+        listed = self._con.execute(
+            "SELECT data->>'duplicate_of' FROM view_rows WHERE view = 'articles'"
+            " AND data->>'article_key' = ?", [article_key]).fetchone()
+        article["duplicate_of"] = listed[0] if listed else None
+        return article
+
+    def view(
+        self, name: str, *, actor: str | None = None, type: str | None = None,
+        outlet: str | None = None, date_from: str | None = None, date_to: str | None = None,
+        limit: int | None = None, offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """The items of corpus view ``name`` (docs/CORPUS.md), in order, filtered.
+
+        ``actor`` and ``outlet`` match any part of an actor's id, name or alias, or of an
+        outlet's name (case-insensitive); ``type`` an event type, an actor's kind, a quote's
+        kind or an alliance's relation; ``date_from``/``date_to`` (YYYY-MM-DD, inclusive)
+        the event date, or the publication date of articles and quotes.
+        """
+        if name not in VIEWS:
+            raise StoreError(f"unknown view {name!r}; known: {', '.join(VIEWS)}")
+        where, params = ["view = ?"], [name]
+        if actor:
+            where.append("contains(actors, ?)")
+            params.append(actor.lower())
+        if outlet:
+            where.append("contains(outlets, ?)")
+            params.append(outlet.lower())
+        if type:
+            where.append("lower(type) = ?")
+            params.append(type.lower())
+        if date_from:
+            where.append("date >= ?")
+            params.append(date_from)
+        if date_to:
+            where.append("date <= ?")
+            params.append(date_to + "\uffff")
+        sql = f"SELECT data FROM view_rows WHERE {' AND '.join(where)} ORDER BY seq"
+        sql += _page(limit, offset)
+        return [json.loads(r[0]) for r in self._con.execute(sql, params).fetchall()]
+
+    def search(self, query: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """Articles whose title or body contain every word of ``query`` (case-insensitive),
+        newest first, each ``{article_key, title, outlet, published, source, snippet}``."""
+        words = [w for w in re.findall(r"\w+", query.lower()) if w]
+        if not words:
+            return []
+        test = "contains(lower(coalesce(title, '') || ' ' || body), ?)"
+        where = " AND ".join([test] * len(words))
+        rows = self._con.execute(
+            "SELECT article_key, title, outlet, published, data->>'source', body FROM articles"
+            f" WHERE {where} ORDER BY published DESC NULLS LAST, article_key"
+            + _page(limit, offset), words).fetchall()
+        return [{"article_key": key, "title": title, "outlet": outlet, "published": published,
+                 "source": source, "snippet": snippet(body, words)}
+                for key, title, outlet, published, source, body in rows]
+
+    def summary(self) -> dict[str, Any]:
+        """Counts: articles, duplicates, outlets, events, actors, quotes, publication range,
+        and the migrations applied."""
+        n, outlets, first, last = self._con.execute(
+            "SELECT count(*), count(DISTINCT outlet), min(published), max(published)"
+            " FROM articles").fetchone() or (0, 0, None, None)
+        counts = dict(self._con.execute(
+            "SELECT view, count(*) FROM view_rows GROUP BY view").fetchall())
+        duplicates = self._con.execute(
+            "SELECT count(*) FROM view_rows WHERE view = 'articles'"
+            " AND data->>'duplicate_of' IS NOT NULL").fetchone()
+        return {
+            "path": self.path, "articles": n, "duplicates": duplicates[0] if duplicates else 0,
+            "outlets": outlets, "first_published": first, "last_published": last,
+            **{name: counts.get(name, 0) for name in VIEWS if name != "articles"},
+            "migrations": store_schema.applied(self._con),
+        }
+
+    def _meta(self, key: str) -> str | None:
+        row = self._con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+
+_ARTICLE_SCHEMA = pa.schema(
+    [(name, pa.string()) for name in ("article_key", "content_hash", "source_path", "record_id",
+                                       "fingerprint", "outlet", "title", "published", "body")]
+    + [("n_events", pa.int32()), ("data", pa.string())])
+_VIEW_SCHEMA = pa.schema([("view", pa.string()), ("seq", pa.int32()), ("type", pa.string()),
+                          ("date", pa.string()), ("outlets", pa.string()),
+                          ("actors", pa.string()), ("data", pa.string())])
+
+
+def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.IOException as exc:
+            message = str(exc)
+            if "lock" not in message.lower():
+                raise StoreError(f"cannot open store {path}: {message}") from exc
+            if time.monotonic() >= deadline:
+                holder = re.search(r"PID (\d+)", message)
+                who = f"process {holder.group(1)}" if holder else "another process"
+                raise StoreError(
+                    f"store {path} is in use by {who} (another build?); waited {wait:g} s. "
+                    "Wait for it to finish and run again, or use another --db file") from exc
+            time.sleep(0.2)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open store {path}: {exc}") from exc
+
+
+def _page(limit: int | None, offset: int) -> str:
+    sql = f" LIMIT {int(limit)}" if limit is not None else ""
+    return sql + (f" OFFSET {int(offset)}" if offset else "")
+
+
+def snippet(body: str, words: Sequence[str], width: int = 160) -> str:
+    """About ``width`` characters of ``body`` around the first of ``words`` found.
+
+    >>> snippet("The talks in Oslo went on.", ["oslo"], width=10)
+    '…s in Oslo…'
+    """
+    lower = body.lower()
+    at = min((i for i in (lower.find(w) for w in words) if i >= 0), default=0)
+    start = max(0, at - width // 2)
+    end = min(len(body), start + width)
+    text = " ".join(body[start:end].split())
+    return ("…" if start else "") + text + ("…" if end < len(body) else "")
+
+
+def _utf8(text: Any) -> Any:
+    """``text`` with any lone surrogate (unencodable in UTF-8) replaced by U+FFFD."""
+    if isinstance(text, str):
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
+def _json(value: Any) -> str:
+    """``value`` as JSON text that is valid UTF-8."""
+    return _utf8(json.dumps(value, ensure_ascii=False))
+
+
+def _joined(values: Any) -> str:
+    parts = sorted({str(v).lower() for v in values if v})
+    return _SEP + _SEP.join(parts) + _SEP if parts else ""
+
+
+def _view_rows(views: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Flatten views into ``view_rows`` rows with their filter columns."""
+    events = {e.get("event_id"): e for e in views.get("events", [])}
+    published = {a.get("article_key"): a.get("published") for a in views.get("articles", [])}
+    outlet = {a.get("article_key"): a.get("outlet") for a in views.get("articles", [])}
+
+    def event_actors(e: dict[str, Any]) -> list[Any]:
+        return [*e.get("source", []), *e.get("target", []), *e.get("source_names", []),
+                *e.get("target_names", [])]
+
+    def columns(name: str, item: dict[str, Any]) -> tuple[Any, Any, list[Any], list[Any]]:
+        """(type, date, outlets, actors) of one item."""
+        if name == "articles":
+            names = [a.get("name") for a in item.get("actors", [])]
+            return None, item.get("published"), [item.get("outlet")], names
+        if name == "actors":
+            return (item.get("kind"), None, [lab.get("outlet") for lab in item.get("labels", [])],
+                    [item.get("actor_id"), item.get("name"), *item.get("aliases", [])])
+        if name == "events":
+            return (item.get("type"), item.get("date"),
+                    [m.get("outlet") for m in item.get("mentions", [])], event_actors(item))
+        if name == "quotes":
+            return (item.get("kind"), published.get(item.get("article_key")),
+                    [item.get("outlet")], [item.get("speaker_id"), item.get("speaker_name")])
+        if name == "timeline":
+            return (item.get("type"), item.get("date"), item.get("outlets", []),
+                    event_actors(events.get(item.get("event_id"), {})))
+        if name == "alliances":
+            return (item.get("relation"), None, [],
+                    [item.get(k) for k in ("a", "b", "a_name", "b_name")])
+        if name == "comparison":
+            return None, None, [item.get("outlet")], []
+        if name == "threads":
+            return (None, item.get("first"),
+                    [outlet.get(k) for k in item.get("article_keys", [])], [])
+        linked = [a for i in item.get("event_ids", []) for a in event_actors(events.get(i, {}))]
+        return None, None, item.get("outlets", []), linked
+
+    rows = []
+    for name in VIEWS:
+        for seq, item in enumerate(views.get(name, [])):
+            kind, date, outlets, actors = columns(name, item)
+            data = ({k: v for k, v in item.items() if k not in HEAVY_ARTICLE_FIELDS}
+                    if name == "articles" else item)
+            rows.append({"view": name, "seq": seq, "type": kind, "date": date,
+                         "outlets": _utf8(_joined(outlets)), "actors": _utf8(_joined(actors)),
+                         "data": _json(data)})
+    return rows

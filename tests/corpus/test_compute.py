@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import json
+import random
+
+from storyline.corpus import VIEWS, compute
+
+from .conftest import actor, article, event
+
+
+def test_compute_returns_every_view(support_corpus):
+    views = compute(support_corpus)
+    assert tuple(views) == VIEWS
+    assert all(isinstance(rows, list) for rows in views.values())
+
+
+def test_compute_is_deterministic_whatever_the_input_order(support_corpus):
+    arts = [*support_corpus, article("z", events=[event("ACCUSE", [actor("USA")],
+                                                        [actor("maduro")])])]
+    shuffled = list(arts)
+    random.Random(7).shuffle(shuffled)
+    assert json.dumps(compute(arts), sort_keys=True) == json.dumps(compute(shuffled),
+                                                                   sort_keys=True)
+
+
+def test_compute_articles_carry_duplicate_of_and_keys(support_corpus):
+    rows = {a["article_key"]: a for a in compute(support_corpus)["articles"]}
+    assert rows["k9"]["duplicate_of"] == "k2"
+    assert rows["k0"]["duplicate_of"] is None
+    assert rows["k0"]["content_hash"] == "k0" and rows["k0"]["body"]
+
+
+def test_compute_does_not_change_its_input(support_corpus):
+    before = json.dumps(support_corpus, sort_keys=True)
+    compute(support_corpus)
+    assert json.dumps(support_corpus, sort_keys=True) == before
+
+
+def test_compute_outlet_falls_back_to_the_source_name():
+    arts = [article("a", outlet=None, source="/in/www.telesurenglish.net_talks.html"),
+            article("b", outlet=None, source="notes.txt"), article("c", outlet=None, source="")]
+    assert [a["outlet"] for a in compute(arts)["articles"]] == [
+        "telesurenglish.net", "notes", "unknown"]
+
+
+def test_compute_quotes_view_resolves_speakers(support_corpus):
+    from .conftest import quote
+
+    arts = [article("q", outlet="DW", actors=[actor("guaido")],
+                    quotes=[quote(actor("guaido"), "We are not giving up", start=5),
+                            quote(None, "Unattributed words")])]
+    rows = compute(arts)["quotes"]
+    assert [(q["speaker_id"], q["speaker_name"], q["outlet"]) for q in rows] == [
+        (None, None, "DW"), ("juan_guaido", "Juan Guaidó", "DW")]
+
+
+def test_compute_views_are_all_known_to_the_store(support_corpus):
+    from storyline import store
+
+    assert set(compute(support_corpus)) <= set(store.VIEWS)

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from storyline.corpus import dedup, registry
+
+from .conftest import WIRE, actor, article, event
+
+
+def _events(arts):
+    dups = dedup.duplicates(arts)
+    return dedup.cluster_events(arts, registry.build(arts, dups), dups)
+
+
+def test_duplicates_marks_a_repost_of_a_wire_story_as_copy_of_the_earlier(support_corpus):
+    assert dedup.duplicates(support_corpus) == {"k9": "k2"}
+
+
+def test_duplicates_takes_the_earliest_article_as_original_whatever_the_order():
+    late = article("a", published="2019-05-09", body=WIRE + " Reposted.")
+    early = article("z", published="2019-05-01", body=WIRE)
+    assert dedup.duplicates([late, early]) == {"a": "z"}
+    assert dedup.duplicates([early, late]) == {"a": "z"}
+
+
+def test_duplicates_keeps_apart_articles_sharing_only_some_sentences():
+    first_half = " ".join(WIRE.split()[:30])
+    other = first_half + " " + " ".join(f"different{i} words{i} here{i}" for i in range(20))
+    assert dedup.duplicates([article("a", body=WIRE), article("b", body=other)]) == {}
+
+
+def test_duplicates_treats_identical_short_bodies_as_copies_only():
+    arts = [article("a", body="Talks resumed."), article("b", body="Talks resumed."),
+            article("c", body="Talks collapsed.")]
+    assert dedup.duplicates(arts) == {"b": "a"}
+
+
+def test_cluster_events_one_support_event_reported_by_four_outlets(support_corpus):
+    (ev,) = _events(support_corpus)
+    assert ev["type"] == "SUPPORT"
+    assert ev["source"] == ["RUS"] and ev["target"] == ["nicolas_maduro"]
+    assert ev["source_names"] == ["Russia"] and ev["target_names"] == ["Nicolás Maduro"]
+    assert (ev["num_mentions"], ev["num_articles"], ev["num_outlets"]) == (4, 4, 4)
+    assert (ev["first_report"], ev["last_report"]) == ("2019-05-05", "2019-05-07")
+    assert ev["date"] == "2019-05-05"
+    assert {m["outlet"] for m in ev["mentions"]} == {"RT", "DW", "Reuters", "teleSUR"}
+
+
+def test_cluster_events_does_not_count_the_repost_again(support_corpus):
+    (ev,) = _events(support_corpus)
+    assert "k9" not in {m["article_key"] for m in ev["mentions"]}
+
+
+def test_cluster_events_splits_the_same_relation_on_different_days():
+    rus, mad = actor("RUS"), actor("maduro")
+    arts = [article("a", events=[event("SUPPORT", [rus], [mad], date="2019-01-24")]),
+            article("b", events=[event("SUPPORT", [rus], [mad], date="2019-05-05")]),
+            article("c", events=[event("SUPPORT", [rus], [mad], date="2019-05",
+                                       precision="month")])]
+    evs = sorted(_events(arts), key=lambda e: e["date"])
+    assert [(e["date"], e["num_mentions"]) for e in evs] == [("2019-01-24", 1), ("2019-05-05", 2)]
+
+
+def test_cluster_events_undated_mention_joins_latest_event_before_its_report():
+    rus, mad = actor("RUS"), actor("maduro")
+    arts = [article("a", events=[event("SUPPORT", [rus], [mad], date="2019-01-24")]),
+            article("b", events=[event("SUPPORT", [rus], [mad], date="2019-05-05")]),
+            article("c", published="2019-05-06", events=[event("SUPPORT", [rus], [mad])])]
+    by_date = {e["date"]: e for e in _events(arts)}
+    assert [m["article_key"] for m in by_date["2019-05-05"]["mentions"]] == ["b", "c"]
+
+
+def test_cluster_events_keeps_direction_and_type_apart():
+    rus, usa = actor("RUS"), actor("USA")
+    arts = [article("a", events=[event("ACCUSE", [rus], [usa])]),
+            article("b", events=[event("ACCUSE", [usa], [rus])]),
+            article("c", events=[event("SANCTION", [usa], [rus])])]
+    assert len(_events(arts)) == 3
+
+
+def test_cluster_events_symmetric_meetings_ignore_who_is_named_first():
+    gov, opp = actor("VEN.GOV"), actor("VEN.OPP")
+    arts = [article("a", outlet="A", events=[event("CONSULT", [gov], [opp])]),
+            article("b", outlet="B", events=[event("CONSULT", [opp], [gov])])]
+    (ev,) = _events(arts)
+    assert ev["num_outlets"] == 2
+
+
+def test_cluster_events_resolves_spelling_variants_before_keying():
+    rus = actor("RUS")
+    g1 = actor("guaido")
+    g2 = actor("juan_guiado", name="Juan Guiado", kind="person", country="VEN")
+    arts = [article("a", outlet="A", actors=[rus, g1], events=[event("SUPPORT", [rus], [g1])]),
+            article("b", outlet="B", actors=[rus, g2], events=[event("SUPPORT", [rus], [g2])])]
+    (ev,) = _events(arts)
+    assert ev["target"] == ["juan_guaido"] and ev["num_articles"] == 2
+
+
+def test_cluster_events_event_ids_are_stable_and_unique(support_corpus):
+    rus, usa = actor("RUS"), actor("USA")
+    extra = article("x", events=[event("ACCUSE", [rus], [usa]), event("ACCUSE", [], [])])
+    first = _events([*support_corpus, extra])
+    again = _events(list(reversed([*support_corpus, extra])))
+    assert [e["event_id"] for e in first] == [e["event_id"] for e in again]
+    assert len({e["event_id"] for e in first}) == len(first) == 3
+
+
+def test_compatible_dates_compares_at_the_coarser_precision():
+    assert dedup.compatible_dates("2019-05-05", "day", "2019-01-01", "year")
+    assert not dedup.compatible_dates("2019-05-05", "day", "2019-04-01", "month")

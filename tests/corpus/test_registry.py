@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from storyline.corpus import registry
+
+from .conftest import actor, article, event, quote
+
+
+def _reg(*actor_lists, outlets=None):
+    arts = [article(f"a{i}", outlet=(outlets or {}).get(i, f"O{i}"), actors=list(actors))
+            for i, actors in enumerate(actor_lists)]
+    return registry.build(arts)
+
+
+def test_registry_same_id_across_articles_is_one_actor_with_counts():
+    reg = _reg([actor("maduro", mentions=3)], [actor("maduro", mentions=2)])
+    (row,) = reg.actors
+    assert row["actor_id"] == "nicolas_maduro"
+    assert (row["n_mentions"], row["n_articles"], row["n_outlets"]) == (5, 2, 2)
+
+
+def test_registry_merges_accent_and_letter_swap_spellings():
+    reg = _reg([actor("guaido", mentions=2)],
+               [actor("juan_guaido_2", name="Juan Guaido", country="VEN")],
+               [actor("juan_guiado", name="Juan Guiado", country=None)])
+    assert {reg.resolve(i) for i in ("juan_guaido", "juan_guaido_2", "juan_guiado")} == {
+        "juan_guaido"}
+    (row,) = reg.actors
+    assert {"Juan Guaidó", "Juan Guaido", "Juan Guiado"} <= set(row["aliases"])
+
+
+def test_registry_keeps_siblings_with_the_same_surname_apart():
+    reg = _reg([actor("delcy_rodriguez", name="Delcy Rodríguez", country="VEN")],
+               [actor("jorge_rodriguez", name="Jorge Rodríguez", country="VEN")],
+               [actor("rodriguez", name="Rodríguez", country="VEN")])
+    assert reg.resolve("delcy_rodriguez") != reg.resolve("jorge_rodriguez")
+    assert reg.resolve("rodriguez") == "rodriguez"  # ambiguous surname stays on its own
+
+
+def test_registry_keeps_similar_names_of_different_countries_apart():
+    reg = _reg([actor("ana_silva", name="Ana Silva", country="BRA")],
+               [actor("ana_sylva", name="Ana Sylva", country="PRT")])
+    assert len(reg.actors) == 2
+
+
+def test_registry_bare_surname_joins_the_only_full_name_and_learns_its_country():
+    reg = _reg([actor("sergei_lavrov", name="Sergei Lavrov", country="RUS", sector="GOV",
+                      labels=("Russian Foreign Minister",))],
+               [actor("lavrov", name="Lavrov", country=None)])
+    assert reg.resolve("lavrov") == "sergei_lavrov"
+    row = reg.get("sergei_lavrov")
+    assert (row["country"], row["sector"], row["n_articles"]) == ("RUS", "GOV", 2)
+
+
+def test_registry_role_only_mention_resolves_to_the_person_with_that_role():
+    reg = _reg([actor("sergei_lavrov", name="Sergei Lavrov", country="RUS",
+                      labels=("Russian Foreign Minister",))],
+               [actor("rus_foreign_minister", name="Russian foreign minister", country="RUS")],
+               [actor("usa_foreign_minister", name="foreign minister", country="USA")])
+    assert reg.resolve("rus_foreign_minister") == "sergei_lavrov"
+    assert reg.resolve("usa_foreign_minister") == "usa_foreign_minister"
+
+
+def test_registry_role_shared_by_two_people_is_not_guessed():
+    reg = _reg([actor("nicolas_maduro", name="Nicolás Maduro", country="VEN",
+                      labels=("President",))],
+               [actor("juan_guaido", name="Juan Guaidó", country="VEN",
+                      labels=("interim president",))],
+               [actor("ven_president", name="Venezuelan president", country="VEN")])
+    assert reg.resolve("ven_president") == "ven_president"
+
+
+def test_registry_labels_are_counted_per_outlet():
+    mad_rt = actor("maduro", labels=("democratically-elected President",))
+    mad_voa = actor("maduro", labels=("disputed president", "disputed president"))
+    reg = _reg([mad_rt], [mad_voa], outlets={0: "RT", 1: "VOA"})
+    labels = {(lab["label"], lab["outlet"]): lab["count"] for lab in reg.actors[0]["labels"]}
+    assert labels == {("democratically-elected President", "RT"): 1,
+                      ("disputed president", "VOA"): 2}
+
+
+def test_registry_resolves_actors_known_only_from_events_and_quotes():
+    lima = {"id": None, "name": "Lima Group", "kind": "igo", "country": None, "sector": None,
+            "text": "the Lima Group"}
+    art = article("a", events=[event("SUPPORT", [lima], [actor("guaido")])],
+                  quotes=[quote(actor("guaido"), "We will not give up")])
+    reg = registry.build([art])
+    assert {r["actor_id"] for r in reg.actors} == {"lima_group", "juan_guaido"}
+    assert reg.get("juan_guaido")["n_articles"] == 1
+
+
+def test_registry_does_not_count_duplicate_articles():
+    arts = [article("a", actors=[actor("maduro")]), article("b", actors=[actor("maduro")])]
+    reg = registry.build(arts, duplicates={"b"})
+    assert reg.get("nicolas_maduro")["n_articles"] == 1
+    assert reg.resolve("nicolas_maduro") == "nicolas_maduro"

@@ -1,0 +1,98 @@
+"""Resolving short actor texts from the tables alone (held-out style cases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.stages.actors import resolve
+
+CASES = [
+    ("Chile's Defense Ministry", "CHL", "GOV"),
+    ("Iraqi police", "IRQ", "COP"),
+    ("the Taliban", "AFG", "REB"),
+    ("Russian Foreign Minister Sergei Lavrov", "RUS", "GOV"),
+    ("the UN Security Council", None, "IGO"),
+    ("Venezuelan opposition", "VEN", "OPP"),
+    ("the Venezuelan authorities", "VEN", "GOV"),
+    ("Moscow", "RUS", "GOV"),
+    ("Washington", "USA", "GOV"),
+    ("the US", "USA", None),
+    ("U.S.", "USA", None),
+    ("UK", "GBR", None),
+    ("Ivory Coast", "CIV", None),
+    ("Pakistani Army", "PAK", "MIL"),
+    ("Mexican authorities", "MEX", "GOV"),
+    ("Kenyan riot police", "KEN", "COP"),
+    ("Ugandan opposition candidates", "UGA", "OPP"),
+    ("Congolese refugees", "COD", "REF"),
+    ("Ukrainian farmers", "UKR", "AGR"),
+    ("two Chinese warplanes", "CHN", "MIL"),
+    ("the largest trade unions in Denmark", "DNK", "LAB"),
+    ("Somalia's prime minister", "SOM", "GOV"),
+    ("Poland's parliament", "POL", "LEG"),
+    ("Sudan's government", "SDN", "GOV"),
+    ("Taiwan's Vice Foreign Minister", "TWN", "GOV"),
+    ("Defense Minister", None, "GOV"),
+    ("military spokesman", None, "MIL"),
+    ("a police spokesman", None, "COP"),
+    ("opposition lawmakers", None, "OPP"),
+    ("rebel fighters", None, "REB"),
+    ("Hamas militants", "PSE", "REB"),
+    ("former President Hosni Mubarak", "EGY", "ELI"),
+    ("students at a university in Ankara", "TUR", "EDU"),
+    ("Serbian Justice Minister Nenad Petrovic", "SRB", "GOV"),
+    ("U.N. special envoy for Syria", None, "IGO"),
+    ("NATO troops", None, "IGO"),
+    ("Venezuela's UN ambassador", "VEN", "GOV"),
+    ("Vietnamese-led forces", "VNM", "MIL"),
+    ("Afganistan", "AFG", None),
+    ("Algerians", "DZA", "CVL"),
+    ("Cairo's security chief", "EGY", "COP"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "sector"), CASES)
+def test_resolve_short_text_gives_country_and_sector(text, country, sector):
+    actor = resolve(text)
+    assert actor is not None, text
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_resolve_misspelled_and_accented_names_share_one_id():
+    ids = {resolve(t).id for t in ("Juan Guaidó", "Juan Guaido", "Guaido", "Guiado")}
+    assert ids == {"juan_guaido"}
+    assert resolve("Nicola Maduro").id == resolve("Nicolás Maduro").id == "nicolas_maduro"
+
+
+def test_resolve_unknown_person_or_nonsense_is_none():
+    assert resolve("a cat named Frank") is None
+    assert resolve("Frank") is None
+    assert resolve("Marcus Beam") is None
+
+
+def test_resolve_known_person_office_depends_on_date():
+    assert resolve("Angela Merkel", date="2017-04-01").sector == "GOV"
+    assert resolve("Angela Merkel", date="2022-01-10").sector == "ELI"
+
+
+def test_resolve_context_fills_missing_country():
+    assert resolve("Defense Minister", context="German officials said").country == "DEU"
+    assert resolve("Defense Minister").country is None
+
+
+def test_resolve_user_actor_file_adds_a_person(tmp_path):
+    path = tmp_path / "actors.jsonl"
+    path.write_text('{"name": "Zorro Quixote", "aliases": ["Quixote"], "kind": "person", '
+                    '"country": "ESP", "sector": "OPP"}\n')
+    actor = resolve("Quixote", actor_files=(str(path),))
+    assert (actor.country, actor.sector, actor.kind) == ("ESP", "OPP", "person")
+    assert resolve("Quixote") is None
+
+
+def test_resolve_patron_prefix_does_not_give_the_country():
+    actor = resolve("US-backed opposition")
+    assert (actor.country, actor.sector) == (None, "OPP")
+
+
+def test_resolve_misspelling_close_to_two_countries_stays_unresolved():
+    assert resolve("Assyrians") is None

@@ -1,0 +1,88 @@
+"""The actors stage over parsed articles, and the API other stages use."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline import resources
+from storyline.model import Actor, Article
+from storyline.stages.actors import actor_at, actor_ref, find_actors
+
+
+def actors_of(text: str, date: str | None = "2019-02-01") -> dict[str, Actor]:
+    return {a.id: a for a in find_actors(resources.nlp()(text), date)}
+
+
+def test_actors_role_learned_from_title_applies_to_bare_surname():
+    text = ("Russian Foreign Minister Sergei Lavrov met the envoy in Moscow. "
+            "Lavrov said the talks went well.")
+    found = actors_of(text)
+    lavrov = found["sergei_lavrov"]
+    assert (lavrov.country, lavrov.sector) == ("RUS", "GOV")
+    assert len(lavrov.mentions) == 2
+    assert "Russian Foreign Minister" in lavrov.labels
+
+
+def test_actors_unknown_person_takes_role_from_appositive():
+    text = "Elena Varga, Hungary's top diplomat, arrived on Monday. Varga said little."
+    found = actors_of(text)
+    varga = found["elena_varga"]
+    assert (varga.country, varga.sector) == ("HUN", "GOV")
+    assert len(varga.mentions) == 2
+
+
+def test_actors_spellings_of_one_person_merge():
+    text = ("Opposition leader Juan Guaidó spoke in Caracas. Later Guaido met supporters, "
+            "and Guiado promised new elections.")
+    found = actors_of(text)
+    assert len(found["juan_guaido"].mentions) == 3
+    assert not any(k.startswith("guiado") for k in found)
+
+
+def test_actors_generic_noun_takes_focus_country():
+    text = ("Venezuela's government met opposition representatives in Oslo. "
+            "The Venezuelan authorities said the talks in Venezuela would go on.")
+    found = actors_of(text)
+    assert "VEN.OPP" in found and "VEN.GOV" in found
+
+
+def test_actors_mentions_are_offsets_into_text():
+    text = "Iraqi police arrested protesters in Baghdad."
+    for actor in find_actors(resources.nlp()(text)):
+        for start, end in actor.mentions:
+            assert text[start:end].strip() == text[start:end] and end > start
+
+
+def test_actor_at_prefers_the_best_covering_mention():
+    article = Article(id="a", source="-", body="Maduro and Guaido")
+    article.actors = [Actor("m", "Maduro", "person", mentions=[[0, 6]]),
+                      Actor("g", "Guaido", "person", mentions=[[11, 17]]),
+                      Actor("x", "both", "group", mentions=[[0, 17]])]
+    assert actor_at(article, 0, 6).id == "m"
+    assert actor_at(article, 0, 17).id == "x"
+    assert actor_at(article, 7, 10).id == "x"
+
+
+def test_actor_ref_has_the_compact_fields():
+    ref = actor_ref(Actor("VEN", "Venezuela", "country", "VEN", None, "Venezuela"), "Caracas")
+    assert ref == {"id": "VEN", "name": "Venezuela", "kind": "country", "country": "VEN",
+                   "sector": None, "text": "Caracas"}
+
+
+@pytest.mark.parametrize("label", ["democratically-elected President"])
+def test_actors_labels_keep_the_epithet_before_a_name(label):
+    found = actors_of(f"The {label} Nicolas Maduro rejected the ultimatum.")
+    assert label in found["nicolas_maduro"].labels
+
+
+def test_actors_name_particles_do_not_block_surname_merge():
+    found = actors_of("Syrian leader Bashar al-Assad fled. Al-Assad later spoke from Moscow.",
+                      "2020-01-01")
+    assert len(found["bashar_al_assad"].mentions) == 2
+    assert "al_assad" not in found
+
+
+def test_actors_unknown_organisation_is_its_own_actor_not_a_person():
+    found = actors_of("The U.S. Central Command said the strike killed two militants.")
+    org = next(a for a in found.values() if "Central Command" in a.name)
+    assert (org.kind, org.country) == ("org", "USA")

@@ -1,0 +1,178 @@
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from storyline.build import BuildReport, analysis_fingerprint, build, engine_runner
+from storyline.errors import SettingsError, StoreError
+from storyline.settings import Settings
+from storyline.store import Store
+
+from .conftest import SHARED
+
+VOA = SHARED / "data" / "voa" / "voa_stories.jsonl"
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+
+def run(paths, db, **kw) -> BuildReport:
+    return build([str(p) for p in paths], str(db), workers=1, **kw)
+
+
+def dump(db) -> list:
+    """Every row of every table, in a stable order (timestamps of migrations aside)."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        out = [con.execute("SELECT name FROM migrations ORDER BY applied_seq").fetchall()]
+        out.append(con.execute("SELECT * FROM articles ORDER BY article_key").fetchall())
+        out.append(con.execute("SELECT * FROM view_rows ORDER BY view, seq").fetchall())
+        out.append(con.execute("SELECT * FROM meta ORDER BY key").fetchall())
+        return out
+    finally:
+        con.close()
+
+
+def voa_subset(tmp_path, n) -> Path:
+    lines = VOA.read_text(encoding="utf-8").splitlines()[:n]
+    path = tmp_path / "voa.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_build_seeds_then_rebuild_changes_nothing(tmp_path, seed_paths):
+    db = tmp_path / "s.duckdb"
+    first = run(seed_paths, db)
+    assert (first.analysed, first.unchanged, first.skipped) == (len(seed_paths), 0, [])
+    assert first.views_changed
+    before = dump(db)
+    again = run(seed_paths, db)
+    assert (again.analysed, again.unchanged, again.views_changed) == (0, len(seed_paths), False)
+    assert dump(db) == before
+
+
+def test_build_changed_file_replaces_its_old_version(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Norway hosted talks between the two sides.")
+    (folder / "b.txt").write_text("Russia voiced support for the government.")
+    db = tmp_path / "s.duckdb"
+    run([folder], db)
+    (folder / "a.txt").write_text("Norway hosted new talks in Oslo on Monday.")
+    report = run([folder], db)
+    assert (report.analysed, report.unchanged, report.articles) == (1, 1, 2)
+    with Store.open(db, read_only=True) as store:
+        bodies = sorted(a["body"] for a in store.articles())
+    assert bodies == ["Norway hosted new talks in Oslo on Monday.",
+                      "Russia voiced support for the government."]
+
+
+def test_build_records_gone_from_a_changed_jsonl_file_are_removed(tmp_path):
+    path = tmp_path / "in.jsonl"
+    records = [{"id": f"r{i}", "text": f"Story number {i} about the talks."} for i in range(3)]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    db = tmp_path / "s.duckdb"
+    run([path], db)
+    path.write_text("".join(json.dumps(r) + "\n" for r in records[:2]))
+    report = run([path], db)
+    assert (report.analysed, report.unchanged, report.removed, report.articles) == (0, 2, 1, 2)
+
+
+def test_build_unreadable_inputs_are_skipped_with_reasons_and_the_rest_stored(tmp_path):
+    (tmp_path / "good.txt").write_text("Norway hosted talks between the two sides.")
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "bad.jsonl").write_text('{"text": "A fine record about talks."}\n{oops\n')
+    report = run([tmp_path / "good.txt", tmp_path / "empty.txt", tmp_path / "bad.jsonl",
+                  tmp_path / "missing.txt"], tmp_path / "s.duckdb")
+    reasons = sorted(str(s) for s in report.skipped)
+    assert report.analysed == 2
+    assert any("empty.txt: empty file" in r for r in reasons)
+    assert any("bad.jsonl:2: malformed JSON" in r for r in reasons)
+    assert any("missing.txt: no such file" in r for r in reasons)
+
+
+def test_build_identical_inputs_are_stored_once(tmp_path):
+    record = json.dumps({"id": "x", "text": "Russia voiced support for the government."})
+    (tmp_path / "a.jsonl").write_text(record + "\n" + record + "\n")
+    report = run([tmp_path / "a.jsonl"], tmp_path / "s.duckdb")
+    assert (report.analysed, report.repeated, report.articles) == (1, 1, 1)
+
+
+def test_build_other_settings_reanalyse_without_duplicating(tmp_path):
+    (tmp_path / "a.txt").write_text("Norway hosted talks between the two sides.")
+    db = tmp_path / "s.duckdb"
+    run([tmp_path / "a.txt"], db)
+    report = run([tmp_path / "a.txt"], db, settings=Settings(published="2019-05-01"))
+    assert (report.analysed, report.articles) == (1, 1)
+    assert analysis_fingerprint(Settings()) != analysis_fingerprint(
+        Settings(published="2019-05-01"))
+
+
+def test_build_unknown_engine_is_a_settings_error():
+    with pytest.raises(SettingsError, match="unknown engine 'gpu'"):
+        engine_runner("gpu")
+
+
+def start_build(inputs: Path, db: Path) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    return subprocess.Popen(
+        [sys.executable, "-m", "storyline", "build", "-w", "1", "--db", str(db), str(inputs)],
+        env=env, stderr=subprocess.PIPE)
+
+
+def wait_for_commit(db: Path, proc: subprocess.Popen, size: int = 20_000,
+                    timeout: float = 120) -> None:
+    """Wait until the build's write-ahead log has reached ``size`` bytes (articles
+    committed; any size: the store is open and migrated)."""
+    wal = Path(f"{db}.wal")
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, proc.stderr.read().decode()
+        if wal.exists() and wal.stat().st_size >= size:
+            return
+        time.sleep(0.05)
+    raise AssertionError("the build committed nothing in time")
+
+
+@pytest.mark.skipif(not VOA.exists(), reason="VOA corpus not present")
+def test_build_killed_mid_run_resumes_without_duplicates(tmp_path):
+    inputs, db = voa_subset(tmp_path, 12), tmp_path / "s.duckdb"
+    proc = start_build(inputs, db)
+    wait_for_commit(db, proc)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with Store.open(db, read_only=True) as store:
+        partial = store.summary()["articles"]
+    assert 0 < partial < 12
+    report = run([inputs], db)
+    assert report.unchanged == partial
+    assert report.analysed == 12 - partial
+    con = duckdb.connect(str(db), read_only=True)
+    keys = con.execute("SELECT count(*), count(DISTINCT article_key), count(DISTINCT "
+                       "record_id) FROM articles").fetchone()
+    listed = con.execute("SELECT count(*) FROM view_rows WHERE view = 'articles'").fetchone()
+    con.close()
+    assert keys == (12, 12, 12)
+    assert listed == (12,)
+
+
+@pytest.mark.skipif(not VOA.exists(), reason="VOA corpus not present")
+def test_build_second_concurrent_build_stops_with_a_clear_message(tmp_path):
+    inputs, db = voa_subset(tmp_path, 60), tmp_path / "s.duckdb"
+    proc = start_build(inputs, db)
+    try:
+        wait_for_commit(db, proc, size=1)
+        with pytest.raises(StoreError, match=rf"in use by process {proc.pid}"):
+            build([str(inputs)], str(db), workers=1)
+        assert proc.poll() is None
+    finally:
+        proc.kill()
+        proc.wait()
+    con = duckdb.connect(str(db), read_only=True)
+    n, keys = con.execute("SELECT count(*), count(DISTINCT article_key) FROM articles").fetchone()
+    con.close()
+    assert n == keys
