@@ -185,7 +185,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             cs, ce = _strip(text, s, e)
             if ce <= cs:
                 continue
+            single = (o, s, e, close) in singles
             out.append(QuoteSpan(cs, ce, o, close, p0, p1, text[cs:ce],
-                                 continues=continues and k == 0, single=(o, s, e, close) in singles))
+                                 continues=continues and k == 0, single=single))
             prev_unclosed = close is None
     return out

@@ -283,7 +283,7 @@ def _after(body: str, tokens: _Tokens, q: QuoteSpan, limit: int) -> Attribution 
 
 
 def according_source(tok: Any) -> Any:
-    """The token heading the source of ``according to X`` when ``tok`` is ``according`` (else None)."""
+    """The token heading X in ``according to X`` when ``tok`` is ``according`` (else None)."""
     for phrase in cues().according:
         words = [t.lower_ for t in tok.doc[tok.i : tok.i + len(phrase)]]
         if tuple(words) == phrase:
