@@ -8,7 +8,10 @@ Runs, in one invocation and over the same texts:
 each in its own process tree, and prints articles/s, words/s and the peak memory of the
 tree (resident set summed over the process and all its children, sampled from /proc;
 PSS, which counts pages shared between forked workers once, beside it), then the
-ratio storyline/spaCy. The end-to-end ratio times both trees from start to exit
+ratio storyline/spaCy. spaCy (the stock model, loaded with ``spacy.load``) runs twice:
+as called, with its default batch size (1,000 texts, so a corpus of fewer texts goes to
+one process), and tuned the way storyline tunes itself (batches spread over the workers,
+one BLAS thread a process). The end-to-end ratio times both trees from start to exit
 (interpreter start, imports, model load, work); the strict ratio sets storyline's
 end-to-end time against spaCy's ``pipe()`` call alone. Last, storyline runs again on
 ``--memory-repeat`` times the corpus to show memory stays flat as the corpus grows.
@@ -16,6 +19,7 @@ end-to-end time against spaCy's ``pipe()`` call alone. Last, storyline runs agai
 Usage::
 
     python eval/bench.py [CORPUS.jsonl] [--repeat N] [--workers N] [--memory-repeat K]
+                         [--no-tuned]
 
 ``--repeat N`` makes the corpus N times larger by repetition, with distinct ids.
 
@@ -43,13 +47,15 @@ PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
 
 #: spaCy's own full pipeline over the texts of a JSON Lines file; prints pipe() seconds.
 SPACY_SCRIPT = """
-import json, sys, time
+import importlib.util, json, sys, time
+import spacy
 from storyline import resources
-path, workers = sys.argv[1], int(sys.argv[2])
+path, workers, batch_size = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]) or None
 texts = [json.loads(line)["text"] for line in open(path, encoding="utf-8")]
-nlp = resources.nlp()
+nlp = spacy.load(resources.MODEL if importlib.util.find_spec(resources.MODEL)
+                 else resources.MODEL_MIRROR)
 start = time.perf_counter()
-n = sum(1 for _ in nlp.pipe(texts, n_process=workers))
+n = sum(1 for _ in nlp.pipe(texts, n_process=workers, batch_size=batch_size))
 print(json.dumps({"docs": n, "pipe_seconds": time.perf_counter() - start}))
 """
 
@@ -121,9 +127,9 @@ def _memory_kb(pid: int) -> tuple[int, int]:
     return rss, pss
 
 
-def measure(cmd: list[str], interval: float = 0.05) -> Run:
+def measure(cmd: list[str], interval: float = 0.05, **env_vars: str) -> Run:
     """Run ``cmd``, sampling the memory of its process tree until it exits."""
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+    env = dict(os.environ, **env_vars, PYTHONPATH=os.pathsep.join(
         p for p in (str(ROOT / "src"), str(ROOT), os.environ.get("PYTHONPATH")) if p))
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
@@ -154,9 +160,13 @@ def storyline(path: Path, workers: int) -> Run:
     return run
 
 
-def spacy(path: Path, workers: int) -> tuple[Run, float]:
-    """spaCy's full pipeline over the texts of ``path``; the run and its ``pipe()`` seconds."""
-    run = measure([sys.executable, "-c", SPACY_SCRIPT, str(path), str(workers)])
+def spacy(path: Path, workers: int, batch_size: int = 0, **env: str) -> tuple[Run, float]:
+    """spaCy's full pipeline over the texts of ``path``; the run and its ``pipe()`` seconds.
+
+    ``batch_size`` 0 keeps spaCy's default (1,000 texts: one batch per worker process).
+    """
+    run = measure([sys.executable, "-c", SPACY_SCRIPT, str(path), str(workers),
+                   str(batch_size)], **env)
     return run, json.loads(run.stdout)["pipe_seconds"]
 
 
@@ -177,6 +187,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--memory-repeat", type=int, default=10,
                         help="also run storyline on K times the corpus and compare peak "
                              "memory (0: skip)")
+    parser.add_argument("--no-tuned", dest="tuned", action="store_false",
+                        help="skip the second spaCy run tuned for the workers (small batches "
+                             "so every process gets work, one BLAS thread per process)")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -191,6 +204,14 @@ def main(argv: list[str] | None = None) -> int:
         print(line("spaCy nlp.pipe (pipe only)", n, n_words, pipe_seconds))
         print(f"ratio storyline/spaCy: {theirs.seconds / ours.seconds:.2f} end-to-end, "
               f"{pipe_seconds / ours.seconds:.2f} strict (spaCy pipe() time only)")
+        if args.tuned:
+            size = max(1, -(-n // (args.workers * 4)))
+            tuned, tuned_pipe = spacy(corpus, args.workers, size, OPENBLAS_NUM_THREADS="1",
+                                      OMP_NUM_THREADS="1")
+            print(line(f"spaCy tuned (batch {size})", n, n_words, tuned.seconds, tuned))
+            print(f"ratio storyline/spaCy tuned (batches spread over the workers, one BLAS "
+                  f"thread each): {tuned.seconds / ours.seconds:.2f} end-to-end, "
+                  f"{tuned_pipe / ours.seconds:.2f} strict")
         if int(ours.stdout) != n:
             print(f"warning: storyline printed {ours.stdout} articles of {n}")
         if args.memory_repeat > 1:

@@ -1,0 +1,18 @@
+import importlib.util
+
+import spacy
+
+from storyline import resources
+
+
+def test_lemmas_are_those_of_spacys_own_lemmatizer(seed_paths):
+    name = resources.MODEL if importlib.util.find_spec(resources.MODEL) else resources.MODEL_MIRROR
+    stock = spacy.load(name)
+    ours = resources.nlp()
+    assert type(ours.get_pipe("lemmatizer")).__name__.startswith("Indexed")
+    texts = [p.read_text(encoding="utf-8") for p in seed_paths]
+    texts += ["I'd say they've been meeting; we'll see.", ""]
+    for text in texts:
+        expected = [t.lemma_ for t in stock(text)]
+        assert [t.lemma_ for t in ours(text)] == expected
+        assert [t.lemma_ for t in ours(text)] == expected  # and again, from what it remembers
