@@ -178,6 +178,8 @@ class ArticleActors:
         if known_person:
             self._person(span)
             return
+        if phrase.entity is not None and phrase.entity.role == "place":
+            return  # a city or region is where things happen, not who acts
         if label == "NORP" and ent.root.dep_ in ("amod", "compound", "nmod"):
             return  # "Venezuelan" describing a noun: read with its noun phrase
         if phrase.entity is None and (phrase.title is None and not phrase.country
