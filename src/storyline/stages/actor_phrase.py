@@ -339,7 +339,7 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
 
     people = [e for h in hits if h.entries for e in h.entries if e.kind == "person"]
     if not people and phrase.person:
-        known = match_known(name_words(phrase.person))
+        known = match_known(name_words(phrase.person), actor_files)
         people = [known] if known is not None else []
     if people:
         entry = people[0]
