@@ -88,15 +88,6 @@ def _name_part(token: Any, taken: set[int]) -> bool:
             and sector_words().get((key,)) is None)
 
 
-#: Prepositions that make a place name a location rather than an actor.
-LOCATIVE = frozenset("in at to from near into inside outside across around via".split())
-
-
-def _is_location(token: Any) -> bool:
-    """Whether a place name is the object of a locative preposition ("talks in Oslo")."""
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
-
-
 def _focus_country(ents: list[Any]) -> str | None:
     counts: Counter[str] = Counter()
     for ent in ents:
@@ -187,9 +178,6 @@ class ArticleActors:
         if known_person:
             self._person(span)
             return
-        if phrase.entity is not None and (phrase.entity.role == "place" or (
-                phrase.entity.role == "capital" and _is_location(ent.root))):
-            return  # "in Aleppo", "talks in Oslo": where things happen, not who acts
         if label == "NORP" and ent.root.dep_ in ("amod", "compound", "nmod"):
             return  # "Venezuelan" describing a noun: read with its noun phrase
         if phrase.entity is None and (phrase.title is None and not phrase.country
