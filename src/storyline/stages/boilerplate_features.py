@@ -41,6 +41,10 @@ _DATE_STAMP = re.compile(
 )
 
 
+#: Reasons that only say where a line is; a more specific reason replaces them.
+VAGUE = (None, "low-text", "footer", "header", "navigation", "caption")
+
+
 @dataclass
 class Line:
     """One non-blank line of a page and its features.
@@ -70,6 +74,17 @@ class Line:
     kind: str = ""
     reason: str | None = None
     role: str | None = None
+
+    def assign(self, reason: str) -> None:
+        """Give this line ``reason`` unless it already has a more specific one."""
+        if self.reason in VAGUE and self.role is None:
+            self.reason = reason
+
+    @property
+    def body_like(self) -> bool:
+        """A paragraph of prose: long enough, closing punctuation, no furniture cue."""
+        return (self.kind == "good" and self.end_punct and not self.headline_like
+                and not self.date_stamp and self.cue is None)
 
     @property
     def headline_like(self) -> bool:

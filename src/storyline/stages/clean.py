@@ -58,7 +58,7 @@ def clean(article: Article, settings: Settings) -> Article:
         return html_page.extract(article, settings, normalise)
     text = normalise(article.raw)
     article.language = detect(text)
-    lines = classify(text.split("\n"), article.language)
+    lines = classify(text.split("\n"), article.language, article._repeated)
     body: list[str] = []
     removed: list[Removed] = []
     metadata: dict[str, list[str]] = {}
