@@ -32,6 +32,8 @@ _END = re.compile(r"[.!?。！？…:;][\"'”’»)\]]*$|[\"”»]$")
 _QUOTE_OPEN = "\"“„«‘'"
 _QUOTE_CLOSE = "\"”“»’'"
 _QUOTED = re.compile(r"[\"“„«][^\"“”„«»]*[\"”»]")
+#: Page-furniture cues are looked for in the first this many characters of a line.
+CUE_CHARS = 300
 _ADDRESS = frozenset({"we", "our", "us", "you", "your", "ours", "yours"})
 _DATE_STAMP = re.compile(
     r"(\(?\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)?|\b\d{4}-\d{2}-\d{2}|"
@@ -178,14 +180,15 @@ def features(texts: list[str], language: str | None) -> list[Line]:
         outside_words = _WORD.findall(outside)
         address = (sum(w in _ADDRESS for w in outside_words) / len(outside_words)
                    if outside_words else 0.0)
-        cue = cue_of(text)
+        head = text[:CUE_CHARS]
+        cue = cue_of(head)
         out.append(Line(
             index=i, text=text, gap=gap, heading=heading, words=len(words), chars=len(text),
             stop=stop, end_punct=bool(_END.search(text)), title_ratio=title_ratio, link=link,
-            address=address, cue=cue, weak_cue=cue_of(text, strong=False),
+            address=address, cue=cue, weak_cue=cue_of(head, strong=False),
             ends_open=bool(lower) and not _END.search(text) and lower[-1] in stops,
             cue_at_start=cue is not None and cue_of(" ".join(text.split()[:3])) == cue,
-            date_stamp=bool(_DATE_STAMP.search(text)),
+            date_stamp=bool(_DATE_STAMP.search(text[-40:])),
             quoted=text[:1] in _QUOTE_OPEN and text[-1:] in _QUOTE_CLOSE and len(text) > 2,
         ))
         gap = 0
