@@ -39,11 +39,13 @@ _AUTHOR = re.compile(r"^\S+(?: \S+){0,3} (?:says|said|wrote|writes|replied)\s*:?
 MIN_STAMPS = 3
 #: Long lines without blank lines between them that make a list on a spaced page.
 MIN_TIGHT = 3
+#: Capitalised words opening a teaser line that starts with its headline.
+TITLE_PREFIX = 5
 
 
 def _stamp(line: Line) -> bool:
     """A comment's author line or time stamp."""
-    return line.words <= 10 and bool(_AUTHOR.match(line.text) or _TIME.search(line.text))
+    return line.words <= 14 and bool(_AUTHOR.match(line.text) or _TIME.search(line.text))
 
 
 def comments(lines: list[Line], start: int, end: int) -> None:
@@ -70,17 +72,29 @@ def _kept(line: Line) -> bool:
     return line.reason is None
 
 
+def _title_prefix(line: Line) -> int:
+    """Capitalised words opening the line before the first long lowercase word."""
+    n = 0
+    for word in line.text.split()[:12]:
+        capital = word[:1].isupper() or word[:1].isdigit()
+        if not (capital or len(word) <= 3):
+            break
+        n += capital
+    return n
+
+
 def tight_lists(lines: list[Line], start: int, end: int) -> None:
-    """Runs of long lines without blank lines between them, on a page spaced by blank lines."""
+    """Runs of long lines without blank lines between them that are teasers: on a page
+    spaced by blank lines, or opening with a capitalised headline."""
     body = [ln for ln in lines[start:end] if _kept(ln) and ln.body_like]
-    if len(body) < 2 or median(ln.gap for ln in body) < 1:
-        return
+    spaced = len(body) >= 2 and median(ln.gap for ln in body) >= 1
     run: list[Line] = []
     for line in lines[start:end] + [None]:  # type: ignore[list-item]
         if line is not None and _kept(line) and line.words >= 12 and (not run or line.gap == 0):
             run.append(line)
             continue
-        if len(run) >= MIN_TIGHT:
+        headlines = sum(_title_prefix(ln) >= TITLE_PREFIX for ln in run)
+        if len(run) >= MIN_TIGHT and (spaced or 3 * headlines >= 2 * len(run)):
             for ln in run:
                 ln.assign("related-list")
         run = [line] if line is not None and _kept(line) and line.words >= 12 else []
