@@ -53,3 +53,14 @@ def test_links_are_sorted_pairs_with_scores():
     pairs = links(_corpus())
     assert [(a, b) for a, b, _s in pairs] == [("t1", "t2")]
     assert 0 < pairs[0][2] <= 1
+
+
+def test_threads_do_not_chain_a_long_crisis_into_one_thread():
+    days = ["2025-01-01", "2025-01-20", "2025-02-08", "2025-02-27", "2025-03-18"]
+    arts = [article(f"s{i}", title="Train hostages in Balochistan", published=d,
+                    body=TRAIN * 2 + f"Update number{i} words{i}.") for i, d in enumerate(days)]
+    arts += _corpus()[2:]
+    for t in threads(arts):
+        assert t["first"] >= "2025-01-01"
+        assert (t["first"], t["last"]) != ("2025-01-01", "2025-03-18")
+    assert sum(t["n_articles"] for t in threads(arts)) == 5

@@ -39,6 +39,8 @@ from .articles import Article, day_of, key_of, local_actor_ids, words
 SIMILARITY = 0.25
 #: Articles further apart in publication than this are never linked.
 WINDOW_DAYS = 21
+#: A thread never spans more days than this.
+MAX_SPAN_DAYS = 45
 #: Distinctive terms per article used to propose candidate pairs.
 TOP_TERMS = 20
 #: Words shorter than this carry no topic.
@@ -115,6 +117,9 @@ def links(articles: Iterable[Article]) -> list[tuple[str, str, float]]:
 def threads(articles: Iterable[Article]) -> list[dict[str, Any]]:
     """The ``threads`` view: groups of two or more articles about the same incident.
 
+    Links are taken strongest first; a link that would stretch a thread over more than
+    :data:`MAX_SPAN_DAYS` is dropped, so a long crisis does not chain into one thread.
+
     Returns:
         ``{thread_id, article_keys, title, first, last, n_articles}`` rows, earliest first;
         ``title`` is the title of the thread's first article, whose key also makes the id
@@ -122,6 +127,7 @@ def threads(articles: Iterable[Article]) -> list[dict[str, Any]]:
     """
     arts = {key_of(a): a for a in articles}
     parent = {k: k for k in arts}
+    span = {k: (d, d) if (d := day_of(arts[k].get("published"))) else (None, None) for k in arts}
 
     def find(k: str) -> str:
         while parent[k] != k:
@@ -129,10 +135,16 @@ def threads(articles: Iterable[Article]) -> list[dict[str, Any]]:
             k = parent[k]
         return k
 
-    for a, b, _score in links(arts.values()):
+    for a, b, _score in sorted(links(arts.values()), key=lambda link: (-link[2], link[:2])):
         ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+        if ra == rb:
+            continue
+        days = [d for d in (*span[ra], *span[rb]) if d]
+        if days and _days_apart(min(days), max(days)) > MAX_SPAN_DAYS:
+            continue
+        keep, drop = min(ra, rb), max(ra, rb)
+        parent[drop] = keep
+        span[keep] = (min(days), max(days)) if days else (None, None)
     groups: dict[str, list[str]] = defaultdict(list)
     for k in sorted(arts):
         groups[find(k)].append(k)
