@@ -4,13 +4,11 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from storyline import build as build_module
 from storyline.cli import app
 from storyline.export import POLECAT_COLUMNS
 from storyline.store import Store
 
 from .conftest import sample_views
-from .test_build import article_views
 
 runner = CliRunner()
 
@@ -23,9 +21,7 @@ def db(tmp_path):
     return str(path)
 
 
-def test_cli_build_prints_a_summary_and_rebuild_analyses_nothing(tmp_path, seed_paths,
-                                                                  monkeypatch):
-    monkeypatch.setattr(build_module, "default_compute", lambda: article_views)
+def test_cli_build_prints_a_summary_and_rebuild_analyses_nothing(tmp_path, seed_paths):
     db = str(tmp_path / "s.duckdb")
     result = runner.invoke(app, ["build", "-w", "1", "--db", db, *map(str, seed_paths)])
     assert result.exit_code == 0, result.output
@@ -35,8 +31,7 @@ def test_cli_build_prints_a_summary_and_rebuild_analyses_nothing(tmp_path, seed_
     assert f"0 analysed (0.0/s), {len(seed_paths)} unchanged" in again.stderr
 
 
-def test_cli_build_names_skipped_inputs_and_exits_one(tmp_path, monkeypatch):
-    monkeypatch.setattr(build_module, "default_compute", lambda: article_views)
+def test_cli_build_names_skipped_inputs_and_exits_one(tmp_path):
     (tmp_path / "a.txt").write_text("Norway hosted talks between the two sides.")
     result = runner.invoke(app, ["build", "-w", "1", "--db", str(tmp_path / "s.duckdb"),
                                  str(tmp_path / "a.txt"), str(tmp_path / "nope.txt")])

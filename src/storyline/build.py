@@ -12,10 +12,10 @@ writes nothing.
 >>> import tempfile, os, pathlib
 >>> d = pathlib.Path(tempfile.mkdtemp())
 >>> _ = (d / "a.txt").write_text("Norway hosted talks between the two sides.")
->>> report = build([str(d)], str(d / "s.duckdb"), workers=1, compute=lambda arts: {})
+>>> report = build([str(d)], str(d / "s.duckdb"), workers=1)
 >>> report.analysed, report.unchanged
 (1, 0)
->>> build([str(d)], str(d / "s.duckdb"), workers=1, compute=lambda arts: {}).unchanged
+>>> build([str(d)], str(d / "s.duckdb"), workers=1).unchanged
 1
 """
 
@@ -30,13 +30,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .corpus import compute
 from .errors import SettingsError
 from .model import Article, Skip
 from .settings import Settings
 from .stages.read import expand_paths, read_file
 from .store import Store, StoredArticle, article_keys, source_path
 
-ComputeFn = Callable[[list[dict[str, Any]]], dict[str, list[dict[str, Any]]]]
 Progress = Callable[[Iterable[Any]], Iterable[Any]]
 ENGINES = ("local", "spark")
 BATCH_SIZE = 32
@@ -98,17 +98,10 @@ def engine_runner(engine: str) -> Callable[..., Iterator[dict[str, Any] | Skip]]
     return module.run
 
 
-def default_compute() -> ComputeFn:
-    """The corpus stages' entry point, :func:`storyline.corpus.compute`."""
-    from .corpus import compute
-
-    return compute
-
-
 def build(
     paths: Iterable[str], db: str, settings: Settings | None = None, *, engine: str = "local",
     workers: int | None = None, progress: Progress | None = None,
-    compute: ComputeFn | None = None, batch_size: int = BATCH_SIZE,
+    batch_size: int = BATCH_SIZE,
 ) -> BuildReport:
     """Analyse the new or changed articles under ``paths`` into the store ``db`` and
     recompute its corpus views.
@@ -119,7 +112,6 @@ def build(
     """
     settings = settings or Settings()
     run = engine_runner(engine)
-    compute = compute or default_compute()
     started = time.monotonic()
     report = BuildReport()
     with Store.open(db) as store:

@@ -222,6 +222,7 @@ for _name, _view, _doc in (
     ("timeline", "timeline", "Events by event date, with the outlets that reported them."),
     ("alliances", "alliances", "Who supports, recognises, sanctions or accuses whom."),
     ("compare", "comparison", "How each outlet told the story: labels, quotes, events."),
+    ("threads", "threads", "Stories about the same incident, linked across articles."),
 ):
     _view_command(_name, _view, _doc)
 

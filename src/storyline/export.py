@@ -88,7 +88,7 @@ TABLE_COLUMNS = {
                    "omitted_events"),
     "contradictions": ("outlets", "description", "event_ids"),
     "articles": ("article_key", "published", "outlet", "title", "duplicate_of"),
-    "threads": ("first", "last", "n_articles", "title"),
+    "threads": ("thread_id", "first", "last", "n_articles", "title"),
 }
 
 

@@ -30,12 +30,10 @@ import duckdb
 import pyarrow as pa
 
 from . import store_schema
+from .corpus import VIEWS
 from .errors import StoreError
 from .model import Article
 
-#: The corpus views of docs/CORPUS.md, in the order they are stored.
-VIEWS = ("articles", "actors", "events", "quotes", "timeline", "alliances", "comparison",
-         "contradictions", "threads")
 #: Article fields kept only in the ``articles`` table, not in the ``articles`` view.
 HEAVY_ARTICLE_FIELDS = ("body", "removed", "actors", "events", "quotes")
 LOCK_WAIT_SECONDS = 3.0
@@ -362,7 +360,7 @@ def snippet(body: str, words: Sequence[str], width: int = 160) -> str:
     """About ``width`` characters of ``body`` around the first of ``words`` found.
 
     >>> snippet("The talks in Oslo went on.", ["oslo"], width=10)
-    '…s in Oslo we…'
+    '…s in Oslo…'
     """
     lower = body.lower()
     at = min((i for i in (lower.find(w) for w in words) if i >= 0), default=0)
@@ -381,6 +379,7 @@ def _view_rows(views: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """Flatten views into ``view_rows`` rows with their filter columns."""
     events = {e.get("event_id"): e for e in views.get("events", [])}
     published = {a.get("article_key"): a.get("published") for a in views.get("articles", [])}
+    outlet = {a.get("article_key"): a.get("outlet") for a in views.get("articles", [])}
 
     def event_actors(e: dict[str, Any]) -> list[Any]:
         return [*e.get("source", []), *e.get("target", []), *e.get("source_names", []),
@@ -408,6 +407,9 @@ def _view_rows(views: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
                     [item.get(k) for k in ("a", "b", "a_name", "b_name")])
         if name == "comparison":
             return None, None, [item.get("outlet")], []
+        if name == "threads":
+            return (None, item.get("first"),
+                    [outlet.get(k) for k in item.get("article_keys", [])], [])
         linked = [a for i in item.get("event_ids", []) for a in event_actors(events.get(i, {}))]
         return None, None, item.get("outlets", []), linked
 
