@@ -110,6 +110,9 @@ class Article:
     warnings: list[str] = field(default_factory=list)
     # Working state, never serialised: the spaCy Doc over ``body``.
     _doc: Any = field(default=None, repr=False, compare=False)
+    # Working state, never serialised: metadata lines found by ``clean``, by role
+    # (title, byline, date, url, header; ``html:...`` from HTML markup), for ``meta``.
+    _metadata: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The article in the public JSON shape (DESIGN.md, output contract)."""

@@ -1,0 +1,76 @@
+from storyline.model import Article
+from storyline.settings import Settings
+from storyline.stages.clean import clean, normalise
+from tests.conftest import make_article
+
+PARA = ("Talks resumed on Monday in Oslo, where both delegations met the mediators for a second "
+        "round of discussions about elections, sanctions and the release of prisoners.")
+PARA2 = ("The government said it would study the proposals, while the opposition asked for "
+         "guarantees that any agreement would be respected by the armed forces.")
+
+
+def _clean(raw: str, **settings: object) -> Article:
+    return clean(make_article(raw), Settings.load(**settings))
+
+
+def test_clean_normalise_nfkc_nbsp_and_zero_width_keep_curly_quotes():
+    assert normalise("Guaido\u00a0said \u201cno\u201d\u200b\u00ad") == "Guaido said \u201cno\u201d"
+
+
+def test_clean_body_paragraphs_are_separated_by_a_blank_line():
+    a = _clean(f"{PARA}\n{PARA2}")
+    assert a.body == f"{PARA}\n\n{PARA2}"
+
+
+def test_clean_navigation_menu_before_the_article_is_removed_with_reason():
+    menu = "\n".join(["Home", "World", "Politics", "Business", "Sport", "Search"])
+    a = _clean(f"{menu}\n\n{PARA}\n\n{PARA2}")
+    assert a.body == f"{PARA}\n\n{PARA2}"
+    assert {r.text for r in a.removed} >= {"Home", "World", "Politics"}
+    assert all(r.reason for r in a.removed)
+
+
+def test_clean_related_list_block_with_teasers_is_removed_whole():
+    related = ("More stories\n\nOpposition calls new protests\n\n"
+               "The opposition leader asked supporters to march on Saturday against the "
+               "government in the capital. (02.05.2019)\n\nOil output falls again\n\n"
+               "Production fell for the fifth month in a row as sanctions hit the state "
+               "company and its partners. (01.05.2019)")
+    a = _clean(f"{PARA}\n\n{PARA2}\n\n{related}")
+    assert a.body == f"{PARA}\n\n{PARA2}"
+    assert {r.reason for r in a.removed} == {"related-list"}
+
+
+def test_clean_markdown_decoration_is_removed_and_heading_becomes_metadata():
+    a = _clean(f"# Talks resume in Oslo\n\nBy [Reuters](#)\n\n{PARA}\n\n**{PARA2[:19]}**"
+               f"{PARA2[19:]}")
+    assert a.body == f"{PARA}\n\n{PARA2}"
+    assert a._metadata["title"] == ["Talks resume in Oslo"]
+    assert a._metadata["byline"] == ["By Reuters"]
+
+
+def test_clean_quote_attribution_line_after_block_quote_is_kept():
+    quote = "\u201cWe thank Norway for its efforts for peace and we will keep talking.\u201d"
+    a = _clean(f"{PARA}\n\n{quote}\n\nVenezuelan Foreign Minister Jorge Arreaza\n\n{PARA2}")
+    assert "Venezuelan Foreign Minister Jorge Arreaza" in a.body.split("\n\n")
+
+
+def test_clean_no_clean_keeps_every_line_normalised():
+    raw = f"Home\n\nWe use cookies.\u00a0OK\n\n{PARA}"
+    a = _clean(raw, clean=False)
+    assert a.body == f"Home\n\nWe use cookies. OK\n\n{PARA}"
+    assert a.removed == []
+
+
+def test_clean_html_body_through_trafilatura_and_dropped_text_is_accounted_for():
+    page = ("<html><head><title>Talks resume | DW</title>"
+            "<meta property='article:published_time' content='2019-05-05'></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/w'>World</a></nav><article><h1>Talks resume</h1>"
+            f"<p>{PARA}</p><p>{PARA2}</p></article><footer>\u00a9 2019 DW. All rights reserved."
+            "</footer></body></html>")
+    a = clean(make_article(page, format="html"), Settings())
+    assert a.body == f"{PARA}\n\n{PARA2}"
+    reasons = {r.text: r.reason for r in a.removed}
+    assert reasons.get("\u00a9 2019 DW. All rights reserved.") == "footer"
+    assert "Home" in reasons
+    assert a._metadata["html:date"] == ["2019-05-05"]
