@@ -116,6 +116,22 @@ class Person:
     sector: str | None = None
     title: str | None = None
     spellings: set[str] = field(default_factory=set)
+    surnames: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.surnames.add(self.words[-1])
+        if self.entry is not None:
+            self.surnames.update(entry_surnames().get(self.entry.id, ()))
+
+
+@cache
+def entry_surnames() -> dict[str, frozenset[str]]:
+    """Known person id -> the last word of every name and alias it goes by."""
+    out: dict[str, set[str]] = {}
+    for surname, pairs in known_people().items():
+        for _, entry in pairs:
+            out.setdefault(entry.id, set()).add(surname)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 class People:
@@ -133,6 +149,8 @@ class People:
         person = self._find(words)
         if person is None:
             entry = match_known(words)
+            if entry is None and len(words) > 2:
+                entry = match_known(words[-2:])  # "Kombobild Donald Trump"
             if entry is not None:
                 person = next((p for p in self.people if p.id == entry.id), None)
             if person is None:
@@ -145,13 +163,14 @@ class People:
             # A fuller name for someone first met by surname.
             person.words, person.name, person.id = words, name.strip(), slug(" ".join(words))
         person.spellings.add(name)
-        self._last[person.words[-1]] = person
+        person.surnames.add(words[-1])
+        self._last[words[-1]] = person
         return person
 
     def _find(self, words: list[str]) -> Person | None:
         surname = words[-1]
         for person in reversed(self.people):
-            if not close(surname, person.words[-1]):
+            if not any(close(surname, known) for known in person.surnames):
                 continue
             if len(words) > 1 and len(person.words) > 1 and not close(words[0], person.words[0]):
                 # Same surname, a different first name: another person.
@@ -159,5 +178,5 @@ class People:
                     continue
             if len(words) > 1:
                 return person
-            return self._last.get(person.words[-1], person)
+            return self._last.get(surname, person)
         return None

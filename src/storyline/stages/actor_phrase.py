@@ -22,19 +22,21 @@ longest known name or sector phrase, and the hits are combined by a few rules:
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 
+from ..model import Actor
 from .actor_lexicon import (
     Entry,
     SectorWord,
     Token,
+    fold,
     former_words,
     max_name_words,
     names,
     overriding_sectors,
     sector_words,
     singular,
+    slug,
     tokenize,
 )
 from .actor_people import match_known, name_words
@@ -96,6 +98,8 @@ class Phrase:
 def _case_ok(entry: Entry, tokens: list[Token], lowercase_text: bool) -> bool:
     if entry.exact_case:
         return all(t.text.upper() == t.text for t in tokens)
+    if any(len(t.text) > 3 and t.text.isupper() for t in tokens):
+        return False  # "ZUMA" (a photo agency) is not Zuma
     if entry.kind in ("country", "person", "org", "igo") and not lowercase_text:
         return tokens[0].capitalized or not tokens[0].text[:1].isalpha()
     return True
@@ -163,8 +167,9 @@ def _person_name(tokens: list[Token], hits: list[Hit], stop: int) -> tuple[int, 
             i += 1
     for start, end in reversed(runs):
         after = [h for h in hits if h.start >= end and h.start < stop]
-        # "students at Cumhuriyet University": a sector noun right after is an institution.
-        if any(h.start == end and h.sector_word for h in after):
+        # "students at Cumhuriyet University", "Latin America": a known word right after
+        # makes the run part of an institution or place name.
+        if any(h.start == end for h in after):
             continue
         if tokens[end - 1].possessive:
             continue
@@ -173,10 +178,14 @@ def _person_name(tokens: list[Token], hits: list[Hit], stop: int) -> tuple[int, 
 
 
 def _role_at(entry: Entry, date: str | None) -> tuple[str | None, str | None, bool]:
-    """(sector, title, former) of a known person on ``date`` (today when None)."""
+    """(sector, title, former) of a known person on ``date`` (their last office when None)."""
     if not entry.roles:
         return entry.sector, None, False
-    when = date or dt.date.today().isoformat()
+    if date is None:
+        # No date: the person as last in office, never "former" by default.
+        sector, title, _, _ = max(entry.roles, key=lambda r: r[2] or "")
+        return sector, title, False
+    when = date
     active = [r for r in entry.roles if (r[2] or "") <= when and (r[3] is None or when < r[3])]
     if active:
         sector, title, _, _ = max(active, key=lambda r: r[2] or "")
@@ -330,3 +339,39 @@ def _sector(tokens: list[Token], pre: list[Hit], post: list[Hit]
         kind = _pick(named[0].entries).kind if named else "group"
         return modifiers[-1], None, kind
     return None, None, None
+
+
+def generic_name(text: str) -> str:
+    words = text.split()
+    while words and fold(words[0]) in FUNCTION_WORDS:
+        words = words[1:]
+    return " ".join(words) or text
+
+
+def to_actor(phrase: Phrase, fallback_country: str | None = None) -> Actor | None:
+    """The actor a resolved phrase names, or None when the tables know nothing of it.
+
+    >>> to_actor(analyse("Moscow")).id
+    'RUS.GOV'
+    """
+    text = phrase.text.strip()
+    entity = phrase.entity
+    if entity is not None and entity.kind != "person":
+        if entity.kind == "country":
+            ident = entity.country if entity.sector is None else f"{entity.country}.{entity.sector}"
+            return Actor(ident or entity.id, entity.name, "country", entity.country,
+                         entity.sector, text)
+        return Actor(entity.id, entity.name, entity.kind, entity.country, entity.sector, text)
+    if phrase.person_entry is not None:
+        e = phrase.person_entry
+        return Actor(e.id, e.name, "person", phrase.country or e.country, phrase.sector, text)
+    if phrase.person:
+        if not (phrase.country or phrase.sector):
+            return None
+        return Actor(slug(phrase.person), phrase.person, "person", phrase.country,
+                     phrase.sector, text)
+    if not (phrase.country or phrase.sector):
+        return None
+    country = phrase.country or (fallback_country if phrase.sector else None)
+    ident = ".".join(x for x in (country, phrase.sector) if x)
+    return Actor(ident, generic_name(text), phrase.kind or "group", country, phrase.sector, text)

@@ -1,0 +1,298 @@
+"""Find and resolve the actors of one parsed article.
+
+Three passes over the spaCy ``Doc``:
+
+1. **Named entities** (PERSON, ORG, GPE, NORP, FAC, LOC). People are clustered
+   across spellings (:class:`.actor_people.People`); each person's title ("Russian
+   Foreign Minister") and appositives ("Russia's top diplomat") are resolved as
+   phrases and give the person a country and sector when the built-in table does not
+   know them. Other entities resolve from the tables.
+2. **Loose names**: proper nouns the tagger left out of any entity ("Søreide told NRK")
+   that name a person already met in the article or a well-known person.
+3. **Noun phrases headed by a sector noun** ("the Venezuelan authorities", "opposition
+   representatives", "his armed forces"). Without a country word they take the
+   article's focus country (the one it names most). A definite role alone ("the
+   Venezuelan Foreign Minister", "the leftist president") resolves to the person
+   the article gave that role.
+
+>>> from storyline import resources
+>>> doc = resources.nlp()("Russian Foreign Minister Sergei Lavrov met Maduro. Lavrov said no.")
+>>> [(a.id, a.country, a.sector, len(a.mentions)) for a in find_actors(doc)][:2]
+[('sergei_lavrov', 'RUS', 'GOV', 2), ('nicolas_maduro', 'VEN', 'GOV', 1)]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Actor
+from .actor_labels import labels_for, role_phrases
+from .actor_lexicon import fold, names, sector_words, singular
+from .actor_people import People, Person, close, name_words
+from .actor_phrase import PERSON_NOUNS, Phrase, analyse, person_role, to_actor
+
+#: spaCy entity labels read as candidate actors.
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+#: Head nouns too vague to be an actor without a country or sector word beside them.
+VAGUE = frozenset(
+    "people person man woman child family public community society group local national "
+    "state force market board side camp party member source team unit body office agency "
+    "organization service general major captain officer staff press media government "
+    "authority chief head leader official figure".split()
+)
+#: Dependencies of a noun phrase that describe rather than refer ("proclaimed himself
+#: interim president", "he is the president").
+PREDICATIVE = frozenset({"attr", "oprd", "acomp"})
+#: Words that make a role phrase definite, so it can stand for one person.
+DEFINITE = frozenset({"the", "his", "her", "its", "their", "this", "that"})
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    text: str
+    actor: Actor | None = None
+    person: Person | None = None
+    labels: list[str] = field(default_factory=list)
+
+
+def _trim(span: Any) -> Any:
+    """Drop a leading article, a trailing possessive, punctuation and any earlier line."""
+    lines = [t.i for t in span if "\n" in t.text]
+    if lines:
+        span = span.doc[lines[-1] + 1:span.end] if lines[-1] + 1 < span.end else span[:0]
+    while len(span) > 1 and (span[-1].tag_ == "POS" or span[-1].is_punct):
+        span = span[:-1]
+    while len(span) > 1 and (span[0].lower_ in {"the", "a", "an"} or span[0].is_punct):
+        span = span[1:]
+    return span
+
+
+def _extend_person(ent: Any, taken: set[int]) -> Any:
+    """A PERSON entity with the proper nouns the tagger cut off ("Ine Eriksen" + "Søreide")."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and _name_part(doc[end], taken) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    return doc[ent.start:end]
+
+
+def _name_part(token: Any, taken: set[int]) -> bool:
+    """Whether a token the tagger left out of a name can still be part of it."""
+    key = fold(token.text)
+    return (token.i not in taken and token.pos_ == "PROPN" and not token.ent_type_
+            and token.is_alpha and token.is_title
+            and not any(e.kind != "person" for e in names().get((key,), ()))
+            and sector_words().get((key,)) is None)
+
+
+def _focus_country(ents: list[Any]) -> str | None:
+    counts: Counter[str] = Counter()
+    for ent in ents:
+        if ent.label_ in ("GPE", "NORP"):
+            entity = analyse(ent.text).entity
+            if entity is not None and entity.kind == "country" and entity.country:
+                counts[entity.country] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _role_key(phrase: Phrase) -> frozenset[str]:
+    """The sector words of a role phrase, without its country: {"foreign minister"}."""
+    keys = set()
+    for hit in phrase.hits:
+        if hit.sector_word is not None and hit.sector_word.use in ("head", "generic"):
+            keys.add(" ".join(singular(t.key) for t in phrase.tokens[hit.start:hit.end]))
+        elif hit.entries and all(e.kind != "country" and e.kind != "person"
+                                 for e in hit.entries):
+            keys.add(hit.entries[0].id)
+    return frozenset(keys)
+
+
+@dataclass
+class _Roles:
+    """Which person the article gave each role: (country, role words) -> people."""
+
+    by_key: dict[tuple[str | None, frozenset[str]], list[Person]] = field(default_factory=dict)
+
+    def add(self, person: Person, country: str | None, key: frozenset[str]) -> None:
+        if key:
+            bucket = self.by_key.setdefault((country, key), [])
+            if person not in bucket:
+                bucket.append(person)
+
+    def find(self, country: str | None, key: frozenset[str]) -> Person | None:
+        found = self.by_key.get((country, key)) or []
+        return found[0] if len(found) == 1 else None
+
+
+class ArticleActors:
+    """The mention finding of one article; see the module docstring."""
+
+    def __init__(self, doc: Any, date: str | None, actor_files: tuple[str, ...]) -> None:
+        self.doc, self.date, self.files = doc, date, actor_files
+        self.ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
+        self.focus = _focus_country(self.ents)
+        self.people = People()
+        self.mentions: list[_Mention] = []
+        self.taken: set[int] = set()  # token indices already read as (part of) a mention
+        self.titles: dict[str, list[Phrase]] = {}
+
+    def analyse(self, text: str) -> Phrase:
+        return analyse(text, self.date, self.files)
+
+    def run(self) -> list[Actor]:
+        self.taken = {i for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        for ent in self.ents:
+            self._entity(ent)
+        self._loose_names()
+        roles = self._settle_people()
+        for chunk in self.doc.noun_chunks:
+            self._chunk(chunk, roles)
+        return _collect(sorted(self.mentions, key=lambda m: m.start))
+
+    def _person(self, span: Any, name: str | None = None) -> None:
+        person = self.people.add(name or span.text)
+        labels = labels_for(span)
+        self.mentions.append(_Mention(span.start_char, span.end_char, span.text, person=person,
+                                      labels=labels))
+        for part in role_phrases(span):
+            self.titles.setdefault(person.id, []).append(self.analyse(part.text))
+            self.taken.update(range(part.start, part.end))
+        self.taken.update(range(span.start, span.end))
+
+    def _entity(self, ent: Any) -> None:
+        label = ent.label_
+        span = _trim(_extend_person(ent, self.taken) if label == "PERSON" else ent)
+        if not len(span) or not any(t.is_alpha for t in span):
+            return
+        phrase = self.analyse(span.text)
+        known_person = phrase.entity is not None and phrase.entity.kind == "person"
+        if label == "PERSON" and (phrase.entity is None or known_person):
+            if len(name_words(span.text)) <= 6:
+                self._person(span)
+            return
+        if known_person:
+            self._person(span)
+            return
+        if label == "NORP" and ent.root.dep_ in ("amod", "compound", "nmod"):
+            return  # "Venezuelan" describing a noun: read with its noun phrase
+        if phrase.entity is None and (phrase.title is None and not phrase.country
+                                      or len(span) == 1 and fold(span.text) in VAGUE):
+            return  # "Latest News", "State": no head noun, no country
+        actor = to_actor(phrase, self.focus)
+        if actor is not None:
+            self.mentions.append(_Mention(span.start_char, span.end_char, span.text,
+                                          actor=actor))
+
+    def _loose_names(self) -> None:
+        """Proper nouns outside any entity that name a person of the article or a known one."""
+        index = names(self.files)
+        for token in self.doc:
+            if token.i in self.taken or token.pos_ != "PROPN" or not token.is_alpha:
+                continue
+            if any(0 <= j < len(self.doc) and self.doc[j].text == "-"
+                   for j in (token.i - 1, token.i + 1)):
+                continue  # "the Guaido-Maduro standoff"
+            key = fold(token.text)
+            known = [e for e in index.get((key,), ()) if e.kind == "person"]
+            met = any(close(key, surname) for p in self.people.people for surname in p.surnames)
+            if (known or met) and token.text[:1].isupper() and not token.text.isupper():
+                self._person(self.doc[token.i:token.i + 1])
+
+    def _settle_people(self) -> _Roles:
+        """Give each person a country and sector, and index the roles the article gave them."""
+        roles = _Roles()
+        for person in self.people.people:
+            phrases = self.titles.get(person.id, [])
+            if person.entry is not None:
+                sector, title = person_role(person.entry, self.date)
+                person.country, person.sector, person.title = (person.entry.country, sector,
+                                                               title)
+                if title:
+                    roles.add(person, person.country, _role_key(self.analyse(title)))
+            else:
+                for phrase in phrases:
+                    person.country = person.country or phrase.country
+                    if phrase.sector and not person.sector:
+                        person.sector, person.title = phrase.sector, phrase.title
+                if person.sector and not person.country and person.sector != "IGO":
+                    person.country = self.focus
+            for phrase in phrases:
+                roles.add(person, phrase.country or person.country, _role_key(phrase))
+        return roles
+
+    def _chunk(self, chunk: Any, roles: _Roles) -> None:
+        if any(i in self.taken for i in range(chunk.start, chunk.end)):
+            return
+        span = _trim(chunk)
+        if not len(span):
+            return
+        phrase = self.analyse(span.text)
+        if phrase.entity is not None or phrase.person or phrase.sector is None:
+            return
+        root = chunk.root
+        offset = root.idx - span.start_char
+        head_hit = next((h for h in phrase.hits if h.sector_word is not None
+                         and h.sector_word.use in ("head", "generic")
+                         and any(t.start == offset for t in phrase.tokens[h.start:h.end])),
+                        None)
+        if head_hit is None or root.dep_ in PREDICATIVE:
+            return  # "military action"; "Venezuela is the victim"
+        head = singular(fold(root.text))
+        if head in VAGUE and not phrase.country and len(phrase.hits) == 1:
+            return
+        country = phrase.country or self.focus
+        definite = chunk[0].lower_ in DEFINITE or (chunk[0].dep_ == "poss"
+                                                  and chunk[0].pos_ != "PRON")
+        if head in PERSON_NOUNS and definite:
+            person = roles.find(country, _role_key(phrase))
+            if person is not None:
+                label = _epithet(span)
+                self.mentions.append(_Mention(span.start_char, span.end_char, span.text,
+                                              person=person, labels=[label] if label else []))
+                return
+        actor = to_actor(phrase, self.focus)
+        if actor is not None:
+            self.mentions.append(_Mention(span.start_char, span.end_char, span.text,
+                                          actor=actor))
+
+
+def _epithet(span: Any) -> str | None:
+    """A role phrase as a label when it says more than the bare role ("leftist president")."""
+    words = [t for t in span if t.dep_ not in ("det", "poss", "case") and t.tag_ != "POS"]
+    if len(words) < 2 or any(t.ent_type_ in ("GPE", "NORP") for t in words):
+        return None
+    return span.doc[words[0].i:words[-1].i + 1].text
+
+
+def _collect(mentions: list[_Mention]) -> list[Actor]:
+    by_id: dict[str, Actor] = {}
+    for m in mentions:
+        if m.person is not None:
+            p = m.person
+            actor = Actor(p.id, p.name, "person", p.country, p.sector, m.text)
+        else:
+            actor = m.actor
+        if actor is None:
+            continue
+        have = by_id.setdefault(actor.id, actor)
+        if [m.start, m.end] not in have.mentions:
+            have.mentions.append([m.start, m.end])
+        for label in m.labels:
+            if label not in have.labels:
+                have.labels.append(label)
+    return list(by_id.values())
+
+
+def find_actors(doc: Any, date: str | None = None, actor_files: tuple[str, ...] = ()
+                ) -> list[Actor]:
+    """Every actor of a parsed article, with its mentions and labels, in order of first mention.
+
+    Args:
+        doc: the spaCy ``Doc`` of the article body.
+        date: the publication date (ISO), to pick a known person's office.
+        actor_files: user actor files (JSON Lines).
+    """
+    return ArticleActors(doc, date[:10] if date else None, actor_files).run()
