@@ -34,6 +34,37 @@ def seed_paths() -> list[Path]:
     return paths
 
 
+@pytest.fixture
+def fake_store():
+    """An in-memory store with hand-made views of three articles (tests/fake_store.py)."""
+    from tests.fake_store import FakeStore
+
+    return FakeStore()
+
+
+@pytest.fixture
+def hostile_store():
+    """The fake store with script payloads in every shown string."""
+    from tests.fake_store import FakeStore, hostile_views
+
+    return FakeStore(hostile_views())
+
+
+@pytest.fixture(scope="session")
+def seed_db(tmp_path_factory) -> Path:
+    """A real store built from ../shared/seeds with ``storyline build`` (once per session)."""
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    if not sorted(SEEDS.glob("*.txt")):
+        pytest.skip("../shared/seeds not present")
+    db = tmp_path_factory.mktemp("seed-store") / "seeds.duckdb"
+    result = CliRunner().invoke(app, ["build", str(SEEDS), "--db", str(db), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    return db
+
+
 def sample_views() -> dict[str, list[dict]]:
     """Small corpus views in the shapes of docs/CORPUS.md, written by hand."""
     mention = {"article_key": "a" * 16, "outlet": "Sputnik", "published": "2019-01-24",

@@ -246,6 +246,44 @@ def export(
         raise fail(str(exc)) from None
 
 
+@app.command()
+def report(
+    db: DbOpt,
+    out: Annotated[str, typer.Option("--out", "-o", help="The HTML file to write.")]
+    = "report.html",
+    title: Annotated[str, typer.Option("--title", help="The report's title.")]
+    = "storyline report",
+) -> None:
+    """Write the story of a store as one self-contained HTML file (works offline, mailed)."""
+    from .report import write_report
+
+    try:
+        path = write_report(db, out, title=title)
+    except StorylineError as exc:
+        raise fail(str(exc)) from None
+    except OSError as exc:
+        raise fail(f"cannot write {out}: {exc.strerror or exc}") from None
+    err.print(f"storyline: wrote {path}", highlight=False, markup=False)
+
+
+@app.command()
+def serve(
+    db: DbOpt,
+    host: Annotated[str, typer.Option("--host", help="Address to bind (loopback by default).")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port.")] = 8000,
+) -> None:
+    """Serve the story of a store as a local web app with a JSON API (read-only)."""
+    from .web import serve as run_server
+
+    try:
+        run_server(db, host=host, port=port)
+    except StorylineError as exc:
+        raise fail(str(exc)) from None
+    except OSError as exc:
+        raise fail(f"cannot serve on {host}:{port}: {exc.strerror or exc}") from None
+
+
 def main() -> None:
     """Console entry point: no traceback reaches the user unless STORYLINE_DEBUG is set."""
     try:

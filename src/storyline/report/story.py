@@ -1,0 +1,280 @@
+"""The story page model: the corpus views arranged the way a person reads them.
+
+The HTML report and the web app both draw this model. It is built from the
+views of docs/CORPUS.md only (read from a store through :class:`StoreReader`),
+so any store or fake that answers ``view(name)`` can be shown.
+
+>>> story = build_story({"events": [], "timeline": [], "articles": []})
+>>> story.summary["events"], story.timeline
+(0, [])
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from .network import Network, layout
+
+VIEWS = ("articles", "actors", "events", "quotes", "timeline", "alliances", "comparison",
+         "contradictions")
+ARTICLE_META = ("article_key", "title", "outlet", "published", "url", "duplicate_of")
+UNDATED = "undated"
+
+
+class StoreReader(Protocol):
+    """What the report and the web app need from a store (``storyline.store.Store``)."""
+
+    def view(self, name: str, **filters: Any) -> list[dict[str, Any]]: ...
+
+    def article(self, article_key: str) -> dict[str, Any] | None: ...
+
+    def search(self, query: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]: ...
+
+    def summary(self) -> dict[str, Any]: ...
+
+
+@dataclass
+class Story:
+    """Everything a story page shows, ready for a template."""
+
+    summary: dict[str, int | str | None]
+    timeline: list[dict[str, Any]]
+    actors: list[dict[str, Any]]
+    network: Network
+    outlets: list[str]
+    comparison: dict[str, Any]
+    speakers: list[dict[str, Any]]
+    articles: list[dict[str, Any]]
+    contradictions: list[dict[str, Any]]
+    filters: dict[str, Any]
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+def read_views(store: StoreReader) -> dict[str, list[dict[str, Any]]]:
+    """Every corpus view of ``store``, by name, articles with their text.
+
+    The ``articles`` view of a store lists articles without their text; each is
+    completed from ``store.article(key)``.
+
+    >>> class Empty:
+    ...     def view(self, name, **filters): return []
+    >>> sorted(read_views(Empty())) == sorted(VIEWS)
+    True
+    """
+    views = {name: store.view(name) for name in VIEWS}
+    views["articles"] = [row if "body" in row else
+                         {**(store.article(str(row.get("article_key"))) or {}), **row}
+                         for row in views["articles"]]
+    return views
+
+
+def paragraphs(text: str | None) -> list[str]:
+    """The paragraphs of an article body (split on blank lines, else on lines).
+
+    >>> paragraphs("One.\\n\\nTwo\\nlines.")
+    ['One.', 'Two\\nlines.']
+    """
+    text = (text or "").strip()
+    if not text:
+        return []
+    parts = re.split(r"\n\s*\n", text)
+    if len(parts) == 1:
+        parts = text.splitlines()
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _names(ids: Sequence[str] | None, names: Sequence[str] | None) -> list[dict[str, str]]:
+    ids, names = list(ids or []), list(names or [])
+    return [{"id": aid, "name": names[i] if i < len(names) else aid} for i, aid in enumerate(ids)]
+
+
+def _sources(event: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """An event's mentions grouped by sentence: each sentence with the reports behind it."""
+    grouped: dict[str, dict[str, Any]] = {}
+    for m in event.get("mentions") or []:
+        sentence = str(m.get("sentence") or "")
+        entry = grouped.setdefault(sentence, {"sentence": sentence, "reports": []})
+        entry["reports"].append({"article_key": m.get("article_key"), "outlet": m.get("outlet"),
+                                 "published": m.get("published"), "status": m.get("status")})
+    return list(grouped.values())
+
+
+def _timeline(views: Mapping[str, Sequence[dict[str, Any]]],
+              events: Mapping[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Timeline rows grouped by date, each row carrying its event's sources."""
+    days: dict[str, list[dict[str, Any]]] = {}
+    for row in views.get("timeline") or []:
+        event = events.get(row.get("event_id") or "", {})
+        days.setdefault(row.get("date") or UNDATED, []).append({
+            **row,
+            "mode": event.get("mode"),
+            "status": event.get("status"),
+            "quad": event.get("quad"),
+            "location": event.get("location"),
+            "source": _names(event.get("source"), event.get("source_names")),
+            "target": _names(event.get("target"), event.get("target_names")),
+            "sources": _sources(event),
+            "num_articles": event.get("num_articles"),
+        })
+    return [{"date": day, "entries": entries} for day, entries in days.items()]
+
+
+def _comparison(views: Mapping[str, Sequence[dict[str, Any]]],
+                events: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
+    """The outlet comparison as rows of actors by columns of outlets."""
+    columns = sorted(views.get("comparison") or [], key=lambda c: str(c.get("outlet")))
+    outlets = [str(c.get("outlet")) for c in columns]
+    labels: dict[str, dict[str, Any]] = {}
+    quoted: dict[str, dict[str, Any]] = {}
+    tone: dict[str, dict[str, Any]] = {}
+    for col in columns:
+        outlet = str(col.get("outlet"))
+        for item in col.get("labels") or []:
+            row = labels.setdefault(str(item.get("actor_id")),
+                                    {"actor_id": item.get("actor_id"), "name": item.get("name"),
+                                     "cells": defaultdict(list)})
+            row["cells"][outlet].append({"label": item.get("label"), "count": item.get("count")})
+        for item in col.get("quoted") or []:
+            row = quoted.setdefault(str(item.get("speaker_id")),
+                                    {"actor_id": item.get("speaker_id"), "name": item.get("name"),
+                                     "cells": {}})
+            row["cells"][outlet] = item.get("count")
+        for item in col.get("tone") or []:
+            row = tone.setdefault(str(item.get("actor_id")),
+                                  {"actor_id": item.get("actor_id"), "name": item.get("name"),
+                                   "cells": {}})
+            row["cells"][outlet] = {"cooperative": item.get("cooperative") or 0,
+                                    "conflictual": item.get("conflictual") or 0}
+
+    def summary(event_id: str) -> dict[str, Any]:
+        event = events.get(event_id, {})
+        return {"event_id": event_id, "type": event.get("type"), "date": event.get("date"),
+                "text": event_title(event) if event else event_id}
+
+    coverage = [{"outlet": str(c.get("outlet")), "n_articles": c.get("n_articles"),
+                 "exclusive": [summary(e) for e in c.get("exclusive_events") or []],
+                 "omitted": [summary(e) for e in c.get("omitted_events") or []]}
+                for c in columns]
+
+    def by_name(rows: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+        return sorted(rows.values(), key=lambda r: str(r.get("name")).lower())
+
+    return {"outlets": outlets, "labels": by_name(labels), "quoted": by_name(quoted),
+            "tone": by_name(tone), "coverage": coverage}
+
+
+def event_title(event: Mapping[str, Any]) -> str:
+    """A one-line description of an event: who did what to whom.
+
+    >>> event_title({"type": "SUPPORT", "source_names": ["Russia"], "target_names": ["Maduro"]})
+    'Russia SUPPORT Maduro'
+    """
+    source = ", ".join(event.get("source_names") or []) or "?"
+    target = ", ".join(event.get("target_names") or [])
+    return f"{source} {event.get('type') or ''} {target}".strip()
+
+
+def _speakers(quotes: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Quotes grouped by speaker, the most quoted first; ``index`` is a quote's view position."""
+    groups: dict[str, dict[str, Any]] = {}
+    for index, q in enumerate(quotes):
+        key = q.get("speaker_id") or f"text:{q.get('speaker_name') or q.get('speaker_text') or ''}"
+        name = q.get("speaker_name") or q.get("speaker_text") or "Unattributed"
+        groups.setdefault(key, {"speaker_id": q.get("speaker_id"), "name": name,
+                                "quotes": []})["quotes"].append({**q, "index": index})
+    return sorted(groups.values(), key=lambda g: (-len(g["quotes"]), str(g["name"]).lower()))
+
+
+def _article_actors(views: Mapping[str, Sequence[dict[str, Any]]]) -> dict[str, set[str]]:
+    """Registry actor ids seen in each article, through its event mentions and quotes."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for event in views.get("events") or []:
+        ids = [*(event.get("source") or []), *(event.get("target") or [])]
+        for m in event.get("mentions") or []:
+            seen[str(m.get("article_key"))].update(ids)
+    for q in views.get("quotes") or []:
+        if q.get("speaker_id"):
+            seen[str(q.get("article_key"))].add(q["speaker_id"])
+    return seen
+
+
+def _articles(views: Mapping[str, Sequence[dict[str, Any]]]) -> list[dict[str, Any]]:
+    rows = sorted(views.get("articles") or [],
+                  key=lambda a: (str(a.get("published") or "9999"), str(a.get("outlet") or ""),
+                                 str(a.get("article_key"))))
+    return [{**{k: a.get(k) for k in ARTICLE_META}, "paragraphs": paragraphs(a.get("body")),
+             "removed": a.get("removed") or [], "warnings": a.get("warnings") or []}
+            for a in rows]
+
+
+def _data(views: Mapping[str, Sequence[dict[str, Any]]]) -> dict[str, Any]:
+    """The views embedded in a page for its script: article text left out (it is in the page)."""
+    actors_in = _article_actors(views)
+    types_in: dict[str, set[str]] = defaultdict(set)
+    for event in views.get("events") or []:
+        for m in event.get("mentions") or []:
+            types_in[str(m.get("article_key"))].add(str(event.get("type")))
+    articles = [{**{k: a.get(k) for k in ARTICLE_META},
+                 "actor_ids": sorted(actors_in.get(str(a.get("article_key")), ())),
+                 "types": sorted(types_in.get(str(a.get("article_key")), ()))}
+                for a in views.get("articles") or []]
+    quotes = [{k: q.get(k) for k in ("article_key", "outlet", "speaker_id", "speaker_name",
+                                     "text", "kind")} for q in views.get("quotes") or []]
+    return {**{name: list(views.get(name) or []) for name in VIEWS
+               if name not in ("articles", "quotes")},
+            "articles": articles, "quotes": quotes}
+
+
+def build_story(views: Mapping[str, Sequence[dict[str, Any]]]) -> Story:
+    """Arrange the corpus views into a :class:`Story`.
+
+    Args:
+        views: the corpus views by name (missing ones count as empty).
+
+    Returns:
+        The story model, with ``data`` the JSON a page embeds for its script.
+
+    >>> s = build_story({"articles": [{"article_key": "k", "outlet": "X", "body": "Hi."}]})
+    >>> s.summary["articles"], s.outlets, s.articles[0]["paragraphs"]
+    (1, ['X'], ['Hi.'])
+    """
+    events = {str(e.get("event_id")): e for e in views.get("events") or []}
+    actors = sorted(views.get("actors") or [],
+                    key=lambda a: (-int(a.get("n_mentions") or 0), str(a.get("name")).lower()))
+    articles = _articles(views)
+    quotes = list(views.get("quotes") or [])
+    outlets = sorted({str(a["outlet"]) for a in articles if a.get("outlet")}
+                     | {str(c.get("outlet")) for c in views.get("comparison") or []})
+    dates = sorted(str(e["date"]) for e in events.values() if e.get("date"))
+    types = Counter(str(e.get("type")) for e in events.values())
+    named = {a["actor_id"]: a.get("name") for a in actors if a.get("actor_id")}
+    for event in events.values():  # actors of events missing from the actor view still filter
+        for aid, name in zip([*(event.get("source") or []), *(event.get("target") or [])],
+                             [*(event.get("source_names") or []),
+                              *(event.get("target_names") or [])], strict=False):
+            named.setdefault(aid, name)
+    return Story(
+        summary={"articles": len(articles), "outlets": len(outlets), "events": len(events),
+                 "actors": len(actors), "quotes": len(quotes),
+                 "alliances": len(views.get("alliances") or []),
+                 "first_date": dates[0] if dates else None,
+                 "last_date": dates[-1] if dates else None},
+        timeline=_timeline(views, events),
+        actors=actors,
+        network=layout(actors, views.get("alliances") or []),
+        outlets=outlets,
+        comparison=_comparison(views, events),
+        speakers=_speakers(quotes),
+        articles=articles,
+        contradictions=list(views.get("contradictions") or []),
+        filters={"actors": sorted(({"id": k, "name": str(v or k)} for k, v in named.items()),
+                                  key=lambda a: a["name"].lower()),
+                 "types": sorted(types), "outlets": outlets,
+                 "first_date": dates[0] if dates else None,
+                 "last_date": dates[-1] if dates else None},
+        data=_data(views),
+    )

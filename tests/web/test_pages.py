@@ -1,0 +1,55 @@
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from storyline.web import create_app
+from tests.fake_store import K1, XSS_SCRIPT
+
+
+@pytest.fixture
+def client(fake_store):
+    return TestClient(create_app(fake_store))
+
+
+@pytest.mark.parametrize("url, text", [
+    ("/", "Russia voiced support for Maduro on Sunday."),
+    ("/timeline", "2019-05-26"),
+    ("/network", 'data-actor="rus"'),
+    ("/comparison", "democratically-elected President"),
+    ("/quotes", "Dialogue is the only way"),
+    ("/actors", "Guiado"),
+    ("/articles", "Sign up for our newsletter"),
+    (f"/articles/{K1}", "Talks in Oslo"),
+    ("/search?q=caracas", "Protests"),
+])
+def test_pages_show_the_story_views(client, url, text):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/html")
+    assert text in response.text
+
+
+def test_pages_load_only_local_assets(client):
+    page = client.get("/").text
+    assert re.findall(r'<script src="([^"]+)"', page) == ["/assets/story.js"]
+    assert re.findall(r'<link rel="stylesheet" href="([^"]+)"', page) == ["/assets/story.css"]
+
+
+def test_pages_search_pages_through_hits(client):
+    first = client.get("/search", params={"q": "the", "limit": 1}).text
+    assert "Next" in first and "Previous" not in first
+
+
+@pytest.mark.parametrize("url", ["/", "/quotes", "/comparison", f"/articles/{K1}",
+                                 "/search?q=script", "/actors"])
+def test_pages_show_hostile_article_text_as_text(hostile_store, url):
+    page = TestClient(create_app(hostile_store)).get(url).text
+    assert XSS_SCRIPT not in page and "<img" not in page
+    assert "&lt;script&gt;" in page
+    assert 'href="javascript:' not in page
+
+
+def test_pages_escape_the_search_query(client):
+    page = client.get("/search", params={"q": XSS_SCRIPT}).text
+    assert XSS_SCRIPT not in page and "&lt;script&gt;" in page
