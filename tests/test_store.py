@@ -1,4 +1,5 @@
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -203,3 +204,12 @@ def test_store_held_by_another_process_fails_with_a_clear_message(tmp_path):
         holder.wait()
     with Store.open(path) as store:
         assert store.summary()["articles"] == 0
+
+
+def test_store_lone_surrogates_are_stored_as_replacement_characters(tmp_path):
+    with Store.open(tmp_path / "s.duckdb") as store:
+        store.put_articles([stored("1" * 16, body="bad \ud800 text", title="t\udc80")])
+        article = store.article("1" * 16)
+    assert article["body"] == "bad \ufffd text"
+    assert article["title"] == "t\ufffd"
+    json.dumps(article, ensure_ascii=False).encode("utf-8")

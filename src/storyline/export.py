@@ -309,7 +309,10 @@ def write_table(rows: list[dict[str, Any]], columns: Sequence[str], out: str | N
     for row in rows:
         table.add_row(*(_short(row.get(c), max_width) for c in columns))
     with _open_text(out) as fh:
-        Console(file=fh, width=None if out is None else 160, soft_wrap=False).print(table)
+        console = Console(file=fh, soft_wrap=False)
+        if out is not None or not console.is_terminal:
+            console = Console(file=fh, width=160, soft_wrap=False)
+        console.print(table)
 
 
 def _short(value: Any, width: int) -> str:
@@ -323,10 +326,11 @@ def _short(value: Any, width: int) -> str:
 
 
 def _label(value: Any) -> str:
-    if isinstance(value, dict):
-        for key in ("name", "label", "event_id"):
-            if key in value:
-                count = value.get("count")
-                return f"{value[key]} ({count})" if count is not None else str(value[key])
+    """A short text for a table cell: ``name: label (count)`` for the objects of views."""
+    if not isinstance(value, dict):
+        return str(value)
+    parts = [str(value[k]) for k in ("name", "label", "event_id") if value.get(k)]
+    if not parts:
         return json.dumps(value, ensure_ascii=False)
-    return str(value)
+    count = value.get("count")
+    return ": ".join(parts) + (f" ({count})" if count is not None else "")

@@ -38,6 +38,7 @@ from .model import Article
 HEAVY_ARTICLE_FIELDS = ("body", "removed", "actors", "events", "quotes")
 LOCK_WAIT_SECONDS = 3.0
 _SEP = "\x1f"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def article_keys(article: Article) -> tuple[str, str]:
@@ -163,11 +164,11 @@ class Store:
             return
         rows = [
             {"article_key": a.article_key, "content_hash": a.content_hash,
-             "source_path": a.source_path, "record_id": a.record_id,
-             "fingerprint": a.fingerprint, "outlet": a.data.get("outlet"),
-             "title": a.data.get("title"), "published": a.data.get("published"),
-             "body": a.data.get("body") or "", "n_events": len(a.data.get("events") or []),
-             "data": json.dumps(a.data, ensure_ascii=False)}
+             "source_path": _utf8(a.source_path), "record_id": _utf8(a.record_id),
+             "fingerprint": a.fingerprint, "outlet": _utf8(a.data.get("outlet")),
+             "title": _utf8(a.data.get("title")), "published": _utf8(a.data.get("published")),
+             "body": _utf8(a.data.get("body") or ""),
+             "n_events": len(a.data.get("events") or []), "data": _json(a.data)}
             for a in articles
         ]
         with self._transaction() as con:
@@ -370,6 +371,21 @@ def snippet(body: str, words: Sequence[str], width: int = 160) -> str:
     return ("…" if start else "") + text + ("…" if end < len(body) else "")
 
 
+def _utf8(text: Any) -> Any:
+    """``text`` with any lone surrogate (unencodable in UTF-8) replaced by U+FFFD."""
+    if isinstance(text, str):
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
+def _json(value: Any) -> str:
+    """``value`` as JSON text that is valid UTF-8."""
+    return _utf8(json.dumps(value, ensure_ascii=False))
+
+
 def _joined(values: Any) -> str:
     parts = sorted({str(v).lower() for v in values if v})
     return _SEP + _SEP.join(parts) + _SEP if parts else ""
@@ -420,6 +436,6 @@ def _view_rows(views: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
             data = ({k: v for k, v in item.items() if k not in HEAVY_ARTICLE_FIELDS}
                     if name == "articles" else item)
             rows.append({"view": name, "seq": seq, "type": kind, "date": date,
-                         "outlets": _joined(outlets), "actors": _joined(actors),
-                         "data": json.dumps(data, ensure_ascii=False)})
+                         "outlets": _utf8(_joined(outlets)), "actors": _utf8(_joined(actors)),
+                         "data": _json(data)})
     return rows
