@@ -31,7 +31,7 @@ from ..model import Actor
 from .actor_labels import labels_for, role_phrases
 from .actor_lexicon import fold, names, sector_words, singular
 from .actor_people import People, Person, close, name_words
-from .actor_phrase import PERSON_NOUNS, Phrase, analyse, person_role, to_actor
+from .actor_phrase import PERSON_NOUNS, Phrase, analyse, head_words, person_role, to_actor
 
 #: spaCy entity labels read as candidate actors.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -225,6 +225,8 @@ class ArticleActors:
 
     def _chunk(self, chunk: Any, roles: _Roles) -> None:
         if any(i in self.taken for i in range(chunk.start, chunk.end)):
+            return
+        if singular(fold(chunk.root.text)) not in head_words():
             return
         span = _trim(chunk)
         if not len(span):

@@ -114,7 +114,8 @@ def singular(word: str) -> str:
 class Entry:
     """One named thing the lexicon knows: a country, organisation or person.
 
-    ``role`` says how a country was named (``name``, ``demonym`` or ``capital``);
+    ``role`` says how a country was named (``name``, ``demonym``, ``capital``, or
+    ``people`` for a plural demonym: "Algerians" are Algerian civilians);
     ``roles`` of a person are ``(sector, title, from, to)`` with ISO dates.
     """
 
@@ -169,7 +170,7 @@ def _country_entries(index: dict[tuple[str, ...], list[Entry]]) -> None:
             _add(index, dem, entry)
             plural = _plural(dem)
             if plural:
-                _add(index, plural, entry)
+                _add(index, plural, Entry(iso, row["name"], "country", iso, "CVL", "people"))
         for cap in row["capitals"]:
             _add(index, cap, Entry(iso, row["name"], "country", iso, "GOV", "capital"))
 
@@ -247,6 +248,16 @@ def sector_words() -> dict[tuple[str, ...], SectorWord]:
         for word in words:
             index[_key(word)] = SectorWord(sector, "head")
     return index
+
+
+@cache
+def country_words() -> dict[str, list[str]]:
+    """First letter -> one-word country names, demonyms and capitals (for misspellings)."""
+    out: dict[str, list[str]] = {}
+    for key, entries in names().items():
+        if len(key) == 1 and len(key[0]) >= 5 and any(e.kind == "country" for e in entries):
+            out.setdefault(key[0][:1], []).append(key[0])
+    return out
 
 
 @cache

@@ -17,7 +17,7 @@ allowing one transposition or edit in longer names ("Guiado" = "Guaido").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -70,13 +70,29 @@ def known_people() -> dict[str, list[tuple[list[str], Entry]]]:
 
 
 def match_known(words: list[str]) -> Entry | None:
-    """The well-known person a name refers to, tolerating misspellings.
+    """The well-known person a name refers to, tolerating misspellings (cached).
 
     >>> match_known(["nicola", "maduro"]).name
     'Nicolás Maduro'
-    >>> match_known(["guiado"]).name
+    """
+    return _match_known(tuple(words))
+
+
+@cache
+def _by_initial() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for surname in known_people():
+        out.setdefault(surname[:1], []).append(surname)
+    return out
+
+
+@lru_cache(maxsize=1 << 14)
+def _match_known(words: tuple[str, ...]) -> Entry | None:
+    """The well-known person a name refers to, tolerating misspellings.
+
+    >>> _match_known(("guiado",)).name
     'Juan Guaidó'
-    >>> match_known(["marcus", "beam"]) is None
+    >>> _match_known(("marcus", "beam")) is None
     True
     """
     if not words:
@@ -85,7 +101,8 @@ def match_known(words: list[str]) -> Entry | None:
     surname = words[-1]
     candidates = list(table.get(surname, ()))
     if not candidates:
-        candidates = [c for key, cs in table.items() if close(surname, key) for c in cs]
+        candidates = [c for key in _by_initial().get(surname[:1], ()) if close(surname, key)
+                      for c in table[key]]
     best: Entry | None = None
     best_score = 0.0
     for cand_words, entry in candidates:

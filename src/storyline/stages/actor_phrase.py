@@ -23,12 +23,16 @@ longest known name or sector phrase, and the hits are combined by a few rules:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from rapidfuzz.distance import OSA
 
 from ..model import Actor
 from .actor_lexicon import (
     Entry,
     SectorWord,
     Token,
+    country_words,
     fold,
     former_words,
     max_name_words,
@@ -134,12 +138,44 @@ def scan(tokens: list[Token], actor_files: tuple[str, ...] = ()) -> list[Hit]:
                 best = Hit(i, i + length, sector_word=sw)
                 break
         if best is None:
+            best = _loose_country(tokens[i], i, index)
+        if best is None:
             i += 1
             continue
         # A sector phrase may be beaten by a longer name starting inside it: keep simple, take it.
         hits.append(best)
         i = best.end
     return hits
+
+
+#: "US-backed opposition" is not American: these suffixes name a patron, not the actor.
+PATRON_SUFFIXES = frozenset("backed supported allied funded sponsored armed trained friendly "
+                            "aligned leaning inspired".split())
+
+
+def _loose_country(token: Token, i: int, index: dict[tuple[str, ...], list[Entry]]
+                   ) -> Hit | None:
+    """A country in a word no table lists whole: "Vietnamese-led", "Afganistan"."""
+    if not token.capitalized:
+        return None
+    if "-" in token.key:
+        prefix, _, suffix = token.key.partition("-")
+        if suffix in PATRON_SUFFIXES:
+            return None
+        entries = [e for e in index.get((prefix,), ()) if e.kind in ("country", "group", "org")]
+        return Hit(i, i + 1, entries=entries) if entries else None
+    key = token.key
+    if len(key) < 6 or not key.isalpha():
+        return None
+    match = _misspelt_country(key)
+    return Hit(i, i + 1, entries=list(index[(match,)])) if match else None
+
+
+@lru_cache(maxsize=1 << 14)
+def _misspelt_country(key: str) -> str | None:
+    limit = 1 if len(key) < 9 else 2
+    close = [w for w in country_words().get(key[:1], ()) if OSA.distance(key, w) <= limit]
+    return min(close, key=lambda w: OSA.distance(key, w)) if close else None
 
 
 def _content(tokens: list[Token]) -> list[int]:
@@ -213,6 +249,17 @@ def person_role(entry: Entry, date: str | None = None) -> tuple[str | None, str 
     return sector, title
 
 
+@cache
+def head_words() -> frozenset[str]:
+    """Last words (singular) of every head or generic sector noun: a cheap first filter.
+
+    >>> "authority" in head_words(), "crisis" in head_words()
+    (True, False)
+    """
+    return frozenset(singular(key[-1]) for key, sw in sector_words().items()
+                     if sw.use in ("head", "generic"))
+
+
 def _pick(entries: list[Entry]) -> Entry:
     # Prefer organisations and people over a country reading of the same words.
     order = {"person": 0, "igo": 1, "org": 1, "group": 1, "country": 2}
@@ -232,10 +279,18 @@ def _kind_of_head(tokens: list[Token], hit: Hit) -> str:
 def analyse(text: str, date: str | None = None, actor_files: tuple[str, ...] = ()) -> Phrase:
     """Read everything the tables say about ``text``; see the module docstring.
 
+    Results are cached per process (phrases repeat across articles): treat them as
+    read-only.
+
     >>> p = analyse("Iraqi police")
     >>> (p.country, p.sector)
     ('IRQ', 'COP')
     """
+    return _analyse(text, date, actor_files)
+
+
+@lru_cache(maxsize=1 << 16)
+def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phrase:
     tokens = tokenize(text)
     hits = scan(tokens, actor_files)
     phrase = Phrase(text, tokens, hits)
@@ -303,7 +358,7 @@ def _sector(tokens: list[Token], pre: list[Hit], post: list[Hit]
         if h.sector_word is not None:
             return h.sector_word.sector
         e = _pick(h.entries)
-        return e.sector if e.kind != "country" or e.role == "capital" else None
+        return e.sector if e.kind != "country" or e.role in ("capital", "people") else None
 
     heads = [h for h in pre if h.sector_word and h.sector_word.use in ("head", "generic")]
     if not heads and post:
@@ -359,8 +414,9 @@ def to_actor(phrase: Phrase, fallback_country: str | None = None) -> Actor | Non
     if entity is not None and entity.kind != "person":
         if entity.kind == "country":
             ident = entity.country if entity.sector is None else f"{entity.country}.{entity.sector}"
-            return Actor(ident or entity.id, entity.name, "country", entity.country,
-                         entity.sector, text)
+            kind = "group" if entity.role == "people" else "country"
+            return Actor(ident or entity.id, entity.name, kind, entity.country, entity.sector,
+                         text)
         return Actor(entity.id, entity.name, entity.kind, entity.country, entity.sector, text)
     if phrase.person_entry is not None:
         e = phrase.person_entry
@@ -372,6 +428,6 @@ def to_actor(phrase: Phrase, fallback_country: str | None = None) -> Actor | Non
                      phrase.sector, text)
     if not (phrase.country or phrase.sector):
         return None
-    country = phrase.country or (fallback_country if phrase.sector else None)
+    country = phrase.country or (fallback_country if phrase.sector not in (None, "IGO") else None)
     ident = ".".join(x for x in (country, phrase.sector) if x)
     return Actor(ident, generic_name(text), phrase.kind or "group", country, phrase.sector, text)

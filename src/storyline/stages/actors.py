@@ -15,6 +15,7 @@ Public API used by other stages: :func:`actor_at`, :func:`actor_ref`, :func:`res
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from ..model import Actor, Article
@@ -27,7 +28,7 @@ __all__ = ["actor_at", "actor_ref", "actors", "find_actors", "resolve"]
 
 
 def _context_country(context: str | None, exclude: set[str]) -> str | None:
-    """The country a context sentence names most, other than those of the actor itself."""
+    """The one country a context sentence names (None when it names several)."""
     if not context:
         return None
     counts: Counter[str] = Counter()
@@ -35,7 +36,7 @@ def _context_country(context: str | None, exclude: set[str]) -> str | None:
         entry = hit.entries[0] if hit.entries else None
         if entry is not None and entry.country and entry.country not in exclude:
             counts[entry.country] += 1
-    return counts.most_common(1)[0][0] if counts else None
+    return next(iter(counts)) if len(counts) == 1 else None
 
 
 def resolve(text: str, context: str | None = None, date: str | None = None,
@@ -58,8 +59,9 @@ def resolve(text: str, context: str | None = None, date: str | None = None,
     fallback = None
     if context and not phrase.country and (phrase.sector or phrase.person):
         fallback = _context_country(context, set())
-    if fallback and phrase.person and not phrase.person_entry and not phrase.country:
-        phrase.country = fallback
+    if fallback and phrase.person and not phrase.person_entry and not phrase.country \
+            and phrase.sector != "IGO":
+        phrase = replace(phrase, country=fallback)
     return to_actor(phrase, fallback)
 
 
