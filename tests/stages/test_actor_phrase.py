@@ -41,6 +41,13 @@ CASES = [
     ("former President Hosni Mubarak", "EGY", "ELI"),
     ("students at a university in Ankara", "TUR", "EDU"),
     ("Serbian Justice Minister Nenad Petrovic", "SRB", "GOV"),
+    ("U.N. special envoy for Syria", None, "IGO"),
+    ("NATO troops", None, "IGO"),
+    ("Venezuela's UN ambassador", "VEN", "GOV"),
+    ("Vietnamese-led forces", "VNM", "MIL"),
+    ("Afganistan", "AFG", None),
+    ("Algerians", "DZA", "CVL"),
+    ("Cairo's security chief", "EGY", "COP"),
 ]
 
 
@@ -80,3 +87,12 @@ def test_resolve_user_actor_file_adds_a_person(tmp_path):
     actor = resolve("Quixote", actor_files=(str(path),))
     assert (actor.country, actor.sector, actor.kind) == ("ESP", "OPP", "person")
     assert resolve("Quixote") is None
+
+
+def test_resolve_patron_prefix_does_not_give_the_country():
+    actor = resolve("US-backed opposition")
+    assert (actor.country, actor.sector) == (None, "OPP")
+
+
+def test_resolve_misspelling_close_to_two_countries_stays_unresolved():
+    assert resolve("Assyrians") is None

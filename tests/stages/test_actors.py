@@ -73,3 +73,16 @@ def test_actor_ref_has_the_compact_fields():
 def test_actors_labels_keep_the_epithet_before_a_name(label):
     found = actors_of(f"The {label} Nicolas Maduro rejected the ultimatum.")
     assert label in found["nicolas_maduro"].labels
+
+
+def test_actors_name_particles_do_not_block_surname_merge():
+    found = actors_of("Syrian leader Bashar al-Assad fled. Al-Assad later spoke from Moscow.",
+                      "2020-01-01")
+    assert len(found["bashar_al_assad"].mentions) == 2
+    assert "al_assad" not in found
+
+
+def test_actors_unknown_organisation_is_its_own_actor_not_a_person():
+    found = actors_of("The U.S. Central Command said the strike killed two militants.")
+    org = next(a for a in found.values() if "Central Command" in a.name)
+    assert (org.kind, org.country) == ("org", "USA")

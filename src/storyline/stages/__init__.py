@@ -11,6 +11,6 @@ from ..pipeline import Stage
 
 def default_stages() -> list[Stage]:
     """The per-article stages of ``storyline analyze``, in order."""
-    from . import actors, clean, meta, nlp
+    from . import actors, clean, events, meta, nlp
 
-    return [clean.clean, meta.meta, nlp.nlp, actors.actors]
+    return [clean.clean, meta.meta, nlp.nlp, actors.actors, events.events]

@@ -29,7 +29,7 @@ from typing import Any
 
 from ..model import Actor
 from .actor_labels import labels_for, role_phrases
-from .actor_lexicon import fold, names, sector_words, singular
+from .actor_lexicon import fold, names, sector_words, singular, slug
 from .actor_people import People, Person, close, name_words
 from .actor_phrase import PERSON_NOUNS, Phrase, analyse, head_words, person_role, to_actor
 
@@ -169,6 +169,8 @@ class ArticleActors:
             return
         phrase = self.analyse(span.text)
         known_person = phrase.entity is not None and phrase.entity.kind == "person"
+        if label == "PERSON" and phrase.entity is None and not phrase.person and phrase.title:
+            label = "NORP"  # "Druze", "protesters": a group the tagger took for a name
         if label == "PERSON" and (phrase.entity is None or known_person):
             if len(name_words(span.text)) <= 6:
                 self._person(span)
@@ -181,7 +183,12 @@ class ArticleActors:
         if phrase.entity is None and (phrase.title is None and not phrase.country
                                       or len(span) == 1 and fold(span.text) in VAGUE):
             return  # "Latest News", "State": no head noun, no country
-        actor = to_actor(phrase, self.focus)
+        if phrase.person and phrase.person_entry is None:
+            # An organisation no table knows ("U.S. Central Command"): its own actor.
+            actor = Actor(slug(span.text), span.text, "org", phrase.country, phrase.sector,
+                          span.text)
+        else:
+            actor = to_actor(phrase, self.focus)
         if actor is not None:
             self.mentions.append(_Mention(span.start_char, span.end_char, span.text,
                                           actor=actor))

@@ -102,7 +102,7 @@ def clean_label(span: Any) -> str | None:
                                                     for t in tokens):
         return None  # "himself", "Venezuelans": not an epithet
     text = span.doc[tokens[0].i:tokens[-1].i + 1].text.strip()
-    return text if text and "\n" not in text else None
+    return text if len(text) > 3 and "\n" not in text else None
 
 
 def labels_for(span: Any) -> list[str]:

@@ -26,6 +26,8 @@ from .actor_lexicon import Entry, fold, names, slug
 
 #: Words dropped from the ends of a personal name before matching.
 HONORIFICS = frozenset("mr mrs ms dr sir lady lord gen general col president minister".split())
+#: Name particles that are neither a given name nor a surname on their own.
+PARTICLES = frozenset("al el bin ben ibn abu de da del della di du la le van von der".split())
 SUFFIXES = frozenset("jr jr. sr sr. ii iii".split())
 
 
@@ -186,14 +188,16 @@ class People:
 
     def _find(self, words: list[str]) -> Person | None:
         surname = words[-1]
+        given = [w for w in words[:-1] if w not in PARTICLES]
         for person in reversed(self.people):
             if not any(close(surname, known) for known in person.surnames):
                 continue
-            if len(words) > 1 and len(person.words) > 1 and not close(words[0], person.words[0]):
+            theirs = [w for w in person.words[:-1] if w not in PARTICLES]
+            if given and theirs and not close(given[0], theirs[0]):
                 # Same surname, a different first name: another person.
-                if fuzz.ratio(words[0], person.words[0]) < 80:
+                if fuzz.ratio(given[0], theirs[0]) < 80:
                     continue
-            if len(words) > 1:
+            if given:
                 return person
             return self._last.get(surname, person)
         return None

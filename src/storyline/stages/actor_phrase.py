@@ -173,9 +173,8 @@ def _loose_country(token: Token, i: int, index: dict[tuple[str, ...], list[Entry
 
 @lru_cache(maxsize=1 << 14)
 def _misspelt_country(key: str) -> str | None:
-    limit = 1 if len(key) < 9 else 2
-    close = [w for w in country_words().get(key[:1], ()) if OSA.distance(key, w) <= limit]
-    return min(close, key=lambda w: OSA.distance(key, w)) if close else None
+    close = [w for w in country_words().get(key[:1], ()) if OSA.distance(key, w) <= 1]
+    return close[0] if len(close) == 1 else None
 
 
 def _content(tokens: list[Token]) -> list[int]:
@@ -346,6 +345,12 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
         phrase.title = title or phrase.title
     if phrase.kind is None:
         phrase.kind = kind or ("country" if phrase.country else None)
+    igo = next((h for h in pre if h.entries and _pick(h.entries).kind == "igo"), None)
+    if igo is not None and not phrase.person_entry and not any(
+            h.start < igo.start and h.entries and _pick(h.entries).kind == "country"
+            for h in pre):
+        # "U.N. special envoy for Syria", "NATO troops": the organisation's own people.
+        phrase.sector, phrase.country = "IGO", None
     if former and phrase.sector in _OFFICE_SECTORS:
         phrase.sector = "ELI"
     return phrase

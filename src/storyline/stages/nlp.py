@@ -10,7 +10,8 @@ from ..settings import Settings
 
 @stage(reads=("body", "language"), writes=("_doc",))
 def nlp(article: Article, settings: Settings) -> Article:
-    """Parse ``body`` into ``article._doc`` (skipped for languages not analysed)."""
-    if article.language in settings.languages:
+    """Parse ``body`` into ``article._doc`` (skipped for languages not analysed; a text too
+    short or too full of names for its language to be told is analysed)."""
+    if article.language is None or article.language in settings.languages:
         article._doc = resources.nlp()(article.body)
     return article

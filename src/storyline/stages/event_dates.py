@@ -1,0 +1,209 @@
+"""Resolve a date expression against the publication date.
+
+:func:`resolve_date` turns "on Sunday", "last week", "in March", "earlier this
+year", "August 5", "Thursday", "two days ago" into an ISO date and a precision
+(``day``, ``week``, ``month`` or ``year``; a week is given by its Monday). A
+bare weekday or month points back from the publication date for a past event
+and forward for a future one, the publication day itself included both ways.
+Our rules cover news usage; anything else that names a month, a weekday or a
+number goes to dateparser, cached.
+
+>>> from datetime import date
+>>> resolve_date("Sunday", date(2019, 5, 5), "future")
+('2019-05-05', 'day')
+>>> resolve_date("on Friday", date(2019, 5, 5), "past")
+('2019-05-03', 'day')
+>>> resolve_date("earlier this year", date(2019, 8, 10), "past")
+('2019-01-01', 'year')
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+_MONTH_WORD = (r"(?P<month>" + "|".join(MONTHS) +
+               r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+_NOISE = re.compile(r"^(?:on|in|since|by|from|until|during|the|of|early|late|mid|later|"
+                    r"earlier|this past|past)\b[\s-]*")
+_PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)$")
+_RELATIVE = re.compile(r"^(?P<which>last|this|next|earlier this|later this|late last|"
+                       r"early next|early this|late this)\s+(?P<unit>week|month|year)$")
+_AGO = re.compile(r"^(?P<n>\d+|[a-z]+)\s+(?P<unit>day|week|month|year)s?\s+ago$")
+_MONTH_DAY = re.compile(_MONTH_WORD + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+                        r"(?:,?\s+(?P<year>\d{4}))?$")
+_DAY_MONTH = re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_WORD +
+                        r"(?:,?\s+(?P<year>\d{4}))?$")
+_MONTH_YEAR = re.compile(_MONTH_WORD + r"(?:\s+(?:of\s+)?(?P<year>\d{4}))?$")
+_YEAR = re.compile(r"^(?P<year>(?:19|20)\d{2})$")
+_ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$")
+_DOTTED = re.compile(r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})$")
+
+
+def _clean(text: str) -> str:
+    t = text.lower().replace("\u00a0", " ").strip(" .,;:")
+    t = re.sub(r"['\u2019]s$", "", t)
+    t = re.sub(r"\s+", " ", t)
+    while True:
+        stripped = _NOISE.sub("", t)
+        if stripped == t:
+            break
+        t = stripped
+    return _PART_OF_DAY.sub("", t).strip()
+
+
+def _weekday(name: str, published: date, direction: int) -> date:
+    target = WEEKDAYS.index(name)
+    delta = (target - published.weekday()) % 7
+    if direction > 0:
+        return published + timedelta(days=delta)
+    return published - timedelta(days=(published.weekday() - target) % 7)
+
+
+def _month_start(year: int, month: int) -> date:
+    return date(year, month, 1)
+
+
+def _shift_months(d: date, n: int) -> date:
+    k = d.year * 12 + d.month - 1 + n
+    return date(k // 12, k % 12 + 1, 1)
+
+
+def _infer_year(month: int, day: int | None, published: date, tense: str) -> int:
+    candidate = date(published.year, month, day or 1)
+    if tense != "past":
+        return published.year + (candidate < _month_floor(published, day))
+    return published.year - (candidate > published)
+
+
+def _month_floor(published: date, day: int | None) -> date:
+    return published if day else published.replace(day=1)
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _rules(t: str, published: date, tense: str) -> tuple[date, str] | None:
+    direction = -1 if tense == "past" else 1
+    if t in ("today", "tonight", "now"):
+        return published, "day"
+    if t == "yesterday":
+        return published - timedelta(days=1), "day"
+    if t == "tomorrow":
+        return published + timedelta(days=1), "day"
+    words = t.split()
+    if words and words[-1] in WEEKDAYS and len(words) <= 2:
+        name = words[-1]
+        if len(words) == 2 and words[0] == "last":
+            return _weekday(name, published - timedelta(days=1), -1), "day"
+        if len(words) == 2 and words[0] == "next":
+            return _weekday(name, published + timedelta(days=1), 1), "day"
+        if len(words) == 1 or words[0] == "this":
+            return _weekday(name, published, direction), "day"
+        return None
+    m = _RELATIVE.match(t)
+    if m:
+        which, unit = m["which"], m["unit"]
+        step = -1 if "last" in which else 1 if "next" in which else 0
+        if unit == "week":
+            monday = published - timedelta(days=published.weekday())
+            return monday + timedelta(weeks=step), "week"
+        if unit == "month":
+            return _shift_months(published.replace(day=1), step), "month"
+        return date(published.year + step, 1, 1), "year"
+    m = _AGO.match(t)
+    if m:
+        n = int(m["n"]) if m["n"].isdigit() else _NUMBERS.get(m["n"])
+        if n is None:
+            return None
+        unit = m["unit"]
+        if unit == "month":
+            return _shift_months(published.replace(day=1), -n), "month"
+        if unit == "year":
+            return date(published.year - n, 1, 1), "year"
+        return published - timedelta(days=n * _UNIT_DAYS[unit]), unit
+    for rx in (_MONTH_DAY, _DAY_MONTH):
+        m = rx.match(t)
+        if m:
+            month, day = _MONTH_ABBR[m["month"][:4] if m["month"] == "sept" else m["month"][:3]], \
+                int(m["day"])
+            year = int(m["year"]) if m["year"] else _infer_year(month, day, published, tense)
+            d = _safe(year, month, day)
+            return (d, "day") if d else None
+    m = _MONTH_YEAR.match(t)
+    if m:
+        month = _MONTH_ABBR[m["month"][:4] if m["month"] == "sept" else m["month"][:3]]
+        year = int(m["year"]) if m["year"] else _infer_year(month, None, published, tense)
+        return _month_start(year, month), "month"
+    m = _YEAR.match(t)
+    if m:
+        return date(int(m["year"]), 1, 1), "year"
+    for rx in (_ISO, _DOTTED):
+        m = rx.match(t)
+        if m:
+            d = _safe(int(m["year"]), int(m["month"]), int(m["day"]))
+            return (d, "day") if d else None
+    return None
+
+
+_PARSEABLE = re.compile(r"\d|\b(?:" + "|".join(WEEKDAYS + MONTHS) + r")\b")
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(text: str, published: date, tense: str) -> tuple[date, str] | None:
+    from datetime import datetime
+
+    from dateparser.date import DateDataParser
+
+    settings = {"RELATIVE_BASE": datetime(published.year, published.month, published.day),
+                "PREFER_DATES_FROM": "future" if tense == "future" else "past",
+                "REQUIRE_PARTS": []}
+    try:
+        data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    except (ValueError, OverflowError):
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    period = data.period if data.period in ("day", "week", "month", "year") else "day"
+    return data.date_obj.date(), period
+
+
+@lru_cache(maxsize=8192)
+def resolve_date(text: str, published: date | None, tense: str = "past") -> tuple[str, str] | None:
+    """``(YYYY-MM-DD, precision)`` for a date expression, or None when it names no date.
+
+    Args:
+        text: the date words as written ("on Sunday", "last week", "August 5").
+        published: the publication date the expression is relative to; without it only
+            absolute dates ("July 25, 2019", "2018") resolve.
+        tense: ``past``, ``present`` or ``future``: which way a bare weekday or month points.
+    """
+    t = _clean(text)
+    if not t:
+        return None
+    if published is None:
+        # Without a reference only a date that names its year can be placed.
+        if not re.search(r"\b\d{4}\b", t):
+            return None
+        found = _rules(t, date(2000, 1, 1), tense)
+    else:
+        found = _rules(t, published, tense)
+        if found is None and _PARSEABLE.search(t):
+            found = _dateparser(t, published, tense)
+    if found is None:
+        return None
+    d, precision = found
+    return d.isoformat(), precision

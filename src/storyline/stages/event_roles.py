@@ -1,0 +1,235 @@
+"""Who did what to whom: source and target words of an event, read off the parse.
+
+Verbs take their subject as source and their object or a prepositional object
+("with", "against", "on", "for", "to") as target; passives swap ("Guaidó was
+recognised by Washington": source Washington). Nouns take a possessive or a
+"by" phrase as source ("the opposition's demand") and "between X and Y" as
+sources of a mutual event. Coordinated words all count ("Russia, Cuba and
+Iran voiced support"); relative pronouns stand for their antecedent.
+:func:`actors_of` turns the words into ``actor_ref`` dicts through the actors
+stage, falling back to the words themselves with null country and sector.
+
+>>> from storyline import resources
+>>> doc = resources.nlp()("Guaido was recognised by Washington.")
+>>> [t.text for t in sources(doc[3])], [t.text for t in targets(doc[3])]
+(['Washington'], ['Guaido'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ..model import Article
+from .actors import actor_at, actor_ref
+
+#: Prepositions whose object is the target of an event.
+TARGET_PREPS = frozenset({"with", "to", "against", "on", "for", "toward", "towards", "into",
+                          "at", "upon", "over", "of"})
+#: For verbs, "of" and "at" rarely name a target ("accused X of Y", "at the talks").
+VERB_SKIP_PREPS = frozenset({"of", "at", "over"})
+RECIPROCALS = frozenset({("one", "another"), ("each", "other")})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "we", "our", "us"})
+PERSON_KINDS = frozenset({"person"})
+GROUP_KINDS = frozenset({"country", "org", "igo", "group"})
+INNER_PREPS = frozenset({"of", "from", "for", "to", "by"})
+RELATIVES = frozenset({"who", "which", "that", "whom"})
+CONTROL_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "acomp"})
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+_ACTOR_DEPS = ("compound", "amod", "nmod")
+TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
+_ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def expand(tokens: Iterable[Any]) -> list[Any]:
+    """The tokens with every word coordinated with them ("Russia, Cuba and Iran")."""
+    out: list[Any] = []
+    stack = list(tokens)
+    while stack:
+        t = stack.pop(0)
+        if t.lower_ in RELATIVES and t.head.dep_ == "relcl":
+            t = t.head.head
+        if t.pos_ not in NOMINAL or t.ent_type_ in TIME_LABELS or any(t.i == o.i for o in out):
+            continue
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def _pobjs(tok: Any, preps: frozenset[str]) -> list[Any]:
+    return [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def sources(tok: Any) -> list[Any]:
+    """Source words of the event whose trigger is ``tok``."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        found = [c for c in tok.children if c.dep_ == "poss"]
+        found += [g for c in tok.children if c.dep_ == "agent" or c.lower_ == "by"
+                  for g in c.children if g.dep_ == "pobj"]
+        for obj in _pobjs(tok, frozenset({"between", "among"})):
+            # "between Lavrov and US Secretary of State Mike Pompeo": the parser may hang
+            # the first party under the last one.
+            found += [c for c in obj.children if c.dep_ == "nmod" and c.pos_ == "PROPN"
+                      and any(g.dep_ == "cc" for g in c.children)]
+            found.append(obj)
+        found += [c for c in tok.children if c.dep_ in _ACTOR_DEPS
+                  and c.ent_type_ in _ACTOR_LABELS]
+        return expand(found)
+    t = tok
+    for _ in range(4):
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+        agent = [g for c in t.children if c.dep_ == "agent" for g in c.children
+                 if g.dep_ == "pobj"]
+        if subj or agent:
+            return expand(agent or subj)
+        if any(c.dep_ == "nsubjpass" for c in t.children):
+            return []
+        if t.dep_ not in CONTROL_DEPS or t.head.i == t.i:
+            break
+        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
+            # "Pence promising Guaido support": the noun does it; "sanctions imposed by
+            # the US": a passive participle's noun is its target, its agent the source.
+            return expand([t.head]) if t.tag_ == "VBG" else []
+        if t.dep_ == "xcomp":
+            obj = [c for c in t.head.children if c.dep_ in ("dobj", "dative")]
+            if obj:
+                return expand(obj)
+        t = t.head
+    return []
+
+
+def targets(tok: Any, skip: Iterable[Any] = ()) -> list[Any]:
+    """Target words of the event whose trigger is ``tok`` (not counting ``skip``)."""
+    skipped = {t.i for t in skip}
+    if tok.pos_ in ("NOUN", "PROPN"):
+        found = _pobjs(tok, TARGET_PREPS)
+        found += [c for c in tok.children if c.dep_ == "nmod" and c.i < tok.i
+                  and any(g.dep_ == "poss" for g in c.children)]
+    else:
+        found = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass", "obj")]
+        found += _pobjs(tok, TARGET_PREPS - VERB_SKIP_PREPS)
+        found += [g for c in tok.children if c.dep_ == "prt"
+                  for g in c.children if g.dep_ == "pobj"]
+    return [t for t in expand(found) if t.i not in skipped]
+
+
+def is_reciprocal(tokens: Iterable[Any]) -> bool:
+    """True for "one another" / "each other"."""
+    for t in tokens:
+        pair = (t.lower_, t.nbor(1).lower_ if t.i + 1 < len(t.doc) else "")
+        if pair in RECIPROCALS or (t.doc[t.i - 1].lower_ if t.i else "", t.lower_) in RECIPROCALS:
+            return True
+    return False
+
+
+def _span(tok: Any) -> tuple[int, int]:
+    left = tok.left_edge
+    return left.idx, tok.idx + len(tok.text)
+
+
+def _fallback(tok: Any) -> dict[str, Any] | None:
+    """The role's own words, when they look like a name ("Arreaza", "Venezuelan rebels")."""
+    near = [*tok.children, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children)]
+    named = tok.pos_ == "PROPN" or tok.ent_type_ in _ACTOR_LABELS or any(
+        c.ent_type_ in _ACTOR_LABELS for c in near if c.dep_ in (*_ACTOR_DEPS, "poss", "pobj"))
+    if not named:
+        return None
+    start, end = _span(tok)
+    text = tok.doc.text[start:end]
+    for det in ("the ", "The ", "a ", "A ", "an ", "An "):
+        if text.startswith(det):
+            text = text[len(det):]
+    return {"id": None, "name": text, "kind": None, "country": None, "sector": None,
+            "text": text}
+
+
+def _clause_antecedent(tok: Any) -> Any | None:
+    """The subject of the nearest clause above a pronoun ("Guaido urged *his* supporters")."""
+    t = tok
+    for _ in range(8):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i
+                and c.pos_ != "PRON"]
+        if subj:
+            return subj[0]
+    return None
+
+
+def _last_actor(article: Article, before: int, kinds: frozenset[str]) -> Any | None:
+    best, best_end = None, -1
+    for a in article.actors:
+        if a.kind not in kinds:
+            continue
+        for _start, e in a.mentions:
+            if best_end < e <= before:
+                best, best_end = a, e
+    return best
+
+
+def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | None:
+    """The actor a role word names: the actors stage's actor, else the words themselves.
+
+    Pronouns stand for the subject of the clause above them, else for the last person
+    ("he", "she") or the last country, organisation or group ("it", "they") mentioned
+    before. ``offset`` is where the parsed text starts in ``article.body``.
+    """
+    if tok.pos_ == "PRON":
+        ante = _clause_antecedent(tok)
+        if ante is not None:
+            return actor_of(article, ante, offset)
+        kinds = PERSON_KINDS if tok.lower_ in PERSON_PRONOUNS else GROUP_KINDS \
+            if tok.lower_ in GROUP_PRONOUNS else None
+        found = _last_actor(article, tok.idx + offset, kinds) if kinds else None
+        return actor_ref(found, tok.text) if found is not None else None
+    s, e = tok.idx + offset, tok.idx + len(tok.text) + offset
+    found = actor_at(article, s, e)
+    if found is None:
+        ls, le = _span(tok)
+        found = actor_at(article, ls + offset, le + offset)
+    if found is None:
+        for c in tok.children:
+            if c.dep_ == "appos":
+                found = actor_at(article, c.idx + offset, c.idx + len(c.text) + offset)
+                if found:
+                    break
+    if found is not None:
+        start, end = _span(tok)
+        return actor_ref(found, tok.doc.text[start:end])
+    return _fallback(tok)
+
+
+def _deeper(tok: Any) -> list[Any]:
+    """Words under a role word that may name its actor ("a group *of diplomats*",
+    "doctors *from* American aid groups", "the removal *of* President X")."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in INNER_PREPS
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def actors_of(article: Article, tokens: Iterable[Any], offset: int = 0) -> list[dict[str, Any]]:
+    """Distinct actors for role words, in order; a word naming none is looked through
+    ("a group of Moroccan diplomats")."""
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for tok in tokens:
+        ref = actor_of(article, tok, offset)
+        depth, frontier = 0, [tok]
+        while ref is None and depth < 3 and frontier:
+            frontier = [d for f in frontier for d in _deeper(f)]
+            depth += 1
+            refs = [r for d in frontier if (r := actor_of(article, d, offset))]
+            if refs:
+                ref = refs[0]
+        if ref is None:
+            continue
+        key = ref["id"] or ref["name"].lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(ref)
+    return out

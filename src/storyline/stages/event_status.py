@@ -1,0 +1,99 @@
+"""Whether an event happened, will happen, did not happen, or might: its status and tense.
+
+The words that decide are the event's own: its trigger and the verbs that carry
+it ("held talks", "refused to take part"). ``hypothetical`` wins over
+``negated``, which wins over ``future``; otherwise the event is ``asserted``.
+
+>>> from storyline import resources
+>>> doc = resources.nlp()("Lavrov will meet Arreaza on Sunday.")
+>>> status([doc[2]]), tense([doc[2]])
+('future', 'future')
+>>> doc = resources.nlp()("The government has not left the negotiating table.")
+>>> status([doc[4]])
+'negated'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+FUTURE_MODIFIERS = frozenset({"upcoming", "planned", "proposed", "future", "next",
+                              "forthcoming", "scheduled", "possible", "potential"})
+FUTURE_PREPS = frozenset({"ahead", "before"})
+#: Verbs that deny the event they carry ("failed to reach agreement").
+NEGATING_VERBS = frozenset({"fail"})
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "no-one"})
+
+
+def _chain(heads: Sequence[Any]) -> list[Any]:
+    """The event's words and the clause heads above them up to the sentence root."""
+    out, seen = [], set()
+    for h in heads:
+        t = h
+        while t.i not in seen:
+            seen.add(t.i)
+            out.append(t)
+            if t.head.i == t.i or t.dep_ in ("ccomp", "conj", "relcl", "parataxis"):
+                break
+            t = t.head
+    return out
+
+
+def _is_conditional(tok: Any) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children)
+
+
+def status(heads: Sequence[Any], reported: bool = False) -> str:
+    """``hypothetical``, ``negated``, ``future`` or ``asserted`` for an event whose own
+    words (trigger, carrying verbs) are ``heads``; ``reported`` when it is said by someone
+    (then "would" is a future seen from the past: "said it would withdraw")."""
+    own = list(heads)
+    for t in _chain(own):
+        if _is_conditional(t):
+            return "hypothetical"
+    modal = HYPOTHETICAL_AUX - {"would", "'d"} if reported else HYPOTHETICAL_AUX
+    for t in own:
+        if any(c.dep_ == "aux" and c.lower_ in modal for c in t.children):
+            return "hypothetical"
+    for t in own:
+        if t.lemma_ in NEGATING_VERBS:
+            return "negated"
+        for c in t.children:
+            if c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" \
+                    or c.dep_ == "nsubj" and c.lower_ in NEGATIVE_SUBJECTS:
+                return "negated"
+    if tense(own, reported) == "future":
+        return "future"
+    return "asserted"
+
+
+def tense(heads: Sequence[Any], reported: bool = False) -> str:
+    """``future``, ``present`` or ``past``: where a bare "on Sunday" points from."""
+    future = FUTURE_AUX | {"would", "'d"} if reported else FUTURE_AUX
+    for t in heads:
+        kids = list(t.children)
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in future for c in kids):
+            return "future"
+        if t.dep_ == "xcomp" and t.head.lemma_ == "go" and t.head.tag_ == "VBG":
+            return "future"
+        if t.dep_ == "xcomp" and t.head.lemma_ == "be":
+            return "future"
+        if any(c.dep_ == "amod" and c.lower_ in FUTURE_MODIFIERS for c in kids):
+            return "future"
+        if t.dep_ == "pobj" and t.head.head.lower_ in FUTURE_PREPS:
+            return "future"
+        if t.dep_ == "pobj" and t.head.lower_ in FUTURE_PREPS:
+            return "future"
+    for t in heads:
+        if t.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass")
+                                           for c in t.children):
+            return "past"
+        if t.tag_ in ("VBG", "VBZ", "VBP") and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP")
+                                                   and c.lemma_ == "be" for c in t.children):
+            return "present"
+    return "past"

@@ -1,0 +1,453 @@
+"""The ``events`` stage: each sentence's political events in PLOVER.
+
+For every sentence that holds a trigger word (a cheap lookup first, see
+:func:`~storyline.stages.event_lexicon.may_hold_event`) the stage finds the
+lexicon's triggers, links them into a tree by the parse (a trigger *governs*
+the triggers in its complement or object: "refused to take part in talks" is
+one REJECT, "voiced support" is one SUPPORT carried by "voiced", "X said Y will
+meet Z" is Y's CONSULT said by X) and codes each top event with its type,
+mode, CAMEO root, quad class, intensity, roles, status, date and place.
+
+Coordinated actors are kept together: "Russia, Cuba and Iran voiced support for
+Maduro" is one SUPPORT whose ``source`` lists the three (the corpus stages
+split or merge events across articles). A mutual event ("talks between Lavrov
+and Pompeo", "blamed one another") lists every party as source, and for
+"one another" as target too.
+
+>>> from storyline.analyze import analyze_text
+>>> out = analyze_text("Russia voiced support for Maduro on Sunday.", published="2019-05-05")
+>>> [(e["type"], e["date"]) for e in out["events"]]
+[('SUPPORT', '2019-05-05')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from ..model import Article, Event
+from ..pipeline import stage
+from ..settings import Settings
+from . import event_roles as roles
+from .event_dates import resolve_date
+from .event_lexicon import Entry, cameo_intensity, lexicon, type_table
+from .event_status import status, tense
+from .event_triggers import Match, find_matches, mode_words
+from .places import event_place
+
+#: Dependencies along which a trigger sits inside the trigger above it.
+EMBED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr",
+                        "oprd", "dative", "appos", "nsubjpass", "agent", "prt", "obj",
+                        "acomp"})
+#: Prepositions of time, cause or concession: what they introduce is not an argument.
+LOOSE_PREPS = frozenset({"after", "before", "since", "during", "despite", "following", "amid",
+                         "amidst", "until", "ahead", "because", "as", "while", "like",
+                         "besides", "instead", "than"})
+#: The mode a REQUEST or REJECT takes from the type of the event asked for or refused.
+MODE_FROM_INNER = {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist",
+                   "SUPPORT": "assist", "RETREAT": "yield", "CONCEDE": "yield"}
+CAMEO_FROM_MODE = {("REQUEST", "meet"): "106", ("REQUEST", "assist"): "101",
+                   ("REQUEST", "yield"): "105", ("REJECT", "meet"): "125",
+                   ("REJECT", "assist"): "121", ("REJECT", "yield"): "124"}
+OBLIGATION = frozenset({"must", "should"})
+#: Types whose future form is a promise or a threat rather than a scheduled event.
+INTENT_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "SANCTION",
+                          "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"})
+RECIPROCAL_WORDS = frozenset({"one", "each", "another", "other"})
+SELF_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+
+
+@dataclass
+class Node:
+    """A trigger and the triggers it governs."""
+
+    match: Match
+    children: list[Node] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the triggers above an event lend it."""
+
+    carriers: tuple[Match, ...] = ()
+    said_by: dict[str, Any] | None = None
+    say: Match | None = None
+    planned: bool = False
+
+
+def _is_adjunct_clause(tok: Any) -> bool:
+    """A clause that elaborates the event above it: "staged rallies *to demand* reforms",
+    "demonstrated *calling for* independence" (not "after ...", "as ...", "if ...")."""
+    return tok.dep_ == "advcl" and not any(c.dep_ == "mark" and c.tag_ != "TO"
+                                           for c in tok.children)
+
+
+def _background(tok: Any) -> bool:
+    """True when the word sits in a relative clause or a time or cause adjunct."""
+    t = tok
+    for _ in range(12):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ in ("relcl", "acl") and t.pos_ == "VERB" or t.dep_ == "advcl" \
+                and not _is_adjunct_clause(t) or t.dep_ == "prep" and t.lower_ in LOOSE_PREPS:
+            return True
+        t = t.head
+    return False
+
+
+def _parent(m: Match, by_token: dict[int, Match]) -> Match | None:
+    for other in set(by_token.values()):
+        if other is not m and any(a.i == m.head.i for a in other.args):
+            return other
+    t = m.head
+    for _ in range(5):
+        if t.head.i == t.i:
+            return None
+        dep = t.dep_
+        if dep == "conj" and (t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN")
+                              or t.head.dep_ in ("xcomp", "ccomp", "pcomp")):
+            pass
+        elif dep not in EMBED_DEPS and not _is_adjunct_clause(t):
+            return None
+        if dep == "prep" and t.lower_ in LOOSE_PREPS:
+            return None
+        t = t.head
+        up = by_token.get(t.i)
+        if up is not None and up is not m:
+            return up
+    return None
+
+
+def _tree(matches: list[Match]) -> list[Node]:
+    by_token = {t.i: m for m in matches for t in m.tokens}
+    nodes = {id(m): Node(m) for m in matches}
+    roots = []
+    for m in matches:
+        p = _parent(m, by_token)
+        if p is None:
+            roots.append(nodes[id(m)])
+        else:
+            nodes[id(p)].children.append(nodes[id(m)])
+    return roots
+
+
+def _main_children(node: Node) -> list[Node]:
+    """The children that carry the event: an adjunct clause ("to demand ...") only when
+    nothing else does."""
+    core = [ch for ch in node.children if ch.match.head.dep_ != "advcl"]
+    return core if any(_typed(ch) for ch in core) else node.children
+
+
+def _typed(node: Node) -> bool:
+    return node.match.type is not None or any(_typed(ch) for ch in node.children)
+
+
+def _inner(node: Node) -> Match | None:
+    """The nearest typed trigger below ``node``, through carrying verbs."""
+    for ch in _main_children(node):
+        if ch.match.type is not None:
+            return ch.match
+        deeper = _inner(ch)
+        if deeper is not None:
+            return deeper
+    return None
+
+
+@dataclass
+class SentenceState:
+    """Per-sentence working data shared by the events built from it."""
+
+    article: Article
+    sent: Any
+    published: date | None
+    dates: dict[int, Any]  # token index of an event word -> DATE entity attached to it
+    loose_dates: list[Any]
+    modes: list[tuple[Any, Any]]
+
+
+def _own_subject(tok: Any) -> list[Any]:
+    return [c for c in tok.children if c.dep_ in ("nsubj", "poss")]
+
+
+def _combine(m: Match, inner: Match | None) -> tuple[str, str | None, str | None]:
+    kind, mode, cameo = m.type or "", m.entry.mode, m.entry.cameo
+    if m.frame != "govern" or inner is None or inner.type is None:
+        return kind, mode, cameo
+    table = type_table()
+    if kind == "AGREE" and table[inner.type].quad == 4:
+        return "THREATEN", inner.entry.mode if inner.type == "THREATEN" else None, "13"
+    if kind in ("REQUEST", "REJECT") and mode is None:
+        mode = MODE_FROM_INNER.get(inner.type)
+        cameo = CAMEO_FROM_MODE.get((kind, mode), cameo) if mode else cameo
+    if kind == "AGREE" and inner.type == "CONSULT" and inner.entry.mode == "third-party":
+        cameo = "039"
+    return kind, mode, cameo
+
+
+def _commissive(m: Match, ctx: Context) -> tuple[str, str] | None:
+    """A reported promise or threat: "Fiji's rebels said they will release ..." -> AGREE."""
+    if ctx.say is None or m.frame == "govern" or m.type is None:
+        return None
+    head = m.head
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in head.children):
+        return None
+    subj = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].lower_ not in SELF_PRONOUNS:
+        return None
+    return ("THREATEN", "13") if type_table()[m.type].quad >= 3 else ("AGREE", "03")
+
+
+def _date_for(words: list[Any], st: SentenceState, tense_: str) -> tuple[Any, ...]:
+    ent = next((st.dates[t.i] for t in words if t.i in st.dates), None)
+    if ent is None and len(st.loose_dates) == 1:
+        ent = st.loose_dates[0]
+    if ent is None:
+        return None, None, None
+    found = resolve_date(ent.text, st.published, tense_)
+    if found is None:
+        return None, None, ent.text
+    return found[0], found[1], ent.text
+
+
+def _build(node: Node, ctx: Context, st: SentenceState) -> list[Event]:
+    m = node.match
+    if m.frame == "say":
+        speakers = roles.actors_of(st.article, roles.sources(m.head))
+        sub = replace(ctx, said_by=speakers[0] if speakers else ctx.said_by, say=m)
+        demand = _obligation(node, ctx, st)
+        if demand is not None:
+            return [demand]
+        return [e for ch in node.children for e in _build(ch, sub, st)]
+    if m.type is None:
+        sub = replace(ctx, carriers=(*ctx.carriers, m), planned=ctx.planned or m.frame == "plan")
+        return [e for ch in _main_children(node) for e in _build(ch, sub, st)]
+    event = _event(node, ctx, st)
+    out = [event] if event is not None else []
+    if m.frame == "event":
+        # What a plain event is about happened too ("condemned the attack", "support for
+        # an August 5 action to freeze assets"): code it as well, as a lesser event.
+        sub = Context(carriers=(), said_by=ctx.said_by, say=ctx.say)
+        out += [replace(e, confidence=round(e.confidence - 0.1, 2))
+                for ch in node.children for e in _build(ch, sub, st)]
+    return out
+
+
+def _obligation(node: Node, ctx: Context, st: SentenceState) -> Event | None:
+    """ "Russia said Sudan must return the helicopter": a REQUEST by the speaker."""
+    m = node.match
+    clause = next((c for c in m.head.children if c.dep_ == "ccomp" and any(
+        a.dep_ == "aux" and a.lower_ in OBLIGATION for a in c.children)), None)
+    if clause is None:
+        return None
+    speakers = roles.sources(m.head)
+    addressees = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not speakers or not addressees or addressees[0].pos_ == "PRON":
+        return None
+    inside = next((ch.match for ch in node.children if ch.match.type and any(
+        t.i == clause.i for t in ch.match.head.ancestors) or ch.match.head.i == clause.i), None)
+    mode = MODE_FROM_INNER.get(inside.type) if inside and inside.type else None
+    request = Entry(m.entry.pattern, m.entry.words, None, frozenset(), "REQUEST", mode,
+                    CAMEO_FROM_MODE.get(("REQUEST", mode), "10"), "event")
+    fake = Node(Match(request, m.head, (m.head,)))
+    return _event(fake, replace(ctx, carriers=()), st, (speakers, addressees))
+
+
+def _first(article: Article, options: list[list[Any]]) -> tuple[list[Any], list[dict[str, Any]]]:
+    """The first list of role words the sentence offers, with the actors they name."""
+    for toks in options:
+        if toks:
+            return toks, roles.actors_of(article, toks)
+    return [], []
+
+
+def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
+           ) -> tuple[list[Any], list[Any], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Source and target words, and their actors."""
+    head = m.head
+    carriers = list(reversed(ctx.carriers))  # nearest first
+    skip = list(m.tokens) + list(m.args) + ([inner.head] if inner else [])
+    skipped = {t.i for t in skip}
+    src_options = [[t for t in roles.sources(x) if t.i not in skipped]
+                   for x in (head, *(c.head for c in carriers))]
+    tgt_options = [roles.targets(head, skip)]
+    tgt_options += [roles.targets(c.head, skip + [c.head]) for c in carriers]
+    if m.frame == "govern":
+        if inner is not None:
+            own = _own_subject(inner.head)
+            tgt_options.append(roles.expand(own) if own else roles.targets(inner.head, skip))
+        tgt_options += [roles.expand(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+                        for c in head.children if c.dep_ in ("ccomp", "xcomp")]
+    receive = next((c for c in carriers if c.frame == "receive"), None)
+    if receive is not None:
+        givers = roles.expand(g for p in receive.head.children if p.lower_ == "from"
+                              for g in p.children if g.dep_ == "pobj")
+        src_options, tgt_options = [givers, roles.targets(head, skip)], src_options
+    src_toks, source = _first(st.article, [o for o in src_options if o])
+    tgt_options = [o for o in tgt_options if o]
+    if tgt_options and roles.is_reciprocal(tgt_options[0]):
+        return src_toks, src_toks, source, list(source)
+    tgt_toks, target = _first(st.article, [[t for t in o if t.lower_ not in RECIPROCAL_WORDS]
+                                            for o in tgt_options])
+    target = [a for a in target if a not in source]
+    return src_toks, tgt_toks, source, target
+
+
+def _mediators(cue: Any) -> list[Any]:
+    """Who mediates, named at a mediation word: "Norwegian-mediated talks", "the table
+    facilitated by Norway", "mediator Norway"."""
+    out = [c for c in cue.children if c.dep_ in ("npadvmod", "amod", "compound", "nmod")]
+    out += [g for c in cue.children if c.dep_ == "agent" or c.lower_ == "by"
+            for g in c.children if g.dep_ == "pobj"]
+    if cue.dep_ in ("compound", "appos") and cue.head.pos_ == "PROPN":
+        out.append(cue.head)
+    if cue.i > 1 and cue.doc[cue.i - 1].text == "-":
+        out.append(cue.doc[cue.i - 2])
+    return out
+
+
+def _path(inner: Match | None, m: Match) -> list[Any]:
+    """The words from an inner trigger up to the trigger that governs it."""
+    out: list[Any] = []
+    t = inner.head if inner is not None else None
+    while t is not None and t.i != m.head.i and len(out) < 6:
+        out.append(t)
+        t = t.head if t.head.i != t.i else None
+    return out
+
+
+def _event(node: Node, ctx: Context, st: SentenceState,
+           fixed: tuple[list[Any], list[Any]] | None = None) -> Event | None:
+    m = node.match
+    inner = _inner(node)
+    kind, mode, cameo = _combine(m, inner)
+    commissive = _commissive(m, ctx)
+    if commissive is not None:
+        kind, cameo = commissive
+        mode = None
+    implicit = not ctx.carriers and m.head.pos_ == "NOUN" and m.head.dep_ == "dobj" \
+        and m.head.head.pos_ == "VERB"
+    if implicit:
+        # "completed their withdrawal": the verb over a noun event carries it.
+        ctx = replace(ctx, carriers=(Match(m.entry, m.head.head, (m.head.head,)),))
+    article = st.article
+    if fixed is not None:
+        src_toks, tgt_toks = fixed
+        source, target = roles.actors_of(article, src_toks), roles.actors_of(article, tgt_toks)
+    else:
+        src_toks, tgt_toks, source, target = _roles(m, inner, ctx, st)
+    is_noun = m.head.pos_ in ("NOUN", "PROPN", "ADJ")
+    carried = bool(ctx.carriers)
+    if is_noun and not carried and not source and not target:
+        return None
+    if m.head.pos_ == "ADJ" and m.frame == "govern" and inner is None and not any(
+            c.dep_ == "xcomp" for c in m.head.children):
+        return None
+    if not is_noun and not src_toks and m.head.i == st.sent.start and m.head.tag_ == "VB":
+        return None  # an imperative: "Visit our store", "Thank you"
+    if kind == "CONSULT" and mode is None:
+        cue = next(((t, e) for t, e in st.modes if e.type == "CONSULT"), None)
+        if cue is not None:
+            mode = cue[1].mode
+            if mode == "third-party":
+                source += [a for a in roles.actors_of(article, _mediators(cue[0]))
+                           if a not in source]
+    own = [m.head, *(c.head for c in ctx.carriers if c.frame != "say")]
+    reported = ctx.say is not None
+    state = status(own, reported)
+    if state == "asserted" and ctx.planned:
+        state = "future"
+    when = "future" if state == "future" else tense(own, reported)
+    if state == "future" and kind in INTENT_TYPES and fixed is None:
+        # A promised act is an offer, a promised blow a threat (PLOVER AGREE, THREATEN).
+        kind, mode, cameo = ("AGREE", None, "03") if type_table()[kind].quad <= 2 \
+            else ("THREATEN", None, "13")
+        state = "asserted"
+    elif commissive is not None and state == "future":
+        state = "asserted"  # the promise or threat is made now
+    elif state == "negated" and kind in ("AGREE", "CONCEDE"):
+        kind, mode, cameo, state = "REJECT", None, "12", "asserted"
+    day, precision, date_text = _date_for([*m.tokens, *own], st, when)
+    if state == "asserted" and day and st.published and precision == "day" \
+            and date.fromisoformat(day) > st.published:
+        state = "future"
+    place, place_word = event_place([*own, *_path(inner, m), *src_toks, *tgt_toks])
+    if not target and source and place_word is not None:
+        # No one acted on: the place stands for its people ("lifted a curfew in Montenegro").
+        target = [a for a in roles.actors_of(article, [place_word]) if a not in source]
+    info = type_table()[kind]
+    root = (cameo or info.cameo)[:2]
+    confidence = 0.45 + 0.2 * (not is_noun or carried) + 0.1 * (len(m.entry.words) > 1
+                                                                 or bool(m.entry.args))
+    confidence += 0.15 * any(a["id"] for a in source) + 0.05 * bool(target)
+    confidence -= 0.15 * (not source and not target)
+    confidence -= 0.1 * (m.frame == "govern" and inner is None and not target)
+    confidence -= 0.1 * _background(m.head) + 0.15 * (state == "hypothetical") + 0.05 * implicit
+    sent = st.sent
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    trigger_words = sorted({*m.tokens, *(c.head for c in ctx.carriers if c.frame != "say")},
+                           key=lambda t: t.i)
+    return Event(
+        type=kind, mode=mode, cameo_root=root, quad=info.quad,
+        intensity=cameo_intensity().get(root, info.intensity),
+        source=source, target=target,
+        date=day, date_precision=precision, date_text=date_text,
+        location=place, status=state, said_by=ctx.said_by,
+        sentence=text.strip(), start=sent.start_char + lead,
+        end=sent.start_char + lead + len(text.strip()),
+        confidence=round(min(confidence, 0.95), 2),
+        trigger=" ".join(t.text for t in trigger_words),
+    )
+
+
+def _attach_dates(sent: Any, matches: list[Match]) -> tuple[dict[int, Any], list[Any]]:
+    words = {t.i: m for m in matches for t in m.tokens}
+    attached: dict[int, Any] = {}
+    loose = []
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        t = ent.root
+        for _ in range(6):
+            if t.i in words:
+                break
+            if t.head.i == t.i:
+                break
+            t = t.head
+        m = words.get(t.i)
+        if m is None:
+            loose.append(ent)
+        elif m.frame != "say":
+            attached[t.i] = ent
+    return attached, loose
+
+
+def _published(article: Article) -> date | None:
+    try:
+        return date.fromisoformat((article.published or "")[:10])
+    except ValueError:
+        return None
+
+
+def sentence_events(article: Article, sent: Any, settings: Settings) -> list[Event]:
+    """The events of one spaCy sentence of ``article._doc``."""
+    lex = lexicon(settings.lexicon_files)
+    if not any(t.lower_ in lex.forms for t in sent):
+        return []
+    matches = find_matches(sent, lex)
+    if not any(m.type for m in matches):
+        return []
+    dates, loose = _attach_dates(sent, matches)
+    st = SentenceState(article, sent, _published(article), dates, loose, mode_words(sent, lex))
+    return [e for node in _tree(matches) for e in _build(node, Context(), st)]
+
+
+@stage(reads=("body", "_doc", "actors", "published"), writes=("events",))
+def events(article: Article, settings: Settings) -> Article:
+    """Code the events of every sentence of ``article.body`` (needs the parse)."""
+    doc = article._doc
+    if doc is None:
+        return article
+    article.events = [e for sent in doc.sents for e in sentence_events(article, sent, settings)]
+    return article

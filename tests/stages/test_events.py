@@ -1,0 +1,155 @@
+"""The events stage: types, roles, status, dates and places read off each sentence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from storyline.analyze import analyze_text
+from storyline.model import Article
+from storyline.settings import Settings
+from storyline.stages.events import events as events_stage
+
+PLAIN = Settings(clean=False)
+
+
+def coded(text: str, published: str | None = "2019-05-05") -> list[dict[str, Any]]:
+    return analyze_text(text, settings=PLAIN, published=published)["events"]
+
+
+def one(text: str, kind: str, published: str | None = "2019-05-05") -> dict[str, Any]:
+    found = [e for e in coded(text, published) if e["type"] == kind]
+    assert found, f"no {kind} in {coded(text, published)}"
+    return max(found, key=lambda e: e["confidence"])
+
+
+def names(actors: list[dict[str, Any]]) -> list[str]:
+    return [a["text"] for a in actors]
+
+
+def test_events_coordinated_sources_are_one_event_listing_each():
+    e = one("Russia, Belarus, Iran and Cuba voiced support for Maduro.", "SUPPORT")
+    assert [a["country"] for a in e["source"]] == ["RUS", "BLR", "IRN", "CUB"]
+    assert any("Maduro" in t for t in names(e["target"]))
+    assert e["trigger"] == "voiced support"
+
+
+def test_events_passive_voice_swaps_roles():
+    e = one("Guaido was recognised by Washington.", "SUPPORT")
+    assert e["cameo_root"] == "05" and e["quad"] == 1
+    assert any("Washington" in t for t in names(e["source"]))
+    assert any("Guaido" in t for t in names(e["target"]))
+
+
+def test_events_nominal_demand_has_possessor_as_source_and_clause_subject_as_target():
+    e = one("Talks stalled over the Venezuelan opposition's demand that Maduro step down.", "REQUEST")
+    assert any("opposition" in t for t in names(e["source"]))
+    assert any("Maduro" in t for t in names(e["target"]))
+    assert e["mode"] == "yield"
+
+
+def test_events_talks_between_two_people_list_both_as_sources():
+    e = one("It comes ahead of face-to-face talks between Lavrov and Pompeo in Finland "
+            "on Monday.", "CONSULT")
+    assert {"Lavrov", "Pompeo"} <= {t.split()[-1] for t in names(e["source"])}
+    assert e["location"]["country"] == "FIN"
+    assert (e["date"], e["status"]) == ("2019-05-06", "future")
+
+
+def test_events_reciprocal_blame_makes_each_side_source_and_target():
+    e = one("Russia and the US have both blamed one another for the crisis.", "ACCUSE")
+    assert {a["country"] for a in e["source"]} == {"RUS", "USA"}
+    assert {a["country"] for a in e["target"]} == {"RUS", "USA"}
+
+
+def test_events_reported_speech_codes_the_clause_and_names_the_speaker():
+    e = one("Lavrov will meet with Arreaza in Moscow on Sunday, the Russian Foreign "
+            "Ministry said.", "CONSULT")
+    assert e["said_by"] is not None and "Ministry" in e["said_by"]["text"]
+    assert any("Lavrov" in t for t in names(e["source"]))
+    assert any("Arreaza" in t for t in names(e["target"]))
+    assert (e["status"], e["date"], e["date_precision"]) == ("future", "2019-05-05", "day")
+    assert e["location"]["name"] == "Moscow" and e["location"]["country"] == "RUS"
+
+
+def test_events_negation_is_status_not_a_different_event():
+    e = one("The government has not left the negotiating table.", "SANCTION")
+    assert e["status"] == "negated"
+
+
+def test_events_condition_makes_an_event_hypothetical():
+    e = one("The army would attack the city if the rebels refused.", "ASSAULT")
+    assert e["status"] == "hypothetical"
+
+
+def test_events_past_weekday_points_back_from_publication():
+    e = one("Putin and Trump spoke about the conflict by phone on Friday.", "CONSULT")
+    assert (e["mode"], e["date"], e["status"]) == ("phone", "2019-05-03", "asserted")
+
+
+def test_events_refusal_of_talks_is_one_reject_with_meet_mode():
+    events = coded("Last week, the Venezuelan authorities refused to take part in another "
+                   "round of talks with the opposition in Barbados.")
+    assert [e["type"] for e in events] == ["REJECT"]
+    e = events[0]
+    assert e["mode"] == "meet" and e["cameo_root"] == "12"
+    assert e["location"]["country"] == "BRB"
+    assert (e["date"], e["date_precision"], e["date_text"]) == ("2019-04-22", "week",
+                                                                 "Last week")
+
+
+def test_events_promise_of_a_hostile_act_is_a_threat():
+    assert one("Iran threatened to launch a new offensive against Iraq.", "THREATEN")
+    e = one("The union said it will boycott the elections.", "THREATEN")
+    assert e["status"] == "asserted"
+
+
+def test_events_promise_of_help_is_an_offer():
+    e = one("Finland said it will provide food aid to Tanzania.", "AGREE")
+    assert e["cameo_root"] == "03"
+
+
+def test_events_sentence_offsets_point_into_the_body():
+    text = "The weather was mild.\n\nPolice arrested twelve protesters in Caracas on Monday."
+    out = analyze_text(text, settings=PLAIN, published="2019-05-08")
+    (e,) = out["events"]
+    assert out["body"][e["start"]:e["end"]] == e["sentence"]
+    assert e["sentence"].startswith("Police arrested")
+    assert (e["type"], e["mode"], e["date"]) == ("COERCE", "arrest", "2019-05-06")
+
+
+def test_events_sentence_without_trigger_yields_nothing():
+    assert coded("The weather in Caracas was mild and sunny all week.") == []
+
+
+def test_events_every_event_carries_the_contract_fields():
+    e = one("Maduro told his armed forces on Saturday to be ready.", "MOBILIZE")
+    assert set(e) >= {"type", "mode", "cameo_root", "quad", "intensity", "source", "target",
+                      "date", "date_precision", "date_text", "location", "status", "said_by",
+                      "sentence", "start", "end", "confidence", "trigger"}
+    assert 0 < e["confidence"] <= 1
+    assert e["date"] == "2019-05-04"
+
+
+def test_events_without_publication_date_leave_relative_dates_unresolved():
+    e = one("Police arrested twelve protesters on Monday.", "COERCE", published=None)
+    assert e["date"] is None and e["date_text"] == "Monday"
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("Demonstrators staged a protest outside parliament in Caracas.", "PROTEST"),
+    ("The United States imposed sanctions on Venezuela's state oil company.", "SANCTION"),
+    ("Rebels attacked an army base near the border.", "ASSAULT"),
+    ("The minister praised Norway's efforts for peace.", "SUPPORT"),
+    ("The opposition accused the government of fraud.", "ACCUSE"),
+    ("Norway offered to mediate between the government and the opposition.", "AGREE"),
+    ("The rebels released twenty hostages on Friday.", "RETREAT"),
+])
+def test_events_common_news_sentences_get_their_type(sentence, kind):
+    assert one(sentence, kind)
+
+
+def test_events_stage_without_parse_leaves_events_empty():
+    article = Article(id="a", source="-", body="Police arrested him.")
+    assert events_stage(article, PLAIN).events == []
