@@ -25,6 +25,7 @@ from .model import Article
 from .settings import Settings
 
 StageFn = Callable[[Article, Settings], Article]
+BatchFn = Callable[[list[Article], Settings], list[Article]]
 
 #: Fields an Article carries when it leaves the reader.
 INPUT_FIELDS = frozenset(
@@ -39,18 +40,29 @@ class Stage:
     reads: tuple[str, ...]
     writes: tuple[str, ...]
     version: str
+    #: Optional: the same work over many articles at once (e.g. ``nlp.pipe``); it must
+    #: return the articles in order and give the same result as ``fn`` on each.
+    batch: BatchFn | None = None
 
     def __call__(self, article: Article, settings: Settings) -> Article:
         return self.fn(article, settings)
 
 
 def stage(
-    reads: Sequence[str], writes: Sequence[str], version: str = "1", name: str | None = None
+    reads: Sequence[str],
+    writes: Sequence[str],
+    version: str = "1",
+    name: str | None = None,
+    batch: BatchFn | None = None,
 ) -> Callable[[StageFn], Stage]:
-    """Declare a function as a per-article stage."""
+    """Declare a function as a per-article stage.
+
+    ``batch``, when given, does the stage's work over a list of articles at once;
+    :meth:`Pipeline.run_batch` uses it.
+    """
 
     def wrap(fn: StageFn) -> Stage:
-        return Stage(name or fn.__name__, fn, tuple(reads), tuple(writes), version)
+        return Stage(name or fn.__name__, fn, tuple(reads), tuple(writes), version, batch)
 
     return wrap
 
@@ -63,6 +75,44 @@ class Pipeline:
         for st in self.stages:
             article = st(article, settings)
         return article
+
+    def run_batch(
+        self, articles: Sequence[Article], settings: Settings
+    ) -> list[Article | Exception]:
+        """Run the pipeline over several articles, in order, stage by stage.
+
+        A stage with a ``batch`` function gets all live articles at once. An article
+        whose stage raises leaves the batch: its place in the result holds the
+        exception and later stages skip it. If a batch function raises, the stage
+        runs article by article to find which one failed.
+
+        >>> @stage(reads=("raw",), writes=("body",))
+        ... def first(article, settings):
+        ...     article.body = article.raw[0]
+        ...     return article
+        >>> out = assemble([first]).run_batch([Article(id="a", source="-", raw="x"),
+        ...                                   Article(id="b", source="-", raw="")], Settings())
+        >>> out[0].body, type(out[1]).__name__
+        ('x', 'IndexError')
+        """
+        out: list[Article | Exception] = list(articles)
+        for st in self.stages:
+            live = [i for i, a in enumerate(out) if isinstance(a, Article)]
+            if st.batch is not None and len(live) > 1:
+                try:
+                    done = st.batch([out[i] for i in live], settings)  # type: ignore[misc]
+                except Exception:  # noqa: BLE001 - retried one by one below
+                    pass
+                else:
+                    for i, article in zip(live, done, strict=True):
+                        out[i] = article
+                    continue
+            for i in live:
+                try:
+                    out[i] = st(out[i], settings)  # type: ignore[arg-type]
+                except Exception as exc:  # noqa: BLE001 - one bad article must not end the run
+                    out[i] = exc
+        return out
 
     @property
     def version(self) -> str:

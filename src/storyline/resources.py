@@ -31,15 +31,20 @@ def nlp() -> Any:
     """The spaCy English pipeline: ``en_core_web_sm`` if installed, else its PyPI mirror.
 
     A line break always ends a sentence (a component before the parser marks it).
+    Its attribute ruler matches through :mod:`storyline.attribute_rules` (same output,
+    a fraction of the time).
     """
     import spacy
     from spacy.language import Language
+
+    from . import attribute_rules
 
     name = MODEL if importlib.util.find_spec(MODEL) else MODEL_MIRROR
     if "storyline_paragraphs" not in Language.factories:
         Language.component("storyline_paragraphs", func=_paragraph_starts)
     model = spacy.load(name)
     model.add_pipe("storyline_paragraphs", before="parser")
+    attribute_rules.install(model)
     return model
 
 

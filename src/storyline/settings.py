@@ -41,6 +41,12 @@ class Settings:
     languages: tuple[str, ...] = _setting(
         ("en",), "Languages analysed; articles in others are reported and not coded."
     )
+    batch_size: int = _setting(
+        8, "Articles a worker analyses together (spaCy parses them in one batch)."
+    )
+    spark_master: str | None = _setting(
+        None, "Spark master URL for '--engine spark'; default local[N] with N workers."
+    )
     actor_files: tuple[str, ...] = _setting((), "User actor files (JSON Lines) to add.")
     lexicon_files: tuple[str, ...] = _setting((), "User trigger lexicon files to add.")
 

@@ -43,7 +43,8 @@ def test_events_passive_voice_swaps_roles():
 
 
 def test_events_nominal_demand_has_possessor_as_source_and_clause_subject_as_target():
-    e = one("Talks stalled over the Venezuelan opposition's demand that Maduro step down.", "REQUEST")
+    e = one("Talks stalled over the Venezuelan opposition's demand that Maduro step down.",
+            "REQUEST")
     assert any("opposition" in t for t in names(e["source"]))
     assert any("Maduro" in t for t in names(e["target"]))
     assert e["mode"] == "yield"

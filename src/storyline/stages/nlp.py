@@ -1,4 +1,10 @@
-"""Linguistic analysis with spaCy: sentences, tokens, parse, entities."""
+"""Linguistic analysis with spaCy: sentences, tokens, tags, lemmas, parse, entities.
+
+``article._doc`` is one spaCy ``Doc`` over ``body`` (character offsets are those
+of ``body``), with every component of ``en_core_web_sm`` run on all of it. Over
+many articles the stage parses them together (:func:`parse_all`, one
+``nlp.pipe`` call per batch), which the engines use; the result is the same.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +14,24 @@ from ..pipeline import stage
 from ..settings import Settings
 
 
-@stage(reads=("body", "language"), writes=("_doc",))
+def parse_all(articles: list[Article], settings: Settings) -> list[Article]:
+    """Parse the ``body`` of every article in an analysed (or unknown) language, in one
+    ``nlp.pipe`` call.
+
+    >>> from storyline.model import Article
+    >>> a = Article(id="a", source="-", body="Talks resumed. Both sides came.", language="en")
+    >>> [s.text for s in parse_all([a], Settings())[0]._doc.sents]
+    ['Talks resumed.', 'Both sides came.']
+    """
+    todo = [a for a in articles if a.language is None or a.language in settings.languages]
+    docs = resources.nlp().pipe((a.body for a in todo), batch_size=max(1, len(todo)))
+    for article, doc in zip(todo, docs, strict=True):
+        article._doc = doc
+    return articles
+
+
+@stage(reads=("body", "language"), writes=("_doc",), batch=parse_all)
 def nlp(article: Article, settings: Settings) -> Article:
     """Parse ``body`` into ``article._doc`` (skipped for languages not analysed; a text too
     short or too full of names for its language to be told is analysed)."""
-    if article.language is None or article.language in settings.languages:
-        article._doc = resources.nlp()(article.body)
-    return article
+    return parse_all([article], settings)[0]
