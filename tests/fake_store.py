@@ -144,9 +144,11 @@ def seed_views() -> dict[str, list[dict[str, Any]]]:
     contradictions = [{"event_ids": ["ev-consult"], "outlets": ["Reuters", "teleSUR"],
                        "description": "Outlets disagree on who attended the talks",
                        "evidence": [{"article_key": K1, "sentence": s1}]}]
+    threads = [{"thread_id": f"t-{K1}", "article_keys": [K1, K2], "title": "Talks in Oslo",
+                "first": "2019-05-29", "last": "2019-05-30", "n_articles": 2}]
     return {"articles": articles, "actors": actors, "events": events, "quotes": quotes,
             "timeline": timeline, "alliances": alliances, "comparison": comparison,
-            "contradictions": contradictions}
+            "contradictions": contradictions, "threads": threads}
 
 
 def _poison(value: Any, key: str = "") -> Any:
@@ -154,7 +156,8 @@ def _poison(value: Any, key: str = "") -> Any:
     keep = {"article_key", "content_hash", "event_id", "actor_id", "speaker_id", "a", "b",
             "date", "published", "first_report", "last_report", "type", "relation", "kind",
             "status", "date_precision", "url", "id", "source", "target", "event_ids",
-            "exclusive_events", "omitted_events", "duplicate_of", "language"}
+            "exclusive_events", "omitted_events", "duplicate_of", "language",
+            "thread_id", "article_keys", "first", "last"}
     if isinstance(value, dict):
         return {k: _poison(v, k) for k, v in value.items()}
     if isinstance(value, list):

@@ -19,7 +19,8 @@ def test_report_is_one_self_contained_file_with_no_external_reference(fake_store
     assert page.startswith("<!DOCTYPE html>")
     assert not re.search(r'(src|href)="(https?:)?//', page.replace(
         'href="https://a1', "").replace('href="https://b2', "").replace('href="https://c3', ""))
-    assert "<link" not in page and "@import" not in page
+    assert re.findall(r"<link[^>]*>", page) == ['<link rel="icon" href="data:,">']
+    assert "@import" not in page and "url(" not in page
     assert not re.search(r"<script[^>]+src=", page)
 
 

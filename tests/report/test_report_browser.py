@@ -78,7 +78,7 @@ def test_report_browser_runs_no_script_from_articles(tmp_path, hostile_store):
         assert page.title() == "storyline report"
         assert page.evaluate("document.querySelectorAll('img').length") == 0
         assert "<script>document.title='pwned'</script>" in page.locator(
-            "#articles h3").first.inner_text()
+            "#articles .doc h3").first.inner_text()
         screenshot(page, "report-hostile")
         assert [e for e in errors if not e.startswith("request")] == []
 

@@ -11,7 +11,7 @@ def client(fake_store):
 
 
 @pytest.mark.parametrize("view", ["events", "actors", "quotes", "articles", "timeline",
-                                  "alliances", "comparison", "contradictions"])
+                                  "alliances", "comparison", "contradictions", "threads"])
 def test_api_lists_each_view_as_a_page(client, fake_store, view):
     body = client.get(f"/api/{view}").json()
     assert set(body) == {"items", "limit", "offset", "count", "next_offset"}

@@ -20,8 +20,10 @@ from typing import Any
 
 WIDTH = 900
 HEIGHT = 600
-MARGIN = 70
+MARGIN_X = 90
+MARGIN_Y = 40
 MAX_NODES = 40
+MIN_NODES = 16
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,8 @@ class Network:
 
 def _pick_nodes(actors: Sequence[dict[str, Any]], alliances: Sequence[dict[str, Any]],
                 max_nodes: int) -> list[dict[str, Any]]:
-    """The actors worth drawing: those in an alliance first, then by mentions."""
+    """The actors worth drawing: those in an alliance, topped up by the most mentioned
+    to :data:`MIN_NODES`."""
     allied: dict[str, int] = {}
     for row in alliances:
         for end in (row.get("a"), row.get("b")):
@@ -83,20 +86,24 @@ def _pick_nodes(actors: Sequence[dict[str, Any]], alliances: Sequence[dict[str, 
         aid = actor["actor_id"]
         return (-allied.get(aid, 0), -int(actor.get("n_mentions") or 0), aid)
 
-    return sorted(by_id.values(), key=rank)[:max_nodes]
+    ranked = sorted(by_id.values(), key=rank)
+    n_allied = sum(1 for a in ranked if a["actor_id"] in allied)
+    return ranked[:min(max_nodes, max(n_allied, MIN_NODES))]
 
 
-def _forces(ids: list[str], links: list[tuple[int, int, float]], width: float, height: float,
+def _forces(n: int, links: list[tuple[int, int, float]], width: float, height: float,
             iterations: int) -> list[tuple[float, float]]:
-    """Fruchterman-Reingold positions in ``[0, width] x [0, height]``, deterministic."""
-    n = len(ids)
+    """Fruchterman-Reingold positions of ``n`` nodes (any scale), deterministic.
+
+    Nodes start on a circle; linked nodes attract, all nodes repel, and a pull
+    to the centre keeps unlinked nodes in a disc instead of drifting away.
+    """
     if n == 1:
-        return [(width / 2, height / 2)]
-    cx, cy = width / 2, height / 2
-    pos = [[cx + 0.4 * width * math.cos(2 * math.pi * i / n),
-            cy + 0.4 * height * math.sin(2 * math.pi * i / n)] for i in range(n)]
-    k = 0.75 * math.sqrt(width * height / n)
-    temperature = width / 8
+        return [(0.0, 0.0)]
+    k = math.sqrt(width * height / n)
+    pos = [[k * n / 4 * math.cos(2 * math.pi * i / n), k * n / 4 * math.sin(2 * math.pi * i / n)]
+           for i in range(n)]
+    temperature = width / 10
     for _ in range(iterations):
         disp = [[0.0, 0.0] for _ in range(n)]
         for i in range(n):
@@ -116,27 +123,30 @@ def _forces(ids: list[str], links: list[tuple[int, int, float]], width: float, h
             disp[i][1] -= dy / dist * pull
             disp[j][0] += dx / dist * pull
             disp[j][1] += dy / dist * pull
-        for i in range(n):  # a weak pull to the centre keeps unlinked actors on the canvas
-            disp[i][0] += (cx - pos[i][0]) * 0.05
-            disp[i][1] += (cy - pos[i][1]) * 0.05
+        for i in range(n):
+            dist = math.hypot(*pos[i]) or 0.01
+            gravity = dist * dist / k * 0.25
+            disp[i][0] -= pos[i][0] / dist * gravity
+            disp[i][1] -= pos[i][1] / dist * gravity
             length = math.hypot(*disp[i]) or 0.01
             step = min(length, temperature)
-            pos[i][0] = min(width, max(0.0, pos[i][0] + disp[i][0] / length * step))
-            pos[i][1] = min(height, max(0.0, pos[i][1] + disp[i][1] / length * step))
+            pos[i][0] += disp[i][0] / length * step
+            pos[i][1] += disp[i][1] / length * step
         temperature = max(temperature * 0.97, 0.5)
     return [(x, y) for x, y in pos]
 
 
-def _fit(points: list[tuple[float, float]], width: int, height: int,
-         margin: int) -> list[tuple[float, float]]:
-    """Scale ``points`` to fill the canvas inside ``margin``."""
-    xs, ys = [p[0] for p in points], [p[1] for p in points]
-    spanx, spany = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
-    inner_w, inner_h = width - 2 * margin, height - 2 * margin
+def _fit(points: list[tuple[float, float]], width: int, height: int) -> list[tuple[float, float]]:
+    """Scale ``points`` evenly to fill the canvas, leaving room for labels at the edges."""
     if len(points) == 1:
         return [(width / 2, height / 2)]
-    return [(round(margin + (x - min(xs)) / spanx * inner_w, 1),
-             round(margin + (y - min(ys)) / spany * inner_h, 1)) for x, y in points]
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    spanx, spany = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
+    scale = min((width - 2 * MARGIN_X) / spanx, (height - 2 * MARGIN_Y) / spany)
+    left = (width - spanx * scale) / 2
+    top = (height - spany * scale) / 2
+    return [(round(left + (x - min(xs)) * scale, 1), round(top + (y - min(ys)) * scale, 1))
+            for x, y in points]
 
 
 def layout(actors: Sequence[dict[str, Any]], alliances: Sequence[dict[str, Any]], *,
@@ -171,7 +181,7 @@ def layout(actors: Sequence[dict[str, Any]], alliances: Sequence[dict[str, Any]]
         pair = tuple(sorted((index[row["a"]], index[row["b"]])))
         pair_weight[pair] = pair_weight.get(pair, 0) + int(row.get("weight") or 1)  # type: ignore[index]
     links = [(i, j, 1.0 + math.log1p(w) / 3) for (i, j), w in sorted(pair_weight.items())]
-    points = _fit(_forces(ids, links, width, height, iterations), width, height, MARGIN) \
+    points = _fit(_forces(len(ids), links, width, height, iterations), width, height) \
         if ids else []
     most = max((int(a.get("n_mentions") or 0) for a in chosen), default=0) or 1
     nodes = [Node(id=aid, name=str(a.get("name") or aid), kind=str(a.get("kind") or ""),

@@ -17,10 +17,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from ..corpus import VIEWS
 from .network import Network, layout
 
-VIEWS = ("articles", "actors", "events", "quotes", "timeline", "alliances", "comparison",
-         "contradictions")
 ARTICLE_META = ("article_key", "title", "outlet", "published", "url", "duplicate_of")
 UNDATED = "undated"
 
@@ -50,6 +49,7 @@ class Story:
     speakers: list[dict[str, Any]]
     articles: list[dict[str, Any]]
     contradictions: list[dict[str, Any]]
+    threads: list[dict[str, Any]]
     filters: dict[str, Any]
     data: dict[str, Any] = field(default_factory=dict)
 
@@ -211,6 +211,15 @@ def _articles(views: Mapping[str, Sequence[dict[str, Any]]]) -> list[dict[str, A
             for a in rows]
 
 
+def _threads(views: Mapping[str, Sequence[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Story threads, each with the title, outlet and date of its articles."""
+    meta = {a.get("article_key"): {k: a.get(k) for k in ARTICLE_META}
+            for a in views.get("articles") or []}
+    return [{**t, "articles": [meta.get(k) or {"article_key": k}
+                               for k in t.get("article_keys") or []]}
+            for t in views.get("threads") or []]
+
+
 def _data(views: Mapping[str, Sequence[dict[str, Any]]]) -> dict[str, Any]:
     """The views embedded in a page for its script: article text left out (it is in the page)."""
     actors_in = _article_actors(views)
@@ -271,6 +280,7 @@ def build_story(views: Mapping[str, Sequence[dict[str, Any]]]) -> Story:
         speakers=_speakers(quotes),
         articles=articles,
         contradictions=list(views.get("contradictions") or []),
+        threads=_threads(views),
         filters={"actors": sorted(({"id": k, "name": str(v or k)} for k, v in named.items()),
                                   key=lambda a: a["name"].lower()),
                  "types": sorted(types), "outlets": outlets,

@@ -147,6 +147,13 @@ def contradictions(request: Request, limit: Limit = DEFAULT_LIMIT, offset: Offse
     return page(reader(request), "contradictions", limit, offset)
 
 
+@router.get("/threads", summary="Story threads: articles about the same incident",
+            response_model=Page)
+def threads(request: Request, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> Page:
+    """Threads of articles, earliest first, each with its article keys."""
+    return page(reader(request), "threads", limit, offset)
+
+
 @router.get("/search", summary="Search article text", response_model=Page)
 def search(request: Request,
            q: Annotated[str, Query(min_length=1, max_length=200, description="Words to find.")],
