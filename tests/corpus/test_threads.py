@@ -60,7 +60,8 @@ def test_threads_do_not_chain_a_long_crisis_into_one_thread():
     arts = [article(f"s{i}", title="Train hostages in Balochistan", published=d,
                     body=TRAIN * 2 + f"Update number{i} words{i}.") for i, d in enumerate(days)]
     arts += _corpus()[2:]
-    for t in threads(arts):
-        assert t["first"] >= "2025-01-01"
-        assert (t["first"], t["last"]) != ("2025-01-01", "2025-03-18")
-    assert sum(t["n_articles"] for t in threads(arts)) == 5
+    found = threads(arts)
+    assert sum(t["n_articles"] for t in found) == 5
+    assert all(t["first"] >= "2025-01-01" and t["last"] <= "2025-02-15" or t["first"] >= "2025-02"
+               for t in found)
+    assert len(found) >= 2
