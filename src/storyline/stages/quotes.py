@@ -18,6 +18,7 @@ from typing import Any
 from ..model import Actor, Article, Quote
 from ..pipeline import stage
 from ..settings import Settings
+from .actor_labels import normalise_label
 from .actors import actor_at, actor_ref
 from .quote_marks import find_quotes
 from .quote_speakers import Attribution, attribute_quotes, cues
@@ -151,18 +152,14 @@ def _resolve_pronoun(article: Article, word: str, offset: int, doc: Any,
     return best[2] if best else None
 
 
-_DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her"}
-
-
 def _by_label(article: Article, text: str, offset: int) -> Actor | None:
     """The actor, mentioned nearest before ``offset``, one of whose labels ``text`` repeats.
 
     ("the opposition leader" after "Venezuela's opposition leader Juan Guaido").
     """
-    words = [w for w in text.lower().split() if w not in _DETERMINERS]
-    if not words:
+    phrase = normalise_label(text).lower()
+    if not phrase:
         return None
-    phrase = " ".join(words)
     best: tuple[int, Actor] | None = None
     for actor in article.actors:
         if not any(label.lower() == phrase or label.lower().endswith(" " + phrase)
