@@ -100,6 +100,8 @@ def sources(tok: Any) -> list[Any]:
             obj = [c for c in t.head.children if c.dep_ in ("dobj", "dative")]
             if obj:
                 return expand(obj)
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep":
+            t = t.head  # "said after wrapping up meetings": up through the preposition
         t = t.head
     return []
 

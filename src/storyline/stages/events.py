@@ -228,7 +228,10 @@ def _build(node: Node, ctx: Context, st: SentenceState) -> list[Event]:
         demand = _obligation(node, ctx, st)
         if demand is not None:
             return [demand]
-    if m.frame == "say":
+    if m.frame == "say" or m.frame == "light" and node.children and all(
+            _via_clause(ch.match, m) for ch in node.children):
+        # A reporting verb, or a light one used as such ("announced that it would ..."):
+        # the event is in its clause, said by its subject.
         speakers = roles.actors_of(st.article, roles.sources(m.head))
         sub = replace(ctx, said_by=speakers[0] if speakers else ctx.said_by, say=m)
         return [e for ch in node.children for e in _build(ch, sub, st)]
@@ -244,6 +247,16 @@ def _build(node: Node, ctx: Context, st: SentenceState) -> list[Event]:
         out += [replace(e, confidence=round(e.confidence - 0.2, 2))
                 for ch in node.children for e in _build(ch, sub, st)]
     return out
+
+
+def _via_clause(inner: Match, m: Match) -> bool:
+    """True when ``inner`` sits in a finite clause of ``m`` ("announced *that* ...")."""
+    t = inner.head
+    while t.i != m.head.i and t.head.i != t.i:
+        if t.dep_ == "ccomp" and t.head.i == m.head.i:
+            return True
+        t = t.head
+    return False
 
 
 def _obligation(node: Node, ctx: Context, st: SentenceState) -> Event | None:
@@ -364,9 +377,11 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     carried = bool(ctx.carriers)
     if is_noun and not carried and not source and not target:
         return None
-    if m.head.pos_ == "ADJ" and m.frame == "govern" and inner is None and not any(
-            c.dep_ == "xcomp" for c in m.head.children):
-        return None
+    if kind == "AGREE" and m.frame == "govern" and inner is None and (
+            m.head.pos_ == "ADJ" and not any(c.dep_ == "xcomp" for c in m.head.children)
+            or any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children)
+                   for c in m.head.children)):
+        return None  # "offered no evidence", "ready for anything": no act offered
     if not is_noun and not src_toks and m.head.i == st.sent.start and m.head.tag_ == "VB":
         return None  # an imperative: "Visit our store", "Thank you"
     if kind == "CONSULT" and mode is None:
