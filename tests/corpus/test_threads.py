@@ -65,3 +65,10 @@ def test_threads_do_not_chain_a_long_crisis_into_one_thread():
     assert all(t["first"] >= "2025-01-01" and t["last"] <= "2025-02-15" or t["first"] >= "2025-02"
                for t in found)
     assert len(found) >= 2
+
+
+def test_threads_a_repost_joins_the_thread_of_its_original():
+    arts = [*_corpus(), article("t1copy", title="Militants attack train", published="2025-03-13",
+                                body=TRAIN * 3)]
+    (thread,) = threads(arts, duplicates={"t1copy": "t1"})
+    assert thread["article_keys"] == ["t1", "t1copy", "t2"]

@@ -26,11 +26,10 @@ Maduro" told by four outlets is one event with four mentions.
 from __future__ import annotations
 
 import hashlib
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Any
-
-from datasketch import MinHash, MinHashLSH
 
 from .articles import Article, day_of, key_of, outlet_of, relations, shingles, words
 from .registry import Registry
@@ -38,7 +37,7 @@ from .registry import Registry
 #: Words per shingle when comparing article bodies.
 SHINGLE = 5
 #: MinHash permutations (precision of the Jaccard estimate).
-NUM_PERM = 128
+NUM_PERM = 64
 #: Jaccard similarity at which the LSH index proposes a candidate pair.
 CANDIDATE_JACCARD = 0.5
 #: Share of the shorter article's shingles found in the other, for a duplicate.
@@ -49,8 +48,10 @@ MIN_WORDS = 25
 _PRECISION = {"day": 10, "month": 7, "year": 4}
 
 
-def _minhash(items: set[str]) -> MinHash:
-    m = MinHash(num_perm=NUM_PERM, seed=1)
+def _minhash(items: set[str]) -> Any:
+    from datasketch import MinHash
+
+    m = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=zlib.crc32)
     m.update_batch([s.encode("utf-8") for s in sorted(items)])
     return m
 
@@ -64,6 +65,8 @@ def duplicates(articles: Iterable[Article]) -> dict[str, str]:
     Returns:
         ``{duplicate_key: original_key}``; originals and unique articles are absent.
     """
+    from datasketch import MinHashLSH
+
     order = sorted(articles, key=lambda a: (day_of(a.get("published")) or "9999", key_of(a)))
     lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
     kept: dict[str, set[str]] = {}

@@ -29,7 +29,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -43,6 +43,8 @@ WINDOW_DAYS = 21
 MAX_SPAN_DAYS = 45
 #: Distinctive terms per article used to propose candidate pairs.
 TOP_TERMS = 20
+#: A term among the top terms of more articles than this is too common to propose pairs.
+MAX_POSTING = 100
 #: Words shorter than this carry no topic.
 MIN_WORD = 3
 
@@ -100,13 +102,16 @@ def links(articles: Iterable[Article]) -> list[tuple[str, str, float]]:
             index[term].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in index.values():
+        if len(members) > MAX_POSTING:
+            continue
+        members.sort(key=lambda i: (days[i] or "", i))
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
-                pairs.add((i, j))
+                if _days_apart(days[i], days[j]) > WINDOW_DAYS:
+                    break
+                pairs.add((min(i, j), max(i, j)))
     found = []
     for i, j in sorted(pairs):
-        if _days_apart(days[i], days[j]) > WINDOW_DAYS:
-            continue
         score = _cosine(vectors[i], vectors[j])
         if score >= SIMILARITY:
             a, b = sorted((key_of(arts[i]), key_of(arts[j])))
@@ -114,11 +119,15 @@ def links(articles: Iterable[Article]) -> list[tuple[str, str, float]]:
     return sorted(found)
 
 
-def threads(articles: Iterable[Article]) -> list[dict[str, Any]]:
+def threads(
+    articles: Iterable[Article], duplicates: Mapping[str, str] | None = None
+) -> list[dict[str, Any]]:
     """The ``threads`` view: groups of two or more articles about the same incident.
 
     Links are taken strongest first; a link that would stretch a thread over more than
     :data:`MAX_SPAN_DAYS` is dropped, so a long crisis does not chain into one thread.
+    Near-duplicates (``{duplicate_key: original_key}``) are not compared again: each joins
+    the thread of its original.
 
     Returns:
         ``{thread_id, article_keys, title, first, last, n_articles}`` rows, earliest first;
@@ -135,7 +144,9 @@ def threads(articles: Iterable[Article]) -> list[dict[str, Any]]:
             k = parent[k]
         return k
 
-    for a, b, _score in sorted(links(arts.values()), key=lambda link: (-link[2], link[:2])):
+    copies = {k: v for k, v in (duplicates or {}).items() if k in arts and v in arts}
+    originals = [a for k, a in arts.items() if k not in copies]
+    for a, b, _score in sorted(links(originals), key=lambda link: (-link[2], link[:2])):
         ra, rb = find(a), find(b)
         if ra == rb:
             continue
@@ -145,6 +156,8 @@ def threads(articles: Iterable[Article]) -> list[dict[str, Any]]:
         keep, drop = min(ra, rb), max(ra, rb)
         parent[drop] = keep
         span[keep] = (min(days), max(days)) if days else (None, None)
+    for copy, original in sorted(copies.items()):
+        parent[find(copy)] = find(original)
     groups: dict[str, list[str]] = defaultdict(list)
     for k in sorted(arts):
         groups[find(k)].append(k)
