@@ -73,9 +73,7 @@ def _vectors(articles: list[Article]) -> list[dict[str, float]]:
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
+    return sum(a[t] * b[t] for t in a.keys() & b.keys())
 
 
 def _days_apart(a: str | None, b: str | None) -> int:
