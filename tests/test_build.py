@@ -49,10 +49,11 @@ def test_build_seeds_then_rebuild_changes_nothing(tmp_path, seed_paths):
     first = run(seed_paths, db)
     assert (first.analysed, first.unchanged, first.skipped) == (len(seed_paths), 0, [])
     assert first.views_changed
-    before = dump(db)
+    before, raw = dump(db), db.read_bytes()
     again = run(seed_paths, db)
     assert (again.analysed, again.unchanged, again.views_changed) == (0, len(seed_paths), False)
     assert dump(db) == before
+    assert db.read_bytes() == raw
 
 
 def test_build_changed_file_replaces_its_old_version(tmp_path):
@@ -145,8 +146,11 @@ def test_build_killed_mid_run_resumes_without_duplicates(tmp_path):
     wait_for_commit(db, proc)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    with Store.open(db, read_only=True) as store:
+    files = [db, Path(f"{db}.wal")]
+    before = [f.read_bytes() for f in files]
+    with Store.open(db, read_only=True) as store:  # replays the log without writing it
         partial = store.summary()["articles"]
+    assert [f.read_bytes() for f in files] == before
     assert 0 < partial < 12
     report = run([inputs], db)
     assert report.unchanged == partial
@@ -176,3 +180,48 @@ def test_build_second_concurrent_build_stops_with_a_clear_message(tmp_path):
     n, keys = con.execute("SELECT count(*), count(DISTINCT article_key) FROM articles").fetchone()
     con.close()
     assert n == keys
+
+
+KILL_IN_VIEWS = """
+import sys, time, types
+import pyarrow as pa
+from storyline import store
+from storyline.build import build
+
+def stall(rows, schema=None):
+    if schema is store._VIEW_SCHEMA:  # inside the views transaction, old views deleted
+        print("in-views", flush=True)
+        time.sleep(60)
+    return pa.Table.from_pylist(rows, schema=schema)
+
+store.pa = types.SimpleNamespace(Table=types.SimpleNamespace(from_pylist=stall))
+build([sys.argv[1]], sys.argv[2], workers=1)
+"""
+
+
+def test_build_killed_while_replacing_views_keeps_the_old_views(tmp_path):
+    folder, db = tmp_path / "in", tmp_path / "s.duckdb"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Russia voiced support for the government of Venezuela.")
+    (folder / "b.txt").write_text("Norway hosted talks between the two sides in Oslo.")
+    run([folder], db)
+    before = dump(db)
+    (folder / "b.txt").write_text("Cuba voiced support for the government of Venezuela.")
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    proc = subprocess.Popen([sys.executable, "-c", KILL_IN_VIEWS, str(folder), str(db)],
+                            env=env, stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "in-views"
+    finally:
+        proc.kill()
+        proc.wait()
+    after = dump(db)
+    assert after[2:] == before[2:]  # views and their digest: the old ones, whole
+    assert after[1] != before[1]  # the new version of b.txt was committed before
+    report = run([folder], db)
+    assert (report.analysed, report.unchanged, report.views_changed) == (0, 2, True)
+    with Store.open(db, read_only=True) as store:
+        bodies = {a["body"] for a in store.articles()}
+        listed = {a["article_key"] for a in store.view("articles")}
+        assert listed == set(store.fingerprints())
+    assert "Cuba voiced support for the government of Venezuela." in bodies

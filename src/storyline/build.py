@@ -21,6 +21,7 @@ writes nothing.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib
 import time
@@ -69,8 +70,14 @@ class BuildReport:
         return out
 
 
+#: Package parts whose content decides what the per-article analysis gives.
+ANALYSIS_CODE = ("stages", "data", "model.py", "pipeline.py", "resources.py")
+
+
 def analysis_fingerprint(settings: Settings) -> str:
-    """A short hash of what an article's analysis depends on besides its text.
+    """A short hash of what an article's analysis depends on besides its text: storyline's
+    version, the stages and their versions, the code and knowledge files they use, and
+    the settings.
 
     >>> len(analysis_fingerprint(Settings()))
     16
@@ -78,8 +85,23 @@ def analysis_fingerprint(settings: Settings) -> str:
     from . import __version__
     from .engines.local import build_pipeline
 
-    parts = f"{__version__}|{build_pipeline(settings).version}|{settings.fingerprint()}"
-    return hashlib.sha256(parts.encode()).hexdigest()[:16]
+    digest = hashlib.sha256(
+        f"{__version__}|{build_pipeline(settings).version}|{settings.fingerprint()}".encode())
+    digest.update(_code_digest().encode())
+    return digest.hexdigest()[:16]
+
+
+@functools.cache
+def _code_digest() -> str:
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for part in ANALYSIS_CODE:
+        path = root / part
+        for file in sorted(path.rglob("*") if path.is_dir() else [path]):
+            if file.is_file() and file.suffix != ".pyc":
+                digest.update(file.relative_to(root).as_posix().encode())
+                digest.update(file.read_bytes())
+    return digest.hexdigest()
 
 
 def engine_runner(engine: str) -> Callable[..., Iterator[dict[str, Any] | Skip]]:

@@ -1,0 +1,63 @@
+"""End to end on the seeds: build a store, then read the story back through the store API."""
+
+import pytest
+
+from storyline.build import build
+from storyline.store import Store
+
+from .conftest import SEEDS
+
+ALLIES_OF_MADURO = {"RUS", "CUB", "CHN", "TUR", "IRN"}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    paths = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    if not paths:
+        pytest.skip("../shared/seeds not present")
+    db = tmp_path_factory.mktemp("seeds") / "seeds.duckdb"
+    build(paths, str(db), workers=1)
+    with Store.open(db, read_only=True) as store:
+        yield store
+
+
+def ids_where(store, test) -> set[str]:
+    return {a["actor_id"] for a in store.view("actors") if test(a)}
+
+
+def maduro_side(store) -> set[str]:
+    """Maduro and the Venezuelan government."""
+    return ids_where(store, lambda a: "maduro" in a["name"].lower() or (
+        a.get("country") == "VEN" and a.get("sector") == "GOV" and a["kind"] != "person"))
+
+
+@pytest.mark.xfail(reason="corpus: SUPPORT events with different source lists are not yet "
+                   "merged across articles")
+def test_seeds_one_support_event_toward_maduro_reported_by_three_articles(store):
+    side = maduro_side(store)
+    support = [e for e in store.view("events", type="SUPPORT") if side & set(e["target"])]
+    assert max((e["num_articles"] for e in support), default=0) >= 3, [
+        (e["source_names"], e["target_names"], e["num_articles"]) for e in support]
+
+
+def test_seeds_maduro_supporters_include_russia_cuba_china_turkey_iran(store):
+    side = maduro_side(store)
+    country = {a["actor_id"]: a.get("country") for a in store.view("actors")}
+    backers = {country.get(r["a"]) for r in store.view("alliances")
+               if r["sign"] == 1 and r["b"] in side}
+    assert ALLIES_OF_MADURO <= backers, sorted(filter(None, backers))
+
+
+def test_seeds_united_states_backs_guaido(store):
+    guaido = ids_where(store, lambda a: "guaid" in a["name"].lower())
+    us = ids_where(store, lambda a: a.get("country") == "USA")
+    assert any(r["sign"] == 1 and r["a"] in us and r["b"] in guaido
+               for r in store.view("alliances"))
+
+
+@pytest.mark.xfail(reason="meta: three seeds have no publication date yet, so their events "
+                   "are undated")
+def test_seeds_timeline_runs_from_january_to_august_2019_in_order(store):
+    dates = [t["date"] for t in store.view("timeline") if t["date"]]
+    assert dates == sorted(dates)
+    assert dates[0].startswith("2019-01") and dates[-1].startswith("2019-08"), dates
