@@ -79,6 +79,8 @@ class Quote:
     kind: str  # direct | partial | indirect
     start: int
     end: int
+    speaker_span: list[int] | None = None  # [start, end] of the speaker words in ``body``
+    cue_span: list[int] | None = None  # [start, end] of the cue word in ``body``
 
 
 @dataclass

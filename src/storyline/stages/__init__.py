@@ -11,6 +11,7 @@ from ..pipeline import Stage
 
 def default_stages() -> list[Stage]:
     """The per-article stages of ``storyline analyze``, in order."""
-    from . import actors, clean, events, meta, nlp
+    from . import actors, clean, events, meta, nlp, quotes
 
-    return [clean.clean, meta.meta, nlp.nlp, actors.actors, events.events]
+    return [clean.clean, meta.meta, nlp.nlp, actors.actors, events.events,
+            quotes.quotes]

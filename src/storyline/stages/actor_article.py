@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Actor
-from .actor_labels import labels_for, role_phrases
+from .actor_labels import label_text, labels_for, role_phrases
 from .actor_lexicon import fold, names, sector_words, singular, slug
 from .actor_people import People, Person, close, name_words
 from .actor_phrase import PERSON_NOUNS, Phrase, analyse, head_words, person_role, to_actor
@@ -273,7 +273,7 @@ def _epithet(span: Any) -> str | None:
     words = [t for t in span if t.dep_ not in ("det", "poss", "case") and t.tag_ != "POS"]
     if len(words) < 2 or any(t.ent_type_ in ("GPE", "NORP") for t in words):
         return None
-    return span.doc[words[0].i:words[-1].i + 1].text
+    return label_text(span.doc[words[0].i:words[-1].i + 1])
 
 
 def _collect(mentions: list[_Mention]) -> list[Actor]:

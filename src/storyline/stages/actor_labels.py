@@ -3,9 +3,15 @@
 "the democratically-elected President Nicolás Maduro", "self-declared interim
 president Juan Guaidó", "Guaidó, the head of the National Assembly": the words
 before a name inside its noun phrase (its *title*) and its appositives are the
-labels an outlet gives that actor, and the phrases its role is read from. These
-functions work on spaCy spans and are the one place labels are read from the
-parse; other stages (quotes) extend :func:`labels_for` rather than writing their own.
+labels an outlet gives that actor, and the phrases its role is read from; a
+relative clause on the name ("Guaidó, who led the coup against Maduro") is a
+label too, though no role is read from it. These functions work on spaCy spans
+and are the one place labels are read from the parse.
+
+Labels are normalised (:func:`label_text`, :func:`normalise_label`) so that the
+same label from two outlets is one string: case (title words lower-cased, names
+and acronyms kept), no leading article, one kind of dash and apostrophe, no
+hyphen after an ``-ly`` adverb, no dots in acronyms, single spaces.
 
 >>> from storyline import resources
 >>> doc = resources.nlp()("The leftist president Nicolas Maduro spoke.")
@@ -15,12 +21,55 @@ parse; other stages (quotes) extend :func:`labels_for` rather than writing their
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 #: Dependency labels of words that open a noun phrase without describing the actor.
 _OPENERS = frozenset({"det", "poss", "predet", "case", "punct", "nummod", "cc", "prep"})
 #: Labels longer than this many words are parse accidents, not epithets.
 MAX_LABEL_WORDS = 8
+#: A relative clause longer than this many words is a story, not a label.
+MAX_CLAUSE_WORDS = 12
+#: Entity types whose words keep their capitals inside a label.
+_KEEP_CASE = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC", "EVENT", "LAW"})
+_RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
+_DASH = re.compile(r"(?<=[\w.])[\u2010\u2011\u2012\u2013\u2014\u2212](?=\w)")
+_LY_HYPHEN = re.compile(r"\b(\w+ly)-(?=\w)", re.IGNORECASE)
+_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_PIECE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}\b|[^\W\d_]+")
+
+
+def normalise_label(text: str) -> str:
+    """One spelling for one label: dashes, apostrophes, ``-ly`` hyphens, acronym dots, spaces.
+
+    Case is left alone here (:func:`label_text` decides it from the parse).
+
+    >>> normalise_label("the  democratically\u2013elected  U.S.-backed  leader\u2019s ally")
+    "democratically elected US-backed leader's ally"
+    """
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = _DASH.sub("-", text)
+    text = _LY_HYPHEN.sub(r"\1 ", text)
+    text = _ACRONYM.sub(lambda m: m.group().replace(".", ""), text)
+    return _ARTICLE.sub("", " ".join(text.split()))
+
+
+def label_text(span: Any) -> str:
+    """The normalised text of a label span: title words lower-cased, names and acronyms kept.
+
+    >>> from storyline import resources
+    >>> label_text(resources.nlp()("Russian Foreign Minister")[:])
+    'Russian foreign minister'
+    """
+    parts = []
+    for t in span:
+        word = t.text
+        if t.ent_type_ not in _KEEP_CASE:
+            word = _PIECE.sub(lambda m: m.group() if m.group().isupper() and len(m.group()) > 1
+                              else m.group().lower(), word)
+        parts.append(word + t.whitespace_)
+    return normalise_label("".join(parts))
 
 
 def _after_break(doc: Any, start: int, end: int) -> int:
@@ -101,15 +150,50 @@ def clean_label(span: Any) -> str | None:
     if all(t.pos_ == "PRON" for t in tokens) or all(t.ent_type_ in ("GPE", "NORP")
                                                     for t in tokens):
         return None  # "himself", "Venezuelans": not an epithet
-    text = span.doc[tokens[0].i:tokens[-1].i + 1].text.strip()
-    return text if len(text) > 3 and "\n" not in text else None
+    words = span.doc[tokens[0].i:tokens[-1].i + 1]
+    text = label_text(words)
+    return text if len(text) > 3 and "\n" not in words.text else None
+
+
+def relative_clauses(span: Any) -> list[Any]:
+    """Relative clauses on a name ("Guaidó, who led the coup against Maduro earlier this year").
+
+    The clause stops at a comma or conjunction; dates and times at its end are
+    left out ("who led the coup against Maduro"), and so is a clause too long
+    to be an epithet.
+    """
+    doc = span.doc
+    out = []
+    for c in span.root.children:
+        if c.dep_ != "relcl" or c.i < span.end or doc[c.left_edge.i].lower_ not in _RELATIVE:
+            continue
+        end = c.left_edge.i
+        while end <= c.right_edge.i and (end == c.left_edge.i or (
+                doc[end].text not in ",;:()" and doc[end].dep_ != "cc")):
+            end += 1
+        while end > c.left_edge.i + 1 and (doc[end - 1].ent_type_ in ("DATE", "TIME")
+                                           or doc[end - 1].is_punct):
+            end -= 1
+        if end - c.left_edge.i <= MAX_CLAUSE_WORDS and "\n" not in doc[c.left_edge.i:end].text:
+            out.append(doc[c.left_edge.i:end])
+    return out
 
 
 def labels_for(span: Any) -> list[str]:
-    """Every label attached to the actor named by ``span``: its title and appositives."""
+    """Every label attached to the actor named by ``span``: title, appositives, relative clauses.
+
+    >>> from storyline import resources
+    >>> doc = resources.nlp()("Guaidó, who led the coup against Maduro earlier this year, spoke.")
+    >>> labels_for(doc[0:1])
+    ['who led the coup against Maduro']
+    """
     labels: list[str] = []
     for part in role_phrases(span):
         label = clean_label(part)
         if label and label not in labels:
+            labels.append(label)
+    for clause in relative_clauses(span):
+        label = label_text(clause)
+        if label not in labels:
             labels.append(label)
     return labels

@@ -2,7 +2,8 @@
 
 :func:`resolve_date` turns "on Sunday", "last week", "in March", "earlier this
 year", "August 5", "Thursday", "two days ago" into an ISO date and a precision
-(``day``, ``week``, ``month`` or ``year``; a week is given by its Monday). A
+(``day``, ``month`` or ``year``, the precisions of the output contract: a week,
+"last week", is given as the month that holds most of it). A
 bare weekday or month points back from the publication date for a past event
 and forward for a future one, the publication day itself included both ways.
 Our rules cover news usage; anything else that names a month, a weekday or a
@@ -31,7 +32,6 @@ _MONTH_WORD = (r"(?P<month>" + "|".join(MONTHS) +
                r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 
 _NOISE = re.compile(r"^(?:on|in|since|by|from|until|during|the|of|early|late|mid|later|"
                     r"earlier|this past|past)\b[\s-]*")
@@ -67,6 +67,12 @@ def _weekday(name: str, published: date, direction: int) -> date:
     if direction > 0:
         return published + timedelta(days=delta)
     return published - timedelta(days=(published.weekday() - target) % 7)
+
+
+def _week_month(day: date) -> tuple[date, str]:
+    """The month holding most of the week of ``day`` (the month of its Thursday)."""
+    thursday = day - timedelta(days=day.weekday()) + timedelta(days=3)
+    return thursday.replace(day=1), "month"
 
 
 def _month_start(year: int, month: int) -> date:
@@ -120,7 +126,7 @@ def _rules(t: str, published: date, tense: str) -> tuple[date, str] | None:
         step = -1 if "last" in which else 1 if "next" in which else 0
         if unit == "week":
             monday = published - timedelta(days=published.weekday())
-            return monday + timedelta(weeks=step), "week"
+            return _week_month(monday + timedelta(weeks=step))
         if unit == "month":
             return _shift_months(published.replace(day=1), step), "month"
         return date(published.year + step, 1, 1), "year"
@@ -134,7 +140,9 @@ def _rules(t: str, published: date, tense: str) -> tuple[date, str] | None:
             return _shift_months(published.replace(day=1), -n), "month"
         if unit == "year":
             return date(published.year - n, 1, 1), "year"
-        return published - timedelta(days=n * _UNIT_DAYS[unit]), unit
+        if unit == "week":
+            return _week_month(published - timedelta(days=n * 7))
+        return published - timedelta(days=n), "day"
     for rx in (_MONTH_DAY, _DAY_MONTH):
         m = rx.match(t)
         if m:
@@ -177,7 +185,9 @@ def _dateparser(text: str, published: date, tense: str) -> tuple[date, str] | No
         return None
     if data is None or data.date_obj is None:
         return None
-    period = data.period if data.period in ("day", "week", "month", "year") else "day"
+    if data.period == "week":
+        return _week_month(data.date_obj.date())
+    period = data.period if data.period in ("day", "month", "year") else "day"
     return data.date_obj.date(), period
 
 

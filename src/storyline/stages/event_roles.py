@@ -80,6 +80,10 @@ def sources(tok: Any) -> list[Any]:
     t = tok
     for _ in range(4):
         subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+        # "The Red Cross operating in Iraq said": the parser may make the participle the
+        # subject; its own subject is the speaker.
+        subj = [next((g for g in c.children if g.dep_ == "nsubj"), c) if c.pos_ == "VERB"
+                else c for c in subj]
         agent = [g for c in t.children if c.dep_ == "agent" for g in c.children
                  if g.dep_ == "pobj"]
         if subj or agent:
@@ -96,6 +100,8 @@ def sources(tok: Any) -> list[Any]:
             obj = [c for c in t.head.children if c.dep_ in ("dobj", "dative")]
             if obj:
                 return expand(obj)
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep":
+            t = t.head  # "said after wrapping up meetings": up through the preposition
         t = t.head
     return []
 

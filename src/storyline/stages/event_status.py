@@ -38,7 +38,7 @@ def _chain(heads: Sequence[Any]) -> list[Any]:
         while t.i not in seen:
             seen.add(t.i)
             out.append(t)
-            if t.head.i == t.i or t.dep_ in ("ccomp", "conj", "relcl", "parataxis"):
+            if t.head.i == t.i or t.dep_ in ("ccomp", "relcl", "parataxis"):
                 break
             t = t.head
     return out

@@ -115,7 +115,19 @@ def _parent(m: Match, by_token: dict[int, Match]) -> Match | None:
         t = t.head
         up = by_token.get(t.i)
         if up is not None and up is not m:
-            return up
+            return _demand_noun(up, t, by_token) or up
+    return None
+
+
+def _demand_noun(up: Match, clause: Any, by_token: dict[int, Match]) -> Match | None:
+    """ "reiterated its demand that Israel ease restrictions": the clause the parser hung
+    on the verb belongs to the govern noun the verb carries."""
+    if up.frame not in ("light", "say", "pass", "plan"):
+        return None
+    for c in up.head.children:
+        noun = by_token.get(c.i)
+        if c.dep_ == "dobj" and noun is not None and noun.frame == "govern":
+            return noun
     return None
 
 
@@ -212,12 +224,16 @@ def _date_for(words: list[Any], st: SentenceState, tense_: str) -> tuple[Any, ..
 
 def _build(node: Node, ctx: Context, st: SentenceState) -> list[Event]:
     m = node.match
-    if m.frame == "say":
-        speakers = roles.actors_of(st.article, roles.sources(m.head))
-        sub = replace(ctx, said_by=speakers[0] if speakers else ctx.said_by, say=m)
+    if m.frame in ("say", "light"):
         demand = _obligation(node, ctx, st)
         if demand is not None:
             return [demand]
+    if m.frame == "say" or m.frame == "light" and node.children and all(
+            _via_clause(ch.match, m) for ch in node.children):
+        # A reporting verb, or a light one used as such ("announced that it would ..."):
+        # the event is in its clause, said by its subject.
+        speakers = roles.actors_of(st.article, roles.sources(m.head))
+        sub = replace(ctx, said_by=speakers[0] if speakers else ctx.said_by, say=m)
         return [e for ch in node.children for e in _build(ch, sub, st)]
     if m.type is None:
         sub = replace(ctx, carriers=(*ctx.carriers, m), planned=ctx.planned or m.frame == "plan")
@@ -228,9 +244,19 @@ def _build(node: Node, ctx: Context, st: SentenceState) -> list[Event]:
         # What a plain event is about happened too ("condemned the attack", "support for
         # an August 5 action to freeze assets"): code it as well, as a lesser event.
         sub = Context(carriers=(), said_by=ctx.said_by, say=ctx.say)
-        out += [replace(e, confidence=round(e.confidence - 0.1, 2))
+        out += [replace(e, confidence=round(e.confidence - 0.2, 2))
                 for ch in node.children for e in _build(ch, sub, st)]
     return out
+
+
+def _via_clause(inner: Match, m: Match) -> bool:
+    """True when ``inner`` sits in a finite clause of ``m`` ("announced *that* ...")."""
+    t = inner.head
+    while t.i != m.head.i and t.head.i != t.i:
+        if t.dep_ == "ccomp" and t.head.i == m.head.i:
+            return True
+        t = t.head
+    return False
 
 
 def _obligation(node: Node, ctx: Context, st: SentenceState) -> Event | None:
@@ -242,7 +268,7 @@ def _obligation(node: Node, ctx: Context, st: SentenceState) -> Event | None:
         return None
     speakers = roles.sources(m.head)
     addressees = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not speakers or not addressees or addressees[0].pos_ == "PRON":
+    if not addressees or addressees[0].pos_ == "PRON":
         return None
     inside = next((ch.match for ch in node.children if ch.match.type and any(
         t.i == clause.i for t in ch.match.head.ancestors) or ch.match.head.i == clause.i), None)
@@ -289,7 +315,8 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
         return src_toks, src_toks, source, list(source)
     tgt_toks, target = _first(st.article, [[t for t in o if t.lower_ not in RECIPROCAL_WORDS]
                                             for o in tgt_options])
-    target = [a for a in target if a not in source]
+    sources_seen = {a["id"] or a["name"] for a in source}
+    target = [a for a in target if (a["id"] or a["name"]) not in sources_seen]
     return src_toks, tgt_toks, source, target
 
 
@@ -304,6 +331,16 @@ def _mediators(cue: Any) -> list[Any]:
     if cue.i > 1 and cue.doc[cue.i - 1].text == "-":
         out.append(cue.doc[cue.i - 2])
     return out
+
+
+def _conditional_offer(own: list[Any]) -> bool:
+    """The event is promised on a condition: "will/would/may X if/unless Y"."""
+    head = own[0]
+    modal = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "may", "might", "could")
+                for c in head.children)
+    return modal and any(c.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+        for c in head.children)
 
 
 def _path(inner: Match | None, m: Match) -> list[Any]:
@@ -340,9 +377,11 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     carried = bool(ctx.carriers)
     if is_noun and not carried and not source and not target:
         return None
-    if m.head.pos_ == "ADJ" and m.frame == "govern" and inner is None and not any(
-            c.dep_ == "xcomp" for c in m.head.children):
-        return None
+    if kind == "AGREE" and m.frame == "govern" and inner is None and (
+            m.head.pos_ == "ADJ" and not any(c.dep_ == "xcomp" for c in m.head.children)
+            or any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children)
+                   for c in m.head.children)):
+        return None  # "offered no evidence", "ready for anything": no act offered
     if not is_noun and not src_toks and m.head.i == st.sent.start and m.head.tag_ == "VB":
         return None  # an imperative: "Visit our store", "Thank you"
     if kind == "CONSULT" and mode is None:
@@ -358,7 +397,11 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     if state == "asserted" and ctx.planned:
         state = "future"
     when = "future" if state == "future" else tense(own, reported)
-    if state == "future" and kind in INTENT_TYPES and fixed is None:
+    # "will withdraw unless ...", "would meet the mediator if ...": a conditional promise
+    # is an offer or a threat, as is any promised act but a scheduled meeting.
+    conditional = state == "hypothetical" and _conditional_offer(own)
+    if fixed is None and (conditional and kind in INTENT_TYPES | {"CONSULT"}
+                          or state == "future" and kind in INTENT_TYPES):
         # A promised act is an offer, a promised blow a threat (PLOVER AGREE, THREATEN).
         kind, mode, cameo = ("AGREE", None, "03") if type_table()[kind].quad <= 2 \
             else ("THREATEN", None, "13")

@@ -1,0 +1,211 @@
+"""Score quote extraction against PolNeAR (political news attribution relations).
+
+The corpus is read from its tarball at run time (``../shared/data/dev/quotes/
+polnear_train_dev.tar.gz``, never extracted): brat ``.ann`` files whose
+attributions have source, cue and content spans. Articles annotated by several
+annotators are scored against one annotation (the first annotator id in order).
+
+Units. A gold unit is one attribution (its content may be in several pieces). A
+predicted unit is the set of our quotes sharing one cue (``cue_span``), so
+``"A," X said, "B."`` is one unit as in the gold; a quote without a cue is a
+unit of its own.
+
+Matching. Units are compared as sets of word tokens (``\\w+``; punctuation and
+quote marks do not count). A predicted and a gold unit match when their token
+Jaccard is at least 0.5; matching is one-to-one, best Jaccard first.
+``exact_*`` counts a match only when the token sets are equal.
+
+Direct quotes. A gold attribution is direct when every content piece is
+enclosed in double quote marks (the marks inside the piece or just outside it);
+``direct_precision`` is over our units holding a ``direct`` quote,
+``direct_recall`` over gold direct attributions.
+
+Speaker accuracy, over matched units whose gold has a source: right when our
+speaker span overlaps the gold source span, or our speaker's head word (its
+last word) is one of the gold source's words (the same name said elsewhere).
+Gold sources may be pronouns or nominals ("he", "the campaign").
+
+Run ``python -m eval.quotes [train|dev]`` (dev is the held-out number).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tarfile
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from storyline import resources
+from storyline.stages.quotes import attributions
+
+TARBALL = (Path(__file__).resolve().parents[1].parent / "shared" / "data" / "dev" / "quotes"
+           / "polnear_train_dev.tar.gz")
+_WORD = re.compile(r"\w+")
+_DQ = "\"“”„«»"
+MATCH = 0.5
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Unit:
+    content: list[Span]
+    source: list[Span]
+    direct: bool
+
+
+def _parse_ann(text: str) -> list[Unit]:
+    spans: dict[str, list[Span]] = {}
+    units = []
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            kind_spans = parts[1].split(" ", 1)
+            if len(kind_spans) == 2:
+                spans[parts[0]] = [tuple(map(int, p.split())) for p in kind_spans[1].split(";")]
+        elif line.startswith("E") and len(parts) >= 2:
+            roles = dict(r.split(":", 1) for r in parts[1].split() if ":" in r)
+            if "Content" in roles:
+                units.append((roles["Content"], roles.get("Source")))
+    return [Unit(spans.get(c, []), spans.get(s, []) if s else [], False) for c, s in units]
+
+
+def _is_quoted(body: str, s: int, e: int) -> bool:
+    piece = body[s:e].strip()
+    before = body[:s].rstrip()[-1:]
+    after = body[e:].lstrip(" ,.")[:1]
+    return (piece[:1] in _DQ or before in _DQ) and (piece[-1:] in _DQ or after in _DQ
+                                                     or piece.rstrip(",.?!")[-1:] in _DQ)
+
+
+def load(split: str = "dev") -> list[tuple[str, str, list[Unit]]]:
+    """``(name, text, gold units)`` of every article of a PolNeAR split."""
+    texts: dict[str, str] = {}
+    anns: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    with tarfile.open(TARBALL) as tar:
+        for m in tar.getmembers():
+            parts = m.name.split("/")
+            if len(parts) != 4 or parts[1] != split or not m.isfile():
+                continue
+            f = tar.extractfile(m)
+            data = f.read().decode("utf-8") if f else ""
+            if parts[2] == "text" and parts[3].endswith(".txt"):
+                texts[parts[3][:-4]] = data
+            elif parts[2] == "attributions" and parts[3].endswith(".ann"):
+                base, annotator = parts[3][:-4].rsplit("_", 1)
+                anns[base].append((annotator, data))
+    out = []
+    for name in sorted(texts):
+        if name not in anns:
+            continue
+        body = texts[name]
+        units = _parse_ann(min(anns[name])[1])
+        for u in units:
+            u.direct = bool(u.content) and all(_is_quoted(body, s, e) for s, e in u.content)
+        out.append((name, body, units))
+    return out
+
+
+def _tokens(body: str, spans: list[Span]) -> frozenset[int]:
+    return frozenset(m.start() for s, e in spans for m in _WORD.finditer(body, s, e))
+
+
+def _head_word(text: str) -> str:
+    words = _WORD.findall(text.lower())
+    return words[-1] if words else ""
+
+
+def _speaker_ok(body: str, pred: Span | None, gold: list[Span]) -> bool:
+    if pred is None:
+        return False
+    if any(min(pred[1], e) > max(pred[0], s) for s, e in gold):
+        return True
+    gold_words = {w for s, e in gold for w in _WORD.findall(body[s:e].lower())}
+    return _head_word(body[pred[0] : pred[1]]) in gold_words
+
+
+def score(split: str = "dev") -> dict[str, float]:
+    """Precision, recall, F1 and speaker accuracy of quote extraction on PolNeAR ``split``."""
+    return run(split)[0]
+
+
+def run(split: str = "dev") -> tuple[dict[str, float], dict[str, float]]:
+    """The scores, and the raw counts (with ``seconds`` spent extracting after the parse)."""
+    nlp = resources.nlp()
+    c = defaultdict(float)
+    for _, body, gold in load(split):
+        doc = nlp(body)
+        t0 = time.perf_counter()
+        found = attributions(body, doc)
+        c["seconds"] += time.perf_counter() - t0
+        groups: dict[object, list] = defaultdict(list)
+        for a in found:
+            groups[a.cue_span or (a.start, a.end)].append(a)
+        preds = []
+        for atts in groups.values():
+            speaker = next((a.speaker_span for a in atts if a.speaker_span), None)
+            preds.append((_tokens(body, [(a.start, a.end) for a in atts]), speaker,
+                          any(a.kind == "direct" for a in atts)))
+        golds = [(_tokens(body, u.content), u) for u in gold]
+        pairs = []
+        for i, (pt, _, _) in enumerate(preds):
+            for j, (gt, _) in enumerate(golds):
+                inter = len(pt & gt)
+                if inter:
+                    pairs.append((inter / len(pt | gt), i, j))
+        used_p: set[int] = set()
+        used_g: set[int] = set()
+        for jac, i, j in sorted(pairs, reverse=True):
+            if jac < MATCH or i in used_p or j in used_g:
+                continue
+            used_p.add(i)
+            used_g.add(j)
+            unit = golds[j][1]
+            exact = preds[i][0] == golds[j][0]
+            for scope, on in (("all", True), ("direct", unit.direct)):
+                if not on:
+                    continue
+                c[f"{scope}_gold_matched"] += 1
+                c[f"{scope}_exact_gold"] += exact
+                if unit.source:
+                    c[f"{scope}_speaker_n"] += 1
+                    c[f"{scope}_speaker_ok"] += _speaker_ok(body, preds[i][1], unit.source)
+            c["all_pred_matched"] += 1
+            c["all_exact_pred"] += exact
+            if preds[i][2]:
+                c["direct_pred_matched"] += 1
+                c["direct_exact_pred"] += exact
+        c["all_pred"] += len(preds)
+        c["direct_pred"] += sum(1 for p in preds if p[2])
+        c["all_gold"] += len(golds)
+        c["direct_gold"] += sum(1 for _, u in golds if u.direct)
+    out: dict[str, float] = {}
+    for scope in ("all", "direct"):
+        p = c[f"{scope}_pred_matched"] / max(c[f"{scope}_pred"], 1)
+        r = c[f"{scope}_gold_matched"] / max(c[f"{scope}_gold"], 1)
+        ep = c[f"{scope}_exact_pred"] / max(c[f"{scope}_pred"], 1)
+        er = c[f"{scope}_exact_gold"] / max(c[f"{scope}_gold"], 1)
+        out[f"{scope}_precision"] = p
+        out[f"{scope}_recall"] = r
+        out[f"{scope}_f1"] = 2 * p * r / (p + r) if p + r else 0.0
+        out[f"{scope}_exact_f1"] = 2 * ep * er / (ep + er) if ep + er else 0.0
+        out[f"{scope}_speaker_accuracy"] = c[f"{scope}_speaker_ok"] / max(
+            c[f"{scope}_speaker_n"], 1)
+    return out, dict(c)
+
+
+def main() -> None:
+    split = sys.argv[1] if len(sys.argv) > 1 else "dev"
+    scores, counts = run(split)
+    for k, v in scores.items():
+        print(f"{k:28s} {v:.4f}")
+    print(f"{'units gold/pred':28s} {counts['all_gold']:.0f}/{counts['all_pred']:.0f}"
+          f" (direct {counts['direct_gold']:.0f}/{counts['direct_pred']:.0f})")
+    print(f"{'extraction seconds':28s} {counts['seconds']:.3f} (after the parse)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,130 @@
+"""The quotes stage: seeds through the whole pipeline, pronouns, and text that never breaks it."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from storyline import resources
+from storyline.model import Actor, Article
+from storyline.pipeline import assemble
+from storyline.settings import Settings
+from storyline.stages import default_stages
+from storyline.stages.quotes import attributions, quotes
+
+from ..conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, Article]:
+    paths = sorted(SEEDS.glob("*.txt"))
+    if not paths:
+        pytest.skip("../shared/seeds not present")
+    pipe = assemble(default_stages())
+    return {p.name[:3]: pipe.run(Article(id=p.stem, source=str(p), raw=p.read_text("utf-8")),
+                                 Settings()) for p in paths}
+
+
+def quote(article: Article, start: str):
+    return next(q for q in article.quotes if q.text.startswith(start))
+
+
+def speaker_id(article: Article, start: str) -> str | None:
+    q = quote(article, start)
+    return q.speaker["id"] if q.speaker else None
+
+
+def test_quotes_stage_runs_after_actors_in_default_stages():
+    names = [s.name for s in default_stages()]
+    assert names.index("quotes") > names.index("actors")
+
+
+def test_quotes_seed_lavrov(seeds):
+    art = seeds["002"]
+    assert speaker_id(art, "Regarding the contacts") == "sergei_lavrov"
+    assert speaker_id(art, "decide its domestic problems") == "sergei_lavrov"
+    assert quote(art, "Regarding the contacts").kind == "direct"
+
+
+def test_quotes_seed_guaido_said_and_quoted_as_saying_the_opposition_leader(seeds):
+    art = seeds["001"]
+    assert speaker_id(art, "What would happen") == "juan_guaido"
+    q = quote(art, "There have been no new date")
+    assert (q.speaker["id"], q.speaker_text, q.cue) == (
+        "juan_guaido", "the opposition leader", "quoted as saying")
+
+
+def test_quotes_seed_pronoun_after_a_quote_is_its_speaker(seeds):
+    q = quote(seeds["001"], "that the desire for dialogue")
+    assert (q.kind, q.speaker_text, q.speaker["id"]) == ("indirect", "He", "juan_guaido")
+
+
+def test_quotes_seed_soreide_and_maduro(seeds):
+    art = seeds["004"]
+    assert speaker_id(art, "Today I have had") == "ine_eriksen_soreide"
+    assert quote(art, "Today I have had").cue == "told"
+    assert speaker_id(art, "that Norway is ready") == "ine_eriksen_soreide"
+    assert speaker_id(art, "Nobody gives us an ultimatum") == "nicolas_maduro"
+    partial = quote(art, "the victim of a US conspiracy")
+    assert (partial.kind, partial.speaker["id"]) == ("partial", "nicolas_maduro")
+
+
+def test_quotes_seed_block_quotes_take_the_speaker_line(seeds):
+    art = seeds["000"]
+    ministry = quote(art, "The parties have demonstrated")
+    assert ministry.speaker_text == "Norwegian Foreign Ministry"
+    assert (ministry.speaker["country"], ministry.speaker["sector"]) == ("NOR", "GOV")
+    assert speaker_id(art, "After important working days") == "jorge_arreaza"
+
+
+def test_quotes_offsets_point_into_body(seeds):
+    for art in seeds.values():
+        for q in art.quotes:
+            assert art.body[q.start : q.end] == q.text
+            if q.speaker_span:
+                assert art.body[q.speaker_span[0] : q.speaker_span[1]] == q.speaker_text
+
+
+def _article(body: str, actors: list[Actor]) -> Article:
+    art = Article(id="t", source="-", body=body, actors=actors)
+    art._doc = resources.nlp()(body)
+    return art
+
+
+def test_quotes_she_said_skips_the_nearer_man():
+    body = 'Ms. Soreide met Mr. Lavrov on Monday. "We talked for hours," she said.'
+    art = _article(body, [
+        Actor("ine_soreide", "Ine Soreide", "person", mentions=[[4, 11]]),
+        Actor("sergei_lavrov", "Sergei Lavrov", "person", mentions=[[20, 26]]),
+    ])
+    [q] = quotes(art, Settings()).quotes
+    assert (q.speaker_text, q.speaker["id"]) == ("she", "ine_soreide")
+
+
+def test_quotes_he_said_takes_the_nearest_man():
+    body = 'Maduro spoke after Lavrov arrived. "We talked for hours," he said.'
+    art = _article(body, [
+        Actor("nicolas_maduro", "Nicolas Maduro", "person", mentions=[[0, 6]]),
+        Actor("sergei_lavrov", "Sergei Lavrov", "person", mentions=[[19, 25]]),
+    ])
+    [q] = quotes(art, Settings()).quotes
+    assert q.speaker["id"] == "sergei_lavrov"
+
+
+def test_quotes_without_a_parse_still_reads_quote_marks():
+    art = Article(id="t", source="-", body='He said: "We will win this fight."')
+    [q] = quotes(art, Settings()).quotes
+    assert (q.text, q.speaker, q.kind) == ("We will win this fight.", None, "direct")
+
+
+PIECES = st.sampled_from(['"', "“", "”", "'", "‘", "’", "\n", "\n\n", ", ", ". ", ": ",
+                          "said", " he said", " Lavrov told reporters", "according to Guaido",
+                          "that", "Guaido's", "We will win", " the opposition leader "])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=30).map("".join))
+def test_quotes_extractor_never_raises_and_spans_are_exact(body):
+    for a in attributions(body, resources.nlp()(body)):
+        assert 0 <= a.start < a.end <= len(body)
+        if a.speaker_span:
+            assert 0 <= a.speaker_span[0] < a.speaker_span[1] <= len(body)
