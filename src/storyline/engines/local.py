@@ -8,8 +8,9 @@ resource once, before the workers are forked, so they share it copy-on-write
 and start at once.
 
 >>> from storyline.model import Article
->>> [r["body"] for r in run([Article(id="a", source="-", raw="Talks resumed.")], Settings(), 1)]
-['Talks resumed.']
+>>> text = "Norway hosted talks between the government and the opposition."
+>>> [r["body"] == text for r in run([Article(id="a", source="-", raw=text)], Settings(), 1)]
+[True]
 """
 
 from __future__ import annotations
