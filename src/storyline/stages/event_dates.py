@@ -52,6 +52,7 @@ _DOTTED = re.compile(r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})$")
 def _clean(text: str) -> str:
     t = text.lower().replace("\u00a0", " ").strip(" .,;:")
     t = re.sub(r"['\u2019]s$", "", t)
+    t = re.sub(r"\s+(?:of\s+)?this year$", "", t)
     t = re.sub(r"\s+", " ", t)
     while True:
         stripped = _NOISE.sub("", t)
@@ -167,7 +168,8 @@ def _rules(t: str, published: date, tense: str) -> tuple[date, str] | None:
     return None
 
 
-_PARSEABLE = re.compile(r"\d|\b(?:" + "|".join(WEEKDAYS + MONTHS) + r")\b")
+#: What is worth dateparser's time: a month or weekday name our rules did not place.
+_PARSEABLE = re.compile(r"\b(?:" + "|".join(WEEKDAYS + MONTHS) + r")\b")
 
 
 @lru_cache(maxsize=4096)

@@ -135,6 +135,11 @@ def _span(tok: Any) -> tuple[int, int]:
     return left.idx, tok.idx + len(tok.text)
 
 
+def _span_text(tok: Any) -> str:
+    """The role word with the words before it in its phrase ("Venezuela's foreign minister")."""
+    return tok.doc[tok.left_edge.i:tok.i + 1].text
+
+
 def _fallback(tok: Any) -> dict[str, Any] | None:
     """The role's own words, when they look like a name ("Arreaza", "Venezuelan rebels")."""
     near = [*tok.children, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -143,8 +148,7 @@ def _fallback(tok: Any) -> dict[str, Any] | None:
         c.ent_type_ in _ACTOR_LABELS for c in near if c.dep_ in (*_ACTOR_DEPS, "poss", "pobj"))
     if not named:
         return None
-    start, end = _span(tok)
-    text = tok.doc.text[start:end]
+    text = _span_text(tok)
     for det in ("the ", "The ", "a ", "A ", "an ", "An "):
         if text.startswith(det):
             text = text[len(det):]
@@ -206,8 +210,7 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
                 if found:
                     break
     if found is not None:
-        start, end = _span(tok)
-        return actor_ref(found, tok.doc.text[start:end])
+        return actor_ref(found, _span_text(tok))
     return _fallback(tok)
 
 
