@@ -106,3 +106,25 @@ def test_cluster_events_event_ids_are_stable_and_unique(support_corpus):
 def test_compatible_dates_compares_at_the_coarser_precision():
     assert dedup.compatible_dates("2019-05-05", "day", "2019-01-01", "year")
     assert not dedup.compatible_dates("2019-05-05", "day", "2019-04-01", "month")
+
+
+def test_cluster_events_splits_a_list_of_backers_into_one_report_each():
+    rus, chn, cub, mad = actor("RUS"), actor("CHN", name="China", kind="country"), actor(
+        "CUB"), actor("maduro")
+    arts = [article("a", outlet="A", events=[event("SUPPORT", [rus, chn, cub], [mad])]),
+            article("b", outlet="B", events=[event("SUPPORT", [rus], [mad])])]
+    by_source = {tuple(e["source"]): e for e in _events(arts)}
+    assert sorted(by_source) == [("CHN",), ("CUB",), ("RUS",)]
+    assert by_source[("RUS",)]["num_articles"] == 2
+    assert by_source[("CHN",)]["target"] == ["nicolas_maduro"]
+
+
+def test_cluster_events_pairs_the_parties_of_a_one_sided_meeting():
+    rus, chn, usa = actor("RUS"), actor("CHN", name="China", kind="country"), actor("USA")
+    arts = [article("a", outlet="A", events=[event("CONSULT", [rus, chn], [])]),
+            article("b", outlet="B", events=[event("CONSULT", [chn], [rus]),
+                                             event("ACCUSE", [rus, usa], [])])]
+    rows = {(e["type"], tuple(e["source"]), tuple(e["target"])): e["num_outlets"]
+            for e in _events(arts)}
+    assert rows == {("CONSULT", ("CHN",), ("RUS",)): 2, ("ACCUSE", ("RUS",), ()): 1,
+                    ("ACCUSE", ("USA",), ()): 1}

@@ -93,3 +93,46 @@ def test_registry_does_not_count_duplicate_articles():
     reg = registry.build(arts, duplicates={"b"})
     assert reg.get("nicolas_maduro")["n_articles"] == 1
     assert reg.resolve("nicolas_maduro") == "nicolas_maduro"
+
+
+def test_registry_actor_known_only_by_its_words_joins_the_identified_one():
+    usa = actor("USA", text="US")
+    us_words = {"id": None, "name": "U.S.", "kind": None, "country": None, "sector": None,
+                "text": "U.S."}
+    arts = [article("a", actors=[usa]),
+            article("b", events=[event("SANCTION", [us_words], [actor("maduro")])])]
+    reg = registry.build(arts)
+    assert reg.resolve(us_words) == "USA"
+    assert reg.get("USA")["n_articles"] == 2
+
+
+def test_registry_words_shared_by_two_identified_actors_stay_unresolved():
+    a = actor("VEN.LEG", name="National Assembly", country="VEN")
+    b = actor("NGA.LEG", name="National Assembly", country="NGA")
+    words = {"id": None, "name": "National Assembly", "kind": None, "country": None,
+             "sector": None, "text": "the National Assembly"}
+    reg = registry.build([article("a", actors=[a]), article("b", actors=[b]),
+                          article("c", events=[event("PROTEST", [words], [])])])
+    assert reg.resolve(words) == "national_assembly"
+
+
+def test_registry_names_a_country_sector_by_its_people_and_sector():
+    gov = actor("VEN.GOV", name="President", kind="person")
+    reg = _reg([gov], [actor("VEN.GOV", name="regime")])
+    assert reg.get("VEN.GOV")["name"] == "Venezuelan government"
+    assert {"President", "regime"} <= set(reg.get("VEN.GOV")["aliases"])
+
+
+def test_registry_descriptions_are_not_roles_and_sector_actors_stay_generic():
+    maduro = actor("maduro", labels=("democratically elected president",))
+    guaido = actor("guaido", labels=("opposition figurehead", "who led the coup against Maduro"))
+    gov = actor("VEN.GOV", name="President", kind="person")
+    reg = _reg([maduro, guaido, gov], [actor("maduro", labels=("Venezuelan president",))])
+    assert len({reg.resolve(i) for i in ("nicolas_maduro", "juan_guaido", "VEN.GOV")}) == 3
+
+
+def test_registry_possessive_role_mention_resolves_to_the_person():
+    reg = _reg([actor("sergei_lavrov", name="Sergei Lavrov", country="RUS",
+                      labels=("Russian Foreign Minister",))],
+               [actor("rus_fm", name="Russia's foreign minister", country="RUS")])
+    assert reg.resolve("rus_fm") == "sergei_lavrov"

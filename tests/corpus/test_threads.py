@@ -53,3 +53,22 @@ def test_links_are_sorted_pairs_with_scores():
     pairs = links(_corpus())
     assert [(a, b) for a, b, _s in pairs] == [("t1", "t2")]
     assert 0 < pairs[0][2] <= 1
+
+
+def test_threads_do_not_chain_a_long_crisis_into_one_thread():
+    days = ["2025-01-01", "2025-01-20", "2025-02-08", "2025-02-27", "2025-03-18"]
+    arts = [article(f"s{i}", title="Train hostages in Balochistan", published=d,
+                    body=TRAIN * 2 + f"Update number{i} words{i}.") for i, d in enumerate(days)]
+    arts += _corpus()[2:]
+    found = threads(arts)
+    assert sum(t["n_articles"] for t in found) == 5
+    assert all(t["first"] >= "2025-01-01" and t["last"] <= "2025-02-15" or t["first"] >= "2025-02"
+               for t in found)
+    assert len(found) >= 2
+
+
+def test_threads_a_repost_joins_the_thread_of_its_original():
+    arts = [*_corpus(), article("t1copy", title="Militants attack train", published="2025-03-13",
+                                body=TRAIN * 3)]
+    (thread,) = threads(arts, duplicates={"t1copy": "t1"})
+    assert thread["article_keys"] == ["t1", "t1copy", "t2"]

@@ -49,7 +49,7 @@ def compute(articles: Iterable[Article]) -> dict[str, list[dict[str, Any]]]:
     reg = registry.build(arts, dups)
     events = dedup.cluster_events(arts, reg, dups)
     quote_rows = quotes.quotes(arts, reg, dups)
-    thread_rows = threads.threads(arts)
+    thread_rows = threads.threads(arts, dups)
     thread_of = {k: t["thread_id"] for t in thread_rows for k in t["article_keys"]}
     article_rows = []
     for a in arts:

@@ -28,6 +28,11 @@ Article = dict[str, Any]
 _DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+(?:[a-z]{2,6})(?=$|[^a-z0-9.])")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _WWW = re.compile(r"^(?:www\d?|m|amp|edition|mobile)\.")
+_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+_ACRONYM_DOT = re.compile(r"(?<=\b[^\W\d_])\.(?=[^\W\d_]\b)")
+#: Letters that Unicode does not decompose into a base letter and a mark.
+_LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae",
+                          "œ": "oe", "ß": "ss", "ı": "i", "’": "'"})
 
 
 @cache
@@ -88,10 +93,18 @@ def day_of(value: Any) -> str | None:
 
 
 def fold(text: str) -> str:
-    """Lower-case, strip accents and punctuation, collapse spaces."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(m.group(0) for m in _WORD.finditer(plain.lower())).replace("’", "'")
+    """Lower-case, strip accents and punctuation, collapse spaces.
+
+    >>> fold("Ine Eriksen Søreide’s")
+    "ine eriksen soreide's"
+    >>> fold("the U.S.-backed opposition")
+    'the us backed opposition'
+
+    """
+    plain = _ACRONYM_DOT.sub("", (text or "").lower())
+    if not plain.isascii():
+        plain = _MARKS.sub("", unicodedata.normalize("NFKD", plain)).translate(_LETTERS)
+    return " ".join(_WORD.findall(plain))
 
 
 def words(text: str) -> list[str]:

@@ -6,9 +6,11 @@ near-constant time, and the candidates are checked on the exact shingle sets.
 The earliest article (by publication day, then key) is the original; later
 copies get ``duplicate_of`` and are not counted again.
 
-Events: every coded event of a non-duplicate article is a *mention*. Mentions
-with the same PLOVER type and the same resolved source and target actors
-(participants unordered for symmetric types such as CONSULT) are one event when
+Events: every coded event of a non-duplicate article gives one *mention* per
+pair of actors it relates ("Russia, China and Cuba back Maduro" is a report of
+each backer; the two sides of a symmetric type such as CONSULT are put in a
+fixed order). Mentions with the same PLOVER type and the same resolved source
+and target actors are one event when
 their dates are compatible (the same day, or the same month or year at the
 coarser precision); an undated mention joins the latest event of its key
 reported no later than its article, else the earliest. So "Russia supports
@@ -24,11 +26,10 @@ Maduro" told by four outlets is one event with four mentions.
 from __future__ import annotations
 
 import hashlib
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Any
-
-from datasketch import MinHash, MinHashLSH
 
 from .articles import Article, day_of, key_of, outlet_of, relations, shingles, words
 from .registry import Registry
@@ -36,7 +37,7 @@ from .registry import Registry
 #: Words per shingle when comparing article bodies.
 SHINGLE = 5
 #: MinHash permutations (precision of the Jaccard estimate).
-NUM_PERM = 128
+NUM_PERM = 64
 #: Jaccard similarity at which the LSH index proposes a candidate pair.
 CANDIDATE_JACCARD = 0.5
 #: Share of the shorter article's shingles found in the other, for a duplicate.
@@ -47,8 +48,10 @@ MIN_WORDS = 25
 _PRECISION = {"day": 10, "month": 7, "year": 4}
 
 
-def _minhash(items: set[str]) -> MinHash:
-    m = MinHash(num_perm=NUM_PERM, seed=1)
+def _minhash(items: set[str]) -> Any:
+    from datasketch import MinHash
+
+    m = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=zlib.crc32)
     m.update_batch([s.encode("utf-8") for s in sorted(items)])
     return m
 
@@ -62,6 +65,8 @@ def duplicates(articles: Iterable[Article]) -> dict[str, str]:
     Returns:
         ``{duplicate_key: original_key}``; originals and unique articles are absent.
     """
+    from datasketch import MinHashLSH
+
     order = sorted(articles, key=lambda a: (day_of(a.get("published")) or "9999", key_of(a)))
     lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
     kept: dict[str, set[str]] = {}
@@ -112,14 +117,41 @@ def compatible_dates(a: str | None, pa: str | None, b: str | None, pb: str | Non
     return a[:width] == b[:width]
 
 
-def _mention(article: Article, event: dict[str, Any], registry: Registry) -> dict[str, Any]:
+def _dyads(etype: str, source: list[str], target: list[str]) -> list[tuple[list[str], list[str]]]:
+    """One (source, target) pair per pair of actors an event relates.
+
+    "Russia, China and Cuba back Maduro" is a report of each backer. Actors named on
+    one side only ("Russia and China held talks") pair with each other. For a
+    symmetric type the two actors of a pair are put in alphabetical order.
+
+    >>> _dyads("SUPPORT", ["CHN", "RUS"], ["nicolas_maduro"])
+    [(['CHN'], ['nicolas_maduro']), (['RUS'], ['nicolas_maduro'])]
+    >>> _dyads("CONSULT", ["VEN.OPP"], ["NOR", "VEN.GOV"])
+    [(['NOR'], ['VEN.OPP']), (['VEN.GOV'], ['VEN.OPP'])]
+    >>> _dyads("SUPPORT", ["RUS"], [])
+    [(['RUS'], [])]
+    """
+    symmetric = relations()["types"].get(etype, {}).get("symmetric", False)
+    if source and target:
+        pairs = [(s, t) for s in source for t in target if s != t]
+        if not pairs:
+            return [(list(source), [])]
+    elif symmetric and len(source or target) >= 2:
+        side = source or target
+        pairs = [(a, b) for i, a in enumerate(side) for b in side[i + 1 :]]
+    else:
+        return [([a], []) for a in source] or [([], [b]) for b in target] or [([], [])]
+    if symmetric:
+        pairs = sorted({(min(p), max(p)) for p in pairs})
+    return [([a], [b]) for a, b in pairs]
+
+
+def _mentions(article: Article, event: dict[str, Any], registry: Registry) -> list[dict[str, Any]]:
     source = sorted({registry.resolve(r) for r in event.get("source") or []})
     target = sorted({registry.resolve(r) for r in event.get("target") or []})
     said_by = event.get("said_by")
-    return {
+    base = {
         "event": event,
-        "source": source,
-        "target": target,
         "article_key": key_of(article),
         "outlet": outlet_of(article),
         "published": day_of(article.get("published")),
@@ -129,14 +161,14 @@ def _mention(article: Article, event: dict[str, Any], registry: Registry) -> dic
         "status": event.get("status") or "asserted",
         "said_by": registry.resolve(said_by) if said_by else None,
     }
+    return [{**base, "source": s, "target": t}
+            for s, t in _dyads(event.get("type") or "?", source, target)]
 
 
 def _group_key(m: dict[str, Any]) -> tuple[Any, ...]:
     etype = m["event"].get("type") or "?"
     if not m["source"] and not m["target"]:
         return (etype, "unresolved", m["article_key"], m["start"])
-    if relations()["types"].get(etype, {}).get("symmetric"):
-        return (etype, tuple(sorted(set(m["source"]) | set(m["target"]))))
     return (etype, tuple(m["source"]), tuple(m["target"]))
 
 
@@ -185,8 +217,7 @@ def _event_row(members: list[dict[str, Any]], registry: Registry) -> dict[str, A
     rank = {"day": 0, "month": 1, "year": 2}
     anchor = min(dated, key=lambda e: (rank.get(e.get("date_precision") or "day", 0),
                                        e["date"])) if dated else None
-    orient = Counter((tuple(m["source"]), tuple(m["target"])) for m in members)
-    source, target = max(sorted(orient), key=lambda st: orient[st])
+    source, target = members[0]["source"], members[0]["target"]
     etype = events[0].get("type")
     ident = "|".join([etype or "?", ",".join(source), ",".join(target),
                       anchor["date"] if anchor else ""])
@@ -249,8 +280,8 @@ def cluster_events(
         if key_of(article) in skip:
             continue
         for event in article.get("events") or []:
-            m = _mention(article, event, registry)
-            groups[_group_key(m)].append(m)
+            for m in _mentions(article, event, registry):
+                groups[_group_key(m)].append(m)
     rows: dict[str, dict[str, Any]] = {}
     for key in sorted(groups, key=repr):
         for members in _cluster(groups[key]):

@@ -7,7 +7,9 @@ and a role told in one article ("Russian Foreign Minister Sergei Lavrov")
 names the person behind a role-only mention in another ("Russia's foreign
 minister"). The registry merges those, and only those:
 
-1. the same id, or the same folded name, is one actor;
+1. the same id, or the same folded name, is one actor; an actor an article
+   could only give by its words ("U.S.") joins the one identified actor with
+   those words as a name or mention ("US", USA);
 2. person and organisation names of the same length whose spellings differ by
    a few letters merge (each word alike, the whole name closer still);
 3. a one-word person name merges with the one full name in the corpus ending
@@ -17,8 +19,11 @@ minister"). The registry merges those, and only those:
 
 Merges never join actors of different kinds or countries, so "Delcy
 Rodríguez" and "Jorge Rodríguez", or the same title in two countries, stay
-apart. Blocking keeps the fuzzy comparisons near linear in the number of
-distinct names.
+apart; a country's sector (``VEN.GOV``) is never merged into a person, and is
+named from the country's people and the sector ("Venezuelan government"),
+whatever words the articles used. Only short labels read as roles ("Russian
+Foreign Minister", not "who led the coup against Maduro"). Blocking keeps the
+fuzzy comparisons near linear in the number of distinct names.
 
 >>> reg = build([{"article_key": "a", "outlet": "X", "actors": [
 ...     {"id": "juan_guaido", "name": "Juan Guaidó", "kind": "person", "country": "VEN"}]},
@@ -38,13 +43,19 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from .articles import Article, actor_refs, fold, key_of, outlet_of
+from ..resources import data_json
+from .articles import Article, actor_refs, fold, key_of, outlet_of, relations
 
 #: Whole-name similarity (0-100) two spellings of one name must reach.
 NAME_SIMILARITY = 88.0
 #: Similarity each word of the two spellings must reach.
 WORD_SIMILARITY = 70.0
 _FUZZY_KINDS = frozenset({"person", "org", "group", None})
+#: Labels longer than this many words are descriptions, not roles.
+ROLE_WORDS = 4
+_CLAUSE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "after", "when", "because"})
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "both"})
+_SECTOR_ID = re.compile(r"([A-Z]{3})\.([A-Z]{3})")
 _PLURAL = {"name": "names", "text": "texts", "kind": "kinds", "country": "countries",
            "sector": "sectors"}
 
@@ -74,6 +85,7 @@ class _Node:
     articles: set[str] = field(default_factory=set)
     outlets: set[str] = field(default_factory=set)
     mentions: int = 0
+    anonymous: bool = True  # no article gave it an id: its id is a slug of its name
 
     @property
     def name(self) -> str:
@@ -165,6 +177,7 @@ def _collect(articles: Iterable[Article], duplicates: set[str]) -> dict[str, _No
         for where, ref in actor_refs(article):
             lid = local_id(ref)
             node = nodes.setdefault(lid, _Node(lid))
+            node.anonymous = node.anonymous and not ref.get("id")
             if where == "actor" or lid not in counts:
                 for attr in ("name", "text", "kind", "country", "sector"):
                     if ref.get(attr):
@@ -188,12 +201,29 @@ def _collect(articles: Iterable[Article], duplicates: set[str]) -> dict[str, _No
 def _merge_same_names(nodes: dict[str, _Node], union: _Union) -> None:
     by_name: dict[str, list[str]] = defaultdict(list)
     for lid, node in sorted(nodes.items()):
+        if node.anonymous:
+            continue
         for name in node.names or {node.id: 1}:
             if fold(name):
                 by_name[fold(name)].append(lid)
     for ids in by_name.values():
         for other in ids[1:]:
             union.union(ids[0], other)
+
+
+def _merge_aliases(nodes: dict[str, _Node], union: _Union) -> None:
+    """An actor known only by its words ("U.S.") joins the one identified actor
+    whose name or mention text is the same once folded ("US" for USA)."""
+    known: dict[str, set[str]] = defaultdict(set)
+    for lid, node in nodes.items():
+        if not node.anonymous:
+            for alias in (*node.names, *node.texts):
+                known[fold(alias)].add(lid)
+    for lid, node in sorted(nodes.items()):
+        if node.anonymous:
+            roots = {union.find(i) for i in known.get(fold(node.name), ())}
+            if len(roots) == 1:
+                union.union(lid, roots.pop())
 
 
 def _similar(a: list[str], b: list[str]) -> bool:
@@ -223,37 +253,59 @@ def _merge_spellings(nodes: dict[str, _Node], union: _Union) -> None:
 
 
 def _role_keys(text: str) -> list[str]:
-    tokens = [t for t in fold(text).split() if t.isalpha() and not t.endswith("'s")]
-    if tokens[:1] and tokens[0] in ("who", "whom", "whose", "which", "that"):
-        return []  # a relative clause ("who led the coup against Maduro") names no role
+    tokens = [t for t in fold(text).split() if t.isalpha()]
     return [" ".join(tokens[-n:]) for n in (3, 2, 1) if len(tokens) >= n]
 
 
-def _role_heads(nodes: dict[str, _Node]) -> set[str]:
-    """Last words of every label: "minister", "president", ..."""
-    return {keys[-1] for n in nodes.values() for (label, _o) in n.labels
-            if (keys := _role_keys(label))}
-
-
-def _person_tokens(nodes: dict[str, _Node], heads: set[str]) -> dict[str, list[str]]:
-    """Folded words of the full names of people (two words or more, not a bare role)."""
-    out = {}
-    for lid, n in nodes.items():
-        tokens = fold(n.name).split()
-        if n.kind == "person" and len(tokens) >= 2 and tokens[-1] not in heads:
-            out[lid] = tokens
+def _roles(node: _Node) -> list[str]:
+    """The labels of an actor that read as a role ("Russian Foreign Minister"), not as a
+    description ("who led the coup against Maduro")."""
+    out = []
+    for label, _outlet in sorted(node.labels):
+        words = fold(label).split()
+        if 0 < len(words) <= ROLE_WORDS and not _CLAUSE_WORDS & set(words):
+            out.append(label)
     return out
 
 
+@dataclass
+class _People:
+    """Who in the corpus has a full name, and which mentions are only a role."""
+
+    full: dict[str, list[str]]  # id -> folded words of a full name
+    role_only: set[str]  # ids of person mentions made only of role words
+
+
+def _people(nodes: dict[str, _Node]) -> _People:
+    vocabulary: set[str] = set()
+    heads: set[str] = set()
+    for node in nodes.values():
+        for label in _roles(node):
+            tokens = fold(label).split()
+            vocabulary.update(tokens)
+            heads.add(tokens[-1])
+    full, role_only = {}, set()
+    for lid, node in nodes.items():
+        if node.kind != "person" or _SECTOR_ID.fullmatch(lid):
+            continue
+        tokens = fold(node.name).split()
+        content = [t for t in tokens if t not in _FUNCTION_WORDS and not t.endswith("'s")]
+        if content and content[-1] in heads and set(content) <= vocabulary:
+            role_only.add(lid)
+        elif len(tokens) >= 2:
+            full[lid] = tokens
+    return _People(full, role_only)
+
+
 def _merge_surnames(
-    nodes: dict[str, _Node], union: _Union, full: dict[str, list[str]], partial: set[str]
+    nodes: dict[str, _Node], union: _Union, people: _People, partial: set[str]
 ) -> None:
     by_last: dict[str, set[str]] = defaultdict(set)
-    for lid, tokens in full.items():
+    for lid, tokens in people.full.items():
         by_last[tokens[-1]].add(lid)
     for lid, node in sorted(nodes.items()):
         tokens = fold(node.name).split()
-        if node.kind != "person" or len(tokens) != 1:
+        if node.kind != "person" or len(tokens) != 1 or _SECTOR_ID.fullmatch(lid):
             continue
         candidates = {union.find(c) for c in by_last.get(tokens[0], ())}
         if len(candidates) == 1 and union.union(lid, candidates.pop()):
@@ -261,31 +313,42 @@ def _merge_surnames(
 
 
 def _merge_roles(
-    nodes: dict[str, _Node], union: _Union, full: dict[str, list[str]], partial: set[str]
+    nodes: dict[str, _Node], union: _Union, people: _People, partial: set[str]
 ) -> None:
-    name_words = {t for tokens in full.values() for t in tokens}
     roles: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for lid in full:
+    for lid in people.full:
         node = nodes[lid]
-        for (label, _outlet) in node.labels:
+        for label in _roles(node):
             for key in _role_keys(label):
                 roles[(node.country or "", key)].add(lid)
-    for lid, node in sorted(nodes.items()):
-        if node.kind != "person" or lid in full:
-            continue
-        words = set(fold(node.name).split())
-        if not words or words & name_words:
-            continue
+    for lid in sorted(people.role_only):
+        node = nodes[lid]
         for key in _role_keys(node.name):
-            people = {union.find(p) for p in roles.get((node.country or "", key), ())}
-            if people:
-                if len(people) == 1 and union.union(lid, people.pop()):
+            found = {union.find(p) for p in roles.get((node.country or "", key), ())}
+            if found:
+                if len(found) == 1 and union.union(lid, found.pop()):
                     partial.add(lid)
                 break
 
 
+def sector_name(actor_id: str) -> str | None:
+    """The display name of a country's sector id: ``VEN.GOV`` is "Venezuelan government".
+
+    >>> sector_name("VEN.GOV"), sector_name("nicolas_maduro")
+    ('Venezuelan government', None)
+    """
+    match = _SECTOR_ID.fullmatch(actor_id)
+    if not match:
+        return None
+    country = data_json("countries.json").get(match.group(1)) or {}
+    noun = relations()["sector_nouns"].get(match.group(2))
+    people = (country.get("demonyms") or [None])[0]
+    return f"{people} {noun}" if people and noun else None
+
+
 def _row(members: list[_Node], partial: set[str]) -> dict[str, Any]:
-    head = min(members, key=lambda n: (n.id in partial, -len(n.articles), -n.mentions, n.id))
+    head = min(members, key=lambda n: (n.id in partial, n.anonymous, -len(n.articles),
+                                       -n.mentions, n.id))
     names, kinds, countries, sectors = Counter(), Counter(), Counter(), Counter()
     labels: Counter[tuple[str, str]] = Counter()
     articles: set[str] = set()
@@ -302,7 +365,7 @@ def _row(members: list[_Node], partial: set[str]) -> dict[str, Any]:
         aliases |= set(n.names) | set(n.texts)
     return {
         "actor_id": head.id,
-        "name": head.name if head.names else (_top(names) or head.id),
+        "name": sector_name(head.id) or (head.name if head.names else (_top(names) or head.id)),
         "kind": _top(kinds),
         "country": _top(countries),
         "sector": _top(sectors),
@@ -334,11 +397,12 @@ def build(articles: Iterable[Article], duplicates: Iterable[str] = ()) -> Regist
     nodes = _collect(articles, set(duplicates))
     union = _Union(nodes)
     _merge_same_names(nodes, union)
+    _merge_aliases(nodes, union)
     _merge_spellings(nodes, union)
-    full = _person_tokens(nodes, _role_heads(nodes))
+    people = _people(nodes)
     partial: set[str] = set()  # ids merged as a bare surname or a role: never the head
-    _merge_surnames(nodes, union, full, partial)
-    _merge_roles(nodes, union, full, partial)
+    _merge_surnames(nodes, union, people, partial)
+    _merge_roles(nodes, union, people, partial)
     groups: dict[str, list[_Node]] = defaultdict(list)
     for lid, node in nodes.items():
         groups[union.find(lid)].append(node)

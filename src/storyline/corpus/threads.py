@@ -29,7 +29,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -39,8 +39,12 @@ from .articles import Article, day_of, key_of, local_actor_ids, words
 SIMILARITY = 0.25
 #: Articles further apart in publication than this are never linked.
 WINDOW_DAYS = 21
+#: A thread never spans more days than this.
+MAX_SPAN_DAYS = 45
 #: Distinctive terms per article used to propose candidate pairs.
 TOP_TERMS = 20
+#: A term among the top terms of more articles than this is too common to propose pairs.
+MAX_POSTING = 100
 #: Words shorter than this carry no topic.
 MIN_WORD = 3
 
@@ -69,9 +73,7 @@ def _vectors(articles: list[Article]) -> list[dict[str, float]]:
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
+    return sum(a[t] * b[t] for t in a.keys() & b.keys())
 
 
 def _days_apart(a: str | None, b: str | None) -> int:
@@ -98,13 +100,16 @@ def links(articles: Iterable[Article]) -> list[tuple[str, str, float]]:
             index[term].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in index.values():
+        if len(members) > MAX_POSTING:
+            continue
+        members.sort(key=lambda i: (days[i] or "", i))
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
-                pairs.add((i, j))
+                if _days_apart(days[i], days[j]) > WINDOW_DAYS:
+                    break
+                pairs.add((min(i, j), max(i, j)))
     found = []
     for i, j in sorted(pairs):
-        if _days_apart(days[i], days[j]) > WINDOW_DAYS:
-            continue
         score = _cosine(vectors[i], vectors[j])
         if score >= SIMILARITY:
             a, b = sorted((key_of(arts[i]), key_of(arts[j])))
@@ -112,8 +117,15 @@ def links(articles: Iterable[Article]) -> list[tuple[str, str, float]]:
     return sorted(found)
 
 
-def threads(articles: Iterable[Article]) -> list[dict[str, Any]]:
+def threads(
+    articles: Iterable[Article], duplicates: Mapping[str, str] | None = None
+) -> list[dict[str, Any]]:
     """The ``threads`` view: groups of two or more articles about the same incident.
+
+    Links are taken strongest first; a link that would stretch a thread over more than
+    :data:`MAX_SPAN_DAYS` is dropped, so a long crisis does not chain into one thread.
+    Near-duplicates (``{duplicate_key: original_key}``) are not compared again: each joins
+    the thread of its original.
 
     Returns:
         ``{thread_id, article_keys, title, first, last, n_articles}`` rows, earliest first;
@@ -122,6 +134,7 @@ def threads(articles: Iterable[Article]) -> list[dict[str, Any]]:
     """
     arts = {key_of(a): a for a in articles}
     parent = {k: k for k in arts}
+    span = {k: (d, d) if (d := day_of(arts[k].get("published"))) else (None, None) for k in arts}
 
     def find(k: str) -> str:
         while parent[k] != k:
@@ -129,10 +142,20 @@ def threads(articles: Iterable[Article]) -> list[dict[str, Any]]:
             k = parent[k]
         return k
 
-    for a, b, _score in links(arts.values()):
+    copies = {k: v for k, v in (duplicates or {}).items() if k in arts and v in arts}
+    originals = [a for k, a in arts.items() if k not in copies]
+    for a, b, _score in sorted(links(originals), key=lambda link: (-link[2], link[:2])):
         ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+        if ra == rb:
+            continue
+        days = [d for d in (*span[ra], *span[rb]) if d]
+        if days and _days_apart(min(days), max(days)) > MAX_SPAN_DAYS:
+            continue
+        keep, drop = min(ra, rb), max(ra, rb)
+        parent[drop] = keep
+        span[keep] = (min(days), max(days)) if days else (None, None)
+    for copy, original in sorted(copies.items()):
+        parent[find(copy)] = find(original)
     groups: dict[str, list[str]] = defaultdict(list)
     for k in sorted(arts):
         groups[find(k)].append(k)

@@ -1,9 +1,10 @@
 """The story in order: one line per event, by event date, undated events last.
 
 Each line says who did what to whom in words ("Russia supports Nicolás
-Maduro"), names the outlets that reported it and how often it was reported.
-Events on the same date keep a stable order (coarser dates after exact ones,
-then most reported first, then by id).
+Maduro"), names the outlets that reported it, how often, and when it was first
+reported (``reported``). Events on the same date keep a stable order (coarser
+dates after exact ones, then by first report, most reported first, then id);
+undated events come last, in the order they were first reported.
 
 >>> rows = timeline([
 ...     {"event_id": "e2", "type": "SANCTION", "date": None, "date_precision": None,
@@ -67,9 +68,10 @@ def timeline(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             "summary": summary(e),
             "outlets": sorted({m["outlet"] for m in e.get("mentions") or []}),
             "num_mentions": e.get("num_mentions", 0),
+            "reported": e.get("first_report"),
         }
         for e in events
     ]
     return sorted(rows, key=lambda r: (
-        r["date"] is None, r["date"] or "",
-        _PRECISION_RANK.get(r["date_precision"] or "day", 0), -r["num_mentions"], r["event_id"]))
+        r["date"] is None, r["date"] or "", _PRECISION_RANK.get(r["date_precision"] or "day", 0),
+        r["reported"] is None, r["reported"] or "", -r["num_mentions"], r["event_id"]))

@@ -25,7 +25,6 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from .. import resources
-from ..language import detect
 from ..model import Article
 from ..pipeline import stage
 from ..settings import Settings
@@ -34,6 +33,7 @@ from .dateline import find_dates
 
 _SEGMENTS = re.compile(r"\s+[|•·»]\s+|\s+[–—-]\s+")
 _DATE_LABEL = re.compile(r"^\s*(date|published|updated|posted)\s*:?\s*\S+\s*", re.I)
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.I)
 _FURNITURE = {"footer", "header", "navigation", "ad", "newsletter", "donation-appeal", "social",
               "cookie-banner", "metadata"}
 
@@ -57,8 +57,7 @@ def meta(article: Article, settings: Settings) -> Article:
                       or outlet_of_url(article.url) or _signature(article))
     article.byline = _byline(article)
     _published(article, settings)
-    language = detect(article.body) or article.language
-    article.language = language
+    language = article.language
     if language is not None and language not in settings.languages:
         article.warnings.append(
             f"language '{language}' is not among the analysed languages "
@@ -143,11 +142,12 @@ def _signature(article: Article) -> str | None:
     pattern = _alias_pattern()
     counts: dict[str, int] = {}
     for removed in article.removed:
-        if removed.reason not in _FURNITURE:
+        copyright_line = bool(_COPYRIGHT.search(removed.text))
+        if removed.reason not in _FURNITURE and not copyright_line:
             continue
         for m in pattern.finditer(removed.text):
             name = names[m.group(1).casefold()]
-            if name not in wire_names():
+            if copyright_line or name not in wire_names():
                 counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda n: counts[n]) if counts else None
 
@@ -195,6 +195,7 @@ def _candidates(article: Article) -> list[_Date]:
 def _published(article: Article, settings: Settings) -> None:
     candidates = _candidates(article)
     if article.published:
+        article.published = (find_dates(article.published) or [article.published])[0]
         article.published_from = article.published_from or "record"
         chosen = _Date(article.published, article.published_from, 9)
     elif candidates:
