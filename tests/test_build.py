@@ -118,11 +118,18 @@ def test_build_unknown_engine_is_a_settings_error():
         engine_runner("gpu")
 
 
+BUILD_SCRIPT = """
+import sys
+from storyline.build import build
+build([sys.argv[1]], sys.argv[2], workers=1, batch_size=2)
+"""
+
+
 def start_build(inputs: Path, db: Path) -> subprocess.Popen:
+    """A build in another process, committing every two articles."""
     env = {**os.environ, "PYTHONPATH": str(SRC)}
-    return subprocess.Popen(
-        [sys.executable, "-m", "storyline", "build", "-w", "1", "--db", str(db), str(inputs)],
-        env=env, stderr=subprocess.PIPE)
+    return subprocess.Popen([sys.executable, "-c", BUILD_SCRIPT, str(inputs), str(db)],
+                            env=env, stderr=subprocess.PIPE)
 
 
 def wait_for_commit(db: Path, proc: subprocess.Popen, size: int = 20_000,

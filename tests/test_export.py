@@ -7,6 +7,7 @@ import pytest
 from storyline.errors import ExportError
 from storyline.export import (
     GDELT_COLUMNS,
+    MENTION_COLUMNS,
     POLECAT_COLUMNS,
     TABLE_COLUMNS,
     export,
@@ -122,3 +123,14 @@ def test_export_csv_view_loads_back(store, tmp_path):
     write_view(store, "actors", "csv", str(out), type="country")
     columns, rows = read_back(out)
     assert "actor_id" in columns and [r[columns.index("actor_id")] for r in rows] == ["RUS"]
+
+
+def test_export_mentions_one_row_per_report_with_its_article(store, tmp_path):
+    out = tmp_path / "m.parquet"
+    assert export(store, "mentions", str(out)) == 2
+    table = pq.read_table(out)
+    assert tuple(table.column_names) == MENTION_COLUMNS
+    rows = table.to_pylist()
+    assert [(r["event_id"], r["outlet"], r["title"]) for r in rows] == [
+        ("ev1", "Sputnik", "Russia backs Maduro"), ("ev2", "VOA", "US recognises Guaido")]
+    assert rows[0]["sentence"] == "Russia backs Maduro."

@@ -60,13 +60,12 @@ class BuildReport:
     seconds: float = 0.0
 
     def lines(self) -> list[str]:
-        """The report as lines for a terminal."""
+        """The counts as two lines for a terminal (the skips are in ``skipped``)."""
         rate = self.analysed / self.seconds if self.seconds else 0.0
         out = [f"articles: {self.analysed} analysed ({rate:.1f}/s), {self.unchanged} unchanged,"
                f" {len(self.skipped)} skipped, {self.removed} removed, {self.repeated} repeated",
                f"store: {self.articles} articles, {self.events} events, {self.actors} actors;"
                f" views {'updated' if self.views_changed else 'unchanged'}"]
-        out += [f"skipped {skip}" for skip in self.skipped]
         return out
 
 

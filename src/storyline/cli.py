@@ -181,7 +181,7 @@ def build(
         raise fail(str(exc)) from None
     for skip in report.skipped:
         report_skip(skip)
-    for line in report.lines()[:2]:
+    for line in report.lines():
         err.print(f"storyline: {line}", highlight=False, markup=False)
     if report.skipped:
         raise typer.Exit(1)
@@ -231,7 +231,8 @@ for _name, _view, _doc in (
 def export(
     db: DbOpt,
     format: Annotated[
-        str, typer.Option("--format", "-f", help="polecat, gdelt, jsonl, csv or parquet.")
+        str, typer.Option("--format", "-f",
+                          help="polecat, gdelt, mentions, jsonl, csv or parquet.")
     ] = "jsonl",
     out: OutOpt = None,
 ) -> None:

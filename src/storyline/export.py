@@ -6,8 +6,9 @@ shapes of docs/CORPUS.md), or ``csv``/``parquet`` (one column per top-level fiel
 lists and objects as JSON text).
 
 ``storyline export --format polecat|gdelt`` writes one row per deduplicated event in
-a layout users already load; the file format follows ``--out`` (``.parquet``,
-``.jsonl``, otherwise CSV). ``--format jsonl|csv|parquet`` writes the events view.
+a layout users already load, ``--format mentions`` one row per report of an event;
+the file format follows ``--out`` (``.parquet``, ``.jsonl``, otherwise CSV).
+``--format jsonl|csv|parquet`` writes the events view.
 
 POLECAT-like columns (:data:`POLECAT_COLUMNS`): ``event_id``, ``story_date`` (first
 report), ``event_date``, ``date_precision``, ``event_type`` (PLOVER), ``event_mode``,
@@ -28,6 +29,11 @@ four for ``Actor2``, ``IsRootEvent``, ``EventCode``, ``EventBaseCode``,
 ``NumArticles``, ``ActionGeo_FullName``, ``ActionGeo_CountryCode``, ``ActionGeo_Lat``,
 ``ActionGeo_Long``, ``DATEADDED`` (YYYYMMDD of the first report), ``SOURCEURL`` (URL,
 or source path, of the first report), plus ``PLOVERType`` and ``EventText``.
+
+Mention columns (:data:`MENTION_COLUMNS`): ``event_id``, ``event_type``,
+``article_key``, ``outlet``, ``published``, ``title``, ``url``, ``sentence``, ``start``,
+``end`` (offsets into the article body), ``status``, ``said_by`` (actor id) and
+``said_by_name``.
 
 >>> rows = polecat_rows([{"event_id": "e1", "type": "SUPPORT", "source": ["a"],
 ...                       "source_names": ["Russia"], "mentions": []}], {}, {})
@@ -55,7 +61,7 @@ from .errors import ExportError
 from .store import Store
 
 VIEW_FORMATS = ("table", "jsonl", "csv", "parquet")
-EXPORT_FORMATS = ("polecat", "gdelt", "jsonl", "csv", "parquet")
+EXPORT_FORMATS = ("polecat", "gdelt", "mentions", "jsonl", "csv", "parquet")
 
 POLECAT_COLUMNS = (
     "event_id", "story_date", "event_date", "date_precision", "event_type", "event_mode",
@@ -74,6 +80,10 @@ GDELT_COLUMNS = (
     "GoldsteinScale", "NumMentions", "NumSources", "NumArticles",
     "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_Lat", "ActionGeo_Long",
     "DATEADDED", "SOURCEURL", "PLOVERType", "EventText",
+)
+MENTION_COLUMNS = (
+    "event_id", "event_type", "article_key", "outlet", "published", "title", "url",
+    "sentence", "start", "end", "status", "said_by", "said_by_name",
 )
 #: The columns the ``table`` format shows for each view.
 TABLE_COLUMNS = {
@@ -123,7 +133,8 @@ def export(store: Store, fmt: str, out: str | None = None) -> int:
         return len(events)
     actors = {a["actor_id"]: a for a in store.view("actors") if "actor_id" in a}
     articles = {a["article_key"]: a for a in store.view("articles") if "article_key" in a}
-    rows = (polecat_rows if fmt == "polecat" else gdelt_rows)(events, actors, articles)
+    rows = {"polecat": polecat_rows, "gdelt": gdelt_rows, "mentions": mention_rows}[fmt](
+        events, actors, articles)
     suffix = (out or "").lower().rsplit(".", 1)[-1]
     write_rows(rows, suffix if suffix in ("parquet", "jsonl") else "csv", out)
     return len(rows)
@@ -177,6 +188,27 @@ def polecat_rows(events: list[dict[str, Any]], actors: dict[str, dict[str, Any]]
             "source_url": article.get("url") or article.get("source"),
             "event_text": first.get("sentence"),
         })
+    return rows
+
+
+def mention_rows(events: list[dict[str, Any]], actors: dict[str, dict[str, Any]],
+                 articles: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per report of an event (:data:`MENTION_COLUMNS`): which article said it,
+    in which sentence, with which status, and who it was attributed to."""
+    rows = []
+    for e in events:
+        for m in e.get("mentions") or []:
+            article = articles.get(m.get("article_key", ""), {})
+            said_by = m.get("said_by")
+            rows.append({
+                "event_id": e.get("event_id"), "event_type": e.get("type"),
+                "article_key": m.get("article_key"), "outlet": m.get("outlet"),
+                "published": m.get("published"), "title": article.get("title"),
+                "url": article.get("url") or article.get("source"),
+                "sentence": m.get("sentence"), "start": m.get("start"), "end": m.get("end"),
+                "status": m.get("status"), "said_by": said_by,
+                "said_by_name": actors.get(said_by, {}).get("name") if said_by else None,
+            })
     return rows
 
 

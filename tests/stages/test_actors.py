@@ -96,3 +96,13 @@ def test_actors_unknown_organisation_is_its_own_actor_not_a_person():
     found = actors_of("The U.S. Central Command said the strike killed two militants.")
     org = next(a for a in found.values() if "Central Command" in a.name)
     assert (org.kind, org.country) == ("org", "USA")
+
+
+def test_actors_user_actor_file_names_a_person_in_an_article(tmp_path):
+    path = tmp_path / "actors.jsonl"
+    path.write_text('{"name": "Zorro Quixote", "aliases": ["Quixote"], "kind": "person", '
+                    '"country": "ESP", "sector": "OPP"}\n')
+    doc = resources.nlp()("Zorro Quixote spoke in Madrid. Later Quixote left.")
+    found = {a.id: a for a in find_actors(doc, "2020-01-01", (str(path),))}
+    assert (found["zorro_quixote"].country, found["zorro_quixote"].sector) == ("ESP", "OPP")
+    assert len(found["zorro_quixote"].mentions) == 2

@@ -30,6 +30,7 @@ SUNDAY = date(2019, 5, 5)
     ("June", "past", ("2018-06-01", "month")),
     ("June", "future", ("2019-06-01", "month")),
     ("earlier this year", "past", ("2019-01-01", "year")),
+    ("January of this year", "past", ("2019-01-01", "month")),
     ("last year", "past", ("2018-01-01", "year")),
     ("2018", "past", ("2018-01-01", "year")),
     ("July 25, 2019", "past", ("2019-07-25", "day")),

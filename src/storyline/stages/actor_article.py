@@ -134,7 +134,7 @@ class ArticleActors:
         self.doc, self.date, self.files = doc, date, actor_files
         self.ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
         self.focus = _focus_country(self.ents)
-        self.people = People()
+        self.people = People(actor_files)
         self.mentions: list[_Mention] = []
         self.taken: set[int] = set()  # token indices already read as (part of) a mention
         self.titles: dict[str, list[Phrase]] = {}

@@ -5,8 +5,9 @@ Four data files written for storyline (``countries.json``, ``organizations.json`
 JSON Lines with ``name``, ``aliases``, ``kind``, ``country``, ``sector``) become two
 lookups keyed by accent-folded, lower-cased word tuples:
 
-* :func:`names` — proper names: countries (name, short forms, demonyms, capitals),
-  intergovernmental and national organisations, armed groups, parties, well-known people;
+* :func:`names` — proper names: countries (name, short forms, demonyms, capitals, cities,
+  regions), intergovernmental and national organisations, armed groups, parties,
+  well-known people;
 * :func:`sector_words` — the common nouns and modifiers that place a generic actor
   in a PLOVER sector ("authorities" GOV, "police" COP, "refugees" REF).
 
@@ -114,8 +115,9 @@ def singular(word: str) -> str:
 class Entry:
     """One named thing the lexicon knows: a country, organisation or person.
 
-    ``role`` says how a country was named (``name``, ``demonym``, ``capital``, or
-    ``people`` for a plural demonym: "Algerians" are Algerian civilians);
+    ``role`` says how a country was named (``name``, ``demonym``, ``capital``, ``place``
+    for a city or region inside it, or ``people`` for a plural demonym: "Algerians" are
+    Algerian civilians);
     ``roles`` of a person are ``(sector, title, from, to)`` with ISO dates.
     """
 
@@ -173,6 +175,8 @@ def _country_entries(index: dict[tuple[str, ...], list[Entry]]) -> None:
                 _add(index, plural, Entry(iso, row["name"], "country", iso, "CVL", "people"))
         for cap in row["capitals"]:
             _add(index, cap, Entry(iso, row["name"], "country", iso, "GOV", "capital"))
+        for place in row["places"]:
+            _add(index, place, Entry(iso, row["name"], "country", iso, None, "place"))
 
 
 def _person_entry(row: dict) -> Entry:

@@ -60,10 +60,10 @@ def close(a: str, b: str) -> bool:
 
 
 @cache
-def known_people() -> dict[str, list[tuple[list[str], Entry]]]:
+def known_people(actor_files: tuple[str, ...] = ()) -> dict[str, list[tuple[list[str], Entry]]]:
     """Surname -> (name words, entry) of every well-known person and alias."""
     out: dict[str, list[tuple[list[str], Entry]]] = {}
-    for key, entries in names().items():
+    for key, entries in names(actor_files).items():
         for entry in entries:
             if entry.kind == "person":
                 words = list(key)
@@ -71,25 +71,25 @@ def known_people() -> dict[str, list[tuple[list[str], Entry]]]:
     return out
 
 
-def match_known(words: list[str]) -> Entry | None:
+def match_known(words: list[str], actor_files: tuple[str, ...] = ()) -> Entry | None:
     """The well-known person a name refers to, tolerating misspellings (cached).
 
     >>> match_known(["nicola", "maduro"]).name
     'Nicolás Maduro'
     """
-    return _match_known(tuple(words))
+    return _match_known(tuple(words), actor_files)
 
 
 @cache
-def _by_initial() -> dict[str, list[str]]:
+def _by_initial(actor_files: tuple[str, ...] = ()) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for surname in known_people():
+    for surname in known_people(actor_files):
         out.setdefault(surname[:1], []).append(surname)
     return out
 
 
 @lru_cache(maxsize=1 << 14)
-def _match_known(words: tuple[str, ...]) -> Entry | None:
+def _match_known(words: tuple[str, ...], actor_files: tuple[str, ...] = ()) -> Entry | None:
     """The well-known person a name refers to, tolerating misspellings.
 
     >>> _match_known(("guiado",)).name
@@ -99,11 +99,12 @@ def _match_known(words: tuple[str, ...]) -> Entry | None:
     """
     if not words:
         return None
-    table = known_people()
+    table = known_people(actor_files)
     surname = words[-1]
     candidates = list(table.get(surname, ()))
     if not candidates:
-        candidates = [c for key in _by_initial().get(surname[:1], ()) if close(surname, key)
+        candidates = [c for key in _by_initial(actor_files).get(surname[:1], ())
+                      if close(surname, key)
                       for c in table[key]]
     best: Entry | None = None
     best_score = 0.0
@@ -156,7 +157,8 @@ def entry_surnames() -> dict[str, frozenset[str]]:
 class People:
     """The people of one article, clustered as their names are added in text order."""
 
-    def __init__(self) -> None:
+    def __init__(self, actor_files: tuple[str, ...] = ()) -> None:
+        self.files = actor_files
         self.people: list[Person] = []
         self._last: dict[str, Person] = {}
 
@@ -167,9 +169,9 @@ class People:
             words = [fold(name)]
         person = self._find(words)
         if person is None:
-            entry = match_known(words)
+            entry = match_known(words, self.files)
             if entry is None and len(words) > 2:
-                entry = match_known(words[-2:])  # "Kombobild Donald Trump"
+                entry = match_known(words[-2:], self.files)  # "Kombobild Donald Trump"
             if entry is not None:
                 person = next((p for p in self.people if p.id == entry.id), None)
             if person is None:

@@ -312,6 +312,16 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
             phrase.former = out
         return phrase
 
+    # A named organisation with only country words beside it: "Lebanese Hezbollah".
+    named = [h for h in hits if h.entries and _pick(h.entries).kind in ("org", "group", "igo")]
+    covered = {i for h in hits for i in range(h.start, h.end)}
+    if len(named) == 1 and set(content) <= covered and all(
+            h is named[0] or (h.entries and _pick(h.entries).kind == "country") for h in hits):
+        entry = _pick(named[0].entries)
+        phrase.entity, phrase.kind, phrase.sector = entry, entry.kind, entry.sector
+        phrase.country = entry.country
+        return phrase
+
     stop = next((i for i, t in enumerate(tokens) if t.key in PREPOSITIONS and i > 0), len(tokens))
     pre = [h for h in hits if h.start < stop]
     post = [h for h in hits if h.start >= stop]
@@ -329,7 +339,7 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
 
     people = [e for h in hits if h.entries for e in h.entries if e.kind == "person"]
     if not people and phrase.person:
-        known = match_known(name_words(phrase.person))
+        known = match_known(name_words(phrase.person), actor_files)
         people = [known] if known is not None else []
     if people:
         entry = people[0]
@@ -376,8 +386,9 @@ def _sector(tokens: list[Token], pre: list[Hit], post: list[Hit]
             h for h in post if h.sector_word and h.sector_word.use in ("head", "generic")][:1]
     head = heads[-1] if heads else None
     before = [h for h in pre if head is None or h.end <= head.start]
+    # Only words override ("opposition lawmakers"); a named group does not ("Taliban government").
     overriding = [sector_of(h) for h in before + ([head] if head else [])
-                  if sector_of(h) in overriding_sectors()]
+                  if h.sector_word is not None and sector_of(h) in overriding_sectors()]
     title = " ".join(t.key for t in tokens[head.start:head.end]) if head else None
     kind = _kind_of_head(tokens, head) if head else None
     if overriding:

@@ -52,7 +52,7 @@ _DOTTED = re.compile(r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})$")
 def _clean(text: str) -> str:
     t = text.lower().replace("\u00a0", " ").strip(" .,;:")
     t = re.sub(r"['\u2019]s$", "", t)
-    t = re.sub(r"\s+(?:of\s+)?this year$", "", t)
+    t = re.sub(r"^(" + "|".join(MONTHS) + r")\s+(?:of\s+)?this year$", r"\1", t)
     t = re.sub(r"\s+", " ", t)
     while True:
         stripped = _NOISE.sub("", t)
