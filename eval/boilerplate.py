@@ -7,7 +7,10 @@ Each page goes through the ``clean`` and ``meta`` stages as plain text; the
 resulting ``body`` is compared with the true body by 4-gram word shingles
 (multiset precision, recall and F1 per page, averaged over pages).
 
-Run ``python -m eval.boilerplate`` to print the metrics (``-v`` lists the worst pages).
+The pages are scored as one run (lines repeated across pages count as site
+furniture, as in ``storyline analyze``: ``f1``) and one by one (``f1_single``).
+Run ``python -m eval.boilerplate`` to print the metrics (``-v`` lists the worst
+pages, ``-v --single`` without cross-page repetition).
 
 >>> round(shingle_prf("a b c d e", "a b c d e f")[2], 3)
 0.8
@@ -25,6 +28,7 @@ from storyline.model import Article
 from storyline.settings import Settings
 from storyline.stages.clean import clean
 from storyline.stages.meta import meta
+from storyline.stages.repetition import keys_of, repeated_lines
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "dev" / "boilerplate"
 _WORD = re.compile(r"\w+")
@@ -61,35 +65,42 @@ def load() -> list[tuple[str, str, str]]:
     return [(k, pages[k]["articleBody"], truth[k]["articleBody"]) for k in sorted(truth)]
 
 
-def extract(text: str, settings: Settings | None = None) -> str:
+def extract(text: str, repeated: frozenset[int] = frozenset()) -> str:
     """The body that ``clean`` + ``meta`` keep from one page's text."""
-    settings = settings or Settings()
-    article = meta(clean(Article(id="dev", source="dev", raw=text), settings), settings)
-    return article.body
+    settings = Settings()
+    article = Article(id="dev", source="dev", raw=text)
+    article._repeated = keys_of(text) & repeated
+    return meta(clean(article, settings), settings).body
 
 
-def per_page() -> list[tuple[str, float, float, float]]:
-    """``(page id, precision, recall, F1)`` for every development page."""
-    return [(k, *shingle_prf(extract(text), true)) for k, text, true in load()]
+def per_page(run: bool = True) -> list[tuple[str, float, float, float]]:
+    """``(page id, precision, recall, F1)`` for every development page.
+
+    Args:
+        run: treat the pages as one run, so lines repeated across them count as
+            boilerplate (as ``storyline analyze`` does); False judges each page alone.
+    """
+    pages = load()
+    repeated = repeated_lines(text for _, text, _ in pages) if run else frozenset()
+    return [(k, *shingle_prf(extract(text, repeated), true)) for k, text, true in pages]
+
+
+def _means(rows: list[tuple[str, float, float, float]], suffix: str = "") -> dict[str, float]:
+    n = len(rows)
+    return {f"precision{suffix}": sum(r[1] for r in rows) / n,
+            f"recall{suffix}": sum(r[2] for r in rows) / n,
+            f"f1{suffix}": sum(r[3] for r in rows) / n}
 
 
 def score() -> dict[str, float]:
-    """Mean shingle precision, recall and F1 over the development pages."""
-    rows = per_page()
-    n = len(rows)
-    return {
-        "precision": sum(r[1] for r in rows) / n,
-        "recall": sum(r[2] for r in rows) / n,
-        "f1": sum(r[3] for r in rows) / n,
-    }
+    """Mean shingle precision, recall and F1 over the development pages, as one run
+    (``f1``) and page by page without cross-page repetition (``f1_single``)."""
+    return {**_means(per_page()), **_means(per_page(run=False), "_single")}
 
 
 if __name__ == "__main__":
-    rows = per_page()
     if "-v" in sys.argv:
-        for k, p, r, f in sorted(rows, key=lambda row: row[3])[:40]:
+        single = "--single" in sys.argv
+        for k, p, r, f in sorted(per_page(run=not single), key=lambda row: row[3])[:40]:
             print(f"{f:.3f} p={p:.3f} r={r:.3f} {k}")
-    n = len(rows)
-    print(json.dumps({"precision": round(sum(r[1] for r in rows) / n, 4),
-                      "recall": round(sum(r[2] for r in rows) / n, 4),
-                      "f1": round(sum(r[3] for r in rows) / n, 4)}))
+    print(json.dumps({k: round(v, 4) for k, v in score().items()}))

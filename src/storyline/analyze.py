@@ -13,6 +13,7 @@ from typing import Any
 from .engines import local
 from .model import Article, Skip
 from .settings import Settings
+from .stages import repetition
 from .stages.read import read_inputs
 
 
@@ -22,7 +23,13 @@ def analyze(
     """Analyse every article under ``paths``; yields article dicts and Skips, in input order."""
     settings = settings or Settings()
     n = settings.workers if workers is None else workers
-    return local.run(read_inputs(paths, settings), settings, n)
+    paths = list(paths)
+    items = read_inputs(paths, settings)
+    if settings.clean and settings.repetition and "-" not in paths:
+        # A first pass over the run finds the lines its articles repeat (site furniture).
+        texts = (a.raw for a in read_inputs(paths, settings) if isinstance(a, Article))
+        items = repetition.mark(items, repetition.repeated_lines(texts))
+    return local.run(items, settings, n)
 
 
 def analyze_text(

@@ -27,7 +27,7 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
 
 
-def detect(text: str, sample: int = 4000) -> str | None:
+def detect(text: str, sample: int = 1500) -> str | None:
     """ISO 639-1 code of the language of ``text``, or None when unsure.
 
     Only the first ``sample`` characters are looked at, which keeps it fast on long pages.

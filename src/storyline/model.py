@@ -115,6 +115,9 @@ class Article:
     # Working state, never serialised: metadata lines found by ``clean``, by role
     # (title, byline, date, url, header; ``html:...`` from HTML markup), for ``meta``.
     _metadata: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
+    # Working state, never serialised: keys of this article's lines that other articles
+    # of the run repeat (``stages.repetition``), which ``clean`` treats as site furniture.
+    _repeated: frozenset[int] = field(default_factory=frozenset, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The article in the public JSON shape (DESIGN.md, output contract)."""

@@ -28,6 +28,10 @@ class Settings:
     """Every tunable of storyline. ``Settings.describe()`` lists them with help."""
 
     clean: bool = _setting(True, "Remove boilerplate from plain-text input.")
+    repetition: bool = _setting(
+        True, "Treat lines repeated word for word across the articles of one run (site menus, "
+        "footers, teaser lists) as boilerplate."
+    )
     published: str | None = _setting(
         None, "Publication date (YYYY-MM-DD) for articles whose date cannot be read."
     )
@@ -78,5 +82,5 @@ class Settings:
 
     def fingerprint(self) -> str:
         """A short stable string of the settings that change analysis output."""
-        return repr((self.clean, self.published, self.languages, self.actor_files,
+        return repr((self.clean, self.repetition, self.published, self.languages, self.actor_files,
                      self.lexicon_files))

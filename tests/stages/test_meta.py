@@ -71,3 +71,8 @@ def test_meta_non_english_text_sets_language_and_warns():
              "fortgesetzt, wo beide Delegationen die Vermittler trafen.")
     assert a.language == "de"
     assert any("language 'de'" in w for w in a.warnings)
+
+
+def test_meta_record_timestamp_becomes_iso_date():
+    a = _run(PARA, published="2025-03-14 20:30:26Z")
+    assert (a.published, a.published_from) == ("2025-03-14", "record")

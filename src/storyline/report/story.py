@@ -150,10 +150,13 @@ def _comparison(views: Mapping[str, Sequence[dict[str, Any]]],
             row["cells"][outlet] = {"cooperative": item.get("cooperative") or 0,
                                     "conflictual": item.get("conflictual") or 0}
 
+    summaries = {t.get("event_id"): t.get("summary") for t in views.get("timeline") or []}
+
     def summary(event_id: str) -> dict[str, Any]:
         event = events.get(event_id, {})
+        text = summaries.get(event_id) or (event_title(event) if event else event_id)
         return {"event_id": event_id, "type": event.get("type"), "date": event.get("date"),
-                "text": event_title(event) if event else event_id}
+                "text": text}
 
     coverage = [{"outlet": str(c.get("outlet")), "n_articles": c.get("n_articles"),
                  "exclusive": [summary(e) for e in c.get("exclusive_events") or []],

@@ -27,7 +27,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from .. import resources
+from . import boilerplate_blocks as blocks
 from .boilerplate_features import URL, Line, features, stopwords
+from .repetition import line_key
 
 #: Reason of a metadata line in ``Article.removed``.
 METADATA = "metadata"
@@ -55,12 +57,16 @@ _NAME = r"[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*"
 _CREDIT_LINE = re.compile(rf"^{_NAME} / {_NAME}$")
 
 
-def classify(texts: Sequence[str], language: str | None) -> list[Line]:
+def classify(
+    texts: Sequence[str], language: str | None, repeated: frozenset[int] = frozenset()
+) -> list[Line]:
     """Every non-blank line of a page with ``reason`` (None: body) and ``role`` (metadata).
 
     Args:
         texts: the page's lines (blank lines included: they count as gaps).
         language: ISO 639-1 code of the page, for stop-word density (None: unknown).
+        repeated: keys (:func:`storyline.stages.repetition.line_key`) of lines that other
+            articles of the run repeat.
     """
     lines = features(list(texts), language)
     if not lines:
@@ -68,6 +74,8 @@ def classify(texts: Sequence[str], language: str | None) -> list[Line]:
     has_stops = bool(stopwords(language or ""))
     for line in lines:
         _initial(line, language, has_stops)
+        if repeated and line_key(texts[line.index]) in repeated:
+            line.kind, line.reason = "bad", line.reason or "repeated"
     if not any(line.kind == "good" for line in lines):
         # No paragraph is long enough to be sure: the best of the rest carry the body.
         for line in lines:
@@ -81,6 +89,8 @@ def classify(texts: Sequence[str], language: str | None) -> list[Line]:
         elif line.kind == "bad":
             line.reason = line.reason or line.cue or line.weak_cue or "low-text"
     _lists(lines, start, end)
+    blocks.comments(lines, start, end)
+    blocks.tight_lists(lines, start, end)
     _appeals(lines)
     _captions(lines, start, end)
     _attributions(lines)
@@ -236,33 +246,20 @@ def _lists(lines: list[Line], start: int, end: int) -> None:
         j = i + 1
         if _is_list_head(line):
             while j < len(lines) and not _body_resumes(lines, j, len(lines)):
-                _assign(lines[j], "related-list")
+                lines[j].assign("related-list")
                 j += 1
         else:
             # An inline "Read more: ..." link; a title line right after it goes with it.
             while j < end and lines[j].headline_like and not lines[j].end_punct:
-                _assign(lines[j], "related-list")
+                lines[j].assign("related-list")
                 j += 1
         i = j
 
 
-#: Reasons that only say where a line is; a more specific reason replaces them.
-_VAGUE = (None, "low-text", "footer", "header", "navigation", "caption")
-
-
-def _assign(line: Line, reason: str) -> None:
-    if line.reason in _VAGUE and line.role is None:
-        line.reason = reason
-
-
-def _body_like(line: Line) -> bool:
-    return (line.kind == "good" and line.end_punct and not line.headline_like
-            and not line.date_stamp and line.cue is None)
-
 
 def _body_resumes(lines: list[Line], j: int, end: int) -> bool:
     """Two body paragraphs in a row at ``j``: a list of links has ended."""
-    return j + 1 < end and _body_like(lines[j]) and _body_like(lines[j + 1])
+    return j + 1 < end and lines[j].body_like and lines[j + 1].body_like
 
 
 def _appeals(lines: list[Line]) -> None:
@@ -300,11 +297,11 @@ def _captions(lines: list[Line], start: int, end: int) -> None:
     for i, line in enumerate(lines):
         prev = lines[i - 1] if i > 0 else None
         if prev is not None and prev.reason == "video" and line.headline_like:
-            _assign(line, "video")
+            line.assign("video")
         elif line.reason is None and line.words <= 8 and line.weak_cue == "caption":
             line.reason = "caption"
         elif line.words <= 6 and _CREDIT_LINE.search(line.text):
-            _assign(line, "caption")
+            line.assign("caption")
         elif (line.reason is None and start <= i < end and i != first and not line.end_punct
               and line.words >= 6 and line.title_ratio < 0.7 and not line.heading
               and prev is not None and (prev.end_punct or prev.reason is not None or prev is

@@ -32,6 +32,8 @@ _END = re.compile(r"[.!?。！？…:;][\"'”’»)\]]*$|[\"”»]$")
 _QUOTE_OPEN = "\"“„«‘'"
 _QUOTE_CLOSE = "\"”“»’'"
 _QUOTED = re.compile(r"[\"“„«][^\"“”„«»]*[\"”»]")
+#: Page-furniture cues are looked for in the first this many characters of a line.
+CUE_CHARS = 300
 _ADDRESS = frozenset({"we", "our", "us", "you", "your", "ours", "yours"})
 _DATE_STAMP = re.compile(
     r"(\(?\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)?|\b\d{4}-\d{2}-\d{2}|"
@@ -39,6 +41,10 @@ _DATE_STAMP = re.compile(
     r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\s*\)?$",
     re.I,
 )
+
+
+#: Reasons that only say where a line is; a more specific reason replaces them.
+VAGUE = (None, "low-text", "footer", "header", "navigation", "caption")
 
 
 @dataclass
@@ -70,6 +76,17 @@ class Line:
     kind: str = ""
     reason: str | None = None
     role: str | None = None
+
+    def assign(self, reason: str) -> None:
+        """Give this line ``reason`` unless it already has a more specific one."""
+        if self.reason in VAGUE and self.role is None:
+            self.reason = reason
+
+    @property
+    def body_like(self) -> bool:
+        """A paragraph of prose: long enough, closing punctuation, no furniture cue."""
+        return (self.kind == "good" and self.end_punct and not self.headline_like
+                and not self.date_stamp and self.cue is None)
 
     @property
     def headline_like(self) -> bool:
@@ -163,14 +180,15 @@ def features(texts: list[str], language: str | None) -> list[Line]:
         outside_words = _WORD.findall(outside)
         address = (sum(w in _ADDRESS for w in outside_words) / len(outside_words)
                    if outside_words else 0.0)
-        cue = cue_of(text)
+        head = text[:CUE_CHARS]
+        cue = cue_of(head)
         out.append(Line(
             index=i, text=text, gap=gap, heading=heading, words=len(words), chars=len(text),
             stop=stop, end_punct=bool(_END.search(text)), title_ratio=title_ratio, link=link,
-            address=address, cue=cue, weak_cue=cue_of(text, strong=False),
+            address=address, cue=cue, weak_cue=cue_of(head, strong=False),
             ends_open=bool(lower) and not _END.search(text) and lower[-1] in stops,
             cue_at_start=cue is not None and cue_of(" ".join(text.split()[:3])) == cue,
-            date_stamp=bool(_DATE_STAMP.search(text)),
+            date_stamp=bool(_DATE_STAMP.search(text[-40:])),
             quoted=text[:1] in _QUOTE_OPEN and text[-1:] in _QUOTE_CLOSE and len(text) > 2,
         ))
         gap = 0

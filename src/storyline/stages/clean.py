@@ -57,8 +57,9 @@ def clean(article: Article, settings: Settings) -> Article:
     if article.format == "html":
         return html_page.extract(article, settings, normalise)
     text = normalise(article.raw)
-    article.language = detect(text)
-    lines = classify(text.split("\n"), article.language)
+    # The longest lines are the likeliest prose: they say the page's language best.
+    article.language = detect(" ".join(sorted(text.split("\n"), key=len, reverse=True)))
+    lines = classify(text.split("\n"), article.language, article._repeated)
     body: list[str] = []
     removed: list[Removed] = []
     metadata: dict[str, list[str]] = {}

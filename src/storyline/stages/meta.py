@@ -25,7 +25,6 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from .. import resources
-from ..language import detect
 from ..model import Article
 from ..pipeline import stage
 from ..settings import Settings
@@ -57,8 +56,7 @@ def meta(article: Article, settings: Settings) -> Article:
                       or outlet_of_url(article.url) or _signature(article))
     article.byline = _byline(article)
     _published(article, settings)
-    language = detect(article.body) or article.language
-    article.language = language
+    language = article.language
     if language is not None and language not in settings.languages:
         article.warnings.append(
             f"language '{language}' is not among the analysed languages "
@@ -195,6 +193,7 @@ def _candidates(article: Article) -> list[_Date]:
 def _published(article: Article, settings: Settings) -> None:
     candidates = _candidates(article)
     if article.published:
+        article.published = (find_dates(article.published) or [article.published])[0]
         article.published_from = article.published_from or "record"
         chosen = _Date(article.published, article.published_from, 9)
     elif candidates:

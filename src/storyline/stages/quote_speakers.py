@@ -402,7 +402,8 @@ def attribute_quotes(body: str, doc: Any, spans: list[QuoteSpan]) -> list[Attrib
     ('Guaido', 'said', 'direct')
     """
     tokens = _Tokens(doc)
-    found: list[Attribution | None] = []
+    found: list[Attribution] = []
+    opens: list[bool] = []
     for k, q in enumerate(spans):
         floor = spans[k - 1].close + 1 if k and spans[k - 1].close is not None else 0
         limit = spans[k + 1].open if k + 1 < len(spans) else len(body)
@@ -415,28 +416,33 @@ def attribute_quotes(body: str, doc: Any, spans: list[QuoteSpan]) -> list[Attrib
         if att is None:
             att = Attribution(q.start, q.end, "partial" if lead else "direct")
         found.append(att)
-    _carry(body, spans, found)
+        opens.append(not lead)
+    _carry(body, spans, found, opens)
     return [a for a, q in zip(found, spans, strict=True)
-            if a is not None and (a.cue_span or a.speaker_span
-                                  or (a.kind == "direct" and len(q.text.split()) >= 4))]
+            if a.cue_span or a.speaker_span or (a.kind == "direct" and len(q.text.split()) >= 4)]
 
 
-def _carry(body: str, spans: list[QuoteSpan], found: list[Attribution | None]) -> None:
-    """Give quotes that go on from an attributed one (same or next paragraph) its speaker."""
+def _carry(body: str, spans: list[QuoteSpan], found: list[Attribution], opens: list[bool]
+           ) -> None:
+    """Give quotes that go on from an attributed one (same or next paragraph) its speaker.
+
+    Only a quote opening its sentence goes on from the one before; a quote
+    printed over several paragraphs takes its speaker from any of its pieces.
+    """
 
     def adjacent(p: QuoteSpan, q: QuoteSpan) -> bool:
         return p.para_start == q.para_start or not body[p.para_end : q.para_start].strip()
 
     for k in range(1, len(spans)):
         a, prev = found[k], found[k - 1]
-        if a is None or prev is None or a.speaker_span or a.kind != "direct":
+        if a.speaker_span or a.kind != "direct" or not (opens[k] or spans[k].continues):
             continue
         if prev.speaker_span and (spans[k].continues or adjacent(spans[k - 1], spans[k])):
             a.cue, a.cue_span = prev.cue, prev.cue_span
             a.speaker_span, a.speaker_token = prev.speaker_span, prev.speaker_token
     for k in range(len(spans) - 2, -1, -1):
         a, nxt = found[k], found[k + 1]
-        if a is None or nxt is None or a.speaker_span or not spans[k + 1].continues:
+        if a.speaker_span or not spans[k + 1].continues:
             continue
         a.cue, a.cue_span = nxt.cue, nxt.cue_span
         a.speaker_span, a.speaker_token = nxt.speaker_span, nxt.speaker_token

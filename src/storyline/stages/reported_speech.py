@@ -132,8 +132,8 @@ def _nest(body: str, found: list[tuple[Any, Attribution]]) -> list[Attribution]:
     out = []
     for cue, att in found:
         drop = False
-        for other, o in found:
-            if o is att or not o.start <= other.idx < o.end:
+        for _, o in found:
+            if o is att or not o.start <= cue.idx < o.end:
                 continue
             if cue.dep_ == "conj":
                 o.end = min(o.end, _trim(body, o.start, cue.left_edge.idx)[1])

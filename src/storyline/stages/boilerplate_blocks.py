@@ -1,0 +1,100 @@
+"""Boilerplate recognised by the shape of a block of lines, not by one line alone.
+
+Reader comments, lists of teasers after the article and blocks of one-line
+teasers look like prose line by line; their structure gives them away:
+
+- :func:`comments`: after the body, a comments heading ("34 responses to ...")
+  or a run of author and time-stamp lines ("joe says:", "2 days ago at 07:50 am")
+  starts the comments, which run to the end of the page;
+- :func:`tight_lists`: on a page whose paragraphs are separated by blank lines,
+  three or more long lines with no blank line between them are a list.
+
+Each function takes the classified lines and the body region ``[start, end)``
+and gives the lines it recognises a reason (:meth:`Line.assign`).
+
+>>> from storyline.stages.boilerplate import classify
+>>> para = ("The minister said on Monday that the talks in Oslo would resume next week with "
+...         "both delegations present, and that the mediators had asked the two sides to "
+...         "prepare written proposals on elections, sanctions and the release of prisoners.")
+>>> page = [para, "", para, "", "12 comments", "", "joe says:", "May 5, 2019 at 6:44 am",
+...         "Nonsense, the talks will fail again soon.", "ann says:", "May 5, 2019 at 7:02 am",
+...         "They never learn from history, do they?"]
+>>> [ln.reason for ln in classify(page, "en")][2:6]
+['comments', 'comments', 'metadata', 'comments']
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from .boilerplate_features import Line
+
+_TIME = re.compile(
+    r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\b|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|"
+    r"weeks?|months?|years?)\s+ago\b", re.I)
+_AUTHOR = re.compile(r"^\S+(?: \S+){0,3} (?:says|said|wrote|writes|replied)\s*:?$", re.I)
+
+#: Comment stamps needed, after the body, to recognise a comments section.
+MIN_STAMPS = 3
+#: Long lines without blank lines between them that make a list on a spaced page.
+MIN_TIGHT = 3
+#: Capitalised words opening a teaser line that starts with its headline.
+TITLE_PREFIX = 5
+
+
+def _stamp(line: Line) -> bool:
+    """A comment's author line or time stamp."""
+    return line.words <= 14 and bool(_AUTHOR.match(line.text) or _TIME.search(line.text))
+
+
+def comments(lines: list[Line], start: int, end: int) -> None:
+    """Reader comments after the body, up to the end of the page."""
+    seen_body = False
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if line.reason is None and line.body_like:
+            seen_body = True
+            continue
+        if not seen_body:
+            continue
+        ahead = sum(_stamp(ln) for ln in lines[i + 1:i + 9])
+        heading = line.cue == "comments" and line.words <= 15 and ahead >= 1
+        run = _stamp(line) and sum(_stamp(ln) for ln in lines[i:i + 15]) >= MIN_STAMPS
+        if heading or run:
+            cut = i - 1 if run and i > start and lines[i - 1].words <= 3 else i
+            for ln in lines[cut:]:
+                ln.assign("comments")
+            return
+
+
+def _kept(line: Line) -> bool:
+    return line.reason is None
+
+
+def _title_prefix(line: Line) -> int:
+    """Capitalised words opening the line before the first long lowercase word."""
+    n = 0
+    for word in line.text.split()[:12]:
+        capital = word[:1].isupper() or word[:1].isdigit()
+        if not (capital or len(word) <= 3):
+            break
+        n += capital
+    return n
+
+
+def tight_lists(lines: list[Line], start: int, end: int) -> None:
+    """Runs of long lines without blank lines between them that are teasers: on a page
+    spaced by blank lines, or opening with a capitalised headline."""
+    body = [ln for ln in lines[start:end] if _kept(ln) and ln.body_like]
+    spaced = len(body) >= 2 and median(ln.gap for ln in body) >= 1
+    run: list[Line] = []
+    for line in lines[start:end] + [None]:  # type: ignore[list-item]
+        if line is not None and _kept(line) and line.words >= 12 and (not run or line.gap == 0):
+            run.append(line)
+            continue
+        headlines = sum(_title_prefix(ln) >= TITLE_PREFIX for ln in run)
+        if len(run) >= MIN_TIGHT and (spaced or 3 * headlines >= 2 * len(run)):
+            for ln in run:
+                ln.assign("related-list")
+        run = [line] if line is not None and _kept(line) and line.words >= 12 else []

@@ -1,0 +1,43 @@
+from storyline.stages.boilerplate import classify
+
+PARA = ("The minister said on Monday that the talks in Oslo would resume next week with both "
+        "delegations present, and that the mediators had asked the two sides to prepare written "
+        "proposals on elections, sanctions and the release of political prisoners.")
+PARA2 = ("Opposition leaders said they would attend only if the government released the "
+         "detained lawmakers first, a demand the foreign minister rejected on state television "
+         "as an attempt to sabotage the dialogue before it had even started.")
+
+
+def _reasons(page: list[str]) -> dict[str, str | None]:
+    return {ln.text: ln.reason for ln in classify(page, "en")}
+
+
+def test_blocks_reader_comments_after_the_body_are_removed_to_the_end():
+    page = [PARA, "", PARA2, "", "3 comments", "", "joe says:", "May 5, 2019 at 6:44 am",
+            "Nonsense, the talks will fail again like every other time they tried this.",
+            "ann says:", "May 5, 2019 at 7:02 am",
+            "They never learn from history, do they? Same story every single year."]
+    reasons = _reasons(page)
+    assert reasons[PARA] is None and reasons[PARA2] is None
+    assert reasons["3 comments"] == "comments"
+    assert reasons["They never learn from history, do they? Same story every single year."] == (
+        "comments")
+
+
+def test_blocks_tight_run_of_headline_teasers_is_a_list():
+    teasers = [
+        "Police Arrest Two After Death Of Local Student Athlete A woman and a man were "
+        "arrested on Tuesday after the death of a student in the city.",
+        "Customers Leave Without Paying Large Bill At Downtown Steakhouse A party of six left "
+        "the restaurant without paying for dinner on Saturday night.",
+        "State To Mail Redistricting Panel Applications To Voters The state will mail "
+        "applications to voters who may want to serve on the new commission.",
+    ]
+    reasons = _reasons([*teasers, "", PARA, "", PARA2])
+    assert [reasons[t] for t in teasers] == ["related-list"] * 3
+    assert reasons[PARA] is None
+
+
+def test_blocks_tight_body_paragraphs_without_headlines_are_kept():
+    reasons = _reasons([PARA, PARA2, PARA.replace("Monday", "Tuesday")])
+    assert set(reasons.values()) == {None}
