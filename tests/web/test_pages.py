@@ -53,3 +53,14 @@ def test_pages_show_hostile_article_text_as_text(hostile_store, url):
 def test_pages_escape_the_search_query(client):
     page = client.get("/search", params={"q": XSS_SCRIPT}).text
     assert XSS_SCRIPT not in page and "&lt;script&gt;" in page
+
+
+def test_pages_story_is_read_from_the_store_once(fake_store):
+    calls = []
+    view = fake_store.view
+    fake_store.view = lambda name, **filters: calls.append(name) or view(name, **filters)
+    client = TestClient(create_app(fake_store))
+    first = client.get("/").text
+    reads = len(calls)
+    assert client.get("/").text == first and client.get("/timeline").status_code == 200
+    assert len(calls) == reads

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..model import Actor
@@ -231,9 +232,10 @@ class ArticleActors:
         return roles
 
     def _chunk(self, chunk: Any, roles: _Roles) -> None:
-        if any(i in self.taken for i in range(chunk.start, chunk.end)):
+        root = chunk.root
+        if _head_key(root.lower_) not in head_words():
             return
-        if singular(fold(chunk.root.text)) not in head_words():
+        if any(i in self.taken for i in range(chunk.start, chunk.end)):
             return
         span = _trim(chunk)
         if not len(span):
@@ -241,7 +243,6 @@ class ArticleActors:
         phrase = self.analyse(span.text)
         if phrase.entity is not None or phrase.person or phrase.sector is None:
             return
-        root = chunk.root
         offset = root.idx - span.start_char
         head_hit = next((h for h in phrase.hits if h.sector_word is not None
                          and h.sector_word.use in ("head", "generic")
@@ -266,6 +267,11 @@ class ArticleActors:
         if actor is not None:
             self.mentions.append(_Mention(span.start_char, span.end_char, span.text,
                                           actor=actor))
+
+
+@lru_cache(maxsize=1 << 14)
+def _head_key(word: str) -> str:
+    return singular(fold(word))
 
 
 def _epithet(span: Any) -> str | None:

@@ -297,10 +297,14 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
     src_options = [[t for t in roles.sources(x) if t.i not in skipped]
                    for x in (head, *(c.head for c in carriers))]
     tgt_options = [roles.targets(head, skip)]
+    # "lifted a blockade on Palestinian lorries": the argument's own target.
+    tgt_options.append([t for a in m.args for t in roles.targets(a, skip)])
     tgt_options += [roles.targets(c.head, skip + [c.head]) for c in carriers]
     if m.frame == "govern":
         if inner is not None:
             own = _own_subject(inner.head)
+            if not own and inner.head.pos_ == "NOUN":
+                own = roles.sources(inner.head)  # "agreed to US mediation"
             tgt_options.append(roles.expand(own) if own else roles.targets(inner.head, skip))
         tgt_options += [roles.expand(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
                         for c in head.children if c.dep_ in ("ccomp", "xcomp")]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import ipaddress
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +41,7 @@ class SharedStore:
         self._store = store
         self._lock = threading.Lock()
         self._story: Story | None = None
+        self._pages: dict[str, str] = {}
 
     def view(self, name: str, **filters: Any) -> list[dict[str, Any]]:
         with self._lock:
@@ -66,6 +67,15 @@ class SharedStore:
                 self._story = self._story or story
         return self._story
 
+    def page(self, name: str, render: Callable[[Story], str]) -> str:
+        """The story page ``name``, rendered from the story on first use and kept."""
+        html = self._pages.get(name)
+        if html is None:
+            html = render(self.story())
+            with self._lock:
+                html = self._pages.setdefault(name, html)
+        return html
+
 
 def create_app(store: StoreReader, *, allowed_hosts: Iterable[str] | None = None) -> FastAPI:
     """The web app over an open ``store``.
@@ -90,7 +100,6 @@ def create_app(store: StoreReader, *, allowed_hosts: Iterable[str] | None = None
         swagger_ui_oauth2_redirect_url=None,
     )
     app.state.store = shared
-    app.state.story = shared.story
     install_error_handlers(app)
     app.include_router(api.router)
     app.include_router(pages.router)

@@ -14,7 +14,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from ..report.render import asset, environment
-from ..report.story import Story, paragraphs
+from ..report.story import paragraphs
 from .api import DEFAULT_LIMIT, KEY_PATTERN, Limit, Offset, reader
 
 router = APIRouter(include_in_schema=False)
@@ -30,26 +30,31 @@ def templates() -> jinja2.Environment:
     return environment(jinja2.PackageLoader("storyline.web", "templates"))
 
 
-def render(name: str, status: int = 200, **context: Any) -> HTMLResponse:
+def html(name: str, **context: Any) -> str:
     context.setdefault("q", "")
-    html = templates().get_template(name).render(sections=SECTIONS, **context)
-    return HTMLResponse(html, status_code=status)
+    return templates().get_template(name).render(sections=SECTIONS, **context)
 
 
-def story(request: Request) -> Story:
-    """The story of the app's store, built once (the store is read-only)."""
-    return request.app.state.story()
+def render(name: str, **context: Any) -> HTMLResponse:
+    return HTMLResponse(html(name, **context))
+
+
+def story_page(request: Request, show: list[str], active: str | None) -> HTMLResponse:
+    """A story page, rendered once per app (the store is read-only) and then reused."""
+    page = request.app.state.store.page(active or "", lambda story: html(
+        "story.html.j2", story=story, show=show, active=active))
+    return HTMLResponse(page)
 
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request) -> HTMLResponse:
     """Every view of the story on one page, with filters."""
-    return render("story.html.j2", story=story(request), show=list(SECTIONS), active=None)
+    return story_page(request, list(SECTIONS), None)
 
 
 def _section_page(name: str) -> Any:
     def section(request: Request) -> HTMLResponse:
-        return render("story.html.j2", story=story(request), show=[name], active=name)
+        return story_page(request, [name], name)
 
     section.__doc__ = f"The {SECTIONS[name].lower()} of the story."
     return section
