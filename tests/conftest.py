@@ -131,4 +131,9 @@ def sample_views() -> dict[str, list[dict]]:
              "exclusive_events": ["ev1"], "omitted_events": ["ev2"], "tone": []},
         ],
         "contradictions": [],
+        "threads": [
+            {"thread_id": "th_1", "article_keys": ["a" * 16, "b" * 16],
+             "title": "Russia backs Maduro", "first": "2019-01-24", "last": "2019-08-06",
+             "n_articles": 2},
+        ],
     }

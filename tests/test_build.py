@@ -232,3 +232,16 @@ def test_build_killed_while_replacing_views_keeps_the_old_views(tmp_path):
         listed = {a["article_key"] for a in store.view("articles")}
         assert listed == set(store.fingerprints())
     assert "Cuba voiced support for the government of Venezuela." in bodies
+
+
+@pytest.mark.spark
+def test_build_spark_engine_stores_what_the_local_engine_stores(tmp_path):
+    pytest.importorskip("pyspark")
+    (tmp_path / "a.txt").write_text("Russia voiced support for the government of Venezuela.")
+    (tmp_path / "b.txt").write_text("Norway hosted talks between the two sides in Oslo.")
+    local, spark = tmp_path / "local.duckdb", tmp_path / "spark.duckdb"
+    run([tmp_path / "a.txt", tmp_path / "b.txt"], local)
+    report = build([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], str(spark),
+                   engine="spark", workers=1)
+    assert report.analysed == 2
+    assert dump(spark)[1:] == dump(local)[1:]

@@ -48,7 +48,7 @@ def test_cli_build_unknown_engine_is_bad_usage(tmp_path):
 
 
 @pytest.mark.parametrize("command", ["events", "actors", "quotes", "timeline", "alliances",
-                                     "compare"])
+                                     "compare", "threads"])
 def test_cli_view_commands_print_jsonl_rows(db, command):
     result = runner.invoke(app, [command, "--db", db, "--format", "jsonl"])
     assert result.exit_code == 0, result.output

@@ -143,6 +143,8 @@ def test_store_view_filters_and_pagination(tmp_path):
         assert [a["actor_id"] for a in store.view("actors", actor="moscow")] == ["RUS"]
         assert [a["actor_id"] for a in store.view("actors", type="person")] == ["maduro"]
         assert len(store.view("alliances", type="SUPPORT", actor="Nicolas")) == 1
+        assert len(store.view("threads", outlet="voa", date_from="2019-01-01")) == 1
+        assert store.view("threads", date_from="2019-02-01") == []
 
 
 def test_store_unknown_view_names_the_known_ones(tmp_path):
