@@ -31,8 +31,6 @@ def maduro_side(store) -> set[str]:
         a.get("country") == "VEN" and a.get("sector") == "GOV" and a["kind"] != "person"))
 
 
-@pytest.mark.xfail(reason="corpus: SUPPORT events with different source lists are not yet "
-                   "merged across articles")
 def test_seeds_one_support_event_toward_maduro_reported_by_three_articles(store):
     side = maduro_side(store)
     support = [e for e in store.view("events", type="SUPPORT") if side & set(e["target"])]
