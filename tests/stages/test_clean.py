@@ -74,3 +74,28 @@ def test_clean_html_body_through_trafilatura_and_dropped_text_is_accounted_for()
     assert reasons.get("\u00a9 2019 DW. All rights reserved.") == "footer"
     assert "Home" in reasons
     assert a._metadata["html:date"] == ["2019-05-05"]
+
+
+def test_clean_inline_related_label_and_its_links_leave_the_body_but_not_what_follows():
+    raw = (f"{PARA}\n\n{PARA2}\n\nRelated:\n\nVenezuela's Arreaza Denounces Coup Attempt at UN\n\n"
+           "Army Thwarts Uprising Led by Opposition\n\n"
+           "The government also announced the arrest of several officers involved.\n\n"
+           "Sign up for our weekly newsletter.")
+    a = _clean(raw)
+    assert a.body.endswith("The government also announced the arrest of several officers involved.")
+    reasons = {r.text: r.reason for r in a.removed}
+    assert reasons["Related:"] == "related-list"
+    assert reasons["Army Thwarts Uprising Led by Opposition"] == "related-list"
+
+
+def test_clean_date_line_and_bracketed_photo_credit_inside_the_head_are_removed():
+    raw = ("Guaido calls for new protests as talks stall\n\n"
+           "Opposition leader says demonstrations will continue until Maduro steps down.\n\n"
+           "5 May 2019\n\n"
+           "Juan Guaido speaks to supporters in Caracas [Manaure Quintero/Reuters]\n\n"
+           f"{PARA}\n\n{PARA2}")
+    a = _clean(raw)
+    reasons = {r.text: r.reason for r in a.removed}
+    assert reasons["5 May 2019"] == "metadata"
+    assert reasons["Juan Guaido speaks to supporters in Caracas [Manaure Quintero/Reuters]"] == (
+        "caption")

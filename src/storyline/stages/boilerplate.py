@@ -24,7 +24,7 @@ neighbourhood (:mod:`storyline.stages.boilerplate_features`):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from .. import resources
 from . import boilerplate_blocks as blocks
@@ -35,9 +35,10 @@ from .repetition import line_key
 METADATA = "metadata"
 
 _LENGTH_LOW, _LENGTH_HIGH = 70, 200
+_INLINE_COST = 10
 _CJK_LOW, _CJK_HIGH = 25, 80
 _URL_LABEL = re.compile(r"^(original url|url|source|link|permalink|canonical)\s*:?\s*", re.I)
-_BYLINE = re.compile(r"^(by|from|por|von|par|di|door|от)\s+\S", re.I)
+_BYLINE = re.compile(r"^(by|from|por|von|par|di|door|от|source:)\s+\S", re.I)
 _CREDIT = re.compile(r"^(?:[a-z]{1,5}(?:/[a-z]{1,5})+\s*)?\(([^()]{2,60})\)$")
 _DATE_WORDS = re.compile(
     r"\b(\d{1,4}|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|"
@@ -52,6 +53,8 @@ _HAS_DATE = re.compile(
     r"\b\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
     re.I,
 )
+_BRACKET_CREDIT = re.compile(r"[\[(](?:photo:?\s*)?[^\[\]()]{2,60}/[^\[\]()]{2,40}[\])]$", re.I)
+_INLINE_LINK = re.compile(r"^(read (more|also|next)|see also|also read)\b", re.I)
 _SEPARATED = re.compile(r"\s[|•·»–—-]\s")
 _NAME = r"[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*"
 _CREDIT_LINE = re.compile(rf"^{_NAME} / {_NAME}$")
@@ -81,6 +84,8 @@ def classify(
         for line in lines:
             if line.kind == "near":
                 line.kind = "good"
+    for i in _inline_links(lines):
+        lines[i].kind = "inline"
     _context(lines)
     start, end = _region(lines)
     for i, line in enumerate(lines):
@@ -137,7 +142,7 @@ def _neighbour(lines: list[Line], i: int, step: int, skip: tuple[str, ...]) -> s
     return "bad"
 
 
-_SHORT = ("short", "good-short", "bad-short")
+_SHORT = ("short", "good-short", "bad-short", "inline")
 
 
 def _context(lines: list[Line]) -> None:
@@ -161,8 +166,8 @@ def _context(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind != "near":
             continue
-        prev = _neighbour(lines, i, -1, ("near", "good-short", "bad-short"))
-        nxt = _neighbour(lines, i, 1, ("near", "good-short", "bad-short"))
+        prev = _neighbour(lines, i, -1, ("near", "good-short", "bad-short", "inline"))
+        nxt = _neighbour(lines, i, 1, ("near", "good-short", "bad-short", "inline"))
         line.kind = "bad-near" if prev == nxt == "bad" else "good-near"
     for line in lines:
         line.kind = "good" if line.kind.startswith("good") else "bad"
@@ -182,9 +187,31 @@ def _weight(line: Line) -> float:
     return -max(line.chars, 40)
 
 
+def _weights(lines: list[Line]) -> list[float]:
+    """Weights of the lines for the body region; an inline "Read more" link and its
+    title line cost little, as they sit inside bodies."""
+    weights = [_weight(line) for line in lines]
+    for i in _inline_links(lines):
+        weights[i] = -_INLINE_COST
+    return weights
+
+
+def _inline_links(lines: list[Line]) -> list[int]:
+    """Indexes of inline "Read more:" labels and the (up to three) link titles after them."""
+    out: list[int] = []
+    for i, line in enumerate(lines):
+        if _inline_link(line):
+            out.append(i)
+            j = i + 1
+            while j < len(lines) and j <= i + 3 and lines[j].headline_like:
+                out.append(j)
+                j += 1
+    return out
+
+
 def _lenient_weight(line: Line) -> float:
     if line.cue or line.weak_cue or line.link > 0.5 or line.words < 5:
-        return -max(line.chars, 40)
+        return -max(line.chars, 30)
     return line.chars
 
 
@@ -194,22 +221,22 @@ def _region(lines: list[Line]) -> tuple[int, int]:
     A page without a single paragraph of prose (results tables, lists) falls back
     to weighing every line of five words or more that is not page furniture.
     """
-    best, span = _best_run(lines, _weight)
+    best, span = _best_run(_weights(lines))
     if best < _LENGTH_HIGH:
-        best, span = _best_run(lines, _lenient_weight)
+        best, span = _best_run([_lenient_weight(line) for line in lines])
         for line in lines[span[0]:span[1]]:
             furniture = line.cue or line.weak_cue or line.link > 0.5
             line.kind = "bad" if furniture else "good"
     return span
 
 
-def _best_run(lines: list[Line], weight: Callable[[Line], float]) -> tuple[float, tuple[int, int]]:
+def _best_run(weights: list[float]) -> tuple[float, tuple[int, int]]:
     best, best_span = 0.0, (0, 0)
     total, start = 0.0, 0
-    for i, line in enumerate(lines):
+    for i, weight in enumerate(weights):
         if total <= 0:
             total, start = 0.0, i
-        total += weight(line)
+        total += weight
         if total > best:
             best, best_span = total, (start, i + 1)
     return best, best_span
@@ -224,7 +251,17 @@ def _outside_reason(line: Line, before: bool) -> str:
 
 
 def _is_list_head(line: Line) -> bool:
-    return line.cue == "related-list" and line.words <= 6
+    """A heading over a block of links ("DW recommends", "Related content"), not a
+    single "Read more" link."""
+    return line.cue == "related-list" and line.words <= 6 and not _inline_link(line)
+
+
+def _inline_link(line: Line) -> bool:
+    """A "Read more:" / "Related:" label introducing one or two links inside a body."""
+    if line.cue == "related-list" and _INLINE_LINK.match(line.text):
+        return True
+    return (line.words <= 3 and line.text.endswith(":")
+            and "related-list" in (line.cue, line.weak_cue))
 
 
 def _lists(lines: list[Line], start: int, end: int) -> None:
@@ -239,7 +276,8 @@ def _lists(lines: list[Line], start: int, end: int) -> None:
     i = start
     while i < len(lines):
         line = lines[i]
-        if line.cue != "related-list" or (i >= end and line.reason is None):
+        opens = line.cue == "related-list" or _inline_link(line)
+        if not opens or (i >= end and line.reason is None):
             i += 1
             continue
         line.reason = "related-list"
@@ -298,7 +336,8 @@ def _captions(lines: list[Line], start: int, end: int) -> None:
         prev = lines[i - 1] if i > 0 else None
         if prev is not None and prev.reason == "video" and line.headline_like:
             line.assign("video")
-        elif line.reason is None and line.words <= 8 and line.weak_cue == "caption":
+        elif line.reason is None and (line.words <= 8 and line.weak_cue == "caption"
+                                      or _BRACKET_CREDIT.search(line.text)):
             line.reason = "caption"
         elif line.words <= 6 and _CREDIT_LINE.search(line.text):
             line.assign("caption")
@@ -397,7 +436,8 @@ def _metadata(lines: list[Line], start: int) -> None:
             role = "url"
         elif credit_of(line.text) and (line.reason is not None or line.words <= 6):
             role = "byline"
-        elif is_date_line(line.text) and (line.reason is not None or i < first):
+        elif is_date_line(line.text) and (line.reason is not None or i < first
+                                          or line.words <= 8):
             role = "date"
         elif i < first and len(_SEPARATED.findall(line.text)) >= 2 and line.words <= 30:
             role = "header"

@@ -33,6 +33,7 @@ from .dateline import find_dates
 
 _SEGMENTS = re.compile(r"\s+[|•·»]\s+|\s+[–—-]\s+")
 _DATE_LABEL = re.compile(r"^\s*(date|published|updated|posted)\s*:?\s*\S+\s*", re.I)
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.I)
 _FURNITURE = {"footer", "header", "navigation", "ad", "newsletter", "donation-appeal", "social",
               "cookie-banner", "metadata"}
 
@@ -141,11 +142,12 @@ def _signature(article: Article) -> str | None:
     pattern = _alias_pattern()
     counts: dict[str, int] = {}
     for removed in article.removed:
-        if removed.reason not in _FURNITURE:
+        copyright_line = bool(_COPYRIGHT.search(removed.text))
+        if removed.reason not in _FURNITURE and not copyright_line:
             continue
         for m in pattern.finditer(removed.text):
             name = names[m.group(1).casefold()]
-            if name not in wire_names():
+            if copyright_line or name not in wire_names():
                 counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda n: counts[n]) if counts else None
 
