@@ -31,7 +31,16 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from .articles import Article, day_of, key_of, outlet_of, relations, shingles, words
+from .articles import (
+    PRECISION_RANK,
+    Article,
+    day_of,
+    key_of,
+    outlet_of,
+    relations,
+    shingles,
+    words,
+)
 from .registry import Registry
 
 #: Words per shingle when comparing article bodies.
@@ -174,7 +183,7 @@ def _group_key(m: dict[str, Any]) -> tuple[Any, ...]:
 
 def _cluster(mentions: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Split the mentions of one key into events by date compatibility."""
-    rank = {"day": 0, "month": 1, "year": 2}
+    rank = PRECISION_RANK
 
     def order(m: dict[str, Any]) -> tuple[Any, ...]:
         ev = m["event"]
@@ -214,8 +223,7 @@ def _common(values: Iterable[Any]) -> Any:
 def _event_row(members: list[dict[str, Any]], registry: Registry) -> dict[str, Any]:
     events = [m["event"] for m in members]
     dated = [e for e in events if e.get("date")]
-    rank = {"day": 0, "month": 1, "year": 2}
-    anchor = min(dated, key=lambda e: (rank.get(e.get("date_precision") or "day", 0),
+    anchor = min(dated, key=lambda e: (PRECISION_RANK.get(e.get("date_precision") or "day", 0),
                                        e["date"])) if dated else None
     source, target = members[0]["source"], members[0]["target"]
     etype = events[0].get("type")

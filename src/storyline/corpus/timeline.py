@@ -24,9 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from .articles import relations
-
-_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+from .articles import PRECISION_RANK, relations
 
 
 def _names(names: list[str]) -> str:
@@ -73,5 +71,5 @@ def timeline(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         for e in events
     ]
     return sorted(rows, key=lambda r: (
-        r["date"] is None, r["date"] or "", _PRECISION_RANK.get(r["date_precision"] or "day", 0),
+        r["date"] is None, r["date"] or "", PRECISION_RANK.get(r["date_precision"] or "day", 0),
         r["reported"] is None, r["reported"] or "", -r["num_mentions"], r["event_id"]))
