@@ -99,3 +99,15 @@ def test_clean_date_line_and_bracketed_photo_credit_inside_the_head_are_removed(
     assert reasons["5 May 2019"] == "metadata"
     assert reasons["Juan Guaido speaks to supporters in Caracas [Manaure Quintero/Reuters]"] == (
         "caption")
+
+
+def test_clean_short_article_keeps_a_sentence_that_uses_a_furniture_word():
+    text = ("This was the latest round of talks that began in Norway in May in an effort to "
+            "resolve the crisis.")
+    a = _clean(text)
+    assert a.body == text and not a.removed
+
+
+def test_clean_article_left_empty_is_warned():
+    a = _clean("Share this")
+    assert a.body == "" and a.removed and a.warnings

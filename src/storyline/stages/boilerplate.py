@@ -210,9 +210,15 @@ def _inline_links(lines: list[Line]) -> list[int]:
 
 
 def _lenient_weight(line: Line) -> float:
-    if line.cue or line.weak_cue or line.link > 0.5 or line.words < 5:
+    if _furniture(line) or line.words < 5:
         return -max(line.chars, 30)
     return line.chars
+
+
+def _furniture(line: Line) -> bool:
+    """A strong cue, a link line, or a weak cue ("latest", "watch") on a line that is no
+    sentence: "This was the latest round of talks." is prose."""
+    return bool(line.cue or line.link > 0.5 or line.weak_cue and not _sentence(line))
 
 
 def _region(lines: list[Line]) -> tuple[int, int]:
@@ -225,8 +231,7 @@ def _region(lines: list[Line]) -> tuple[int, int]:
     if best < _LENGTH_HIGH:
         best, span = _best_run([_lenient_weight(line) for line in lines])
         for line in lines[span[0]:span[1]]:
-            furniture = line.cue or line.weak_cue or line.link > 0.5
-            line.kind = "bad" if furniture else "good"
+            line.kind = "bad" if _furniture(line) else "good"
     return span
 
 
