@@ -41,3 +41,16 @@ def test_blocks_tight_run_of_headline_teasers_is_a_list():
 def test_blocks_tight_body_paragraphs_without_headlines_are_kept():
     reasons = _reasons([PARA, PARA2, PARA.replace("Monday", "Tuesday")])
     assert set(reasons.values()) == {None}
+
+
+def test_blocks_short_sentences_after_a_list_of_links_are_body():
+    first = ("According to the health officials in the region, the disease can still be treated "
+             "with the usual antibiotics.")
+    second = ("Those who came into close contact with the patients were given preventive drugs "
+              "and will be watched.")
+    page = [PARA, "", PARA2, "", "Related articles", "",
+            "Minister Quits Over Leaked Recordings", "Markets Fall Ahead Of Vote", "",
+            first, "", second, "", "Trending", "", "Ten Photos Of The Week"]
+    reasons = _reasons(page)
+    assert reasons[first] is None and reasons[second] is None
+    assert reasons["Markets Fall Ahead Of Vote"] is not None

@@ -72,7 +72,7 @@ def _kept(line: Line) -> bool:
     return line.reason is None
 
 
-def _title_prefix(line: Line) -> int:
+def title_prefix(line: Line) -> int:
     """Capitalised words opening the line before the first long lowercase word."""
     n = 0
     for word in line.text.split()[:12]:
@@ -93,7 +93,7 @@ def tight_lists(lines: list[Line], start: int, end: int) -> None:
         if line is not None and _kept(line) and line.words >= 12 and (not run or line.gap == 0):
             run.append(line)
             continue
-        headlines = sum(_title_prefix(ln) >= TITLE_PREFIX for ln in run)
+        headlines = sum(title_prefix(ln) >= TITLE_PREFIX for ln in run)
         if len(run) >= MIN_TIGHT and (spaced or 3 * headlines >= 2 * len(run)):
             for ln in run:
                 ln.assign("related-list")
