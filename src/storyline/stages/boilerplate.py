@@ -96,6 +96,7 @@ def classify(
     _lists(lines, start, end)
     blocks.comments(lines, start, end)
     blocks.tight_lists(lines, start, end)
+    blocks.dated_teasers(lines, start, end)
     _appeals(lines)
     _captions(lines, start, end)
     _attributions(lines)
