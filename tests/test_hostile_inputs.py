@@ -23,7 +23,8 @@ def hostile_folder(tmp_path):
     (d / "06_binary.txt").write_bytes(os.urandom(4096) + b"\x00" * 64)
     (d / "07_empty.txt").write_bytes(b"")
     records = [json.dumps({"id": "r1", "text": GOOD}), "{not json", json.dumps({"id": "r3"}),
-               json.dumps({"id": "r4", "text": GOOD, "published": "2019-05-05"})]
+               json.dumps({"id": "r4", "text": GOOD, "published": "2019-05-05"}),
+               json.dumps({"id": "r5", "text": GOOD + " Half a pair: \ud800."})]
     (d / "08_records.jsonl").write_text("\n".join(records), encoding="utf-8")
     (d / "09_broken.html").write_text(
         "<html><head><script>alert('x')</script><title>Talks</title></head><body><div><p>"
@@ -33,6 +34,7 @@ def hostile_folder(tmp_path):
         "Der norwegische Außenminister sagte am Sonntag, dass die Regierung und die Opposition "
         "sich erneut in Oslo treffen würden, um die Gespräche über die Krise fortzusetzen.",
         encoding="utf-8")
+    (d / "12_short_cp1252.txt").write_bytes("Guaidó habló.".encode("cp1252"))
     os.symlink(d / "loop_a", d / "loop_b")
     os.symlink(d / "loop_b", d / "loop_a")
     return d
@@ -52,14 +54,17 @@ def test_hostile_inputs_are_all_accounted_for_without_traceback(hostile_folder):
     skipped = [line for line in result.stderr.splitlines() if "skipped" in line]
     assert analysed >= {"01_good.txt", "02_latin1.txt", "03_cp1252.txt", "04_utf16.txt",
                         "05_mixed_endings.txt", "08_records.jsonl", "09_broken.html"}
-    assert [r["id"] for r in rows if r["source"].endswith(".jsonl")] == ["r1", "r4"]
+    assert [r["id"] for r in rows if r["source"].endswith(".jsonl")] == ["r1", "r4", "r5"]
+    (short,) = [r for r in rows if r["source"].endswith("12_short_cp1252.txt")]
+    assert "Guaidó habló." in short["body"] + "".join(r["text"] for r in short["removed"])
+    assert short["body"] or short["warnings"]
     for name in ("06_binary.txt", "07_empty.txt", "10_huge.txt", "08_records.jsonl:2",
                  "08_records.jsonl:3", "loop_a", "loop_b"):
         assert any(name in line for line in skipped), name
     (german,) = [r for r in rows if r["source"].endswith("11_german.txt")]
     assert german["language"] == "de" and german["events"] == [] and german["warnings"]
     for row in rows:
-        if row is german:
+        if row is german or row is short:
             continue
         assert row["language"] == "en", row["source"]
         assert "Søreide" in row["body"] or "Oslo" in row["body"], row["source"]

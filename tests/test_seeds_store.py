@@ -53,8 +53,6 @@ def test_seeds_united_states_backs_guaido(store):
                for r in store.view("alliances"))
 
 
-@pytest.mark.xfail(reason="meta: three seeds have no publication date yet, so their events "
-                   "are undated")
 def test_seeds_timeline_runs_from_january_to_august_2019_in_order(store):
     dates = [t["date"] for t in store.view("timeline") if t["date"]]
     assert dates == sorted(dates)

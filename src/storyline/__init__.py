@@ -1,8 +1,10 @@
 """storyline: raw news coverage of a political crisis in, a sourced account out.
 
 >>> import storyline
->>> storyline.analyze_text("Norway hosted talks.", workers=1)["language"]
-'en'
+>>> article = storyline.analyze_text(
+...     "Norway hosted talks between the Venezuelan government and the opposition in Oslo.")
+>>> article["language"], sorted({e["type"] for e in article["events"]})
+('en', ['CONSULT'])
 """
 
 from .analyze import analyze, analyze_text

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from . import align, compare, contradictions, dedup, quotes, registry, threads, timeline
+from . import align, compare, contradictions, dating, dedup, quotes, registry, threads, timeline
 from .articles import Article, key_of, outlet_of
 
 __all__ = ["VIEWS", "compute"]
@@ -47,7 +47,7 @@ def compute(articles: Iterable[Article]) -> dict[str, list[dict[str, Any]]]:
     arts = sorted(articles, key=key_of)
     dups = dedup.duplicates(arts)
     reg = registry.build(arts, dups)
-    events = dedup.cluster_events(arts, reg, dups)
+    events = dedup.cluster_events(dating.with_corpus_year(arts), reg, dups)
     quote_rows = quotes.quotes(arts, reg, dups)
     thread_rows = threads.threads(arts, dups)
     thread_of = {k: t["thread_id"] for t in thread_rows for k in t["article_keys"]}

@@ -258,6 +258,7 @@ def _event_row(members: list[dict[str, Any]], registry: Registry) -> dict[str, A
         "target_names": [registry.name(i) for i in target],
         "date": anchor["date"] if anchor else None,
         "date_precision": (anchor.get("date_precision") or "day") if anchor else None,
+        "date_from": anchor.get("date_from", "article") if anchor else None,
         "location": locations.get(location_name) if location_name else None,
         "status": status,
         "num_mentions": len(members),

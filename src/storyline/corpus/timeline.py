@@ -61,6 +61,7 @@ def timeline(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         {
             "date": e.get("date"),
             "date_precision": e.get("date_precision"),
+            "date_from": e.get("date_from"),
             "event_id": e["event_id"],
             "type": e.get("type"),
             "summary": summary(e),

@@ -1,7 +1,9 @@
 """The HTML report: the whole story of a store in one self-contained file.
 
 >>> from storyline.report import build_story, render_story
->>> "<svg" in render_story(build_story({"actors": [{"actor_id": "a", "name": "A"}]}))
+>>> actor = {"actor_id": "a", "name": "A", "kind": "country", "country": "AAA", "sector": None,
+...          "n_mentions": 1, "n_articles": 1, "n_outlets": 1, "aliases": []}
+>>> "<svg" in render_story(build_story({"actors": [actor]}))
 True
 """
 

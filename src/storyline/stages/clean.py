@@ -50,8 +50,8 @@ def normalise(text: str) -> str:
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
 
 
-@stage(reads=("raw", "format"), writes=("body", "removed", "language", "_metadata"),
-       version="2")
+@stage(reads=("raw", "format"),
+       writes=("body", "removed", "language", "_metadata", "warnings"), version="3")
 def clean(article: Article, settings: Settings) -> Article:
     """Set ``body``, ``removed`` and the metadata lines of ``article`` from its raw text."""
     if article.format == "html":
@@ -78,5 +78,8 @@ def clean(article: Article, settings: Settings) -> Article:
             removed.append(Removed(line.text, line.reason if line.reason else METADATA))
     article.body = "\n\n".join(body)
     article.removed = removed
+    if removed and not body:
+        article.warnings.append("no body left: every line looked like page furniture "
+                                "(see removed; --no-clean keeps the text as it is)")
     article._metadata = metadata
     return article

@@ -193,6 +193,22 @@ def _dateparser(text: str, published: date, tense: str) -> tuple[date, str] | No
     return data.date_obj.date(), period
 
 
+def resolve_in_year(text: str, year: int) -> tuple[str, str] | None:
+    """``(YYYY-MM-DD, precision)`` for a month or month-day expression placed in ``year``.
+
+    For an undated article whose year is known otherwise; relative expressions give None.
+
+    >>> resolve_in_year("August 5", 2019), resolve_in_year("in January", 2019)
+    (('2019-08-05', 'day'), ('2019-01-01', 'month'))
+    >>> resolve_in_year("last week", 2019) is None
+    True
+    """
+    t = _clean(text)
+    if not any(rx.match(t) for rx in (_MONTH_DAY, _DAY_MONTH, _MONTH_YEAR)):
+        return None
+    return resolve_date(t if re.search(r"\b\d{4}\b", t) else f"{t} {year}", None)
+
+
 @lru_cache(maxsize=8192)
 def resolve_date(text: str, published: date | None, tense: str = "past") -> tuple[str, str] | None:
     """``(YYYY-MM-DD, precision)`` for a date expression, or None when it names no date.

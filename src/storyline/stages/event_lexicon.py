@@ -94,8 +94,8 @@ class Lexicon:
 def parse_line(line: str, where: str) -> Entry | None:
     """One lexicon line as an :class:`Entry` (None for blank and comment lines).
 
-    >>> parse_line("impose > sanction|embargo | SANCTION | | 16 | event", "x").args
-    frozenset({'embargo', 'sanction'})
+    >>> sorted(parse_line("impose > sanction|embargo | SANCTION | | 16 | event", "x").args)
+    ['embargo', 'sanction']
     """
     line = line.strip()
     if not line or line.startswith("#"):
@@ -142,8 +142,8 @@ def irregular_forms() -> dict[str, tuple[str, ...]]:
 def inflections(lemma: str) -> set[str]:
     """Every form of an English word the pre-check should know.
 
-    >>> sorted(inflections("stop"))[:4]
-    ['stop', 'stopped', 'stopping', 'stops']
+    >>> {"stops", "stopped", "stopping"} <= inflections("stop")
+    True
     """
     out = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
     if lemma.endswith("e"):

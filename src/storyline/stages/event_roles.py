@@ -11,7 +11,7 @@ stage, falling back to the words themselves with null country and sector.
 
 >>> from storyline import resources
 >>> doc = resources.nlp()("Guaido was recognised by Washington.")
->>> [t.text for t in sources(doc[3])], [t.text for t in targets(doc[3])]
+>>> [t.text for t in sources(doc[2])], [t.text for t in targets(doc[2])]
 (['Washington'], ['Guaido'])
 """
 

@@ -66,9 +66,9 @@ def arguments(head: Any) -> list[Any]:
     """The argument tokens of ``head``: objects, subjects, and nouns of its prepositions.
 
     >>> from storyline import resources
-    >>> doc = resources.nlp()("They imposed sanctions on Venezuela.")
+    >>> doc = resources.nlp()("Russia sent humanitarian aid to Venezuela.")
     >>> [t.text for t in arguments(doc[1])]
-    ['They', 'sanctions', 'Venezuela']
+    ['Russia', 'aid', 'Venezuela']
     """
     out = []
     for c in head.children:

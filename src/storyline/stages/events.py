@@ -437,8 +437,11 @@ def _event(node: Node, ctx: Context, st: SentenceState,
             and date.fromisoformat(day) > st.published:
         state = "future"
     place, place_word = event_place([*own, *_path(inner, m), *src_toks, *tgt_toks])
-    if not target and source and place_word is not None:
-        # No one acted on: the place stands for its people ("lifted a curfew in Montenegro").
+    if not target and source and place_word is not None and (kind != "CONSULT"
+                                                             or len(source) < 2):
+        # No one acted on: the place stands for its people ("lifted a curfew in Montenegro",
+        # "arrived in Amman on a visit"); but where two sides meet, a place is only where
+        # ("talks between Lavrov and Pompeo in Finland").
         target = [a for a in roles.actors_of(article, [place_word]) if a not in source]
     info = type_table()[kind]
     root = (cameo or info.cameo)[:2]
@@ -475,7 +478,7 @@ def _attach_dates(sent: Any, matches: list[Match]) -> tuple[dict[int, Any], list
             continue
         t = ent.root
         for _ in range(6):
-            if t.i in words:
+            if t.i in words and not _describes_event(t, words):
                 break
             if t.head.i == t.i:
                 break
@@ -486,6 +489,12 @@ def _attach_dates(sent: Any, matches: list[Match]) -> tuple[dict[int, Any], list
         elif m.frame != "say":
             attached[t.i] = ent
     return attached, loose
+
+
+def _describes_event(tok: Any, words: dict[int, Match]) -> bool:
+    """True for an untyped trigger in a clause on an event word ("talks that *began* in May")."""
+    return words[tok.i].type is None and tok.dep_ in ("relcl", "acl") \
+        and tok.head.i in words and words[tok.head.i].type is not None
 
 
 def _published(article: Article) -> date | None:

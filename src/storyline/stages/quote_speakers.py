@@ -212,7 +212,7 @@ def _run_head(toks: list[Any]) -> Any:
 def paragraph(body: str, offset: int) -> tuple[int, int]:
     """``(start, end)`` of the line holding ``offset``.
 
-    >>> paragraph("ab\ncd\nef", 4)
+    >>> paragraph("ab\\ncd\\nef", 4)
     (3, 5)
     """
     end = body.find("\n", offset)

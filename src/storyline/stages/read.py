@@ -23,6 +23,7 @@ import glob
 import io
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -148,11 +149,14 @@ def _bomless_utf16(head: bytes) -> str | None:
 
 
 def _plausible_western(text: str) -> bool:
-    """Few non-ASCII letters, as in Western European text (not Cyrillic or Greek read as 1252)."""
+    """Few non-ASCII letters, as in Western European text (not Cyrillic or Greek read as 1252).
+
+    A name or two with accents passes however short the text.
+    """
     letters = [c for c in text[:50_000] if c.isalpha()]
     if not letters:
         return True
-    return sum(not c.isascii() for c in letters) <= 0.15 * len(letters)
+    return sum(not c.isascii() for c in letters) <= max(2, 0.15 * len(letters))
 
 
 def read_inputs(paths: Iterable[str], settings: Settings | None = None) -> Iterator[Article | Skip]:
@@ -234,11 +238,25 @@ def _records(
         if not isinstance(text, str):
             yield Skip(source, line, "record has no 'text' string")
             continue
-        meta = {k: (str(rec[k]) if rec.get(k) not in (None, "") else None)
+        text = _no_lone_surrogates(text)
+        meta = {k: (_no_lone_surrogates(str(rec[k])) if rec.get(k) not in (None, "") else None)
                 for k in RECORD_FIELDS}
         ident = meta["id"] or f"{stem}:{line}"
         fmt = "html" if _looks_like_html(text) else "text"
         yield from _one(source, ident, text, fmt, line, meta, settings)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_lone_surrogates(text: str) -> str:
+    """JSON may escape half a surrogate pair (``"\\ud800"``), which no encoder accepts:
+    each becomes U+FFFD, as an undecodable byte does.
+
+    >>> _no_lone_surrogates(chr(0xD800) + "x") == chr(0xFFFD) + "x"
+    True
+    """
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def _jsonl_records(text: str) -> Iterator[tuple[int, dict | str]]:
