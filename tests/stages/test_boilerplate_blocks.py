@@ -41,3 +41,38 @@ def test_blocks_tight_run_of_headline_teasers_is_a_list():
 def test_blocks_tight_body_paragraphs_without_headlines_are_kept():
     reasons = _reasons([PARA, PARA2, PARA.replace("Monday", "Tuesday")])
     assert set(reasons.values()) == {None}
+
+
+def test_blocks_short_sentences_after_a_list_of_links_are_body():
+    first = ("According to the health officials in the region, the disease can still be treated "
+             "with the usual antibiotics.")
+    second = ("Those who came into close contact with the patients were given preventive drugs "
+              "and will be watched.")
+    page = [PARA, "", PARA2, "", "Related articles", "",
+            "Minister Quits Over Leaked Recordings", "Markets Fall Ahead Of Vote", "",
+            first, "", second, "", "Trending", "", "Ten Photos Of The Week"]
+    reasons = _reasons(page)
+    assert reasons[first] is None and reasons[second] is None
+    assert reasons["Markets Fall Ahead Of Vote"] is not None
+
+
+def test_blocks_dated_teasers_after_the_body_are_a_list():
+    teasers = []
+    for title, author, day in [("Talks Collapse In Oslo Again", "Ann Smith", "Tuesday"),
+                               ("Why The Sanctions Failed", "Joe Brown", "Monday"),
+                               ("Inside The Opposition Camp", "Kim Lee", "Sunday")]:
+        teasers += [title, "", author, f"{day} November 17, 2019",
+                    f"{PARA2.replace('Opposition', 'Union')} ({day})", ""]
+    reasons = _reasons([PARA, "", PARA2, "", *teasers])
+    assert reasons[PARA] is None and reasons[PARA2] is None
+    assert {reasons[t] for t in teasers if t} <= {"related-list", "metadata"}
+
+
+def test_blocks_embedded_posts_with_dates_inside_the_body_are_kept():
+    posts = []
+    for n in range(3):
+        posts += [f"We will not back down, the senators said in a statement number {n}.",
+                  f"— The Senate (@senate) October {n + 1}, 2018", ""]
+    reasons = _reasons([PARA, "", *posts, PARA2])
+    assert reasons[PARA2] is None
+    assert all(reasons[p] is None for p in posts[::3])

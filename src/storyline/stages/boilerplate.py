@@ -96,6 +96,7 @@ def classify(
     _lists(lines, start, end)
     blocks.comments(lines, start, end)
     blocks.tight_lists(lines, start, end)
+    blocks.dated_teasers(lines, start, end)
     _appeals(lines)
     _captions(lines, start, end)
     _attributions(lines)
@@ -168,9 +169,26 @@ def _context(lines: list[Line]) -> None:
             continue
         prev = _neighbour(lines, i, -1, ("near", "good-short", "bad-short", "inline"))
         nxt = _neighbour(lines, i, 1, ("near", "good-short", "bad-short", "inline"))
-        line.kind = "bad-near" if prev == nxt == "bad" else "good-near"
+        bad = prev == nxt == "bad" and not _prose_stretch(lines, i)
+        line.kind = "bad-near" if bad else "good-near"
     for line in lines:
         line.kind = "good" if line.kind.startswith("good") else "bad"
+
+
+def _prose_stretch(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is one of two or more sentences in a row, each too short to be sure of
+    alone, that together make a paragraph's worth of prose (not teasers opening with a
+    capitalised headline)."""
+    j, k = i, i + 1
+    while j > 0 and lines[j - 1].kind in ("near", "good-near", "bad-near"):
+        j -= 1
+    while k < len(lines) and lines[k].kind == "near":
+        k += 1
+    stretch = lines[j:k]
+    return (len(stretch) >= 2
+            and all(ln.end_punct and blocks.title_prefix(ln) < blocks.TITLE_PREFIX
+                    for ln in stretch)
+            and sum(ln.chars for ln in stretch) > _LENGTH_HIGH)
 
 
 def _sentence(line: Line) -> bool:

@@ -7,7 +7,9 @@ teasers look like prose line by line; their structure gives them away:
   or a run of author and time-stamp lines ("joe says:", "2 days ago at 07:50 am")
   starts the comments, which run to the end of the page;
 - :func:`tight_lists`: on a page whose paragraphs are separated by blank lines,
-  three or more long lines with no blank line between them are a list.
+  three or more long lines with no blank line between them are a list;
+- :func:`dated_teasers`: after the body, three or more teasers each with a title
+  or author line over a date ("Wednesday November 20, 2019") are a list.
 
 Each function takes the classified lines and the body region ``[start, end)``
 and gives the lines it recognises a reason (:meth:`Line.assign`).
@@ -41,6 +43,8 @@ MIN_STAMPS = 3
 MIN_TIGHT = 3
 #: Capitalised words opening a teaser line that starts with its headline.
 TITLE_PREFIX = 5
+#: Dated teasers that make a list, and the most lines from one date line to the next.
+MIN_DATED, DATED_SPAN = 3, 6
 
 
 def _stamp(line: Line) -> bool:
@@ -72,7 +76,7 @@ def _kept(line: Line) -> bool:
     return line.reason is None
 
 
-def _title_prefix(line: Line) -> int:
+def title_prefix(line: Line) -> int:
     """Capitalised words opening the line before the first long lowercase word."""
     n = 0
     for word in line.text.split()[:12]:
@@ -93,8 +97,41 @@ def tight_lists(lines: list[Line], start: int, end: int) -> None:
         if line is not None and _kept(line) and line.words >= 12 and (not run or line.gap == 0):
             run.append(line)
             continue
-        headlines = sum(_title_prefix(ln) >= TITLE_PREFIX for ln in run)
+        headlines = sum(title_prefix(ln) >= TITLE_PREFIX for ln in run)
         if len(run) >= MIN_TIGHT and (spaced or 3 * headlines >= 2 * len(run)):
             for ln in run:
                 ln.assign("related-list")
         run = [line] if line is not None and _kept(line) and line.words >= 12 else []
+
+
+def _teaser_date(lines: list[Line], i: int) -> bool:
+    """A short line ending in a date under a title or author line: a teaser's stamp."""
+    line = lines[i]
+    return (line.date_stamp and line.words <= 8 and i > 0 and lines[i - 1].headline_like
+            and lines[i - 1].words <= 12 and not line.text.startswith(("—", "-", "–")))
+
+
+def dated_teasers(lines: list[Line], start: int, end: int) -> None:
+    """Teasers of other articles after the body, each a title, an author line and a
+    date over an opening paragraph: from the first such teaser to the last."""
+    body = next((i for i in range(start, end) if _kept(lines[i]) and lines[i].body_like), None)
+    if body is None:
+        return
+    dates = [i for i in range(body + 1, len(lines)) if _teaser_date(lines, i)]
+    run: list[int] = []
+    for i in dates + [len(lines) + DATED_SPAN]:
+        if run and i - run[-1] > DATED_SPAN:
+            if len(run) >= MIN_DATED:
+                break
+            run = []
+        run.append(i)
+    if len(run) < MIN_DATED:
+        return
+    first = run[0] - 1
+    while first - 1 > body and lines[first - 1].headline_like and first > run[0] - 3:
+        first -= 1
+    last = run[-1] + 1
+    while last < len(lines) and lines[last].gap == 0:
+        last += 1
+    for ln in lines[first:last]:
+        ln.assign("related-list")
