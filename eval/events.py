@@ -10,7 +10,9 @@ Metrics: ``macro_f1`` over the 16 types, ``accuracy`` (right type / all
 sentences), ``precision`` (right type / sentences we coded), ``no_event`` (share of
 sentences we coded nothing in), per type ``p_TYPE`` and ``r_TYPE``, and for the
 roles ``source_country``/``target_country`` (share of gold-coded sentences where
-one of our actors has a gold actor's country code) and ``source_sector``/
+one of our actors has a gold actor's country code, CAMEO-era codes such as JAP read as
+ISO3 as in ``eval.actors``; a gold "IGO" matches any actor of ours with sector IGO, our
+convention for intergovernmental bodies and their people) and ``source_sector``/
 ``target_sector`` (the same for country and sector together, over gold actors
 with a sector).
 
@@ -25,6 +27,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from eval.actors import CAMEO_TO_ISO
 from storyline.engines.local import build_pipeline
 from storyline.model import Article
 from storyline.settings import Settings
@@ -70,10 +73,15 @@ def _actors(row: dict[str, Any], role: str) -> list[dict[str, Any]]:
 
 
 def _role_hits(ours: list[dict[str, Any]], theirs: list[dict[str, Any]]) -> tuple[bool, bool]:
-    codes = {a.get("code") for a in theirs}
-    pairs = {(a.get("code"), a.get("sector")) for a in theirs if a.get("sector")}
-    country = any(a.get("country") in codes or a.get("kind") == "igo" and "IGO" in codes
-                  for a in ours)
+    codes = {CAMEO_TO_ISO.get(a.get("code"), a.get("code")) for a in theirs}
+    pairs = {(CAMEO_TO_ISO.get(a.get("code"), a.get("code")), a.get("sector"))
+             for a in theirs if a.get("sector")}
+
+    def igo(a: dict[str, Any]) -> bool:
+        # Ours: an intergovernmental body or its people have sector IGO and no country.
+        return a.get("kind") == "igo" or a.get("sector") == "IGO"
+
+    country = any(a.get("country") in codes or igo(a) and "IGO" in codes for a in ours)
     sector = any((a.get("country"), a.get("sector")) in pairs
                  or a.get("kind") == "igo" and ("IGO", a.get("sector")) in pairs for a in ours)
     return country, sector

@@ -24,3 +24,12 @@ def test_events_scorer_maps_old_labels_and_skips_documentation():
     labels = {r["event"] for r in rows}
     assert len(rows) == 322
     assert not labels & {"DEMAND", "DISAPPROVE", "INVESTIGATE", "FIGHT", "DOCUMENT"}
+
+
+def test_events_scorer_reads_cameo_codes_and_igo_people():
+    from eval.events import _role_hits
+
+    annan = {"kind": "person", "country": None, "sector": "IGO"}
+    assert _role_hits([annan], [{"code": "IGO", "sector": "GOV"}]) == (True, False)
+    tokyo = {"kind": "country", "country": "JPN", "sector": "GOV"}
+    assert _role_hits([tokyo], [{"code": "JAP", "sector": "GOV"}]) == (True, True)

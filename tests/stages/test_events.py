@@ -159,3 +159,36 @@ def test_events_common_news_sentences_get_their_type(sentence, kind):
 def test_events_stage_without_parse_leaves_events_empty():
     article = Article(id="a", source="-", body="Police arrested him.")
     assert events_stage(article, PLAIN).events == []
+
+
+def test_events_target_of_a_threatened_act_is_the_act_s_own_target():
+    e = one("Colombia threatened to break off relations with Venezuela.", "THREATEN")
+    assert [a["country"] for a in e["target"]] == ["VEN"]
+
+
+def test_events_purpose_clause_lends_its_target_and_counted_people_are_the_source():
+    e = one("Thousands of teachers began a strike to protest against Peru's new law.",
+            "PROTEST")
+    assert [a["text"] for a in e["source"]] == ["teachers"]
+    assert [a["country"] for a in e["target"]] == ["PER"]
+
+
+def test_events_unresolved_role_words_are_resolved_from_the_tables():
+    e = one("Ecuador rejected a Peruvian proposal.", "REJECT")
+    assert [a["country"] for a in e["target"]] == ["PER"]
+
+
+def test_events_role_noun_naming_nothing_is_looked_through_to_its_complement():
+    e = one("Students demanded the resignation of President Maduro.", "REQUEST")
+    assert [a["id"] for a in e["target"]] == ["nicolas_maduro"]
+
+
+def test_events_abbreviated_country_with_dots_is_an_actor():
+    e = one("Russia shared intelligence with the U.S. on Monday.", "COOPERATE")
+    assert [a["country"] for a in e["target"]] == ["USA"]
+
+
+@pytest.mark.parametrize("text", ["Søreide spoke to reporters in Oslo on Monday.",
+                                  "Maduro met journalists at the presidential palace."])
+def test_events_talking_to_the_press_is_no_meeting(text):
+    assert not [e for e in coded(text) if e["type"] == "CONSULT"]

@@ -166,8 +166,8 @@ class ArticleActors:
     def _entity(self, ent: Any) -> None:
         label = ent.label_
         span = _trim(_extend_person(ent, self.taken) if label == "PERSON" else ent)
-        if not len(span) or not any(t.is_alpha for t in span):
-            return
+        if not any(c.isalpha() for c in span.text):
+            return  # "1,000"; but "U.S." and "U.N." are names
         phrase = self.analyse(span.text)
         known_person = phrase.entity is not None and phrase.entity.kind == "person"
         if label == "PERSON" and phrase.entity is None and not phrase.person and phrase.title:

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..model import Article
-from .actors import actor_at, actor_ref
+from .actors import actor_at, actor_ref, resolve
 
 #: Prepositions whose object is the target of an event.
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "for", "toward", "towards", "into",
@@ -33,7 +33,7 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "we", "our", "us"})
 PERSON_KINDS = frozenset({"person"})
 GROUP_KINDS = frozenset({"country", "org", "igo", "group"})
-INNER_PREPS = frozenset({"of", "from", "for", "to", "by"})
+INNER_PREPS = frozenset({"of", "from", "for", "to", "by", "with", "against", "on"})
 RELATIVES = frozenset({"who", "which", "that", "whom"})
 CONTROL_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "acomp"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
@@ -50,6 +50,10 @@ def expand(tokens: Iterable[Any]) -> list[Any]:
         t = stack.pop(0)
         if t.lower_ in RELATIVES and t.head.dep_ == "relcl":
             t = t.head.head
+        if t.ent_type_ in TIME_LABELS or t.pos_ == "NUM":
+            # "Thousands of teachers", "two of the soldiers": the people counted.
+            t = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), t)
         if t.pos_ not in NOMINAL or t.ent_type_ in TIME_LABELS or any(t.i == o.i for o in out):
             continue
         out.append(t)
@@ -140,8 +144,10 @@ def _span_text(tok: Any) -> str:
     return tok.doc[tok.left_edge.i:tok.i + 1].text
 
 
-def _fallback(tok: Any) -> dict[str, Any] | None:
-    """The role's own words, when they look like a name ("Arreaza", "Venezuelan rebels")."""
+def _fallback(tok: Any, date: str | None) -> dict[str, Any] | None:
+    """The role's own words, when they look like a name ("Arreaza", "Venezuelan rebels"):
+    resolved from the tables when they can be ("an Indian proposal" is India's), else
+    with null country and sector."""
     near = [*tok.children, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children)]
     named = tok.pos_ == "PROPN" or tok.ent_type_ in _ACTOR_LABELS or any(
@@ -152,6 +158,9 @@ def _fallback(tok: Any) -> dict[str, Any] | None:
     for det in ("the ", "The ", "a ", "A ", "an ", "An "):
         if text.startswith(det):
             text = text[len(det):]
+    known = resolve(text, date=date)
+    if known is not None:
+        return actor_ref(known, text)
     return {"id": None, "name": text, "kind": None, "country": None, "sector": None,
             "text": text}
 
@@ -211,29 +220,31 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
                     break
     if found is not None:
         return actor_ref(found, _span_text(tok))
-    return _fallback(tok)
+    return _fallback(tok, article.published)
 
 
 def _deeper(tok: Any) -> list[Any]:
     """Words under a role word that may name its actor ("a group *of diplomats*",
-    "doctors *from* American aid groups", "the removal *of* President X")."""
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in INNER_PREPS
-            for g in c.children if g.dep_ == "pobj"]
+    "doctors *from* American aid groups", "the removal *of* President X", "*Sweden's*
+    decision", "relations *with Congo*")."""
+    return [c for c in tok.children if c.dep_ == "poss"] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in INNER_PREPS
+        for g in c.children if g.dep_ == "pobj"]
 
 
 def actors_of(article: Article, tokens: Iterable[Any], offset: int = 0) -> list[dict[str, Any]]:
-    """Distinct actors for role words, in order; a word naming none is looked through
-    ("a group of Moroccan diplomats")."""
+    """Distinct actors for role words, in order; a word naming none, or only itself, is
+    looked through ("a group of Moroccan diplomats", "the resignation of President X")."""
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
     for tok in tokens:
         ref = actor_of(article, tok, offset)
         depth, frontier = 0, [tok]
-        while ref is None and depth < 3 and frontier:
+        while (ref is None or ref["id"] is None) and depth < 3 and frontier:
             frontier = [d for f in frontier for d in _deeper(f)]
             depth += 1
             refs = [r for d in frontier if (r := actor_of(article, d, offset))]
-            if refs:
+            if refs and (ref is None or refs[0]["id"] is not None):
                 ref = refs[0]
         if ref is None:
             continue

@@ -83,6 +83,13 @@ def _is_adjunct_clause(tok: Any) -> bool:
                                            for c in tok.children)
 
 
+def _is_purpose_clause(tok: Any) -> bool:
+    """ "staged rallies *to demand* reforms", "a strike *to protest* ...": an adjunct clause,
+    or an infinitive the parser hung on the noun."""
+    return _is_adjunct_clause(tok) or tok.dep_ in ("relcl", "acl") and any(
+        c.tag_ == "TO" for c in tok.children)
+
+
 def _background(tok: Any) -> bool:
     """True when the word sits in a relative clause or a time or cause adjunct."""
     t = tok
@@ -280,11 +287,15 @@ def _obligation(node: Node, ctx: Context, st: SentenceState) -> Event | None:
 
 
 def _first(article: Article, options: list[list[Any]]) -> tuple[list[Any], list[dict[str, Any]]]:
-    """The first list of role words the sentence offers, with the actors they name."""
+    """The first list of role words the sentence offers that names an actor, with its
+    actors ("broke off relations with Congo": not "relations", but "Congo"); else the
+    first list of words, naming none."""
+    options = [toks for toks in options if toks]
     for toks in options:
-        if toks:
-            return toks, roles.actors_of(article, toks)
-    return [], []
+        found = roles.actors_of(article, toks)
+        if found:
+            return toks, found
+    return (options[0], []) if options else ([], [])
 
 
 def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
@@ -306,8 +317,15 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
             if not own and inner.head.pos_ == "NOUN":
                 own = roles.sources(inner.head)  # "agreed to US mediation"
             tgt_options.append(roles.expand(own) if own else roles.targets(inner.head, skip))
+            # "threatened to break off relations with Congo": the inner event's own target.
+            tgt_options.append([t for a in inner.args for t in roles.targets(a, skip)])
+        clauses = [c for c in head.children if c.dep_ in ("ccomp", "xcomp")]
         tgt_options += [roles.expand(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
-                        for c in head.children if c.dep_ in ("ccomp", "xcomp")]
+                        for c in clauses]
+        tgt_options += [roles.targets(c, skip) for c in clauses]
+    # "began a hunger strike to protest against Sweden's decision": the purpose clause's target.
+    tgt_options += [roles.targets(c, skip) for x in (head, *(c.head for c in carriers))
+                    for c in x.children if _is_purpose_clause(c)]
     receive = next((c for c in carriers if c.frame == "receive"), None)
     if receive is not None:
         givers = roles.expand(g for p in receive.head.children if p.lower_ == "from"
@@ -379,6 +397,8 @@ def _event(node: Node, ctx: Context, st: SentenceState,
         src_toks, tgt_toks, source, target = _roles(m, inner, ctx, st)
     is_noun = m.head.pos_ in ("NOUN", "PROPN", "ADJ")
     carried = bool(ctx.carriers)
+    if kind == "CONSULT" and target and all(a.get("sector") == "JRN" for a in target):
+        return None  # "spoke to reporters", "told the press": a statement, not a meeting
     if is_noun and not carried and not source and not target:
         return None
     if kind == "AGREE" and m.frame == "govern" and inner is None and (
