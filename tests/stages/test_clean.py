@@ -125,3 +125,18 @@ def test_clean_run_of_name_fragments_between_paragraphs_is_removed():
 def test_clean_few_short_lines_between_paragraphs_stay():
     a = _clean("\n\n".join([PARA, "Caracas\nOslo\nBridgetown", PARA2]))
     assert "Oslo" in a.body.split("\n\n")
+
+
+def test_clean_labelled_credit_caption_and_tagged_link_inside_the_body_are_removed():
+    caption = "Protesters marched through the centre of the capital on Sunday (Image: Getty)"
+    tagged = "Opposition leader calls for new protests across the country [VIDEO]"
+    a = _clean("\n\n".join([PARA, caption, tagged, PARA2]))
+    assert a.body == f"{PARA}\n\n{PARA2}"
+    reasons = {r.text: r.reason for r in a.removed}
+    assert reasons[caption] == "caption" and reasons[tagged] == "related-list"
+
+
+def test_clean_numbered_subheadings_between_paragraphs_are_kept():
+    steps = ["1. Ask both sides for written proposals", "2. Hold the talks away from the capital"]
+    a = _clean("\n\n".join([PARA, steps[0], PARA2, steps[1], PARA]))
+    assert all(step in a.body.split("\n\n") for step in steps)
