@@ -41,8 +41,9 @@ _AUTHOR = re.compile(r"^\S+(?: \S+){0,3} (?:says|said|wrote|writes|replied)\s*:?
 MIN_STAMPS = 3
 #: Long lines without blank lines between them that make a list on a spaced page.
 MIN_TIGHT = 3
-#: Capitalised words opening a teaser line that starts with its headline.
-TITLE_PREFIX = 5
+#: Capitalised words opening a teaser line that starts with its headline, and the
+#: stop-word share of its sentence (a row of a table has none).
+TITLE_PREFIX, TEASER_STOP = 5, 0.2
 #: Dated teasers that make a list, and the most lines from one date line to the next.
 MIN_DATED, DATED_SPAN = 3, 6
 
@@ -98,7 +99,10 @@ def tight_lists(lines: list[Line], start: int, end: int) -> None:
             run.append(line)
             continue
         headlines = sum(title_prefix(ln) >= TITLE_PREFIX for ln in run)
-        if len(run) >= MIN_TIGHT and (spaced or 3 * headlines >= 2 * len(run)):
+        # Even two in a row, when each opens with a headline over a sentence of prose.
+        teasers = len(run) >= 2 and all(title_prefix(ln) >= TITLE_PREFIX
+                                        and ln.stop >= TEASER_STOP for ln in run)
+        if teasers or len(run) >= MIN_TIGHT and (spaced or 3 * headlines >= 2 * len(run)):
             for ln in run:
                 ln.assign("related-list")
         run = [line] if line is not None and _kept(line) and line.words >= 12 else []
