@@ -108,6 +108,7 @@ def classify(
     blocks.comments(lines, start, end)
     blocks.tight_lists(lines, start, end)
     blocks.dated_teasers(lines, start, end)
+    blocks.author_notes(lines)
     _appeals(lines)
     _captions(lines, start, end)
     _attributions(lines)
