@@ -140,3 +140,18 @@ def test_clean_numbered_subheadings_between_paragraphs_are_kept():
     steps = ["1. Ask both sides for written proposals", "2. Hold the talks away from the capital"]
     a = _clean("\n\n".join([PARA, steps[0], PARA2, steps[1], PARA]))
     assert all(step in a.body.split("\n\n") for step in steps)
+
+
+def test_clean_prose_addressing_the_reader_beside_a_share_button_is_kept():
+    prose = ("So, if you notice that something in the game is working incorrectly, or some "
+             "event used to work before and now you cannot finish it, write to us and tell "
+             "us what you did, which version you play and what you expected to happen, "
+             "and we will do our best to fix it in the next update.")
+    a = _clean("\n\n".join([PARA, prose, "Facebook", "Twitter"]))
+    assert prose in a.body.split("\n\n")
+
+
+def test_clean_short_appeal_beside_a_sign_up_button_is_removed():
+    appeal = "Let our news meet your inbox. The stories that matter, delivered every morning."
+    a = _clean("\n\n".join([PARA, appeal, "Sign up", PARA2]))
+    assert appeal not in a.body

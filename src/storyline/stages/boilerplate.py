@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from statistics import median
 
 from .. import resources
 from . import boilerplate_blocks as blocks
@@ -36,6 +37,9 @@ METADATA = "metadata"
 
 _LENGTH_LOW, _LENGTH_HIGH = 70, 200
 _INLINE_COST = 10
+#: Median words of a run of lines addressing the reader that a weak cue beside it
+#: makes an appeal.
+_APPEAL_WORDS = 20
 #: Lines of at most this many words without closing punctuation are fragments, and
 #: this many fragments in a row are a menu or a list of names.
 _FRAGMENT_WORDS, _MENU_RUN = 4, 5
@@ -367,7 +371,11 @@ def _appeals(lines: list[Line]) -> None:
         j = i
         while j < len(lines) and _addresses(lines[j]):
             j += 1
-        cues = [ln.cue or ln.weak_cue for ln in lines[max(0, i - 1):j + 1]]
+        # A weak cue ("share", "sign up") beside the run counts only for a run of short
+        # lines; paragraphs of prose that address the reader need a cue of their own.
+        short = median(ln.words for ln in lines[i:j]) <= _APPEAL_WORDS
+        cues = [ln.cue or (ln.weak_cue if short else None)
+                for ln in lines[max(0, i - 1):j + 1]] + [ln.weak_cue for ln in lines[i:j]]
         reason = next((r for r in _APPEALS if r in cues), None)
         if reason:
             for ln in lines[i:j]:
