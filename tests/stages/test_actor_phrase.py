@@ -10,6 +10,10 @@ CASES = [
     ("Chile's Defense Ministry", "CHL", "GOV"),
     ("Iraqi police", "IRQ", "COP"),
     ("the Taliban", "AFG", "REB"),
+    ("ECOWAS", None, "IGO"),
+    ("UNICEF", None, "IGO"),
+    ("Kurdish Peshmerga", "IRQ", "MIL"),
+    ("Khalifa Haftar", "LBY", "MIL"),
     ("Russian Foreign Minister Sergei Lavrov", "RUS", "GOV"),
     ("the UN Security Council", None, "IGO"),
     ("Venezuelan opposition", "VEN", "OPP"),
@@ -96,3 +100,8 @@ def test_resolve_patron_prefix_does_not_give_the_country():
 
 def test_resolve_misspelling_close_to_two_countries_stays_unresolved():
     assert resolve("Assyrians") is None
+
+
+def test_resolve_a_body_named_by_a_generic_word_is_no_person():
+    assert resolve("the Sudanese military council").kind == "org"
+    assert resolve("a Venezuelan official").kind == "person"

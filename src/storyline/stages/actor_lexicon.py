@@ -146,7 +146,7 @@ def _key(text: str) -> tuple[str, ...]:
 
 def _is_acronym(alias: str) -> bool:
     letters = [c for c in alias if c.isalpha()]
-    return bool(letters) and len(letters) <= 5 and all(c.isupper() for c in letters)
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _add(index: dict[tuple[str, ...], list[Entry]], alias: str, entry: Entry) -> None:

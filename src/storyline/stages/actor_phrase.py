@@ -265,10 +265,17 @@ def _pick(entries: list[Entry]) -> Entry:
     return min(entries, key=lambda e: order.get(e.kind, 3))
 
 
+#: Generic sector words that name a body, not one person ("the military *council*").
+COLLECTIVE_NOUNS = frozenset(
+    "group body agency organization organisation office council commission committee "
+    "authority leadership team unit wing side camp faction delegation party movement staff "
+    "personnel cadre youth coalition junta".split())
+
+
 def _kind_of_head(tokens: list[Token], hit: Hit) -> str:
     last = tokens[hit.end - 1].key
     if last in PERSON_NOUNS or (hit.sector_word and hit.sector_word.use == "generic"
-                                and singular(last) == last):
+                                and singular(last) == last and last not in COLLECTIVE_NOUNS):
         return "person"
     if singular(last) != last or last in {"police", "people", "military", "media", "press"}:
         return "group"
