@@ -155,3 +155,11 @@ def test_clean_short_appeal_beside_a_sign_up_button_is_removed():
     appeal = "Let our news meet your inbox. The stories that matter, delivered every morning."
     a = _clean("\n\n".join([PARA, appeal, "Sign up", PARA2]))
     assert appeal not in a.body
+
+
+def test_clean_the_country_us_in_capitals_does_not_address_the_reader():
+    from storyline.stages.boilerplate_features import features
+
+    us, you = features(["US sanctions hit the Venezuelan oil company again this week.",
+                        "Support us: we rely on you to keep going."], "en")
+    assert us.address == 0 and you.address > 0.2
