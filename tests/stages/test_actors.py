@@ -106,3 +106,27 @@ def test_actors_user_actor_file_names_a_person_in_an_article(tmp_path):
     found = {a.id: a for a in find_actors(doc, "2020-01-01", (str(path),))}
     assert (found["zorro_quixote"].country, found["zorro_quixote"].sector) == ("ESP", "OPP")
     assert len(found["zorro_quixote"].mentions) == 2
+
+
+def test_actors_counterpart_is_the_named_holder_of_the_same_office():
+    text = ("Russian Foreign Minister Sergei Lavrov is meeting his Venezuelan counterpart. "
+            "Lavrov will meet Jorge Arreaza in Moscow on Sunday.")
+    arreaza = actors_of(text, "2019-05-05")["jorge_arreaza"]
+    assert text[slice(*arreaza.mentions[0])] == "his Venezuelan counterpart"
+
+
+def test_actors_countryless_ministry_takes_the_country_of_who_speaks_of_it():
+    text = ("Venezuela's crisis deepened. Maduro spoke in Caracas. Norwegian Foreign Minister "
+            "Ine Eriksen Søreide said that the Foreign Ministry kept close contact with Caracas.")
+    found = actors_of(text)
+    ministry = next(a for a in found.values() if any(
+        text[s:e] == "Foreign Ministry" for s, e in a.mentions))
+    assert (ministry.country, ministry.sector) == ("NOR", "GOV")
+
+
+def test_actors_headline_words_and_outlets_are_not_people():
+    text = ("Analyst on Venezuelan Crisis: We Are Returning to Monroe Doctrine of 'Backyard'\n"
+            "It is that simple, Maduro told CNN Turk.")
+    found = actors_of(text)
+    assert "backyard" not in found
+    assert (found["TUR.JRN"].kind, found["TUR.JRN"].name) == ("org", "CNN Turk")

@@ -111,3 +111,25 @@ def test_clean_short_article_keeps_a_sentence_that_uses_a_furniture_word():
 def test_clean_article_left_empty_is_warned():
     a = _clean("Share this")
     assert a.body == "" and a.removed and a.warnings
+
+
+def test_clean_run_of_name_fragments_between_paragraphs_is_removed():
+    names = ["Editorial", "Ann Smith", "Joe Brown", "Kim Lee", "Operations", "Sam Hill"]
+    after = (f"{PARA2} Both sides agreed to meet again before the end of the month, the "
+             "mediators said in a short statement read to reporters outside the venue.")
+    a = _clean("\n\n".join([PARA, PARA2, "\n".join(names), after]))
+    assert a.body == f"{PARA}\n\n{PARA2}\n\n{after}"
+    assert {r.text for r in a.removed} == set(names)
+
+
+def test_clean_few_short_lines_between_paragraphs_stay():
+    a = _clean("\n\n".join([PARA, "Caracas\nOslo\nBridgetown", PARA2]))
+    assert "Oslo" in a.body.split("\n\n")
+
+
+def test_clean_the_country_us_in_capitals_does_not_address_the_reader():
+    from storyline.stages.boilerplate_features import features
+
+    us, you = features(["US sanctions hit the Venezuelan oil company again this week.",
+                        "Support us: we rely on you to keep going."], "en")
+    assert us.address == 0 and you.address > 0.2

@@ -186,3 +186,9 @@ def test_events_role_noun_naming_nothing_is_looked_through_to_its_complement():
 def test_events_abbreviated_country_with_dots_is_an_actor():
     e = one("Russia shared intelligence with the U.S. on Monday.", "COOPERATE")
     assert [a["country"] for a in e["target"]] == ["USA"]
+
+
+@pytest.mark.parametrize("text", ["Søreide spoke to reporters in Oslo on Monday.",
+                                  "Maduro met journalists at the presidential palace."])
+def test_events_talking_to_the_press_is_no_meeting(text):
+    assert not [e for e in coded(text) if e["type"] == "CONSULT"]

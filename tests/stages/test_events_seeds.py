@@ -58,12 +58,19 @@ def test_seed_venezuelan_authorities_reject_talks_in_barbados():
 
 def test_seed_lavrov_will_meet_arreaza_in_moscow_on_sunday():
     found = find("003", "CONSULT", who=lambda e: mentions(e["source"], "Lavrov"),
-                 whom=lambda e: mentions(e["target"], "Arreaza"))
+                 whom=lambda e: mentions(e["target"], "Arreaza"),
+                 when=lambda e: "Sunday" in e["sentence"])
     assert found
     e = found[0]
     assert (e["date"], e["date_precision"], e["status"]) == ("2019-05-05", "day", "future")
     assert e["location"]["name"] == "Moscow" and e["location"]["country"] == "RUS"
     assert e["said_by"] is not None
+
+
+def test_seed_lavrovs_venezuelan_counterpart_is_arreaza():
+    found = find("003", "CONSULT", who=lambda e: mentions(e["source"], "Lavrov"),
+                 what=lambda e: "his Venezuelan counterpart" in e["sentence"])
+    assert found and [a["id"] for a in found[0]["target"]] == ["jorge_arreaza"]
 
 
 def test_seed_putin_and_trump_spoke_by_phone_on_friday():

@@ -24,13 +24,13 @@ Three passes over the spaCy ``Doc``:
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
 from ..model import Actor
 from .actor_labels import label_text, labels_for, role_phrases
-from .actor_lexicon import fold, names, sector_words, singular, slug
+from .actor_lexicon import fold, names, sector_name, sector_words, singular, slug
 from .actor_people import People, Person, close, name_words
 from .actor_phrase import PERSON_NOUNS, Phrase, analyse, head_words, person_role, to_actor
 
@@ -139,6 +139,8 @@ class ArticleActors:
         self.mentions: list[_Mention] = []
         self.taken: set[int] = set()  # token indices already read as (part of) a mention
         self.titles: dict[str, list[Phrase]] = {}
+        self.countryless: list[tuple[Any, Phrase]] = []
+        self.doubtful: list[Any] = []  # PERSON entities that may be common words
 
     def analyse(self, text: str) -> Phrase:
         return analyse(text, self.date, self.files)
@@ -148,7 +150,14 @@ class ArticleActors:
         for ent in self.ents:
             self._entity(ent)
         self._loose_names()
+        for span in self.doubtful:
+            words = name_words(span.text)
+            if words and any(close(words[-1], surname) for p in self.people.people
+                             for surname in p.surnames):
+                self._person(span)
         roles = self._settle_people()
+        for span, phrase in self.countryless:
+            self._add(span, to_actor(phrase, self._home(span.root, phrase.sector)))
         for chunk in self.doc.noun_chunks:
             self._chunk(chunk, roles)
         return _collect(sorted(self.mentions, key=lambda m: m.start))
@@ -172,6 +181,14 @@ class ArticleActors:
         known_person = phrase.entity is not None and phrase.entity.kind == "person"
         if label == "PERSON" and phrase.entity is None and not phrase.person and phrase.title:
             label = "NORP"  # "Druze", "protesters": a group the tagger took for a name
+        if label == "PERSON" and not known_person and phrase.kind in ("org", "igo"):
+            label = "ORG"  # "CNN Turk": an outlet
+        elif label == "PERSON" and not known_person and (span[-1].pos_ != "PROPN"
+                                                         or _title_cased_line(span)):
+            # "Maduro Ally Tells Sputnik", "Doctrine of 'Backyard'": in a headline every
+            # word looks like a name; kept only if it names someone the article meets.
+            self.doubtful.append(span)
+            return
         if label == "PERSON" and (phrase.entity is None or known_person):
             if len(name_words(span.text)) <= 6:
                 self._person(span)
@@ -188,11 +205,48 @@ class ArticleActors:
             # An organisation no table knows ("U.S. Central Command"): its own actor.
             actor = Actor(slug(span.text), span.text, "org", phrase.country, phrase.sector,
                           span.text)
+        elif not phrase.country and phrase.entity is None:
+            # "the Foreign Ministry": its country may come from who speaks of it, known
+            # once the people are settled.
+            self.countryless.append((span, phrase))
+            self.taken.update(range(span.start, span.end))
+            return
         else:
             actor = to_actor(phrase, self.focus)
+        self._add(span, actor)
+
+    def _add(self, span: Any, actor: Actor | None) -> None:
         if actor is not None:
             self.mentions.append(_Mention(span.start_char, span.end_char, span.text,
                                           actor=actor))
+
+    def _person_at(self, token: Any) -> Person | None:
+        return next((m.person for m in self.mentions
+                     if m.person is not None and m.start <= token.idx < m.end), None)
+
+    def _subject_person(self, token: Any, through_clause: bool) -> Person | None:
+        """The person who is the subject of the nearest verb above ``token`` ("*Lavrov*
+        is meeting his counterpart"); with ``through_clause``, of the verb whose clause
+        holds it ("*Søreide* said that the Foreign Ministry ...")."""
+        t = token
+        for _ in range(8):
+            if t.head.i == t.i:
+                return None
+            came_by, t = t.dep_, t.head
+            if t.pos_ not in ("VERB", "AUX") or through_clause and came_by != "ccomp":
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            return self._person_at(subj) if subj is not None else None
+        return None
+
+    def _home(self, token: Any, sector: str | None) -> str | None:
+        """The country of a named body without a country word: the speaker's, when a
+        person of known country and of the body's sector speaks of it ("Søreide said
+        that the Foreign Ministry ..."), else the article's focus."""
+        speaker = self._subject_person(token, through_clause=True)
+        if speaker is not None and speaker.country and speaker.sector == sector:
+            return speaker.country
+        return self.focus
 
     def _loose_names(self) -> None:
         """Proper nouns outside any entity that name a person of the article or a known one."""
@@ -258,15 +312,38 @@ class ArticleActors:
                                                   and chunk[0].pos_ != "PRON")
         if head in PERSON_NOUNS and definite:
             person = roles.find(country, _role_key(phrase))
+            if person is None and head == "counterpart" and root.tag_ == "NN":
+                person = self._counterpart(root, country, roles)
             if person is not None:
                 label = _epithet(span)
                 self.mentions.append(_Mention(span.start_char, span.end_char, span.text,
                                               person=person, labels=[label] if label else []))
                 return
-        actor = to_actor(phrase, self.focus)
-        if actor is not None:
-            self.mentions.append(_Mention(span.start_char, span.end_char, span.text,
-                                          actor=actor))
+        self._add(span, to_actor(phrase, country))
+
+    def _counterpart(self, root: Any, country: str | None, roles: _Roles) -> Person | None:
+        """ "Lavrov is meeting his Venezuelan counterpart": the person of that country the
+        article gives the office of the one who meets them (Venezuela's foreign minister)."""
+        peer = self._subject_person(root, through_clause=False)
+        if peer is None or not peer.title or peer.country == country:
+            return None
+        return roles.find(country, _role_key(self.analyse(peer.title)))
+
+
+def _title_cased_line(span: Any) -> bool:
+    """Whether the span sits in a line whose words are all capitalised (a headline).
+
+    >>> from storyline import resources
+    >>> doc = resources.nlp()("We Are Returning to the Doctrine of Backyard\\nHe said no.")
+    >>> _title_cased_line(doc[7:8]), _title_cased_line(doc[9:10])
+    (True, False)
+    """
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    words = [w for w in text[start:end if end >= 0 else len(text)].split()
+             if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 3 and all(w[:1].isupper() for w in words)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -292,6 +369,9 @@ def _collect(mentions: list[_Mention]) -> list[Actor]:
             actor = m.actor
         if actor is None:
             continue
+        if actor.id not in by_id and (canonical := sector_name(actor.id)):
+            # "the regime", "the authorities": a country's sector goes by its plain name.
+            actor = replace(actor, name=canonical)
         have = by_id.setdefault(actor.id, actor)
         if [m.start, m.end] not in have.mentions:
             have.mentions.append([m.start, m.end])

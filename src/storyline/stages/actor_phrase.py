@@ -325,8 +325,13 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
     if len(named) == 1 and set(content) <= covered and all(
             h is named[0] or (h.entries and _pick(h.entries).kind == "country") for h in hits):
         entry = _pick(named[0].entries)
-        phrase.entity, phrase.kind, phrase.sector = entry, entry.kind, entry.sector
-        phrase.country = entry.country
+        phrase.kind, phrase.sector, phrase.country = entry.kind, entry.sector, entry.country
+        branch = [h for h in hits if h.start >= named[0].end]
+        if entry.kind == "org" and branch:
+            # "CNN Turk", "Shell Nigeria": the company's national branch, of that country.
+            phrase.country = next(e.country for e in branch[0].entries if e.country)
+        else:
+            phrase.entity = entry
         return phrase
 
     stop = next((i for i, t in enumerate(tokens) if t.key in PREPOSITIONS and i > 0), len(tokens))

@@ -36,6 +36,9 @@ METADATA = "metadata"
 
 _LENGTH_LOW, _LENGTH_HIGH = 70, 200
 _INLINE_COST = 10
+#: Lines of at most this many words without closing punctuation are fragments, and
+#: this many fragments in a row are a menu or a list of names.
+_FRAGMENT_WORDS, _MENU_RUN = 4, 5
 _CJK_LOW, _CJK_HIGH = 25, 80
 _URL_LABEL = re.compile(r"^(original url|url|source|link|permalink|canonical)\s*:?\s*", re.I)
 _BYLINE = re.compile(r"^(by|from|por|von|par|di|door|от|source:)\s+\S", re.I)
@@ -86,7 +89,8 @@ def classify(
                 line.kind = "good"
     for i in _inline_links(lines):
         lines[i].kind = "inline"
-    _context(lines)
+    menus = _menu_runs(lines)
+    _context(lines, menus)
     start, end = _region(lines)
     for i, line in enumerate(lines):
         if not start <= i < end:
@@ -146,8 +150,11 @@ def _neighbour(lines: list[Line], i: int, step: int, skip: tuple[str, ...]) -> s
 _SHORT = ("short", "good-short", "bad-short", "inline")
 
 
-def _context(lines: list[Line]) -> None:
-    """Short and near lines take the class of their neighbours (jusText's second step)."""
+def _context(lines: list[Line], menus: frozenset[int]) -> None:
+    """Short and near lines take the class of their neighbours (jusText's second step);
+    a long run of fragments (``menus``: a menu, a list of names) is no part of a paragraph."""
+    for i in menus:
+        lines[i].kind = "bad"
     for i, line in enumerate(lines):
         if line.kind != "short":
             continue
@@ -173,6 +180,22 @@ def _context(lines: list[Line]) -> None:
         line.kind = "bad-near" if bad else "good-near"
     for line in lines:
         line.kind = "good" if line.kind.startswith("good") else "bad"
+
+
+def _menu_runs(lines: list[Line]) -> frozenset[int]:
+    """Indexes of the lines in runs of at least ``_MENU_RUN`` fragments in a row."""
+    out: list[int] = []
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        if line.words <= _FRAGMENT_WORDS and not line.end_punct:
+            run.append(i)
+            continue
+        if len(run) >= _MENU_RUN:
+            out += run
+        run = []
+    if len(run) >= _MENU_RUN:
+        out += run
+    return frozenset(out)
 
 
 def _prose_stretch(lines: list[Line], i: int) -> bool:

@@ -397,6 +397,8 @@ def _event(node: Node, ctx: Context, st: SentenceState,
         src_toks, tgt_toks, source, target = _roles(m, inner, ctx, st)
     is_noun = m.head.pos_ in ("NOUN", "PROPN", "ADJ")
     carried = bool(ctx.carriers)
+    if kind == "CONSULT" and target and all(a.get("sector") == "JRN" for a in target):
+        return None  # "spoke to reporters", "told the press": a statement, not a meeting
     if is_noun and not carried and not source and not target:
         return None
     if kind == "AGREE" and m.frame == "govern" and inner is None and (

@@ -1,0 +1,23 @@
+from storyline import Settings, analyze_text
+
+TEXT = ("Norway's Foreign Minister Ine Eriksen Søreide spoke to reporters in Oslo on Monday.\n\n"
+        '"We support the demands of the Venezuelan opposition for new elections, and I met '
+        'both parties last week," Søreide told the broadcaster NRK.')
+
+
+def test_events_inside_a_direct_quote_speak_in_the_speakers_voice():
+    article = analyze_text(TEXT, settings=Settings(clean=False), published="2019-02-01")
+    quoted = [e for e in article["events"] if e["start"] >= TEXT.index('"')]
+    assert quoted
+    for event in quoted:
+        assert event["said_by"]["name"] == "Ine Eriksen Søreide"
+        assert all(s["name"] == "Ine Eriksen Søreide" for s in event["source"]), event
+    assert any(e["type"] == "SUPPORT" and e["source"] for e in quoted)
+
+
+def test_events_outside_quotes_keep_their_own_sources():
+    article = analyze_text("Russia and China voiced support for Maduro on Friday.",
+                           settings=Settings(clean=False), published="2019-02-01")
+    (event,) = article["events"]
+    assert event["said_by"] is None
+    assert {s["name"] for s in event["source"]} == {"Russia", "China"}
