@@ -19,8 +19,8 @@ as it is, and left running.
 (event clustering, quotes, alliances, contradictions; see
 :mod:`storyline.corpus.aggregate`) as Spark jobs: the items are parallelised from
 the driver, the stage's context (the actor registry, the duplicate keys) is
-broadcast once per job, a group-by is a ``flatMap`` then ``groupByKey`` then
-``flatMap`` of the stage's own functions, and the results are put back in the
+broadcast once per job, a group-by is a ``flatMap`` then ``groupByKey`` then a
+``map`` of the stage's own functions, and the results are put back in the
 order the in-process aggregator gives, so the views are identical. The global
 and small corpus work (near-duplicates, the registry, threads, timeline,
 comparison) stays in the driver. :func:`aggregator` opens one session for a
