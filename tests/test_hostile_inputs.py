@@ -35,6 +35,7 @@ def hostile_folder(tmp_path):
         "sich erneut in Oslo treffen würden, um die Gespräche über die Krise fortzusetzen.",
         encoding="utf-8")
     (d / "12_short_cp1252.txt").write_bytes("Guaidó habló.".encode("cp1252"))
+    (d / "13_broken_utf8.txt").write_bytes(GOOD.encode() + b" A stray byte: \xff.")
     os.symlink(d / "loop_a", d / "loop_b")
     os.symlink(d / "loop_b", d / "loop_a")
     return d
@@ -58,6 +59,8 @@ def test_hostile_inputs_are_all_accounted_for_without_traceback(hostile_folder):
     (short,) = [r for r in rows if r["source"].endswith("12_short_cp1252.txt")]
     assert "Guaidó habló." in short["body"] + "".join(r["text"] for r in short["removed"])
     assert short["body"] or short["warnings"]
+    (broken,) = [r for r in rows if r["source"].endswith("13_broken_utf8.txt")]
+    assert "\ufffd" in broken["body"] and any("UTF-8" in w for w in broken["warnings"])
     for name in ("06_binary.txt", "07_empty.txt", "10_huge.txt", "08_records.jsonl:2",
                  "08_records.jsonl:3", "loop_a", "loop_b"):
         assert any(name in line for line in skipped), name

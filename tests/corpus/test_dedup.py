@@ -128,3 +128,22 @@ def test_cluster_events_pairs_the_parties_of_a_one_sided_meeting():
             for e in _events(arts)}
     assert rows == {("CONSULT", ("CHN",), ("RUS",)): 2, ("ACCUSE", ("RUS",), ()): 1,
                     ("ACCUSE", ("USA",), ()): 1}
+
+
+def test_cluster_events_a_government_acts_as_its_country():
+    rus, mad = actor("RUS"), actor("maduro")
+    moscow = actor("RUS.GOV", text="Moscow", name="Russian government", kind="org",
+                   country="RUS", sector="GOV")
+    arts = [article("a", actors=[rus, mad], events=[event("SUPPORT", [rus], [mad])]),
+            article("b", actors=[moscow, mad], events=[event("SUPPORT", [moscow], [mad])])]
+    (ev,) = _events(arts)
+    assert ev["source"] == ["RUS"] and ev["num_articles"] == 2
+
+
+def test_cluster_events_a_government_alone_stays_itself():
+    moscow = actor("RUS.GOV", text="Moscow", name="Russian government", kind="org",
+                   country="RUS", sector="GOV")
+    mad = actor("maduro")
+    (ev,) = _events([article("b", actors=[moscow, mad],
+                             events=[event("SUPPORT", [moscow], [mad])])])
+    assert ev["source"] == ["RUS.GOV"]

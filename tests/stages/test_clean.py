@@ -125,3 +125,11 @@ def test_clean_run_of_name_fragments_between_paragraphs_is_removed():
 def test_clean_few_short_lines_between_paragraphs_stay():
     a = _clean("\n\n".join([PARA, "Caracas\nOslo\nBridgetown", PARA2]))
     assert "Oslo" in a.body.split("\n\n")
+
+
+def test_clean_the_country_us_in_capitals_does_not_address_the_reader():
+    from storyline.stages.boilerplate_features import features
+
+    us, you = features(["US sanctions hit the Venezuelan oil company again this week.",
+                        "Support us: we rely on you to keep going."], "en")
+    assert us.address == 0 and you.address > 0.2

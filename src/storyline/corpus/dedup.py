@@ -155,9 +155,18 @@ def _dyads(etype: str, source: list[str], target: list[str]) -> list[tuple[list[
     return [([a], [b]) for a, b in pairs]
 
 
+def _state(actor_id: str, registry: Registry) -> str:
+    """A country's government acts as the country: "Moscow backs Maduro" and "Russia backs
+    Maduro" report one event (``RUS.GOV`` counts as ``RUS`` when the corpus knows ``RUS``)."""
+    country, dot, sector = actor_id.partition(".")
+    if dot and sector == "GOV" and registry.get(country) is not None:
+        return country
+    return actor_id
+
+
 def _mentions(article: Article, event: dict[str, Any], registry: Registry) -> list[dict[str, Any]]:
-    source = sorted({registry.resolve(r) for r in event.get("source") or []})
-    target = sorted({registry.resolve(r) for r in event.get("target") or []})
+    source = sorted({_state(registry.resolve(r), registry) for r in event.get("source") or []})
+    target = sorted({_state(registry.resolve(r), registry) for r in event.get("target") or []})
     said_by = event.get("said_by")
     base = {
         "event": event,

@@ -43,8 +43,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from ..resources import data_json
-from .articles import Article, actor_refs, fold, key_of, outlet_of, relations
+from ..stages.actor_lexicon import sector_name
+from .articles import Article, actor_refs, fold, key_of, outlet_of
 
 #: Whole-name similarity (0-100) two spellings of one name must reach.
 NAME_SIMILARITY = 88.0
@@ -329,21 +329,6 @@ def _merge_roles(
                 if len(found) == 1 and union.union(lid, found.pop()):
                     partial.add(lid)
                 break
-
-
-def sector_name(actor_id: str) -> str | None:
-    """The display name of a country's sector id: ``VEN.GOV`` is "Venezuelan government".
-
-    >>> sector_name("VEN.GOV"), sector_name("nicolas_maduro")
-    ('Venezuelan government', None)
-    """
-    match = _SECTOR_ID.fullmatch(actor_id)
-    if not match:
-        return None
-    country = data_json("countries.json").get(match.group(1)) or {}
-    noun = relations()["sector_nouns"].get(match.group(2))
-    people = (country.get("demonyms") or [None])[0]
-    return f"{people} {noun}" if people and noun else None
 
 
 def _row(members: list[_Node], partial: set[str]) -> dict[str, Any]:

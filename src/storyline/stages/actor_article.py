@@ -24,13 +24,13 @@ Three passes over the spaCy ``Doc``:
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
 from ..model import Actor
 from .actor_labels import label_text, labels_for, role_phrases
-from .actor_lexicon import fold, names, sector_words, singular, slug
+from .actor_lexicon import fold, names, sector_name, sector_words, singular, slug
 from .actor_people import People, Person, close, name_words
 from .actor_phrase import PERSON_NOUNS, Phrase, analyse, head_words, person_role, to_actor
 
@@ -369,6 +369,9 @@ def _collect(mentions: list[_Mention]) -> list[Actor]:
             actor = m.actor
         if actor is None:
             continue
+        if actor.id not in by_id and (canonical := sector_name(actor.id)):
+            # "the regime", "the authorities": a country's sector goes by its plain name.
+            actor = replace(actor, name=canonical)
         have = by_id.setdefault(actor.id, actor)
         if [m.start, m.end] not in have.mentions:
             have.mentions.append([m.start, m.end])

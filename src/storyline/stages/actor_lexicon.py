@@ -281,3 +281,21 @@ def overriding_sectors() -> frozenset[str]:
 def countries() -> dict[str, str]:
     """ISO3 -> the country's common English name."""
     return {iso: row["name"] for iso, row in resources.data_json("countries.json").items()}
+
+
+_SECTOR_ID = re.compile(r"([A-Z]{3})\.([A-Z]{3})")
+
+
+def sector_name(actor_id: str) -> str | None:
+    """The display name of a country's sector id: ``VEN.GOV`` is "Venezuelan government".
+
+    >>> sector_name("VEN.GOV"), sector_name("nicolas_maduro")
+    ('Venezuelan government', None)
+    """
+    match = _SECTOR_ID.fullmatch(actor_id)
+    if not match:
+        return None
+    country = resources.data_json("countries.json").get(match.group(1)) or {}
+    noun = resources.data_json("corpus_relations.json")["sector_nouns"].get(match.group(2))
+    people = (country.get("demonyms") or [None])[0]
+    return f"{people} {noun}" if people and noun else None

@@ -176,8 +176,9 @@ def features(texts: list[str], language: str | None) -> list[Line]:
         stop = sum(w in stops for w in lower) / n if stops else 0.0
         caps = [w for w in words if len(w) > 3 and w[:1].isalpha()]
         title_ratio = sum(w[:1].isupper() for w in caps) / len(caps) if caps else 0.0
-        outside = _QUOTED.sub(" ", text).lower()
-        outside_words = _WORD.findall(outside)
+        # "US" in capitals is the country, not the reader.
+        outside_words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", text))
+                         if w not in ("US", "U.S")]
         address = (sum(w in _ADDRESS for w in outside_words) / len(outside_words)
                    if outside_words else 0.0)
         head = text[:CUE_CHARS]

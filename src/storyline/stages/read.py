@@ -39,6 +39,8 @@ JSON_SUFFIXES = {".json"}
 CSV_SUFFIXES = {".csv"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | CSV_SUFFIXES
 RECORD_FIELDS = ("id", "title", "url", "published", "outlet")
+#: The encoding name :func:`decode` gives UTF-8 text with a few broken bytes.
+REPLACED_UTF8 = "utf-8 (some bytes replaced)"
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8"),
@@ -127,6 +129,8 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):
+        return data.decode("utf-8", errors="replace"), REPLACED_UTF8
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
@@ -136,6 +140,22 @@ def decode(data: bytes) -> tuple[str, str]:
     best = charset_normalizer.from_bytes(data[:200_000]).best()
     encoding = best.encoding if best is not None else "latin-1"
     return data.decode(encoding, errors="replace"), encoding
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 text with a few broken bytes (a bad copy, a cut file): at least as many
+    well-formed multi-byte characters as bytes that are not UTF-8 (Windows-1252 text
+    almost never holds a well-formed UTF-8 sequence).
+
+    >>> _mostly_utf8("Guaidó, Søreide, “talks”".encode() + b"\\xff")
+    True
+    >>> _mostly_utf8("Guaidó".encode("cp1252"))
+    False
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    good = sum(1 for c in text if ord(c) > 0x7F and c != "\ufffd")
+    return bad > 0 and good >= bad
 
 
 def _bomless_utf16(head: bytes) -> str | None:
@@ -182,10 +202,20 @@ def read_file(path: Path, settings: Settings) -> Iterator[Article | Skip]:
         yield Skip(source, None, "empty file")
         return
     try:
-        text, _encoding = decode(data)
+        text, encoding = decode(data)
     except ValueError as exc:
         yield Skip(source, None, str(exc))
         return
+    note = f"read as {encoding}: bytes that are not UTF-8 became \ufffd" \
+        if encoding == REPLACED_UTF8 else None
+    for item in _articles(source, path, suffix, text, settings):
+        if note and isinstance(item, Article) and "\ufffd" in item.raw:
+            item.warnings.append(note)
+        yield item
+
+
+def _articles(source: str, path: Path, suffix: str, text: str, settings: Settings
+              ) -> Iterator[Article | Skip]:
     if suffix in JSONL_SUFFIXES:
         yield from _records(source, _jsonl_records(text), settings)
     elif suffix in JSON_SUFFIXES:
