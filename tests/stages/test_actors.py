@@ -129,4 +129,4 @@ def test_actors_headline_words_and_outlets_are_not_people():
             "It is that simple, Maduro told CNN Turk.")
     found = actors_of(text)
     assert "backyard" not in found
-    assert (found["TUR.JRN"].kind, found["TUR.JRN"].name) == ("org", "CNN Turk")
+    assert (found["TUR.JRN"].kind, found["TUR.JRN"].text) == ("org", "CNN Turk")
