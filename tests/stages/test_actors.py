@@ -130,3 +130,17 @@ def test_actors_headline_words_and_outlets_are_not_people():
     found = actors_of(text)
     assert "backyard" not in found
     assert (found["TUR.JRN"].kind, found["TUR.JRN"].text) == ("org", "CNN Turk")
+
+
+def test_actors_people_of_a_body_named_after_them_are_that_body():
+    found = actors_of("Top diplomats from the Group of Seven leading democracies urged Russia "
+                      "to accept a ceasefire. Troops from Belarus stayed.")
+    g7 = next(a for a in found.values() if a.text == "Top diplomats")
+    assert (g7.id, g7.kind) == ("group_of_seven", "igo")
+    troops = next(a for a in found.values() if a.text == "Troops")
+    assert (troops.country, troops.sector) == ("BLR", "MIL")
+
+
+def test_actors_a_generic_word_for_a_government_takes_its_plain_name():
+    found = actors_of("Venezuela's opposition is ready to talk, but the regime refused.")
+    assert found["VEN.GOV"].name == "Venezuelan government"

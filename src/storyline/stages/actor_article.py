@@ -307,7 +307,12 @@ class ArticleActors:
         head = singular(fold(root.text))
         if head in VAGUE and not phrase.country and len(phrase.hits) == 1:
             return
-        country = phrase.country or self.focus
+        owner = None if phrase.country else self._owner(root)
+        if owner is not None and owner.kind == "igo":
+            # "diplomats from the Group of Seven": the body acts through its people.
+            self._add(span, replace(owner, text=span.text, labels=[], mentions=[]))
+            return
+        country = phrase.country or (owner.country if owner else None) or self.focus
         definite = chunk[0].lower_ in DEFINITE or (chunk[0].dep_ == "poss"
                                                   and chunk[0].pos_ != "PRON")
         if head in PERSON_NOUNS and definite:
@@ -320,6 +325,27 @@ class ArticleActors:
                                               person=person, labels=[label] if label else []))
                 return
         self._add(span, to_actor(phrase, country))
+
+    def _owner(self, root: Any) -> Actor | None:
+        """The actor a sector noun belongs to by a preposition: "diplomats *from the G7*",
+        "officials *of the Syrian government*" (already found among the named actors)."""
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "of", "at", "with"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                found = next((m.actor for m in self.mentions if m.actor is not None
+                              and m.start <= obj.idx < m.end), None)
+                if found is None and obj.right_edge.i - obj.left_edge.i < 8:
+                    # A name the tagger split ("the [Group of] [Seven] leading democracies").
+                    words = self.doc[obj.left_edge.i:obj.right_edge.i + 1].text
+                    named = [e for h in self.analyse(words).hits for e in h.entries
+                             if e.kind in ("igo", "org", "country")]
+                    found = to_actor(self.analyse(named[0].name)) if named else None
+                if found is not None and (found.country or found.kind == "igo"):
+                    return found
+        return None
 
     def _counterpart(self, root: Any, country: str | None, roles: _Roles) -> Person | None:
         """ "Lavrov is meeting his Venezuelan counterpart": the person of that country the
@@ -369,8 +395,10 @@ def _collect(mentions: list[_Mention]) -> list[Actor]:
             actor = m.actor
         if actor is None:
             continue
-        if actor.id not in by_id and (canonical := sector_name(actor.id)):
-            # "the regime", "the authorities": a country's sector goes by its plain name.
+        if actor.id not in by_id and actor.name[:1].islower() \
+                and (canonical := sector_name(actor.id)):
+            # "the regime", "authorities": a country's sector goes by its plain name (but
+            # "Foreign Ministry" and "CNN Turk" keep theirs).
             actor = replace(actor, name=canonical)
         have = by_id.setdefault(actor.id, actor)
         if [m.start, m.end] not in have.mentions:
