@@ -76,3 +76,34 @@ def test_blocks_embedded_posts_with_dates_inside_the_body_are_kept():
     reasons = _reasons([PARA, "", *posts, PARA2])
     assert reasons[PARA2] is None
     assert all(reasons[p] is None for p in posts[::3])
+
+
+def test_blocks_two_tight_headline_teasers_are_a_list_but_table_rows_are_not():
+    teasers = [
+        "Police Arrest Two After Death Of Local Student Athlete A woman and a man were "
+        "arrested on Tuesday after the death of a student in the city.",
+        "Customers Leave Without Paying Large Bill At Downtown Steakhouse A party of six left "
+        "the restaurant without paying for dinner on Saturday night.",
+    ]
+    rows = ["CB Denzel Ward 74 100% 4 tackles (4 combined). 1 pass defended. 2 TFL. 3 PBU.",
+            "CB Greedy Williams 73 99% 6 tackles, 1 assist (7 combined). 1 TFL. 2 PBU."]
+    reasons = _reasons(["Autos", *teasers, "", PARA, "", *rows, "", PARA2])
+    assert [reasons[t] for t in teasers] == ["related-list"] * 2
+    assert reasons[PARA] is None and reasons[PARA2] is None
+    assert all(reasons[r] != "related-list" for r in rows)
+
+
+def test_blocks_note_about_the_author_closing_the_page_is_removed():
+    note = "Ann Lee is a staff writer for the Daily Planet, covering diplomacy and trade."
+    reasons = _reasons([PARA, "", PARA2, "", note])
+    assert reasons[note] == "author-bio"
+    assert reasons[PARA] is None and reasons[PARA2] is None
+
+
+def test_blocks_a_writer_named_inside_the_body_is_kept():
+    line = ("Ann Lee is a freelance writer who was detained in Caracas in March, and her "
+            "family said on Monday that she had not been allowed to see a lawyer since.")
+    later = [PARA2, PARA.replace("Monday", "Friday"), PARA.replace("Monday", "Sunday")]
+    reasons = _reasons([PARA, "", line, *[x for p in later for x in ("", p)], "",
+                        "Share this article"])
+    assert reasons[line] is None

@@ -127,6 +127,36 @@ def test_clean_few_short_lines_between_paragraphs_stay():
     assert "Oslo" in a.body.split("\n\n")
 
 
+def test_clean_labelled_credit_caption_and_tagged_link_inside_the_body_are_removed():
+    caption = "Protesters marched through the centre of the capital on Sunday (Image: Getty)"
+    tagged = "Opposition leader calls for new protests across the country [VIDEO]"
+    a = _clean("\n\n".join([PARA, caption, tagged, PARA2]))
+    assert a.body == f"{PARA}\n\n{PARA2}"
+    reasons = {r.text: r.reason for r in a.removed}
+    assert reasons[caption] == "caption" and reasons[tagged] == "related-list"
+
+
+def test_clean_numbered_subheadings_between_paragraphs_are_kept():
+    steps = ["1. Ask both sides for written proposals", "2. Hold the talks away from the capital"]
+    a = _clean("\n\n".join([PARA, steps[0], PARA2, steps[1], PARA]))
+    assert all(step in a.body.split("\n\n") for step in steps)
+
+
+def test_clean_prose_addressing_the_reader_beside_a_share_button_is_kept():
+    prose = ("So, if you notice that something in the game is working incorrectly, or some "
+             "event used to work before and now you cannot finish it, write to us and tell "
+             "us what you did, which version you play and what you expected to happen, "
+             "and we will do our best to fix it in the next update.")
+    a = _clean("\n\n".join([PARA, prose, "Facebook", "Twitter"]))
+    assert prose in a.body.split("\n\n")
+
+
+def test_clean_short_appeal_beside_a_sign_up_button_is_removed():
+    appeal = "Let our news meet your inbox. The stories that matter, delivered every morning."
+    a = _clean("\n\n".join([PARA, appeal, "Sign up", PARA2]))
+    assert appeal not in a.body
+
+
 def test_clean_the_country_us_in_capitals_does_not_address_the_reader():
     from storyline.stages.boilerplate_features import features
 

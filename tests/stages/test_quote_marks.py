@@ -49,6 +49,11 @@ def test_quote_marks_ptb_and_low_quotes():
     assert texts("``PTB style'' and „low nine“ marks") == ["PTB style", "low nine"]
 
 
+def test_quote_marks_doubled_apostrophes_open_and_close():
+    assert texts("''We will win,'' said Mr. Cruz's aide. ''Polls lie.''") == [
+        "We will win,", "Polls lie."]
+
+
 def test_quote_marks_curly_quote_typed_the_wrong_way_round():
     assert texts("He said ”we will win” today.") == ["we will win"]
 

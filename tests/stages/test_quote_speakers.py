@@ -117,3 +117,15 @@ def test_quote_speakers_seed_block_quotes_named_on_the_next_line():
         "direct", "Norwegian Foreign Ministry")
     assert speaker_of(rows, "After important working days")[:2] == (
         "direct", "Venezuelan Foreign Minister Jorge Arreaza")
+
+
+def test_quote_speakers_clause_holding_a_partial_quote_shares_its_cue():
+    rows = found('Sanders says the deal is "disastrous" for workers.')
+    assert [r[:3] for r in rows] == [("indirect", "Sanders", "says"),
+                                     ("partial", "Sanders", "says")]
+    assert rows[0][3] == 'the deal is "disastrous" for workers'
+
+
+def test_quote_speakers_clause_before_the_cue_starts_after_a_colon():
+    rows = found('McCaskill scolded him: "The science is against you," she said.')
+    assert [r[3] for r in rows] == ["The science is against you,"]

@@ -66,6 +66,8 @@ def test_quotes_seed_soreide_and_maduro(seeds):
     assert speaker_id(art, "Nobody gives us an ultimatum") == "nicolas_maduro"
     partial = quote(art, "the victim of a US conspiracy")
     assert (partial.kind, partial.speaker["id"]) == ("partial", "nicolas_maduro")
+    pence = quote(art, "full American support")
+    assert (pence.kind, pence.speaker_text) == ("partial", "US Vice President Mike Pence")
 
 
 def test_quotes_seed_block_quotes_take_the_speaker_line(seeds):

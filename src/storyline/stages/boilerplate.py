@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from statistics import median
 
 from .. import resources
 from . import boilerplate_blocks as blocks
@@ -36,6 +37,9 @@ METADATA = "metadata"
 
 _LENGTH_LOW, _LENGTH_HIGH = 70, 200
 _INLINE_COST = 10
+#: Median words of a run of lines addressing the reader that a weak cue beside it
+#: makes an appeal.
+_APPEAL_WORDS = 20
 #: Lines of at most this many words without closing punctuation are fragments, and
 #: this many fragments in a row are a menu or a list of names.
 _FRAGMENT_WORDS, _MENU_RUN = 4, 5
@@ -56,7 +60,14 @@ _HAS_DATE = re.compile(
     r"\b\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
     re.I,
 )
-_BRACKET_CREDIT = re.compile(r"[\[(](?:photo:?\s*)?[^\[\]()]{2,60}/[^\[\]()]{2,40}[\])]$", re.I)
+#: A bracketed photo credit closing a caption: "(Reuters/Ann Lee)", "(Image: Getty)".
+_BRACKET_CREDIT = re.compile(
+    r"[\[(](?:photo:?\s*)?[^\[\]()]{2,60}/[^\[\]()]{2,40}[\])]$|"
+    r"[\[(]\s*(?:photo|image|picture|credit)s?\s*:[^\[\]()]{2,60}[\])]$", re.I)
+#: A link to another article tagged with its kind: "... marmot [INSIGHT]".
+_TAGGED_LINK = re.compile(r"\s\[\s*[A-Z]{3,}\s*\]\s*\|?$")
+#: A numbered step or subheading ("2. Take inventory", "3) Drink water").
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 _INLINE_LINK = re.compile(r"^(read (more|also|next)|see also|also read)\b", re.I)
 _SEPARATED = re.compile(r"\s[|•·»–—-]\s")
 _NAME = r"[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*"
@@ -101,6 +112,7 @@ def classify(
     blocks.comments(lines, start, end)
     blocks.tight_lists(lines, start, end)
     blocks.dated_teasers(lines, start, end)
+    blocks.author_notes(lines)
     _appeals(lines)
     _captions(lines, start, end)
     _attributions(lines)
@@ -314,6 +326,8 @@ def _lists(lines: list[Line], start: int, end: int) -> None:
     """Lists of links to other articles, with their teasers, as whole blocks."""
     for i in range(start, end):
         line = lines[i]
+        if line.words >= 4 and _TAGGED_LINK.search(line.text):
+            line.assign("related-list")
         if line.reason is None and line.date_stamp and line.words >= 6 and i > start:
             line.reason = "related-list"
             prev = lines[i - 1]
@@ -357,7 +371,11 @@ def _appeals(lines: list[Line]) -> None:
         j = i
         while j < len(lines) and _addresses(lines[j]):
             j += 1
-        cues = [ln.cue or ln.weak_cue for ln in lines[max(0, i - 1):j + 1]]
+        # A weak cue ("share", "sign up") beside the run counts only for a run of short
+        # lines; paragraphs of prose that address the reader need a cue of their own.
+        short = median(ln.words for ln in lines[i:j]) <= _APPEAL_WORDS
+        cues = [ln.cue or (ln.weak_cue if short else None)
+                for ln in lines[max(0, i - 1):j + 1]] + [ln.weak_cue for ln in lines[i:j]]
         reason = next((r for r in _APPEALS if r in cues), None)
         if reason:
             for ln in lines[i:j]:
@@ -375,7 +393,8 @@ def _addresses(line: Line) -> bool:
 
 def _captions(lines: list[Line], start: int, end: int) -> None:
     """Photo and video captions inside the body: descriptive lines without closing
-    punctuation between paragraphs, and titles under a "Watch video" line."""
+    punctuation between paragraphs (not numbered subheadings), and titles under a
+    "Watch video" line."""
     body = [i for i in range(start, end) if lines[i].reason is None]
     first = body[0] if body else -1
     for i, line in enumerate(lines):
@@ -389,6 +408,7 @@ def _captions(lines: list[Line], start: int, end: int) -> None:
             line.assign("caption")
         elif (line.reason is None and start <= i < end and i != first and not line.end_punct
               and line.words >= 6 and line.title_ratio < 0.7 and not line.heading
+              and not _NUMBERED.match(line.text)
               and prev is not None and (prev.end_punct or prev.reason is not None or prev is
                                         lines[first]) and not line.ends_open):
             line.reason = "caption"

@@ -9,7 +9,9 @@ teasers look like prose line by line; their structure gives them away:
 - :func:`tight_lists`: on a page whose paragraphs are separated by blank lines,
   three or more long lines with no blank line between them are a list;
 - :func:`dated_teasers`: after the body, three or more teasers each with a title
-  or author line over a date ("Wednesday November 20, 2019") are a list.
+  or author line over a date ("Wednesday November 20, 2019") are a list;
+- :func:`author_notes`: among the last lines of the body, a note about the author
+  ("Ann Lee is a staff writer ...") is no part of the article.
 
 Each function takes the classified lines and the body region ``[start, end)``
 and gives the lines it recognises a reason (:meth:`Line.assign`).
@@ -28,8 +30,10 @@ and gives the lines it recognises a reason (:meth:`Line.assign`).
 from __future__ import annotations
 
 import re
+from functools import cache
 from statistics import median
 
+from .. import resources
 from .boilerplate_features import Line
 
 _TIME = re.compile(
@@ -41,8 +45,11 @@ _AUTHOR = re.compile(r"^\S+(?: \S+){0,3} (?:says|said|wrote|writes|replied)\s*:?
 MIN_STAMPS = 3
 #: Long lines without blank lines between them that make a list on a spaced page.
 MIN_TIGHT = 3
-#: Capitalised words opening a teaser line that starts with its headline.
-TITLE_PREFIX = 5
+#: Capitalised words opening a teaser line that starts with its headline, and the
+#: stop-word share of its sentence (a row of a table has none).
+TITLE_PREFIX, TEASER_STOP = 5, 0.2
+#: Last kept lines of a page looked at for a note about the author.
+NOTE_LINES = 3
 #: Dated teasers that make a list, and the most lines from one date line to the next.
 MIN_DATED, DATED_SPAN = 3, 6
 
@@ -98,7 +105,10 @@ def tight_lists(lines: list[Line], start: int, end: int) -> None:
             run.append(line)
             continue
         headlines = sum(title_prefix(ln) >= TITLE_PREFIX for ln in run)
-        if len(run) >= MIN_TIGHT and (spaced or 3 * headlines >= 2 * len(run)):
+        # Even two in a row, when each opens with a headline over a sentence of prose.
+        teasers = len(run) >= 2 and all(title_prefix(ln) >= TITLE_PREFIX
+                                        and ln.stop >= TEASER_STOP for ln in run)
+        if teasers or len(run) >= MIN_TIGHT and (spaced or 3 * headlines >= 2 * len(run)):
             for ln in run:
                 ln.assign("related-list")
         run = [line] if line is not None and _kept(line) and line.words >= 12 else []
@@ -135,3 +145,16 @@ def dated_teasers(lines: list[Line], start: int, end: int) -> None:
         last += 1
     for ln in lines[first:last]:
         ln.assign("related-list")
+
+
+@cache
+def _author_note() -> re.Pattern[str]:
+    return re.compile("|".join(resources.data_json("boilerplate.json")["author_notes"]))
+
+
+def author_notes(lines: list[Line]) -> None:
+    """A note about the author among the last kept lines of the page."""
+    kept = [ln for ln in lines if _kept(ln)]
+    for line in kept[-NOTE_LINES:]:
+        if _author_note().search(line.text):
+            line.reason = "author-bio"

@@ -79,7 +79,7 @@ def _role(text: str, i: int, mark: str) -> str:
     if mark == "``":
         return "open"
     if mark == "''":
-        return "close"
+        return "open" if can_open and not can_close else "close"
     if can_open and not can_close:
         return "open"
     if can_close and not can_open:

@@ -164,6 +164,9 @@ def subject(tok: Any, depth: int = 0) -> Any:
             return c
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ != "VBN"):
         return tok.head
+    before = tok.doc[tok.i - 1] if tok.i else None
+    if tok.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON":
+        return before  # "referring to Pence promising ...": the gerund is Pence's
     if depth < 3 and tok.dep_ in _INHERIT and tok.head is not tok:
         return subject(tok.head, depth + 1)
     return None

@@ -11,6 +11,7 @@ splits it (``he said that ... but did not suggest that ...``: two) or is dropped
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .quote_speakers import (
@@ -27,6 +28,9 @@ from .quote_speakers import (
 _JOINERS = {"and", "but", "or", "while", "as", "yet", "so", "although", "though", "because"}
 #: Shortest content kept, in characters.
 MIN_CHARS = 8
+#: Fewest words outside quote marks that make a clause more than its quotes.
+MIN_WORDS = 1
+_WORD = re.compile(r"\w+")
 
 
 def _trim(body: str, s: int, e: int) -> tuple[int, int]:
@@ -54,6 +58,30 @@ def _that_clause(tok: Any, depth: int = 0) -> Any:
     return None
 
 
+def _parenthetical(body: str, cue: Any) -> list[tuple[int, int]]:
+    """The clause around a cue set inside it: ``Those who vote, he said, must register``,
+    ``As the Times noted, Clinton raised ...``, ``..., they say.``
+
+    The content is the clause the cue hangs from, less the cue's own words: one
+    piece on each side of them (either may be empty).
+    """
+    if cue.dep_ == "advcl":
+        if not any(ch.dep_ == "mark" and ch.lower_ == "as" for ch in cue.children) or any(
+                ch.dep_ in ("dobj", "ccomp", "xcomp") for ch in cue.children):
+            return []
+    elif cue.dep_ != "parataxis":
+        return []
+    clause = cue.head
+    p0, p1 = paragraph(body, cue.idx)
+    lo = max(clause.left_edge.idx, clause.sent.start_char, p0)
+    hi = min(clause.right_edge.idx + len(clause.right_edge), clause.sent.end_char, p1)
+    while hi > lo and body[hi - 1] in ".!? ":
+        hi -= 1
+    pieces = [_trim(body, lo, cue.left_edge.idx),
+              _trim(body, cue.right_edge.idx + len(cue.right_edge), hi)]
+    return [(s, e) for s, e in pieces if e - s >= MIN_CHARS]
+
+
 def _noun_speaker(noun: Any) -> Any:
     """Who holds a cue noun: ``her remark``, ``a statement by X``, ``X expressed concern``."""
     for ch in noun.children:
@@ -70,10 +98,19 @@ def _noun_speaker(noun: Any) -> Any:
     return None
 
 
-def _content(body: str, clause: Any, cue: Any) -> tuple[int, int] | None:
+def _content(body: str, clause: Any, cue: Any, quoted: list[tuple[int, int]]
+             ) -> tuple[int, int] | None:
+    """The span of ``clause`` in the cue's paragraph; a clause before its cue starts
+    after its last colon outside quotes (``X scolded him: "...," she said``)."""
     p0, p1 = paragraph(body, cue.idx)
     s = max(clause.left_edge.idx, p0)
     e = min(clause.right_edge.idx + len(clause.right_edge), p1)
+    if e <= cue.idx and ";" in body[e : cue.idx]:
+        return None  # "...; Spain has pledged to": not the cue's clause
+    if e <= cue.idx:
+        colons = [i for i in range(s, e) if body[i] == ":"
+                  and not any(qs <= i < qe for qs, qe in quoted)]
+        s = colons[-1] + 1 if colons else s
     s, e = _trim(body, s, e)
     return (s, e) if e - s >= MIN_CHARS else None
 
@@ -110,21 +147,39 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution]) -> list[Attr
     for t in doc:
         if any(s <= t.idx < e for s, e in inside):
             continue
-        att = None
         if t.lower_ in ("according", "in", "as"):
             src = according_source(t)
-            att = _according_content(body, t, src) if src is not None else None
+            if src is not None:
+                found.extend((t, a) for a in _according_content(body, t, src))
         elif is_cue(t, verbs) or (t.pos_ == "NOUN" and t.lemma_.lower() in c.nouns):
             clause = _that_clause(t)
-            span = _content(body, clause, t) if clause is not None else None
-            if span is None or any(min(span[1], qe) - max(span[0], qs) > (span[1] - span[0]) / 2
-                                   for qs, qe in inside):
+            if clause is not None:
+                span = _content(body, clause, t, inside)
+                spans = [span] if span is not None else []
+            else:
+                spans = _parenthetical(body, t) if t.pos_ != "NOUN" else []
+            if not spans or _mostly_quoted(body, spans, inside):
                 continue
             head = subject(t) if t.pos_ != "NOUN" else _noun_speaker(t)
-            att = _attribution(body, t, head, span)
-        if att is not None:
-            found.append((t, att))
+            for span in spans:
+                att = _attribution(body, t, head, span)
+                if att is not None:
+                    found.append((t, att))
     return _nest(body, found)
+
+
+def _mostly_quoted(body: str, spans: list[tuple[int, int]], quoted: list[tuple[int, int]]
+                   ) -> bool:
+    """Whether ``spans`` say little besides quoted passages (the quotes carry them).
+
+    ``he said it was "disastrous"`` keeps its clause: the quote is a part of it.
+    """
+    words = 0
+    for s, e in spans:
+        for m in _WORD.finditer(body, s, e):
+            if not any(qs <= m.start() < qe for qs, qe in quoted):
+                words += 1
+    return words < MIN_WORDS
 
 
 def _nest(body: str, found: list[tuple[Any, Attribution]]) -> list[Attribution]:
@@ -148,19 +203,19 @@ def _nest(body: str, found: list[tuple[Any, Attribution]]) -> list[Attribution]:
     return [a for a in out if a.end - a.start >= MIN_CHARS]
 
 
-def _according_content(body: str, tok: Any, src: Any) -> Attribution | None:
-    """The clause an ``according to X`` phrase attributes to X."""
+def _according_content(body: str, tok: Any, src: Any) -> list[Attribution]:
+    """The clause an ``according to X`` phrase attributes to X: the rest of its
+    sentence, in two pieces when the phrase stands inside it."""
     sent = tok.sent
     phrase_end = src.right_edge.idx + len(src.right_edge)
     p0, p1 = paragraph(body, tok.idx)
     s_start, s_end = max(sent.start_char, p0), min(sent.end_char, p1)
-    if body[s_start : tok.idx].strip(" ,\"“"):
-        s, e = _trim(body, s_start, tok.idx)
-    else:
-        s, e = _trim(body, phrase_end, s_end)
-    while e > s and body[e - 1] in ".!?":
-        e -= 1
-    if e - s < MIN_CHARS:
-        return None
-    return Attribution(s, e, "indirect", "according to", (tok.idx, tok.idx + len(tok)),
-                       speaker_span(src, p0, p1), src)
+    out = []
+    for s, e in (_trim(body, s_start, tok.idx), _trim(body, phrase_end, s_end)):
+        s += len(body[s:e]) - len(body[s:e].lstrip("\"“"))
+        while e > s and body[e - 1] in ".!?":
+            e -= 1
+        if e - s >= MIN_CHARS:
+            out.append(Attribution(s, e, "indirect", "according to", (tok.idx, tok.idx + len(tok)),
+                                   speaker_span(src, p0, p1), src))
+    return out
