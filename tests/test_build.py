@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from storyline.build import BuildReport, analysis_fingerprint, build, engine_runner
+from storyline.build import BuildReport, analysis_fingerprint, build, engine_module
 from storyline.errors import SettingsError, StoreError
 from storyline.settings import Settings
 from storyline.store import Store
@@ -115,7 +115,7 @@ def test_build_other_settings_reanalyse_without_duplicating(tmp_path):
 
 def test_build_unknown_engine_is_a_settings_error():
     with pytest.raises(SettingsError, match="unknown engine 'gpu'"):
-        engine_runner("gpu")
+        engine_module("gpu")
 
 
 BUILD_SCRIPT = """

@@ -5,6 +5,7 @@ import pytest
 from typer.testing import CliRunner
 
 from storyline.cli import app
+from storyline.corpus import VIEWS
 from storyline.export import POLECAT_COLUMNS
 from storyline.store import Store
 
@@ -29,6 +30,19 @@ def test_cli_build_prints_a_summary_and_rebuild_analyses_nothing(tmp_path, seed_
     assert result.stdout == ""
     again = runner.invoke(app, ["build", "-w", "1", "--db", db, *map(str, seed_paths)])
     assert f"0 analysed (0.0/s), {len(seed_paths)} unchanged" in again.stderr
+
+
+def test_cli_build_parquet_writes_every_view(tmp_path, seed_paths):
+    db, out = str(tmp_path / "s.duckdb"), tmp_path / "views"
+    result = runner.invoke(app, ["build", "-w", "1", "--db", db, "--parquet", str(out),
+                                 str(seed_paths[0])])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{v}.parquet" for v in VIEWS)
+    with Store.open(db) as store:
+        events = store.view("events")
+    table = pq.read_table(out / "events.parquet")
+    assert table.num_rows == len(events) > 0
+    assert table.column("event_id").to_pylist() == [e["event_id"] for e in events]
 
 
 def test_cli_build_names_skipped_inputs_and_exits_one(tmp_path):

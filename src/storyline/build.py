@@ -29,10 +29,11 @@ from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
-from .corpus import compute
-from .errors import SettingsError
+from .corpus import VIEWS, compute
+from .errors import ExportError, SettingsError
 from .model import Article, Skip
 from .settings import Settings
 from .stages.read import expand_paths, read_file
@@ -103,8 +104,9 @@ def _code_digest() -> str:
     return digest.hexdigest()
 
 
-def engine_runner(engine: str) -> Callable[..., Iterator[dict[str, Any] | Skip]]:
-    """The ``run(items, settings, workers)`` function of engine ``engine``.
+def engine_module(engine: str) -> ModuleType:
+    """The module of engine ``engine``: its ``run(items, settings, workers)`` analyses
+    articles, its ``aggregator(settings, workers)`` gives where the corpus stages run.
 
     Raises:
         SettingsError: unknown engine, or its extra is not installed.
@@ -116,29 +118,30 @@ def engine_runner(engine: str) -> Callable[..., Iterator[dict[str, Any] | Skip]]
     except ImportError as exc:
         raise SettingsError(f"engine {engine!r} is not available ({exc}); install it with: "
                             f"pip install 'storyline[{engine}]'") from exc
-    return module.run
+    return module
 
 
 def build(
     paths: Iterable[str], db: str, settings: Settings | None = None, *, engine: str = "local",
     workers: int | None = None, progress: Progress | None = None,
-    batch_size: int = BATCH_SIZE,
+    batch_size: int = BATCH_SIZE, parquet: str | None = None,
 ) -> BuildReport:
     """Analyse the new or changed articles under ``paths`` into the store ``db`` and
-    recompute its corpus views.
+    recompute its corpus views (then write each view to ``parquet/VIEW.parquet`` when
+    ``parquet`` names a folder).
 
     Raises:
         StoreError: the store cannot be opened (e.g. another build holds it).
         SettingsError: unknown or unavailable engine.
     """
     settings = settings or Settings()
-    run = engine_runner(engine)
+    module = engine_module(engine)
+    workers = settings.workers if workers is None else workers
     started = time.monotonic()
     report = BuildReport()
-    with Store.open(db) as store:
+    with Store.open(db) as store, module.aggregator(settings, workers) as aggregator:
         plan = _Plan(store.fingerprints(), analysis_fingerprint(settings), report)
-        results = run(plan.todo(paths, settings), settings,
-                      settings.workers if workers is None else workers)
+        results = module.run(plan.todo(paths, settings), settings, workers)
         batch: list[StoredArticle] = []
         flushed = time.monotonic()
         for result in progress(results) if progress else results:
@@ -151,12 +154,35 @@ def build(
         store.put_articles(batch)
         for path in plan.files_read:
             report.removed += store.remove_others(path, plan.keep[path])
-        report.views_changed = store.replace_views(compute(list(store.articles())))
+        report.views_changed = store.replace_views(
+            compute(list(store.articles()), aggregator))
+        if parquet:
+            write_parquet(store, parquet)
         summary = store.summary()
     report.articles, report.events, report.actors = (
         summary["articles"], summary["events"], summary["actors"])
     report.seconds = time.monotonic() - started
     return report
+
+
+def write_parquet(store: Store, folder: str) -> list[Path]:
+    """Write every corpus view of ``store`` to ``folder/VIEW.parquet`` (the ``parquet``
+    format of the view commands); returns the files written.
+
+    Raises:
+        ExportError: the folder or a file cannot be written.
+    """
+    from .export import write_view
+
+    out = Path(folder)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"cannot create {folder}: {exc.strerror or exc}") from exc
+    files = [out / f"{name}.parquet" for name in VIEWS]
+    for name, file in zip(VIEWS, files, strict=True):
+        write_view(store, name, "parquet", str(file))
+    return files
 
 
 class _Plan:

@@ -43,7 +43,8 @@ PublishedOpt = Annotated[
     typer.Option("--published", help="Publication date YYYY-MM-DD for undated articles."),
 ]
 DbOpt = Annotated[str, typer.Option("--db", help="The store: a DuckDB file.")]
-EngineOpt = Annotated[str, typer.Option("--engine", help="Analysis engine: local or spark.")]
+EngineOpt = Annotated[str, typer.Option(
+    "--engine", help="Engine of the analysis and the corpus stages: local or spark.")]
 OutOpt = Annotated[str | None, typer.Option("--out", "-o", help="File to write (default: stdout).")]
 ViewFormatOpt = Annotated[
     str, typer.Option("--format", "-f", help="Output format: table, jsonl, csv or parquet.")
@@ -168,6 +169,8 @@ def build(
     no_clean: NoCleanOpt = False,
     published: PublishedOpt = None,
     config: ConfigOpt = None,
+    parquet: Annotated[str | None, typer.Option(
+        "--parquet", help="Also write every corpus view to DIR/VIEW.parquet.")] = None,
 ) -> None:
     """Analyse new or changed articles into a store, then recompute the corpus views."""
     from .build import build as run_build
@@ -175,7 +178,7 @@ def build(
     try:
         settings = settings_from(config, clean=False if no_clean else None, published=published,
                                  workers=workers)
-        report = run_build(paths, db, settings, engine=engine,
+        report = run_build(paths, db, settings, engine=engine, parquet=parquet,
                            progress=lambda items: with_progress(items, "analysing"))
     except StorylineError as exc:
         raise fail(str(exc)) from None

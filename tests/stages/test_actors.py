@@ -129,7 +129,7 @@ def test_actors_headline_words_and_outlets_are_not_people():
             "It is that simple, Maduro told CNN Turk.")
     found = actors_of(text)
     assert "backyard" not in found
-    assert (found["TUR.JRN"].kind, found["TUR.JRN"].name) == ("org", "CNN Turk")
+    assert (found["TUR.JRN"].kind, found["TUR.JRN"].text) == ("org", "CNN Turk")
 
 
 def test_actors_people_of_a_body_named_after_them_are_that_body():
@@ -144,3 +144,9 @@ def test_actors_people_of_a_body_named_after_them_are_that_body():
 def test_actors_a_generic_word_for_a_government_takes_its_plain_name():
     found = actors_of("Venezuela's opposition is ready to talk, but the regime refused.")
     assert found["VEN.GOV"].name == "Venezuelan government"
+
+
+def test_actors_the_government_is_the_government_of_the_story_country():
+    found = actors_of("Venezuela's opposition says the government has not left the talks.")
+    assert found["VEN.GOV"].text == "government"
+    assert not actors_of("The government said the talks would go on.")

@@ -163,3 +163,15 @@ def test_clean_the_country_us_in_capitals_does_not_address_the_reader():
     us, you = features(["US sanctions hit the Venezuelan oil company again this week.",
                         "Support us: we rely on you to keep going."], "en")
     assert us.address == 0 and you.address > 0.2
+
+
+def test_clean_embedded_post_and_long_unpunctuated_paragraph_are_not_captions():
+    post = "The crowd marched to the square and stayed until midnight pic.twitter.com/x1Y2z3"
+    letter = ("My brother has not spoken to me since the wedding, and every time I call his "
+              "wife says he is busy, so I wonder whether I should stop trying or write him a "
+              "long letter about how I feel -- HURT IN OHIO")
+    caption = ("The planned spacecraft with the crew module at the front and the engines at "
+               "the back, in an artist's impression. Credit: ESA")
+    a = _clean("\n\n".join([PARA, post, PARA2, letter, PARA, caption, PARA2]))
+    paragraphs = a.body.split("\n\n")
+    assert post in paragraphs and letter in paragraphs and caption not in paragraphs

@@ -192,3 +192,17 @@ def test_events_abbreviated_country_with_dots_is_an_actor():
                                   "Maduro met journalists at the presidential palace."])
 def test_events_talking_to_the_press_is_no_meeting(text):
     assert not [e for e in coded(text) if e["type"] == "CONSULT"]
+
+
+@pytest.mark.parametrize(("sentence", "country"), [
+    ("Venezuela rejected an offer from Colombia for talks.", "COL"),
+    ("Ecuador dismissed a Peruvian ultimatum.", "PER"),
+])
+def test_events_rejected_proposal_targets_whoever_made_it(sentence, country):
+    e = one(sentence, "REJECT")
+    assert [a["country"] for a in e["target"]] == [country]
+
+
+def test_events_shelled_city_is_its_people_not_its_government():
+    e = one("Soldiers shelled Caracas on Monday.", "ASSAULT")
+    assert [(a["id"], a["sector"]) for a in e["target"]] == [("VEN.CVL", "CVL")]

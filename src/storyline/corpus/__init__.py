@@ -9,6 +9,15 @@ clustering), ``registry`` (actors merged across articles), ``quotes``,
 ``align`` (alliances), ``timeline``, ``compare`` (per outlet),
 ``contradictions`` and ``threads`` (stories about the same incident).
 
+The per-article and per-group work of the heavy stages (event clustering, quotes,
+alliances, contradictions) runs through an :class:`~storyline.corpus.aggregate.Aggregator`:
+in this process by default, as Spark jobs with the spark engine, with the same
+functions and the same results. What is global and small stays in the calling
+process for both: near-duplicate articles (one MinHash index over the corpus), the
+actor registry (a union-find over every actor), the corpus year of undated articles,
+threads (TF-IDF needs the corpus' document frequencies), the timeline (a sort) and
+the per-outlet comparison.
+
 >>> views = compute([{"article_key": "k1", "outlet": "DW", "title": "Talks",
 ...                   "published": "2019-05-05", "body": "Russia backed Maduro.",
 ...                   "actors": [], "events": [], "quotes": []}])
@@ -24,20 +33,25 @@ from collections.abc import Iterable
 from typing import Any
 
 from . import align, compare, contradictions, dating, dedup, quotes, registry, threads, timeline
+from .aggregate import IN_PROCESS, Aggregator
 from .articles import Article, key_of, outlet_of
 
-__all__ = ["VIEWS", "compute"]
+__all__ = ["VIEWS", "Aggregator", "compute"]
 
 #: The names of the views :func:`compute` returns.
 VIEWS = ("articles", "actors", "events", "quotes", "timeline", "alliances", "comparison",
          "contradictions", "threads")
 
 
-def compute(articles: Iterable[Article]) -> dict[str, list[dict[str, Any]]]:
+def compute(
+    articles: Iterable[Article], aggregator: Aggregator = IN_PROCESS
+) -> dict[str, list[dict[str, Any]]]:
     """Every corpus view of a set of analysed articles.
 
     Args:
         articles: ``analyze`` article dicts, each with its ``article_key`` (store key).
+        aggregator: where the per-article and per-group work of the heavy stages runs
+            (the views are the same wherever it runs).
 
     Returns:
         ``{view name: rows}`` for each name in :data:`VIEWS`, in the shapes of docs/CORPUS.md.
@@ -47,8 +61,8 @@ def compute(articles: Iterable[Article]) -> dict[str, list[dict[str, Any]]]:
     arts = sorted(articles, key=key_of)
     dups = dedup.duplicates(arts)
     reg = registry.build(arts, dups)
-    events = dedup.cluster_events(dating.with_corpus_year(arts), reg, dups)
-    quote_rows = quotes.quotes(arts, reg, dups)
+    events = dedup.cluster_events(dating.with_corpus_year(arts), reg, dups, aggregator)
+    quote_rows = quotes.quotes(arts, reg, dups, aggregator)
     thread_rows = threads.threads(arts, dups)
     thread_of = {k: t["thread_id"] for t in thread_rows for k in t["article_keys"]}
     article_rows = []
@@ -68,8 +82,8 @@ def compute(articles: Iterable[Article]) -> dict[str, list[dict[str, Any]]]:
         "events": events,
         "quotes": quote_rows,
         "timeline": timeline.timeline(events),
-        "alliances": align.alliances(events),
+        "alliances": align.alliances(events, aggregator),
         "comparison": compare.compare(arts, reg.actors, events, quote_rows, dups),
-        "contradictions": contradictions.contradictions(events),
+        "contradictions": contradictions.contradictions(events, aggregator),
         "threads": thread_rows,
     }

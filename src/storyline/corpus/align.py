@@ -17,60 +17,66 @@ target, relation); ``weight`` counts the distinct events behind an edge and
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
+from .aggregate import IN_PROCESS, Aggregator
 from .articles import sign_of
 
 #: Statuses that count as something an actor did or committed to.
 COUNTED_STATUSES = frozenset({"asserted", "future"})
 
 
-def alliances(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The ``alliances`` view from the ``events`` view.
+def event_edges(event: dict[str, Any], _context: Any = None) -> list[tuple[str, dict[str, Any]]]:
+    """The signed edges one event gives (none unless it is counted and signed), each
+    keyed by (source, target, relation) with the event's evidence."""
+    sign = sign_of(event.get("type") or "")
+    if not sign or event.get("status") not in COUNTED_STATUSES:
+        return []
+    names = dict(zip(event["source"], event["source_names"], strict=False))
+    names.update(zip(event["target"], event["target_names"], strict=False))
+    evidence = [{"event_id": event["event_id"], "article_key": m["article_key"],
+                 "sentence": m.get("sentence") or ""} for m in event.get("mentions") or []]
+    return [
+        (repr((a, b, event["type"])),
+         {"a": a, "b": b, "relation": event["type"], "sign": sign, "event_id": event["event_id"],
+          "a_name": names.get(a), "b_name": names.get(b), "evidence": evidence})
+        for a in event["source"] for b in event["target"] if a != b
+    ]
+
+
+def edge_rows(edges: list[dict[str, Any]], _context: Any = None) -> list[dict[str, Any]]:
+    """The alliance row of the edges of one (source, target, relation), in event order."""
+    first = edges[0]
+    evidence: dict[tuple[str, str], dict[str, Any]] = {}
+    for edge in edges:
+        for item in edge["evidence"]:
+            evidence.setdefault((item["event_id"], item["article_key"]), dict(item))
+    return [{
+        "a": first["a"],
+        "b": first["b"],
+        "a_name": next((e["a_name"] for e in reversed(edges) if e["a_name"]), first["a"]),
+        "b_name": next((e["b_name"] for e in reversed(edges) if e["b_name"]), first["b"]),
+        "relation": first["relation"],
+        "sign": first["sign"],
+        "weight": len({e["event_id"] for e in edges}),
+        "evidence": [evidence[k] for k in sorted(evidence)],
+    }]
+
+
+def alliances(events: Iterable[dict[str, Any]], aggregator: Aggregator = IN_PROCESS
+              ) -> list[dict[str, Any]]:
+    """The ``alliances`` view from the ``events`` view: a group-by of
+    :func:`event_edges` into :func:`edge_rows`, run by ``aggregator``.
 
     Args:
         events: event rows of :func:`storyline.corpus.dedup.cluster_events`.
+        aggregator: where the per-event and per-edge work runs.
 
     Returns:
         alliance rows (docs/CORPUS.md), heaviest first, then by actor ids and relation.
     """
-    edges: dict[tuple[str, str, str], dict[str, Any]] = {}
-    names: dict[str, str] = {}
-    evidence: dict[tuple[str, str, str], dict[tuple[str, str], dict[str, Any]]] = defaultdict(dict)
-    for event in events:
-        sign = sign_of(event.get("type") or "")
-        if not sign or event.get("status") not in COUNTED_STATUSES:
-            continue
-        names.update(zip(event["source"], event["source_names"], strict=False))
-        names.update(zip(event["target"], event["target_names"], strict=False))
-        for a in event["source"]:
-            for b in event["target"]:
-                if a == b:
-                    continue
-                key = (a, b, event["type"])
-                edge = edges.setdefault(key, {"events": set(), "sign": sign})
-                edge["events"].add(event["event_id"])
-                for m in event.get("mentions") or []:
-                    evidence[key].setdefault(
-                        (event["event_id"], m["article_key"]),
-                        {"event_id": event["event_id"], "article_key": m["article_key"],
-                         "sentence": m.get("sentence") or ""},
-                    )
-    rows = [
-        {
-            "a": a,
-            "b": b,
-            "a_name": names.get(a, a),
-            "b_name": names.get(b, b),
-            "relation": relation,
-            "sign": edge["sign"],
-            "weight": len(edge["events"]),
-            "evidence": [evidence[(a, b, relation)][k] for k in sorted(evidence[(a, b, relation)])],
-        }
-        for (a, b, relation), edge in edges.items()
-    ]
+    rows = aggregator.group(list(events), event_edges, edge_rows, None)
     return sorted(rows, key=lambda r: (-r["weight"], r["a"], r["b"], r["relation"]))
 
 

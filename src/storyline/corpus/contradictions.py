@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from .aggregate import IN_PROCESS, Aggregator
 from .articles import relations
 from .dedup import compatible_dates
 from .timeline import summary
@@ -94,28 +95,36 @@ def _type_conflict(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any] | Non
     }
 
 
-def contradictions(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The ``contradictions`` view from the ``events`` view.
+def actor_groups(event: dict[str, Any], _context: Any = None) -> list[tuple[str, dict[str, Any]]]:
+    """An event keyed by its set of participants (by itself when it has none)."""
+    actors = sorted({*(event.get("source") or []), *(event.get("target") or [])})
+    return [(repr(actors) if actors else f"event {event['event_id']}", event)]
+
+
+def group_conflicts(events: list[dict[str, Any]], _context: Any = None) -> list[dict[str, Any]]:
+    """The contradictions within the events of one set of participants: each event's
+    status conflict, then the type conflicts of each pair."""
+    rows = [found for event in events if (found := _status_conflicts(event))]
+    for i, a in enumerate(events):
+        for b in events[i + 1 :]:
+            found = _type_conflict(a, b)
+            if found:
+                rows.append(found)
+    return rows
+
+
+def contradictions(events: Iterable[dict[str, Any]], aggregator: Aggregator = IN_PROCESS
+                   ) -> list[dict[str, Any]]:
+    """The ``contradictions`` view from the ``events`` view: events grouped by
+    participants (:func:`actor_groups`), :func:`group_conflicts` per group, run by
+    ``aggregator``.
 
     Args:
         events: event rows of :func:`storyline.corpus.dedup.cluster_events`.
+        aggregator: where the per-group work runs.
 
     Returns:
         contradiction rows (docs/CORPUS.md), sorted by their event ids.
     """
-    rows = []
-    by_actors: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
-    for event in events:
-        found = _status_conflicts(event)
-        if found:
-            rows.append(found)
-        actors = frozenset(event.get("source") or []) | frozenset(event.get("target") or [])
-        if actors:
-            by_actors[actors].append(event)
-    for group in by_actors.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                found = _type_conflict(a, b)
-                if found:
-                    rows.append(found)
+    rows = aggregator.group(list(events), actor_groups, group_conflicts, None)
     return sorted(rows, key=lambda r: (r["event_ids"], r["outlets"]))

@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import hashlib
 import zlib
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+from .aggregate import IN_PROCESS, Aggregator
 from .articles import (
     PRECISION_RANK,
     Article,
@@ -279,32 +280,45 @@ def _event_row(members: list[dict[str, Any]], registry: Registry) -> dict[str, A
     }
 
 
+def keyed_mentions(article: Article, context: tuple[Registry, frozenset[str]]
+                   ) -> list[tuple[str, dict[str, Any]]]:
+    """The mentions of one article's events, each with the key of the events it can join
+    (nothing for a near-duplicate article). ``context`` is (registry, duplicate keys)."""
+    registry, skip = context
+    if key_of(article) in skip:
+        return []
+    return [(repr(_group_key(m)), m) for event in article.get("events") or []
+            for m in _mentions(article, event, registry)]
+
+
+def key_events(mentions: list[dict[str, Any]], context: tuple[Registry, frozenset[str]]
+               ) -> list[dict[str, Any]]:
+    """The event rows of the mentions of one key, split by date compatibility."""
+    return [_event_row(members, context[0]) for members in _cluster(mentions)]
+
+
 def cluster_events(
-    articles: Iterable[Article], registry: Registry, duplicates: Iterable[str] = ()
+    articles: Iterable[Article], registry: Registry, duplicates: Iterable[str] = (),
+    aggregator: Aggregator = IN_PROCESS,
 ) -> list[dict[str, Any]]:
     """The ``events`` view: every event once, with its mentions across articles.
+
+    A group-by: :func:`keyed_mentions` per article, :func:`key_events` per key (run by
+    ``aggregator``); then ids are made unique in key order and the rows sorted.
 
     Args:
         articles: analysed article dicts with ``article_key``.
         registry: the corpus actor registry (resolves event actors to corpus ids).
         duplicates: keys of near-duplicate articles, whose events are not counted again.
+        aggregator: where the per-article and per-key work runs.
 
     Returns:
         event rows (docs/CORPUS.md) sorted by first report, then ``event_id``.
     """
-    skip = set(duplicates)
-    groups: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
-    for article in articles:
-        if key_of(article) in skip:
-            continue
-        for event in article.get("events") or []:
-            for m in _mentions(article, event, registry):
-                groups[_group_key(m)].append(m)
+    context = (registry, frozenset(duplicates))
     rows: dict[str, dict[str, Any]] = {}
-    for key in sorted(groups, key=repr):
-        for members in _cluster(groups[key]):
-            row = _event_row(members, registry)
-            while row["event_id"] in rows:
-                row["event_id"] += "x"
-            rows[row["event_id"]] = row
+    for row in aggregator.group(list(articles), keyed_mentions, key_events, context):
+        while row["event_id"] in rows:
+            row["event_id"] += "x"
+        rows[row["event_id"]] = row
     return sorted(rows.values(), key=lambda r: (r["first_report"] or "9999", r["event_id"]))

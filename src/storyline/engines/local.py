@@ -22,9 +22,11 @@ import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
 from itertools import islice
 from typing import Any
 
+from ..corpus.aggregate import IN_PROCESS, Aggregator
 from ..model import Article, Skip
 from ..pipeline import Pipeline
 from ..settings import Settings
@@ -46,6 +48,11 @@ def build_pipeline(settings: Settings) -> Pipeline:
     from ..stages import default_stages
 
     return assemble(default_stages())
+
+
+def aggregator(settings: Settings, workers: int = 0) -> AbstractContextManager[Aggregator]:
+    """Where the local engine runs the corpus stages' work: in this process."""
+    return nullcontext(IN_PROCESS)
 
 
 def _skip(article: Article, exc: BaseException) -> Skip:

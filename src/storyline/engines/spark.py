@@ -13,9 +13,18 @@ partition order.
 
 The master is ``settings.spark_master``, else ``local[N]`` with N the number of
 workers (``local[*]`` for 0). A session already active in the process is used
-as it is, and left running. The corpus stages (registry, dedup, alignments,
-comparison, timeline) do not run here: ``storyline build`` runs them in the
-driver over the stored results, the same for both engines.
+as it is, and left running.
+
+:class:`SparkAggregator` runs the corpus stages' per-article and per-group work
+(event clustering, quotes, alliances, contradictions; see
+:mod:`storyline.corpus.aggregate`) as Spark jobs: the items are parallelised from
+the driver, the stage's context (the actor registry, the duplicate keys) is
+broadcast once per job, a group-by is a ``flatMap`` then ``groupByKey`` then a
+``map`` of the stage's own functions, and the results are put back in the
+order the in-process aggregator gives, so the views are identical. The global
+and small corpus work (near-duplicates, the registry, threads, timeline,
+comparison) stays in the driver. :func:`aggregator` opens one session for a
+whole build: the analysis and the corpus jobs share it.
 
 PySpark is the optional extra ``spark``: ``pip install 'storyline[spark]'``
 (it needs Java 17).
@@ -25,14 +34,17 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
 from itertools import chain
 from pathlib import Path
+from typing import Any, TypeVar
 
+from pyspark import RDD, SparkContext
 from pyspark.sql import SparkSession
 
+from ..corpus.aggregate import EmitFn, MapFn, ReduceFn
 from ..pipeline import Pipeline
 from ..settings import Settings
 from .local import Item, Result, batches, prepare, process_batch
@@ -42,6 +54,9 @@ SLICE = 2048
 #: Partitions per Spark core in each job (small, so busy and idle cores even out).
 PARTITIONS_PER_CORE = 4
 _PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
+T = TypeVar("T")
+V = TypeVar("V")
+R = TypeVar("R")
 
 
 def master_url(settings: Settings, workers: int) -> str:
@@ -120,3 +135,58 @@ def run(items: Iterable[Item], settings: Settings, workers: int = 0) -> Iterator
             n = min(len(part), cores * PARTITIONS_PER_CORE)
             rdd = sc.parallelize(part, n)
             yield from rdd.mapPartitions(lambda rows: analyse_partition(rows, settings)).collect()
+
+
+class SparkAggregator:
+    """The corpus :class:`~storyline.corpus.aggregate.Aggregator` that runs on Spark
+    (tests/engines/test_spark.py checks it against the in-process one)."""
+
+    def __init__(self, sc: SparkContext) -> None:
+        self.sc = sc
+
+    def _rdd(self, items: list[Any]) -> RDD[Any]:
+        cores = max(1, self.sc.defaultParallelism)
+        return self.sc.parallelize(items, max(1, min(len(items), cores * PARTITIONS_PER_CORE)))
+
+    def flat_map(self, items: Sequence[T], fn: MapFn[T, R], context: Any) -> list[R]:
+        if not items:
+            return []
+        shared = self.sc.broadcast(context)
+        try:
+            return self._rdd(list(items)).flatMap(lambda item: fn(item, shared.value)).collect()
+        finally:
+            shared.unpersist()
+
+    def group(self, items: Sequence[T], emit: EmitFn[T, V], reduce: ReduceFn[V, R],
+              context: Any) -> list[R]:
+        if not items:
+            return []
+        shared = self.sc.broadcast(context)
+        try:
+            pairs = self._rdd(list(enumerate(items))).flatMap(
+                lambda numbered: _numbered(numbered, emit, shared.value))
+            groups = pairs.groupByKey().map(
+                lambda kv: (kv[0], list(reduce(_in_order(kv[1]), shared.value)))).collect()
+        finally:
+            shared.unpersist()
+        return [row for _key, rows in sorted(groups, key=lambda kv: kv[0]) for row in rows]
+
+
+def _numbered(numbered: tuple[int, T], emit: EmitFn[T, V], context: Any
+              ) -> Iterator[tuple[str, tuple[int, int, V]]]:
+    """The pairs ``emit`` gives for an item, each value with its place in emission order."""
+    index, item = numbered
+    for n, (key, value) in enumerate(emit(item, context)):
+        yield key, (index, n, value)
+
+
+def _in_order(values: Iterable[tuple[int, int, V]]) -> list[V]:
+    return [value for _i, _n, value in sorted(values, key=lambda v: (v[0], v[1]))]
+
+
+@contextmanager
+def aggregator(settings: Settings, workers: int = 0) -> Iterator[SparkAggregator]:
+    """A :class:`SparkAggregator` on :func:`session`, stopped on exit if it started it;
+    :func:`run` inside it uses the same session."""
+    with _session(settings, workers) as spark:
+        yield SparkAggregator(spark.sparkContext)

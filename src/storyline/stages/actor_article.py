@@ -43,6 +43,9 @@ VAGUE = frozenset(
     "organization service general major captain officer staff press media government "
     "authority chief head leader official figure".split()
 )
+#: Vague nouns that, with "the", name the government of the country a story is about
+#: ("the government has not left the negotiating table").
+STATE_NOUNS = frozenset({"government", "authority"})
 #: Dependencies of a noun phrase that describe rather than refer ("proclaimed himself
 #: interim president", "he is the president").
 PREDICATIVE = frozenset({"attr", "oprd", "acomp"})
@@ -305,16 +308,17 @@ class ArticleActors:
         if head_hit is None or root.dep_ in PREDICATIVE:
             return  # "military action"; "Venezuela is the victim"
         head = singular(fold(root.text))
-        if head in VAGUE and not phrase.country and len(phrase.hits) == 1:
-            return
+        definite = chunk[0].lower_ in DEFINITE or (chunk[0].dep_ == "poss"
+                                                  and chunk[0].pos_ != "PRON")
         owner = None if phrase.country else self._owner(root)
+        if head in VAGUE and not phrase.country and len(phrase.hits) == 1 and not (
+                head in STATE_NOUNS and chunk[0].lower_ == "the" and (owner or self.focus)):
+            return
         if owner is not None and owner.kind == "igo":
             # "diplomats from the Group of Seven": the body acts through its people.
             self._add(span, replace(owner, text=span.text, labels=[], mentions=[]))
             return
         country = phrase.country or (owner.country if owner else None) or self.focus
-        definite = chunk[0].lower_ in DEFINITE or (chunk[0].dep_ == "poss"
-                                                  and chunk[0].pos_ != "PRON")
         if head in PERSON_NOUNS and definite:
             person = roles.find(country, _role_key(phrase))
             if person is None and head == "counterpart" and root.tag_ == "NN":

@@ -60,14 +60,19 @@ _HAS_DATE = re.compile(
     r"\b\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
     re.I,
 )
-#: A bracketed photo credit closing a caption: "(Reuters/Ann Lee)", "(Image: Getty)".
+#: A photo credit closing a caption: "(Reuters/Ann Lee)", "(Image: Getty)", "Credit: ESA".
 _BRACKET_CREDIT = re.compile(
     r"[\[(](?:photo:?\s*)?[^\[\]()]{2,60}/[^\[\]()]{2,40}[\])]$|"
-    r"[\[(]\s*(?:photo|image|picture|credit)s?\s*:[^\[\]()]{2,60}[\])]$", re.I)
+    r"[\[(]\s*(?:photo|image|picture|credit)s?\s*:[^\[\]()]{2,60}[\])]$|"
+    r"\b(?:credit|photograph|photo)\s*:\s*[^.:()\[\]]{2,60}$", re.I)
 #: A link to another article tagged with its kind: "... marmot [INSIGHT]".
 _TAGGED_LINK = re.compile(r"\s\[\s*[A-Z]{3,}\s*\]\s*\|?$")
 #: A numbered step or subheading ("2. Take inventory", "3) Drink water").
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
+#: A line closing on a link, a hashtag or a handle: an embedded post, not a caption.
+_ENDS_WITH_LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|[#@])\S+$")
+#: Longest caption recognised by its shape alone (no closing punctuation).
+_CAPTION_WORDS = 30
 _INLINE_LINK = re.compile(r"^(read (more|also|next)|see also|also read)\b", re.I)
 _SEPARATED = re.compile(r"\s[|•·»–—-]\s")
 _NAME = r"[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*"
@@ -408,7 +413,8 @@ def _captions(lines: list[Line], start: int, end: int) -> None:
             line.assign("caption")
         elif (line.reason is None and start <= i < end and i != first and not line.end_punct
               and line.words >= 6 and line.title_ratio < 0.7 and not line.heading
-              and not _NUMBERED.match(line.text)
+              and not _NUMBERED.match(line.text) and not _ENDS_WITH_LINK.search(line.text)
+              and line.words <= _CAPTION_WORDS
               and prev is not None and (prev.end_punct or prev.reason is not None or prev is
                                         lines[first]) and not line.ends_open):
             line.reason = "caption"

@@ -54,7 +54,9 @@ def expand(tokens: Iterable[Any]) -> list[Any]:
             # "Thousands of teachers", "two of the soldiers": the people counted.
             t = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"), t)
-        if t.pos_ not in NOMINAL or t.ent_type_ in TIME_LABELS or any(t.i == o.i for o in out):
+        nation = t.pos_ == "ADJ" and t.ent_type_ in ("NORP", "GPE")  # "an *Australian* ultimatum"
+        if t.pos_ not in NOMINAL and not nation or t.ent_type_ in TIME_LABELS \
+                or any(t.i == o.i for o in out):
             continue
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ == "conj")
@@ -108,6 +110,15 @@ def sources(tok: Any) -> list[Any]:
             t = t.head  # "said after wrapping up meetings": up through the preposition
         t = t.head
     return []
+
+
+def makers(tok: Any) -> list[Any]:
+    """Who made what a noun names: "*Afghanistan's* offer", "an *Australian* ultimatum",
+    "demands *from Shona rebels*" (the target of an act on it: rejecting, accepting). Not
+    "the withdrawal of Serbian forces *from Bosnia*": there "from" is a place left."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return sources(tok)
+    return sources(tok) or expand(_pobjs(tok, frozenset({"from"})))
 
 
 def targets(tok: Any, skip: Iterable[Any] = ()) -> list[Any]:
