@@ -43,6 +43,8 @@ class Cues:
     speech: frozenset[str]
     thought: frozenset[str]
     evidence: frozenset[str]
+    intent: frozenset[str]
+    object: frozenset[str]
     frame: frozenset[str]
     quote_as: frozenset[str]
     quote_as_verbs: frozenset[str]
@@ -65,6 +67,8 @@ def cues() -> Cues:
         speech=frozenset(d["speech"]),
         thought=frozenset(d["thought"]),
         evidence=frozenset(d["evidence"]),
+        intent=frozenset(d["intent"]),
+        object=frozenset(d["object"]),
         frame=frozenset(d["frame"]),
         quote_as=frozenset(d["quote_as"]),
         quote_as_verbs=frozenset(d["quote_as_verbs"]),
