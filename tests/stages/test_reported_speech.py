@@ -29,6 +29,15 @@ def found(body: str) -> list[tuple[str | None, str | None, str]]:
     ("Obama announced a program to defer deportations.", "Obama", "announced",
      "a program to defer deportations"),
     ("Maduro called the sanctions a crime.", "Maduro", "called", "the sanctions a crime"),
+    ("Sanders accused Clinton of being influenced by banks.", "Sanders", "accused",
+     "Clinton of being influenced by banks"),
+    ("He described the plan as a failure.", "He", "described", "the plan as a failure"),
+    ("She called for an open primary.", "She", "called", "an open primary"),
+    # the tagger's wrong lemma (hoping: hop) is corrected
+    ("The campaign was hoping to win in Ohio.", "The campaign", "hoping", "to win in Ohio"),
+    # a speaker label opening a line
+    ("Marco Rubio: I am not interested in being vice president.", "Marco Rubio", ":",
+     "I am not interested in being vice president."),
     # a clause stops before a relative clause set off by a comma
     ("Murphy said he supports the final bill, which includes new rules.", "Murphy", "said",
      "he supports the final bill"),

@@ -6,8 +6,10 @@ remark that ...``, ``expressed concern that ...``), or an ``according to X``
 phrase makes an ``indirect`` attribution whose content is the clause. Intent
 cues take their to-infinitive (``vowed to fight on``, ``urged the party to
 act``), object cues their direct object (``announced a plan``, ``called him a
-liar``), and a cue set inside its clause takes the clause around it (``Those
-who vote, he said, must register``: two pieces). A clause never runs past its
+liar``, ``accused her of lying``), a cue set inside its clause takes the clause
+around it (``Those who vote, he said, must register``: two pieces), and a
+speaker label opening a line says what follows it (``Trump: Clinton should have
+congratulated me``). A clause never runs past its
 paragraph, stops before a relative clause set off by a comma, and a cue nested
 in another's content either splits it (``he said that ... but did not suggest
 that ...``: two) or is dropped (``Lavrov said Havana and Moscow agree that
@@ -20,17 +22,20 @@ import re
 from typing import Any
 
 from .quote_speakers import (
+    MAX_LABEL_WORDS,
+    SUBJECT_DEPS,
     Attribution,
     according_source,
     cue_text,
     cues,
     is_cue,
+    label_speaker,
+    lemma,
     paragraph,
     speaker_span,
     subject,
 )
 
-_SUBJECTS = {"nsubj", "nsubjpass"}
 _CLOSING = ("\"", "”", "’", "'", "»")
 _JOINERS = {"and", "but", "or", "while", "as", "yet", "so", "although", "though", "because"}
 #: Shortest content kept, in characters.
@@ -77,12 +82,18 @@ def _infinitive(cue: Any) -> tuple[Any, Any]:
 
 
 def _object(cue: Any) -> tuple[Any, Any]:
-    """The direct object of a cue after it, through its complement when it has one:
-    ``announced a plan``, ``called him a liar`` (None, None without one)."""
+    """The direct object of a cue after it, through its complement when it has one
+    (``announced a plan``, ``called him a liar``, ``accused her of lying``,
+    ``described it as a mistake``), or what it calls for (``called for talks``):
+    ``(last part, first part)``, ``(None, None)`` without one."""
     obj = next((o for o in cue.children if o.dep_ == "dobj" and o.i > cue.i), None)
     if obj is None:
-        return None, None
-    more = next((o for o in cue.children if o.dep_ == "oprd" and o.i > obj.i), None)
+        prep = next((p for p in cue.children if p.dep_ == "prep" and p.lower_ == "for"
+                     and p.i == cue.i + 1), None)
+        pobj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep else None
+        return pobj, None
+    more = next((o for o in cue.children if o.i > obj.i and (
+        o.dep_ == "oprd" or (o.dep_ == "prep" and o.lower_ in ("of", "as")))), None)
     return (more, obj) if more is not None else (obj, None)
 
 
@@ -142,8 +153,10 @@ def _content(body: str, clause: Any, cue: Any, quoted: list[tuple[int, int]],
         s = colons[-1] + 1 if colons else s
     e = min(e, _tail(clause, quoted))
     s, e = _trim(body, s, e)
-    if body[e : e + 1] in _CLOSING and any(s < qs and e == qe for qs, qe in quoted):
-        e += 1  # the closing mark of a quote the clause ends with
+    end = next((qe for qs, qe in quoted if s < qs < e <= qe
+                and not body[e:qe].strip(".,;:!?")), None)
+    if end is not None and body[end : end + 1] in _CLOSING:
+        e = end + 1  # a quote the clause ends with, to its closing mark
     return (s, e) if e - s >= MIN_CHARS else None
 
 
@@ -196,12 +209,12 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution]) -> list[Attr
             src = according_source(t)
             if src is not None:
                 found.extend((t, a, True) for a in _according_content(body, t, src))
-        elif is_cue(t, verbs) or (t.pos_ == "NOUN" and t.lemma_.lower() in c.nouns):
+        elif is_cue(t, verbs) or (t.pos_ == "NOUN" and lemma(t) in c.nouns):
             clause, first = _that_clause(t), None
             holds = clause is not None
-            if clause is None and t.lemma_.lower() in c.intent:
+            if clause is None and lemma(t) in c.intent:
                 clause, first = _infinitive(t)
-            if clause is None and t.lemma_.lower() in c.object:
+            if clause is None and lemma(t) in c.object:
                 clause, first = _object(t)
             if clause is not None:
                 span = _content(body, clause, t, inside, first)
@@ -216,7 +229,32 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution]) -> list[Attr
                 att = _attribution(body, t, head, span)
                 if att is not None:
                     found.append((t, att, holds))
+    found.extend((t, a, True) for t, a in _labelled(body, doc, inside))
     return _nest(body, found)
+
+
+def _labelled(body: str, doc: Any, quoted: list[tuple[int, int]]
+              ) -> list[tuple[Any, Attribution]]:
+    """Lines and sentences opened by a speaker label (``Trump: Clinton should have
+    congratulated me``): each says what follows, up to the next label or the end
+    of its paragraph."""
+    starts = {s.start for s in doc.sents} | {t.i for t in doc if t.idx == paragraph(body, t.idx)[0]}
+    labels = []
+    for i in sorted(starts):
+        colon = next((t for t in doc[i : i + MAX_LABEL_WORDS + 2] if t.text == ":"), None)
+        head = label_speaker(list(doc[i : colon.i])) if colon is not None else None
+        if head is not None:
+            labels.append((doc[i].idx, colon, head))
+    out = []
+    for k, (_, colon, head) in enumerate(labels):
+        p0, p1 = paragraph(body, colon.idx)
+        nxt = labels[k + 1][0] if k + 1 < len(labels) else p1
+        s, e = _trim(body, colon.idx + 1, min(nxt, p1))
+        if e - s < MIN_CHARS or _mostly_quoted(body, [(s, e)], quoted):
+            continue
+        out.append((colon, Attribution(s, e, "indirect", ":", (colon.idx, colon.idx + 1),
+                                       speaker_span(head, p0, p1), head)))
+    return out
 
 
 def _mostly_quoted(body: str, spans: list[tuple[int, int]], quoted: list[tuple[int, int]]
@@ -249,7 +287,7 @@ def _nest(body: str, found: list[tuple[Any, Attribution, bool]]) -> list[Attribu
                 continue
             if cue.dep_ == "conj":
                 o.end = min(o.end, _trim(body, o.start, cue.left_edge.idx)[1])
-                if not any(ch.dep_ in _SUBJECTS for ch in cue.children):
+                if not any(ch.dep_ in SUBJECT_DEPS for ch in cue.children):
                     att.speaker_span, att.speaker_token = o.speaker_span, o.speaker_token
             elif holds or not _in_relative(cue):
                 drop = True
