@@ -102,6 +102,13 @@ def test_resolve_misspelling_close_to_two_countries_stays_unresolved():
     assert resolve("Assyrians") is None
 
 
+def test_resolve_a_world_region_is_no_country():
+    assert resolve("Latin America") is None
+    assert resolve("South American countries") is None or \
+        resolve("South American countries").country is None
+    assert resolve("America").country == "USA"
+
+
 def test_resolve_a_body_named_by_a_generic_word_is_no_person():
     assert resolve("the Sudanese military council").kind == "org"
     assert resolve("a Venezuelan official").kind == "person"

@@ -129,7 +129,7 @@ def test_actors_headline_words_and_outlets_are_not_people():
             "It is that simple, Maduro told CNN Turk.")
     found = actors_of(text)
     assert "backyard" not in found
-    assert (found["TUR.JRN"].kind, found["TUR.JRN"].name) == ("org", "CNN Turk")
+    assert (found["TUR.JRN"].kind, found["TUR.JRN"].text) == ("org", "CNN Turk")
 
 
 def test_actors_people_of_a_body_named_after_them_are_that_body():

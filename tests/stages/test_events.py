@@ -192,3 +192,36 @@ def test_events_abbreviated_country_with_dots_is_an_actor():
                                   "Maduro met journalists at the presidential palace."])
 def test_events_talking_to_the_press_is_no_meeting(text):
     assert not [e for e in coded(text) if e["type"] == "CONSULT"]
+
+
+@pytest.mark.parametrize(("sentence", "country"), [
+    ("Venezuela rejected an offer from Colombia for talks.", "COL"),
+    ("Ecuador dismissed a Peruvian ultimatum.", "PER"),
+])
+def test_events_rejected_proposal_targets_whoever_made_it(sentence, country):
+    e = one(sentence, "REJECT")
+    assert [a["country"] for a in e["target"]] == [country]
+
+
+def test_events_shelled_city_is_its_people_not_its_government():
+    e = one("Soldiers shelled Caracas on Monday.", "ASSAULT")
+    assert [(a["id"], a["sector"]) for a in e["target"]] == [("VEN.CVL", "CVL")]
+
+
+def test_events_a_possessor_is_the_source_of_a_nominal_event():
+    ev = one("Venezuela's talks stalled over the opposition's demand that Maduro step down.",
+             "REQUEST")
+    assert [(a["country"], a["sector"]) for a in ev["source"]] == [("VEN", "OPP")]
+    assert [a["name"] for a in ev["target"]] == ["Nicolás Maduro"]
+
+
+def test_events_being_in_touch_with_someone_is_a_contact_by_the_subject():
+    ev = one("Moscow had been in touch with Venezuela's opposition, Lavrov said.", "CONSULT")
+    assert [a["country"] for a in ev["source"]] == ["RUS"]
+    assert [(a["country"], a["sector"]) for a in ev["target"]] == [("VEN", "OPP")]
+
+
+def test_events_the_owner_of_frozen_assets_is_the_target():
+    ev = one("Trump's administration moved to freeze all Venezuelan government assets in the US.",
+             "SANCTION")
+    assert [(a["country"], a["sector"]) for a in ev["target"]] == [("VEN", "GOV")]

@@ -129,3 +129,9 @@ def test_quote_speakers_clause_holding_a_partial_quote_shares_its_cue():
 def test_quote_speakers_clause_before_the_cue_starts_after_a_colon():
     rows = found('McCaskill scolded him: "The science is against you," she said.')
     assert [r[3] for r in rows] == ["The science is against you,"]
+
+
+def test_quote_speakers_speaker_labels_before_quotes():
+    rows = found('Clinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy ISIS."')
+    assert speaker_of(rows, "Our goal") == ("direct", "Clinton", ":")
+    assert speaker_of(rows, "The mission") == ("direct", "Bush", ":")

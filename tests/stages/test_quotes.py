@@ -43,6 +43,7 @@ def test_quotes_seed_lavrov(seeds):
     assert speaker_id(art, "Regarding the contacts") == "sergei_lavrov"
     assert speaker_id(art, "decide its domestic problems") == "sergei_lavrov"
     assert quote(art, "Regarding the contacts").kind == "direct"
+    assert speaker_id(art, "the situation in Venezuela was changing") == "sergei_lavrov"
 
 
 def test_quotes_seed_guaido_said_and_quoted_as_saying_the_opposition_leader(seeds):
@@ -68,6 +69,7 @@ def test_quotes_seed_soreide_and_maduro(seeds):
     assert (partial.kind, partial.speaker["id"]) == ("partial", "nicolas_maduro")
     pence = quote(art, "full American support")
     assert (pence.kind, pence.speaker_text) == ("partial", "US Vice President Mike Pence")
+    assert speaker_id(art, "the European countries to withdraw") == "nicolas_maduro"
 
 
 def test_quotes_seed_block_quotes_take_the_speaker_line(seeds):

@@ -1,5 +1,7 @@
 """Reported speech without quote marks: a cue with its clause, inside it, and according to."""
 
+import pytest
+
 from storyline import resources
 from storyline.stages.reported_speech import indirect_speech
 
@@ -13,18 +15,42 @@ def found(body: str) -> list[tuple[str | None, str | None, str]]:
     return out
 
 
+@pytest.mark.parametrize(("body", "speaker", "cue", "content"), [
+    # the cue after its clause, and "as X noted" before it
+    ("The senator wants to return to the trail this fall, they say.", "they", "say",
+     "The senator wants to return to the trail this fall"),
+    ("As the Times noted, Clinton raised more than a million dollars.", "the Times", "noted",
+     "Clinton raised more than a million dollars"),
+    # intent cues take their infinitive, with its object
+    ("Trump vowed to open up libel laws.", "Trump", "vowed", "to open up libel laws"),
+    ("Chaffetz urged Comey to turn over the file.", "Chaffetz", "urged",
+     "Comey to turn over the file"),
+    # object cues take their object, through its complement
+    ("Obama announced a program to defer deportations.", "Obama", "announced",
+     "a program to defer deportations"),
+    ("Maduro called the sanctions a crime.", "Maduro", "called", "the sanctions a crime"),
+    ("Sanders accused Clinton of being influenced by banks.", "Sanders", "accused",
+     "Clinton of being influenced by banks"),
+    ("He described the plan as a failure.", "He", "described", "the plan as a failure"),
+    ("She called for an open primary.", "She", "called", "an open primary"),
+    # the tagger's wrong lemma (hoping: hop) is corrected
+    ("The campaign was hoping to win in Ohio.", "The campaign", "hoping", "to win in Ohio"),
+    # a speaker label opening a line
+    ("Marco Rubio: I am not interested in being vice president.", "Marco Rubio", ":",
+     "I am not interested in being vice president."),
+    # a clause stops before a relative clause set off by a comma
+    ("Murphy said he supports the final bill, which includes new rules.", "Murphy", "said",
+     "he supports the final bill"),
+])
+def test_reported_speech_one_statement(body, speaker, cue, content):
+    assert found(body) == [(speaker, cue, content)]
+
+
 def test_reported_speech_cue_inside_its_clause_splits_the_content():
     assert found("Those who now have the right to vote, he said, must still register.") == [
         ("he", "said", "Those who now have the right to vote"),
         ("he", "said", "must still register"),
     ]
-
-
-def test_reported_speech_cue_after_its_clause_and_as_x_noted():
-    assert found("The senator wants to return to the trail this fall, they say.") == [
-        ("they", "say", "The senator wants to return to the trail this fall")]
-    assert found("As the Times noted, Clinton raised more than a million dollars.") == [
-        ("the Times", "noted", "Clinton raised more than a million dollars")]
 
 
 def test_reported_speech_according_to_inside_the_sentence_takes_both_sides():
@@ -36,3 +62,8 @@ def test_reported_speech_according_to_inside_the_sentence_takes_both_sides():
 def test_reported_speech_clause_behind_a_semicolon_is_not_the_cues():
     rows = found("Guaidó urged Norway to recognise him; Spain and France have pledged to do so.")
     assert all(cue != "pledged" for _, cue, _ in rows)
+
+
+def test_reported_speech_coordinated_cue_without_subject_speaks_for_the_first():
+    rows = found("Maduro stressed that Venezuela has held elections and urged Europe to back off.")
+    assert [(r[0], r[1]) for r in rows] == [("Maduro", "stressed"), ("Maduro", "urged")]

@@ -162,6 +162,10 @@ class ArticleActors:
         for span, phrase in self.countryless:
             self._add(span, to_actor(phrase, self._home(span.root, phrase.sector)))
         for chunk in self.doc.noun_chunks:
+            for tok in chunk:
+                if tok.dep_ == "poss" and tok.pos_ != "PRON" and tok.i < chunk.root.i:
+                    # "the opposition's demand": the possessor is a noun phrase of its own.
+                    self._chunk(self.doc[chunk.start:tok.i + 1], roles)
             self._chunk(chunk, roles)
         return _collect(sorted(self.mentions, key=lambda m: m.start))
 

@@ -235,6 +235,12 @@ def names(actor_files: tuple[str, ...] = ()) -> dict[tuple[str, ...], list[Entry
 
 
 @cache
+def regions() -> frozenset[tuple[str, ...]]:
+    """Folded word tuples of world regions, which name no actor ("Latin America")."""
+    return frozenset(_key(name) for name in resources.data_json("regions.json")["regions"])
+
+
+@cache
 def max_name_words(actor_files: tuple[str, ...] = ()) -> int:
     """The longest name in words, bounding the phrase scan."""
     return max(len(k) for k in names(actor_files))

@@ -38,6 +38,7 @@ from .actor_lexicon import (
     max_name_words,
     names,
     overriding_sectors,
+    regions,
     sector_words,
     singular,
     slug,
@@ -128,6 +129,9 @@ def scan(tokens: list[Token], actor_files: tuple[str, ...] = ()) -> list[Hit]:
         best: Hit | None = None
         for length in range(min(max_name_words(actor_files), n - i), 0, -1):
             key = tuple(keys[i:i + length])
+            if key in regions():
+                best = Hit(i, i + length)  # a region: its words name no one
+                break
             span = tokens[i:i + length]
             entries = [e for e in index.get(key, ()) if _case_ok(e, span, lowercase_text)]
             if entries:
@@ -143,7 +147,8 @@ def scan(tokens: list[Token], actor_files: tuple[str, ...] = ()) -> list[Hit]:
             i += 1
             continue
         # A sector phrase may be beaten by a longer name starting inside it: keep simple, take it.
-        hits.append(best)
+        if best.entries or best.sector_word:
+            hits.append(best)
         i = best.end
     return hits
 

@@ -35,6 +35,8 @@ PERSON_KINDS = frozenset({"person"})
 GROUP_KINDS = frozenset({"country", "org", "igo", "group"})
 INNER_PREPS = frozenset({"of", "from", "for", "to", "by", "with", "against", "on"})
 RELATIVES = frozenset({"who", "which", "that", "whom"})
+#: Verbs that put their subject in the state a prepositional noun names ("is in talks").
+STATE_VERBS = frozenset({"be", "remain", "stay", "keep", "get", "enter"})
 CONTROL_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "acomp"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 _ACTOR_DEPS = ("compound", "amod", "nmod")
@@ -54,7 +56,9 @@ def expand(tokens: Iterable[Any]) -> list[Any]:
             # "Thousands of teachers", "two of the soldiers": the people counted.
             t = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"), t)
-        if t.pos_ not in NOMINAL or t.ent_type_ in TIME_LABELS or any(t.i == o.i for o in out):
+        nation = t.pos_ == "ADJ" and t.ent_type_ in ("NORP", "GPE")  # "an *Australian* ultimatum"
+        if t.pos_ not in NOMINAL and not nation or t.ent_type_ in TIME_LABELS \
+                or any(t.i == o.i for o in out):
             continue
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ == "conj")
@@ -80,7 +84,16 @@ def sources(tok: Any) -> list[Any]:
             found.append(obj)
         found += [c for c in tok.children if c.dep_ in _ACTOR_DEPS
                   and c.ent_type_ in _ACTOR_LABELS]
+        # "Venezuelan government assets": a noun owned by the body its modifier names.
+        found += [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                  and any(g.ent_type_ in _ACTOR_LABELS for g in c.children)]
+        verb = tok.head.head
+        if not found and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
+                and verb.lemma_ in STATE_VERBS:
+            return sources(verb)  # "Moscow had been *in touch* with the opposition"
         return expand(found)
+    if tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head.lemma_ in STATE_VERBS:
+        return sources(tok.head)  # the "in" of "been in touch with"
     t = tok
     for _ in range(4):
         subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
@@ -110,9 +123,21 @@ def sources(tok: Any) -> list[Any]:
     return []
 
 
+def makers(tok: Any) -> list[Any]:
+    """Who made what a noun names: "*Afghanistan's* offer", "an *Australian* ultimatum",
+    "demands *from Shona rebels*" (the target of an act on it: rejecting, accepting). Not
+    "the withdrawal of Serbian forces *from Bosnia*": there "from" is a place left."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return sources(tok)
+    return sources(tok) or expand(_pobjs(tok, frozenset({"from"})))
+
+
 def targets(tok: Any, skip: Iterable[Any] = ()) -> list[Any]:
     """Target words of the event whose trigger is ``tok`` (not counting ``skip``)."""
     skipped = {t.i for t in skip}
+    if tok.pos_ == "ADP":
+        # "in touch with X": the noun the preposition holds takes the target.
+        return [t for c in tok.children if c.dep_ == "pobj" for t in targets(c, skip)]
     if tok.pos_ in ("NOUN", "PROPN"):
         found = _pobjs(tok, TARGET_PREPS)
         found += [c for c in tok.children if c.dep_ == "nmod" and c.i < tok.i

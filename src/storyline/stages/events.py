@@ -56,6 +56,8 @@ INTENT_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "
                           "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"})
 RECIPROCAL_WORDS = frozenset({"one", "each", "another", "other"})
 SELF_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+#: Acts of force, done (or threatened) to a place and its people.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 @dataclass
@@ -310,12 +312,14 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
     tgt_options = [roles.targets(head, skip)]
     # "lifted a blockade on Palestinian lorries": the argument's own target.
     tgt_options.append([t for a in m.args for t in roles.targets(a, skip)])
+    # "accepted demands from Shona rebels": who made the thing acted on.
+    tgt_options.append([t for a in m.args if a.pos_ == "NOUN" for t in roles.makers(a)])
     tgt_options += [roles.targets(c.head, skip + [c.head]) for c in carriers]
     if m.frame == "govern":
         if inner is not None:
             own = _own_subject(inner.head)
             if not own and inner.head.pos_ == "NOUN":
-                own = roles.sources(inner.head)  # "agreed to US mediation"
+                own = roles.makers(inner.head)  # "agreed to US mediation"
             tgt_options.append(roles.expand(own) if own else roles.targets(inner.head, skip))
             # "threatened to break off relations with Congo": the inner event's own target.
             tgt_options.append([t for a in inner.args for t in roles.targets(a, skip)])
@@ -445,6 +449,11 @@ def _event(node: Node, ctx: Context, st: SentenceState,
         # "arrived in Amman on a visit"); but where two sides meet, a place is only where
         # ("talks between Lavrov and Pompeo in Finland").
         target = [a for a in roles.actors_of(article, [place_word]) if a not in source]
+    # The act done: the trigger's, or the one it directly governs ("threatened to shell").
+    act = inner.type if m.frame == "govern" and inner is not None and inner.type and all(
+        t.dep_ in ("xcomp", "dobj") for t in _path(inner, m)) else m.type
+    if act in FORCE_TYPES:
+        target = [_townspeople(a) for a in target]
     info = type_table()[kind]
     root = (cameo or info.cameo)[:2]
     confidence = 0.45 + 0.2 * (not is_noun or carried) + 0.1 * (len(m.entry.words) > 1
@@ -469,6 +478,14 @@ def _event(node: Node, ctx: Context, st: SentenceState,
         confidence=round(min(confidence, 0.95), 2),
         trigger=" ".join(t.text for t in trigger_words),
     )
+
+
+def _townspeople(actor: dict[str, Any]) -> dict[str, Any]:
+    """A city shelled, raided or put under curfew is its people, not the government its
+    name stands for elsewhere ("Moscow said"): Abidjan is CIV.CVL there, not CIV.GOV."""
+    if actor["kind"] != "country" or actor["sector"] != "GOV":
+        return actor
+    return {**actor, "id": f"{actor['country']}.CVL", "kind": "group", "sector": "CVL"}
 
 
 def _attach_dates(sent: Any, matches: list[Match]) -> tuple[dict[int, Any], list[Any]]:

@@ -3,10 +3,17 @@
 A cue verb (speech, thought or evidence: ``said``, ``believes``, ``a poll
 found``) with a clausal complement, a cue noun with a that-clause (``her
 remark that ...``, ``expressed concern that ...``), or an ``according to X``
-phrase makes an ``indirect`` attribution whose content is the clause. A clause
-never runs past its paragraph, and a cue nested in another's content either
-splits it (``he said that ... but did not suggest that ...``: two) or is dropped
-(``Lavrov said Havana and Moscow agree that ...``: one, Lavrov's).
+phrase makes an ``indirect`` attribution whose content is the clause. Intent
+cues take their to-infinitive (``vowed to fight on``, ``urged the party to
+act``), object cues their direct object (``announced a plan``, ``called him a
+liar``, ``accused her of lying``), a cue set inside its clause takes the clause
+around it (``Those who vote, he said, must register``: two pieces), and a
+speaker label opening a line says what follows it (``Trump: Clinton should have
+congratulated me``). A clause never runs past its
+paragraph, stops before a relative clause set off by a comma, and a cue nested
+in another's content either splits it (``he said that ... but did not suggest
+that ...``: two) or is dropped (``Lavrov said Havana and Moscow agree that
+...``: one, Lavrov's).
 """
 
 from __future__ import annotations
@@ -15,16 +22,21 @@ import re
 from typing import Any
 
 from .quote_speakers import (
+    MAX_LABEL_WORDS,
+    SUBJECT_DEPS,
     Attribution,
     according_source,
     cue_text,
     cues,
     is_cue,
+    label_speaker,
+    lemma,
     paragraph,
     speaker_span,
     subject,
 )
 
+_CLOSING = ("\"", "”", "’", "'", "»")
 _JOINERS = {"and", "but", "or", "while", "as", "yet", "so", "although", "though", "because"}
 #: Shortest content kept, in characters.
 MIN_CHARS = 8
@@ -56,6 +68,33 @@ def _that_clause(tok: Any, depth: int = 0) -> Any:
             if found is not None:
                 return found
     return None
+
+
+def _infinitive(cue: Any) -> tuple[Any, Any]:
+    """The to-infinitive an intent cue governs, and the object before it:
+    ``vowed to fight on``, ``urged the party to act`` (None, None without one)."""
+    for ch in cue.children:
+        if ch.dep_ == "xcomp" and ch.i > cue.i and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in ch.children):
+            obj = next((o for o in cue.children if o.dep_ == "dobj" and o.i < ch.i), None)
+            return ch, obj
+    return None, None
+
+
+def _object(cue: Any) -> tuple[Any, Any]:
+    """The direct object of a cue after it, through its complement when it has one
+    (``announced a plan``, ``called him a liar``, ``accused her of lying``,
+    ``described it as a mistake``), or what it calls for (``called for talks``):
+    ``(last part, first part)``, ``(None, None)`` without one."""
+    obj = next((o for o in cue.children if o.dep_ == "dobj" and o.i > cue.i), None)
+    if obj is None:
+        prep = next((p for p in cue.children if p.dep_ == "prep" and p.lower_ == "for"
+                     and p.i == cue.i + 1), None)
+        pobj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep else None
+        return pobj, None
+    more = next((o for o in cue.children if o.i > obj.i and (
+        o.dep_ == "oprd" or (o.dep_ == "prep" and o.lower_ in ("of", "as")))), None)
+    return (more, obj) if more is not None else (obj, None)
 
 
 def _parenthetical(body: str, cue: Any) -> list[tuple[int, int]]:
@@ -98,12 +137,13 @@ def _noun_speaker(noun: Any) -> Any:
     return None
 
 
-def _content(body: str, clause: Any, cue: Any, quoted: list[tuple[int, int]]
-             ) -> tuple[int, int] | None:
-    """The span of ``clause`` in the cue's paragraph; a clause before its cue starts
-    after its last colon outside quotes (``X scolded him: "...," she said``)."""
+def _content(body: str, clause: Any, cue: Any, quoted: list[tuple[int, int]],
+             first: Any = None) -> tuple[int, int] | None:
+    """The span of ``clause`` (from ``first`` on, when given) in the cue's paragraph;
+    a clause before its cue starts after its last colon outside quotes
+    (``X scolded him: "...," she said``)."""
     p0, p1 = paragraph(body, cue.idx)
-    s = max(clause.left_edge.idx, p0)
+    s = max((first if first is not None else clause).left_edge.idx, p0)
     e = min(clause.right_edge.idx + len(clause.right_edge), p1)
     if e <= cue.idx and ";" in body[e : cue.idx]:
         return None  # "...; Spain has pledged to": not the cue's clause
@@ -111,8 +151,26 @@ def _content(body: str, clause: Any, cue: Any, quoted: list[tuple[int, int]]
         colons = [i for i in range(s, e) if body[i] == ":"
                   and not any(qs <= i < qe for qs, qe in quoted)]
         s = colons[-1] + 1 if colons else s
+    e = min(e, _tail(clause, quoted))
     s, e = _trim(body, s, e)
+    end = next((qe for qs, qe in quoted if s < qs < e <= qe
+                and not body[e:qe].strip(".,;:!?")), None)
+    if end is not None and body[end : end + 1] in _CLOSING:
+        e = end + 1  # a quote the clause ends with, to its closing mark
     return (s, e) if e - s >= MIN_CHARS else None
+
+
+def _tail(clause: Any, quoted: list[tuple[int, int]]) -> int:
+    """Where a clause's statement ends: before a relative clause set off by a comma
+    (``he backs the bill, which includes ...``), else at its right edge."""
+    doc = clause.doc
+    for t in clause.subtree:
+        if t.i <= clause.i or t.dep_ != "relcl" or t.left_edge.i == 0:
+            continue
+        comma = doc[t.left_edge.i - 1]
+        if comma.text in ",—–-" and not any(qs <= comma.idx < qe for qs, qe in quoted):
+            return comma.idx
+    return clause.right_edge.idx + len(clause.right_edge)
 
 
 def _attribution(body: str, cue: Any, head: Any, span: tuple[int, int]) -> Attribution | None:
@@ -141,31 +199,62 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution]) -> list[Attr
     ('that Norway is ready to help', 'stressed')
     """
     c = cues()
-    verbs = c.speech | c.thought | c.evidence
+    verbs = c.speech | c.thought | c.evidence | c.intent | c.object
     inside = [(a.start, a.end) for a in quoted]
-    found: list[tuple[Any, Attribution]] = []
+    found: list[tuple[Any, Attribution, bool]] = []
     for t in doc:
         if any(s <= t.idx < e for s, e in inside):
             continue
         if t.lower_ in ("according", "in", "as"):
             src = according_source(t)
             if src is not None:
-                found.extend((t, a) for a in _according_content(body, t, src))
-        elif is_cue(t, verbs) or (t.pos_ == "NOUN" and t.lemma_.lower() in c.nouns):
-            clause = _that_clause(t)
+                found.extend((t, a, True) for a in _according_content(body, t, src))
+        elif is_cue(t, verbs) or (t.pos_ == "NOUN" and lemma(t) in c.nouns):
+            clause, first = _that_clause(t), None
+            holds = clause is not None
+            if clause is None and lemma(t) in c.intent:
+                clause, first = _infinitive(t)
+            if clause is None and lemma(t) in c.object:
+                clause, first = _object(t)
             if clause is not None:
-                span = _content(body, clause, t, inside)
+                span = _content(body, clause, t, inside, first)
                 spans = [span] if span is not None else []
             else:
                 spans = _parenthetical(body, t) if t.pos_ != "NOUN" else []
+                holds = True
             if not spans or _mostly_quoted(body, spans, inside):
                 continue
             head = subject(t) if t.pos_ != "NOUN" else _noun_speaker(t)
             for span in spans:
                 att = _attribution(body, t, head, span)
                 if att is not None:
-                    found.append((t, att))
+                    found.append((t, att, holds))
+    found.extend((t, a, True) for t, a in _labelled(body, doc, inside))
     return _nest(body, found)
+
+
+def _labelled(body: str, doc: Any, quoted: list[tuple[int, int]]
+              ) -> list[tuple[Any, Attribution]]:
+    """Lines and sentences opened by a speaker label (``Trump: Clinton should have
+    congratulated me``): each says what follows, up to the next label or the end
+    of its paragraph."""
+    starts = {s.start for s in doc.sents} | {t.i for t in doc if t.idx == paragraph(body, t.idx)[0]}
+    labels = []
+    for i in sorted(starts):
+        colon = next((t for t in doc[i : i + MAX_LABEL_WORDS + 2] if t.text == ":"), None)
+        head = label_speaker(list(doc[i : colon.i])) if colon is not None else None
+        if head is not None:
+            labels.append((doc[i].idx, colon, head))
+    out = []
+    for k, (_, colon, head) in enumerate(labels):
+        p0, p1 = paragraph(body, colon.idx)
+        nxt = labels[k + 1][0] if k + 1 < len(labels) else p1
+        s, e = _trim(body, colon.idx + 1, min(nxt, p1))
+        if e - s < MIN_CHARS or _mostly_quoted(body, [(s, e)], quoted):
+            continue
+        out.append((colon, Attribution(s, e, "indirect", ":", (colon.idx, colon.idx + 1),
+                                       speaker_span(head, p0, p1), head)))
+    return out
 
 
 def _mostly_quoted(body: str, spans: list[tuple[int, int]], quoted: list[tuple[int, int]]
@@ -182,17 +271,25 @@ def _mostly_quoted(body: str, spans: list[tuple[int, int]], quoted: list[tuple[i
     return words < MIN_WORDS
 
 
-def _nest(body: str, found: list[tuple[Any, Attribution]]) -> list[Attribution]:
-    """Split contents at a coordinated cue inside them; drop cues nested deeper."""
+def _nest(body: str, found: list[tuple[Any, Attribution, bool]]) -> list[Attribution]:
+    """Split contents at a coordinated cue inside them; drop cues nested deeper,
+    but for a cue in a relative clause of an object or an infinitive (``cited
+    interviews in which he said ...``: his statement is his own).
+
+    A coordinated cue without a subject of its own speaks for the content's
+    speaker (``Maduro stressed that ... and urged ...``).
+    """
     out = []
-    for cue, att in found:
+    for cue, att, _ in found:
         drop = False
-        for _, o in found:
+        for _, o, holds in found:
             if o is att or not o.start <= cue.idx < o.end:
                 continue
             if cue.dep_ == "conj":
                 o.end = min(o.end, _trim(body, o.start, cue.left_edge.idx)[1])
-            else:
+                if not any(ch.dep_ in SUBJECT_DEPS for ch in cue.children):
+                    att.speaker_span, att.speaker_token = o.speaker_span, o.speaker_token
+            elif holds or not _in_relative(cue):
                 drop = True
         if not drop:
             out.append(att)
@@ -201,6 +298,11 @@ def _nest(body: str, found: list[tuple[Any, Attribution]]) -> list[Attribution]:
         if len(words) == 2 and words[1].lower() in _JOINERS:
             att.end = _trim(body, att.start, att.start + len(words[0]))[1]
     return [a for a in out if a.end - a.start >= MIN_CHARS]
+
+
+def _in_relative(cue: Any) -> bool:
+    """Whether ``cue`` stands in a relative clause (``interviews in which he said``)."""
+    return cue.dep_ == "relcl" or any(a.dep_ == "relcl" for a in cue.ancestors)
 
 
 def _according_content(body: str, tok: Any, src: Any) -> list[Attribution]:
