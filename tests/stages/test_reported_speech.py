@@ -67,3 +67,7 @@ def test_reported_speech_clause_behind_a_semicolon_is_not_the_cues():
 def test_reported_speech_coordinated_cue_without_subject_speaks_for_the_first():
     rows = found("Maduro stressed that Venezuela has held elections and urged Europe to back off.")
     assert [(r[0], r[1]) for r in rows] == [("Maduro", "stressed"), ("Maduro", "urged")]
+
+
+def test_reported_speech_that_said_is_a_turn_of_phrase():
+    assert found("That said, a loss in this state would be a sour end to the race.") == []

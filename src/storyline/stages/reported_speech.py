@@ -104,6 +104,9 @@ def _parenthetical(body: str, cue: Any) -> list[tuple[int, int]]:
     The content is the clause the cue hangs from, less the cue's own words: one
     piece on each side of them (either may be empty).
     """
+    before = cue.doc[cue.i - 1] if cue.i else None
+    if before is not None and before.lower_ in ("that", "this") and before.head.i == cue.i:
+        return []  # "That said, ...": a turn of phrase, not a statement
     if cue.dep_ == "advcl":
         if not any(ch.dep_ == "mark" and ch.lower_ == "as" for ch in cue.children) or any(
                 ch.dep_ in ("dobj", "ccomp", "xcomp") for ch in cue.children):
@@ -145,6 +148,8 @@ def _content(body: str, clause: Any, cue: Any, quoted: list[tuple[int, int]],
     p0, p1 = paragraph(body, cue.idx)
     s = max((first if first is not None else clause).left_edge.idx, p0)
     e = min(clause.right_edge.idx + len(clause.right_edge), p1)
+    if s < cue.idx < e:
+        s = cue.idx + len(cue)  # "Maduro, who the US says should stand down"
     if e <= cue.idx and ";" in body[e : cue.idx]:
         return None  # "...; Spain has pledged to": not the cue's clause
     if e <= cue.idx:
