@@ -60,6 +60,8 @@ _HAS_DATE = re.compile(
     r"\b\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
     re.I,
 )
+#: Characters at the end of a line searched for a closing credit, link or tag.
+_TAIL = 120
 #: A photo credit closing a caption: "(Reuters/Ann Lee)", "(Image: Getty)", "Credit: ESA".
 _BRACKET_CREDIT = re.compile(
     r"[\[(](?:photo:?\s*)?[^\[\]()]{2,60}/[^\[\]()]{2,40}[\])]$|"
@@ -331,7 +333,7 @@ def _lists(lines: list[Line], start: int, end: int) -> None:
     """Lists of links to other articles, with their teasers, as whole blocks."""
     for i in range(start, end):
         line = lines[i]
-        if line.words >= 4 and _TAGGED_LINK.search(line.text):
+        if line.words >= 4 and _TAGGED_LINK.search(line.text[-_TAIL:]):
             line.assign("related-list")
         if line.reason is None and line.date_stamp and line.words >= 6 and i > start:
             line.reason = "related-list"
@@ -407,13 +409,13 @@ def _captions(lines: list[Line], start: int, end: int) -> None:
         if prev is not None and prev.reason == "video" and line.headline_like:
             line.assign("video")
         elif line.reason is None and (line.words <= 8 and line.weak_cue == "caption"
-                                      or _BRACKET_CREDIT.search(line.text)):
+                                      or _BRACKET_CREDIT.search(line.text[-_TAIL:])):
             line.reason = "caption"
         elif line.words <= 6 and _CREDIT_LINE.search(line.text):
             line.assign("caption")
         elif (line.reason is None and start <= i < end and i != first and not line.end_punct
               and line.words >= 6 and line.title_ratio < 0.7 and not line.heading
-              and not _NUMBERED.match(line.text) and not _ENDS_WITH_LINK.search(line.text)
+              and not _NUMBERED.match(line.text) and not _ENDS_WITH_LINK.search(line.text[-_TAIL:])
               and line.words <= _CAPTION_WORDS
               and prev is not None and (prev.end_punct or prev.reason is not None or prev is
                                         lines[first]) and not line.ends_open):

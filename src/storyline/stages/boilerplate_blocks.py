@@ -48,8 +48,8 @@ MIN_TIGHT = 3
 #: Capitalised words opening a teaser line that starts with its headline, and the
 #: stop-word share of its sentence (a row of a table has none).
 TITLE_PREFIX, TEASER_STOP = 5, 0.2
-#: Last kept lines of a page looked at for a note about the author.
-NOTE_LINES = 3
+#: Last kept lines of a page looked at for a note about the author, and its most words.
+NOTE_LINES, NOTE_WORDS = 3, 80
 #: Dated teasers that make a list, and the most lines from one date line to the next.
 MIN_DATED, DATED_SPAN = 3, 6
 
@@ -156,5 +156,5 @@ def author_notes(lines: list[Line]) -> None:
     """A note about the author among the last kept lines of the page."""
     kept = [ln for ln in lines if _kept(ln)]
     for line in kept[-NOTE_LINES:]:
-        if _author_note().search(line.text):
+        if line.words <= NOTE_WORDS and _author_note().search(line.text):
             line.reason = "author-bio"
