@@ -150,3 +150,12 @@ def test_actors_the_government_is_the_government_of_the_story_country():
     found = actors_of("Venezuela's opposition says the government has not left the talks.")
     assert found["VEN.GOV"].text == "government"
     assert not actors_of("The government said the talks would go on.")
+
+
+def test_actors_the_leader_of_a_body_is_the_person_the_article_names_so():
+    text = ("Venezuela's crisis deepened. Søreide spoke with both the President of the National "
+            "Assembly and Arreaza. Last week, the head of the National Assembly, Juan Guaidó, "
+            "declared himself interim president.")
+    found = actors_of(text)
+    at = text.index("both the President")
+    assert any(start == at for start, _ in found["juan_guaido"].mentions)

@@ -102,8 +102,20 @@ def _focus_country(ents: list[Any]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+#: Titles of whoever leads a body: "head", "president", "speaker" of the National Assembly
+#: are one office.
+LEADER_WORDS = frozenset({"head", "president", "chairman", "chairwoman", "chair", "speaker",
+                          "leader", "chief"})
+
+
 def _role_key(phrase: Phrase) -> frozenset[str]:
-    """The sector words of a role phrase, without its country: {"foreign minister"}."""
+    """The sector words of a role phrase, without its country: {"foreign minister"};
+    the leader of a named body is {"head", body}.
+
+    >>> a = analyse("the President of the National Assembly")
+    >>> _role_key(a) == _role_key(analyse("head of the National Assembly"))
+    True
+    """
     keys = set()
     for hit in phrase.hits:
         if hit.sector_word is not None and hit.sector_word.use in ("head", "generic"):
@@ -111,6 +123,9 @@ def _role_key(phrase: Phrase) -> frozenset[str]:
         elif hit.entries and all(e.kind != "country" and e.kind != "person"
                                  for e in hit.entries):
             keys.add(hit.entries[0].id)
+    leaders = keys & LEADER_WORDS
+    if len(keys) >= 2 and len(leaders) == 1:
+        keys = (keys - leaders) | {"head"}
     return frozenset(keys)
 
 
@@ -309,11 +324,13 @@ class ArticleActors:
                          and h.sector_word.use in ("head", "generic")
                          and any(t.start == offset for t in phrase.tokens[h.start:h.end])),
                         None)
-        if head_hit is None or root.dep_ in PREDICATIVE:
-            return  # "military action"; "Venezuela is the victim"
+        # "both the President": the determiner after a predeterminer says it.
+        first = next((t for t in chunk if t.dep_ not in ("predet", "preconj")), chunk[0])
+        definite = first.lower_ in DEFINITE or (first.dep_ == "poss" and first.pos_ != "PRON")
+        as_role = root.dep_ == "pobj" and root.head.lower_ == "as" and not definite
+        if head_hit is None or root.dep_ in PREDICATIVE or as_role:
+            return  # "military action"; "Venezuela is the victim"; "recognised as president"
         head = singular(fold(root.text))
-        definite = chunk[0].lower_ in DEFINITE or (chunk[0].dep_ == "poss"
-                                                  and chunk[0].pos_ != "PRON")
         owner = None if phrase.country else self._owner(root)
         if head in VAGUE and not phrase.country and len(phrase.hits) == 1 and not (
                 head in STATE_NOUNS and chunk[0].lower_ == "the" and (owner or self.focus)):
@@ -324,7 +341,7 @@ class ArticleActors:
             return
         country = phrase.country or (owner.country if owner else None) or self.focus
         if head in PERSON_NOUNS and definite:
-            person = roles.find(country, _role_key(phrase))
+            person = roles.find(country, _role_key(self._with_of_phrase(span, root)))
             if person is None and head == "counterpart" and root.tag_ == "NN":
                 person = self._counterpart(root, country, roles)
             if person is not None:
@@ -333,6 +350,14 @@ class ArticleActors:
                                               person=person, labels=[label] if label else []))
                 return
         self._add(span, to_actor(phrase, country))
+
+    def _with_of_phrase(self, span: Any, root: Any) -> Phrase:
+        """The role phrase with its "of" complement: "the President *of the National
+        Assembly*" is another office than "the President"."""
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None or of.right_edge.i - span.start > 10:
+            return self.analyse(span.text)
+        return self.analyse(self.doc[span.start:of.right_edge.i + 1].text)
 
     def _owner(self, root: Any) -> Actor | None:
         """The actor a sector noun belongs to by a preposition: "diplomats *from the G7*",
