@@ -30,6 +30,8 @@ VOA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "voa" / "
 
 def _articles(minimum: int) -> list[Article]:
     base = [a for a in read_inputs([str(VOA)]) if isinstance(a, Article)]
+    if not base:
+        sys.exit(f"no articles in {VOA}")
     out: list[Article] = []
     while len(out) < minimum:
         out += [Article(id=a.id, source=a.source, raw=a.raw) for a in base]

@@ -184,7 +184,7 @@ def subject(tok: Any, depth: int = 0) -> Any:
     before = tok.doc[tok.i - 1] if tok.i else None
     if tok.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON":
         return before  # "referring to Pence promising ...": the gerund is Pence's
-    if depth < 3 and tok.dep_ in _INHERIT and tok.head is not tok:
+    if depth < 3 and tok.dep_ in _INHERIT and tok.head.i != tok.i:
         return subject(tok.head, depth + 1)
     return None
 
@@ -392,7 +392,7 @@ def _ancestor(tokens: _Tokens, q: QuoteSpan) -> Attribution | None:
     for t in inside:
         node = t
         for _ in range(8):
-            if node.head is node or node.i in seen:
+            if node.head.i == node.i or node.i in seen:
                 break
             seen.add(node.i)
             node = node.head
