@@ -225,3 +225,48 @@ def test_events_the_owner_of_frozen_assets_is_the_target():
     ev = one("Trump's administration moved to freeze all Venezuelan government assets in the US.",
              "SANCTION")
     assert [(a["country"], a["sector"]) for a in ev["target"]] == [("VEN", "GOV")]
+
+
+def test_events_demand_noun_carries_its_that_clause():
+    e = coded("The union repeated its demand that the ministry lift the curfew.")
+    assert [x["type"] for x in e] == ["REQUEST"] and e[0]["mode"] == "yield"
+
+
+def test_events_mediation_mission_names_mediator_as_source_and_sides_as_targets():
+    e = one("Norway's envoy undertook a mediation mission between Colombia and Peru.", "CONSULT")
+    assert e["mode"] == "third-party"
+    assert [a["country"] for a in e["source"]] == ["NOR"]
+    assert sorted(a["country"] for a in e["target"]) == ["COL", "PER"]
+
+
+def test_events_staged_protest_outranks_its_purpose_clause():
+    found = coded("Farmers staged protests in Paris on Monday to demand higher prices.")
+    assert max(found, key=lambda e: e["confidence"])["type"] == "PROTEST"
+
+
+def test_events_reported_conditional_meeting_is_an_offer():
+    found = coded("The rebels said they would meet the envoy if he dropped his conditions.")
+    assert [e["type"] for e in found] == ["AGREE"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Italian peacekeeping troops arrived in Lebanon on Friday.", "AID"),
+    ("French troops arrived in Chad on Monday.", "MOBILIZE"),
+    ("The Dutch foreign minister arrived in Moscow on Monday.", "CONSULT"),
+])
+def test_events_arrival_is_a_visit_only_for_envoys(text, kind):
+    found = coded(text)
+    assert [e["type"] for e in found] == [kind]
+    assert found[0]["source"], "the arriving subject is the source"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The king said he is prepared to lift the curfew.", "AGREE"),
+    ("The junta said it is prepared to impose martial law.", "THREATEN"),
+])
+def test_events_prepared_to_act_is_an_offer_or_threat(text, kind):
+    assert [e["type"] for e in coded(text)] == [kind]
+
+
+def test_events_lifted_ban_is_not_also_a_ban():
+    assert [e["type"] for e in coded("The governor lifted the ban on rallies.")] == ["CONCEDE"]

@@ -70,18 +70,25 @@ def _pobjs(tok: Any, preps: frozenset[str]) -> list[Any]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def parties(tok: Any) -> list[Any]:
+    """The sides named by "between X and Y" (or "among") on the noun ``tok``."""
+    found = []
+    for obj in _pobjs(tok, frozenset({"between", "among"})):
+        # "between Lavrov and US Secretary of State Mike Pompeo": the parser may hang
+        # the first party under the last one.
+        found += [c for c in obj.children if c.dep_ == "nmod" and c.pos_ == "PROPN"
+                  and any(g.dep_ == "cc" for g in c.children)]
+        found.append(obj)
+    return found
+
+
 def sources(tok: Any) -> list[Any]:
     """Source words of the event whose trigger is ``tok``."""
     if tok.pos_ in ("NOUN", "PROPN"):
         found = [c for c in tok.children if c.dep_ == "poss"]
         found += [g for c in tok.children if c.dep_ == "agent" or c.lower_ == "by"
                   for g in c.children if g.dep_ == "pobj"]
-        for obj in _pobjs(tok, frozenset({"between", "among"})):
-            # "between Lavrov and US Secretary of State Mike Pompeo": the parser may hang
-            # the first party under the last one.
-            found += [c for c in obj.children if c.dep_ == "nmod" and c.pos_ == "PROPN"
-                      and any(g.dep_ == "cc" for g in c.children)]
-            found.append(obj)
+        found += parties(tok)
         found += [c for c in tok.children if c.dep_ in _ACTOR_DEPS
                   and c.ent_type_ in _ACTOR_LABELS]
         # "Venezuelan government assets": a noun owned by the body its modifier names.

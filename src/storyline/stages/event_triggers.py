@@ -55,6 +55,9 @@ def _keys(tok: Any) -> tuple[str, ...]:
     if tok.pos_ == "PROPN" and low.endswith("s") and len(low) > 3:
         # A capitalised common noun ("Talks collapse") is tagged as a name, unlemmatised.
         return (lemma, low, low[:-1])
+    if tok.tag_ in ("VBD", "VBN") and low.endswith("ed") and not lemma.endswith("e"):
+        # The lemmatiser may cut a past form too short ("staged" -> "stag"): try "stage".
+        return (lemma, low, low[:-1])
     return (lemma,) if lemma == low else (lemma, low)
 
 
@@ -120,8 +123,9 @@ def _try(entry: Entry, sent: Any, i: int, lex: Lexicon) -> Match | None:
     if not found:
         # The parser may hang the argument one phrase lower ("spoke about the conflict
         # by phone"): look two prepositional steps down.
-        found = tuple(a for t in tokens for b in arguments(t) for a in arguments(b)
-                      if a.dep_ == "pobj" and any(_word_ok(a, w) for w in entry.args))
+        found = tuple(a for t in tokens for b in arguments(t) for p in arguments(b)
+                      if p.dep_ == "pobj" for a in _with_compounds([p])
+                      if any(_word_ok(a, w) for w in entry.args))
     return Match(entry, head, tokens, found) if found else None
 
 

@@ -39,7 +39,7 @@ from .places import event_place
 #: Dependencies along which a trigger sits inside the trigger above it.
 EMBED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr",
                         "oprd", "dative", "appos", "nsubjpass", "agent", "prt", "obj",
-                        "acomp"})
+                        "acomp", "compound"})
 #: Prepositions of time, cause or concession: what they introduce is not an argument.
 LOOSE_PREPS = frozenset({"after", "before", "since", "during", "despite", "following", "amid",
                          "amidst", "until", "ahead", "because", "as", "while", "like",
@@ -124,7 +124,8 @@ def _parent(m: Match, by_token: dict[int, Match]) -> Match | None:
         t = t.head
         up = by_token.get(t.i)
         if up is not None and up is not m:
-            return _demand_noun(up, t, by_token) or up
+            noun = _demand_noun(up, t, by_token)
+            return noun if noun is not None and noun is not m else up
     return None
 
 
@@ -251,10 +252,13 @@ def _build(node: Node, ctx: Context, st: SentenceState) -> list[Event]:
     out = [event] if event is not None else []
     if m.frame == "event":
         # What a plain event is about happened too ("condemned the attack", "support for
-        # an August 5 action to freeze assets"): code it as well, as a lesser event.
+        # an August 5 action to freeze assets"): code it as well, as a lesser event; but not
+        # the thing the trigger's own entry names ("lifted the *ban*", "imposed *martial law*").
         sub = Context(carriers=(), said_by=ctx.said_by, say=ctx.say)
+        named = {a.i for a in m.args}
         out += [replace(e, confidence=round(e.confidence - 0.2, 2))
-                for ch in node.children for e in _build(ch, sub, st)]
+                for ch in node.children if ch.match.head.i not in named
+                for e in _build(ch, sub, st)]
     return out
 
 
@@ -306,10 +310,17 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
     head = m.head
     carriers = list(reversed(ctx.carriers))  # nearest first
     skip = list(m.tokens) + list(m.args) + ([inner.head] if inner else [])
-    skipped = {t.i for t in skip}
-    src_options = [[t for t in roles.sources(x) if t.i not in skipped]
-                   for x in (head, *(c.head for c in carriers))]
+    # An argument that is the trigger's subject ("troops arrived") is still its source.
+    skipped = {t.i for t in skip if not (t.dep_ == "nsubj" and t.head.i == head.i)}
+    words = (head, *(c.head for c in carriers))
     tgt_options = [roles.targets(head, skip)]
+    if m.entry.mode == "third-party":
+        # "a mediation mission between Syria and Arafat": the sides are whom the mediator
+        # acts on, not the sources of a mutual meeting.
+        sides = roles.expand(p for x in words if x.pos_ == "NOUN" for p in roles.parties(x))
+        skipped |= {t.i for t in sides}
+        tgt_options.insert(0, sides)
+    src_options = [[t for t in roles.sources(x) if t.i not in skipped] for x in words]
     # "lifted a blockade on Palestinian lorries": the argument's own target.
     tgt_options.append([t for a in m.args for t in roles.targets(a, skip)])
     # "accepted demands from Shona rebels": who made the thing acted on.
@@ -427,7 +438,7 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     when = "future" if state == "future" else tense(own, reported)
     # "will withdraw unless ...", "would meet the mediator if ...": a conditional promise
     # is an offer or a threat, as is any promised act but a scheduled meeting.
-    conditional = state == "hypothetical" and _conditional_offer(own)
+    conditional = state in ("hypothetical", "future") and _conditional_offer(own)
     if fixed is None and (conditional and kind in INTENT_TYPES | {"CONSULT"}
                           or state == "future" and kind in INTENT_TYPES):
         # A promised act is an offer, a promised blow a threat (PLOVER AGREE, THREATEN).
