@@ -101,9 +101,8 @@ def _focus_country(ents: list[Any]) -> str | None:
     name most, those of the dateline and lead counting double ("CARACAS (Reuters) -")."""
     counts: Counter[str] = Counter()
     for ent in ents:
-        if ent.label_ not in ("GPE", "NORP", "PERSON"):
-            continue
-        entity = analyse(ent.text).entity
+        phrase = analyse(ent.text)
+        entity = phrase.entity or phrase.person_entry
         if entity is None or not entity.country or entity.kind not in ("country", "person"):
             continue
         counts[entity.country] += 2 if ent.start_char < LEAD_CHARS else 1
