@@ -270,3 +270,12 @@ def test_events_prepared_to_act_is_an_offer_or_threat(text, kind):
 
 def test_events_lifted_ban_is_not_also_a_ban():
     assert [e["type"] for e in coded("The governor lifted the ban on rallies.")] == ["CONCEDE"]
+
+
+def test_events_backing_given_with_a_clause_goes_to_its_subject():
+    ev = one("With the support of Russia, Maduro stayed in power.", "SUPPORT")
+    assert [a["name"] for a in ev["source"]] == ["Russia"]
+    assert [a["name"] for a in ev["target"]] == ["Nicolás Maduro"]
+    for ev in coded("With the backing of more than 50 countries, Guaido has tried to oust "
+                    "Maduro since January."):
+        assert "Juan Guaidó" not in [a["name"] for a in ev["source"]] or ev["type"] != "SUPPORT"

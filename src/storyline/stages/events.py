@@ -312,7 +312,8 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
     skip = list(m.tokens) + list(m.args) + ([inner.head] if inner else [])
     # An argument that is the trigger's subject ("troops arrived") is still its source.
     skipped = {t.i for t in skip if not (t.dep_ == "nsubj" and t.head.i == head.i)}
-    words = (head, *(c.head for c in carriers))
+    # "With the backing of X, Y tried ...": Y is backed, never the backer.
+    words = (head,) if roles.is_backing(head) else (head, *(c.head for c in carriers))
     tgt_options = [roles.targets(head, skip)]
     if m.entry.mode == "third-party":
         # "a mediation mission between Syria and Arafat": the sides are whom the mediator
