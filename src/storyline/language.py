@@ -4,6 +4,11 @@
 'en'
 >>> detect("123 456") is None
 True
+>>> detect("Venezuelan President Nicolas Maduro met Russian Foreign Minister Sergei Lavrov in "
+...        "Moscow on Sunday.")
+'en'
+>>> detect("Guaidó habló con Søreide en Oslo el domingo.") is None
+True
 """
 
 from __future__ import annotations
@@ -12,12 +17,28 @@ import re
 from functools import cache
 from typing import Any
 
+from . import resources
+
 _LETTERS = re.compile(r"[^\W\d_]", re.U)
 
 #: Below this many letters the guess is not worth making.
 MIN_LETTERS = 20
 #: Normalised probability under which the language is left unknown.
 MIN_CONFIDENCE = 0.5
+
+
+#: Share of English function words among the lower-case words above which a text too
+#: short or too full of names for the identifier ("Venezuelan President Nicolas Maduro met
+#: Sergei Lavrov in Moscow.") is still English.
+ENGLISH_STOPWORD_SHARE = 0.25
+_WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.U)
+
+
+@cache
+def stopwords(language: str) -> frozenset[str]:
+    """Frequent function words of ``language`` (empty when we have no list)."""
+    lists = resources.data_json("boilerplate.json")["stopwords"]
+    return frozenset(lists.get(language, ()))
 
 
 @cache
@@ -36,4 +57,9 @@ def detect(text: str, sample: int = 1500) -> str | None:
     if len(_LETTERS.findall(text)) < MIN_LETTERS:
         return None
     code, prob = _identifier().classify(text)
-    return str(code) if prob >= MIN_CONFIDENCE else None
+    if prob >= MIN_CONFIDENCE:
+        return str(code)
+    # Names say nothing of the language: look at the words in lower case only.
+    words = [w for w in _WORDS.findall(text) if w.islower()]
+    english = sum(w in stopwords("en") for w in words)
+    return "en" if english >= 2 and english >= ENGLISH_STOPWORD_SHARE * len(words) else None

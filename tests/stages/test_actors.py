@@ -159,3 +159,9 @@ def test_actors_the_leader_of_a_body_is_the_person_the_article_names_so():
     found = actors_of(text)
     at = text.index("both the President")
     assert any(start == at for start, _ in found["juan_guaido"].mentions)
+
+
+def test_actors_the_dateline_and_known_people_decide_the_story_country():
+    found = actors_of("CARACAS (Reuters) - Maduro's envoys and the opposition resumed talks. "
+                      "The United States backed Guaido; United States officials said so.")
+    assert "VEN.OPP" in found and "USA.OPP" not in found

@@ -225,3 +225,12 @@ def test_events_the_owner_of_frozen_assets_is_the_target():
     ev = one("Trump's administration moved to freeze all Venezuelan government assets in the US.",
              "SANCTION")
     assert [(a["country"], a["sector"]) for a in ev["target"]] == [("VEN", "GOV")]
+
+
+def test_events_backing_given_with_a_clause_goes_to_its_subject():
+    ev = one("With the support of Russia, Maduro stayed in power.", "SUPPORT")
+    assert [a["name"] for a in ev["source"]] == ["Russia"]
+    assert [a["name"] for a in ev["target"]] == ["Nicolás Maduro"]
+    for ev in coded("With the backing of more than 50 countries, Guaido has tried to oust "
+                    "Maduro since January."):
+        assert "Juan Guaidó" not in [a["name"] for a in ev["source"]] or ev["type"] != "SUPPORT"

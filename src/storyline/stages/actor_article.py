@@ -92,14 +92,23 @@ def _name_part(token: Any, taken: set[int]) -> bool:
             and sector_words().get((key,)) is None)
 
 
+#: Characters of the opening (dateline and lead) whose countries count double for the focus.
+LEAD_CHARS = 300
+
+
 def _focus_country(ents: list[Any]) -> str | None:
+    """The country the article is about: the one its places, demonyms and well-known people
+    name most, those of the dateline and lead counting double ("CARACAS (Reuters) -")."""
     counts: Counter[str] = Counter()
     for ent in ents:
-        if ent.label_ in ("GPE", "NORP"):
-            entity = analyse(ent.text).entity
-            if entity is not None and entity.kind == "country" and entity.country:
-                counts[entity.country] += 1
-    return counts.most_common(1)[0][0] if counts else None
+        phrase = analyse(ent.text)
+        entity = phrase.entity or phrase.person_entry
+        if entity is None or not entity.country or entity.kind not in ("country", "person"):
+            continue
+        counts[entity.country] += 2 if ent.start_char < LEAD_CHARS else 1
+    if not counts:
+        return None
+    return max(counts, key=lambda c: counts[c])
 
 
 #: Titles of whoever leads a body: "head", "president", "speaker" of the National Assembly

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import resources
+from ..language import stopwords
 
 #: Markdown links ``[text](target)`` and autolinks ``<https://...>``.
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)]*)\)")
@@ -113,13 +114,6 @@ def strip_markdown(text: str) -> tuple[str, bool, float]:
     bare = sum(len(u) for u in URL.findall(text))
     density = (linked + bare) / len(text) if text else 0.0
     return text, heading, round(density, 3)
-
-
-@cache
-def stopwords(language: str) -> frozenset[str]:
-    """Frequent function words of ``language`` (empty when we have no list)."""
-    lists = resources.data_json("boilerplate.json")["stopwords"]
-    return frozenset(lists.get(language, ()))
 
 
 @cache

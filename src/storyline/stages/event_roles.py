@@ -87,6 +87,8 @@ def sources(tok: Any) -> list[Any]:
         # "Venezuelan government assets": a noun owned by the body its modifier names.
         found += [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
                   and any(g.ent_type_ in _ACTOR_LABELS for g in c.children)]
+        if is_backing(tok):
+            found += _pobjs(tok, frozenset({"of"}))  # "with the backing *of 50 countries*"
         verb = tok.head.head
         if not found and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
                 and verb.lemma_ in STATE_VERBS:
@@ -138,7 +140,10 @@ def targets(tok: Any, skip: Iterable[Any] = ()) -> list[Any]:
     if tok.pos_ == "ADP":
         # "in touch with X": the noun the preposition holds takes the target.
         return [t for c in tok.children if c.dep_ == "pobj" for t in targets(c, skip)]
-    if tok.pos_ in ("NOUN", "PROPN"):
+    if is_backing(tok):
+        # "With the backing of 50 countries, Guaido ...": the clause's subject is backed.
+        found = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+    elif tok.pos_ in ("NOUN", "PROPN"):
         found = _pobjs(tok, TARGET_PREPS)
         found += [c for c in tok.children if c.dep_ == "nmod" and c.i < tok.i
                   and any(g.dep_ == "poss" for g in c.children)]
@@ -148,6 +153,13 @@ def targets(tok: Any, skip: Iterable[Any] = ()) -> list[Any]:
         found += [g for c in tok.children if c.dep_ == "prt"
                   for g in c.children if g.dep_ == "pobj"]
     return [t for t in expand(found) if t.i not in skipped]
+
+
+def is_backing(tok: Any) -> bool:
+    """A noun event given "with" to a clause by someone: "*with the backing of* X, Y ..."."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
+        and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def is_reciprocal(tokens: Iterable[Any]) -> bool:

@@ -307,8 +307,9 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
     carriers = list(reversed(ctx.carriers))  # nearest first
     skip = list(m.tokens) + list(m.args) + ([inner.head] if inner else [])
     skipped = {t.i for t in skip}
-    src_options = [[t for t in roles.sources(x) if t.i not in skipped]
-                   for x in (head, *(c.head for c in carriers))]
+    # "With the backing of X, Y tried ...": Y is backed, never the backer.
+    givers = [head] if roles.is_backing(head) else [head, *(c.head for c in carriers)]
+    src_options = [[t for t in roles.sources(x) if t.i not in skipped] for x in givers]
     tgt_options = [roles.targets(head, skip)]
     # "lifted a blockade on Palestinian lorries": the argument's own target.
     tgt_options.append([t for a in m.args for t in roles.targets(a, skip)])
