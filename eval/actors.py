@@ -47,11 +47,14 @@ def cases(path: Path = DEV) -> list[dict]:
     return out
 
 
-def score(verbose: bool = False) -> dict[str, float]:
-    """Country and sector accuracy of :func:`storyline.stages.actors.resolve` on the gold set."""
+def tally(rows: list[dict], verbose: bool = False) -> dict[str, float]:
+    """Country and sector accuracy of :func:`storyline.stages.actors.resolve` on ``rows``.
+
+    Each row has ``text``, ``context`` (or None), ``country``, ``sector`` and
+    ``sector_scored``; misses are printed when ``verbose``.
+    """
     from storyline.stages.actors import resolve
 
-    rows = cases()
     country_ok = sector_ok = sector_n = both_ok = 0
     start = time.perf_counter()
     for row in rows:
@@ -72,6 +75,11 @@ def score(verbose: bool = False) -> dict[str, float]:
     return {"country_accuracy": country_ok / len(rows), "sector_accuracy": sector_ok / sector_n,
             "country_and_sector_accuracy": both_ok / sector_n,
             "texts_per_second": len(rows) / elapsed}
+
+
+def score(verbose: bool = False) -> dict[str, float]:
+    """Country and sector accuracy of actor resolution on the gold set."""
+    return tally(cases(), verbose)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,34 @@
+"""The built-in actor tables (people.json, organizations.json) are well formed."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from storyline import resources
+from storyline.stages.actor_lexicon import _key, countries
+
+SECTORS = set(resources.data_json("sectors.json")["names"])
+
+
+def test_actor_tables_people_have_known_countries_sectors_and_ordered_dates():
+    for row in resources.data_json("people.json"):
+        assert row["country"] is None or row["country"] in countries(), row["name"]
+        assert row["roles"], row["name"]
+        for role in row["roles"]:
+            assert role["sector"] in SECTORS, row["name"]
+            assert role["to"] is None or (role["from"] or "") <= role["to"], row["name"]
+
+
+def test_actor_tables_organisations_have_known_countries_and_sectors():
+    for row in resources.data_json("organizations.json"):
+        assert row["country"] is None or row["country"] in countries(), row["name"]
+        assert row["sector"] in SECTORS, row["name"]
+
+
+def test_actor_tables_no_name_or_alias_names_two_people():
+    owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for row in resources.data_json("people.json"):
+        for alias in [row["name"], *row["aliases"]]:
+            owners[_key(alias)].add(row["name"])
+    shared = {" ".join(k): v for k, v in owners.items() if len(v) > 1}
+    assert shared == {}
