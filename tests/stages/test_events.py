@@ -279,3 +279,28 @@ def test_events_backing_given_with_a_clause_goes_to_its_subject():
     for ev in coded("With the backing of more than 50 countries, Guaido has tried to oust "
                     "Maduro since January."):
         assert "Juan Guaidó" not in [a["name"] for a in ev["source"]] or ev["type"] != "SUPPORT"
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition charged that the election had been rigged.",
+    "Students protested that the fees were too high.",
+    "The police are failing to protect the refugees, a human rights group protested on Monday.",
+])
+def test_events_protest_or_charge_made_in_words_is_an_accusation(text):
+    assert [e["type"] for e in coded(text)] == ["ACCUSE"]
+
+
+def test_events_charged_with_a_crime_stays_coercion():
+    assert one("Police charged the suspect with murder.", "COERCE")["status"] == "asserted"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("US officials said that removing the sanctions on Burma is out of the question.", "REJECT"),
+    ("Talks with the rebels are out of the question, the minister said.", "REJECT"),
+    ("The union cancelled the strike planned for Monday.", "CONCEDE"),
+    ("The rebels said they will return the weapons seized from the army.", "AGREE"),
+    ("The president gave a warm welcome to the Chinese premier.", "CONSULT"),
+])
+def test_events_best_event_of_sentence(text, kind):
+    found = coded(text)
+    assert max(found, key=lambda e: e["confidence"])["type"] == kind

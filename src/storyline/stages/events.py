@@ -56,6 +56,8 @@ INTENT_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "
                           "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"})
 RECIPROCAL_WORDS = frozenset({"one", "each", "another", "other"})
 SELF_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+#: Types whose verbs also report a grievance in words ("protested that", "charged that").
+SPOKEN_AS_ACCUSE = frozenset({"PROTEST", "COERCE"})
 #: Acts of force, done (or threatened) to a place and its people.
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
@@ -114,6 +116,12 @@ def _parent(m: Match, by_token: dict[int, Match]) -> Match | None:
         if t.head.i == t.i:
             return None
         dep = t.dep_
+        if dep == "csubj" or dep == "nsubj" and t.head.lemma_ == "be":
+            # "removing the sanctions is out of the question", "talks are out of the
+            # question": the act is what the predicate of its clause rules on.
+            return next((by_token[c.i] for c in t.head.children if c.i in by_token
+                         and c.dep_ in ("prep", "acomp", "attr")
+                         and by_token[c.i].frame == "govern"), None)
         if dep == "conj" and (t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN")
                               or t.head.dep_ in ("xcomp", "ccomp", "pcomp")):
             pass
@@ -205,6 +213,25 @@ def _combine(m: Match, inner: Match | None) -> tuple[str, str | None, str | None
     if kind == "AGREE" and inner.type == "CONSULT" and inner.entry.mode == "third-party":
         cameo = "039"
     return kind, mode, cameo
+
+
+def _reporting_tail(tok: Any) -> bool:
+    """ "Croatia is failing ..., a human rights group protested here Wednesday": a closing
+    reporting clause the parser hung on the last noun, its subject after a comma."""
+    start = tok.head.left_edge.i
+    return tok.dep_ == "acl" and tok.pos_ == "VERB" and start > tok.sent.start \
+        and tok.doc[start - 1].text == "," and tok.head.i < tok.i \
+        and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children)
+
+
+def _spoken(m: Match) -> bool:
+    """A protest or a charge made in words ("protested that ...", "charged that ...", or a
+    closing "..., the group charged"): an accusation, not a demonstration or an arrest."""
+    head = m.head
+    deps = {c.dep_ for c in head.children}
+    return m.type in SPOKEN_AS_ACCUSE and m.frame == "event" and not m.entry.args \
+        and head.pos_ == "VERB" and "dobj" not in deps \
+        and ("ccomp" in deps or _reporting_tail(head))
 
 
 def _commissive(m: Match, ctx: Context) -> tuple[str, str] | None:
@@ -322,6 +349,8 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
         skipped |= {t.i for t in sides}
         tgt_options.insert(0, sides)
     src_options = [[t for t in roles.sources(x) if t.i not in skipped] for x in words]
+    if _reporting_tail(head):
+        src_options.insert(0, roles.expand([head.head]))
     # "lifted a blockade on Palestinian lorries": the argument's own target.
     tgt_options.append([t for a in m.args for t in roles.targets(a, skip)])
     # "accepted demands from Shona rebels": who made the thing acted on.
@@ -396,6 +425,8 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     m = node.match
     inner = _inner(node)
     kind, mode, cameo = _combine(m, inner)
+    if _spoken(m):
+        kind, mode, cameo = "ACCUSE", "disapprove", "111"
     commissive = _commissive(m, ctx)
     if commissive is not None:
         kind, cameo = commissive
