@@ -165,3 +165,12 @@ def test_actors_the_dateline_and_known_people_decide_the_story_country():
     found = actors_of("CARACAS (Reuters) - Maduro's envoys and the opposition resumed talks. "
                       "The United States backed Guaido; United States officials said so.")
     assert "VEN.OPP" in found and "USA.OPP" not in found
+
+
+def test_actors_office_title_in_text_beats_table_dates_but_former_does_not():
+    found = actors_of("Japanese Prime Minister Ryutaro Hashimoto met the envoy.", "2001-05-01")
+    assert found["ryutaro_hashimoto"].sector == "GOV"
+    found = actors_of("Former Prime Minister Ryutaro Hashimoto met the envoy.", "2001-05-01")
+    assert found["ryutaro_hashimoto"].sector == "ELI"
+    assert actors_of("Ryutaro Hashimoto met the envoy.", "2001-05-01")[
+        "ryutaro_hashimoto"].sector == "ELI"

@@ -301,6 +301,11 @@ class ArticleActors:
             phrases = self.titles.get(person.id, [])
             if person.entry is not None:
                 sector, title = person_role(person.entry, self.date)
+                titled = next((p for p in phrases if p.sector and not p.former), None)
+                if sector == "ELI" and titled is not None:
+                    # The article calls them by an office ("Prime Minister Hashimoto"):
+                    # it knows its own date better than the table's dates do.
+                    sector, title = titled.sector, titled.title
                 person.country, person.sector, person.title = (person.entry.country, sector,
                                                                title)
                 if title:
