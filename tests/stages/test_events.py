@@ -304,3 +304,26 @@ def test_events_charged_with_a_crime_stays_coercion():
 def test_events_best_event_of_sentence(text, kind):
     found = coded(text)
     assert max(found, key=lambda e: e["confidence"])["type"] == kind
+
+
+@pytest.mark.parametrize(("verb", "kind"), [("announced", "SANCTION"), ("said", "THREATEN")])
+def test_events_announced_sanction_is_enacted_a_said_one_threatened(verb, kind):
+    text = f"Britain {verb} on Monday that it would freeze the assets of the ruling party."
+    assert [e["type"] for e in coded(text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The army expelled 2,000 villagers from their homes in the border region.", "ASSAULT"),
+    ("Rwanda expelled the French ambassador on Tuesday.", "SANCTION"),
+])
+def test_events_expelling_a_people_is_an_assault_expelling_envoys_a_sanction(text, kind):
+    assert [e["type"] for e in coded(text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("Thousands of miners stopped work on Monday over unpaid wages.", "PROTEST", "boycott"),
+    ("Soldiers raped women in the village, a rights group said.", "ASSAULT", "sexual"),
+])
+def test_events_work_stoppage_and_sexual_violence(text, kind, mode):
+    e = one(text, kind)
+    assert e["mode"] == mode

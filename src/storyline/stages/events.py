@@ -54,6 +54,12 @@ OBLIGATION = frozenset({"must", "should"})
 #: Types whose future form is a promise or a threat rather than a scheduled event.
 INTENT_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "SANCTION",
                           "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"})
+#: Measures a government enacts by announcing them: "announced it would deny entry to ..."
+#: is the sanction, where "said it would ..." is a threat.
+ANNOUNCED_TYPES = frozenset({"SANCTION"})
+ANNOUNCING_VERBS = frozenset({"announce", "declare", "decree"})
+#: Sectors of a people driven from their homes: expelling them is an assault, not a sanction.
+UPROOTED_SECTORS = frozenset({"REF", "CVL"})
 RECIPROCAL_WORDS = frozenset({"one", "each", "another", "other"})
 SELF_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 #: Types whose verbs also report a grievance in words ("protested that", "charged that").
@@ -471,8 +477,10 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     # "will withdraw unless ...", "would meet the mediator if ...": a conditional promise
     # is an offer or a threat, as is any promised act but a scheduled meeting.
     conditional = state in ("hypothetical", "future") and _conditional_offer(own)
+    enacted = kind in ANNOUNCED_TYPES and ctx.say is not None \
+        and ctx.say.head.lemma_ in ANNOUNCING_VERBS
     if fixed is None and (conditional and kind in INTENT_TYPES | {"CONSULT"}
-                          or state == "future" and kind in INTENT_TYPES):
+                          or state == "future" and kind in INTENT_TYPES and not enacted):
         # A promised act is an offer, a promised blow a threat (PLOVER AGREE, THREATEN).
         kind, mode, cameo = ("AGREE", None, "03") if type_table()[kind].quad <= 2 \
             else ("THREATEN", None, "13")
@@ -492,6 +500,10 @@ def _event(node: Node, ctx: Context, st: SentenceState,
         # "arrived in Amman on a visit"); but where two sides meet, a place is only where
         # ("talks between Lavrov and Pompeo in Finland").
         target = [a for a in roles.actors_of(article, [place_word]) if a not in source]
+    if kind == "SANCTION" and mode == "expel" and target \
+            and all(a["sector"] in UPROOTED_SECTORS for a in target):
+        # "forced out 1,000 refugees from their homes": a mass expulsion (CAMEO 201).
+        kind, mode, cameo = "ASSAULT", "cleansing", "201"
     # The act done: the trigger's, or the one it directly governs ("threatened to shell").
     act = inner.type if m.frame == "govern" and inner is not None and inner.type and all(
         t.dep_ in ("xcomp", "dobj") for t in _path(inner, m)) else m.type
