@@ -327,3 +327,18 @@ def test_events_expelling_a_people_is_an_assault_expelling_envoys_a_sanction(tex
 def test_events_work_stoppage_and_sexual_violence(text, kind, mode):
     e = one(text, kind)
     assert e["mode"] == mode
+
+
+@pytest.mark.parametrize("text", [
+    "Washington says the missile system poses a threat to NATO's defenses.",
+    "The minister said the S-400 poses no threat to NATO systems.",
+    "The protesters demonstrated that the police had lied.",
+    "The defendant attended the hearing on Monday.",
+])
+def test_events_assessments_and_showing_are_no_events(text):
+    assert coded(text) == []
+
+
+def test_events_opening_a_hearing_is_an_investigation():
+    e = one("Israel's high court opened a hearing into the interrogation methods.", "ACCUSE")
+    assert e["mode"] == "investigate"

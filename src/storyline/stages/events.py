@@ -64,6 +64,9 @@ RECIPROCAL_WORDS = frozenset({"one", "each", "another", "other"})
 SELF_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 #: Types whose verbs also report a grievance in words ("protested that", "charged that").
 SPOKEN_AS_ACCUSE = frozenset({"PROTEST", "COERCE"})
+#: Verbs that characterise their subject by an event noun ("poses a threat", "constitutes
+#: an attack"): an assessment, not an act.
+ASSESSING_VERBS = frozenset({"pose", "represent", "constitute"})
 #: Acts of force, done (or threatened) to a place and its people.
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
@@ -442,6 +445,10 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     if implicit:
         # "completed their withdrawal": the verb over a noun event carries it.
         ctx = replace(ctx, carriers=(Match(m.entry, m.head.head, (m.head.head,)),))
+    if any(c.head.lemma_ in ASSESSING_VERBS for c in ctx.carriers):
+        return None
+    if m.head.lemma_ == "demonstrate" and any(c.dep_ == "ccomp" for c in m.head.children):
+        return None  # "demonstrated that ...": showed, not marched
     article = st.article
     if fixed is not None:
         src_toks, tgt_toks = fixed
