@@ -342,3 +342,11 @@ def test_events_assessments_and_showing_are_no_events(text):
 def test_events_opening_a_hearing_is_an_investigation():
     e = one("Israel's high court opened a hearing into the interrogation methods.", "ACCUSE")
     assert e["mode"] == "investigate"
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Britain mobilized army reservists for a possible war against Iraq.", ["MOBILIZE"]),
+    ("The party mobilized its supporters to vote against the referendum.", []),
+])
+def test_events_mobilizing_supporters_is_no_military_mobilization(text, kinds):
+    assert [e["type"] for e in coded(text)] == kinds
