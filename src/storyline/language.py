@@ -9,6 +9,16 @@ True
 'en'
 >>> detect("Guaidó habló con Søreide en Oslo el domingo.") is None
 True
+>>> detect("Nigerian junior foreign minister Dubem Oniya summoned Niger's ambassador on "
+...        "Tuesday to protest the closure of the border.")
+'en'
+>>> detect("Der norwegische Außenminister sagte am Sonntag, dass die Regierung und die "
+...        "Opposition sich erneut in Oslo treffen würden.")
+'de'
+>>> detect("El gobierno y la oposición de Venezuela se reunieron a puerta cerrada en Oslo "
+...        "para buscar una salida a la crisis.")
+'es'
+
 """
 
 from __future__ import annotations
@@ -31,6 +41,8 @@ MIN_CONFIDENCE = 0.5
 #: short or too full of names for the identifier ("Venezuelan President Nicolas Maduro met
 #: Sergei Lavrov in Moscow.") is still English.
 ENGLISH_STOPWORD_SHARE = 0.25
+#: The share above which the text is English whatever the identifier says.
+SURE_ENGLISH_SHARE = 0.4
 _WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.U)
 
 
@@ -57,9 +69,17 @@ def detect(text: str, sample: int = 1500) -> str | None:
     if len(_LETTERS.findall(text)) < MIN_LETTERS:
         return None
     code, prob = _identifier().classify(text)
+    share, count = _english_words(text)
+    if code != "en" and count >= 3 and share >= SURE_ENGLISH_SHARE:
+        return "en"  # English full of foreign names, taken for Nigerian Pidgin or Breton
     if prob >= MIN_CONFIDENCE:
         return str(code)
-    # Names say nothing of the language: look at the words in lower case only.
+    return "en" if count >= 2 and share >= ENGLISH_STOPWORD_SHARE else None
+
+
+def _english_words(text: str) -> tuple[float, int]:
+    """Share and number of English function words among the lower-case words (names say
+    nothing of the language)."""
     words = [w for w in _WORDS.findall(text) if w.islower()]
     english = sum(w in stopwords("en") for w in words)
-    return "en" if english >= 2 and english >= ENGLISH_STOPWORD_SHARE * len(words) else None
+    return (english / len(words) if words else 0.0), english
