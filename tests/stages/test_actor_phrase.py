@@ -11,6 +11,7 @@ CASES = [
     ("Iraqi police", "IRQ", "COP"),
     ("the Taliban", "AFG", "REB"),
     ("ECOWAS", None, "IGO"),
+    ("the U.S.-backed opposition", None, "OPP"),
     ("UNICEF", None, "IGO"),
     ("Kurdish Peshmerga", "IRQ", "MIL"),
     ("Khalifa Haftar", "LBY", "MIL"),

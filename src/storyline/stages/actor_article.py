@@ -426,7 +426,8 @@ def _head_key(word: str) -> str:
 
 def _epithet(span: Any) -> str | None:
     """A role phrase as a label when it says more than the bare role ("leftist president")."""
-    words = [t for t in span if t.dep_ not in ("det", "poss", "case") and t.tag_ != "POS"]
+    words = [t for t in span if t.dep_ not in ("det", "predet", "poss", "case")
+             and t.tag_ != "POS"]
     if len(words) < 2 or any(t.ent_type_ in ("GPE", "NORP") for t in words):
         return None
     return label_text(span.doc[words[0].i:words[-1].i + 1])
