@@ -350,3 +350,9 @@ def test_events_opening_a_hearing_is_an_investigation():
 ])
 def test_events_mobilizing_supporters_is_no_military_mobilization(text, kinds):
     assert [e["type"] for e in coded(text)] == kinds
+
+
+def test_events_a_gerund_after_a_name_is_that_persons_act():
+    ev = one('Maduro referred to US Vice President Mike Pence promising Guaidó "full American '
+             'support".', "AGREE")
+    assert [a["name"] for a in ev["source"]] == ["Mike Pence"]
