@@ -51,7 +51,7 @@ ENDED, GOING_ON = "ended", "going on"
 @cache
 def _table() -> dict[str, frozenset[str]]:
     table = relations()["negotiation"]
-    return {k: frozenset(table[k]) for k in ("ending_modes", "talk_words", "continuing_words", "modal_words")}
+    return {k: frozenset(v) for k, v in table.items() if not k.startswith("_")}
 
 
 def stance(event: dict[str, Any], mention: dict[str, Any]) -> str | None:
