@@ -55,3 +55,11 @@ def test_seeds_timeline_is_2019_in_order_from_january(views):
 
 def test_seeds_have_no_duplicates(views):
     assert [a["duplicate_of"] for a in views["articles"]] == [None] * 5
+
+
+def test_seeds_talks_collapsed_contradicts_talks_continuing(views):
+    talks = [c for c in views["contradictions"] if "report that they go on" in c["description"]]
+    said = {fold(e["sentence"]).split()[0] for c in talks for e in c["evidence"]}
+    assert {"talks", "arreaza"} <= said
+    assert all("Red Revolution Media" in c["outlets"] for c in talks)
+    assert any("The Moscow Times" in c["outlets"] for c in talks)

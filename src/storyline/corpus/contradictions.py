@@ -1,6 +1,6 @@
 """Where outlets contradict each other about the same event.
 
-Two kinds of disagreement between *different* outlets are flagged:
+Three kinds of disagreement between *different* outlets are flagged:
 
 1. one event reported as happening (asserted, or announced) by one outlet and
    as not happening (negated) by another: "the talks are continuing" against
@@ -8,7 +8,11 @@ Two kinds of disagreement between *different* outlets are flagged:
 2. two events between the same actors (in the same direction, unless one type
    is symmetric like AGREE), at compatible dates, whose types cannot both hold
    (data/corpus_relations.json, ``incompatible``): "the opposition agreed to
-   the plan" against "the opposition rejected the plan".
+   the plan" against "the opposition rejected the plan";
+3. talks reported as ended by one outlet and as going on by another, though the
+   two reports are different events, one often naming no parties ("the talks
+   collapsed" against "talks between the government and the opposition are
+   continuing"): :mod:`storyline.corpus.negotiation_status`.
 
 Events are grouped by their set of participants first, so the pairwise check
 stays within small groups.
@@ -33,6 +37,7 @@ from typing import Any
 from .aggregate import IN_PROCESS, Aggregator
 from .articles import relations
 from .dedup import compatible_dates
+from .negotiation_status import negotiation_conflicts
 from .timeline import summary
 
 
@@ -116,7 +121,9 @@ def group_conflicts(events: list[dict[str, Any]], _context: Any = None) -> list[
 def contradictions(events: Iterable[dict[str, Any]], aggregator: Aggregator = IN_PROCESS
                    ) -> list[dict[str, Any]]:
     """The ``contradictions`` view from the ``events`` view: events grouped by
-    participants (:func:`actor_groups`), :func:`group_conflicts` per group, run by
+    participants (:func:`actor_groups`), :func:`group_conflicts` per group, then the
+    disagreements on whether talks go on
+    (:func:`~storyline.corpus.negotiation_status.negotiation_conflicts`), both run by
     ``aggregator``.
 
     Args:
@@ -126,5 +133,7 @@ def contradictions(events: Iterable[dict[str, Any]], aggregator: Aggregator = IN
     Returns:
         contradiction rows (docs/CORPUS.md), sorted by their event ids.
     """
-    rows = aggregator.group(list(events), actor_groups, group_conflicts, None)
+    events = list(events)
+    rows = aggregator.group(events, actor_groups, group_conflicts, None)
+    rows += negotiation_conflicts(events, aggregator)
     return sorted(rows, key=lambda r: (r["event_ids"], r["outlets"]))
