@@ -71,7 +71,11 @@ def event_place(heads: Iterable[Any]) -> tuple[Location | None, Any | None]:
                     continue
                 ent = _entity_span(obj) or next(
                     (_entity_span(c) for c in obj.children
-                     if c.dep_ in ("compound", "appos") and _entity_span(c)), None)
+                     if c.dep_ in ("compound", "appos") and _entity_span(c)), None) or next(
+                    # "at this jail *in northern Israel*": the place the spot is in.
+                    (_entity_span(g) for c in obj.children if c.dep_ == "prep"
+                     and c.lower_ == "in" for g in c.children
+                     if g.dep_ == "pobj" and _entity_span(g)), None)
                 if ent is None:
                     continue
                 name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
