@@ -34,7 +34,7 @@ from .event_dates import resolve_date
 from .event_lexicon import Entry, cameo_intensity, lexicon, type_table
 from .event_status import status, tense
 from .event_triggers import Match, find_matches, mode_words
-from .places import event_place
+from .places import event_place, name_key
 
 #: Dependencies along which a trigger sits inside the trigger above it.
 EMBED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr",
@@ -514,8 +514,9 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     place, place_word = event_place([*own, *_path(inner, m), *acted_on, *src_toks, *tgt_toks])
     if not target and (kind == "THREATEN" or conditional):
         # "threatened a strike unless Israel rescinded ...": whom the condition binds.
-        target = [a for a in roles.actors_of(article, _conditioned([*own, *_path(inner, m)]))
-                  if a not in source]
+        threatened = [c for c in m.head.children if c.dep_ == "xcomp"]  # "to close the strait"
+        bound = _conditioned([*own, *_path(inner, m), *threatened])
+        target = [a for a in roles.actors_of(article, bound) if a not in source]
     home = {a["country"] for a in source if a["country"]}
     # "ready to contribute 4,000 troops to a force in Liberia": the source's own forces are
     # its means; the place abroad they go to is what it acts on.
@@ -566,8 +567,12 @@ def _event(node: Node, ctx: Context, st: SentenceState,
 
 def _townspeople(actor: dict[str, Any]) -> dict[str, Any]:
     """A city shelled, raided or put under curfew is its people, not the government its
-    name stands for elsewhere ("Moscow said"): Abidjan is CIV.CVL there, not CIV.GOV."""
-    if actor["kind"] != "country" or actor["sector"] != "GOV":
+    name stands for elsewhere ("Moscow said"): Abidjan is CIV.CVL there, not CIV.GOV. So is
+    any other town or region ("fired shells at targets in Jericho"); a country named as
+    such ("shelled Lebanon") stays the country."""
+    if actor["kind"] != "country" or actor["sector"] not in ("GOV", None):
+        return actor
+    if actor["sector"] is None and name_key(actor["text"]) == name_key(actor["name"]):
         return actor
     return {**actor, "id": f"{actor['country']}.CVL", "kind": "group", "sector": "CVL"}
 
