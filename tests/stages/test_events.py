@@ -374,3 +374,9 @@ def test_events_place_of_the_thing_acted_on_is_the_target():
 def test_events_town_fired_on_is_its_people():
     e = one("Government troops fired rockets at targets in Homs on Friday.", "ASSAULT")
     assert [(a["country"], a["sector"]) for a in e["target"]] == [("SYR", "CVL")]
+
+
+def test_events_a_gerund_after_a_name_is_that_persons_act():
+    ev = one('Maduro referred to US Vice President Mike Pence promising Guaidó "full American '
+             'support".', "AGREE")
+    assert [a["name"] for a in ev["source"]] == ["Mike Pence"]

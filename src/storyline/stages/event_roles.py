@@ -106,6 +106,9 @@ def sources(tok: Any) -> list[Any]:
     t = tok
     for _ in range(4):
         subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+        owner = gerund_owner(t) if not subj else None
+        if owner is not None:
+            return expand([owner])
         # "The Red Cross operating in Iraq said": the parser may make the participle the
         # subject; its own subject is the speaker.
         subj = [next((g for g in c.children if g.dep_ == "nsubj"), c) if c.pos_ == "VERB"
@@ -130,6 +133,15 @@ def sources(tok: Any) -> list[Any]:
             t = t.head  # "said after wrapping up meetings": up through the preposition
         t = t.head
     return []
+
+
+def gerund_owner(tok: Any) -> Any | None:
+    """The person a subjectless gerund right after their name belongs to: "referring to
+    *Pence* promising Guaidó support"."""
+    before = tok.doc[tok.i - 1] if tok.i else None
+    if tok.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON":
+        return before
+    return None
 
 
 def makers(tok: Any) -> list[Any]:

@@ -24,6 +24,7 @@ from functools import cache
 from typing import Any
 
 from .. import resources
+from .event_roles import gerund_owner
 from .quote_marks import QuoteSpan
 
 _TERMINATOR = re.compile(r"[.!?](?=[\"”’']?\s+[\"“‘'A-Z(]|[\"”’']?\s*$)")
@@ -181,9 +182,9 @@ def subject(tok: Any, depth: int = 0) -> Any:
             return c
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ != "VBN"):
         return tok.head
-    before = tok.doc[tok.i - 1] if tok.i else None
-    if tok.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON":
-        return before  # "referring to Pence promising ...": the gerund is Pence's
+    owner = gerund_owner(tok)
+    if owner is not None:
+        return owner
     if depth < 3 and tok.dep_ in _INHERIT and tok.head.i != tok.i:
         return subject(tok.head, depth + 1)
     return None
