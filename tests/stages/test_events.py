@@ -352,6 +352,30 @@ def test_events_mobilizing_supporters_is_no_military_mobilization(text, kinds):
     assert [e["type"] for e in coded(text)] == kinds
 
 
+def test_events_threat_targets_whom_its_condition_binds():
+    e = one("Iran threatened to close the strait if the United States imposed new sanctions.",
+            "THREATEN")
+    assert [a["country"] for a in e["target"]] == ["USA"]
+
+
+def test_events_source_forces_sent_abroad_target_the_place():
+    e = one("Britain is ready to contribute 500 soldiers to a peacekeeping force in Mali.",
+            "AGREE")
+    assert [a["country"] for a in e["target"]] == ["MLI"]
+    e = one("Egypt has refused to deploy troops in Yemen.", "REJECT")
+    assert [a["country"] for a in e["target"]] == ["YEM"]
+
+
+def test_events_place_of_the_thing_acted_on_is_the_target():
+    e = one("Turkey has strengthened its forces in Syria.", "MOBILIZE")
+    assert [a["country"] for a in e["target"]] == ["SYR"]
+
+
+def test_events_town_fired_on_is_its_people():
+    e = one("Government troops fired rockets at targets in Homs on Friday.", "ASSAULT")
+    assert [(a["country"], a["sector"]) for a in e["target"]] == [("SYR", "CVL")]
+
+
 def test_events_a_gerund_after_a_name_is_that_persons_act():
     ev = one('Maduro referred to US Vice President Mike Pence promising Guaidó "full American '
              'support".', "AGREE")

@@ -34,7 +34,7 @@ from .event_dates import resolve_date
 from .event_lexicon import Entry, cameo_intensity, lexicon, type_table
 from .event_status import status, tense
 from .event_triggers import Match, find_matches, mode_words
-from .places import event_place
+from .places import event_place, name_key
 
 #: Dependencies along which a trigger sits inside the trigger above it.
 EMBED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr",
@@ -419,6 +419,15 @@ def _conditional_offer(own: list[Any]) -> bool:
         for c in head.children)
 
 
+def _conditioned(words: list[Any]) -> list[Any]:
+    """The subjects of the "if" or "unless" clauses on ``words``: "will withdraw unless
+    *Baghdad* accepts"."""
+    return roles.expand(g for w in words for c in w.children if c.dep_ == "advcl"
+                        and any(k.dep_ == "mark" and k.lower_ in ("if", "unless")
+                                for k in c.children)
+                        for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+
+
 def _path(inner: Match | None, m: Match) -> list[Any]:
     """The words from an inner trigger up to the trigger that governs it."""
     out: list[Any] = []
@@ -500,13 +509,27 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     if state == "asserted" and day and st.published and precision == "day" \
             and date.fromisoformat(day) > st.published:
         state = "future"
-    place, place_word = event_place([*own, *_path(inner, m), *src_toks, *tgt_toks])
-    if not target and source and place_word is not None and (kind != "CONSULT"
-                                                             or len(source) < 2):
+    # The things acted on are where it happened too: "strengthened its forces in Lebanon".
+    acted_on = [*m.args, *(inner.args if inner is not None else ())]
+    place, place_word = event_place([*own, *_path(inner, m), *acted_on, *src_toks, *tgt_toks])
+    if not target and (kind == "THREATEN" or conditional):
+        # "threatened a strike unless Israel rescinded ...": whom the condition binds.
+        threatened = [c for c in m.head.children if c.dep_ == "xcomp"]  # "to close the strait"
+        bound = _conditioned([*own, *_path(inner, m), *threatened])
+        target = [a for a in roles.actors_of(article, bound) if a not in source]
+    home = {a["country"] for a in source if a["country"]}
+    # "ready to contribute 4,000 troops to a force in Liberia": the source's own forces are
+    # its means; the place abroad they go to is what it acts on.
+    own_forces = bool(target) and all(a["sector"] == "MIL" and a["country"] in home
+                                      for a in target)
+    if (not target or own_forces) and place_word is not None \
+            and (kind != "CONSULT" or len(source) < 2):
         # No one acted on: the place stands for its people ("lifted a curfew in Montenegro",
         # "arrived in Amman on a visit"); but where two sides meet, a place is only where
         # ("talks between Lavrov and Pompeo in Finland").
-        target = [a for a in roles.actors_of(article, [place_word]) if a not in source]
+        there = [a for a in roles.actors_of(article, [place_word]) if a not in source]
+        if not own_forces or there and all(a["country"] not in home for a in there):
+            target = there
     if kind == "SANCTION" and mode == "expel" and target \
             and all(a["sector"] in UPROOTED_SECTORS for a in target):
         # "forced out 1,000 refugees from their homes": a mass expulsion (CAMEO 201).
@@ -544,8 +567,12 @@ def _event(node: Node, ctx: Context, st: SentenceState,
 
 def _townspeople(actor: dict[str, Any]) -> dict[str, Any]:
     """A city shelled, raided or put under curfew is its people, not the government its
-    name stands for elsewhere ("Moscow said"): Abidjan is CIV.CVL there, not CIV.GOV."""
-    if actor["kind"] != "country" or actor["sector"] != "GOV":
+    name stands for elsewhere ("Moscow said"): Abidjan is CIV.CVL there, not CIV.GOV. So is
+    any other town or region ("fired shells at targets in Jericho"); a country named as
+    such ("shelled Lebanon") stays the country."""
+    if actor["kind"] != "country" or actor["sector"] not in ("GOV", None):
+        return actor
+    if actor["sector"] is None and name_key(actor["text"]) == name_key(actor["name"]):
         return actor
     return {**actor, "id": f"{actor['country']}.CVL", "kind": "group", "sector": "CVL"}
 

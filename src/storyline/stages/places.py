@@ -25,7 +25,8 @@ PLACE_PREPS = frozenset({"in", "at", "inside"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-def _key(name: str) -> str:
+def name_key(name: str) -> str:
+    """A place name as matched: lowercase, spaces folded, without a leading "the"."""
     key = " ".join(name.lower().replace("\u00a0", " ").split())
     return key[4:] if key.startswith("the ") else key
 
@@ -37,13 +38,13 @@ def gazetteer() -> dict[str, Location]:
     text = resources.data_path("places.tsv").read_text(encoding="utf-8")
     rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     for name, country, lat, lon, _kind in rows[1:]:
-        out[_key(name)] = Location(name, country, float(lat), float(lon))
+        out[name_key(name)] = Location(name, country, float(lat), float(lon))
     return out
 
 
 def lookup(name: str) -> Location | None:
     """The gazetteer's place for ``name``, or None when we do not know it."""
-    return gazetteer().get(_key(name))
+    return gazetteer().get(name_key(name))
 
 
 def _entity_span(tok: Any) -> Any | None:
@@ -71,7 +72,11 @@ def event_place(heads: Iterable[Any]) -> tuple[Location | None, Any | None]:
                     continue
                 ent = _entity_span(obj) or next(
                     (_entity_span(c) for c in obj.children
-                     if c.dep_ in ("compound", "appos") and _entity_span(c)), None)
+                     if c.dep_ in ("compound", "appos") and _entity_span(c)), None) or next(
+                    # "at this jail *in northern Israel*": the place the spot is in.
+                    (_entity_span(g) for c in obj.children if c.dep_ == "prep"
+                     and c.lower_ == "in" for g in c.children
+                     if g.dep_ == "pobj" and _entity_span(g)), None)
                 if ent is None:
                     continue
                 name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
