@@ -522,7 +522,7 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     # its means; the place abroad they go to is what it acts on.
     own_forces = bool(target) and all(a["sector"] == "MIL" and a["country"] in home
                                       for a in target)
-    if (not target or own_forces) and place_word is not None \
+    if (not target or own_forces) and source and place_word is not None \
             and (kind != "CONSULT" or len(source) < 2):
         # No one acted on: the place stands for its people ("lifted a curfew in Montenegro",
         # "arrived in Amman on a visit"); but where two sides meet, a place is only where
