@@ -380,3 +380,11 @@ def test_events_a_gerund_after_a_name_is_that_persons_act():
     ev = one('Maduro referred to US Vice President Mike Pence promising Guaidó "full American '
              'support".', "AGREE")
     assert [a["name"] for a in ev["source"]] == ["Mike Pence"]
+
+
+def test_events_in_protest_against_names_the_target():
+    e = one("Miners began a hunger strike in protest against the Chilean government's refusal "
+            "to raise wages.", "PROTEST")
+    assert [(a["country"], a["sector"]) for a in e["target"]] == [("CHL", "GOV")]
+    e = one("Thousands marched in Minsk in defiance of Belarusian police.", "PROTEST")
+    assert [a["country"] for a in e["target"]] == ["BLR"]

@@ -67,6 +67,8 @@ SPOKEN_AS_ACCUSE = frozenset({"PROTEST", "COERCE"})
 #: Verbs that characterise their subject by an event noun ("poses a threat", "constitutes
 #: an attack"): an assessment, not an act.
 ASSESSING_VERBS = frozenset({"pose", "represent", "constitute"})
+#: Nouns of "in protest against X", "in defiance of X": X is whom the act is aimed at.
+GRIEVANCE_NOUNS = frozenset({"protest", "defiance", "condemnation"})
 #: Acts of force, done (or threatened) to a place and its people.
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
@@ -380,6 +382,10 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
     # "began a hunger strike to protest against Sweden's decision": the purpose clause's target.
     tgt_options += [roles.targets(c, skip) for x in (head, *(c.head for c in carriers))
                     for c in x.children if _is_purpose_clause(c)]
+    # "staged a hunger strike in protest against violations by the security forces".
+    tgt_options += [roles.targets(g, skip) for x in (head, *m.args, *(c.head for c in carriers))
+                    for c in x.children if c.dep_ == "prep" and c.lower_ == "in"
+                    for g in c.children if g.dep_ == "pobj" and g.lemma_ in GRIEVANCE_NOUNS]
     receive = next((c for c in carriers if c.frame == "receive"), None)
     if receive is not None:
         givers = roles.expand(g for p in receive.head.children if p.lower_ == "from"
