@@ -71,6 +71,14 @@ def test_cli_view_commands_print_jsonl_rows(db, command):
     assert rows == sample_views()[view]
 
 
+def test_cli_contradictions_on_the_seeds_name_the_outlets_that_disagree(seed_db):
+    result = runner.invoke(app, ["contradictions", "--db", str(seed_db), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert any("Red Revolution Media" in r["outlets"] and "ended" in r["description"]
+               for r in rows), rows
+
+
 def test_cli_events_filters(db):
     result = runner.invoke(app, ["events", "--db", db, "-f", "jsonl", "--actor", "russia",
                                  "--from", "2019-01-01", "--to", "2019-01-31", "--limit", "5"])
