@@ -388,3 +388,11 @@ def test_events_in_protest_against_names_the_target():
     assert [(a["country"], a["sector"]) for a in e["target"]] == [("CHL", "GOV")]
     e = one("Thousands marched in Minsk in defiance of Belarusian police.", "PROTEST")
     assert [a["country"] for a in e["target"]] == ["BLR"]
+
+
+def test_events_acting_on_an_act_targets_whoever_made_it():
+    ev = one("Venezuela's foreign minister said Norway supports the opposition's demands for "
+             "new elections.", "SUPPORT")
+    assert [(a["country"], a["sector"]) for a in ev["target"]] == [("VEN", "OPP")]
+    ev = one("Norway welcomed Russia's offer to mediate.", "SUPPORT")
+    assert [a["name"] for a in ev["target"]] == ["Russia"]

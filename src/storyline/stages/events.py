@@ -379,6 +379,10 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
         tgt_options += [roles.expand(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
                         for c in clauses]
         tgt_options += [roles.targets(c, skip) for c in clauses]
+    if inner is not None and inner.head.pos_ == "NOUN":
+        # "support the opposition's demands", "condemned the attack by X": who made the act
+        # acted on.
+        tgt_options.append(roles.makers(inner.head))
     # "began a hunger strike to protest against Sweden's decision": the purpose clause's target.
     tgt_options += [roles.targets(c, skip) for x in (head, *(c.head for c in carriers))
                     for c in x.children if _is_purpose_clause(c)]
