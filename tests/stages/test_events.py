@@ -396,3 +396,10 @@ def test_events_acting_on_an_act_targets_whoever_made_it():
     assert [(a["country"], a["sector"]) for a in ev["target"]] == [("VEN", "OPP")]
     ev = one("Norway welcomed Russia's offer to mediate.", "SUPPORT")
     assert [a["name"] for a in ev["target"]] == ["Russia"]
+
+
+def test_events_clauses_across_a_semicolon_are_coded_apart():
+    ev = one("In an interview, Guaidó urged Norway to recognise him as president; Spain, "
+             "Germany, the UK and France have already pledged to do so.", "REQUEST")
+    assert [a["name"] for a in ev["source"]] == ["Juan Guaidó"]
+    assert [a["name"] for a in ev["target"]] == ["Norway"]

@@ -272,6 +272,12 @@ def _date_for(words: list[Any], st: SentenceState, tense_: str) -> tuple[Any, ..
 
 def _build(node: Node, ctx: Context, st: SentenceState) -> list[Event]:
     m = node.match
+    apart = [ch for ch in node.children if _across_semicolon(m.head, ch.match.head)]
+    if apart:
+        # "Guaidó urged Norway to ...; Spain and France have pledged to": the parser may hang
+        # one clause under the other; across a semicolon each is its own statement.
+        rest = Node(m, [ch for ch in node.children if ch not in apart])
+        return _build(rest, ctx, st) + [e for ch in apart for e in _build(ch, ctx, st)]
     if m.frame in ("say", "light"):
         demand = _obligation(node, ctx, st)
         if demand is not None:
@@ -298,6 +304,12 @@ def _build(node: Node, ctx: Context, st: SentenceState) -> list[Event]:
                 for ch in node.children if ch.match.head.i not in named
                 for e in _build(ch, sub, st)]
     return out
+
+
+def _across_semicolon(a: Any, b: Any) -> bool:
+    """True when a semicolon stands between tokens ``a`` and ``b``."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[lo + 1:hi])
 
 
 def _via_clause(inner: Match, m: Match) -> bool:
