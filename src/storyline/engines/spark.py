@@ -130,11 +130,15 @@ def run(items: Iterable[Item], settings: Settings, workers: int = 0) -> Iterator
         return
     with _session(settings, workers) as spark:
         sc = spark.sparkContext
-        cores = max(1, sc.defaultParallelism)
         for part in batches(chain([first], it), SLICE):
-            n = min(len(part), cores * PARTITIONS_PER_CORE)
-            rdd = sc.parallelize(part, n)
+            rdd = _parallelize(sc, part)
             yield from rdd.mapPartitions(lambda rows: analyse_partition(rows, settings)).collect()
+
+
+def _parallelize(sc: SparkContext, items: list[Any]) -> RDD[Any]:
+    """``items`` as an RDD of a few partitions per core (busy and idle cores even out)."""
+    cores = max(1, sc.defaultParallelism)
+    return sc.parallelize(items, max(1, min(len(items), cores * PARTITIONS_PER_CORE)))
 
 
 class SparkAggregator:
@@ -144,16 +148,13 @@ class SparkAggregator:
     def __init__(self, sc: SparkContext) -> None:
         self.sc = sc
 
-    def _rdd(self, items: list[Any]) -> RDD[Any]:
-        cores = max(1, self.sc.defaultParallelism)
-        return self.sc.parallelize(items, max(1, min(len(items), cores * PARTITIONS_PER_CORE)))
-
     def flat_map(self, items: Sequence[T], fn: MapFn[T, R], context: Any) -> list[R]:
         if not items:
             return []
         shared = self.sc.broadcast(context)
         try:
-            return self._rdd(list(items)).flatMap(lambda item: fn(item, shared.value)).collect()
+            rdd = _parallelize(self.sc, list(items))
+            return rdd.flatMap(lambda item: fn(item, shared.value)).collect()
         finally:
             shared.unpersist()
 
@@ -163,7 +164,7 @@ class SparkAggregator:
             return []
         shared = self.sc.broadcast(context)
         try:
-            pairs = self._rdd(list(enumerate(items))).flatMap(
+            pairs = _parallelize(self.sc, list(enumerate(items))).flatMap(
                 lambda numbered: _numbered(numbered, emit, shared.value))
             groups = pairs.groupByKey().map(
                 lambda kv: (kv[0], list(reduce(_in_order(kv[1]), shared.value)))).collect()
