@@ -69,6 +69,8 @@ def detect(text: str, sample: int = 1500) -> str | None:
     if len(_LETTERS.findall(text)) < MIN_LETTERS:
         return None
     code, prob = _identifier().classify(text)
+    if code == "en" and prob >= MIN_CONFIDENCE:
+        return "en"  # the common case: no word count needed
     share, count = _english_words(text)
     if code != "en" and count >= 3 and share >= SURE_ENGLISH_SHARE:
         return "en"  # English full of foreign names, taken for Nigerian Pidgin or Breton
