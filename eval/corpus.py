@@ -35,10 +35,12 @@ def views(seeds: Path = SEEDS) -> dict[str, list[dict[str, Any]]]:
     """The corpus views of the analysed seeds; article keys are the seed file stems."""
     from storyline.analyze import analyze
     from storyline.corpus import compute
+    from storyline.settings import Settings
 
     paths = sorted(seeds.glob("*.txt"))
     arts = [a for a in analyze([str(p) for p in paths], workers=1) if isinstance(a, dict)]
-    return compute([{**a, "article_key": Path(a["source"]).stem} for a in arts])
+    keyed = [{**a, "article_key": Path(a["source"]).stem} for a in arts]
+    return compute(keyed, min_confidence=Settings().min_confidence)
 
 
 def _matches(actor: dict[str, Any], spec: dict[str, str]) -> bool:

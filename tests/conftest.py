@@ -59,8 +59,13 @@ def seed_db(tmp_path_factory) -> Path:
 
     if not sorted(SEEDS.glob("*.txt")):
         pytest.skip("../shared/seeds not present")
-    db = tmp_path_factory.mktemp("seed-store") / "seeds.duckdb"
-    result = CliRunner().invoke(app, ["build", str(SEEDS), "--db", str(db), "--workers", "1"])
+    folder = tmp_path_factory.mktemp("seed-store")
+    db, config = folder / "seeds.duckdb", folder / "all-events.toml"
+    # Every coded event shown: the tests on this store read the corpus logic, not the
+    # confidence cut (tests/test_seeds_store.py tests that).
+    config.write_text("min_confidence = 0.0\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["build", str(SEEDS), "--db", str(db), "--workers", "1",
+                                      "--config", str(config)])
     assert result.exit_code == 0, result.output
     return db
 

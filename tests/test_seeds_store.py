@@ -3,6 +3,7 @@
 import pytest
 
 from storyline.build import build
+from storyline.settings import Settings
 from storyline.store import Store
 
 from .conftest import SEEDS
@@ -12,13 +13,40 @@ ALLIES_OF_MADURO = {"RUS", "CUB", "CHN", "TUR", "IRN"}
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
+    """The seeds with every coded event shown (``min_confidence`` 0): these tests read the
+    corpus logic; hiding weak events is tested apart."""
     paths = sorted(str(p) for p in SEEDS.glob("*.txt"))
     if not paths:
         pytest.skip("../shared/seeds not present")
     db = tmp_path_factory.mktemp("seeds") / "seeds.duckdb"
+    build(paths, str(db), Settings(min_confidence=0.0), workers=1)
+    with Store.open(db, read_only=True) as store:
+        yield store
+
+
+@pytest.fixture(scope="module")
+def default_store(tmp_path_factory):
+    paths = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    if not paths:
+        pytest.skip("../shared/seeds not present")
+    db = tmp_path_factory.mktemp("seeds-default") / "seeds.duckdb"
     build(paths, str(db), workers=1)
     with Store.open(db, read_only=True) as store:
         yield store
+
+
+def test_seeds_weak_events_stay_in_the_store_flagged_and_out_of_the_views(default_store):
+    floor = Settings().min_confidence
+    shown = default_store.view("events")
+    every = default_store.view("events", hidden=True)
+    hidden = [e for e in every if not e["shown"]]
+    assert hidden and shown
+    assert all(e["confidence"] < floor for e in hidden)
+    assert all(e["shown"] and e["confidence"] >= floor for e in shown)
+    assert len(every) == len(shown) + len(hidden)
+    assert default_store.summary()["hidden_events"] == len(hidden)
+    timeline_ids = {t["event_id"] for t in default_store.view("timeline")}
+    assert not timeline_ids & {e["event_id"] for e in hidden}
 
 
 def ids_where(store, test) -> set[str]:

@@ -155,7 +155,7 @@ def build(
         for path in plan.files_read:
             report.removed += store.remove_others(path, plan.keep[path])
         report.views_changed = store.replace_views(
-            compute(list(store.articles()), aggregator))
+            compute(list(store.articles()), aggregator, settings.min_confidence))
         if parquet:
             write_parquet(store, parquet)
         summary = store.summary()

@@ -70,7 +70,7 @@ POLECAT_COLUMNS = (
     "target_actor", "target_country", "target_sector",
     "location_name", "location_country", "latitude", "longitude",
     "num_mentions", "num_articles", "num_outlets", "outlets", "headline", "source_url",
-    "event_text",
+    "event_text", "confidence",
 )
 GDELT_COLUMNS = (
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
@@ -87,8 +87,8 @@ MENTION_COLUMNS = (
 )
 #: The columns the ``table`` format shows for each view.
 TABLE_COLUMNS = {
-    "events": ("date", "type", "source_names", "target_names", "status", "num_articles",
-               "num_outlets"),
+    "events": ("date", "type", "source_names", "target_names", "status", "confidence",
+               "num_articles", "num_outlets"),
     "actors": ("actor_id", "name", "kind", "country", "sector", "n_mentions", "n_articles",
                "n_outlets"),
     "quotes": ("outlet", "speaker_name", "kind", "text"),
@@ -187,6 +187,7 @@ def polecat_rows(events: list[dict[str, Any]], actors: dict[str, dict[str, Any]]
             "headline": article.get("title"),
             "source_url": article.get("url") or article.get("source"),
             "event_text": first.get("sentence"),
+            "confidence": e.get("confidence"),
         })
     return rows
 

@@ -253,18 +253,21 @@ class Store:
     def view(
         self, name: str, *, actor: str | None = None, type: str | None = None,
         outlet: str | None = None, date_from: str | None = None, date_to: str | None = None,
-        limit: int | None = None, offset: int = 0,
+        limit: int | None = None, offset: int = 0, hidden: bool = False,
     ) -> list[dict[str, Any]]:
         """The items of corpus view ``name`` (docs/CORPUS.md), in order, filtered.
 
         ``actor`` and ``outlet`` match any part of an actor's id, name or alias, or of an
         outlet's name (case-insensitive); ``type`` an event type, an actor's kind, a quote's
         kind or an alliance's relation; ``date_from``/``date_to`` (YYYY-MM-DD, inclusive)
-        the event date, or the publication date of articles and quotes.
+        the event date, or the publication date of articles and quotes. Events under the
+        build's ``min_confidence`` (``shown`` false) are left out unless ``hidden``.
         """
         if name not in VIEWS:
             raise StoreError(f"unknown view {name!r}; known: {', '.join(VIEWS)}")
         where, params = ["view = ?"], [name]
+        if name == "events" and not hidden:
+            where.append("coalesce(json_extract(data, '$.shown')::BOOLEAN, true)")
         if actor:
             where.append("contains(actors, ?)")
             params.append(actor.lower())
@@ -311,10 +314,16 @@ class Store:
         duplicates = self._con.execute(
             "SELECT count(*) FROM view_rows WHERE view = 'articles'"
             " AND data->>'duplicate_of' IS NOT NULL").fetchone()
+        hidden = (self._con.execute(
+            "SELECT count(*) FROM view_rows WHERE view = 'events'"
+            " AND NOT coalesce(json_extract(data, '$.shown')::BOOLEAN, true)").fetchone()
+            or (0,))[0]
+        counts["events"] = counts.get("events", 0) - hidden
         return {
             "path": self.path, "articles": n, "duplicates": duplicates[0] if duplicates else 0,
             "outlets": outlets, "first_published": first, "last_published": last,
             **{name: counts.get(name, 0) for name in VIEWS if name != "articles"},
+            "hidden_events": hidden,
             "migrations": store_schema.applied(self._con),
         }
 

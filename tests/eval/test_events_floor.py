@@ -1,35 +1,63 @@
-"""Event coding on the PLOVER gold sentences stays above its pinned floors."""
+"""Event coding on the validation splits of the event data stays above its pinned floors."""
 
 from __future__ import annotations
 
 import pytest
 
-from eval.events import DATA, score
+from eval.event_data import GSR, PLV, rows, split_of, type_ok
 from eval.gate import check, floors
 
 
 @pytest.mark.slow
-def test_events_dev_scores_stay_above_their_floors():
-    if not DATA.exists():
+def test_events_validation_scores_stay_above_their_floors():
+    if not PLV.exists() or not GSR.exists():
         pytest.skip("../shared/data/dev/events not present")
+    from eval.events import score
+
     assert check(score(), floors("events")) == []
 
 
-def test_events_scorer_maps_old_labels_and_skips_documentation():
-    from eval.events import gold
-
-    if not DATA.exists():
+def test_event_data_maps_old_labels_and_skips_documentation():
+    if not GSR.exists():
         pytest.skip("../shared/data/dev/events not present")
-    rows = gold()
-    labels = {r["event"] for r in rows}
-    assert len(rows) == 322
+    labels = {r["type"] for r in rows("gsr")}
+    assert len(rows("gsr")) == 322
     assert not labels & {"DEMAND", "DISAPPROVE", "INVESTIGATE", "FIGHT", "DOCUMENT"}
 
 
+def test_event_data_split_is_a_quarter_and_fixed_by_the_text():
+    texts = [f"Sentence number {i} about talks." for i in range(2000)]
+    share = sum(split_of(t) == "validation" for t in texts) / len(texts)
+    assert 0.2 < share < 0.3
+    spaced = "Police  arrested\ntwelve people."
+    assert split_of(spaced) == split_of("Police arrested twelve people.")
+
+
+def test_event_data_yield_is_either_concede_or_retreat():
+    assert type_ok("CONCEDE", "YIELD") and type_ok("RETREAT", "YIELD")
+    assert not type_ok("AGREE", "YIELD")
+    assert type_ok(None, "NONE") and not type_ok("ACCUSE", "NONE")
+
+
+def test_voa_gold_has_every_drawn_sentence_once():
+    voa = rows("voa")
+    assert len(voa) == 800 == len({r["id"] for r in voa})
+    assert all(r["type"] == "NONE" or r["status"] in ("asserted", "negated", "future",
+                                                       "hypothetical") for r in voa)
+
+
 def test_events_scorer_reads_cameo_codes_and_igo_people():
-    from eval.events import _role_hits
+    from eval.events import _codes_hit
 
     annan = {"kind": "person", "country": None, "sector": "IGO"}
-    assert _role_hits([annan], [{"code": "IGO", "sector": "GOV"}]) == (True, False)
+    assert _codes_hit([annan], [{"code": "IGO", "sector": "GOV"}]) == (True, False)
     tokyo = {"kind": "country", "country": "JPN", "sector": "GOV"}
-    assert _role_hits([tokyo], [{"code": "JAP", "sector": "GOV"}]) == (True, True)
+    assert _codes_hit([tokyo], [{"code": "JAP", "sector": "GOV"}]) == (True, True)
+
+
+def test_events_role_words_match_on_a_content_word():
+    from eval.events import role_ok
+
+    assert role_ok([{"text": "Iranian Foreign Minister Zarif"}], "Zarif")
+    assert not role_ok([{"text": "the government"}], "Zarif")
+    assert role_ok([], "") and not role_ok([], "Zarif")

@@ -44,7 +44,8 @@ VIEWS = ("articles", "actors", "events", "quotes", "timeline", "alliances", "com
 
 
 def compute(
-    articles: Iterable[Article], aggregator: Aggregator = IN_PROCESS
+    articles: Iterable[Article], aggregator: Aggregator = IN_PROCESS,
+    min_confidence: float = 0.0,
 ) -> dict[str, list[dict[str, Any]]]:
     """Every corpus view of a set of analysed articles.
 
@@ -52,6 +53,9 @@ def compute(
         articles: ``analyze`` article dicts, each with its ``article_key`` (store key).
         aggregator: where the per-article and per-group work of the heavy stages runs
             (the views are the same wherever it runs).
+        min_confidence: events whose best mention is less confident are kept in the
+            ``events`` view with ``shown`` false, and left out of every view built on events
+            (timeline, alliances, comparison, contradictions).
 
     Returns:
         ``{view name: rows}`` for each name in :data:`VIEWS`, in the shapes of docs/CORPUS.md.
@@ -62,6 +66,9 @@ def compute(
     dups = dedup.duplicates(arts)
     reg = registry.build(arts, dups)
     events = dedup.cluster_events(dating.with_corpus_year(arts), reg, dups, aggregator)
+    for e in events:
+        e["shown"] = e["confidence"] >= min_confidence
+    shown = [e for e in events if e["shown"]]
     quote_rows = quotes.quotes(arts, reg, dups, aggregator)
     thread_rows = threads.threads(arts, dups)
     thread_of = {k: t["thread_id"] for t in thread_rows for k in t["article_keys"]}
@@ -81,9 +88,9 @@ def compute(
         "actors": reg.actors,
         "events": events,
         "quotes": quote_rows,
-        "timeline": timeline.timeline(events),
-        "alliances": align.alliances(events, aggregator),
-        "comparison": compare.compare(arts, reg.actors, events, quote_rows, dups),
-        "contradictions": contradictions.contradictions(events, aggregator),
+        "timeline": timeline.timeline(shown),
+        "alliances": align.alliances(shown, aggregator),
+        "comparison": compare.compare(arts, reg.actors, shown, quote_rows, dups),
+        "contradictions": contradictions.contradictions(shown, aggregator),
         "threads": thread_rows,
     }

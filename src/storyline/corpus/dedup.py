@@ -179,6 +179,7 @@ def _mentions(article: Article, event: dict[str, Any], registry: Registry) -> li
         "end": event.get("end"),
         "status": event.get("status") or "asserted",
         "said_by": registry.resolve(said_by) if said_by else None,
+        "confidence": event.get("confidence"),
     }
     return [{**base, "source": s, "target": t}
             for s, t in _dyads(event.get("type") or "?", source, target)]
@@ -250,8 +251,8 @@ def _event_row(members: list[dict[str, Any]], registry: Registry) -> dict[str, A
     location_name = _common(e["location"]["name"] for e in events
                             if e.get("location") and e["location"].get("name"))
     mentions = sorted(
-        ({k: m[k] for k in ("article_key", "outlet", "published", "sentence", "start", "end",
-                            "status", "said_by")} for m in members),
+        ({k: m.get(k) for k in ("article_key", "outlet", "published", "sentence", "start",
+                                "end", "status", "said_by", "confidence")} for m in members),
         key=lambda m: (m["published"] or "9999", m["article_key"], m["start"] or 0),
     )
     published = sorted(m["published"] for m in members if m["published"])
@@ -271,6 +272,7 @@ def _event_row(members: list[dict[str, Any]], registry: Registry) -> dict[str, A
         "date_from": anchor.get("date_from", "article") if anchor else None,
         "location": locations.get(location_name) if location_name else None,
         "status": status,
+        "confidence": max((e.get("confidence") or 0.0 for e in events), default=0.0),
         "num_mentions": len(members),
         "num_articles": len({m["article_key"] for m in members}),
         "num_outlets": len({m["outlet"] for m in members}),

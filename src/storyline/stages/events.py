@@ -29,6 +29,7 @@ from typing import Any
 from ..model import Article, Event
 from ..pipeline import stage
 from ..settings import Settings
+from . import event_model
 from . import event_roles as roles
 from .event_dates import resolve_date
 from .event_lexicon import Entry, cameo_intensity, lexicon, type_table
@@ -71,6 +72,12 @@ ASSESSING_VERBS = frozenset({"pose", "represent", "constitute"})
 GRIEVANCE_NOUNS = frozenset({"protest", "defiance", "condemnation"})
 #: Acts of force, done (or threatened) to a place and its people.
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: The role ranker fills a role the rules leave empty with the word it rates above
+#: ``ROLE_THRESHOLD``; it replaces the rules' choice only when it rates that choice below
+#: ``KEEP_THRESHOLD`` and its own above ``REPLACE_THRESHOLD``.
+ROLE_THRESHOLD = 0.5
+REPLACE_THRESHOLD = 0.7
+KEEP_THRESHOLD = 0.1
 
 
 @dataclass
@@ -205,6 +212,11 @@ class SentenceState:
     dates: dict[int, Any]  # token index of an event word -> DATE entity attached to it
     loose_dates: list[Any]
     modes: list[tuple[Any, Any]]
+    forms: frozenset[str] = frozenset()  # inflected trigger words of the lexicon
+    # What the learned models read of each event, by (trigger, type): see _score.
+    facts: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    # For training (training/events.py): every event's role candidates and features.
+    trace: list[dict[str, Any]] | None = None
 
 
 def _own_subject(tok: Any) -> list[Any]:
@@ -488,6 +500,11 @@ def _event(node: Node, ctx: Context, st: SentenceState,
         src_toks, tgt_toks, source, target = _roles(m, inner, ctx, st)
     is_noun = m.head.pos_ in ("NOUN", "PROPN", "ADJ")
     carried = bool(ctx.carriers)
+    if fixed is None and not (is_noun and not carried and not source and not target):
+        # The ranker weighs the rules' roles; a bare noun naming no one stays no event.
+        ranked = _ranked_roles(m, kind, inner, ctx, st, src_toks, tgt_toks)
+        if ranked is not None:
+            src_toks, tgt_toks, source, target = ranked
     if kind == "CONSULT" and target and all(a.get("sector") == "JRN" for a in target):
         return None  # "spoke to reporters", "told the press": a statement, not a meeting
     if is_noun and not carried and not source and not target:
@@ -574,6 +591,14 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     lead = len(text) - len(text.lstrip())
     trigger_words = sorted({*m.tokens, *(c.head for c in ctx.carriers if c.frame != "say")},
                            key=lambda t: t.i)
+    trigger = " ".join(t.text for t in trigger_words)
+    st.facts[(trigger, kind)] = {
+        "frame": m.frame, "lemma": m.head.lemma_.lower(), "state": state,
+        "src": _role_kind(source), "tgt": _role_kind(target), "noun": is_noun,
+        "carried": carried, "background": _background(m.head), "said": ctx.said_by is not None,
+        "inner": inner.type if inner is not None and inner.type else "-",
+        "head": m.head.i,
+    }
     return Event(
         type=kind, mode=mode, cameo_root=root, quad=info.quad,
         intensity=cameo_intensity().get(root, info.intensity),
@@ -583,8 +608,82 @@ def _event(node: Node, ctx: Context, st: SentenceState,
         sentence=text.strip(), start=sent.start_char + lead,
         end=sent.start_char + lead + len(text.strip()),
         confidence=round(min(confidence, 0.95), 2),
-        trigger=" ".join(t.text for t in trigger_words),
+        trigger=trigger,
     )
+
+
+def _role_kind(actors: list[dict[str, Any]]) -> str:
+    """What a role holds, for the event scorer: a known actor, words only, or nothing."""
+    if not actors:
+        return "none"
+    return "known" if any(a["id"] for a in actors) else "words"
+
+
+def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: SentenceState,
+                  src_toks: list[Any], tgt_toks: list[Any]
+                  ) -> tuple[list[Any], list[Any], list[dict[str, Any]],
+                             list[dict[str, Any]]] | None:
+    """Source and target words as the role ranker picks them (event_model), with their
+    actors; None to keep the rules' choice (no model, or the ranker agrees)."""
+    head, article = m.head, st.article
+    carrier = next((c.head for c in reversed(ctx.carriers) if c.frame != "say"), None)
+    trigger = {t.i for t in m.tokens} | ({carrier.i} if carrier is not None else set())
+    rule_src = {t.i for t in src_toks}
+    rule_tgt = {t.i for t in tgt_toks}
+    cands = []
+    for c in event_model.candidates(st.sent, trigger):
+        actor = roles.actor_of(article, c) if c.pos_ != "PRON" else None
+        feats = event_model.role_features(head, c, kind, m.frame, carrier, rule_src, rule_tgt,
+                                          actor["sector"] if actor else None,
+                                          inner.head if inner is not None else None)
+        cands.append((c, feats))
+    if st.trace is not None:
+        st.trace.append({"type": kind, "head": head.i, "candidates": [
+            (c.idx, c.idx + len(c.text), c.left_edge.idx, feats) for c, feats in cands]})
+    scored = [(c, event_model.role_probs(f)) for c, f in cands]
+    if not scored or scored[0][1] is None:
+        return None
+    new_src = _pick(scored, "source", rule_src, set())
+    chosen = set(rule_src if new_src is None else {t.i for t in new_src})
+    new_tgt = _pick(scored, "target", rule_tgt, chosen)
+    if new_src is None and new_tgt is None:
+        return None
+    src_out = src_toks if new_src is None else new_src
+    tgt_out = tgt_toks if new_tgt is None else new_tgt
+    source = roles.actors_of(article, src_out) or _words(src_out)
+    # An act chosen as the target ("condemned the attack") is kept as its words: looking
+    # through it ("the attack on a church in Quetta") would name its victim or its place.
+    acts = [t for t in tgt_out if t.lower_ in st.forms]
+    target = _words(acts) if acts else roles.actors_of(article, tgt_out) or _words(tgt_out)
+    seen = {a["id"] or a["name"] for a in source}
+    return src_out, tgt_out, source, [a for a in target if (a["id"] or a["name"]) not in seen]
+
+
+def _pick(scored: list[tuple[Any, dict[str, float]]], role: str, rule: set[int],
+          taken: set[int]) -> list[Any] | None:
+    """The ranker's words for one role, or None to keep the rules' (see ROLE_THRESHOLD)."""
+    options = [x for x in scored if x[0].i not in taken]
+    if not options:
+        return None
+    word, probs = max(options, key=lambda x: x[1][role])
+    if word.i in rule or probs[role] < ROLE_THRESHOLD:
+        return None
+    if rule and (probs[role] < REPLACE_THRESHOLD or any(
+            p[role] >= KEEP_THRESHOLD for c, p in scored if c.i in rule)):
+        return None
+    return roles.expand([word])
+
+
+def _words(toks: list[Any]) -> list[dict[str, Any]]:
+    """Role words the ranker chose that name no known actor, kept as words."""
+    out = []
+    for t in toks:
+        if t.pos_ == "PRON":
+            continue
+        text = t.doc[t.left_edge.i:t.i + 1].text
+        out.append({"id": None, "name": text, "kind": None, "country": None, "sector": None,
+                    "text": text})
+    return out
 
 
 def _townspeople(actor: dict[str, Any]) -> dict[str, Any]:
@@ -634,8 +733,10 @@ def _published(article: Article) -> date | None:
         return None
 
 
-def sentence_events(article: Article, sent: Any, settings: Settings) -> list[Event]:
-    """The events of one spaCy sentence of ``article._doc``."""
+def sentence_events(article: Article, sent: Any, settings: Settings,
+                    trace: list[dict[str, Any]] | None = None) -> list[Event]:
+    """The events of one spaCy sentence of ``article._doc``; ``trace`` collects what the
+    learned models read, for training them."""
     lex = lexicon(settings.lexicon_files)
     if not any(t.lower_ in lex.forms for t in sent):
         return []
@@ -643,8 +744,34 @@ def sentence_events(article: Article, sent: Any, settings: Settings) -> list[Eve
     if not any(m.type for m in matches):
         return []
     dates, loose = _attach_dates(sent, matches)
-    st = SentenceState(article, sent, _published(article), dates, loose, mode_words(sent, lex))
-    return [e for node in _tree(matches) for e in _build(node, Context(), st)]
+    st = SentenceState(article, sent, _published(article), dates, loose, mode_words(sent, lex),
+                       forms=lex.forms, trace=trace)
+    found = [e for node in _tree(matches) for e in _build(node, Context(), st)]
+    return _score(found, st)
+
+
+def _score(found: list[Event], st: SentenceState) -> list[Event]:
+    """Each event's ``confidence``: the event scorer's calibrated probability that its type
+    is right (event_model), read from what the rules found; the rules' own score without
+    the model."""
+    lemmas = {t.lemma_.lower() for t in st.sent if t.is_alpha and not t.is_stop}
+    order = sorted(range(len(found)), key=lambda k: -found[k].confidence)
+    rank = {k: r for r, k in enumerate(order)}
+    out = []
+    for k, e in enumerate(found):
+        facts = dict(st.facts.get((e.trigger, e.type), {}))
+        frame, lemma, state = facts.pop("frame", "-"), facts.pop("lemma", "-"), e.status
+        facts.pop("state", None)
+        head = facts.pop("head", None)
+        facts.update(rank=min(rank[k], 2), n=min(len(found), 3),
+                     rule=f"{min(int(e.confidence * 10), 9)}")
+        feats = event_model.event_features(e.type, frame, lemma, state, facts, lemmas)
+        if st.trace is not None:
+            st.trace.append({"event": e.type, "head": head, "rule": e.confidence,
+                             "features": feats})
+        p = event_model.event_probability(feats)
+        out.append(e if p is None else replace(e, confidence=round(p, 3)))
+    return out
 
 
 @stage(reads=("body", "_doc", "actors", "published"), writes=("events",))

@@ -1,0 +1,106 @@
+"""The event data sets, one row shape, and their frozen validation splits.
+
+Three sets of sentences, each row ``{"data", "id", "text", "type", "source", "target",
+"status", "other_types", "published", "split"}`` with ``type`` a PLOVER type or
+``"NONE"`` and ``source``/``target`` the words of the sentence naming the actors
+(several joined by ``" ; "``):
+
+- ``plv``: ``../shared/data/dev/events/plv_train.json`` (real news sentences; YIELD,
+  PLOVER's older name for CONCEDE and RETREAT, is scored as either);
+- ``gsr``: the PLOVER gold standard (``PLOVER_GSR_CAMEO.json``, older labels mapped);
+- ``voa``: our own adjudicated annotation of VOA sentences
+  (``eval/data/voa_events/gold.jsonl``, docs/EVENT_ANNOTATION.md), which also holds
+  sentences with no event.
+
+The split is fixed by a hash of the sentence text (:func:`split_of`), one sentence in
+four going to validation, so it never moves when rows are added or reordered. Rules,
+lexicon entries and models are written from ``train`` rows only; figures are reported on
+``validation`` rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared/data/dev/events"
+PLV = DEV / "plv_train.json"
+GSR = DEV / "PLOVER_GSR_CAMEO.json"
+VOA = ROOT / "eval/data/voa_events/gold.jsonl"
+SETS = ("plv", "gsr", "voa")
+OLD_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
+              "FIGHT": "ASSAULT"}
+#: An old label that stands for either of two of today's types.
+EITHER = {"YIELD": frozenset({"CONCEDE", "RETREAT"})}
+
+
+def split_of(text: str) -> str:
+    """``"validation"`` for one sentence in four, fixed by a hash of its text.
+
+    >>> split_of("Police arrested twelve people.") in ("train", "validation")
+    True
+    """
+    digest = hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
+    return "validation" if int(digest[:8], 16) % 4 == 0 else "train"
+
+
+def _row(data: str, rid: str, text: str, kind: str, source: str, target: str,
+         **extra: Any) -> dict[str, Any]:
+    return {"data": data, "id": rid, "text": text, "type": kind, "source": source,
+            "target": target, "status": extra.get("status", "asserted"),
+            "other_types": extra.get("other_types", []), "published": extra.get("published"),
+            "split": split_of(text)}
+
+
+def _texts(value: Any) -> str:
+    if isinstance(value, list):
+        return " ; ".join(a.get("actorText", "") for a in value if isinstance(a, dict))
+    return value or ""
+
+
+@cache
+def _load(data: str) -> tuple[dict[str, Any], ...]:
+    if data == "plv":
+        if not PLV.exists():
+            return ()
+        rows = json.loads(PLV.read_text(encoding="utf-8"))
+        return tuple(_row("plv", f"plv-{i}", r["text"], r["label"], r["source"], r["target"])
+                     for i, r in enumerate(rows))
+    if data == "gsr":
+        if not GSR.exists():
+            return ()
+        out = []
+        for r in json.loads(GSR.read_text(encoding="utf-8")):
+            label = OLD_LABELS.get(r.get("event", ""), r.get("event", ""))
+            if label and label != "DOCUMENT" and r.get("text"):
+                out.append(_row("gsr", r["id"], r["text"].strip(), label, _texts(r.get("source")),
+                                _texts(r.get("target")), published=r.get("date")))
+        return tuple(out)
+    if data == "voa":
+        if not VOA.exists():
+            return ()
+        out = []
+        for line in VOA.read_text(encoding="utf-8").splitlines():
+            r = json.loads(line)
+            out.append(_row("voa", r["id"], r["text"], r["type"], r["source"], r["target"],
+                            status=r.get("status", "asserted"),
+                            other_types=r.get("other_types", []),
+                            published=r.get("published")))
+        return tuple(out)
+    raise ValueError(f"unknown event data set {data!r}; known: {', '.join(SETS)}")
+
+
+def rows(data: str, split: str | None = None) -> list[dict[str, Any]]:
+    """The rows of one data set, all or of one split (``train`` or ``validation``)."""
+    return [r for r in _load(data) if split is None or r["split"] == split]
+
+
+def type_ok(ours: str | None, gold: str) -> bool:
+    """Our type (None for no event) against a gold type (``NONE`` for no event)."""
+    if gold == "NONE":
+        return ours is None
+    return ours == gold or ours in EITHER.get(gold, ())
