@@ -58,3 +58,18 @@ def test_compute_views_are_all_known_to_the_store(support_corpus):
     from storyline import store
 
     assert set(compute(support_corpus)) <= set(store.VIEWS)
+
+
+def test_compute_keeps_weak_events_flagged_and_builds_no_view_on_them():
+    russia, maduro, usa, guaido = (actor(k) for k in ("RUS", "maduro", "USA", "guaido"))
+    strong = event("SUPPORT", [russia], [maduro], "Russia backed Maduro.", confidence=0.9)
+    weak = event("SUPPORT", [usa], [guaido], "The US backed Guaido.", start=30,
+                 confidence=0.2)
+    arts = [article("k1", actors=[russia, maduro, usa, guaido], events=[strong, weak])]
+    views = compute(arts, min_confidence=0.5)
+    by_shown = {e["shown"]: e for e in views["events"]}
+    assert by_shown[True]["confidence"] == 0.9 and by_shown[False]["confidence"] == 0.2
+    hidden_id = by_shown[False]["event_id"]
+    assert hidden_id not in {t["event_id"] for t in views["timeline"]}
+    assert {(r["a"], r["b"]) for r in views["alliances"]} == {("RUS", "nicolas_maduro")}
+    assert len(compute(arts)["timeline"]) == 2  # no cut by default in the library

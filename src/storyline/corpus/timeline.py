@@ -67,6 +67,7 @@ def timeline(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             "summary": summary(e),
             "outlets": sorted({m["outlet"] for m in e.get("mentions") or []}),
             "num_mentions": e.get("num_mentions", 0),
+            "confidence": e.get("confidence"),
             "reported": e.get("first_report"),
         }
         for e in events

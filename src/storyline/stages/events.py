@@ -213,6 +213,7 @@ class SentenceState:
     loose_dates: list[Any]
     modes: list[tuple[Any, Any]]
     forms: frozenset[str] = frozenset()  # inflected trigger words of the lexicon
+    sectors: dict[int, str | None] = field(default_factory=dict)  # candidate word -> sector
     # What the learned models read of each event, by (trigger, type): see _score.
     facts: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     # For training (training/events.py): every event's role candidates and features.
@@ -632,9 +633,11 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     rule_tgt = {t.i for t in tgt_toks}
     cands = []
     for c in event_model.candidates(st.sent, trigger):
-        actor = roles.actor_of(article, c) if c.pos_ != "PRON" else None
+        if c.i not in st.sectors:
+            actor = roles.actor_of(article, c) if c.pos_ != "PRON" else None
+            st.sectors[c.i] = actor["sector"] if actor else None
         feats = event_model.role_features(head, c, kind, m.frame, carrier, rule_src, rule_tgt,
-                                          actor["sector"] if actor else None,
+                                          st.sectors[c.i],
                                           inner.head if inner is not None else None)
         cands.append((c, feats))
     if st.trace is not None:
