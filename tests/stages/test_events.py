@@ -329,7 +329,7 @@ def test_events_expelling_a_people_is_an_assault_expelling_envoys_a_sanction(tex
 
 
 @pytest.mark.parametrize(("text", "kind", "mode"), [
-    ("Thousands of miners stopped work on Monday over unpaid wages.", "PROTEST", "boycott"),
+    ("Thousands of miners stopped work on Monday over unpaid wages.", "PROTEST", "strike"),
     ("Soldiers raped women in the village, a rights group said.", "ASSAULT", "sexual"),
 ])
 def test_events_work_stoppage_and_sexual_violence(text, kind, mode):
