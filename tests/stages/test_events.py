@@ -159,6 +159,13 @@ def test_events_without_publication_date_leave_relative_dates_unresolved():
     ("The opposition accused the government of fraud.", "ACCUSE"),
     ("Norway offered to mediate between the government and the opposition.", "AGREE"),
     ("The rebels released twenty hostages on Friday.", "RETREAT"),
+    ("Police fired tear gas at protesters in the capital.", "ASSAULT"),
+    ("Rioters set fire to a police station.", "ASSAULT"),
+    ("Police rounded up dozens of opposition activists.", "COERCE"),
+    ("Pakistan summoned France's ambassador on Monday.", "ACCUSE"),
+    ("The United States pulled out of the nuclear deal.", "SANCTION"),
+    ("China sent relief supplies to Nepal.", "AID"),
+    ("The rebels laid down their arms on Sunday.", "RETREAT"),
 ])
 def test_events_common_news_sentences_get_their_type(sentence, kind):
     assert one(sentence, kind)
