@@ -159,6 +159,13 @@ def test_events_without_publication_date_leave_relative_dates_unresolved():
     ("The opposition accused the government of fraud.", "ACCUSE"),
     ("Norway offered to mediate between the government and the opposition.", "AGREE"),
     ("The rebels released twenty hostages on Friday.", "RETREAT"),
+    ("Police fired tear gas at protesters in the capital.", "ASSAULT"),
+    ("Rioters set fire to a police station.", "ASSAULT"),
+    ("Police rounded up dozens of opposition activists.", "COERCE"),
+    ("Pakistan summoned France's ambassador on Monday.", "ACCUSE"),
+    ("The United States pulled out of the nuclear deal.", "SANCTION"),
+    ("China sent relief supplies to Nepal.", "AID"),
+    ("The rebels laid down their arms on Sunday.", "RETREAT"),
 ])
 def test_events_common_news_sentences_get_their_type(sentence, kind):
     assert one(sentence, kind)
@@ -329,7 +336,7 @@ def test_events_expelling_a_people_is_an_assault_expelling_envoys_a_sanction(tex
 
 
 @pytest.mark.parametrize(("text", "kind", "mode"), [
-    ("Thousands of miners stopped work on Monday over unpaid wages.", "PROTEST", "boycott"),
+    ("Thousands of miners stopped work on Monday over unpaid wages.", "PROTEST", "strike"),
     ("Soldiers raped women in the village, a rights group said.", "ASSAULT", "sexual"),
 ])
 def test_events_work_stoppage_and_sexual_violence(text, kind, mode):
