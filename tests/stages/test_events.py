@@ -418,3 +418,12 @@ def test_events_clauses_across_a_semicolon_are_coded_apart():
              "Germany, the UK and France have already pledged to do so.", "REQUEST")
     assert resolved(ev["source"]) == ["Juan Guaidó"]
     assert resolved(ev["target"]) == ["Norway"]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks began in March 2019.",
+    "The ceasefire has held since March.",
+    "Elections were postponed until March next year.",
+])
+def test_events_a_month_is_no_march(text):
+    assert not [e for e in coded(text) if e["type"] == "PROTEST"]

@@ -25,6 +25,8 @@ OPEN_CLASS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
 #: Named-entity labels whose words are names, not triggers ("Human Rights Watch").
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW",
                          "EVENT", "PRODUCT", "LANGUAGE"})
+#: Named-entity labels of times: "in March", "on Labor Day" name no act.
+TIME_LABELS = frozenset({"DATE", "TIME"})
 #: Dependencies of a word used as a modifier, not as a predicate ("protest-related").
 MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod", "poss"})
 #: Dependencies whose word is an argument of its head.
@@ -112,14 +114,14 @@ def _try(entry: Entry, sent: Any, i: int, lex: Lexicon) -> Match | None:
     allowed = POS_TAGS[entry.pos] if entry.pos else OPEN_CLASS
     if head.pos_ not in allowed and not (n > 1 and entry.pos is None):
         return None
-    if n == 1 and head.ent_type_ in NAME_LABELS:
+    if n == 1 and head.ent_type_ in NAME_LABELS | TIME_LABELS:
         return None
     if n == 1 and head.dep_ in MODIFIER_DEPS and not _carrier_noun(head.head, lex):
         return None
     if not entry.args:
         return Match(entry, head, tokens)
-    found = tuple(a for t in tokens for a in _with_compounds(arguments(t)) if any(
-        _word_ok(a, w) for w in entry.args))
+    found = tuple(a for t in tokens for a in _with_compounds(arguments(t))
+                  if a.ent_type_ not in TIME_LABELS and any(_word_ok(a, w) for w in entry.args))
     if not found:
         # The parser may hang the argument one phrase lower ("spoke about the conflict
         # by phone"): look two prepositional steps down.
