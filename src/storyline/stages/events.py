@@ -29,7 +29,7 @@ from typing import Any
 from ..model import Article, Event
 from ..pipeline import stage
 from ..settings import Settings
-from . import event_model
+from . import event_model, event_rules
 from . import event_roles as roles
 from .event_dates import resolve_date
 from .event_lexicon import Entry, cameo_intensity, lexicon, type_table
@@ -315,8 +315,18 @@ def _build(node: Node, ctx: Context, st: SentenceState) -> list[Event]:
         named = {a.i for a in m.args}
         out += [replace(e, confidence=round(e.confidence - 0.2, 2))
                 for ch in node.children if ch.match.head.i not in named
-                for e in _build(ch, sub, st)]
+                for e in _build(ch, sub, st) if not _merged(ch.match, m, e, event)]
     return out
+
+
+def _merged(child: Match, m: Match, e: Event, event: Event | None) -> bool:
+    """True when ``e``, coded at a participle clause of ``m``, is the same act as ``m``'s
+    ``event`` ("opened fire on a bus, killing five": one ASSAULT), per a ``merge`` rule."""
+    head = child.head
+    above = event is not None and e.type == event.type and head.dep_ == "advcl" \
+        and head.head.i == m.head.i and head.tag_ == "VBG"
+    rule = event_rules.outcome(head, [], above=above) if above else None
+    return rule is not None and rule[1] == "merge"
 
 
 def _across_semicolon(a: Any, b: Any) -> bool:
@@ -384,7 +394,11 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
         sides = roles.expand(p for x in words if x.pos_ == "NOUN" for p in roles.parties(x))
         skipped |= {t.i for t in sides}
         tgt_options.insert(0, sides)
-    src_options = [[t for t in roles.sources(x) if t.i not in skipped] for x in words]
+    src_options = [[_maker(t, st) for t in roles.sources(x) if t.i not in skipped]
+                   for x in words]
+    if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
+        # "stone-throwing demonstrators": a modifying act is the act of what it modifies.
+        src_options.insert(0, roles.expand([head.head]))
     if _reporting_tail(head):
         src_options.insert(0, roles.expand([head.head]))
     # "lifted a blockade on Palestinian lorries": the argument's own target.
@@ -429,6 +443,15 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
     sources_seen = {a["id"] or a["name"] for a in source}
     target = [a for a in target if (a["id"] or a["name"]) not in sources_seen]
     return src_toks, tgt_toks, source, target
+
+
+def _maker(tok: Any, st: SentenceState) -> Any:
+    """A source word that names an act stands for who did it: "Turkish artillery shelling
+    killed ..." is the artillery's act, "the army's raid destroyed ..." the army's."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in st.forms:
+        return tok
+    made = roles.makers(tok)
+    return made[0] if made else tok
 
 
 def _mediators(cue: Any) -> list[Any]:
@@ -491,6 +514,9 @@ def _event(node: Node, ctx: Context, st: SentenceState,
         ctx = replace(ctx, carriers=(Match(m.entry, m.head.head, (m.head.head,)),))
     if any(c.head.lemma_ in ASSESSING_VERBS for c in ctx.carriers):
         return None
+    rule = event_rules.outcome(m.head, [c.head for c in ctx.carriers if c.frame != "say"])
+    if rule is not None and rule[1] == "drop":
+        return None
     if m.head.lemma_ == "demonstrate" and any(c.dep_ == "ccomp" for c in m.head.children):
         return None  # "demonstrated that ...": showed, not marched
     article = st.article
@@ -503,7 +529,8 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     carried = bool(ctx.carriers)
     if fixed is None and not (is_noun and not carried and not source and not target):
         # The ranker weighs the rules' roles; a bare noun naming no one stays no event.
-        ranked = _ranked_roles(m, kind, inner, ctx, st, src_toks, tgt_toks)
+        ranked = _ranked_roles(m, kind, inner, ctx, st, (src_toks, tgt_toks),
+                               (source, target))
         if ranked is not None:
             src_toks, tgt_toks, source, target = ranked
     if kind == "CONSULT" and target and all(a.get("sector") == "JRN" for a in target):
@@ -529,6 +556,8 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     state = status(own, reported)
     if state == "asserted" and ctx.planned:
         state = "future"
+    if rule is not None and rule[1].startswith("status="):
+        state = rule[1].partition("=")[2]
     when = "future" if state == "future" else tense(own, reported)
     # "will withdraw unless ...", "would meet the mediator if ...": a conditional promise
     # is an offer or a threat, as is any promised act but a scheduled meeting.
@@ -621,11 +650,16 @@ def _role_kind(actors: list[dict[str, Any]]) -> str:
 
 
 def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: SentenceState,
-                  src_toks: list[Any], tgt_toks: list[Any]
+                  words: tuple[list[Any], list[Any]],
+                  found: tuple[list[dict[str, Any]], list[dict[str, Any]]]
                   ) -> tuple[list[Any], list[Any], list[dict[str, Any]],
                              list[dict[str, Any]]] | None:
     """Source and target words as the role ranker picks them (event_model), with their
-    actors; None to keep the rules' choice (no model, or the ranker agrees)."""
+    actors; None to keep the rules' choice (no model, or the ranker agrees). The rules'
+    words (``words``) and actors (``found``) are the starting point: a role word that names
+    no known actor ("security forces", "the government") is kept as words when the ranker
+    is sure of it."""
+    src_toks, tgt_toks = words
     head, article = m.head, st.article
     carrier = next((c.head for c in reversed(ctx.carriers) if c.frame != "say"), None)
     trigger = {t.i for t in m.tokens} | ({carrier.i} if carrier is not None else set())
@@ -649,17 +683,27 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     new_src = _pick(scored, "source", rule_src, set())
     chosen = set(rule_src if new_src is None else {t.i for t in new_src})
     new_tgt = _pick(scored, "target", rule_tgt, chosen)
-    if new_src is None and new_tgt is None:
+    sure = {c.i: p for c, p in scored}
+    if new_src is None:
+        # Kept as words when the ranker is sure, but never an act ("Talks collapsed").
+        source = found[0] or _words([t for t in src_toks if t.i in sure
+                                     and sure[t.i]["source"] >= ROLE_THRESHOLD
+                                     and t.lower_ not in st.forms])
+    else:
+        source = roles.actors_of(article, new_src) or _words(new_src)
+    if new_tgt is None:
+        target = found[1] or _words([t for t in tgt_toks if t.i in sure
+                                     and sure[t.i]["target"] >= ROLE_THRESHOLD])
+    else:
+        # An act chosen as the target ("condemned the attack") is kept as its words: looking
+        # through it ("the attack on a church in Quetta") would name its victim or place.
+        acts = [t for t in new_tgt if t.lower_ in st.forms]
+        target = _words(acts) if acts else roles.actors_of(article, new_tgt) or _words(new_tgt)
+    if new_src is None and new_tgt is None and source is found[0] and target is found[1]:
         return None
-    src_out = src_toks if new_src is None else new_src
-    tgt_out = tgt_toks if new_tgt is None else new_tgt
-    source = roles.actors_of(article, src_out) or _words(src_out)
-    # An act chosen as the target ("condemned the attack") is kept as its words: looking
-    # through it ("the attack on a church in Quetta") would name its victim or its place.
-    acts = [t for t in tgt_out if t.lower_ in st.forms]
-    target = _words(acts) if acts else roles.actors_of(article, tgt_out) or _words(tgt_out)
     seen = {a["id"] or a["name"] for a in source}
-    return src_out, tgt_out, source, [a for a in target if (a["id"] or a["name"]) not in seen]
+    return (src_toks if new_src is None else new_src, tgt_toks if new_tgt is None else new_tgt,
+            source, [a for a in target if (a["id"] or a["name"]) not in seen])
 
 
 def _pick(scored: list[tuple[Any, dict[str, float]]], role: str, rule: set[int],

@@ -1,0 +1,53 @@
+"""Every rule of data/event_rules.tsv does what its row says on its own example."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyze import analyze_text
+from storyline.errors import SettingsError
+from storyline.stages import event_rules
+from storyline.stages.event_lexicon import lexicon
+
+RULES = event_rules.rules()
+
+
+def _events(text: str) -> list[dict]:
+    return analyze_text(text, published="2020-03-01")["events"]
+
+
+def _trigger_words(rule: event_rules.Rule) -> set[str]:
+    """Lexicon words of the rule's example: where the rule must act."""
+    forms = lexicon(()).forms
+    return {w.strip(".,?!").lower() for w in rule.example.split()} & forms
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
+def test_event_rule_example_comes_out_as_the_rule_says(rule):
+    assert _trigger_words(rule), f"{rule.name}: its example holds no trigger word"
+    found = _events(rule.example)
+    if rule.then == "drop":
+        assert found == [], (rule.name, found)
+    elif rule.then.startswith("status="):
+        state = rule.then.partition("=")[2]
+        assert found and all(e["status"] == state for e in found), (rule.name, found)
+    else:  # merge: one row for the act
+        types = [e["type"] for e in found]
+        assert types and len(types) == len(set(types)), (rule.name, types)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("An earthquake in the region killed dozens of people.", None),
+    ("Floods killed 40 people across the province.", None),
+    ("Soldiers killed dozens of people in the region.", "ASSAULT"),
+    ("The share of voters declined to 40 percent.", None),
+    ("Iran declined to meet the American envoy.", "REJECT"),
+])
+def test_event_rules_hold_beyond_their_example(text, kind):
+    types = {e["type"] for e in _events(text)}
+    assert (kind in types) if kind else not types & {"ASSAULT", "REJECT"}, types
+
+
+def test_event_rules_reject_an_unknown_condition():
+    with pytest.raises(SettingsError, match="unknown condition"):
+        event_rules._parse("x\tcolour:red\tdrop\tThe sky.", "rules.tsv:1")
