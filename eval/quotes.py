@@ -18,7 +18,9 @@ Jaccard is at least 0.5; matching is one-to-one, best Jaccard first.
 Direct quotes. A gold attribution is direct when every content piece is
 enclosed in double quote marks (the marks inside the piece or just outside it);
 ``direct_precision`` is over our units holding a ``direct`` quote,
-``direct_recall`` over gold direct attributions.
+``direct_recall`` over gold direct attributions. ``indirect_*`` are the same
+over the rest (reported speech, partial quotes): precision over our units
+without a ``direct`` quote, recall over gold attributions that are not direct.
 
 Speaker accuracy, over matched units whose gold has a source: right when our
 speaker span overlaps the gold source span, or our speaker's head word (its
@@ -168,7 +170,8 @@ def run(split: str = "dev") -> tuple[dict[str, float], dict[str, float]]:
             used_g.add(j)
             unit = golds[j][1]
             exact = preds[i][0] == golds[j][0]
-            for scope, on in (("all", True), ("direct", unit.direct)):
+            for scope, on in (("all", True), ("direct", unit.direct),
+                              ("indirect", not unit.direct)):
                 if not on:
                     continue
                 c[f"{scope}_gold_matched"] += 1
@@ -178,15 +181,17 @@ def run(split: str = "dev") -> tuple[dict[str, float], dict[str, float]]:
                     c[f"{scope}_speaker_ok"] += _speaker_ok(body, preds[i][1], unit.source)
             c["all_pred_matched"] += 1
             c["all_exact_pred"] += exact
-            if preds[i][2]:
-                c["direct_pred_matched"] += 1
-                c["direct_exact_pred"] += exact
+            scope = "direct" if preds[i][2] else "indirect"
+            c[f"{scope}_pred_matched"] += 1
+            c[f"{scope}_exact_pred"] += exact
         c["all_pred"] += len(preds)
         c["direct_pred"] += sum(1 for p in preds if p[2])
+        c["indirect_pred"] += sum(1 for p in preds if not p[2])
         c["all_gold"] += len(golds)
         c["direct_gold"] += sum(1 for _, u in golds if u.direct)
+        c["indirect_gold"] += sum(1 for _, u in golds if not u.direct)
     out: dict[str, float] = {}
-    for scope in ("all", "direct"):
+    for scope in ("all", "direct", "indirect"):
         p = c[f"{scope}_pred_matched"] / max(c[f"{scope}_pred"], 1)
         r = c[f"{scope}_gold_matched"] / max(c[f"{scope}_gold"], 1)
         ep = c[f"{scope}_exact_pred"] / max(c[f"{scope}_pred"], 1)

@@ -65,9 +65,9 @@ def test_quotes_seed_soreide_and_maduro(seeds):
     assert quote(art, "Today I have had").cue == "told"
     assert speaker_id(art, "that Norway is ready") == "ine_eriksen_soreide"
     assert speaker_id(art, "Nobody gives us an ultimatum") == "nicolas_maduro"
-    partial = quote(art, "the victim of a US conspiracy")
+    partial = quote(art, 'Venezuela "the victim of a US conspiracy"')
     assert (partial.kind, partial.speaker["id"]) == ("partial", "nicolas_maduro")
-    pence = quote(art, "full American support")
+    pence = quote(art, 'Guaidó "full American support"')
     assert (pence.kind, pence.speaker_text) == ("partial", "US Vice President Mike Pence")
     assert speaker_id(art, "the European countries to withdraw") == "nicolas_maduro"
 

@@ -33,6 +33,19 @@ def found(body: str) -> list[tuple[str | None, str | None, str]]:
      "Clinton of being influenced by banks"),
     ("He described the plan as a failure.", "He", "described", "the plan as a failure"),
     ("She called for an open primary.", "She", "called", "an open primary"),
+    # stance and intention: the object of a preposition, an infinitive, an object
+    ("Trump talked about his plan for the border.", "Trump", "talked", "his plan for the border"),
+    ("The campaign is seeking to raise money in Texas.", "The campaign", "seeking",
+     "to raise money in Texas"),
+    ("The senator rejected the budget deal.", "The senator", "rejected", "the budget deal"),
+    # a view reported of its subject, who does not speak: the subject is in the content
+    ("The turnout is expected to break records in Ohio.", None, "expected",
+     "The turnout is expected to break records in Ohio"),
+    ("The governor seemed to lose patience with the crowd.", None, "seemed",
+     "The governor seemed to lose patience with the crowd"),
+    # an active "expect" with its own subject is that subject's expectation
+    ("Analysts expect the bank to raise rates.", "Analysts", "expect",
+     "the bank to raise rates"),
     # the tagger's wrong lemma (hoping: hop) is corrected
     ("The campaign was hoping to win in Ohio.", "The campaign", "hoping", "to win in Ohio"),
     # a speaker label opening a line
@@ -71,3 +84,12 @@ def test_reported_speech_coordinated_cue_without_subject_speaks_for_the_first():
 
 def test_reported_speech_that_said_is_a_turn_of_phrase():
     assert found("That said, a loss in this state would be a sour end to the race.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "The rally went on to draw thousands of supporters.",
+    "Officials began to count the ballots on Tuesday.",
+    "The court determined the date of the hearing.",
+])
+def test_reported_speech_moves_and_findings_of_fact_are_no_statements(body):
+    assert found(body) == []

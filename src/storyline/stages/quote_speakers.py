@@ -57,6 +57,8 @@ class Cues:
     gender_words: dict[str, str]
     abbreviations: frozenset[str]
     nouns: frozenset[str]
+    prep: dict[str, frozenset[str]]
+    raising: frozenset[str]
 
 
 @cache
@@ -82,6 +84,8 @@ def cues() -> Cues:
         gender_words=dict(d["gender_words"]),
         abbreviations=frozenset(d["abbreviations"]),
         nouns=frozenset(d["nouns"]),
+        prep={k: frozenset(v) for k, v in d["prep"].items()},
+        raising=frozenset(d["raising"]),
     )
 
 

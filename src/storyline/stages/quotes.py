@@ -22,7 +22,7 @@ from .actor_labels import normalise_label
 from .actors import actor_at, actor_ref
 from .quote_marks import find_quotes
 from .quote_speakers import Attribution, attribute_quotes, cues
-from .reported_speech import indirect_speech
+from .reported_speech import indirect_speech, widen_partials
 
 #: How far back (characters) a pronoun speaker may find the actor it stands for.
 MAX_PRONOUN_DISTANCE = 1500
@@ -50,6 +50,7 @@ def attributions(body: str, doc: Any) -> list[Attribution]:
         return [Attribution(q.start, q.end, "direct") for q in spans
                 if len(q.text.split()) >= 4]
     quoted = attribute_quotes(body, doc, spans)
+    widen_partials(body, doc, quoted)
     found = quoted + indirect_speech(body, doc, quoted)
     return sorted(found, key=lambda a: (a.start, a.end))
 

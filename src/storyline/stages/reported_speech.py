@@ -97,6 +97,82 @@ def _object(cue: Any) -> tuple[Any, Any]:
     return (more, obj) if more is not None else (obj, None)
 
 
+def _prep_object(cue: Any, preps: frozenset[str]) -> Any:
+    """The object of a preposition a cue takes after it (``talked about the wall``,
+    ``referred to the convention``), None without one (or with a direct object
+    between them: ``took questions about ...`` is no talk)."""
+    for ch in cue.children:
+        if ch.i < cue.i or ch.dep_ == "dobj":
+            continue
+        if ch.dep_ == "prep" and ch.lower_ in preps:
+            return next((o for o in ch.children if o.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
+def _raising(body: str, cue: Any, quoted: list[tuple[int, int]]) -> Attribution | None:
+    """A view reported of its subject, who does not speak (``Trump seemed to be
+    shrinking``, ``the vote is expected to draw ...``): the subject and its
+    infinitive are the content, with no speaker. An active cue of intent keeps
+    its subject as the one who intends (``Many observers expect the EPA to ...``)."""
+    c = cues()
+    if lemma(cue) not in c.raising or cue.pos_ != "VERB":
+        return None
+    passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in cue.children)
+    if lemma(cue) in c.intent and not passive:
+        return None
+    subj = next((ch for ch in cue.children if ch.dep_ in SUBJECT_DEPS and ch.i < cue.i), None)
+    clause = next((ch for ch in cue.children if ch.dep_ == "xcomp" and ch.i > cue.i and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)), None)
+    if subj is None or clause is None:
+        return None
+    p0, p1 = paragraph(body, cue.idx)
+    s = max(subj.left_edge.idx, p0)
+    e = min(_tail(clause, quoted), p1)
+    s, e = _trim(body, s, e)
+    if e - s < MIN_CHARS or any(qs <= s < qe for qs, qe in quoted):
+        return None
+    return Attribution(s, e, "indirect", cue_text(cue), (cue.idx, cue.idx + len(cue)))
+
+
+_NOT_ARGUMENT = {"punct", "advmod", "npadvmod", "prt", "cc", "conj", "mark", "aux", "neg"}
+
+
+def widen_partials(body: str, doc: Any, quoted: list[Attribution]) -> None:
+    """A partial quote whose words stand inside what its cue reports takes the whole
+    of it, so a statement split by scare quotes is one statement
+    (``decried the GOP for "turning its back" on working families``, not
+    ``turning its back``): from the cue's first argument after it to the end of the
+    argument holding the quote, in the quote's sentence and paragraph."""
+    by_start = {t.idx: t for t in doc}
+    for att in quoted:
+        if att.kind != "partial" or att.cue_span is None:
+            continue
+        cue = by_start.get(att.cue_span[0])
+        if cue is None or cue.idx > att.start:
+            continue
+        inner = next((t for t in doc[cue.i + 1 :] if t.idx >= att.start and not t.is_punct), None)
+        if inner is None or inner.idx >= att.end:
+            continue
+        arg = inner
+        while arg.head.i != cue.i and arg.head.i != arg.i:
+            arg = arg.head
+        if arg.head.i != cue.i or arg.i < cue.i or arg.dep_ in _NOT_ARGUMENT:
+            continue
+        first = next(ch for ch in cue.children if ch.i > cue.i and ch.dep_ not in _NOT_ARGUMENT)
+        p0, p1 = paragraph(body, cue.idx)
+        s = max(first.left_edge.idx, p0, cue.sent.start_char)
+        e = min(arg.right_edge.idx + len(arg.right_edge), p1, cue.sent.end_char)
+        while e > s and body[e - 1] in ".!?,; ":
+            e -= 1
+        if e < att.end and body[e : att.end].strip(".,;:!?\"”’' "):
+            continue
+        s, e = min(s, att.start), max(e, att.end)
+        if e == att.end and s < att.start and body[e : e + 1] in _CLOSING:
+            e += 1  # the quote closes the statement: its closing mark with it
+        if e - s > att.end - att.start:
+            att.start, att.end = s, e
+
+
 def _parenthetical(body: str, cue: Any) -> list[tuple[int, int]]:
     """The clause around a cue set inside it: ``Those who vote, he said, must register``,
     ``As the Times noted, Clinton raised ...``, ``..., they say.``
@@ -204,7 +280,7 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution]) -> list[Attr
     ('that Norway is ready to help', 'stressed')
     """
     c = cues()
-    verbs = c.speech | c.thought | c.evidence | c.intent | c.object
+    verbs = c.speech | c.thought | c.evidence | c.intent | c.object | c.raising | set(c.prep)
     inside = [(a.start, a.end) for a in quoted]
     found: list[tuple[Any, Attribution, bool]] = []
     for t in doc:
@@ -215,12 +291,18 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution]) -> list[Attr
             if src is not None:
                 found.extend((t, a, True) for a in _according_content(body, t, src))
         elif is_cue(t, verbs) or (t.pos_ == "NOUN" and lemma(t) in c.nouns):
+            raised = _raising(body, t, inside)
+            if raised is not None:
+                found.append((t, raised, True))
+                continue
             clause, first = _that_clause(t), None
             holds = clause is not None
             if clause is None and lemma(t) in c.intent:
                 clause, first = _infinitive(t)
             if clause is None and lemma(t) in c.object:
                 clause, first = _object(t)
+            if clause is None and lemma(t) in c.prep:
+                clause = _prep_object(t, c.prep[lemma(t)])
             if clause is not None:
                 span = _content(body, clause, t, inside, first)
                 spans = [span] if span is not None else []
