@@ -38,6 +38,11 @@ def found(body: str) -> list[tuple[str | None, str | None, str]]:
     ("The campaign is seeking to raise money in Texas.", "The campaign", "seeking",
      "to raise money in Texas"),
     ("The senator rejected the budget deal.", "The senator", "rejected", "the budget deal"),
+    # a question asked, and a poll's finding
+    ("The host asked whether he would run again.", "The host", "asked",
+     "whether he would run again"),
+    ("In a CNN poll, Clinton held a lead of ten points.", "a CNN poll", "in",
+     "Clinton held a lead of ten points"),
     # a view reported of its subject, who does not speak: the subject is in the content
     ("The turnout is expected to break records in Ohio.", None, "expected",
      "The turnout is expected to break records in Ohio"),

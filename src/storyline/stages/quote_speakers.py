@@ -59,6 +59,8 @@ class Cues:
     nouns: frozenset[str]
     prep: dict[str, frozenset[str]]
     raising: frozenset[str]
+    in_sources: frozenset[str]
+    questions: frozenset[str]
 
 
 @cache
@@ -86,6 +88,8 @@ def cues() -> Cues:
         nouns=frozenset(d["nouns"]),
         prep={k: frozenset(v) for k, v in d["prep"].items()},
         raising=frozenset(d["raising"]),
+        in_sources=frozenset(d["in_sources"]),
+        questions=frozenset(d["questions"]),
     )
 
 
@@ -326,7 +330,8 @@ def label_speaker(toks: list[Any]) -> Any:
 
 
 def according_source(tok: Any) -> Any:
-    """The token heading X in ``according to X`` when ``tok`` is ``according`` (else None)."""
+    """The token heading X in ``according to X`` when ``tok`` is ``according`` (else None),
+    or the poll, survey or report of ``in X`` on a sentence's main verb."""
     for phrase in cues().according:
         words = [t.lower_ for t in tok.doc[tok.i : tok.i + len(phrase)]]
         if tuple(words) == phrase:
@@ -336,6 +341,11 @@ def according_source(tok: Any) -> Any:
                     return c
             nxt = tok.doc[last.i + 1 : last.i + 8]
             return _run_head(list(nxt))
+    if tok.lower_ == "in" and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX") \
+            and tok.head.dep_ == "ROOT":
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if obj is not None and lemma(obj) in cues().in_sources:
+            return obj  # "In a CNN poll, Clinton held a lead"
     return None
 
 

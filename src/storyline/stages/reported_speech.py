@@ -36,6 +36,9 @@ from .quote_speakers import (
     subject,
 )
 
+#: Words opening a reported clause: ``said that ...``, ``asked whether ...`` (``if`` and
+#: ``whether`` only after a cue of asking).
+_MARKS = ("that", "if", "whether")
 _CLOSING = ("\"", "”", "’", "'", "»")
 _JOINERS = {"and", "but", "or", "while", "as", "yet", "so", "although", "though", "because"}
 #: Shortest content kept, in characters.
@@ -58,9 +61,10 @@ def _that_clause(tok: Any, depth: int = 0) -> Any:
     for ch in tok.children:
         if ch.dep_ == "ccomp":
             return ch
+    marks = _MARKS if lemma(tok) in cues().questions else ("that",)
     for ch in tok.children:
         if ch.dep_ in ("acl", "ccomp", "advcl") and any(
-            g.dep_ == "mark" and g.lower_ == "that" for g in ch.children
+            g.dep_ == "mark" and g.lower_ in marks for g in ch.children
         ):
             return ch
         if depth < 2 and ch.dep_ in ("prep", "pobj", "dobj"):
@@ -396,6 +400,7 @@ def _according_content(body: str, tok: Any, src: Any) -> list[Attribution]:
     """The clause an ``according to X`` phrase attributes to X: the rest of its
     sentence, in two pieces when the phrase stands inside it."""
     sent = tok.sent
+    cue = "according to" if tok.lower_ == "according" else tok.lower_
     phrase_end = src.right_edge.idx + len(src.right_edge)
     p0, p1 = paragraph(body, tok.idx)
     s_start, s_end = max(sent.start_char, p0), min(sent.end_char, p1)
@@ -405,6 +410,6 @@ def _according_content(body: str, tok: Any, src: Any) -> list[Attribution]:
         while e > s and body[e - 1] in ".!?":
             e -= 1
         if e - s >= MIN_CHARS:
-            out.append(Attribution(s, e, "indirect", "according to", (tok.idx, tok.idx + len(tok)),
+            out.append(Attribution(s, e, "indirect", cue, (tok.idx, tok.idx + len(tok)),
                                    speaker_span(src, p0, p1), src))
     return out
