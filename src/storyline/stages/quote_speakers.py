@@ -61,6 +61,8 @@ class Cues:
     raising: frozenset[str]
     in_sources: frozenset[str]
     questions: frozenset[str]
+    documents: frozenset[str]
+    time_words: frozenset[str]
 
 
 @cache
@@ -90,6 +92,8 @@ def cues() -> Cues:
         raising=frozenset(d["raising"]),
         in_sources=frozenset(d["in_sources"]),
         questions=frozenset(d["questions"]),
+        documents=frozenset(d["documents"]),
+        time_words=frozenset(d["time_words"]),
     )
 
 
@@ -302,7 +306,9 @@ def _after(body: str, tokens: _Tokens, q: QuoteSpan, limit: int) -> Attribution 
             return None
         head = subject(t)
         if head is None or not (a <= head.idx < b):
-            head = _run_head(toks[k + 1 :]) if k == 0 or toks[k - 1].is_punct else None
+            inverted = (k == 0 or toks[k - 1].is_punct) and k + 1 < len(toks) \
+                and toks[k + 1].pos_ != "ADP"  # "said Guaido", not "said at a dinner"
+            head = _run_head(toks[k + 1 :]) if inverted else None
             head = head or _run_head(toks[:k])
         if head is None:
             return None

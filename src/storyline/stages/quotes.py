@@ -21,6 +21,7 @@ from ..settings import Settings
 from .actor_labels import normalise_label
 from .actors import actor_at, actor_ref
 from .quote_marks import find_quotes
+from .quote_sources import check_speaker, look_back
 from .quote_speakers import Attribution, attribute_quotes, cues
 from .reported_speech import indirect_speech, widen_partials
 
@@ -51,8 +52,11 @@ def attributions(body: str, doc: Any) -> list[Attribution]:
                 if len(q.text.split()) >= 4]
     quoted = attribute_quotes(body, doc, spans)
     widen_partials(body, doc, quoted)
-    found = quoted + indirect_speech(body, doc, quoted)
-    return sorted(found, key=lambda a: (a.start, a.end))
+    found = sorted(quoted + indirect_speech(body, doc, quoted), key=lambda a: (a.start, a.end))
+    for att in found:
+        check_speaker(body, doc, att)
+    look_back(body, found)
+    return found
 
 
 def to_quote(body: str, att: Attribution, speaker: dict[str, Any] | None = None) -> Quote:
