@@ -63,6 +63,7 @@ class Cues:
     questions: frozenset[str]
     documents: frozenset[str]
     time_words: frozenset[str]
+    title_abbreviations: dict[str, str]
 
 
 @cache
@@ -94,6 +95,7 @@ def cues() -> Cues:
         questions=frozenset(d["questions"]),
         documents=frozenset(d["documents"]),
         time_words=frozenset(d["time_words"]),
+        title_abbreviations=dict(d["title_abbreviations"]),
     )
 
 

@@ -134,6 +134,7 @@ def _resolve_pronoun(article: Article, word: str, offset: int, doc: Any,
     if want not in ("m", "f", "p", "n"):
         return None
     best: tuple[int, int, Actor] | None = None
+    fits: list[tuple[int, int, Actor]] = []
     for actor in article.actors:
         if want in ("m", "f"):
             if actor.kind != "person":
@@ -152,9 +153,56 @@ def _resolve_pronoun(article: Article, word: str, offset: int, doc: Any,
         if last is None or offset - last > MAX_PRONOUN_DISTANCE:
             continue
         key = (last + fit * PRONOUN_GENDER_BONUS, last)
+        fits.append((fit, last, actor))
         if best is None or key > best[:2]:
             best = (key[0], key[1], actor)
-    return best[2] if best else None
+    if best is None:
+        return None
+    return _sentence_subject(article, doc, best, fits, offset) or best[2]
+
+
+def _sentence_subject(article: Article, doc: Any, best: tuple[int, int, Actor],
+                      fits: list[tuple[int, int, Actor]], offset: int) -> Actor | None:
+    """The actor a pronoun continues: of the fitting actors named in the sentence of
+    the nearest fit, the one that is its subject ("Trump attacked Clinton. He said
+    ...": Trump), when it fits the pronoun's gender no worse than the nearest."""
+    if doc is None:
+        return None
+    near = _token_at(doc, best[1])
+    if near is None:
+        return None
+    sent = near.sent
+    if not sent.end_char <= offset:
+        return None  # the pronoun's own sentence: the parse already chose
+    best_fit = next(f for f, _, a in fits if a is best[2])
+    for fit, _, actor in fits:
+        if fit < best_fit:
+            continue
+        for s, e in actor.mentions:
+            if not sent.start_char <= s < sent.end_char:
+                continue
+            tok = _token_at(doc, e - 1)
+            while tok is not None and tok.dep_ in ("compound", "flat", "appos") \
+                    and tok.head.i != tok.i:
+                tok = tok.head
+            if tok is not None and tok.dep_ in ("nsubj", "nsubjpass") and (
+                    tok.head.dep_ == "ROOT" or tok.head.dep_ == "conj"
+                    and tok.head.head.dep_ == "ROOT"):
+                return actor  # the main clause's subject, not "after Maduro left"
+    return None
+
+
+def _spelled(label: str) -> str:
+    """A label in lower case with its titles spelled out ("New Jersey Gov." → "new jersey
+    governor")."""
+    words = cues().title_abbreviations
+    return " ".join(words.get(w, w) for w in label.lower().split())
+
+
+def _role_only(actor: Actor) -> bool:
+    """An actor that is only a role or a group in lower case ("governor", "voters"), with
+    no name of its own."""
+    return not any(ch.isupper() for ch in actor.name)
 
 
 def _by_label(article: Article, text: str, offset: int) -> Actor | None:
@@ -162,13 +210,13 @@ def _by_label(article: Article, text: str, offset: int) -> Actor | None:
 
     ("the opposition leader" after "Venezuela's opposition leader Juan Guaido").
     """
-    phrase = normalise_label(text).lower()
+    phrase = _spelled(normalise_label(text))
     if not phrase:
         return None
     best: tuple[int, Actor] | None = None
     for actor in article.actors:
-        if not any(label.lower() == phrase or label.lower().endswith(" " + phrase)
-                   for label in actor.labels):
+        labels = [_spelled(label) for label in actor.labels]
+        if not any(label == phrase or label.endswith(" " + phrase) for label in labels):
             continue
         last = max((st for st, _ in actor.mentions if st < offset), default=-1)
         if best is None or last > best[0]:
@@ -202,11 +250,14 @@ def speaker_actor(article: Article, att: Attribution, genders: dict[str, str | N
                 return actor
         return _resolve_pronoun(article, words[0], s, article._doc, genders)
     head = att.speaker_token
+    found = None
     if head is not None and s <= head.idx < e:
         found = actor_at(article, head.idx, head.idx + len(head.text))
-        if found is not None:
-            return found
-    return actor_at(article, s, e) or _by_label(article, article.body[s:e], s)
+    found = found or actor_at(article, s, e)
+    if found is None or _role_only(found):
+        # "the governor": the person the article names in that role
+        return _by_label(article, article.body[s:e], s) or found
+    return found
 
 
 @stage(reads=("body", "_doc", "actors"), writes=("quotes",))
