@@ -56,6 +56,9 @@ def found(body: str) -> list[tuple[str | None, str | None, str]]:
     # a speaker label opening a line
     ("Marco Rubio: I am not interested in being vice president.", "Marco Rubio", ":",
      "I am not interested in being vice president."),
+    # a headline's source before a colon
+    ("Clinton camp: the plan threatens national security\n\nThe campaign met on Monday.",
+     "Clinton camp", ":", "the plan threatens national security"),
     # a clause stops before a relative clause set off by a comma
     ("Murphy said he supports the final bill, which includes new rules.", "Murphy", "said",
      "he supports the final bill"),

@@ -319,10 +319,12 @@ def _after(body: str, tokens: _Tokens, q: QuoteSpan, limit: int) -> Attribution 
     return None
 
 
-def label_speaker(toks: list[Any]) -> Any:
+def label_speaker(toks: list[Any], headline: bool = False) -> Any:
     """The head of a speaker label, ``toks`` being the words before a colon that
     opens a line or sentence: a name (``Marco Rubio: ...``, ``Reuters: ...``) or
-    a transcript's capitals (``KATE BOLDUAN: ...``). None when they are not one.
+    a transcript's capitals (``KATE BOLDUAN: ...``), and in a ``headline`` any
+    short noun phrase (``Clinton camp: ...``, ``Poll: ...``). None when they are
+    not one.
 
     >>> doc = resources.nlp()("Marco Rubio: I am not interested.")
     >>> label_speaker(list(doc[:2])).text
@@ -334,7 +336,10 @@ def label_speaker(toks: list[Any]) -> Any:
     named = all(t.pos_ == "PROPN" for t in words) and any(
         t.ent_type_ in ("PERSON", "ORG") for t in words)
     capitals = len(words) > 1 and all(t.is_upper and len(t) > 1 for t in words)
-    return words[-1] if named or capitals else None
+    # A headline's source: "Clinton camp: ...", "Poll: ...", "NY Post: ..."
+    nominal = headline and words[-1].pos_ in ("NOUN", "PROPN") and all(
+        t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") for t in words)
+    return words[-1] if named or capitals or nominal else None
 
 
 def according_source(tok: Any) -> Any:

@@ -330,10 +330,12 @@ def _labelled(body: str, doc: Any, quoted: list[tuple[int, int]]
     congratulated me``): each says what follows, up to the next label or the end
     of its paragraph."""
     starts = {s.start for s in doc.sents} | {t.i for t in doc if t.idx == paragraph(body, t.idx)[0]}
+    headline = next((t.idx for t in doc if not t.is_space), -1)  # the first line
     labels = []
     for i in sorted(starts):
         colon = next((t for t in doc[i : i + MAX_LABEL_WORDS + 2] if t.text == ":"), None)
-        head = label_speaker(list(doc[i : colon.i])) if colon is not None else None
+        head = label_speaker(list(doc[i : colon.i]), headline=doc[i].idx == headline) \
+            if colon is not None else None
         if head is not None:
             labels.append((doc[i].idx, colon, head))
     out = []
