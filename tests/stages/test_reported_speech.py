@@ -43,6 +43,12 @@ def found(body: str) -> list[tuple[str | None, str | None, str]]:
      "whether he would run again"),
     ("In a CNN poll, Clinton held a lead of ten points.", "a CNN poll", "in",
      "Clinton held a lead of ten points"),
+    # a statement in a poll is its own, not the poll's
+    ("In the poll, 46 percent said they were unenthusiastic about the election.", "46 percent",
+     "said", "they were unenthusiastic about the election"),
+    # a gerund clause as what is said
+    ("Manny Gomez said seeing so many police officers at Pride was a welcome sight.",
+     "Manny Gomez", "said", "seeing so many police officers at Pride was a welcome sight"),
     # a view reported of its subject, who does not speak: the subject is in the content
     ("The turnout is expected to break records in Ohio.", None, "expected",
      "The turnout is expected to break records in Ohio"),

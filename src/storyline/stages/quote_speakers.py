@@ -357,7 +357,10 @@ def according_source(tok: Any) -> Any:
     if tok.lower_ == "in" and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX") \
             and tok.head.dep_ == "ROOT":
         obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        if obj is not None and lemma(obj) in cues().in_sources:
+        c = cues()
+        if is_cue(tok.head, c.speech | c.thought | c.evidence):
+            return None  # "In the poll, 46 percent said ...": their own statement
+        if obj is not None and lemma(obj) in c.in_sources:
             return obj  # "In a CNN poll, Clinton held a lead"
     return None
 

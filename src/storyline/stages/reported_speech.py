@@ -61,6 +61,11 @@ def _that_clause(tok: Any, depth: int = 0) -> Any:
     for ch in tok.children:
         if ch.dep_ == "ccomp":
             return ch
+    if lemma(tok) in cues().speech | cues().thought:
+        for ch in tok.children:  # "said seeing so many officers there was welcome"
+            if ch.dep_ == "xcomp" and ch.tag_ == "VBG" and ch.i > tok.i and any(
+                    g.dep_ == "ccomp" for g in ch.children):
+                return ch
     marks = _MARKS if lemma(tok) in cues().questions else ("that",)
     for ch in tok.children:
         if ch.dep_ in ("acl", "ccomp", "advcl") and any(
@@ -316,6 +321,8 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution]) -> list[Attr
             if not spans or _mostly_quoted(body, spans, inside):
                 continue
             head = subject(t) if t.pos_ != "NOUN" else _noun_speaker(t)
+            if head is None and t.dep_ == "dep" and clause is not None:
+                head = subject(t.head)  # a cue the parse left hanging: the clause's subject
             for span in spans:
                 att = _attribution(body, t, head, span)
                 if att is not None:
