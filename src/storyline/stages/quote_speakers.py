@@ -59,7 +59,6 @@ class Cues:
     nouns: frozenset[str]
     prep: dict[str, frozenset[str]]
     raising: frozenset[str]
-    in_sources: frozenset[str]
     questions: frozenset[str]
     documents: frozenset[str]
     time_words: frozenset[str]
@@ -91,7 +90,6 @@ def cues() -> Cues:
         nouns=frozenset(d["nouns"]),
         prep={k: frozenset(v) for k, v in d["prep"].items()},
         raising=frozenset(d["raising"]),
-        in_sources=frozenset(d["in_sources"]),
         questions=frozenset(d["questions"]),
         documents=frozenset(d["documents"]),
         time_words=frozenset(d["time_words"]),
@@ -343,8 +341,7 @@ def label_speaker(toks: list[Any], headline: bool = False) -> Any:
 
 
 def according_source(tok: Any) -> Any:
-    """The token heading X in ``according to X`` when ``tok`` is ``according`` (else None),
-    or the poll, survey or report of ``in X`` on a sentence's main verb."""
+    """The token heading X in ``according to X`` when ``tok`` is ``according`` (else None)."""
     for phrase in cues().according:
         words = [t.lower_ for t in tok.doc[tok.i : tok.i + len(phrase)]]
         if tuple(words) == phrase:
@@ -354,14 +351,6 @@ def according_source(tok: Any) -> Any:
                     return c
             nxt = tok.doc[last.i + 1 : last.i + 8]
             return _run_head(list(nxt))
-    if tok.lower_ == "in" and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX") \
-            and tok.head.dep_ == "ROOT":
-        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        c = cues()
-        if is_cue(tok.head, c.speech | c.thought | c.evidence):
-            return None  # "In the poll, 46 percent said ...": their own statement
-        if obj is not None and lemma(obj) in c.in_sources:
-            return obj  # "In a CNN poll, Clinton held a lead"
     return None
 
 

@@ -409,7 +409,6 @@ def _according_content(body: str, tok: Any, src: Any) -> list[Attribution]:
     """The clause an ``according to X`` phrase attributes to X: the rest of its
     sentence, in two pieces when the phrase stands inside it."""
     sent = tok.sent
-    cue = "according to" if tok.lower_ == "according" else tok.lower_
     phrase_end = src.right_edge.idx + len(src.right_edge)
     p0, p1 = paragraph(body, tok.idx)
     s_start, s_end = max(sent.start_char, p0), min(sent.end_char, p1)
@@ -419,6 +418,6 @@ def _according_content(body: str, tok: Any, src: Any) -> list[Attribution]:
         while e > s and body[e - 1] in ".!?":
             e -= 1
         if e - s >= MIN_CHARS:
-            out.append(Attribution(s, e, "indirect", cue, (tok.idx, tok.idx + len(tok)),
+            out.append(Attribution(s, e, "indirect", "according to", (tok.idx, tok.idx + len(tok)),
                                    speaker_span(src, p0, p1), src))
     return out
