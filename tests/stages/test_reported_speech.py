@@ -33,6 +33,9 @@ def found(body: str) -> list[tuple[str | None, str | None, str]]:
      "Clinton of being influenced by banks"),
     ("He described the plan as a failure.", "He", "described", "the plan as a failure"),
     ("She called for an open primary.", "She", "called", "an open primary"),
+    # ... and what the cue says of its object, up to a comma
+    ("Cruz criticized the voters for not supporting him, then left.", "Cruz", "criticized",
+     "the voters for not supporting him"),
     # stance and intention: the object of a preposition, an infinitive, an object
     ("Trump talked about his plan for the border.", "Trump", "talked", "his plan for the border"),
     ("The campaign is seeking to raise money in Texas.", "The campaign", "seeking",

@@ -90,6 +90,12 @@ def _infinitive(cue: Any) -> tuple[Any, Any]:
     return None, None
 
 
+#: What follows an object cue's object and still tells what it was said of it:
+#: ``described the dinner as ...``, ``criticized voters for ...``, ``cited his record in
+#: the House``, ``dismissed the actions to regulate ...``.
+_OBJECT_MORE = {"oprd", "prep", "xcomp", "npadvmod", "advmod", "dative"}
+
+
 def _object(cue: Any) -> tuple[Any, Any]:
     """The direct object of a cue after it, through its complement when it has one
     (``announced a plan``, ``called him a liar``, ``accused her of lying``,
@@ -101,8 +107,13 @@ def _object(cue: Any) -> tuple[Any, Any]:
                      and p.i == cue.i + 1), None)
         pobj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep else None
         return pobj, None
-    more = next((o for o in cue.children if o.i > obj.i and (
-        o.dep_ == "oprd" or (o.dep_ == "prep" and o.lower_ in ("of", "as")))), None)
+    more = None
+    for o in cue.children:  # what the cue says of its object, up to a comma
+        if o.i <= obj.i or o.dep_ not in _OBJECT_MORE:
+            continue
+        if any(t.text in ",;:—–(" for t in cue.doc[obj.right_edge.i + 1 : o.left_edge.i]):
+            break
+        more = o
     return (more, obj) if more is not None else (obj, None)
 
 
