@@ -91,9 +91,12 @@ def _infinitive(cue: Any) -> tuple[Any, Any]:
 
 
 #: What follows an object cue's object and still tells what it was said of it:
-#: ``described the dinner as ...``, ``criticized voters for ...``, ``cited his record in
-#: the House``, ``dismissed the actions to regulate ...``.
-_OBJECT_MORE = {"oprd", "prep", "xcomp", "npadvmod", "advmod", "dative"}
+#: ``described the dinner as ...``, ``criticized voters for ...``, ``dismissed the
+#: actions to regulate ...``.
+_OBJECT_MORE = {"oprd", "xcomp", "dative"}
+#: Prepositions that go on with what is said of the object (not "last week", "during a
+#: debate", "on Fox News": when and where it was said).
+_OBJECT_PREPS = {"as", "of", "for", "to", "about", "against", "with", "from", "into"}
 
 
 def _object(cue: Any) -> tuple[Any, Any]:
@@ -109,7 +112,8 @@ def _object(cue: Any) -> tuple[Any, Any]:
         return pobj, None
     more = None
     for o in cue.children:  # what the cue says of its object, up to a comma
-        if o.i <= obj.i or o.dep_ not in _OBJECT_MORE:
+        if o.i <= obj.i or not (o.dep_ in _OBJECT_MORE
+                                or o.dep_ == "prep" and o.lower_ in _OBJECT_PREPS):
             continue
         if any(t.text in ",;:—–(" for t in cue.doc[obj.right_edge.i + 1 : o.left_edge.i]):
             break
