@@ -34,7 +34,8 @@ def found(body: str) -> list[tuple[str | None, str | None, str]]:
     ("He described the plan as a failure.", "He", "described", "the plan as a failure"),
     ("She called for an open primary.", "She", "called", "an open primary"),
     # ... and what the cue says of its object, up to a comma, not when or where
-    ("Sanders endorsed Clinton during a rally in July.", "Sanders", "endorsed", "Clinton"),
+    ("Sanders endorsed Hillary Clinton during a rally in July.", "Sanders", "endorsed",
+     "Hillary Clinton"),
     ("Cruz criticized the voters for not supporting him, then left.", "Cruz", "criticized",
      "the voters for not supporting him"),
     # stance and intention: the object of a preposition, an infinitive, an object
