@@ -47,3 +47,10 @@ def test_quote_sources_look_back_stays_inside_the_paragraph():
     rows = speakers('"We will win," Nicklaus said on Sunday.\n\n'
                     'The crowd left early.\n\n"Nobody saw the last round of the match."')
     assert rows[-1] == (None, "Nobody saw the last round of the match.")
+
+
+def test_quote_sources_short_quotation_standing_alone_is_no_quote_but_a_long_one_is():
+    short = '"Make America great again!"'
+    long = '"We will not stop until every vote in this state has been counted."'
+    rows = speakers(f"The rally ended late.\n\n{short}\n\nThe crowd left.\n\n{long}")
+    assert rows == [(None, long.strip('"'))]

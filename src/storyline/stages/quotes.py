@@ -31,6 +31,9 @@ MAX_PRONOUN_DISTANCE = 1500
 PRONOUN_GENDER_BONUS = 400
 #: A pronoun speaker this close (characters) after a quote may stand for that quote's speaker.
 NEXT_QUOTE_DISTANCE = 400
+#: Fewest words of a quotation that stands as a quote with neither cue nor speaker (a
+#: shorter one is a title, a slogan or a scare quote more often than a statement).
+ALONE_WORDS = 8
 
 
 def attributions(body: str, doc: Any) -> list[Attribution]:
@@ -56,7 +59,8 @@ def attributions(body: str, doc: Any) -> list[Attribution]:
     for att in found:
         check_speaker(body, doc, att)
     look_back(body, found)
-    return found
+    return [a for a in found if a.cue_span or a.speaker_span
+            or len(body[a.start : a.end].split()) >= ALONE_WORDS]
 
 
 def to_quote(body: str, att: Attribution, speaker: dict[str, Any] | None = None) -> Quote:
