@@ -54,3 +54,15 @@ def test_quote_sources_short_quotation_standing_alone_is_no_quote_but_a_long_one
     long = '"We will not stop until every vote in this state has been counted."'
     rows = speakers(f"The rally ended late.\n\n{short}\n\nThe crowd left.\n\n{long}")
     assert rows == [(None, long.strip('"'))]
+
+
+@pytest.mark.parametrize(("body", "addressee"), [
+    ('"We will win this state easily," Trump told CNN on Sunday.', "CNN"),
+    ("Sanders said to reporters that the race was close.", "reporters"),
+    ("Clinton assured donors that she would win the state.", "donors"),
+    ("Clinton said that she would win the state.", None),
+])
+def test_quote_sources_the_one_spoken_to_is_the_addressee(body, addressee):
+    [a] = attributions(body, resources.nlp()(body))
+    assert (body[a.addressee_span[0] : a.addressee_span[1]] if a.addressee_span else None) \
+        == addressee

@@ -12,7 +12,8 @@ knows better:
   time``) are no speakers: the person or organisation named after them before
   the cue is;
 * a quote with neither cue nor speaker takes the speaker of the last quote
-  before it in its paragraph (``"...," Nicklaus said. "I liked that picture."``).
+  before it in its paragraph (``"...," Nicklaus said. "I liked that picture."``);
+* the one spoken to is the quote's addressee (``told CNN``, ``said to reporters``).
 
 Documents and time words are listed in ``data/quote_cues.json``.
 """
@@ -90,6 +91,7 @@ def _listener(tok: Any, cue: Any) -> bool:
     return any(ch.dep_ in ("nsubj", "nsubjpass") and ch.i != tok.i for ch in cue.children)
 
 
+
 def check_speaker(body: str, doc: Any, att: Attribution) -> None:
     """Put right the speaker of ``att`` (in place): a document gives way to its issuer,
     a listener to the cue's subject; a dateline or time phrase is dropped."""
@@ -136,3 +138,27 @@ def look_back(body: str, found: list[Attribution]) -> None:
         if att.cue_span is None and att.kind == "direct" and last is not None:
             att.cue, att.cue_span = last.cue, last.cue_span
             att.speaker_span, att.speaker_token = last.speaker_span, last.speaker_token
+
+
+def addressee(body: str, doc: Any, att: Attribution) -> None:
+    """Set ``att.addressee_span`` to the one its cue says it was said to: the object of
+    an addressed cue (``told CNN``, ``assured donors``) or ``to X`` after a speech cue
+    (``said to reporters``), outside the content and not the speaker."""
+    cue = _token_at(doc, att.cue_span[0]) if att.cue_span else None
+    if cue is None or cue.pos_ not in ("VERB", "AUX"):
+        return
+    c = cues()
+    for ch in cue.children:
+        obj = None
+        if ch.dep_ in ("dobj", "dative") and lemma(cue) in c.addressed:
+            obj = ch
+        elif ch.dep_ == "prep" and ch.lower_ == "to" and lemma(cue) in c.speech:
+            obj = next((g for g in ch.children if g.dep_ == "pobj"), None)
+        if obj is None or att.start <= obj.idx < att.end or obj.pos_ not in (
+                "PROPN", "NOUN", "PRON") or lemma(obj) in c.documents:
+            continue
+        if att.speaker_token is not None and obj.i == getattr(att.speaker_token, "i", -1):
+            continue
+        p0, p1 = paragraph(body, obj.idx)
+        att.addressee_span = speaker_span(obj, p0, p1)
+        return

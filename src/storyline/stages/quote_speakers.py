@@ -63,6 +63,7 @@ class Cues:
     documents: frozenset[str]
     time_words: frozenset[str]
     title_abbreviations: dict[str, str]
+    addressed: frozenset[str]
 
 
 @cache
@@ -94,6 +95,7 @@ def cues() -> Cues:
         documents=frozenset(d["documents"]),
         time_words=frozenset(d["time_words"]),
         title_abbreviations=dict(d["title_abbreviations"]),
+        addressed=frozenset(d["addressed"]),
     )
 
 
@@ -112,6 +114,7 @@ class Attribution:
     cue_span: tuple[int, int] | None = None
     speaker_span: tuple[int, int] | None = None
     speaker_token: Any = None
+    addressee_span: tuple[int, int] | None = None
 
 
 class _Tokens:

@@ -21,7 +21,7 @@ from ..settings import Settings
 from .actor_labels import normalise_label
 from .actors import actor_at, actor_ref
 from .quote_marks import find_quotes
-from .quote_sources import check_speaker, look_back
+from .quote_sources import addressee, check_speaker, look_back
 from .quote_speakers import Attribution, attribute_quotes, cues
 from .reported_speech import indirect_speech, widen_partials
 
@@ -58,6 +58,7 @@ def attributions(body: str, doc: Any) -> list[Attribution]:
     found = sorted(quoted + indirect_speech(body, doc, quoted), key=lambda a: (a.start, a.end))
     for att in found:
         check_speaker(body, doc, att)
+        addressee(body, doc, att)
     look_back(body, found)
     return [a for a in found if a.cue_span or a.speaker_span
             or len(body[a.start : a.end].split()) >= ALONE_WORDS]
@@ -69,7 +70,7 @@ def to_quote(body: str, att: Attribution, speaker: dict[str, Any] | None = None)
     >>> to_quote("He said: 'no'.", Attribution(10, 12, "direct")).text
     'no'
     """
-    sp = att.speaker_span
+    sp, ad = att.speaker_span, att.addressee_span
     return Quote(
         speaker=speaker,
         speaker_text=body[sp[0] : sp[1]] if sp else None,
@@ -80,6 +81,8 @@ def to_quote(body: str, att: Attribution, speaker: dict[str, Any] | None = None)
         end=att.end,
         speaker_span=list(sp) if sp else None,
         cue_span=list(att.cue_span) if att.cue_span else None,
+        addressee=body[ad[0] : ad[1]] if ad else None,
+        addressee_span=list(ad) if ad else None,
     )
 
 
