@@ -267,7 +267,7 @@ def speaker_actor(article: Article, att: Attribution, genders: dict[str, str | N
     return found
 
 
-@stage(reads=("body", "_doc", "actors"), writes=("quotes",))
+@stage(reads=("body", "_doc", "actors"), writes=("quotes",), version="2")
 def quotes(article: Article, settings: Settings) -> Article:
     """Fill ``article.quotes``: direct, partial and indirect, speakers resolved to actors."""
     genders: dict[str, str | None] = {}
