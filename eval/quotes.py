@@ -18,12 +18,16 @@ Jaccard is at least 0.5; matching is one-to-one, best Jaccard first.
 Direct quotes. A gold attribution is direct when every content piece is
 enclosed in double quote marks (the marks inside the piece or just outside it);
 ``direct_precision`` is over our units holding a ``direct`` quote,
-``direct_recall`` over gold direct attributions.
+``direct_recall`` over gold direct attributions. ``indirect_*`` are the same
+over the rest (reported speech, partial quotes): precision over our units
+without a ``direct`` quote, recall over gold attributions that are not direct.
 
 Speaker accuracy, over matched units whose gold has a source: right when our
 speaker span overlaps the gold source span, or our speaker's head word (its
 last word) is one of the gold source's words (the same name said elsewhere).
-Gold sources may be pronouns or nominals ("he", "the campaign").
+Gold sources may be pronouns or nominals ("he", "the campaign");
+``*_named_speaker_accuracy`` counts only gold sources that name someone (a
+capitalised word other than a pronoun or determiner).
 
 Run ``python -m eval.quotes [train|dev]`` (dev is the held-out number).
 """
@@ -127,6 +131,17 @@ def _speaker_ok(body: str, pred: Span | None, gold: list[Span]) -> bool:
     return _head_word(body[pred[0] : pred[1]]) in gold_words
 
 
+_UNNAMED = {"he", "she", "they", "it", "i", "we", "you", "the", "a", "an", "his", "her", "their",
+            "its", "this", "that", "these", "those", "some", "many", "one", "who", "which"}
+
+
+def _named(body: str, gold: list[Span]) -> bool:
+    """Whether a gold source names someone: a capitalised word that is no pronoun or
+    determiner ("Sen. Elizabeth Warren", "the Times"; not "he", "the campaign")."""
+    return any(w[:1].isupper() and w.lower() not in _UNNAMED
+               for s, e in gold for w in _WORD.findall(body[s:e]))
+
+
 def score(split: str = "dev") -> dict[str, float]:
     """Precision, recall, F1 and speaker accuracy of quote extraction on PolNeAR ``split``."""
     return run(split)[0]
@@ -168,25 +183,32 @@ def run(split: str = "dev") -> tuple[dict[str, float], dict[str, float]]:
             used_g.add(j)
             unit = golds[j][1]
             exact = preds[i][0] == golds[j][0]
-            for scope, on in (("all", True), ("direct", unit.direct)):
+            for scope, on in (("all", True), ("direct", unit.direct),
+                              ("indirect", not unit.direct)):
                 if not on:
                     continue
                 c[f"{scope}_gold_matched"] += 1
                 c[f"{scope}_exact_gold"] += exact
                 if unit.source:
+                    ok = _speaker_ok(body, preds[i][1], unit.source)
                     c[f"{scope}_speaker_n"] += 1
-                    c[f"{scope}_speaker_ok"] += _speaker_ok(body, preds[i][1], unit.source)
+                    c[f"{scope}_speaker_ok"] += ok
+                    if _named(body, unit.source):
+                        c[f"{scope}_named_n"] += 1
+                        c[f"{scope}_named_ok"] += ok
             c["all_pred_matched"] += 1
             c["all_exact_pred"] += exact
-            if preds[i][2]:
-                c["direct_pred_matched"] += 1
-                c["direct_exact_pred"] += exact
+            scope = "direct" if preds[i][2] else "indirect"
+            c[f"{scope}_pred_matched"] += 1
+            c[f"{scope}_exact_pred"] += exact
         c["all_pred"] += len(preds)
         c["direct_pred"] += sum(1 for p in preds if p[2])
+        c["indirect_pred"] += sum(1 for p in preds if not p[2])
         c["all_gold"] += len(golds)
         c["direct_gold"] += sum(1 for _, u in golds if u.direct)
+        c["indirect_gold"] += sum(1 for _, u in golds if not u.direct)
     out: dict[str, float] = {}
-    for scope in ("all", "direct"):
+    for scope in ("all", "direct", "indirect"):
         p = c[f"{scope}_pred_matched"] / max(c[f"{scope}_pred"], 1)
         r = c[f"{scope}_gold_matched"] / max(c[f"{scope}_gold"], 1)
         ep = c[f"{scope}_exact_pred"] / max(c[f"{scope}_pred"], 1)
@@ -197,6 +219,8 @@ def run(split: str = "dev") -> tuple[dict[str, float], dict[str, float]]:
         out[f"{scope}_exact_f1"] = 2 * ep * er / (ep + er) if ep + er else 0.0
         out[f"{scope}_speaker_accuracy"] = c[f"{scope}_speaker_ok"] / max(
             c[f"{scope}_speaker_n"], 1)
+        out[f"{scope}_named_speaker_accuracy"] = c[f"{scope}_named_ok"] / max(
+            c[f"{scope}_named_n"], 1)
     return out, dict(c)
 
 

@@ -81,6 +81,8 @@ class Quote:
     end: int
     speaker_span: list[int] | None = None  # [start, end] of the speaker words in ``body``
     cue_span: list[int] | None = None  # [start, end] of the cue word in ``body``
+    addressee: str | None = None  # whom the speaker addressed ("told CNN": CNN)
+    addressee_span: list[int] | None = None  # [start, end] of the addressee in ``body``
 
 
 @dataclass

@@ -175,3 +175,43 @@ def test_clean_embedded_post_and_long_unpunctuated_paragraph_are_not_captions():
     a = _clean("\n\n".join([PARA, post, PARA2, letter, PARA, caption, PARA2]))
     paragraphs = a.body.split("\n\n")
     assert post in paragraphs and letter in paragraphs and caption not in paragraphs
+
+
+def _news(lines: list[str]) -> str:
+    return "\n\n".join(["Talks resume in Oslo after a week of protests.", *lines])
+
+
+def _prose(n: int) -> list[str]:
+    places = ["Oslo", "Caracas", "Havana", "Bogota", "Lima", "Quito", "Madrid", "Rome", "Paris"]
+    return [PARA.replace("Oslo", p) for p in places[:n]]
+
+
+def test_clean_news_copy_keeps_live_blog_time_stamps_and_their_entries():
+    stamps = ["9:10 p.m.", "The opposition leader told supporters the vote would go ahead.",
+              "8:53 p.m.", "Police closed the main square as the crowd grew after dark.",
+              "8:20 p.m.", "The electoral council said turnout was higher than in 2015."]
+    a = _clean(_news(_prose(6) + stamps))
+    assert [r.text for r in a.removed if r.reason != "metadata"] == []
+    assert all(s in a.body for s in stamps)
+
+
+def test_clean_news_copy_keeps_paragraphs_printed_without_blank_lines():
+    tight = [PARA2.replace("government", who) for who in ("minister", "army", "council")]
+    a = _clean(_news([*_prose(6), "\n".join(tight)]))
+    assert [r.text for r in a.removed if r.reason != "metadata"] == []
+    assert all(t in a.body for t in tight)
+
+
+def test_clean_news_copy_still_drops_its_photo_credit_line():
+    credit = "Bloomberg via Getty Images."
+    a = _clean(_news([*_prose(4), credit, *_prose(4)]))
+    assert credit not in a.body
+    assert [r.reason for r in a.removed if r.text == credit] == ["caption"]
+
+
+def test_clean_scraped_page_with_menus_is_not_taken_for_news_copy():
+    menu = ["Home", "World", "Politics", "Business", "Sport", "Search"]
+    stamps = ["9:10 p.m.", "joe says:", "Nonsense, the talks will fail again soon.",
+              "8:53 p.m.", "ann says:", "They never learn from history, do they?"]
+    a = _clean("\n\n".join([*menu, *_prose(8), "12 comments", *stamps]))
+    assert "Home" not in a.body and "joe says:" not in a.body

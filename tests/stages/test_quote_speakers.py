@@ -60,7 +60,15 @@ def test_quote_speakers_passive_quoted_as_saying():
 
 def test_quote_speakers_partial_quote_takes_the_framing_verb_subject():
     rows = found('Maduro called Venezuela "the victim of a US conspiracy" on Monday.')
-    assert speaker_of(rows, "the victim") == ("partial", "Maduro", "called")
+    assert speaker_of(rows, "Venezuela") == ("partial", "Maduro", "called")
+
+
+def test_quote_speakers_scare_quotes_inside_a_statement_make_one_quote():
+    rows = found('Clinton decried the party for "turning its back" on working families. '
+                 'Pence promised Guaido "full American support" in a call.')
+    assert [r[3] for r in rows] == ['the party for "turning its back" on working families',
+                                    'Guaido "full American support" in a call']
+    assert speaker_of(rows, "the party") == ("partial", "Clinton", "decried")
 
 
 def test_quote_speakers_indirect_speech_and_according_to():
@@ -108,7 +116,7 @@ def test_quote_speakers_seed_soreide_told_nrk_and_stressed():
     assert speaker_of(rows, "There are many refugees") == ("direct", "Søreide", "stressed")
     assert speaker_of(rows, "that Norway is ready") == ("indirect", "Søreide", "stressed")
     assert speaker_of(rows, "Nobody gives us") == ("direct", "Maduro", "told")
-    assert speaker_of(rows, "the victim of a US") == ("partial", "Maduro", "called")
+    assert speaker_of(rows, 'Venezuela "the victim of a US') == ("partial", "Maduro", "called")
 
 
 def test_quote_speakers_seed_block_quotes_named_on_the_next_line():
@@ -119,11 +127,9 @@ def test_quote_speakers_seed_block_quotes_named_on_the_next_line():
         "direct", "Venezuelan Foreign Minister Jorge Arreaza")
 
 
-def test_quote_speakers_clause_holding_a_partial_quote_shares_its_cue():
+def test_quote_speakers_clause_holding_a_partial_quote_is_one_quote():
     rows = found('Sanders says the deal is "disastrous" for workers.')
-    assert [r[:3] for r in rows] == [("indirect", "Sanders", "says"),
-                                     ("partial", "Sanders", "says")]
-    assert rows[0][3] == 'the deal is "disastrous" for workers'
+    assert rows == [("partial", "Sanders", "says", 'the deal is "disastrous" for workers')]
 
 
 def test_quote_speakers_clause_before_the_cue_starts_after_a_colon():

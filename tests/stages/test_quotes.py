@@ -65,9 +65,9 @@ def test_quotes_seed_soreide_and_maduro(seeds):
     assert quote(art, "Today I have had").cue == "told"
     assert speaker_id(art, "that Norway is ready") == "ine_eriksen_soreide"
     assert speaker_id(art, "Nobody gives us an ultimatum") == "nicolas_maduro"
-    partial = quote(art, "the victim of a US conspiracy")
+    partial = quote(art, 'Venezuela "the victim of a US conspiracy"')
     assert (partial.kind, partial.speaker["id"]) == ("partial", "nicolas_maduro")
-    pence = quote(art, "full American support")
+    pence = quote(art, 'Guaidó "full American support"')
     assert (pence.kind, pence.speaker_text) == ("partial", "US Vice President Mike Pence")
     assert speaker_id(art, "the European countries to withdraw") == "nicolas_maduro"
 
@@ -104,11 +104,21 @@ def test_quotes_she_said_skips_the_nearer_man():
     assert (q.speaker_text, q.speaker["id"]) == ("she", "ine_soreide")
 
 
-def test_quotes_he_said_takes_the_nearest_man():
+def test_quotes_he_said_takes_the_subject_before_the_nearest_man():
     body = 'Maduro spoke after Lavrov arrived. "We talked for hours," he said.'
     art = _article(body, [
         Actor("nicolas_maduro", "Nicolas Maduro", "person", mentions=[[0, 6]]),
         Actor("sergei_lavrov", "Sergei Lavrov", "person", mentions=[[19, 25]]),
+    ])
+    [q] = quotes(art, Settings()).quotes
+    assert q.speaker["id"] == "nicolas_maduro"
+
+
+def test_quotes_he_said_takes_the_nearest_man_when_he_is_the_subject():
+    body = 'Maduro met Lavrov. Lavrov spoke after Maduro left. "We talked for hours," he said.'
+    art = _article(body, [
+        Actor("nicolas_maduro", "Nicolas Maduro", "person", mentions=[[0, 6], [38, 44]]),
+        Actor("sergei_lavrov", "Sergei Lavrov", "person", mentions=[[11, 17], [19, 25]]),
     ])
     [q] = quotes(art, Settings()).quotes
     assert q.speaker["id"] == "sergei_lavrov"
@@ -132,3 +142,21 @@ def test_quotes_extractor_never_raises_and_spans_are_exact(body):
         assert 0 <= a.start < a.end <= len(body)
         if a.speaker_span:
             assert 0 <= a.speaker_span[0] < a.speaker_span[1] <= len(body)
+
+
+def _speakers(text: str) -> list[str | None]:
+    pipe = assemble(default_stages())
+    art = pipe.run(Article(id="t", source="-", raw=text), Settings.load(clean=False))
+    return [q.speaker["name"] if q.speaker else None for q in art.quotes]
+
+
+def test_quotes_pronoun_continues_the_subject_of_the_sentence_before():
+    text = ("Donald Trump attacked Hillary Clinton at a rally on Monday. "
+            "He said the vote was rigged.")
+    assert _speakers(text) == ["Donald Trump"]
+
+
+def test_quotes_role_speaker_is_the_person_named_in_that_role():
+    text = ("New Jersey Gov. Chris Christie met voters in Iowa on Monday.\n\n"
+            "The governor said the state would cut taxes next year.")
+    assert _speakers(text) == ["Chris Christie"]

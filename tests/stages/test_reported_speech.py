@@ -33,11 +33,41 @@ def found(body: str) -> list[tuple[str | None, str | None, str]]:
      "Clinton of being influenced by banks"),
     ("He described the plan as a failure.", "He", "described", "the plan as a failure"),
     ("She called for an open primary.", "She", "called", "an open primary"),
+    # ... and what the cue says of its object, up to a comma, not when or where
+    ("Sanders endorsed Hillary Clinton during a rally in July.", "Sanders", "endorsed",
+     "Hillary Clinton"),
+    ("Cruz criticized the voters for not supporting him, then left.", "Cruz", "criticized",
+     "the voters for not supporting him"),
+    # stance and intention: the object of a preposition, an infinitive, an object
+    ("Trump talked about his plan for the border.", "Trump", "talked", "his plan for the border"),
+    ("The campaign is seeking to raise money in Texas.", "The campaign", "seeking",
+     "to raise money in Texas"),
+    ("The senator rejected the budget deal.", "The senator", "rejected", "the budget deal"),
+    # a question asked
+    ("The host asked whether he would run again.", "The host", "asked",
+     "whether he would run again"),
+    # a statement in a poll
+    ("In the poll, 46 percent said they were unenthusiastic about the election.", "46 percent",
+     "said", "they were unenthusiastic about the election"),
+    # a gerund clause as what is said
+    ("Manny Gomez said seeing so many police officers at Pride was a welcome sight.",
+     "Manny Gomez", "said", "seeing so many police officers at Pride was a welcome sight"),
+    # a view reported of its subject, who does not speak: the subject is in the content
+    ("The turnout is expected to break records in Ohio.", None, "expected",
+     "The turnout is expected to break records in Ohio"),
+    ("The governor seemed to lose patience with the crowd.", None, "seemed",
+     "The governor seemed to lose patience with the crowd"),
+    # an active "expect" with its own subject is that subject's expectation
+    ("Analysts expect the bank to raise rates.", "Analysts", "expect",
+     "the bank to raise rates"),
     # the tagger's wrong lemma (hoping: hop) is corrected
     ("The campaign was hoping to win in Ohio.", "The campaign", "hoping", "to win in Ohio"),
     # a speaker label opening a line
     ("Marco Rubio: I am not interested in being vice president.", "Marco Rubio", ":",
      "I am not interested in being vice president."),
+    # a headline's source before a colon
+    ("Clinton camp: the plan threatens national security\n\nThe campaign met on Monday.",
+     "Clinton camp", ":", "the plan threatens national security"),
     # a clause stops before a relative clause set off by a comma
     ("Murphy said he supports the final bill, which includes new rules.", "Murphy", "said",
      "he supports the final bill"),
@@ -71,3 +101,12 @@ def test_reported_speech_coordinated_cue_without_subject_speaks_for_the_first():
 
 def test_reported_speech_that_said_is_a_turn_of_phrase():
     assert found("That said, a loss in this state would be a sour end to the race.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "The rally went on to draw thousands of supporters.",
+    "Officials began to count the ballots on Tuesday.",
+    "The court determined the date of the hearing.",
+])
+def test_reported_speech_moves_and_findings_of_fact_are_no_statements(body):
+    assert found(body) == []

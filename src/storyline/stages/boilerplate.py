@@ -12,7 +12,12 @@ neighbourhood (:mod:`storyline.stages.boilerplate_features`):
 3. the body is the stretch of lines with the largest weight of good text;
 4. inside it, lists of links with their teasers, captions, appeals to the
    reader and repeated lines are taken out; quote attributions are kept;
-5. the headline, bylines, datelines and URL lines are set aside as metadata.
+5. the headline, bylines, datelines and URL lines are set aside as metadata;
+6. a page that is already clean text (no more than :data:`CLEAN_PAGE_FURNITURE`
+   lines of page furniture after its first line: news copy, not a scraped page)
+   keeps every line but that furniture and its metadata, whatever the block and
+   neighbourhood steps made of them (a live blog's time stamps are no comments
+   section, three paragraphs without blank lines between them no list of links).
 
 >>> lines = classify(["Menu", "Home", "Sign up to our newsletter",
 ...     "Talks resumed on Monday in Oslo, where both delegations met the mediators for a "
@@ -125,7 +130,57 @@ def classify(
     _attributions(lines)
     _duplicates(lines)
     _metadata(lines, start)
+    if clean_page(lines):
+        for line in lines:
+            if line.role is None and line.reason not in (None, "repeated") \
+                    and not furniture_line(line):
+                line.reason = None
     return lines
+
+
+#: Most lines of page furniture (after the first line) in a page taken as clean text.
+CLEAN_PAGE_FURNITURE = 1
+#: Fewest lines of prose (eight words or more, closing punctuation) of a page judged clean.
+CLEAN_PAGE_PROSE = 6
+#: Capitalised words opening a line that make it a teaser under its headline.
+_TEASER_PREFIX = 7
+#: Most words of a line with a furniture cue that is furniture whatever else it says.
+_CUE_LINE_WORDS = 8
+
+
+def furniture_line(line: Line) -> bool:
+    """Page furniture by the line alone: a link line, a fragment without closing
+    punctuation, a caption closing on its credit, a teaser opening with its headline
+    right under another line, or a furniture cue on a short line or one addressing the reader
+    ("Follow @politico.", "Bloomberg via Getty Images."); not a sentence that
+    mentions a cue word ("The donation was one of a half-dozen donations ...")."""
+    if line.link > 0.5 or (not line.end_punct and line.words <= _FRAGMENT_WORDS * 2):
+        return True
+    if _BRACKET_CREDIT.search(line.text[-_TAIL:]) or _TAGGED_LINK.search(line.text[-_TAIL:]):
+        return True  # a caption closing on its photo credit, a tagged link
+    if line.gap == 0 and blocks.title_prefix(line) >= _TEASER_PREFIX:
+        return True  # teasers in a block, each opening with its headline
+    if line.cue and line.cue_at_start and (not line.end_punct or line.title_ratio >= 0.7):
+        return True  # "READ MORE: US Recognises Guaido ...", a label over a link
+    return bool(line.cue) and (line.words <= _CUE_LINE_WORDS or line.address >= 0.05)
+
+
+def clean_page(lines: list[Line]) -> bool:
+    """Whether a page is clean text already: at least :data:`CLEAN_PAGE_PROSE` lines
+    of prose (a page shorter than that is too short to judge as a whole) and at most
+    :data:`CLEAN_PAGE_FURNITURE` furniture lines after its first line (the headline).
+    Scraped pages have menus, share bars and footers; news copy has a headline over
+    paragraphs.
+
+    >>> para = "Talks resumed on Monday in Oslo, where both delegations met again."
+    >>> clean_page(features(["Talks resume"] + [para] * 8, "en"))
+    True
+    >>> clean_page(features(["Talks resume", "Menu", "Home"] + [para] * 8 + ["Share"], "en"))
+    False
+    """
+    prose = sum(line.end_punct and line.words >= _CUE_LINE_WORDS for line in lines[1:])
+    return (prose >= CLEAN_PAGE_PROSE
+            and sum(furniture_line(line) for line in lines[1:]) <= CLEAN_PAGE_FURNITURE)
 
 
 def _initial(line: Line, language: str | None, has_stops: bool) -> None:

@@ -51,7 +51,7 @@ def normalise(text: str) -> str:
 
 
 @stage(reads=("raw", "format"),
-       writes=("body", "removed", "language", "_metadata", "warnings"), version="3")
+       writes=("body", "removed", "language", "_metadata", "warnings"), version="4")
 def clean(article: Article, settings: Settings) -> Article:
     """Set ``body``, ``removed`` and the metadata lines of ``article`` from its raw text."""
     if article.format == "html":

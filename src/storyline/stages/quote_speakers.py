@@ -57,6 +57,13 @@ class Cues:
     gender_words: dict[str, str]
     abbreviations: frozenset[str]
     nouns: frozenset[str]
+    prep: dict[str, frozenset[str]]
+    raising: frozenset[str]
+    questions: frozenset[str]
+    documents: frozenset[str]
+    time_words: frozenset[str]
+    title_abbreviations: dict[str, str]
+    addressed: frozenset[str]
 
 
 @cache
@@ -82,6 +89,13 @@ def cues() -> Cues:
         gender_words=dict(d["gender_words"]),
         abbreviations=frozenset(d["abbreviations"]),
         nouns=frozenset(d["nouns"]),
+        prep={k: frozenset(v) for k, v in d["prep"].items()},
+        raising=frozenset(d["raising"]),
+        questions=frozenset(d["questions"]),
+        documents=frozenset(d["documents"]),
+        time_words=frozenset(d["time_words"]),
+        title_abbreviations=dict(d["title_abbreviations"]),
+        addressed=frozenset(d["addressed"]),
     )
 
 
@@ -100,6 +114,7 @@ class Attribution:
     cue_span: tuple[int, int] | None = None
     speaker_span: tuple[int, int] | None = None
     speaker_token: Any = None
+    addressee_span: tuple[int, int] | None = None
 
 
 class _Tokens:
@@ -294,7 +309,9 @@ def _after(body: str, tokens: _Tokens, q: QuoteSpan, limit: int) -> Attribution 
             return None
         head = subject(t)
         if head is None or not (a <= head.idx < b):
-            head = _run_head(toks[k + 1 :]) if k == 0 or toks[k - 1].is_punct else None
+            inverted = (k == 0 or toks[k - 1].is_punct) and k + 1 < len(toks) \
+                and toks[k + 1].pos_ != "ADP"  # "said Guaido", not "said at a dinner"
+            head = _run_head(toks[k + 1 :]) if inverted else None
             head = head or _run_head(toks[:k])
         if head is None:
             return None
@@ -303,10 +320,12 @@ def _after(body: str, tokens: _Tokens, q: QuoteSpan, limit: int) -> Attribution 
     return None
 
 
-def label_speaker(toks: list[Any]) -> Any:
+def label_speaker(toks: list[Any], headline: bool = False) -> Any:
     """The head of a speaker label, ``toks`` being the words before a colon that
     opens a line or sentence: a name (``Marco Rubio: ...``, ``Reuters: ...``) or
-    a transcript's capitals (``KATE BOLDUAN: ...``). None when they are not one.
+    a transcript's capitals (``KATE BOLDUAN: ...``), and in a ``headline`` any
+    short noun phrase (``Clinton camp: ...``, ``Poll: ...``). None when they are
+    not one.
 
     >>> doc = resources.nlp()("Marco Rubio: I am not interested.")
     >>> label_speaker(list(doc[:2])).text
@@ -318,7 +337,10 @@ def label_speaker(toks: list[Any]) -> Any:
     named = all(t.pos_ == "PROPN" for t in words) and any(
         t.ent_type_ in ("PERSON", "ORG") for t in words)
     capitals = len(words) > 1 and all(t.is_upper and len(t) > 1 for t in words)
-    return words[-1] if named or capitals else None
+    # A headline's source: "Clinton camp: ...", "Poll: ...", "NY Post: ..."
+    nominal = headline and words[-1].pos_ in ("NOUN", "PROPN") and all(
+        t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") for t in words)
+    return words[-1] if named or capitals or nominal else None
 
 
 def according_source(tok: Any) -> Any:

@@ -21,8 +21,9 @@ from ..settings import Settings
 from .actor_labels import normalise_label
 from .actors import actor_at, actor_ref
 from .quote_marks import find_quotes
+from .quote_sources import addressee, check_speaker, look_back
 from .quote_speakers import Attribution, attribute_quotes, cues
-from .reported_speech import indirect_speech
+from .reported_speech import indirect_speech, widen_partials
 
 #: How far back (characters) a pronoun speaker may find the actor it stands for.
 MAX_PRONOUN_DISTANCE = 1500
@@ -30,6 +31,9 @@ MAX_PRONOUN_DISTANCE = 1500
 PRONOUN_GENDER_BONUS = 400
 #: A pronoun speaker this close (characters) after a quote may stand for that quote's speaker.
 NEXT_QUOTE_DISTANCE = 400
+#: Fewest words of a quotation that stands as a quote with neither cue nor speaker (a
+#: shorter one is a title, a slogan or a scare quote more often than a statement).
+ALONE_WORDS = 8
 
 
 def attributions(body: str, doc: Any) -> list[Attribution]:
@@ -50,8 +54,14 @@ def attributions(body: str, doc: Any) -> list[Attribution]:
         return [Attribution(q.start, q.end, "direct") for q in spans
                 if len(q.text.split()) >= 4]
     quoted = attribute_quotes(body, doc, spans)
-    found = quoted + indirect_speech(body, doc, quoted)
-    return sorted(found, key=lambda a: (a.start, a.end))
+    widen_partials(body, doc, quoted)
+    found = sorted(quoted + indirect_speech(body, doc, quoted), key=lambda a: (a.start, a.end))
+    for att in found:
+        check_speaker(body, doc, att)
+        addressee(body, doc, att)
+    look_back(body, found)
+    return [a for a in found if a.cue_span or a.speaker_span
+            or len(body[a.start : a.end].split()) >= ALONE_WORDS]
 
 
 def to_quote(body: str, att: Attribution, speaker: dict[str, Any] | None = None) -> Quote:
@@ -60,7 +70,7 @@ def to_quote(body: str, att: Attribution, speaker: dict[str, Any] | None = None)
     >>> to_quote("He said: 'no'.", Attribution(10, 12, "direct")).text
     'no'
     """
-    sp = att.speaker_span
+    sp, ad = att.speaker_span, att.addressee_span
     return Quote(
         speaker=speaker,
         speaker_text=body[sp[0] : sp[1]] if sp else None,
@@ -71,6 +81,8 @@ def to_quote(body: str, att: Attribution, speaker: dict[str, Any] | None = None)
         end=att.end,
         speaker_span=list(sp) if sp else None,
         cue_span=list(att.cue_span) if att.cue_span else None,
+        addressee=body[ad[0] : ad[1]] if ad else None,
+        addressee_span=list(ad) if ad else None,
     )
 
 
@@ -129,6 +141,7 @@ def _resolve_pronoun(article: Article, word: str, offset: int, doc: Any,
     if want not in ("m", "f", "p", "n"):
         return None
     best: tuple[int, int, Actor] | None = None
+    fits: list[tuple[int, int, Actor]] = []
     for actor in article.actors:
         if want in ("m", "f"):
             if actor.kind != "person":
@@ -147,9 +160,56 @@ def _resolve_pronoun(article: Article, word: str, offset: int, doc: Any,
         if last is None or offset - last > MAX_PRONOUN_DISTANCE:
             continue
         key = (last + fit * PRONOUN_GENDER_BONUS, last)
+        fits.append((fit, last, actor))
         if best is None or key > best[:2]:
             best = (key[0], key[1], actor)
-    return best[2] if best else None
+    if best is None:
+        return None
+    return _sentence_subject(article, doc, best, fits, offset) or best[2]
+
+
+def _sentence_subject(article: Article, doc: Any, best: tuple[int, int, Actor],
+                      fits: list[tuple[int, int, Actor]], offset: int) -> Actor | None:
+    """The actor a pronoun continues: of the fitting actors named in the sentence of
+    the nearest fit, the one that is its subject ("Trump attacked Clinton. He said
+    ...": Trump), when it fits the pronoun's gender no worse than the nearest."""
+    if doc is None:
+        return None
+    near = _token_at(doc, best[1])
+    if near is None:
+        return None
+    sent = near.sent
+    if not sent.end_char <= offset:
+        return None  # the pronoun's own sentence: the parse already chose
+    best_fit = next(f for f, _, a in fits if a is best[2])
+    for fit, _, actor in fits:
+        if fit < best_fit:
+            continue
+        for s, e in actor.mentions:
+            if not sent.start_char <= s < sent.end_char:
+                continue
+            tok = _token_at(doc, e - 1)
+            while tok is not None and tok.dep_ in ("compound", "flat", "appos") \
+                    and tok.head.i != tok.i:
+                tok = tok.head
+            if tok is not None and tok.dep_ in ("nsubj", "nsubjpass") and (
+                    tok.head.dep_ == "ROOT" or tok.head.dep_ == "conj"
+                    and tok.head.head.dep_ == "ROOT"):
+                return actor  # the main clause's subject, not "after Maduro left"
+    return None
+
+
+def _spelled(label: str) -> str:
+    """A label in lower case with its titles spelled out ("New Jersey Gov." → "new jersey
+    governor")."""
+    words = cues().title_abbreviations
+    return " ".join(words.get(w, w) for w in label.lower().split())
+
+
+def _role_only(actor: Actor) -> bool:
+    """An actor that is only a role or a group in lower case ("governor", "voters"), with
+    no name of its own."""
+    return not any(ch.isupper() for ch in actor.name)
 
 
 def _by_label(article: Article, text: str, offset: int) -> Actor | None:
@@ -157,13 +217,13 @@ def _by_label(article: Article, text: str, offset: int) -> Actor | None:
 
     ("the opposition leader" after "Venezuela's opposition leader Juan Guaido").
     """
-    phrase = normalise_label(text).lower()
+    phrase = _spelled(normalise_label(text))
     if not phrase:
         return None
     best: tuple[int, Actor] | None = None
     for actor in article.actors:
-        if not any(label.lower() == phrase or label.lower().endswith(" " + phrase)
-                   for label in actor.labels):
+        labels = [_spelled(label) for label in actor.labels]
+        if not any(label == phrase or label.endswith(" " + phrase) for label in labels):
             continue
         last = max((st for st, _ in actor.mentions if st < offset), default=-1)
         if best is None or last > best[0]:
@@ -197,14 +257,17 @@ def speaker_actor(article: Article, att: Attribution, genders: dict[str, str | N
                 return actor
         return _resolve_pronoun(article, words[0], s, article._doc, genders)
     head = att.speaker_token
+    found = None
     if head is not None and s <= head.idx < e:
         found = actor_at(article, head.idx, head.idx + len(head.text))
-        if found is not None:
-            return found
-    return actor_at(article, s, e) or _by_label(article, article.body[s:e], s)
+    found = found or actor_at(article, s, e)
+    if found is None or _role_only(found):
+        # "the governor": the person the article names in that role
+        return _by_label(article, article.body[s:e], s) or found
+    return found
 
 
-@stage(reads=("body", "_doc", "actors"), writes=("quotes",))
+@stage(reads=("body", "_doc", "actors"), writes=("quotes",), version="2")
 def quotes(article: Article, settings: Settings) -> Article:
     """Fill ``article.quotes``: direct, partial and indirect, speakers resolved to actors."""
     genders: dict[str, str | None] = {}

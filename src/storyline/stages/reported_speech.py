@@ -36,6 +36,9 @@ from .quote_speakers import (
     subject,
 )
 
+#: Words opening a reported clause: ``said that ...``, ``asked whether ...`` (``if`` and
+#: ``whether`` only after a cue of asking).
+_MARKS = ("that", "if", "whether")
 _CLOSING = ("\"", "”", "’", "'", "»")
 _JOINERS = {"and", "but", "or", "while", "as", "yet", "so", "although", "though", "because"}
 #: Shortest content kept, in characters.
@@ -58,9 +61,15 @@ def _that_clause(tok: Any, depth: int = 0) -> Any:
     for ch in tok.children:
         if ch.dep_ == "ccomp":
             return ch
+    if lemma(tok) in cues().speech | cues().thought:
+        for ch in tok.children:  # "said seeing so many officers there was welcome"
+            if ch.dep_ == "xcomp" and ch.tag_ == "VBG" and ch.i > tok.i and any(
+                    g.dep_ == "ccomp" for g in ch.children):
+                return ch
+    marks = _MARKS if lemma(tok) in cues().questions else ("that",)
     for ch in tok.children:
         if ch.dep_ in ("acl", "ccomp", "advcl") and any(
-            g.dep_ == "mark" and g.lower_ == "that" for g in ch.children
+            g.dep_ == "mark" and g.lower_ in marks for g in ch.children
         ):
             return ch
         if depth < 2 and ch.dep_ in ("prep", "pobj", "dobj"):
@@ -81,6 +90,15 @@ def _infinitive(cue: Any) -> tuple[Any, Any]:
     return None, None
 
 
+#: What follows an object cue's object and still tells what it was said of it:
+#: ``described the dinner as ...``, ``criticized voters for ...``, ``dismissed the
+#: actions to regulate ...``.
+_OBJECT_MORE = {"oprd", "xcomp", "dative"}
+#: Prepositions that go on with what is said of the object (not "last week", "during a
+#: debate", "on Fox News": when and where it was said).
+_OBJECT_PREPS = {"as", "of", "for", "to", "about", "against", "with", "from", "into"}
+
+
 def _object(cue: Any) -> tuple[Any, Any]:
     """The direct object of a cue after it, through its complement when it has one
     (``announced a plan``, ``called him a liar``, ``accused her of lying``,
@@ -92,9 +110,91 @@ def _object(cue: Any) -> tuple[Any, Any]:
                      and p.i == cue.i + 1), None)
         pobj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep else None
         return pobj, None
-    more = next((o for o in cue.children if o.i > obj.i and (
-        o.dep_ == "oprd" or (o.dep_ == "prep" and o.lower_ in ("of", "as")))), None)
+    more = None
+    for o in cue.children:  # what the cue says of its object, up to a comma
+        if o.i <= obj.i or not (o.dep_ in _OBJECT_MORE
+                                or o.dep_ == "prep" and o.lower_ in _OBJECT_PREPS):
+            continue
+        if any(t.text in ",;:—–(" for t in cue.doc[obj.right_edge.i + 1 : o.left_edge.i]):
+            break
+        more = o
     return (more, obj) if more is not None else (obj, None)
+
+
+def _prep_object(cue: Any, preps: frozenset[str]) -> Any:
+    """The object of a preposition a cue takes after it (``talked about the wall``,
+    ``referred to the convention``), None without one (or with a direct object
+    between them: ``took questions about ...`` is no talk)."""
+    for ch in cue.children:
+        if ch.i < cue.i or ch.dep_ == "dobj":
+            continue
+        if ch.dep_ == "prep" and ch.lower_ in preps:
+            return next((o for o in ch.children if o.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
+def _raising(body: str, cue: Any, quoted: list[tuple[int, int]]) -> Attribution | None:
+    """A view reported of its subject, who does not speak (``Trump seemed to be
+    shrinking``, ``the vote is expected to draw ...``): the subject and its
+    infinitive are the content, with no speaker. An active cue of intent keeps
+    its subject as the one who intends (``Many observers expect the EPA to ...``)."""
+    c = cues()
+    if lemma(cue) not in c.raising or cue.pos_ != "VERB":
+        return None
+    passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in cue.children)
+    if lemma(cue) in c.intent and not passive:
+        return None
+    subj = next((ch for ch in cue.children if ch.dep_ in SUBJECT_DEPS and ch.i < cue.i), None)
+    clause = next((ch for ch in cue.children if ch.dep_ == "xcomp" and ch.i > cue.i and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)), None)
+    if subj is None or clause is None:
+        return None
+    p0, p1 = paragraph(body, cue.idx)
+    s = max(subj.left_edge.idx, p0)
+    e = min(_tail(clause, quoted), p1)
+    s, e = _trim(body, s, e)
+    if e - s < MIN_CHARS or any(qs <= s < qe for qs, qe in quoted):
+        return None
+    return Attribution(s, e, "indirect", cue_text(cue), (cue.idx, cue.idx + len(cue)))
+
+
+_NOT_ARGUMENT = {"punct", "advmod", "npadvmod", "prt", "cc", "conj", "mark", "aux", "neg"}
+
+
+def widen_partials(body: str, doc: Any, quoted: list[Attribution]) -> None:
+    """A partial quote whose words stand inside what its cue reports takes the whole
+    of it, so a statement split by scare quotes is one statement
+    (``decried the GOP for "turning its back" on working families``, not
+    ``turning its back``): from the cue's first argument after it to the end of the
+    argument holding the quote, in the quote's sentence and paragraph."""
+    by_start = {t.idx: t for t in doc}
+    for att in quoted:
+        if att.kind != "partial" or att.cue_span is None:
+            continue
+        cue = by_start.get(att.cue_span[0])
+        if cue is None or cue.idx > att.start:
+            continue
+        inner = next((t for t in doc[cue.i + 1 :] if t.idx >= att.start and not t.is_punct), None)
+        if inner is None or inner.idx >= att.end:
+            continue
+        arg = inner
+        while arg.head.i != cue.i and arg.head.i != arg.i:
+            arg = arg.head
+        if arg.head.i != cue.i or arg.i < cue.i or arg.dep_ in _NOT_ARGUMENT:
+            continue
+        first = next(ch for ch in cue.children if ch.i > cue.i and ch.dep_ not in _NOT_ARGUMENT)
+        p0, p1 = paragraph(body, cue.idx)
+        s = max(first.left_edge.idx, p0, cue.sent.start_char)
+        e = min(arg.right_edge.idx + len(arg.right_edge), p1, cue.sent.end_char)
+        while e > s and body[e - 1] in ".!?,; ":
+            e -= 1
+        if e < att.end and body[e : att.end].strip(".,;:!?\"”’' "):
+            continue
+        s, e = min(s, att.start), max(e, att.end)
+        if e == att.end and s < att.start and body[e : e + 1] in _CLOSING:
+            e += 1  # the quote closes the statement: its closing mark with it
+        if e - s > att.end - att.start:
+            att.start, att.end = s, e
 
 
 def _parenthetical(body: str, cue: Any) -> list[tuple[int, int]]:
@@ -204,7 +304,7 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution]) -> list[Attr
     ('that Norway is ready to help', 'stressed')
     """
     c = cues()
-    verbs = c.speech | c.thought | c.evidence | c.intent | c.object
+    verbs = c.speech | c.thought | c.evidence | c.intent | c.object | c.raising | set(c.prep)
     inside = [(a.start, a.end) for a in quoted]
     found: list[tuple[Any, Attribution, bool]] = []
     for t in doc:
@@ -215,12 +315,18 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution]) -> list[Attr
             if src is not None:
                 found.extend((t, a, True) for a in _according_content(body, t, src))
         elif is_cue(t, verbs) or (t.pos_ == "NOUN" and lemma(t) in c.nouns):
+            raised = _raising(body, t, inside)
+            if raised is not None:
+                found.append((t, raised, True))
+                continue
             clause, first = _that_clause(t), None
             holds = clause is not None
             if clause is None and lemma(t) in c.intent:
                 clause, first = _infinitive(t)
             if clause is None and lemma(t) in c.object:
                 clause, first = _object(t)
+            if clause is None and lemma(t) in c.prep:
+                clause = _prep_object(t, c.prep[lemma(t)])
             if clause is not None:
                 span = _content(body, clause, t, inside, first)
                 spans = [span] if span is not None else []
@@ -230,6 +336,8 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution]) -> list[Attr
             if not spans or _mostly_quoted(body, spans, inside):
                 continue
             head = subject(t) if t.pos_ != "NOUN" else _noun_speaker(t)
+            if head is None and t.dep_ == "dep" and clause is not None:
+                head = subject(t.head)  # a cue the parse left hanging: the clause's subject
             for span in spans:
                 att = _attribution(body, t, head, span)
                 if att is not None:
@@ -244,10 +352,12 @@ def _labelled(body: str, doc: Any, quoted: list[tuple[int, int]]
     congratulated me``): each says what follows, up to the next label or the end
     of its paragraph."""
     starts = {s.start for s in doc.sents} | {t.i for t in doc if t.idx == paragraph(body, t.idx)[0]}
+    headline = next((t.idx for t in doc if not t.is_space), -1)  # the first line
     labels = []
     for i in sorted(starts):
         colon = next((t for t in doc[i : i + MAX_LABEL_WORDS + 2] if t.text == ":"), None)
-        head = label_speaker(list(doc[i : colon.i])) if colon is not None else None
+        head = label_speaker(list(doc[i : colon.i]), headline=doc[i].idx == headline) \
+            if colon is not None else None
         if head is not None:
             labels.append((doc[i].idx, colon, head))
     out = []
