@@ -113,3 +113,16 @@ def test_resolve_a_world_region_is_no_country():
 def test_resolve_a_body_named_by_a_generic_word_is_no_person():
     assert resolve("the Sudanese military council").kind == "org"
     assert resolve("a Venezuelan official").kind == "person"
+
+
+@pytest.mark.parametrize("text, ident", [
+    ("G7 foreign ministers", "group_of_seven"),
+    ("African Union troops", "african_union"),
+    ("U.N. Security Council", "united_nations_security_council"),
+    ("U.N. Refugee Agency", "un_refugee_agency"),
+    ("U.N. Commission", "un_commission"),
+    ("United Nations Working Group", "united_nations_working_group"),
+])
+def test_resolve_an_igo_s_people_are_the_body_and_its_organs_are_their_own(text, ident):
+    actor = resolve(text)
+    assert (actor.id, actor.kind, actor.country, actor.sector) == (ident, "igo", None, "IGO")

@@ -174,3 +174,55 @@ def test_actors_office_title_in_text_beats_table_dates_but_former_does_not():
     assert found["ryutaro_hashimoto"].sector == "ELI"
     assert actors_of("Ryutaro Hashimoto met the envoy.", "2001-05-01")[
         "ryutaro_hashimoto"].sector == "ELI"
+
+
+def test_actors_group_noun_takes_no_country_from_the_article():
+    text = ("Venezuela's government said on Monday that talks would go on. "
+            "Migrants crossed the border into Texas, and protesters gathered outside.")
+    found = actors_of(text)
+    groups = {a.sector: a.country for a in found.values() if a.sector in ("REF", "CVL")}
+    assert groups == {"REF": None, "CVL": None}
+
+
+@pytest.mark.parametrize("text, sector, country", [
+    ("The government of Venezuela spoke. In Bogota, protesters clashed with riot police.",
+     "CVL", "COL"),
+    ("The government of Venezuela spoke. Protesters in Bogota clashed with riot police.",
+     "CVL", "COL"),
+    ("The government of Venezuela spoke. Refugees fleeing Syria arrived on Monday.",
+     "REF", "SYR"),
+])
+def test_actors_group_noun_takes_the_country_of_its_own_place(text, sector, country):
+    found = actors_of(text)
+    assert {a.country for a in found.values() if a.sector == sector} == {country}
+
+
+def test_actors_state_institutions_still_take_the_story_country():
+    text = "Venezuela's government met opposition representatives in Oslo. Police said no."
+    assert {"VEN.OPP", "VEN.COP"} <= set(actors_of(text))
+
+
+@pytest.mark.parametrize("text, stranger", [
+    ("The Sasakawa Peace Foundation's Schoff said Ishiba probably knows it.", "dick_schoof"),
+    ("Stringers Abdiaziz Barrow and Khadar Hared contributed. Barrow said so.",
+     "jean_noel_barrot"),
+])
+def test_actors_a_surname_a_letter_from_a_known_one_is_another_person(text, stranger):
+    assert stranger not in actors_of(text)
+
+
+def test_actors_lawyer_and_client_and_spouses_are_different_people():
+    text = ("Vice President Mike Pence and his wife Karen Pence visited a school. "
+            "Trump's lawyer Rudy Giuliani said his client did nothing wrong. Pence agreed.")
+    found = actors_of(text)
+    assert {"mike_pence", "karen_pence", "rudy_giuliani", "donald_trump"} <= set(found)
+    assert len(found["mike_pence"].mentions) == 2
+
+
+def test_actors_people_of_an_intergovernmental_body_are_that_body():
+    text = ("G7 foreign ministers met in Canada. The UN Security Council and the World Bank "
+            "said the U.N. Human Rights Office would report.")
+    found = actors_of(text)
+    assert {"group_of_seven", "united_nations_security_council", "world_bank",
+            "office_of_the_un_high_commissioner_for_human_rights"} <= set(found)
+    assert "IGO" not in found

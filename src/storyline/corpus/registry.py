@@ -44,6 +44,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ..stages.actor_lexicon import sector_name
+from ..stages.actor_people import PARTICLES, close, name_words, same_given_name
 from .articles import Article, actor_refs, fold, key_of, outlet_of
 
 #: Whole-name similarity (0-100) two spellings of one name must reach.
@@ -226,12 +227,19 @@ def _merge_aliases(nodes: dict[str, _Node], union: _Union) -> None:
                 union.union(lid, roots.pop())
 
 
-def _similar(a: list[str], b: list[str]) -> bool:
-    return (
-        len(a) == len(b)
-        and fuzz.ratio(" ".join(a), " ".join(b)) >= NAME_SIMILARITY
-        and all(fuzz.ratio(x, y) >= WORD_SIMILARITY for x, y in zip(a, b, strict=True))
-    )
+def _similar(a: list[str], b: list[str], person: bool) -> bool:
+    """Whether two names are spellings of one: the whole name close, and each word too.
+
+    For people each word must be a spelling of the other word (:func:`close`, the given
+    name :func:`same_given_name`): "Mike Lee" is not "Mike Leahy", "Ivana Trump" not
+    "Ivanka Trump", however alike the letters.
+    """
+    if len(a) != len(b) or fuzz.ratio(" ".join(a), " ".join(b)) < NAME_SIMILARITY:
+        return False
+    if person:
+        return same_given_name(a[0], b[0]) and all(
+            close(x, y) for x, y in zip(a[1:], b[1:], strict=True))
+    return all(fuzz.ratio(x, y) >= WORD_SIMILARITY for x, y in zip(a, b, strict=True))
 
 
 def _merge_spellings(nodes: dict[str, _Node], union: _Union) -> None:
@@ -245,11 +253,71 @@ def _merge_spellings(nodes: dict[str, _Node], union: _Union) -> None:
         last = tokens[-1]
         for block in ((len(tokens), last[:2]), (len(tokens), last[-2:])):
             blocks[(node.kind, *block)].append((lid, tokens))
-    for members in blocks.values():
+    for (kind, *_), members in blocks.items():
         for i, (a, ta) in enumerate(members):
             for b, tb in members[i + 1 :]:
-                if union.find(a) != union.find(b) and _similar(ta, tb):
+                if union.find(a) != union.find(b) and _similar(ta, tb, kind == "person"):
                     union.union(a, b)
+
+
+@dataclass(frozen=True)
+class _Name:
+    """A personal name cut into given name, middle names, surname and suffix."""
+
+    given: str
+    middle: tuple[str, ...]
+    surname: str
+    suffix: str
+
+    @classmethod
+    def of(cls, text: str) -> _Name | None:
+        words = [w for w in name_words(text) if w not in PARTICLES]
+        suffix = ""
+        if len(words) > 2 and words[-1].rstrip(".") in _SUFFIXES:
+            suffix, words = words[-1].rstrip("."), words[:-1]
+        if len(words) < 2 or not all(w.isalpha() for w in words):
+            return None
+        return cls(words[0], tuple(words[1:-1]), words[-1], suffix)
+
+    def middle_fits(self, other: _Name) -> bool:
+        """Whether the middle names agree: the same, by initials ("Q." and "Quincy")."""
+        if len(self.middle) != len(other.middle):
+            return False
+        return all(x[0] == y[0] and (len(x) == 1 or len(y) == 1 or close(x, y))
+                   for x, y in zip(self.middle, other.middle, strict=True))
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _merge_middle_names(nodes: dict[str, _Node], union: _Union) -> None:
+    """One person named with and without a middle name or initial, or by a short form of
+    the given name ("John Q. Smith", "John Quincy Smith", "John Smith"; "Jim Risch",
+    "James Risch"), is one actor. A name without a middle name joins only when every
+    fuller form fits one person ("George Bush" stays apart from "George W. Bush" when
+    "George H. W. Bush" is named too)."""
+    blocks: dict[tuple[str, str], list[tuple[str, _Name]]] = defaultdict(list)
+    for lid, node in sorted(nodes.items()):
+        if node.kind != "person" or _SECTOR_ID.fullmatch(lid):
+            continue
+        name = _Name.of(node.name)
+        if name is not None:
+            blocks[(name.surname, name.suffix)].append((lid, name))
+    for members in blocks.values():
+        if len(members) < 2:
+            continue
+        for i, (a, na) in enumerate(members):
+            for b, nb in members[i + 1:]:
+                if same_given_name(na.given, nb.given) and na.middle_fits(nb) \
+                        and (na.middle or nb.middle or na.given != nb.given):
+                    union.union(a, b)
+        for a, na in members:
+            if na.middle:
+                continue
+            fuller = {union.find(b) for b, nb in members
+                      if nb.middle and same_given_name(na.given, nb.given)}
+            if len(fuller) == 1:
+                union.union(a, fuller.pop())
 
 
 def _role_keys(text: str) -> list[str]:
@@ -384,6 +452,7 @@ def build(articles: Iterable[Article], duplicates: Iterable[str] = ()) -> Regist
     _merge_same_names(nodes, union)
     _merge_aliases(nodes, union)
     _merge_spellings(nodes, union)
+    _merge_middle_names(nodes, union)
     people = _people(nodes)
     partial: set[str] = set()  # ids merged as a bare surname or a role: never the head
     _merge_surnames(nodes, union, people, partial)

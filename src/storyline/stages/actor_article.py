@@ -10,10 +10,13 @@ Three passes over the spaCy ``Doc``:
 2. **Loose names**: proper nouns the tagger left out of any entity ("Søreide told NRK")
    that name a person already met in the article or a well-known person.
 3. **Noun phrases headed by a sector noun** ("the Venezuelan authorities", "opposition
-   representatives", "his armed forces"). Without a country word they take the
-   article's focus country (the one it names most). A definite role alone ("the
-   Venezuelan Foreign Minister", "the leftist president") resolves to the person
-   the article gave that role.
+   representatives", "his armed forces"). Without a country word, the state's
+   institutions and the opposition take the article's focus country (the one it names
+   most: talks abroad do not make them foreign); other groups take only the country
+   of a place they are in ("protesters *in Caracas*", "*In Caracas*, protesters
+   clashed"), so "migrants" named without a place have no country. A definite role
+   alone ("the Venezuelan Foreign Minister", "the leftist president") resolves to the
+   person the article gave that role.
 
 >>> from storyline import resources
 >>> doc = resources.nlp()("Russian Foreign Minister Sergei Lavrov met Maduro. Lavrov said no.")
@@ -30,7 +33,7 @@ from typing import Any
 
 from ..model import Actor
 from .actor_labels import label_text, labels_for, role_phrases
-from .actor_lexicon import fold, names, sector_name, sector_words, singular, slug
+from .actor_lexicon import fold, home_sectors, names, sector_name, sector_words, singular, slug
 from .actor_people import People, Person, close, name_words
 from .actor_phrase import PERSON_NOUNS, Phrase, analyse, head_words, person_role, to_actor
 
@@ -109,6 +112,19 @@ def _focus_country(ents: list[Any]) -> str | None:
     if not counts:
         return None
     return max(counts, key=lambda c: counts[c])
+
+
+#: Prepositions after a group noun that name where it is or comes from.
+_OWN_PLACE = frozenset({"in", "from", "of", "at", "across", "throughout", "inside"})
+#: Prepositions under a verb that name where one goes, not where one is.
+_DESTINATION = frozenset({"to", "into", "toward", "towards", "onto", "for"})
+#: How deep under a group noun or its clause a place is looked for.
+PLACE_DEPTH = 4
+#: Prepositions of a clause that name where it happens (not "into", "to": where one goes).
+_CLAUSE_PLACE = frozenset({"in", "at", "across", "throughout", "inside"})
+#: Dependencies that lead from a noun phrase up to the verb of its clause.
+_UP = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "conj", "appos", "agent",
+                 "compound", "amod", "nmod", "poss", "attr", "dative"})
 
 
 #: Titles of whoever leads a body: "head", "president", "speaker" of the National Assembly
@@ -206,6 +222,8 @@ class ArticleActors:
     def _entity(self, ent: Any) -> None:
         label = ent.label_
         span = _trim(_extend_person(ent, self.taken) if label == "PERSON" else ent)
+        if label == "PERSON":
+            span = _without_place(span)
         if not any(c.isalpha() for c in span.text):
             return  # "1,000"; but "U.S." and "U.N." are names
         phrase = self.analyse(span.text)
@@ -353,7 +371,9 @@ class ArticleActors:
             # "diplomats from the Group of Seven": the body acts through its people.
             self._add(span, replace(owner, text=span.text, labels=[], mentions=[]))
             return
-        country = phrase.country or (owner.country if owner else None) or self.focus
+        home = phrase.sector in home_sectors()
+        country = phrase.country or (owner.country if owner else None) \
+            or (self.focus if home else self._place_country(root))
         if head in PERSON_NOUNS and definite:
             person = roles.find(country, _role_key(self._with_of_phrase(span, root)))
             if person is None and head == "counterpart" and root.tag_ == "NN":
@@ -364,6 +384,48 @@ class ArticleActors:
                                               person=person, labels=[label] if label else []))
                 return
         self._add(span, to_actor(phrase, country))
+
+    def _place_country(self, root: Any) -> str | None:
+        """The country of the place a group is in or comes from: in its own words ("protesters
+        *in Caracas*", "refugees fleeing the war *in Liberia*", "a newspaper based in
+        *Beirut*", "militants loyal to *Iraq's* al-Qaeda") or where its clause happens
+        ("*In Caracas*, protesters clashed", "rioted at a jail in *Dili*"); never where
+        it goes ("crossed into Texas", "migrants heading to the US")."""
+        own = [c for c in root.children
+               if c.i > root.i and c.dep_ in ("prep", "acl", "amod")
+               and not (c.dep_ == "prep" and c.lower_ not in _OWN_PLACE)]
+        verb = root
+        while verb.dep_ in _UP and verb.head.i != verb.i:
+            verb = verb.head
+        places = [] if verb.i == root.i else [
+            c for c in verb.children if c.dep_ == "prep" and c.lower_ in _CLAUSE_PLACE]
+        for branch in own + places:
+            country = self._country_under(branch, PLACE_DEPTH)
+            if country:
+                return country
+        return None
+
+    def _country_under(self, token: Any, depth: int) -> str | None:
+        """The first country named by a place in ``token``'s subtree, not crossing a
+        preposition of destination under a verb ("heading *to* the US")."""
+        if token.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "ORG"):
+            ent = next((e for e in self.ents if e.start <= token.i < e.end), None)
+            if ent is not None:
+                entries = [e for h in self.analyse(ent.text).hits for e in h.entries
+                           if e.kind == "country" and e.country]
+                if entries:
+                    return entries[0].country
+        if depth == 0:
+            return None
+        for child in token.children:
+            if child.dep_ in ("relcl", "punct", "cc") or (
+                    child.dep_ == "prep" and child.lower_ in _DESTINATION
+                    and token.pos_ in ("VERB", "AUX")):
+                continue
+            found = self._country_under(child, depth - 1)
+            if found:
+                return found
+        return None
 
     def _with_of_phrase(self, span: Any, root: Any) -> Phrase:
         """The role phrase with its "of" complement: "the President *of the National
@@ -401,6 +463,24 @@ class ArticleActors:
         if peer is None or not peer.title or peer.country == country:
             return None
         return roles.find(country, _role_key(self.analyse(peer.title)))
+
+
+def _without_place(span: Any) -> Any:
+    """A personal name without a country or capital the tagger glued to its end
+    ("Trump, Erdogan *Ankara* will ..."): a place ends no one's name.
+
+    >>> from storyline import resources
+    >>> doc = resources.nlp()("Erdogan Ankara will look to Washington.")
+    >>> _without_place(doc[0:2]).text
+    'Erdogan'
+    """
+    while len(span) > 1:
+        entries = names().get((fold(span[-1].text),), ())
+        if not entries or any(e.kind != "country" or e.role not in ("name", "capital")
+                              for e in entries):
+            break
+        span = span[:-1]
+    return span
 
 
 def _title_cased_line(span: Any) -> bool:

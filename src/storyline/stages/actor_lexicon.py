@@ -149,12 +149,21 @@ def _is_acronym(alias: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+_SHORT_ACRONYM = re.compile(r"\b([A-Z]{2,4})\b")
+
+
 def _add(index: dict[tuple[str, ...], list[Entry]], alias: str, entry: Entry) -> None:
+    """Index ``alias``; an alias with a short acronym inside a longer name is indexed
+    with the dotted acronym too ("UN Refugee Agency" is also "U.N. Refugee Agency")."""
     key = _key(alias)
     if key:
         bucket = index.setdefault(key, [])
         if entry not in bucket:
             bucket.append(entry)
+    if " " in alias.strip() and _SHORT_ACRONYM.search(alias):
+        dotted = _SHORT_ACRONYM.sub(lambda m: ".".join(m.group(1)) + ".", alias)
+        if dotted != alias:
+            _add(index, dotted, entry)
 
 
 def _plural(demonym: str) -> str | None:
@@ -281,6 +290,13 @@ def former_words() -> frozenset[str]:
 def overriding_sectors() -> frozenset[str]:
     """Sectors whose modifiers beat any head noun ("opposition lawmakers" is OPP)."""
     return frozenset(resources.data_json("sectors.json")["overriding"])
+
+
+@cache
+def home_sectors() -> frozenset[str]:
+    """Sectors whose generic actors take the article's country when none is named
+    ("the authorities", "police"); others ("migrants", "protesters") never do."""
+    return frozenset(resources.data_json("sectors.json")["home_by_default"])
 
 
 @cache

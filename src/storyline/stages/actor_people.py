@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from .. import resources
 from .actor_lexicon import Entry, fold, names, slug
 
 #: Words dropped from the ends of a personal name before matching.
@@ -60,6 +61,33 @@ def close(a: str, b: str) -> bool:
 
 
 @cache
+def given_name_groups() -> dict[str, frozenset[int]]:
+    """Folded given name -> the groups of ``given_names.json`` it belongs to."""
+    out: dict[str, set[int]] = {}
+    for n, group in enumerate(resources.data_json("given_names.json")["groups"]):
+        for name in group:
+            out.setdefault(fold(name), set()).add(n)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two folded given names name one person: equal, forms of one name in
+    ``given_names.json`` ("jim" and "james"), or close spellings of six letters or more
+    ("sergei" and "sergey"; but "ivana" and "ivanka", "maria" and "mario" are two
+    names). An initial is not enough.
+
+    >>> same_given_name("sergei", "sergey"), same_given_name("jim", "james")
+    (True, True)
+    >>> same_given_name("mike", "karen"), same_given_name("maria", "mario")
+    (False, False)
+    """
+    if a == b or (min(len(a), len(b)) >= 6 and close(a, b)):
+        return True
+    groups = given_name_groups()
+    return bool(groups.get(a, frozenset()) & groups.get(b, frozenset()))
+
+
+@cache
 def known_people(actor_files: tuple[str, ...] = ()) -> dict[str, list[tuple[list[str], Entry]]]:
     """Surname -> (name words, entry) of every well-known person and alias."""
     out: dict[str, list[tuple[list[str], Entry]]] = {}
@@ -88,14 +116,28 @@ def _by_initial(actor_files: tuple[str, ...] = ()) -> dict[str, list[str]]:
     return out
 
 
+def _swapped(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with two neighbouring letters swapped.
+
+    >>> _swapped("guiado", "guaido"), _swapped("schoff", "schoof")
+    (True, False)
+    """
+    return len(a) == len(b) >= 5 and sorted(a) == sorted(b) and OSA.distance(a, b) == 1
+
+
 @lru_cache(maxsize=1 << 14)
 def _match_known(words: tuple[str, ...], actor_files: tuple[str, ...] = ()) -> Entry | None:
-    """The well-known person a name refers to, tolerating misspellings.
+    """The well-known person a name refers to, tolerating misspellings of a full name.
 
-    >>> _match_known(("guiado",)).name
-    'Juan Guaidó'
-    >>> _match_known(("marcus", "beam")) is None
-    True
+    A bare surname must be one the table lists, or its letters with two neighbours
+    swapped (a typing slip: "Guiado"): a word a letter away from a known surname is as
+    often another person's name ("Ghazni" is not Ghani, "Schoff" not Schoof,
+    "Pranowo" not Prabowo).
+
+    >>> _match_known(("nicola", "maduro")).name, _match_known(("guiado",)).name
+    ('Nicolás Maduro', 'Juan Guaidó')
+    >>> _match_known(("schoff",)) is None, _match_known(("marcus", "beam")) is None
+    (True, True)
     """
     if not words:
         return None
@@ -103,8 +145,9 @@ def _match_known(words: tuple[str, ...], actor_files: tuple[str, ...] = ()) -> E
     surname = words[-1]
     candidates = list(table.get(surname, ()))
     if not candidates:
+        near = close if len(words) > 1 else _swapped
         candidates = [c for key in _by_initial(actor_files).get(surname[:1], ())
-                      if close(surname, key)
+                      if near(surname, key)
                       for c in table[key]]
     best: Entry | None = None
     best_score = 0.0
@@ -201,5 +244,17 @@ class People:
                     continue
             if given:
                 return person
-            return self._last.get(surname, person)
+            return self._bare(surname, person)
         return None
+
+    def _bare(self, surname: str, person: Person) -> Person:
+        """The person a bare surname names: the last one met with it, unless the article
+        names several and the table knows one of them by the bare surname ("Pence"
+        after "Mike Pence and his wife Karen Pence" is the vice president)."""
+        matching = [p for p in self.people if surname in p.surnames]
+        if len({p.id for p in matching}) > 1:
+            known = [p for p in matching if p.entry is not None
+                     and any(e.id == p.entry.id for e in names(self.files).get((surname,), ()))]
+            if len(known) == 1:
+                return known[0]
+        return self._last.get(surname, person)

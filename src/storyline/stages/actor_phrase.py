@@ -103,7 +103,7 @@ class Phrase:
 def _case_ok(entry: Entry, tokens: list[Token], lowercase_text: bool) -> bool:
     if entry.exact_case:
         return all(t.text.upper() == t.text for t in tokens)
-    if any(len(t.text) > 3 and t.text.isupper() for t in tokens):
+    if any(len(t.text) > 3 and t.text.isupper() and "." not in t.text for t in tokens):
         return False  # "ZUMA" (a photo agency) is not Zuma
     if entry.kind in ("country", "person", "org", "igo") and not lowercase_text:
         return tokens[0].capitalized or not tokens[0].text[:1].isalpha()
@@ -429,6 +429,24 @@ def _sector(tokens: list[Token], pre: list[Hit], post: list[Hit]
     return None, None, None
 
 
+def _igo_actor(phrase: Phrase, text: str) -> Actor:
+    """An intergovernmental body's people or organ: "G7 foreign ministers" and "NATO
+    troops" are the body itself; an organ named by a body noun after the body ("U.N.
+    Human Rights Office", "the EU's peacekeeping force") keeps its own identity, and so
+    does any IGO phrase naming no known body, so that different bodies never share an id.
+    """
+    body = next((h for h in phrase.hits if h.entries
+                 and _pick(h.entries).kind == "igo"), None)
+    name = generic_name(text)
+    if body is not None:
+        entry = _pick(body.entries)
+        heads = [h for h in phrase.hits if h.start >= body.end and h.sector_word is not None
+                 and h.sector_word.use in ("head", "generic")]
+        if not (heads and phrase.kind == "org"):
+            return Actor(entry.id, entry.name, "igo", None, "IGO", text)
+    return Actor(slug(name.replace(".", "")) or "igo", name, "igo", None, "IGO", text)
+
+
 def generic_name(text: str) -> str:
     words = text.split()
     while words and fold(words[0]) in FUNCTION_WORDS:
@@ -461,6 +479,8 @@ def to_actor(phrase: Phrase, fallback_country: str | None = None) -> Actor | Non
                      phrase.sector, text)
     if not (phrase.country or phrase.sector):
         return None
+    if phrase.sector == "IGO" and not phrase.country:
+        return _igo_actor(phrase, text)
     country = phrase.country or (fallback_country if phrase.sector not in (None, "IGO") else None)
     ident = ".".join(x for x in (country, phrase.sector) if x)
     return Actor(ident, generic_name(text), phrase.kind or "group", country, phrase.sector, text)
