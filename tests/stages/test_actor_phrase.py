@@ -126,3 +126,36 @@ def test_resolve_a_body_named_by_a_generic_word_is_no_person():
 def test_resolve_an_igo_s_people_are_the_body_and_its_organs_are_their_own(text, ident):
     actor = resolve(text)
     assert (actor.id, actor.kind, actor.country, actor.sector) == (ident, "igo", None, "IGO")
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("legal experts", None, "EDU"),
+    ("a political analyst", None, "EDU"),
+    ("Harvard University", None, "EDU"),
+    ("Pakistan's Supreme Court", "PAK", "JUD"),
+    ("a federal appeals court", None, "JUD"),
+    ("Catholic bishops", None, "REL"),
+    ("Muslim leaders", None, "REL"),
+    ("the grand mufti", None, "REL"),
+    ("Iranian banks", "IRN", "BUS"),
+    ("Chinese automakers", "CHN", "BUS"),
+    ("German tourists", "DEU", "CVL"),
+    ("relatives of the victims", None, "CVL"),
+    ("parents", None, "CVL"),
+    ("unidentified gunmen", None, "UAF"),
+    ("Taliban gunmen", "AFG", "REB"),
+    ("Chinese hackers", "CHN", "CRM"),
+    ("crime syndicates", None, "CRM"),
+    ("criminal gangs", None, "CRM"),
+    ("protesters", None, "CVL"),
+    ("Russian warships", "RUS", "MIL"),
+    ("the 3rd Infantry Division", None, "MIL"),
+    ("a U.S. carrier strike group", "USA", "MIL"),
+    ("Abkhaz separatists", "GEO", "REB"),
+    ("Somaliland authorities", "SOM", "GOV"),
+    ("the Donetsk People's Republic", "UKR", "REB"),
+    ("International Labor Office", None, "IGO"),
+])
+def test_resolve_sector_nouns_of_the_groups_news_names(text, country, sector):
+    actor = resolve(text)
+    assert (actor.country, actor.sector) == (country, sector)

@@ -293,6 +293,13 @@ def overriding_sectors() -> frozenset[str]:
 
 
 @cache
+def yielding_sectors() -> frozenset[str]:
+    """Sectors whose head nouns give way to any sector word or named group before them
+    ("Taliban gunmen" are REB; "unidentified gunmen" UAF)."""
+    return frozenset(resources.data_json("sectors.json")["yielding"])
+
+
+@cache
 def home_sectors() -> frozenset[str]:
     """Sectors whose generic actors take the article's country when none is named
     ("the authorities", "police"); others ("migrants", "protesters") never do."""

@@ -43,6 +43,7 @@ from .actor_lexicon import (
     singular,
     slug,
     tokenize,
+    yielding_sectors,
 )
 from .actor_people import match_known, name_words
 
@@ -412,9 +413,10 @@ def _sector(tokens: list[Token], pre: list[Hit], post: list[Hit]
         return overriding[-1], title, kind
     if head is not None:
         assert head.sector_word is not None
-        if head.sector_word.use == "head":
-            return head.sector_word.sector, title, kind
         modifiers = [s for h in before if (s := sector_of(h))]
+        if head.sector_word.use == "head" and not (
+                modifiers and head.sector_word.sector in yielding_sectors()):
+            return head.sector_word.sector, title, kind
         if modifiers:
             return modifiers[-1], title, kind
         complement = [s for h in post if h.start > head.end and (s := sector_of(h))]
