@@ -194,3 +194,10 @@ def test_registry_intergovernmental_bodies_and_organs_keep_their_own_identities(
         arts.append([actor(a.id, name=a.name, kind=a.kind, country=a.country, sector=a.sector)])
     reg = _reg(*arts)
     assert len({reg.resolve(resolve(t).id) for t in texts}) == len(texts)
+
+
+def test_registry_groups_of_no_named_country_are_named_by_their_sector_without_country():
+    reg = _reg([actor("CVL", name="protesters", kind="group", sector="CVL")],
+               [actor("CVL", name="passengers", kind="group", country="PAK", sector="CVL")])
+    row = reg.get("CVL")
+    assert (row["name"], row["country"]) == ("civilians", None)

@@ -45,7 +45,7 @@ from rapidfuzz import fuzz
 
 from ..stages.actor_lexicon import sector_name
 from ..stages.actor_people import PARTICLES, close, name_words, same_given_name
-from .articles import Article, actor_refs, fold, key_of, outlet_of
+from .articles import Article, actor_refs, fold, key_of, outlet_of, relations
 
 #: Whole-name similarity (0-100) two spellings of one name must reach.
 NAME_SIMILARITY = 88.0
@@ -416,11 +416,15 @@ def _row(members: list[_Node], partial: set[str]) -> dict[str, Any]:
         articles |= n.articles
         outlets |= n.outlets
         aliases |= set(n.names) | set(n.texts)
+    # A bare sector id ("CVL") gathers the groups no article placed in a country: it is
+    # named by its sector and keeps no country, whatever a stray mention said.
+    bare = relations()["sector_nouns"].get(head.id)
     return {
         "actor_id": head.id,
-        "name": sector_name(head.id) or (head.name if head.names else (_top(names) or head.id)),
+        "name": sector_name(head.id) or bare
+        or (head.name if head.names else (_top(names) or head.id)),
         "kind": _top(kinds),
-        "country": _top(countries),
+        "country": None if bare else _top(countries),
         "sector": _top(sectors),
         "aliases": sorted(aliases),
         "labels": [
