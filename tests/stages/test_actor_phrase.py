@@ -159,3 +159,8 @@ def test_resolve_an_igo_s_people_are_the_body_and_its_organs_are_their_own(text,
 def test_resolve_sector_nouns_of_the_groups_news_names(text, country, sector):
     actor = resolve(text)
     assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_resolve_a_known_person_named_without_a_table_spelling_has_the_office_of_the_date():
+    assert resolve("Bashar al Assad", date="2025-06-01").sector == "ELI"
+    assert resolve("Bashar al Assad", date="2019-06-01").sector == "GOV"

@@ -1,7 +1,9 @@
 """The knowledge behind actor resolution, compiled once per process.
 
 Four data files written for storyline (``countries.json``, ``organizations.json``,
-``people.json``, ``sectors.json``) plus any user actor files (``settings.actor_files``,
+``people.json``, ``sectors.json``), the office holders of the CAMEO/Phoenix
+dictionary (``cameo_people.json``, built by ``scripts/build_cameo_people.py``; sources
+and licences in ``data/SOURCES``) plus any user actor files (``settings.actor_files``,
 JSON Lines with ``name``, ``aliases``, ``kind``, ``country``, ``sector``) become two
 lookups keyed by accent-folded, lower-cased word tuples:
 
@@ -47,6 +49,8 @@ def fold(text: str) -> str:
     >>> fold("Guaidó Søreide")
     'guaido soreide'
     """
+    if text.isascii():
+        return text.lower()
     text = text.translate(_APOSTROPHES).translate(_LETTERS)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
@@ -140,7 +144,12 @@ class SectorWord:
     use: str  # head | generic | modifier
 
 
+_PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+
+
 def _key(text: str) -> tuple[str, ...]:
+    if _PLAIN.fullmatch(text):
+        return tuple(text.lower().split())  # what tokenize gives, without its cost
     return tuple(t.key for t in tokenize(text))
 
 
@@ -220,9 +229,17 @@ def _user_rows(paths: tuple[str, ...]) -> list[dict]:
     return rows
 
 
-@cache
 def names(actor_files: tuple[str, ...] = ()) -> dict[tuple[str, ...], list[Entry]]:
-    """Folded word tuple -> the named entries it may refer to (later sources win ties)."""
+    """Folded word tuple -> the named entries it may refer to (later sources win ties).
+
+    Built once per process and per set of user files (``names()`` and ``names(())``
+    share one table).
+    """
+    return _names(tuple(actor_files))
+
+
+@cache
+def _names(actor_files: tuple[str, ...]) -> dict[tuple[str, ...], list[Entry]]:
     index: dict[tuple[str, ...], list[Entry]] = {}
     _country_entries(index)
     for row in resources.data_json("organizations.json"):
@@ -233,6 +250,14 @@ def names(actor_files: tuple[str, ...] = ()) -> dict[tuple[str, ...], list[Entry
     for row in resources.data_json("people.json"):
         entry = _person_entry(row)
         for alias in [row["name"], *row["aliases"]]:
+            _add(index, alias, entry)
+    for name, aliases, country, roles in resources.data_json("cameo_people.json")["people"]:
+        # Office holders up to 2014 from the CAMEO/Phoenix dictionary (data/SOURCES);
+        # after the curated people, whose entries come first for the same name.
+        dated = tuple((sector, "", start, end) for sector, start, end in roles)
+        last = max(dated, key=lambda r: r[2] or "")
+        entry = Entry(slug(name), name, "person", country, last[0], roles=dated)
+        for alias in [name, *aliases]:
             _add(index, alias, entry)
     for row in _user_rows(actor_files):
         kind = row.get("kind") or "person"

@@ -87,9 +87,13 @@ def same_given_name(a: str, b: str) -> bool:
     return bool(groups.get(a, frozenset()) & groups.get(b, frozenset()))
 
 
-@cache
 def known_people(actor_files: tuple[str, ...] = ()) -> dict[str, list[tuple[list[str], Entry]]]:
     """Surname -> (name words, entry) of every well-known person and alias."""
+    return _known_people(tuple(actor_files))
+
+
+@cache
+def _known_people(actor_files: tuple[str, ...]) -> dict[str, list[tuple[list[str], Entry]]]:
     out: dict[str, list[tuple[list[str], Entry]]] = {}
     for key, entries in names(actor_files).items():
         for entry in entries:
@@ -109,11 +113,19 @@ def match_known(words: list[str], actor_files: tuple[str, ...] = ()) -> Entry | 
 
 
 @cache
-def _by_initial(actor_files: tuple[str, ...] = ()) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
+def _by_initial(actor_files: tuple[str, ...] = ()) -> dict[tuple[str, int], list[str]]:
+    """(first letter, length) -> known surnames: a misspelling keeps the first letter
+    and is at most two letters longer or shorter (:func:`close`)."""
+    out: dict[tuple[str, int], list[str]] = {}
     for surname in known_people(actor_files):
-        out.setdefault(surname[:1], []).append(surname)
+        out.setdefault((surname[:1], len(surname)), []).append(surname)
     return out
+
+
+def _near_surnames(surname: str, actor_files: tuple[str, ...]) -> list[str]:
+    table = _by_initial(tuple(actor_files))
+    return [key for n in range(len(surname) - 2, len(surname) + 3)
+            for key in table.get((surname[:1], n), ())]
 
 
 def _swapped(a: str, b: str) -> bool:
@@ -146,7 +158,7 @@ def _match_known(words: tuple[str, ...], actor_files: tuple[str, ...] = ()) -> E
     candidates = list(table.get(surname, ()))
     if not candidates:
         near = close if len(words) > 1 else _swapped
-        candidates = [c for key in _by_initial(actor_files).get(surname[:1], ())
+        candidates = [c for key in _near_surnames(surname, actor_files)
                       if near(surname, key)
                       for c in table[key]]
     best: Entry | None = None

@@ -367,7 +367,7 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
         phrase.sector = role_sector
         phrase.former = phrase.former or out
 
-    sector, title, kind = _sector(tokens, pre, post)
+    sector, title, kind = _sector(tokens, pre, post, date)
     if sector is not None or title is not None:
         phrase.sector = sector if sector is not None else phrase.sector
         phrase.title = title or phrase.title
@@ -384,13 +384,15 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
     return phrase
 
 
-def _sector(tokens: list[Token], pre: list[Hit], post: list[Hit]
+def _sector(tokens: list[Token], pre: list[Hit], post: list[Hit], date: str | None = None
             ) -> tuple[str | None, str | None, str | None]:
     """(sector, head title, kind) from the sector and name hits around the head."""
     def sector_of(h: Hit) -> str | None:
         if h.sector_word is not None:
             return h.sector_word.sector
         e = _pick(h.entries)
+        if e.kind == "person":
+            return _role_at(e, date)[0]  # their office on the date ("Guterres' spokesman")
         return e.sector if e.kind != "country" or e.role in ("capital", "people") else None
 
     heads = [h for h in pre if h.sector_word and h.sector_word.use in ("head", "generic")]
