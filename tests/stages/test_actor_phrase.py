@@ -164,3 +164,12 @@ def test_resolve_sector_nouns_of_the_groups_news_names(text, country, sector):
 def test_resolve_a_known_person_named_without_a_table_spelling_has_the_office_of_the_date():
     assert resolve("Bashar al Assad", date="2025-06-01").sector == "ELI"
     assert resolve("Bashar al Assad", date="2019-06-01").sector == "GOV"
+
+
+def test_resolve_a_son_named_with_a_suffix_is_not_his_father():
+    assert resolve("Donald Trump").id == "donald_trump"
+    assert resolve("Donald Trump Jr.") is None or resolve("Donald Trump Jr.").id != "donald_trump"
+
+
+def test_resolve_a_possessive_dotted_acronym_is_the_body():
+    assert resolve("the U.N.'s refugee agency").id == resolve("UN Refugee Agency").id

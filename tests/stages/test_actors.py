@@ -226,3 +226,11 @@ def test_actors_people_of_an_intergovernmental_body_are_that_body():
     assert {"group_of_seven", "united_nations_security_council", "world_bank",
             "office_of_the_un_high_commissioner_for_human_rights"} <= set(found)
     assert "IGO" not in found
+
+
+def test_actors_a_son_with_a_suffix_is_another_person_than_his_father():
+    text = ("Donald Trump Jr. said his father Donald Trump would win. Trump Jr. spoke in Ohio. "
+            "Trump said nothing.")
+    found = actors_of(text, "2020-10-01")
+    assert len(found["donald_trump_jr"].mentions) == 2
+    assert len(found["donald_trump"].mentions) == 2

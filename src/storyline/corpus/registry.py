@@ -11,19 +11,29 @@ minister"). The registry merges those, and only those:
    could only give by its words ("U.S.") joins the one identified actor with
    those words as a name or mention ("US", USA);
 2. person and organisation names of the same length whose spellings differ by
-   a few letters merge (each word alike, the whole name closer still);
-3. a one-word person name merges with the one full name in the corpus ending
+   a few letters merge (each word alike, the whole name closer still); for people
+   each word must be a spelling of the other ("Sergei"/"Sergey", "Guaidó"/"Guiado"),
+   never merely alike in its letters ("Mike Lee"/"Mike Leahy", "Ivana"/"Ivanka");
+3. one person named with and without a middle name or initial, or by a short form
+   of the given name (``given_names.json``), is one actor ("John Q. Smith", "John
+   Smith"; "Jim Risch", "James Risch"); a name without a middle one joins only when
+   all its fuller forms are one person, and a suffix ("Jr.") is part of the surname;
+4. a one-word person name merges with the one full name in the corpus ending
    in that word, when there is exactly one;
-4. a person mention made only of a role merges with the one person the corpus
+5. a person mention made only of a role merges with the one person the corpus
    gives that role (country and title), when there is exactly one.
 
-Merges never join actors of different kinds or countries, so "Delcy
-Rodríguez" and "Jorge Rodríguez", or the same title in two countries, stay
-apart; a country's sector (``VEN.GOV``) is never merged into a person, and is
-named from the country's people and the sector ("Venezuelan government"),
-whatever words the articles used. Only short labels read as roles ("Russian
-Foreign Minister", not "who led the coup against Maduro"). Blocking keeps the
-fuzzy comparisons near linear in the number of distinct names.
+A shared surname or first name is never enough, so "Mike Pence" and "Karen
+Pence" stay two people. Merges never join actors of different kinds or
+countries, so "Delcy Rodríguez" and "Jorge Rodríguez", or the same title in two
+countries, stay apart; intergovernmental bodies and their organs come with ids of
+their own from the articles and are never merged by likeness; a country's sector
+(``VEN.GOV``) is never merged into a person, and is named from the country's people
+and the sector ("Venezuelan government"), whatever words the articles used; the
+groups no article placed in a country (``CVL``) are named by their sector. Only
+short labels read as roles ("Russian Foreign Minister", not "who led the coup
+against Maduro"). Blocking keeps the fuzzy comparisons near linear in the number of
+distinct names.
 
 >>> reg = build([{"article_key": "a", "outlet": "X", "actors": [
 ...     {"id": "juan_guaido", "name": "Juan Guaidó", "kind": "person", "country": "VEN"}]},
@@ -271,13 +281,12 @@ class _Name:
 
     @classmethod
     def of(cls, text: str) -> _Name | None:
-        words = [w for w in name_words(text) if w not in PARTICLES]
-        suffix = ""
-        if len(words) > 2 and words[-1].rstrip(".") in _SUFFIXES:
-            suffix, words = words[-1].rstrip("."), words[:-1]
+        words = [w.replace(".", "") for w in name_words(text) if w not in PARTICLES]
+        surname, _, suffix = words[-1].partition("_") if words else ("", "", "")
+        words = [*words[:-1], surname]
         if len(words) < 2 or not all(w.isalpha() for w in words):
             return None
-        return cls(words[0], tuple(words[1:-1]), words[-1], suffix)
+        return cls(words[0], tuple(words[1:-1]), surname, suffix)
 
     def middle_fits(self, other: _Name) -> bool:
         """Whether the middle names agree: the same, by initials ("Q." and "Quincy")."""
@@ -285,9 +294,6 @@ class _Name:
             return False
         return all(x[0] == y[0] and (len(x) == 1 or len(y) == 1 or close(x, y))
                    for x, y in zip(self.middle, other.middle, strict=True))
-
-
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _merge_middle_names(nodes: dict[str, _Node], union: _Union) -> None:

@@ -35,7 +35,7 @@ KINDS = frozenset({"person", "org", "country", "igo", "group"})
 
 # A word: letters/digits joined by internal hyphens or apostrophes, or a dotted
 # abbreviation such as "U.S." or "U.N."; anything else is punctuation.
-_WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:-[\w]+)*|[\w]+(?:[-'’][\w]+)*|[^\w\s]")
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:-[\w]+)*(?:['’]s\b)?|[\w]+(?:[-'’][\w]+)*|[^\w\s]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 # Letters that do not decompose into a base letter plus an accent.
 _LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "ł": "l",
@@ -87,6 +87,8 @@ def tokenize(text: str) -> list[Token]:
     ['chile', 'defense', 'ministry']
     >>> tokenize("Chile's Defense Ministry")[0].possessive
     True
+    >>> [(t.key, t.possessive) for t in tokenize("the U.N.'s agency")][1]
+    ('u.n.', True)
     """
     out: list[Token] = []
     for m in _WORD.finditer(text):

@@ -33,16 +33,19 @@ SUFFIXES = frozenset("jr jr. sr sr. ii iii".split())
 
 
 def name_words(name: str) -> list[str]:
-    """Folded words of a personal name, without honorifics or a possessive.
+    """Folded words of a personal name, without honorifics or a possessive; a suffix
+    ("Jr.", "III") stays with the surname, so the son is not the father.
 
-    >>> name_words("Nicolás Maduro's")
-    ['nicolas', 'maduro']
+    >>> name_words("Nicolás Maduro's"), name_words("Donald Trump Jr.")
+    (['nicolas', 'maduro'], ['donald', 'trump_jr'])
     """
     text = fold(name).replace("'s", " ").replace("’s", " ")
     words = [w.strip(".,") for w in text.replace("-", " - ").split()]
     words = [w for w in words if w and w != "-"]
     while words and words[0] in HONORIFICS:
         words = words[1:]
+    if len(words) >= 2 and words[-1] in SUFFIXES:
+        words = [*words[:-2], f"{words[-2]}_{words[-1]}"]
     return words
 
 

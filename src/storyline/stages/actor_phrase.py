@@ -45,7 +45,7 @@ from .actor_lexicon import (
     tokenize,
     yielding_sectors,
 )
-from .actor_people import match_known, name_words
+from .actor_people import SUFFIXES, match_known, name_words
 
 #: Words that carry no actor information of their own.
 FUNCTION_WORDS = frozenset(
@@ -218,6 +218,13 @@ def _person_name(tokens: list[Token], hits: list[Hit], stop: int) -> tuple[int, 
     return None
 
 
+def _before_suffix(hit: Hit, tokens: list[Token]) -> bool:
+    """Whether a known person's name is followed by a suffix: "Donald Trump Jr." is
+    the son, not the person the table knows as "Donald Trump"."""
+    return bool(hit.entries) and all(e.kind == "person" for e in hit.entries) \
+        and hit.end < len(tokens) and tokens[hit.end].key.rstrip(".") in SUFFIXES
+
+
 def _role_at(entry: Entry, date: str | None) -> tuple[str | None, str | None, bool]:
     """(sector, title, former) of a known person on ``date`` (their last office when None)."""
     if not entry.roles:
@@ -304,7 +311,7 @@ def analyse(text: str, date: str | None = None, actor_files: tuple[str, ...] = (
 @lru_cache(maxsize=1 << 16)
 def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phrase:
     tokens = tokenize(text)
-    hits = scan(tokens, actor_files)
+    hits = [h for h in scan(tokens, actor_files) if not _before_suffix(h, tokens)]
     phrase = Phrase(text, tokens, hits)
     content = _content(tokens)
     if not content:
