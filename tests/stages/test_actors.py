@@ -234,3 +234,12 @@ def test_actors_a_son_with_a_suffix_is_another_person_than_his_father():
     found = actors_of(text, "2020-10-01")
     assert len(found["donald_trump_jr"].mentions) == 2
     assert len(found["donald_trump"].mentions) == 2
+
+
+def test_actors_the_last_words_of_a_name_met_before_are_that_person():
+    text = ("Sirio Canos-Donnay from the Spanish National Research Council led the dig. "
+            "Canos-Donnay said she hoped to return. Minister of Justice Naser Eldin Abdel Bari "
+            "proposed the law. Abdel Bari says it is fair.")
+    found = actors_of(text)
+    assert len(found["sirio_canos_donnay"].mentions) == 2
+    assert len(found["naser_eldin_abdel_bari"].mentions) == 2

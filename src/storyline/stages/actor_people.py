@@ -252,6 +252,8 @@ class People:
         for person in reversed(self.people):
             if not any(close(surname, known) for known in person.surnames):
                 continue
+            if len(person.words) > len(words) >= 2 and person.words[-len(words):] == words:
+                return person  # "Canos-Donnay", "Abdel Bari": the tail of a name met before
             theirs = [w for w in person.words[:-1] if w not in PARTICLES]
             if given and theirs and not close(given[0], theirs[0]):
                 # Same surname, a different first name: another person.
