@@ -243,3 +243,11 @@ def test_actors_the_last_words_of_a_name_met_before_are_that_person():
     found = actors_of(text)
     assert len(found["sirio_canos_donnay"].mentions) == 2
     assert len(found["naser_eldin_abdel_bari"].mentions) == 2
+
+
+def test_actors_a_person_named_beside_another_is_not_their_label():
+    text = ("Pence told supporters that Joe Biden and his running mate Kamala Harris would "
+            "raise taxes. Harris rejected the claim.")
+    found = actors_of(text, "2020-10-01")
+    assert found["joe_biden"].labels == []
+    assert found["kamala_harris"].labels == ["running mate"]
