@@ -251,3 +251,10 @@ def test_actors_a_person_named_beside_another_is_not_their_label():
     found = actors_of(text, "2020-10-01")
     assert found["joe_biden"].labels == []
     assert found["kamala_harris"].labels == ["running mate"]
+
+
+def test_actors_abbreviated_titles_give_the_office():
+    text = "Sen. Tim Scott backed the bill. Rep. Doug Collins praised it. Gov. Ron DeSantis signed it."
+    found = actors_of(text, "2020-10-01")
+    sectors = {k: found[k].sector for k in ("tim_scott", "doug_collins", "ron_desantis")}
+    assert sectors == {"tim_scott": "LEG", "doug_collins": "LEG", "ron_desantis": "GOV"}
