@@ -254,7 +254,8 @@ def test_actors_a_person_named_beside_another_is_not_their_label():
 
 
 def test_actors_abbreviated_titles_give_the_office():
-    text = "Sen. Tim Scott backed the bill. Rep. Doug Collins praised it. Gov. Ron DeSantis signed it."
+    text = ("Sen. Tim Scott backed the bill. Rep. Doug Collins praised it. "
+            "Gov. Ron DeSantis signed it.")
     found = actors_of(text, "2020-10-01")
     sectors = {k: found[k].sector for k in ("tim_scott", "doug_collins", "ron_desantis")}
     assert sectors == {"tim_scott": "LEG", "doug_collins": "LEG", "ron_desantis": "GOV"}
