@@ -259,3 +259,17 @@ def test_actors_abbreviated_titles_give_the_office():
     found = actors_of(text, "2020-10-01")
     sectors = {k: found[k].sector for k in ("tim_scott", "doug_collins", "ron_desantis")}
     assert sectors == {"tim_scott": "LEG", "doug_collins": "LEG", "ron_desantis": "GOV"}
+
+
+def test_actors_a_person_takes_the_country_of_a_place_after_their_name_not_of_their_clause():
+    text = ("The court in Guatemala ruled. Clients include jailed publisher Jimmy Lai in Hong "
+            "Kong. Opposition leader Leopoldo Mendez spoke in Madrid.")
+    found = actors_of(text)
+    assert found["jimmy_lai"].country == "HKG"
+    assert found["leopoldo_mendez"].country != "ESP"
+
+
+def test_actors_a_monarch_s_regnal_number_keeps_the_known_person():
+    found = actors_of("Jordan's visiting King Abdullah II met the premier. Abdullah left.")
+    assert found["king_abdullah_ii"].country == "JOR"
+    assert len(found["king_abdullah_ii"].mentions) == 2

@@ -184,6 +184,7 @@ class ArticleActors:
         self.titles: dict[str, list[Phrase]] = {}
         self.countryless: list[tuple[Any, Phrase]] = []
         self.doubtful: list[Any] = []  # PERSON entities that may be common words
+        self.homes: dict[str, str] = {}  # person id -> country of a place after their name
 
     def analyse(self, text: str) -> Phrase:
         return analyse(text, self.date, self.files)
@@ -218,6 +219,9 @@ class ArticleActors:
             self.titles.setdefault(person.id, []).append(self.analyse(part.text))
             self.taken.update(range(part.start, part.end))
         self.taken.update(range(span.start, span.end))
+        place = self._place_country(span.root, clause=False)
+        if place:
+            self.homes.setdefault(person.id, place)
 
     def _entity(self, ent: Any) -> None:
         label = ent.label_
@@ -334,7 +338,8 @@ class ArticleActors:
                     if phrase.sector and not person.sector:
                         person.sector, person.title = phrase.sector, phrase.title
                 if person.sector and not person.country and person.sector != "IGO":
-                    person.country = self.focus
+                    # "Sen. Rick Scott of Florida", "publisher Jimmy Lai in Hong Kong".
+                    person.country = self.homes.get(person.id) or self.focus
             for phrase in phrases:
                 roles.add(person, phrase.country or person.country, _role_key(phrase))
         return roles
@@ -385,19 +390,20 @@ class ArticleActors:
                 return
         self._add(span, to_actor(phrase, country))
 
-    def _place_country(self, root: Any) -> str | None:
+    def _place_country(self, root: Any, clause: bool = True) -> str | None:
         """The country of the place a group is in or comes from: in its own words ("protesters
         *in Caracas*", "refugees fleeing the war *in Liberia*", "a newspaper based in
         *Beirut*", "militants loyal to *Iraq's* al-Qaeda") or where its clause happens
-        ("*In Caracas*, protesters clashed", "rioted at a jail in *Dili*"); never where
-        it goes ("crossed into Texas", "migrants heading to the US")."""
+        ("*In Caracas*, protesters clashed", "rioted at a jail in *Dili*") unless
+        ``clause`` is false; never where it goes ("crossed into Texas", "migrants
+        heading to the US")."""
         own = [c for c in root.children
                if c.i > root.i and c.dep_ in ("prep", "acl", "amod")
                and not (c.dep_ == "prep" and c.lower_ not in _OWN_PLACE)]
         verb = root
         while verb.dep_ in _UP and verb.head.i != verb.i:
             verb = verb.head
-        places = [] if verb.i == root.i else [
+        places = [] if verb.i == root.i or not clause else [
             c for c in verb.children if c.dep_ == "prep" and c.lower_ in _CLAUSE_PLACE]
         for branch in own + places:
             country = self._country_under(branch, PLACE_DEPTH)

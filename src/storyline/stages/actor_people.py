@@ -44,8 +44,13 @@ def name_words(name: str) -> list[str]:
     words = [w for w in words if w and w != "-"]
     while words and words[0] in HONORIFICS:
         words = words[1:]
-    if len(words) >= 2 and words[-1] in SUFFIXES:
-        words = [*words[:-2], f"{words[-2]}_{words[-1]}"]
+    return _with_suffix(words)
+
+
+def _with_suffix(words: list[str]) -> list[str]:
+    """A suffix joined to the surname: ``["trump", "jr"]`` is ``["trump_jr"]``."""
+    if len(words) >= 2 and words[-1].rstrip(".") in SUFFIXES:
+        return [*words[:-2], f"{words[-2]}_{words[-1].rstrip('.')}"]
     return words
 
 
@@ -101,7 +106,7 @@ def _known_people(actor_files: tuple[str, ...]) -> dict[str, list[tuple[list[str
     for key, entries in names(actor_files).items():
         for entry in entries:
             if entry.kind == "person":
-                words = list(key)
+                words = _with_suffix(list(key))
                 out.setdefault(words[-1], []).append((words, entry))
     return out
 
