@@ -201,3 +201,8 @@ def test_registry_groups_of_no_named_country_are_named_by_their_sector_without_c
                [actor("CVL", name="passengers", kind="group", country="PAK", sector="CVL")])
     row = reg.get("CVL")
     assert (row["name"], row["country"]) == ("civilians", None)
+
+
+def test_registry_a_compound_given_name_without_its_second_word_is_another_person():
+    reg = _people("Abdul Rahman Ali", "Abdul Ali")
+    assert reg.resolve("abdul_ali") != reg.resolve("abdul_rahman_ali")

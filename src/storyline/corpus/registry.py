@@ -17,7 +17,9 @@ minister"). The registry merges those, and only those:
 3. one person named with and without a middle name or initial, or by a short form
    of the given name (``given_names.json``), is one actor ("John Q. Smith", "John
    Smith"; "Jim Risch", "James Risch"); a name without a middle one joins only when
-   all its fuller forms are one person, and a suffix ("Jr.") is part of the surname;
+   all its fuller forms are one person and its given name does not open a compound
+   one ("Abdul Ali" is not "Abdul Rahman Ali"), and a suffix ("Jr.") is part of the
+   surname;
 4. a one-word person name merges with the one full name in the corpus ending
    in that word, when there is exactly one;
 5. a person mention made only of a role merges with the one person the corpus
@@ -54,7 +56,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ..stages.actor_lexicon import sector_name
-from ..stages.actor_people import PARTICLES, close, name_words, same_given_name
+from ..stages.actor_people import PARTICLES, close, compound_heads, name_words, same_given_name
 from .articles import Article, actor_refs, fold, key_of, outlet_of, relations
 
 #: Whole-name similarity (0-100) two spellings of one name must reach.
@@ -318,8 +320,8 @@ def _merge_middle_names(nodes: dict[str, _Node], union: _Union) -> None:
                         and (na.middle or nb.middle or na.given != nb.given):
                     union.union(a, b)
         for a, na in members:
-            if na.middle:
-                continue
+            if na.middle or (na.given in compound_heads()):
+                continue  # "Abdul Ali" may be anyone named Abdul-something Ali
             fuller = {union.find(b) for b, nb in members
                       if nb.middle and same_given_name(na.given, nb.given)}
             if len(fuller) == 1:

@@ -78,6 +78,12 @@ def given_name_groups() -> dict[str, frozenset[int]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@cache
+def compound_heads() -> frozenset[str]:
+    """Given names that open a given name of two words ("Abdul Rahman", "Mohammed Javad")."""
+    return frozenset(fold(w) for w in resources.data_json("given_names.json")["compound_heads"])
+
+
 def same_given_name(a: str, b: str) -> bool:
     """Whether two folded given names name one person: equal, forms of one name in
     ``given_names.json`` ("jim" and "james"), or close spellings of six letters or more
