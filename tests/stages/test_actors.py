@@ -273,3 +273,9 @@ def test_actors_a_monarch_s_regnal_number_keeps_the_known_person():
     found = actors_of("Jordan's visiting King Abdullah II met the premier. Abdullah left.")
     assert found["king_abdullah_ii"].country == "JOR"
     assert len(found["king_abdullah_ii"].mentions) == 2
+
+
+def test_actors_a_group_the_tagger_took_for_a_name_takes_no_country_from_the_article():
+    text = "Venezuela's government spoke on Monday in Caracas. Demonstrators marched."
+    found = actors_of(text)
+    assert [a.country for a in found.values() if a.sector == "CVL"] == [None]

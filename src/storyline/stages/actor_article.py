@@ -295,10 +295,13 @@ class ArticleActors:
     def _home(self, token: Any, sector: str | None) -> str | None:
         """The country of a named body without a country word: the speaker's, when a
         person of known country and of the body's sector speaks of it ("Søreide said
-        that the Foreign Ministry ..."), else the article's focus."""
+        that the Foreign Ministry ..."), else the article's focus; a group outside the
+        state's sectors ("Protesters" the tagger took for a name) only the place it is in."""
         speaker = self._subject_person(token, through_clause=True)
         if speaker is not None and speaker.country and speaker.sector == sector:
             return speaker.country
+        if sector is not None and sector not in home_sectors():
+            return self._place_country(token)
         return self.focus
 
     def _loose_names(self) -> None:
