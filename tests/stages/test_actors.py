@@ -279,3 +279,12 @@ def test_actors_a_group_the_tagger_took_for_a_name_takes_no_country_from_the_art
     text = "Venezuela's government spoke on Monday in Caracas. Demonstrators marched."
     found = actors_of(text)
     assert [a.country for a in found.values() if a.sector == "CVL"] == [None]
+
+
+def test_actors_a_role_in_the_article_is_the_person_it_names_in_it():
+    text = ("Florida Gov. Ron DeSantis signed the bill on Monday. The state's governor said it "
+            "would protect children. The governor also criticized Sen. Marco Rubio. "
+            "The senator did not respond.")
+    found = actors_of(text, "2022-01-01")
+    assert len(found["ron_desantis"].mentions) == 3
+    assert len(found["marco_rubio"].mentions) == 2

@@ -33,7 +33,16 @@ from typing import Any
 
 from ..model import Actor
 from .actor_labels import label_text, labels_for, role_phrases
-from .actor_lexicon import fold, home_sectors, names, sector_name, sector_words, singular, slug
+from .actor_lexicon import (
+    abbreviations,
+    fold,
+    home_sectors,
+    names,
+    sector_name,
+    sector_words,
+    singular,
+    slug,
+)
 from .actor_people import People, Person, close, name_words
 from .actor_phrase import PERSON_NOUNS, Phrase, analyse, head_words, person_role, to_actor
 
@@ -137,14 +146,24 @@ def _role_key(phrase: Phrase) -> frozenset[str]:
     """The sector words of a role phrase, without its country: {"foreign minister"};
     the leader of a named body is {"head", body}.
 
+    A possessor is not part of the role ("the state's governor" is a governor) and an
+    abbreviated title is the title (``abbreviations`` of sectors.json: "Gov." is governor).
+
     >>> a = analyse("the President of the National Assembly")
     >>> _role_key(a) == _role_key(analyse("head of the National Assembly"))
     True
+    >>> _role_key(analyse("the state's governor")) == _role_key(analyse("Florida Gov."))
+    True
     """
     keys = set()
+    short = abbreviations()
     for hit in phrase.hits:
+        words = phrase.tokens[hit.start:hit.end]
         if hit.sector_word is not None and hit.sector_word.use in ("head", "generic"):
-            keys.add(" ".join(singular(t.key) for t in phrase.tokens[hit.start:hit.end]))
+            if words[-1].possessive and hit.end < len(phrase.tokens):
+                continue
+            key = " ".join(singular(t.key) for t in words)
+            keys.add(short.get(key, key))
         elif hit.entries and all(e.kind != "country" and e.kind != "person"
                                  for e in hit.entries):
             keys.add(hit.entries[0].id)

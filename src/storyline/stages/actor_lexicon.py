@@ -320,6 +320,12 @@ def overriding_sectors() -> frozenset[str]:
 
 
 @cache
+def abbreviations() -> dict[str, str]:
+    """Abbreviated titles and the title they stand for ("gov" is "governor")."""
+    return dict(resources.data_json("sectors.json")["abbreviations"])
+
+
+@cache
 def yielding_sectors() -> frozenset[str]:
     """Sectors whose head nouns give way to any sector word or named group before them
     ("Taliban gunmen" are REB; "unidentified gunmen" UAF)."""
