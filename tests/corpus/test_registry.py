@@ -206,3 +206,20 @@ def test_registry_groups_of_no_named_country_are_named_by_their_sector_without_c
 def test_registry_a_compound_given_name_without_its_second_word_is_another_person():
     reg = _people("Abdul Rahman Ali", "Abdul Ali")
     assert reg.resolve("abdul_ali") != reg.resolve("abdul_rahman_ali")
+
+
+@pytest.mark.parametrize("names", [
+    ("Marjorie Taylor Greene", "Taylor Greene"),
+    ("J.D. Vance", "JD Vance"),
+    ("Charles E. Schumer", "Chuck Schumer"),
+    ("Bernard Sanders", "Bernie Sanders"),
+])
+def test_registry_american_styles_of_one_name_are_one_person(names):
+    reg = _people(*names)
+    assert len({reg.resolve(slug(n)) for n in names}) == 1
+
+
+def test_registry_two_words_ending_two_longer_names_stay_apart():
+    reg = _people("Ana Maria Silva", "Jose Maria Silva", "Maria Silva")
+    assert len({reg.resolve(slug(n)) for n in ("Ana Maria Silva", "Jose Maria Silva",
+                                               "Maria Silva")}) == 3

@@ -173,3 +173,7 @@ def test_resolve_a_son_named_with_a_suffix_is_not_his_father():
 
 def test_resolve_a_possessive_dotted_acronym_is_the_body():
     assert resolve("the U.N.'s refugee agency").id == resolve("UN Refugee Agency").id
+
+
+def test_resolve_a_suffix_the_table_lists_keeps_the_known_person():
+    assert resolve("Joseph R. Biden Jr.").id == "joe_biden"

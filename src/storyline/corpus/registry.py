@@ -21,7 +21,8 @@ minister"). The registry merges those, and only those:
    one ("Abdul Ali" is not "Abdul Rahman Ali"), and a suffix ("Jr.") is part of the
    surname;
 4. a one-word person name merges with the one full name in the corpus ending
-   in that word, when there is exactly one;
+   in that word, when there is exactly one, and so does a two-word name that ends
+   one longer name only ("Taylor Greene" of "Marjorie Taylor Greene");
 5. a person mention made only of a role merges with the one person the corpus
    gives that role (country and title), when there is exactly one.
 
@@ -316,9 +317,8 @@ def _merge_middle_names(nodes: dict[str, _Node], union: _Union) -> None:
             continue
         for i, (a, na) in enumerate(members):
             for b, nb in members[i + 1:]:
-                if same_given_name(na.given, nb.given) and na.middle_fits(nb) \
-                        and (na.middle or nb.middle or na.given != nb.given):
-                    union.union(a, b)
+                if same_given_name(na.given, nb.given) and na.middle_fits(nb):
+                    union.union(a, b)  # also "J.D. Vance" and "JD Vance"
         for a, na in members:
             if na.middle or (na.given in compound_heads()):
                 continue  # "Abdul Ali" may be anyone named Abdul-something Ali
@@ -379,11 +379,22 @@ def _merge_surnames(
     by_last: dict[str, set[str]] = defaultdict(set)
     for lid, tokens in people.full.items():
         by_last[tokens[-1]].add(lid)
+    by_tail: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for lid, tokens in people.full.items():
+        for n in range(2, len(tokens)):
+            by_tail[tuple(tokens[-n:])].add(lid)
     for lid, node in sorted(nodes.items()):
         tokens = fold(node.name).split()
-        if node.kind != "person" or len(tokens) != 1 or _SECTOR_ID.fullmatch(lid):
+        if node.kind != "person" or _SECTOR_ID.fullmatch(lid):
             continue
-        candidates = {union.find(c) for c in by_last.get(tokens[0], ())}
+        if len(tokens) == 1:
+            found = by_last.get(tokens[0], set())
+        elif tokens[0] in compound_heads():
+            continue  # "Mohammed Khan" is not the tail of one name only
+        else:
+            # "Taylor Greene", "Abdel Bari": the last words of one longer name.
+            found = by_tail.get(tuple(tokens), set())
+        candidates = {union.find(c) for c in found}
         if len(candidates) == 1 and union.union(lid, candidates.pop()):
             partial.add(lid)
 
