@@ -288,3 +288,12 @@ def test_actors_a_role_in_the_article_is_the_person_it_names_in_it():
     found = actors_of(text, "2022-01-01")
     assert len(found["ron_desantis"].mentions) == 3
     assert len(found["marco_rubio"].mentions) == 2
+
+
+def test_actors_a_place_two_countries_share_is_the_one_the_article_is_about():
+    us = actors_of("Mark Kelly won in Arizona. Kelly Loeffler lost in Georgia. "
+                   "Sen. James E. Risch said so.", "2021-01-10")
+    assert us["james_e_risch"].country == "USA" and "GEO" not in us
+    caucasus = actors_of("Georgian President Salome Zourabichvili spoke in Tbilisi. "
+                         "Russia's troops remain in Georgia.", "2021-01-10")
+    assert "GEO" in caucasus

@@ -110,17 +110,50 @@ LEAD_CHARS = 300
 
 def _focus_country(ents: list[Any]) -> str | None:
     """The country the article is about: the one its places, demonyms and well-known people
-    name most, those of the dateline and lead counting double ("CARACAS (Reuters) -")."""
+    name most, those of the dateline and lead counting double ("CARACAS (Reuters) -").
+
+    A name two countries share ("Georgia", the country and the US state) counts only
+    for a country the article names otherwise, and then for that one.
+    """
     counts: Counter[str] = Counter()
+    shared: list[tuple[frozenset[str], int]] = []
     for ent in ents:
         phrase = analyse(ent.text)
         entity = phrase.entity or phrase.person_entry
         if entity is None or not entity.country or entity.kind not in ("country", "person"):
             continue
-        counts[entity.country] += 2 if ent.start_char < LEAD_CHARS else 1
+        weight = 2 if ent.start_char < LEAD_CHARS else 1
+        choices = _countries_named(phrase)
+        if len(choices) > 1:
+            shared.append((choices, weight))
+        else:
+            counts[entity.country] += weight
+    for choices, weight in shared:
+        known = [c for c in choices if counts[c]]
+        if len(known) == 1:
+            counts[known[0]] += weight
     if not counts:
         return None
     return max(counts, key=lambda c: counts[c])
+
+
+def _countries_named(phrase: Phrase) -> frozenset[str]:
+    """The countries a phrase made of one place name may stand for."""
+    if phrase.entity is None or phrase.entity.kind != "country" or len(phrase.hits) != 1:
+        return frozenset({phrase.entity.country} if phrase.entity and phrase.entity.country
+                         else ())
+    return frozenset(e.country for e in phrase.hits[0].entries
+                     if e.kind == "country" and e.country)
+
+
+def _for_focus(phrase: Phrase, focus: str | None) -> Phrase:
+    """A place name two countries share read as the one the article is about."""
+    choices = _countries_named(phrase)
+    if len(choices) < 2 or focus not in choices or phrase.entity is None \
+            or phrase.entity.country == focus:
+        return phrase
+    entry = next(e for e in phrase.hits[0].entries if e.kind == "country" and e.country == focus)
+    return replace(phrase, entity=entry, country=entry.country, sector=entry.sector)
 
 
 #: Prepositions after a group noun that name where it is or comes from.
@@ -249,7 +282,7 @@ class ArticleActors:
             span = _without_place(span)
         if not any(c.isalpha() for c in span.text):
             return  # "1,000"; but "U.S." and "U.N." are names
-        phrase = self.analyse(span.text)
+        phrase = _for_focus(self.analyse(span.text), self.focus)
         known_person = phrase.entity is not None and phrase.entity.kind == "person"
         if label == "PERSON" and phrase.entity is None and not phrase.person and phrase.title:
             label = "NORP"  # "Druze", "protesters": a group the tagger took for a name
