@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+import pytest
+
 from storyline.corpus import registry
+from storyline.stages.actor_lexicon import slug
+from storyline.stages.actors import resolve
 
 from .conftest import actor, article, event, quote
 
@@ -136,3 +140,86 @@ def test_registry_possessive_role_mention_resolves_to_the_person():
                       labels=("Russian Foreign Minister",))],
                [actor("rus_fm", name="Russia's foreign minister", country="RUS")])
     assert reg.resolve("rus_fm") == "sergei_lavrov"
+
+
+def _person(name: str, country: str | None = None) -> dict:
+    return actor(slug(name), name=name, country=country)
+
+
+def _people(*names: str) -> registry.Registry:
+    return _reg(*[[_person(n)] for n in names])
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Mike Pence", "Karen Pence"),      # spouses
+    ("Mike Lee", "Mike Leahy"),         # letters alike, two senators
+    ("Ivana Trump", "Ivanka Trump"),    # mother and daughter
+    ("Mark Kelly", "Mary Kelly"),
+    ("Donald Trump", "Donald Trump Jr."),
+    ("Rudy Giuliani", "Andrew Giuliani"),
+])
+def test_registry_never_merges_two_people_sharing_a_name(one, other):
+    reg = _people(one, other)
+    assert reg.resolve(slug(one)) != reg.resolve(slug(other))
+
+
+@pytest.mark.parametrize("names", [
+    ("John Q. Smith", "John Smith", "John Quincy Smith"),
+    ("James Risch", "Jim Risch"),
+    ("Sergei Shoigu", "Sergey Shoigu"),
+    ("Ursula von der Leyen", "Ursula Gertrud von der Leyen"),
+])
+def test_registry_one_person_with_and_without_middle_name_or_short_form(names):
+    reg = _people(*names)
+    assert len({reg.resolve(slug(n)) for n in names}) == 1
+
+
+def test_registry_name_without_middle_stays_apart_when_its_fuller_forms_differ():
+    reg = _people("George W. Bush", "George H. W. Bush", "George Bush")
+    assert len({reg.resolve(slug(n)) for n in ("George W. Bush", "George H. W. Bush",
+                                               "George Bush")}) == 3
+
+
+def test_registry_middle_initial_merge_respects_countries():
+    reg = _reg([_person("Ana M. Silva", "BRA")], [_person("Ana Silva", "PRT")])
+    assert len(reg.actors) == 2
+
+
+def test_registry_intergovernmental_bodies_and_organs_keep_their_own_identities():
+    texts = ["the UN Security Council", "G7 foreign ministers", "NATO allies", "the World Bank",
+             "U.N. Human Rights Office", "the United Nations"]
+    arts = []
+    for text in texts:
+        a = resolve(text)
+        arts.append([actor(a.id, name=a.name, kind=a.kind, country=a.country, sector=a.sector)])
+    reg = _reg(*arts)
+    assert len({reg.resolve(resolve(t).id) for t in texts}) == len(texts)
+
+
+def test_registry_groups_of_no_named_country_are_named_by_their_sector_without_country():
+    reg = _reg([actor("CVL", name="protesters", kind="group", sector="CVL")],
+               [actor("CVL", name="passengers", kind="group", country="PAK", sector="CVL")])
+    row = reg.get("CVL")
+    assert (row["name"], row["country"]) == ("civilians", None)
+
+
+def test_registry_a_compound_given_name_without_its_second_word_is_another_person():
+    reg = _people("Abdul Rahman Ali", "Abdul Ali")
+    assert reg.resolve("abdul_ali") != reg.resolve("abdul_rahman_ali")
+
+
+@pytest.mark.parametrize("names", [
+    ("Marjorie Taylor Greene", "Taylor Greene"),
+    ("J.D. Vance", "JD Vance"),
+    ("Charles E. Schumer", "Chuck Schumer"),
+    ("Bernard Sanders", "Bernie Sanders"),
+])
+def test_registry_american_styles_of_one_name_are_one_person(names):
+    reg = _people(*names)
+    assert len({reg.resolve(slug(n)) for n in names}) == 1
+
+
+def test_registry_two_words_ending_two_longer_names_stay_apart():
+    reg = _people("Ana Maria Silva", "Jose Maria Silva", "Maria Silva")
+    assert len({reg.resolve(slug(n)) for n in ("Ana Maria Silva", "Jose Maria Silva",
+                                               "Maria Silva")}) == 3

@@ -113,3 +113,67 @@ def test_resolve_a_world_region_is_no_country():
 def test_resolve_a_body_named_by_a_generic_word_is_no_person():
     assert resolve("the Sudanese military council").kind == "org"
     assert resolve("a Venezuelan official").kind == "person"
+
+
+@pytest.mark.parametrize("text, ident", [
+    ("G7 foreign ministers", "group_of_seven"),
+    ("African Union troops", "african_union"),
+    ("U.N. Security Council", "united_nations_security_council"),
+    ("U.N. Refugee Agency", "un_refugee_agency"),
+    ("U.N. Commission", "un_commission"),
+    ("United Nations Working Group", "united_nations_working_group"),
+])
+def test_resolve_an_igo_s_people_are_the_body_and_its_organs_are_their_own(text, ident):
+    actor = resolve(text)
+    assert (actor.id, actor.kind, actor.country, actor.sector) == (ident, "igo", None, "IGO")
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("legal experts", None, "EDU"),
+    ("a political analyst", None, "EDU"),
+    ("Harvard University", None, "EDU"),
+    ("Pakistan's Supreme Court", "PAK", "JUD"),
+    ("a federal appeals court", None, "JUD"),
+    ("Catholic bishops", None, "REL"),
+    ("Muslim leaders", None, "REL"),
+    ("the grand mufti", None, "REL"),
+    ("Iranian banks", "IRN", "BUS"),
+    ("Chinese automakers", "CHN", "BUS"),
+    ("German tourists", "DEU", "CVL"),
+    ("relatives of the victims", None, "CVL"),
+    ("parents", None, "CVL"),
+    ("unidentified gunmen", None, "UAF"),
+    ("Taliban gunmen", "AFG", "REB"),
+    ("Chinese hackers", "CHN", "CRM"),
+    ("crime syndicates", None, "CRM"),
+    ("criminal gangs", None, "CRM"),
+    ("protesters", None, "CVL"),
+    ("Russian warships", "RUS", "MIL"),
+    ("the 3rd Infantry Division", None, "MIL"),
+    ("a U.S. carrier strike group", "USA", "MIL"),
+    ("Abkhaz separatists", "GEO", "REB"),
+    ("Somaliland authorities", "SOM", "GOV"),
+    ("the Donetsk People's Republic", "UKR", "REB"),
+    ("International Labor Office", None, "IGO"),
+])
+def test_resolve_sector_nouns_of_the_groups_news_names(text, country, sector):
+    actor = resolve(text)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_resolve_a_known_person_named_without_a_table_spelling_has_the_office_of_the_date():
+    assert resolve("Bashar al Assad", date="2025-06-01").sector == "ELI"
+    assert resolve("Bashar al Assad", date="2019-06-01").sector == "GOV"
+
+
+def test_resolve_a_son_named_with_a_suffix_is_not_his_father():
+    assert resolve("Donald Trump").id == "donald_trump"
+    assert resolve("Donald Trump Jr.") is None or resolve("Donald Trump Jr.").id != "donald_trump"
+
+
+def test_resolve_a_possessive_dotted_acronym_is_the_body():
+    assert resolve("the U.N.'s refugee agency").id == resolve("UN Refugee Agency").id
+
+
+def test_resolve_a_suffix_the_table_lists_keeps_the_known_person():
+    assert resolve("Joseph R. Biden Jr.").id == "joe_biden"

@@ -32,3 +32,27 @@ def test_actor_tables_no_name_or_alias_names_two_people():
             owners[_key(alias)].add(row["name"])
     shared = {" ".join(k): v for k, v in owners.items() if len(v) > 1}
     assert shared == {}
+
+
+def test_every_data_file_has_a_row_in_sources():
+    from storyline import resources
+
+    rows = [line.split("\t")[0] for line in
+            resources.data_path("SOURCES").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    shipped = {p.name for p in resources.data_path("").iterdir()
+               if p.is_file() and p.name != "SOURCES"}
+    assert shipped <= set(rows)
+
+
+def test_office_holders_from_the_cameo_dictionary_resolve_with_their_country():
+    from storyline.stages.actors import resolve
+
+    actor = resolve("Ismail Khan", date="2006-01-01")
+    assert (actor.country, actor.sector) == ("AFG", "GOV")
+
+
+def test_cameo_office_holders_never_shadow_a_curated_person():
+    from storyline.stages.actors import resolve
+
+    assert resolve("Bashar al Assad", date="2025-06-01").sector == "ELI"

@@ -174,3 +174,126 @@ def test_actors_office_title_in_text_beats_table_dates_but_former_does_not():
     assert found["ryutaro_hashimoto"].sector == "ELI"
     assert actors_of("Ryutaro Hashimoto met the envoy.", "2001-05-01")[
         "ryutaro_hashimoto"].sector == "ELI"
+
+
+def test_actors_group_noun_takes_no_country_from_the_article():
+    text = ("Venezuela's government said on Monday that talks would go on. "
+            "Migrants crossed the border into Texas, and protesters gathered outside.")
+    found = actors_of(text)
+    groups = {a.sector: a.country for a in found.values() if a.sector in ("REF", "CVL")}
+    assert groups == {"REF": None, "CVL": None}
+
+
+@pytest.mark.parametrize("text, sector, country", [
+    ("The government of Venezuela spoke. In Bogota, protesters clashed with riot police.",
+     "CVL", "COL"),
+    ("The government of Venezuela spoke. Protesters in Bogota clashed with riot police.",
+     "CVL", "COL"),
+    ("The government of Venezuela spoke. Refugees fleeing Syria arrived on Monday.",
+     "REF", "SYR"),
+])
+def test_actors_group_noun_takes_the_country_of_its_own_place(text, sector, country):
+    found = actors_of(text)
+    assert {a.country for a in found.values() if a.sector == sector} == {country}
+
+
+def test_actors_state_institutions_still_take_the_story_country():
+    text = "Venezuela's government met opposition representatives in Oslo. Police said no."
+    assert {"VEN.OPP", "VEN.COP"} <= set(actors_of(text))
+
+
+@pytest.mark.parametrize("text, stranger", [
+    ("The Sasakawa Peace Foundation's Schoff said Ishiba probably knows it.", "dick_schoof"),
+    ("Stringers Abdiaziz Barrow and Khadar Hared contributed. Barrow said so.",
+     "jean_noel_barrot"),
+])
+def test_actors_a_surname_a_letter_from_a_known_one_is_another_person(text, stranger):
+    assert stranger not in actors_of(text)
+
+
+def test_actors_lawyer_and_client_and_spouses_are_different_people():
+    text = ("Vice President Mike Pence and his wife Karen Pence visited a school. "
+            "Trump's lawyer Rudy Giuliani said his client did nothing wrong. Pence agreed.")
+    found = actors_of(text)
+    assert {"mike_pence", "karen_pence", "rudy_giuliani", "donald_trump"} <= set(found)
+    assert len(found["mike_pence"].mentions) == 2
+
+
+def test_actors_people_of_an_intergovernmental_body_are_that_body():
+    text = ("G7 foreign ministers met in Canada. The UN Security Council and the World Bank "
+            "said the U.N. Human Rights Office would report.")
+    found = actors_of(text)
+    assert {"group_of_seven", "united_nations_security_council", "world_bank",
+            "office_of_the_un_high_commissioner_for_human_rights"} <= set(found)
+    assert "IGO" not in found
+
+
+def test_actors_a_son_with_a_suffix_is_another_person_than_his_father():
+    text = ("Donald Trump Jr. said his father Donald Trump would win. Trump Jr. spoke in Ohio. "
+            "Trump said nothing.")
+    found = actors_of(text, "2020-10-01")
+    assert len(found["donald_trump_jr"].mentions) == 2
+    assert len(found["donald_trump"].mentions) == 2
+
+
+def test_actors_the_last_words_of_a_name_met_before_are_that_person():
+    text = ("Sirio Canos-Donnay from the Spanish National Research Council led the dig. "
+            "Canos-Donnay said she hoped to return. Minister of Justice Naser Eldin Abdel Bari "
+            "proposed the law. Abdel Bari says it is fair.")
+    found = actors_of(text)
+    assert len(found["sirio_canos_donnay"].mentions) == 2
+    assert len(found["naser_eldin_abdel_bari"].mentions) == 2
+
+
+def test_actors_a_person_named_beside_another_is_not_their_label():
+    text = ("Pence told supporters that Joe Biden and his running mate Kamala Harris would "
+            "raise taxes. Harris rejected the claim.")
+    found = actors_of(text, "2020-10-01")
+    assert found["joe_biden"].labels == []
+    assert found["kamala_harris"].labels == ["running mate"]
+
+
+def test_actors_abbreviated_titles_give_the_office():
+    text = ("Sen. Tim Scott backed the bill. Rep. Doug Collins praised it. "
+            "Gov. Ron DeSantis signed it.")
+    found = actors_of(text, "2020-10-01")
+    sectors = {k: found[k].sector for k in ("tim_scott", "doug_collins", "ron_desantis")}
+    assert sectors == {"tim_scott": "LEG", "doug_collins": "LEG", "ron_desantis": "GOV"}
+
+
+def test_actors_a_person_takes_the_country_of_a_place_after_their_name_not_of_their_clause():
+    text = ("The court in Guatemala ruled. Clients include jailed publisher Jimmy Lai in Hong "
+            "Kong. Opposition leader Leopoldo Mendez spoke in Madrid.")
+    found = actors_of(text)
+    assert found["jimmy_lai"].country == "HKG"
+    assert found["leopoldo_mendez"].country != "ESP"
+
+
+def test_actors_a_monarch_s_regnal_number_keeps_the_known_person():
+    found = actors_of("Jordan's visiting King Abdullah II met the premier. Abdullah left.")
+    assert found["king_abdullah_ii"].country == "JOR"
+    assert len(found["king_abdullah_ii"].mentions) == 2
+
+
+def test_actors_a_group_the_tagger_took_for_a_name_takes_no_country_from_the_article():
+    text = "Venezuela's government spoke on Monday in Caracas. Demonstrators marched."
+    found = actors_of(text)
+    assert [a.country for a in found.values() if a.sector == "CVL"] == [None]
+
+
+def test_actors_a_role_in_the_article_is_the_person_it_names_in_it():
+    text = ("Florida Gov. Ron DeSantis signed the bill on Monday. The state's governor said it "
+            "would protect children. The governor also criticized Sen. Marco Rubio. "
+            "The senator did not respond.")
+    found = actors_of(text, "2022-01-01")
+    assert len(found["ron_desantis"].mentions) == 3
+    assert len(found["marco_rubio"].mentions) == 2
+
+
+def test_actors_a_place_two_countries_share_is_the_one_the_article_is_about():
+    us = actors_of("Mark Kelly won in Arizona. Kelly Loeffler lost in Georgia. "
+                   "Sen. James E. Risch said so.", "2021-01-10")
+    assert us["james_e_risch"].country == "USA" and "GEO" not in us
+    caucasus = actors_of("Georgian President Salome Zourabichvili spoke in Tbilisi. "
+                         "Russia's troops remain in Georgia.", "2021-01-10")
+    assert "GEO" in caucasus

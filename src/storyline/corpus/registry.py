@@ -11,19 +11,32 @@ minister"). The registry merges those, and only those:
    could only give by its words ("U.S.") joins the one identified actor with
    those words as a name or mention ("US", USA);
 2. person and organisation names of the same length whose spellings differ by
-   a few letters merge (each word alike, the whole name closer still);
-3. a one-word person name merges with the one full name in the corpus ending
-   in that word, when there is exactly one;
-4. a person mention made only of a role merges with the one person the corpus
+   a few letters merge (each word alike, the whole name closer still); for people
+   each word must be a spelling of the other ("Sergei"/"Sergey", "Guaidó"/"Guiado"),
+   never merely alike in its letters ("Mike Lee"/"Mike Leahy", "Ivana"/"Ivanka");
+3. one person named with and without a middle name or initial, or by a short form
+   of the given name (``given_names.json``), is one actor ("John Q. Smith", "John
+   Smith"; "Jim Risch", "James Risch"); a name without a middle one joins only when
+   all its fuller forms are one person and its given name does not open a compound
+   one ("Abdul Ali" is not "Abdul Rahman Ali"), and a suffix ("Jr.") is part of the
+   surname;
+4. a one-word person name merges with the one full name in the corpus ending
+   in that word, when there is exactly one, and so does a two-word name that ends
+   one longer name only ("Taylor Greene" of "Marjorie Taylor Greene");
+5. a person mention made only of a role merges with the one person the corpus
    gives that role (country and title), when there is exactly one.
 
-Merges never join actors of different kinds or countries, so "Delcy
-Rodríguez" and "Jorge Rodríguez", or the same title in two countries, stay
-apart; a country's sector (``VEN.GOV``) is never merged into a person, and is
-named from the country's people and the sector ("Venezuelan government"),
-whatever words the articles used. Only short labels read as roles ("Russian
-Foreign Minister", not "who led the coup against Maduro"). Blocking keeps the
-fuzzy comparisons near linear in the number of distinct names.
+A shared surname or first name is never enough, so "Mike Pence" and "Karen
+Pence" stay two people. Merges never join actors of different kinds or
+countries, so "Delcy Rodríguez" and "Jorge Rodríguez", or the same title in two
+countries, stay apart; intergovernmental bodies and their organs come with ids of
+their own from the articles and are never merged by likeness; a country's sector
+(``VEN.GOV``) is never merged into a person, and is named from the country's people
+and the sector ("Venezuelan government"), whatever words the articles used; the
+groups no article placed in a country (``CVL``) are named by their sector. Only
+short labels read as roles ("Russian Foreign Minister", not "who led the coup
+against Maduro"). Blocking keeps the fuzzy comparisons near linear in the number of
+distinct names.
 
 >>> reg = build([{"article_key": "a", "outlet": "X", "actors": [
 ...     {"id": "juan_guaido", "name": "Juan Guaidó", "kind": "person", "country": "VEN"}]},
@@ -44,7 +57,8 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ..stages.actor_lexicon import sector_name
-from .articles import Article, actor_refs, fold, key_of, outlet_of
+from ..stages.actor_people import PARTICLES, close, compound_heads, name_words, same_given_name
+from .articles import Article, actor_refs, fold, key_of, outlet_of, relations
 
 #: Whole-name similarity (0-100) two spellings of one name must reach.
 NAME_SIMILARITY = 88.0
@@ -226,12 +240,19 @@ def _merge_aliases(nodes: dict[str, _Node], union: _Union) -> None:
                 union.union(lid, roots.pop())
 
 
-def _similar(a: list[str], b: list[str]) -> bool:
-    return (
-        len(a) == len(b)
-        and fuzz.ratio(" ".join(a), " ".join(b)) >= NAME_SIMILARITY
-        and all(fuzz.ratio(x, y) >= WORD_SIMILARITY for x, y in zip(a, b, strict=True))
-    )
+def _similar(a: list[str], b: list[str], person: bool) -> bool:
+    """Whether two names are spellings of one: the whole name close, and each word too.
+
+    For people each word must be a spelling of the other word (:func:`close`, the given
+    name :func:`same_given_name`): "Mike Lee" is not "Mike Leahy", "Ivana Trump" not
+    "Ivanka Trump", however alike the letters.
+    """
+    if len(a) != len(b) or fuzz.ratio(" ".join(a), " ".join(b)) < NAME_SIMILARITY:
+        return False
+    if person:
+        return same_given_name(a[0], b[0]) and all(
+            close(x, y) for x, y in zip(a[1:], b[1:], strict=True))
+    return all(fuzz.ratio(x, y) >= WORD_SIMILARITY for x, y in zip(a, b, strict=True))
 
 
 def _merge_spellings(nodes: dict[str, _Node], union: _Union) -> None:
@@ -245,11 +266,66 @@ def _merge_spellings(nodes: dict[str, _Node], union: _Union) -> None:
         last = tokens[-1]
         for block in ((len(tokens), last[:2]), (len(tokens), last[-2:])):
             blocks[(node.kind, *block)].append((lid, tokens))
-    for members in blocks.values():
+    for (kind, *_), members in blocks.items():
         for i, (a, ta) in enumerate(members):
             for b, tb in members[i + 1 :]:
-                if union.find(a) != union.find(b) and _similar(ta, tb):
+                if union.find(a) != union.find(b) and _similar(ta, tb, kind == "person"):
                     union.union(a, b)
+
+
+@dataclass(frozen=True)
+class _Name:
+    """A personal name cut into given name, middle names, surname and suffix."""
+
+    given: str
+    middle: tuple[str, ...]
+    surname: str
+    suffix: str
+
+    @classmethod
+    def of(cls, text: str) -> _Name | None:
+        words = [w.replace(".", "") for w in name_words(text) if w not in PARTICLES]
+        surname, _, suffix = words[-1].partition("_") if words else ("", "", "")
+        words = [*words[:-1], surname]
+        if len(words) < 2 or not all(w.isalpha() for w in words):
+            return None
+        return cls(words[0], tuple(words[1:-1]), surname, suffix)
+
+    def middle_fits(self, other: _Name) -> bool:
+        """Whether the middle names agree: the same, by initials ("Q." and "Quincy")."""
+        if len(self.middle) != len(other.middle):
+            return False
+        return all(x[0] == y[0] and (len(x) == 1 or len(y) == 1 or close(x, y))
+                   for x, y in zip(self.middle, other.middle, strict=True))
+
+
+def _merge_middle_names(nodes: dict[str, _Node], union: _Union) -> None:
+    """One person named with and without a middle name or initial, or by a short form of
+    the given name ("John Q. Smith", "John Quincy Smith", "John Smith"; "Jim Risch",
+    "James Risch"), is one actor. A name without a middle name joins only when every
+    fuller form fits one person ("George Bush" stays apart from "George W. Bush" when
+    "George H. W. Bush" is named too)."""
+    blocks: dict[tuple[str, str], list[tuple[str, _Name]]] = defaultdict(list)
+    for lid, node in sorted(nodes.items()):
+        if node.kind != "person" or _SECTOR_ID.fullmatch(lid):
+            continue
+        name = _Name.of(node.name)
+        if name is not None:
+            blocks[(name.surname, name.suffix)].append((lid, name))
+    for members in blocks.values():
+        if len(members) < 2:
+            continue
+        for i, (a, na) in enumerate(members):
+            for b, nb in members[i + 1:]:
+                if same_given_name(na.given, nb.given) and na.middle_fits(nb):
+                    union.union(a, b)  # also "J.D. Vance" and "JD Vance"
+        for a, na in members:
+            if na.middle or (na.given in compound_heads()):
+                continue  # "Abdul Ali" may be anyone named Abdul-something Ali
+            fuller = {union.find(b) for b, nb in members
+                      if nb.middle and same_given_name(na.given, nb.given)}
+            if len(fuller) == 1:
+                union.union(a, fuller.pop())
 
 
 def _role_keys(text: str) -> list[str]:
@@ -303,11 +379,22 @@ def _merge_surnames(
     by_last: dict[str, set[str]] = defaultdict(set)
     for lid, tokens in people.full.items():
         by_last[tokens[-1]].add(lid)
+    by_tail: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for lid, tokens in people.full.items():
+        for n in range(2, len(tokens)):
+            by_tail[tuple(tokens[-n:])].add(lid)
     for lid, node in sorted(nodes.items()):
         tokens = fold(node.name).split()
-        if node.kind != "person" or len(tokens) != 1 or _SECTOR_ID.fullmatch(lid):
+        if node.kind != "person" or _SECTOR_ID.fullmatch(lid):
             continue
-        candidates = {union.find(c) for c in by_last.get(tokens[0], ())}
+        if len(tokens) == 1:
+            found = by_last.get(tokens[0], set())
+        elif tokens[0] in compound_heads():
+            continue  # "Mohammed Khan" is not the tail of one name only
+        else:
+            # "Taylor Greene", "Abdel Bari": the last words of one longer name.
+            found = by_tail.get(tuple(tokens), set())
+        candidates = {union.find(c) for c in found}
         if len(candidates) == 1 and union.union(lid, candidates.pop()):
             partial.add(lid)
 
@@ -348,11 +435,15 @@ def _row(members: list[_Node], partial: set[str]) -> dict[str, Any]:
         articles |= n.articles
         outlets |= n.outlets
         aliases |= set(n.names) | set(n.texts)
+    # A bare sector id ("CVL") gathers the groups no article placed in a country: it is
+    # named by its sector and keeps no country, whatever a stray mention said.
+    bare = relations()["sector_nouns"].get(head.id)
     return {
         "actor_id": head.id,
-        "name": sector_name(head.id) or (head.name if head.names else (_top(names) or head.id)),
+        "name": sector_name(head.id) or bare
+        or (head.name if head.names else (_top(names) or head.id)),
         "kind": _top(kinds),
-        "country": _top(countries),
+        "country": None if bare else _top(countries),
         "sector": _top(sectors),
         "aliases": sorted(aliases),
         "labels": [
@@ -384,6 +475,7 @@ def build(articles: Iterable[Article], duplicates: Iterable[str] = ()) -> Regist
     _merge_same_names(nodes, union)
     _merge_aliases(nodes, union)
     _merge_spellings(nodes, union)
+    _merge_middle_names(nodes, union)
     people = _people(nodes)
     partial: set[str] = set()  # ids merged as a bare surname or a role: never the head
     _merge_surnames(nodes, union, people, partial)

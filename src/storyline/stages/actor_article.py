@@ -10,10 +10,13 @@ Three passes over the spaCy ``Doc``:
 2. **Loose names**: proper nouns the tagger left out of any entity ("Søreide told NRK")
    that name a person already met in the article or a well-known person.
 3. **Noun phrases headed by a sector noun** ("the Venezuelan authorities", "opposition
-   representatives", "his armed forces"). Without a country word they take the
-   article's focus country (the one it names most). A definite role alone ("the
-   Venezuelan Foreign Minister", "the leftist president") resolves to the person
-   the article gave that role.
+   representatives", "his armed forces"). Without a country word, the state's
+   institutions and the opposition take the article's focus country (the one it names
+   most: talks abroad do not make them foreign); other groups take only the country
+   of a place they are in ("protesters *in Caracas*", "*In Caracas*, protesters
+   clashed"), so "migrants" named without a place have no country. A definite role
+   alone ("the Venezuelan Foreign Minister", "the leftist president") resolves to the
+   person the article gave that role.
 
 >>> from storyline import resources
 >>> doc = resources.nlp()("Russian Foreign Minister Sergei Lavrov met Maduro. Lavrov said no.")
@@ -30,7 +33,16 @@ from typing import Any
 
 from ..model import Actor
 from .actor_labels import label_text, labels_for, role_phrases
-from .actor_lexicon import fold, names, sector_name, sector_words, singular, slug
+from .actor_lexicon import (
+    abbreviations,
+    fold,
+    home_sectors,
+    names,
+    sector_name,
+    sector_words,
+    singular,
+    slug,
+)
 from .actor_people import People, Person, close, name_words
 from .actor_phrase import PERSON_NOUNS, Phrase, analyse, head_words, person_role, to_actor
 
@@ -98,17 +110,63 @@ LEAD_CHARS = 300
 
 def _focus_country(ents: list[Any]) -> str | None:
     """The country the article is about: the one its places, demonyms and well-known people
-    name most, those of the dateline and lead counting double ("CARACAS (Reuters) -")."""
+    name most, those of the dateline and lead counting double ("CARACAS (Reuters) -").
+
+    A name two countries share ("Georgia", the country and the US state) counts only
+    for a country the article names otherwise, and then for that one.
+    """
     counts: Counter[str] = Counter()
+    shared: list[tuple[frozenset[str], int]] = []
     for ent in ents:
         phrase = analyse(ent.text)
         entity = phrase.entity or phrase.person_entry
         if entity is None or not entity.country or entity.kind not in ("country", "person"):
             continue
-        counts[entity.country] += 2 if ent.start_char < LEAD_CHARS else 1
+        weight = 2 if ent.start_char < LEAD_CHARS else 1
+        choices = _countries_named(phrase)
+        if len(choices) > 1:
+            shared.append((choices, weight))
+        else:
+            counts[entity.country] += weight
+    for choices, weight in shared:
+        known = [c for c in choices if counts[c]]
+        if len(known) == 1:
+            counts[known[0]] += weight
     if not counts:
         return None
     return max(counts, key=lambda c: counts[c])
+
+
+def _countries_named(phrase: Phrase) -> frozenset[str]:
+    """The countries a phrase made of one place name may stand for."""
+    if phrase.entity is None or phrase.entity.kind != "country" or len(phrase.hits) != 1:
+        return frozenset({phrase.entity.country} if phrase.entity and phrase.entity.country
+                         else ())
+    return frozenset(e.country for e in phrase.hits[0].entries
+                     if e.kind == "country" and e.country)
+
+
+def _for_focus(phrase: Phrase, focus: str | None) -> Phrase:
+    """A place name two countries share read as the one the article is about."""
+    choices = _countries_named(phrase)
+    if len(choices) < 2 or focus not in choices or phrase.entity is None \
+            or phrase.entity.country == focus:
+        return phrase
+    entry = next(e for e in phrase.hits[0].entries if e.kind == "country" and e.country == focus)
+    return replace(phrase, entity=entry, country=entry.country, sector=entry.sector)
+
+
+#: Prepositions after a group noun that name where it is or comes from.
+_OWN_PLACE = frozenset({"in", "from", "of", "at", "across", "throughout", "inside"})
+#: Prepositions under a verb that name where one goes, not where one is.
+_DESTINATION = frozenset({"to", "into", "toward", "towards", "onto", "for"})
+#: How deep under a group noun or its clause a place is looked for.
+PLACE_DEPTH = 4
+#: Prepositions of a clause that name where it happens (not "into", "to": where one goes).
+_CLAUSE_PLACE = frozenset({"in", "at", "across", "throughout", "inside"})
+#: Dependencies that lead from a noun phrase up to the verb of its clause.
+_UP = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "conj", "appos", "agent",
+                 "compound", "amod", "nmod", "poss", "attr", "dative"})
 
 
 #: Titles of whoever leads a body: "head", "president", "speaker" of the National Assembly
@@ -121,14 +179,24 @@ def _role_key(phrase: Phrase) -> frozenset[str]:
     """The sector words of a role phrase, without its country: {"foreign minister"};
     the leader of a named body is {"head", body}.
 
+    A possessor is not part of the role ("the state's governor" is a governor) and an
+    abbreviated title is the title (``abbreviations`` of sectors.json: "Gov." is governor).
+
     >>> a = analyse("the President of the National Assembly")
     >>> _role_key(a) == _role_key(analyse("head of the National Assembly"))
     True
+    >>> _role_key(analyse("the state's governor")) == _role_key(analyse("Florida Gov."))
+    True
     """
     keys = set()
+    short = abbreviations()
     for hit in phrase.hits:
+        words = phrase.tokens[hit.start:hit.end]
         if hit.sector_word is not None and hit.sector_word.use in ("head", "generic"):
-            keys.add(" ".join(singular(t.key) for t in phrase.tokens[hit.start:hit.end]))
+            if words[-1].possessive and hit.end < len(phrase.tokens):
+                continue
+            key = " ".join(singular(t.key) for t in words)
+            keys.add(short.get(key, key))
         elif hit.entries and all(e.kind != "country" and e.kind != "person"
                                  for e in hit.entries):
             keys.add(hit.entries[0].id)
@@ -168,6 +236,7 @@ class ArticleActors:
         self.titles: dict[str, list[Phrase]] = {}
         self.countryless: list[tuple[Any, Phrase]] = []
         self.doubtful: list[Any] = []  # PERSON entities that may be common words
+        self.homes: dict[str, str] = {}  # person id -> country of a place after their name
 
     def analyse(self, text: str) -> Phrase:
         return analyse(text, self.date, self.files)
@@ -202,13 +271,18 @@ class ArticleActors:
             self.titles.setdefault(person.id, []).append(self.analyse(part.text))
             self.taken.update(range(part.start, part.end))
         self.taken.update(range(span.start, span.end))
+        place = self._place_country(span.root, clause=False)
+        if place:
+            self.homes.setdefault(person.id, place)
 
     def _entity(self, ent: Any) -> None:
         label = ent.label_
         span = _trim(_extend_person(ent, self.taken) if label == "PERSON" else ent)
+        if label == "PERSON":
+            span = _without_place(span)
         if not any(c.isalpha() for c in span.text):
             return  # "1,000"; but "U.S." and "U.N." are names
-        phrase = self.analyse(span.text)
+        phrase = _for_focus(self.analyse(span.text), self.focus)
         known_person = phrase.entity is not None and phrase.entity.kind == "person"
         if label == "PERSON" and phrase.entity is None and not phrase.person and phrase.title:
             label = "NORP"  # "Druze", "protesters": a group the tagger took for a name
@@ -273,10 +347,13 @@ class ArticleActors:
     def _home(self, token: Any, sector: str | None) -> str | None:
         """The country of a named body without a country word: the speaker's, when a
         person of known country and of the body's sector speaks of it ("Søreide said
-        that the Foreign Ministry ..."), else the article's focus."""
+        that the Foreign Ministry ..."), else the article's focus; a group outside the
+        state's sectors ("Protesters" the tagger took for a name) only the place it is in."""
         speaker = self._subject_person(token, through_clause=True)
         if speaker is not None and speaker.country and speaker.sector == sector:
             return speaker.country
+        if sector is not None and sector not in home_sectors():
+            return self._place_country(token)
         return self.focus
 
     def _loose_names(self) -> None:
@@ -316,7 +393,8 @@ class ArticleActors:
                     if phrase.sector and not person.sector:
                         person.sector, person.title = phrase.sector, phrase.title
                 if person.sector and not person.country and person.sector != "IGO":
-                    person.country = self.focus
+                    # "Sen. Rick Scott of Florida", "publisher Jimmy Lai in Hong Kong".
+                    person.country = self.homes.get(person.id) or self.focus
             for phrase in phrases:
                 roles.add(person, phrase.country or person.country, _role_key(phrase))
         return roles
@@ -353,7 +431,9 @@ class ArticleActors:
             # "diplomats from the Group of Seven": the body acts through its people.
             self._add(span, replace(owner, text=span.text, labels=[], mentions=[]))
             return
-        country = phrase.country or (owner.country if owner else None) or self.focus
+        home = phrase.sector in home_sectors()
+        country = phrase.country or (owner.country if owner else None) \
+            or (self.focus if home else self._place_country(root))
         if head in PERSON_NOUNS and definite:
             person = roles.find(country, _role_key(self._with_of_phrase(span, root)))
             if person is None and head == "counterpart" and root.tag_ == "NN":
@@ -364,6 +444,49 @@ class ArticleActors:
                                               person=person, labels=[label] if label else []))
                 return
         self._add(span, to_actor(phrase, country))
+
+    def _place_country(self, root: Any, clause: bool = True) -> str | None:
+        """The country of the place a group is in or comes from: in its own words ("protesters
+        *in Caracas*", "refugees fleeing the war *in Liberia*", "a newspaper based in
+        *Beirut*", "militants loyal to *Iraq's* al-Qaeda") or where its clause happens
+        ("*In Caracas*, protesters clashed", "rioted at a jail in *Dili*") unless
+        ``clause`` is false; never where it goes ("crossed into Texas", "migrants
+        heading to the US")."""
+        own = [c for c in root.children
+               if c.i > root.i and c.dep_ in ("prep", "acl", "amod")
+               and not (c.dep_ == "prep" and c.lower_ not in _OWN_PLACE)]
+        verb = root
+        while verb.dep_ in _UP and verb.head.i != verb.i:
+            verb = verb.head
+        places = [] if verb.i == root.i or not clause else [
+            c for c in verb.children if c.dep_ == "prep" and c.lower_ in _CLAUSE_PLACE]
+        for branch in own + places:
+            country = self._country_under(branch, PLACE_DEPTH)
+            if country:
+                return country
+        return None
+
+    def _country_under(self, token: Any, depth: int) -> str | None:
+        """The first country named by a place in ``token``'s subtree, not crossing a
+        preposition of destination under a verb ("heading *to* the US")."""
+        if token.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "ORG"):
+            ent = next((e for e in self.ents if e.start <= token.i < e.end), None)
+            if ent is not None:
+                entries = [e for h in self.analyse(ent.text).hits for e in h.entries
+                           if e.kind == "country" and e.country]
+                if entries:
+                    return entries[0].country
+        if depth == 0:
+            return None
+        for child in token.children:
+            if child.dep_ in ("relcl", "punct", "cc") or (
+                    child.dep_ == "prep" and child.lower_ in _DESTINATION
+                    and token.pos_ in ("VERB", "AUX")):
+                continue
+            found = self._country_under(child, depth - 1)
+            if found:
+                return found
+        return None
 
     def _with_of_phrase(self, span: Any, root: Any) -> Phrase:
         """The role phrase with its "of" complement: "the President *of the National
@@ -401,6 +524,24 @@ class ArticleActors:
         if peer is None or not peer.title or peer.country == country:
             return None
         return roles.find(country, _role_key(self.analyse(peer.title)))
+
+
+def _without_place(span: Any) -> Any:
+    """A personal name without a country or capital the tagger glued to its end
+    ("Trump, Erdogan *Ankara* will ..."): a place ends no one's name.
+
+    >>> from storyline import resources
+    >>> doc = resources.nlp()("Erdogan Ankara will look to Washington.")
+    >>> _without_place(doc[0:2]).text
+    'Erdogan'
+    """
+    while len(span) > 1:
+        entries = names().get((fold(span[-1].text),), ())
+        if not entries or any(e.kind != "country" or e.role not in ("name", "capital")
+                              for e in entries):
+            break
+        span = span[:-1]
+    return span
 
 
 def _title_cased_line(span: Any) -> bool:

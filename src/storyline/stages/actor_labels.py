@@ -102,6 +102,9 @@ def appositives(span: Any) -> list[Any]:
 
     Both directions: an appositive child of the name, and the phrase the name is
     itself in apposition to ("the head of the National Assembly, Juan Guaidó").
+    An appositive is not itself a name, and stops at a conjunction: in "Joe Biden and
+    his running mate Kamala Harris" the parser's appositive of Biden is another person,
+    and Harris is only "his running mate".
     """
     doc = span.doc
     root = span.root
@@ -109,13 +112,13 @@ def appositives(span: Any) -> list[Any]:
            if c.dep_ == "appos" and c.i >= span.end]
     if root.dep_ == "appos" and root.head.i < span.start:
         head = root.head
-        start = _after_break(doc, max(head.left_edge.i, span.sent.start), head.i + 1)
         end = span.start
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
+        start = _after_break(doc, max(head.left_edge.i, span.sent.start), end)
         if start < end:
             out.append(doc[start:end])
-    return out
+    return [a for a in out if not all(t.ent_type_ == "PERSON" or t.is_punct for t in a)]
 
 
 def role_phrases(span: Any) -> list[Any]:

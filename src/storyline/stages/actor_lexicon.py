@@ -1,7 +1,9 @@
 """The knowledge behind actor resolution, compiled once per process.
 
 Four data files written for storyline (``countries.json``, ``organizations.json``,
-``people.json``, ``sectors.json``) plus any user actor files (``settings.actor_files``,
+``people.json``, ``sectors.json``), the office holders of the CAMEO/Phoenix
+dictionary (``cameo_people.json``, built by ``scripts/build_cameo_people.py``; sources
+and licences in ``data/SOURCES``) plus any user actor files (``settings.actor_files``,
 JSON Lines with ``name``, ``aliases``, ``kind``, ``country``, ``sector``) become two
 lookups keyed by accent-folded, lower-cased word tuples:
 
@@ -33,7 +35,7 @@ KINDS = frozenset({"person", "org", "country", "igo", "group"})
 
 # A word: letters/digits joined by internal hyphens or apostrophes, or a dotted
 # abbreviation such as "U.S." or "U.N."; anything else is punctuation.
-_WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:-[\w]+)*|[\w]+(?:[-'’][\w]+)*|[^\w\s]")
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:-[\w]+)*(?:['’]s\b)?|[\w]+(?:[-'’][\w]+)*|[^\w\s]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 # Letters that do not decompose into a base letter plus an accent.
 _LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "ł": "l",
@@ -47,6 +49,8 @@ def fold(text: str) -> str:
     >>> fold("Guaidó Søreide")
     'guaido soreide'
     """
+    if text.isascii():
+        return text.lower()
     text = text.translate(_APOSTROPHES).translate(_LETTERS)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
@@ -83,6 +87,8 @@ def tokenize(text: str) -> list[Token]:
     ['chile', 'defense', 'ministry']
     >>> tokenize("Chile's Defense Ministry")[0].possessive
     True
+    >>> [(t.key, t.possessive) for t in tokenize("the U.N.'s agency")][1]
+    ('u.n.', True)
     """
     out: list[Token] = []
     for m in _WORD.finditer(text):
@@ -140,7 +146,12 @@ class SectorWord:
     use: str  # head | generic | modifier
 
 
+_PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+
+
 def _key(text: str) -> tuple[str, ...]:
+    if _PLAIN.fullmatch(text):
+        return tuple(text.lower().split())  # what tokenize gives, without its cost
     return tuple(t.key for t in tokenize(text))
 
 
@@ -149,12 +160,21 @@ def _is_acronym(alias: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+_SHORT_ACRONYM = re.compile(r"\b([A-Z]{2,4})\b")
+
+
 def _add(index: dict[tuple[str, ...], list[Entry]], alias: str, entry: Entry) -> None:
+    """Index ``alias``; an alias with a short acronym inside a longer name is indexed
+    with the dotted acronym too ("UN Refugee Agency" is also "U.N. Refugee Agency")."""
     key = _key(alias)
     if key:
         bucket = index.setdefault(key, [])
         if entry not in bucket:
             bucket.append(entry)
+    if " " in alias.strip() and _SHORT_ACRONYM.search(alias):
+        dotted = _SHORT_ACRONYM.sub(lambda m: ".".join(m.group(1)) + ".", alias)
+        if dotted != alias:
+            _add(index, dotted, entry)
 
 
 def _plural(demonym: str) -> str | None:
@@ -211,9 +231,17 @@ def _user_rows(paths: tuple[str, ...]) -> list[dict]:
     return rows
 
 
-@cache
 def names(actor_files: tuple[str, ...] = ()) -> dict[tuple[str, ...], list[Entry]]:
-    """Folded word tuple -> the named entries it may refer to (later sources win ties)."""
+    """Folded word tuple -> the named entries it may refer to (later sources win ties).
+
+    Built once per process and per set of user files (``names()`` and ``names(())``
+    share one table).
+    """
+    return _names(tuple(actor_files))
+
+
+@cache
+def _names(actor_files: tuple[str, ...]) -> dict[tuple[str, ...], list[Entry]]:
     index: dict[tuple[str, ...], list[Entry]] = {}
     _country_entries(index)
     for row in resources.data_json("organizations.json"):
@@ -224,6 +252,14 @@ def names(actor_files: tuple[str, ...] = ()) -> dict[tuple[str, ...], list[Entry
     for row in resources.data_json("people.json"):
         entry = _person_entry(row)
         for alias in [row["name"], *row["aliases"]]:
+            _add(index, alias, entry)
+    for name, aliases, country, roles in resources.data_json("cameo_people.json")["people"]:
+        # Office holders up to 2014 from the CAMEO/Phoenix dictionary (data/SOURCES);
+        # after the curated people, whose entries come first for the same name.
+        dated = tuple((sector, "", start, end) for sector, start, end in roles)
+        last = max(dated, key=lambda r: r[2] or "")
+        entry = Entry(slug(name), name, "person", country, last[0], roles=dated)
+        for alias in [name, *aliases]:
             _add(index, alias, entry)
     for row in _user_rows(actor_files):
         kind = row.get("kind") or "person"
@@ -281,6 +317,26 @@ def former_words() -> frozenset[str]:
 def overriding_sectors() -> frozenset[str]:
     """Sectors whose modifiers beat any head noun ("opposition lawmakers" is OPP)."""
     return frozenset(resources.data_json("sectors.json")["overriding"])
+
+
+@cache
+def abbreviations() -> dict[str, str]:
+    """Abbreviated titles and the title they stand for ("gov" is "governor")."""
+    return dict(resources.data_json("sectors.json")["abbreviations"])
+
+
+@cache
+def yielding_sectors() -> frozenset[str]:
+    """Sectors whose head nouns give way to any sector word or named group before them
+    ("Taliban gunmen" are REB; "unidentified gunmen" UAF)."""
+    return frozenset(resources.data_json("sectors.json")["yielding"])
+
+
+@cache
+def home_sectors() -> frozenset[str]:
+    """Sectors whose generic actors take the article's country when none is named
+    ("the authorities", "police"); others ("migrants", "protesters") never do."""
+    return frozenset(resources.data_json("sectors.json")["home_by_default"])
 
 
 @cache

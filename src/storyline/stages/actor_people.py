@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from .. import resources
 from .actor_lexicon import Entry, fold, names, slug
 
 #: Words dropped from the ends of a personal name before matching.
@@ -32,16 +33,24 @@ SUFFIXES = frozenset("jr jr. sr sr. ii iii".split())
 
 
 def name_words(name: str) -> list[str]:
-    """Folded words of a personal name, without honorifics or a possessive.
+    """Folded words of a personal name, without honorifics or a possessive; a suffix
+    ("Jr.", "III") stays with the surname, so the son is not the father.
 
-    >>> name_words("Nicolás Maduro's")
-    ['nicolas', 'maduro']
+    >>> name_words("Nicolás Maduro's"), name_words("Donald Trump Jr.")
+    (['nicolas', 'maduro'], ['donald', 'trump_jr'])
     """
     text = fold(name).replace("'s", " ").replace("’s", " ")
     words = [w.strip(".,") for w in text.replace("-", " - ").split()]
     words = [w for w in words if w and w != "-"]
     while words and words[0] in HONORIFICS:
         words = words[1:]
+    return _with_suffix(words)
+
+
+def _with_suffix(words: list[str]) -> list[str]:
+    """A suffix joined to the surname: ``["trump", "jr"]`` is ``["trump_jr"]``."""
+    if len(words) >= 2 and words[-1].rstrip(".") in SUFFIXES:
+        return [*words[:-2], f"{words[-2]}_{words[-1].rstrip('.')}"]
     return words
 
 
@@ -60,13 +69,50 @@ def close(a: str, b: str) -> bool:
 
 
 @cache
+def given_name_groups() -> dict[str, frozenset[int]]:
+    """Folded given name -> the groups of ``given_names.json`` it belongs to."""
+    out: dict[str, set[int]] = {}
+    for n, group in enumerate(resources.data_json("given_names.json")["groups"]):
+        for name in group:
+            out.setdefault(fold(name), set()).add(n)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def compound_heads() -> frozenset[str]:
+    """Given names that open a given name of two words ("Abdul Rahman", "Mohammed Javad")."""
+    return frozenset(fold(w) for w in resources.data_json("given_names.json")["compound_heads"])
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two folded given names name one person: equal, forms of one name in
+    ``given_names.json`` ("jim" and "james"), or close spellings of six letters or more
+    ("sergei" and "sergey"; but "ivana" and "ivanka", "maria" and "mario" are two
+    names). An initial is not enough.
+
+    >>> same_given_name("sergei", "sergey"), same_given_name("jim", "james")
+    (True, True)
+    >>> same_given_name("mike", "karen"), same_given_name("maria", "mario")
+    (False, False)
+    """
+    if a == b or (min(len(a), len(b)) >= 6 and close(a, b)):
+        return True
+    groups = given_name_groups()
+    return bool(groups.get(a, frozenset()) & groups.get(b, frozenset()))
+
+
 def known_people(actor_files: tuple[str, ...] = ()) -> dict[str, list[tuple[list[str], Entry]]]:
     """Surname -> (name words, entry) of every well-known person and alias."""
+    return _known_people(tuple(actor_files))
+
+
+@cache
+def _known_people(actor_files: tuple[str, ...]) -> dict[str, list[tuple[list[str], Entry]]]:
     out: dict[str, list[tuple[list[str], Entry]]] = {}
     for key, entries in names(actor_files).items():
         for entry in entries:
             if entry.kind == "person":
-                words = list(key)
+                words = _with_suffix(list(key))
                 out.setdefault(words[-1], []).append((words, entry))
     return out
 
@@ -81,21 +127,43 @@ def match_known(words: list[str], actor_files: tuple[str, ...] = ()) -> Entry | 
 
 
 @cache
-def _by_initial(actor_files: tuple[str, ...] = ()) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
+def _by_initial(actor_files: tuple[str, ...] = ()) -> dict[tuple[str, int], list[str]]:
+    """(first letter, length) -> known surnames: a misspelling keeps the first letter
+    and is at most two letters longer or shorter (:func:`close`)."""
+    out: dict[tuple[str, int], list[str]] = {}
     for surname in known_people(actor_files):
-        out.setdefault(surname[:1], []).append(surname)
+        out.setdefault((surname[:1], len(surname)), []).append(surname)
     return out
+
+
+def _near_surnames(surname: str, actor_files: tuple[str, ...]) -> list[str]:
+    table = _by_initial(tuple(actor_files))
+    return [key for n in range(len(surname) - 2, len(surname) + 3)
+            for key in table.get((surname[:1], n), ())]
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with two neighbouring letters swapped.
+
+    >>> _swapped("guiado", "guaido"), _swapped("schoff", "schoof")
+    (True, False)
+    """
+    return len(a) == len(b) >= 5 and sorted(a) == sorted(b) and OSA.distance(a, b) == 1
 
 
 @lru_cache(maxsize=1 << 14)
 def _match_known(words: tuple[str, ...], actor_files: tuple[str, ...] = ()) -> Entry | None:
-    """The well-known person a name refers to, tolerating misspellings.
+    """The well-known person a name refers to, tolerating misspellings of a full name.
 
-    >>> _match_known(("guiado",)).name
-    'Juan Guaidó'
-    >>> _match_known(("marcus", "beam")) is None
-    True
+    A bare surname must be one the table lists, or its letters with two neighbours
+    swapped (a typing slip: "Guiado"): a word a letter away from a known surname is as
+    often another person's name ("Ghazni" is not Ghani, "Schoff" not Schoof,
+    "Pranowo" not Prabowo).
+
+    >>> _match_known(("nicola", "maduro")).name, _match_known(("guiado",)).name
+    ('Nicolás Maduro', 'Juan Guaidó')
+    >>> _match_known(("schoff",)) is None, _match_known(("marcus", "beam")) is None
+    (True, True)
     """
     if not words:
         return None
@@ -103,8 +171,9 @@ def _match_known(words: tuple[str, ...], actor_files: tuple[str, ...] = ()) -> E
     surname = words[-1]
     candidates = list(table.get(surname, ()))
     if not candidates:
-        candidates = [c for key in _by_initial(actor_files).get(surname[:1], ())
-                      if close(surname, key)
+        near = close if len(words) > 1 else _swapped
+        candidates = [c for key in _near_surnames(surname, actor_files)
+                      if near(surname, key)
                       for c in table[key]]
     best: Entry | None = None
     best_score = 0.0
@@ -194,6 +263,8 @@ class People:
         for person in reversed(self.people):
             if not any(close(surname, known) for known in person.surnames):
                 continue
+            if len(person.words) > len(words) >= 2 and person.words[-len(words):] == words:
+                return person  # "Canos-Donnay", "Abdel Bari": the tail of a name met before
             theirs = [w for w in person.words[:-1] if w not in PARTICLES]
             if given and theirs and not close(given[0], theirs[0]):
                 # Same surname, a different first name: another person.
@@ -201,5 +272,17 @@ class People:
                     continue
             if given:
                 return person
-            return self._last.get(surname, person)
+            return self._bare(surname, person)
         return None
+
+    def _bare(self, surname: str, person: Person) -> Person:
+        """The person a bare surname names: the last one met with it, unless the article
+        names several and the table knows one of them by the bare surname ("Pence"
+        after "Mike Pence and his wife Karen Pence" is the vice president)."""
+        matching = [p for p in self.people if surname in p.surnames]
+        if len({p.id for p in matching}) > 1:
+            known = [p for p in matching if p.entry is not None
+                     and any(e.id == p.entry.id for e in names(self.files).get((surname,), ()))]
+            if len(known) == 1:
+                return known[0]
+        return self._last.get(surname, person)

@@ -43,8 +43,9 @@ from .actor_lexicon import (
     singular,
     slug,
     tokenize,
+    yielding_sectors,
 )
-from .actor_people import match_known, name_words
+from .actor_people import SUFFIXES, match_known, name_words
 
 #: Words that carry no actor information of their own.
 FUNCTION_WORDS = frozenset(
@@ -103,7 +104,7 @@ class Phrase:
 def _case_ok(entry: Entry, tokens: list[Token], lowercase_text: bool) -> bool:
     if entry.exact_case:
         return all(t.text.upper() == t.text for t in tokens)
-    if any(len(t.text) > 3 and t.text.isupper() for t in tokens):
+    if any(len(t.text) > 3 and t.text.isupper() and "." not in t.text for t in tokens):
         return False  # "ZUMA" (a photo agency) is not Zuma
     if entry.kind in ("country", "person", "org", "igo") and not lowercase_text:
         return tokens[0].capitalized or not tokens[0].text[:1].isalpha()
@@ -217,6 +218,13 @@ def _person_name(tokens: list[Token], hits: list[Hit], stop: int) -> tuple[int, 
     return None
 
 
+def _before_suffix(hit: Hit, tokens: list[Token]) -> bool:
+    """Whether a known person's name is followed by a suffix: "Donald Trump Jr." is
+    the son, not the person the table knows as "Donald Trump"."""
+    return bool(hit.entries) and all(e.kind == "person" for e in hit.entries) \
+        and hit.end < len(tokens) and tokens[hit.end].key.rstrip(".") in SUFFIXES
+
+
 def _role_at(entry: Entry, date: str | None) -> tuple[str | None, str | None, bool]:
     """(sector, title, former) of a known person on ``date`` (their last office when None)."""
     if not entry.roles:
@@ -303,7 +311,7 @@ def analyse(text: str, date: str | None = None, actor_files: tuple[str, ...] = (
 @lru_cache(maxsize=1 << 16)
 def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phrase:
     tokens = tokenize(text)
-    hits = scan(tokens, actor_files)
+    hits = [h for h in scan(tokens, actor_files) if not _before_suffix(h, tokens)]
     phrase = Phrase(text, tokens, hits)
     content = _content(tokens)
     if not content:
@@ -366,7 +374,7 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
         phrase.sector = role_sector
         phrase.former = phrase.former or out
 
-    sector, title, kind = _sector(tokens, pre, post)
+    sector, title, kind = _sector(tokens, pre, post, date)
     if sector is not None or title is not None:
         phrase.sector = sector if sector is not None else phrase.sector
         phrase.title = title or phrase.title
@@ -383,13 +391,15 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
     return phrase
 
 
-def _sector(tokens: list[Token], pre: list[Hit], post: list[Hit]
+def _sector(tokens: list[Token], pre: list[Hit], post: list[Hit], date: str | None = None
             ) -> tuple[str | None, str | None, str | None]:
     """(sector, head title, kind) from the sector and name hits around the head."""
     def sector_of(h: Hit) -> str | None:
         if h.sector_word is not None:
             return h.sector_word.sector
         e = _pick(h.entries)
+        if e.kind == "person":
+            return _role_at(e, date)[0]  # their office on the date ("Guterres' spokesman")
         return e.sector if e.kind != "country" or e.role in ("capital", "people") else None
 
     heads = [h for h in pre if h.sector_word and h.sector_word.use in ("head", "generic")]
@@ -412,9 +422,10 @@ def _sector(tokens: list[Token], pre: list[Hit], post: list[Hit]
         return overriding[-1], title, kind
     if head is not None:
         assert head.sector_word is not None
-        if head.sector_word.use == "head":
-            return head.sector_word.sector, title, kind
         modifiers = [s for h in before if (s := sector_of(h))]
+        if head.sector_word.use == "head" and not (
+                modifiers and head.sector_word.sector in yielding_sectors()):
+            return head.sector_word.sector, title, kind
         if modifiers:
             return modifiers[-1], title, kind
         complement = [s for h in post if h.start > head.end and (s := sector_of(h))]
@@ -427,6 +438,24 @@ def _sector(tokens: list[Token], pre: list[Hit], post: list[Hit]
         kind = _pick(named[0].entries).kind if named else "group"
         return modifiers[-1], None, kind
     return None, None, None
+
+
+def _igo_actor(phrase: Phrase, text: str) -> Actor:
+    """An intergovernmental body's people or organ: "G7 foreign ministers" and "NATO
+    troops" are the body itself; an organ named by a body noun after the body ("U.N.
+    Human Rights Office", "the EU's peacekeeping force") keeps its own identity, and so
+    does any IGO phrase naming no known body, so that different bodies never share an id.
+    """
+    body = next((h for h in phrase.hits if h.entries
+                 and _pick(h.entries).kind == "igo"), None)
+    name = generic_name(text)
+    if body is not None:
+        entry = _pick(body.entries)
+        heads = [h for h in phrase.hits if h.start >= body.end and h.sector_word is not None
+                 and h.sector_word.use in ("head", "generic")]
+        if not (heads and phrase.kind == "org"):
+            return Actor(entry.id, entry.name, "igo", None, "IGO", text)
+    return Actor(slug(name.replace(".", "")) or "igo", name, "igo", None, "IGO", text)
 
 
 def generic_name(text: str) -> str:
@@ -461,6 +490,8 @@ def to_actor(phrase: Phrase, fallback_country: str | None = None) -> Actor | Non
                      phrase.sector, text)
     if not (phrase.country or phrase.sector):
         return None
+    if phrase.sector == "IGO" and not phrase.country:
+        return _igo_actor(phrase, text)
     country = phrase.country or (fallback_country if phrase.sector not in (None, "IGO") else None)
     ident = ".".join(x for x in (country, phrase.sector) if x)
     return Actor(ident, generic_name(text), phrase.kind or "group", country, phrase.sector, text)
