@@ -174,17 +174,14 @@ def _write(model: dict[str, Any]) -> None:
 
 
 def min_confidence() -> float:
-    """The lowest threshold at which the best shown event of validation sentences, over
-    every data set, is of the right type at least ``TARGET_PRECISION`` of the time."""
-    from eval.events import analysed, best
+    """The lowest threshold (in steps of 0.05) at which the best shown event of validation
+    sentences, over every data set, is of the right type at least ``TARGET_PRECISION`` of
+    the time (:func:`eval.events.shown_precision`)."""
+    from eval.events import shown_precision
 
-    pairs = [(e["confidence"], type_ok(e["type"], g["type"]) or e["type"] in g["other_types"])
-             for data in SETS for g, evs in analysed(data, "validation")
-             if (e := best(evs)) is not None]
-    for t in sorted({round(c, 2) for c, _ in pairs}):
-        shown = [ok for c, ok in pairs if c >= t]
-        if shown and sum(shown) / len(shown) >= TARGET_PRECISION:
-            return t
+    for step in range(21):
+        if shown_precision(step / 20) >= TARGET_PRECISION:
+            return step / 20
     return 1.0
 
 

@@ -427,3 +427,22 @@ def test_events_clauses_across_a_semicolon_are_coded_apart():
 ])
 def test_events_a_month_is_no_march(text):
     assert not [e for e in coded(text) if e["type"] == "PROTEST"]
+
+
+def test_events_a_pronoun_far_from_any_actor_names_no_one():
+    near = coded("Russia backed the plan on Monday. It also condemned the strike.")
+    far = coded("Russia backed the plan on Monday.\n\nThe weather in the capital was mild "
+                "and the markets were calm for most of the week.\n\nIt condemned the strike.")
+    def sources(found):
+        return [a["name"] for e in found if e["type"] == "ACCUSE" for a in e["source"]]
+    assert sources(near) == ["Russia"]
+    assert sources(far) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine denounced the shelling of Kharkiv on Tuesday.",
+    "Police detained the activists in the capital on Friday night.",
+])
+def test_events_a_day_is_no_actor(text):
+    roles = [a["name"] for e in coded(text) for a in e["source"] + e["target"]]
+    assert not {"Tuesday", "Friday", "Friday night"} & set(roles), roles

@@ -35,6 +35,8 @@ PERSON_KINDS = frozenset({"person"})
 GROUP_KINDS = frozenset({"country", "org", "igo", "group"})
 INNER_PREPS = frozenset({"of", "from", "for", "to", "by", "with", "against", "on"})
 RELATIVES = frozenset({"who", "which", "that", "whom"})
+#: How far back (characters) a pronoun looks for the actor it stands for.
+PRONOUN_REACH = 400
 #: Verbs that put their subject in the state a prepositional noun names ("is in talks").
 STATE_VERBS = frozenset({"be", "remain", "stay", "keep", "get", "enter"})
 CONTROL_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "acomp"})
@@ -238,6 +240,9 @@ def _clause_antecedent(tok: Any) -> Any | None:
 
 
 def _last_actor(article: Article, before: int, kinds: frozenset[str]) -> Any | None:
+    """The actor of ``kinds`` mentioned last before offset ``before``, if that mention is
+    in the same paragraph and at most ``PRONOUN_REACH`` characters back: further away, a
+    pronoun is left unresolved rather than given to whoever came last."""
     best, best_end = None, -1
     for a in article.actors:
         if a.kind not in kinds:
@@ -245,6 +250,9 @@ def _last_actor(article: Article, before: int, kinds: frozenset[str]) -> Any | N
         for _start, e in a.mentions:
             if best_end < e <= before:
                 best, best_end = a, e
+    if best is None or before - best_end > PRONOUN_REACH \
+            or "\n\n" in article.body[best_end:before]:
+        return None
     return best
 
 

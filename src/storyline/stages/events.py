@@ -75,9 +75,14 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: The role ranker fills a role the rules leave empty with the word it rates above
 #: ``ROLE_THRESHOLD``; it replaces the rules' choice only when it rates that choice below
 #: ``KEEP_THRESHOLD`` and its own above ``REPLACE_THRESHOLD``.
-ROLE_THRESHOLD = 0.5
+ROLE_THRESHOLD = 0.4
 REPLACE_THRESHOLD = 0.7
 KEEP_THRESHOLD = 0.1
+#: Prepositions of the medium a thing is said or done through ("on Twitter", "via X").
+MEDIUM_PREPS = frozenset({"on", "via", "through", "over"})
+#: Prepositions of place: what they introduce is where, not whom, unless someone acts.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout",
+                            "around"})
 
 
 @dataclass
@@ -691,6 +696,8 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
                                      and t.lower_ not in st.forms])
     else:
         source = roles.actors_of(article, new_src) or _words(new_src)
+    if new_tgt is not None and not source and all(_locative(t) for t in new_tgt):
+        new_tgt = None  # "talks collapsed in Norway": with no one acting, a place is only where
     if new_tgt is None:
         target = found[1] or _words([t for t in tgt_toks if t.i in sure
                                      and sure[t.i]["target"] >= ROLE_THRESHOLD])
@@ -704,6 +711,11 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     seen = {a["id"] or a["name"] for a in source}
     return (src_toks if new_src is None else new_src, tgt_toks if new_tgt is None else new_tgt,
             source, [a for a in target if (a["id"] or a["name"]) not in seen])
+
+
+def _locative(tok: Any) -> bool:
+    """True for the object of a preposition of place ("in Norway", "at the border")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
 
 
 def _pick(scored: list[tuple[Any, dict[str, float]]], role: str, rule: set[int],
@@ -722,10 +734,13 @@ def _pick(scored: list[tuple[Any, dict[str, float]]], role: str, rule: set[int],
 
 
 def _words(toks: list[Any]) -> list[dict[str, Any]]:
-    """Role words the ranker chose that name no known actor, kept as words."""
+    """Role words the ranker chose that name no known actor, kept as words; never a
+    pronoun, a date or number ("Tuesday"), or where or through what it was said ("on
+    Twitter", "in Syria")."""
     out = []
     for t in toks:
-        if t.pos_ == "PRON":
+        if t.pos_ == "PRON" or t.ent_type_ in event_model.NON_ACTOR_LABELS \
+                or t.dep_ == "pobj" and t.head.lower_ in MEDIUM_PREPS | LOCATIVE_PREPS:
             continue
         text = t.doc[t.left_edge.i:t.i + 1].text
         out.append({"id": None, "name": text, "kind": None, "country": None, "sector": None,

@@ -1,0 +1,85 @@
+"""Draw VOA event rows for a hand audit, and score the audits.
+
+The audit asks what an analyst would: of the event rows storyline *shows* (confidence at
+least the default ``min_confidence``) on the VOA corpus, how many are right in every
+field, and how many mislead (no real event, a wrong type, or a wrong actor). Each round
+draws the first 60 shown rows in the order of a hash of (story, offset, type, trigger),
+so the draw does not depend on which rows an auditor has seen; two auditors judge every
+row independently (``ROUND_audit_a.jsonl``, ``ROUND_audit_b.jsonl``; the questions are in
+docs/EVENTS.md, "Hand audit").
+
+Run ``python -m eval.voa_audit draw ROUND`` to write ``ROUND_rows.jsonl`` from the
+current code, and ``python -m eval.voa_audit score ROUND`` to print the figures.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+DIR = Path(__file__).resolve().parent / "data/voa_audit"
+VOA = Path(__file__).resolve().parents[1].parent / "shared/data/voa/voa_stories.jsonl"
+N = 60
+FIELDS = ("real_event", "type_ok", "source_ok", "target_ok", "date_ok", "status_ok",
+          "all_ok", "misleading")
+
+
+def draw(round_name: str) -> list[dict[str, Any]]:
+    """The first ``N`` shown event rows of the VOA corpus by hash, as the auditors see them."""
+    from storyline.analyze import analyze
+    from storyline.settings import Settings
+
+    floor = Settings().min_confidence
+    rows = []
+    for art in analyze([str(VOA)]):
+        if not isinstance(art, dict):
+            continue
+        for e in art["events"]:
+            if e["confidence"] < floor:
+                continue
+            key = hashlib.sha1(f"{art['id']}|{e['start']}|{e['type']}|{e['trigger']}"
+                               .encode()).hexdigest()
+            rows.append((key, {
+                "row": key[:10], "article": art["id"], "published": art["published"],
+                "sentence": e["sentence"], "type": e["type"], "mode": e["mode"],
+                "source": [a["name"] for a in e["source"]],
+                "target": [a["name"] for a in e["target"]], "date": e["date"],
+                "status": e["status"], "location": (e["location"] or {}).get("name"),
+                "confidence": e["confidence"]}))
+    chosen = [r for _, r in sorted(rows, key=lambda x: x[0])[:N]]
+    (DIR / f"{round_name}_rows.jsonl").write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in chosen), encoding="utf-8")
+    return chosen
+
+
+def score(round_name: str) -> dict[str, float]:
+    """Share of rows each auditor marks true for each question, and their mean."""
+    out: dict[str, float] = {}
+    audits = []
+    for who in ("a", "b"):
+        path = DIR / f"{round_name}_audit_{who}.jsonl"
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        audits.append(rows)
+        for f in FIELDS:
+            out[f"{who}.{f}"] = sum(bool(r[f]) for r in rows) / len(rows)
+    for f in FIELDS:
+        out[f] = (out[f"a.{f}"] + out[f"b.{f}"]) / 2
+    by_row = [{r["row"]: r for r in rows} for rows in audits]
+    common = set(by_row[0]) & set(by_row[1])
+    out["agreement_all_ok"] = sum(by_row[0][k]["all_ok"] == by_row[1][k]["all_ok"]
+                                  for k in common) / len(common)
+    out["agreement_misleading"] = sum(
+        by_row[0][k]["misleading"] == by_row[1][k]["misleading"] for k in common) / len(common)
+    return out
+
+
+if __name__ == "__main__":
+    action, name = sys.argv[1], sys.argv[2]
+    if action == "draw":
+        print(f"{len(draw(name))} rows -> {DIR / (name + '_rows.jsonl')}")
+    else:
+        for key, value in score(name).items():
+            print(f"{key:24s} {value:.3f}")
