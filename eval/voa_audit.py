@@ -6,7 +6,8 @@ field, and how many mislead (no real event, a wrong type, or a wrong actor). Eac
 draws the first 60 shown rows in the order of a hash of (story, offset, type, trigger),
 so the draw does not depend on which rows an auditor has seen; two auditors judge every
 row independently (``ROUND_audit_a.jsonl``, ``ROUND_audit_b.jsonl``; the questions are in
-docs/EVENTS.md, "Hand audit").
+docs/EVENTS.md, "Hand audit"). A row identical to one judged in an earlier round keeps
+that judgment; only changed or new rows go to the auditors (``ROUND_changed_rows.jsonl``).
 
 Run ``python -m eval.voa_audit draw ROUND`` to write ``ROUND_rows.jsonl`` from the
 current code, and ``python -m eval.voa_audit score ROUND`` to print the figures.
