@@ -63,6 +63,8 @@ ROUNDS = (
     ("sample.jsonl", "annot_a.jsonl", "annot_b.jsonl", "adjudicated.jsonl"),
     ("batch2_part1.jsonl", "b2p1_a.jsonl", "b2p1_b.jsonl", "b2p1_adjudicated.jsonl"),
     ("batch2_part2.jsonl", "b2p2_a.jsonl", "b2p2_b.jsonl", "b2p2_adjudicated.jsonl"),
+    ("batch3_part1.jsonl", "b3p1_a.jsonl", "b3p1_b.jsonl", "b3p1_adjudicated.jsonl"),
+    ("batch3_part2.jsonl", "b3p2_a.jsonl", "b3p2_b.jsonl", "b3p2_adjudicated.jsonl"),
 )
 
 

@@ -8,12 +8,13 @@ lexicon and half that do not, because most news sentences hold no political even
 a coder has to learn to say so. Each row gets its ``split`` here, once, by a hash of
 its text (see :func:`storyline.stages.events.learned.split_of`).
 
-A second draw (``batch2_part1.jsonl`` and ``batch2_part2.jsonl``, halves annotated by
-different pairs) continues the same hash order past the first: 320 more
+A second and a third draw (``batch2_part1.jsonl``, ``batch2_part2.jsonl``,
+``batch3_part1.jsonl``, ``batch3_part2.jsonl``, halves annotated by different pairs)
+continue the same hash order past the first: 320 more
 sentences holding a trigger word and 160 more without, so the model that scores coded
 events sees more of the sentences it has to judge.
 
-Run ``python -m eval.voa_sample`` to rewrite them.
+Run ``python -m eval.voa_sample`` to write the draws whose files are missing.
 """
 
 from __future__ import annotations
@@ -29,9 +30,10 @@ from storyline.stages.event_lexicon import lexicon
 VOA = Path(__file__).resolve().parents[1].parent / "shared/data/voa/voa_stories.jsonl"
 OUT = Path(__file__).resolve().parent / "data/voa_events/sample.jsonl"
 OUT2 = (OUT.with_name("batch2_part1.jsonl"), OUT.with_name("batch2_part2.jsonl"))
+OUT3 = (OUT.with_name("batch3_part1.jsonl"), OUT.with_name("batch3_part2.jsonl"))
 N = 320
 #: (triggered, untriggered) sentences of each draw.
-DRAWS = ((N // 2, N // 2), (320, 160))
+DRAWS = ((N // 2, N // 2), (320, 160), (320, 160))
 
 
 def _key(text: str) -> str:
@@ -52,31 +54,41 @@ def sentences() -> list[dict[str, str]]:
     return out
 
 
-def draw(batch: int = 0) -> list[dict[str, str]]:
-    """A fixed draw: the next triggered and untriggered sentences in hash order
-    (``DRAWS[batch]``), after those of the earlier draws."""
+def _read(path: Path) -> list[dict[str, str]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def draw(batch: int, drawn: set[str]) -> list[dict[str, str]]:
+    """The next draw: the first triggered and untriggered sentences in hash order
+    (``DRAWS[batch]`` of each) that no earlier draw holds (``drawn``, their ids). Which
+    sentences count as triggered follows the lexicon of the day, so earlier draws are
+    read back from their files, never drawn again."""
     forms = lexicon(()).forms
     rows = sorted(sentences(), key=lambda r: _key(r["text"]))
     seen: set[str] = set()
     hit, miss = [], []
     for r in rows:
-        if r["text"] in seen:
+        if r["text"] in seen or _key(r["text"])[:12] in drawn:
             continue
         seen.add(r["text"])
         words = {w.strip(".,;:\"'()").lower() for w in r["text"].split()}
         (hit if words & forms else miss).append(r)
-    skip_hit = sum(d[0] for d in DRAWS[:batch])
-    skip_miss = sum(d[1] for d in DRAWS[:batch])
     n_hit, n_miss = DRAWS[batch]
-    chosen = hit[skip_hit:skip_hit + n_hit] + miss[skip_miss:skip_miss + n_miss]
+    chosen = hit[:n_hit] + miss[:n_miss]
     return [{"id": _key(r["text"])[:12], **r} for r in sorted(chosen, key=lambda r: r["story"])]
 
 
 if __name__ == "__main__":
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    first, second = draw(0), draw(1)
-    half = len(second) // 2
-    for rows, out in ((first, OUT), (second[:half], OUT2[0]), (second[half:], OUT2[1])):
-        out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
-                       encoding="utf-8")
-        print(f"{len(rows)} sentences -> {out}")
+    drawn: set[str] = set()
+    for batch, outs in enumerate(((OUT,), OUT2, OUT3)):
+        if all(out.exists() for out in outs):
+            rows = [r for out in outs for r in _read(out)]
+        else:
+            rows = draw(batch, drawn)
+            parts = [rows] if len(outs) == 1 else [rows[:len(rows) // 2], rows[len(rows) // 2:]]
+            for part, out in zip(parts, outs, strict=True):
+                out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in part),
+                               encoding="utf-8")
+                print(f"{len(part)} sentences -> {out}")
+        drawn |= {r["id"] for r in rows}

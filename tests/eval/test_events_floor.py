@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from eval.event_data import GSR, PLV, rows, split_of, type_ok
@@ -39,9 +41,15 @@ def test_event_data_yield_is_either_concede_or_retreat():
     assert type_ok(None, "NONE") and not type_ok("ACCUSE", "NONE")
 
 
-def test_voa_gold_has_every_drawn_sentence_once():
+def test_voa_gold_has_drawn_sentences_once_each():
+    from eval.voa_sample import OUT
+
+    drawn = {json.loads(line)["id"]: json.loads(line)["text"]
+             for path in OUT.parent.glob("*.jsonl") if "sample" in path.name
+             or "batch" in path.name for line in path.read_text("utf-8").splitlines()}
     voa = rows("voa")
-    assert len(voa) == 800 == len({r["id"] for r in voa})
+    assert len(voa) >= 800 and len(voa) == len({r["id"] for r in voa})
+    assert all(drawn.get(r["id"]) == r["text"] for r in voa)
     assert all(r["type"] == "NONE" or r["status"] in ("asserted", "negated", "future",
                                                        "hypothetical") for r in voa)
 
