@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from typing import Any
 
@@ -74,29 +74,19 @@ def cues() -> Cues:
     True
     """
     d = resources.data_json("quote_cues.json")
-    return Cues(
-        speech=frozenset(d["speech"]),
-        thought=frozenset(d["thought"]),
-        evidence=frozenset(d["evidence"]),
-        intent=frozenset(d["intent"]),
-        object=frozenset(d["object"]),
-        lemmas=dict(d["lemmas"]),
-        frame=frozenset(d["frame"]),
-        quote_as=frozenset(d["quote_as"]),
-        quote_as_verbs=frozenset(d["quote_as_verbs"]),
-        according=tuple(tuple(p) for p in d["according"]),
-        pronouns=dict(d["pronouns"]),
-        gender_words=dict(d["gender_words"]),
-        abbreviations=frozenset(d["abbreviations"]),
-        nouns=frozenset(d["nouns"]),
-        prep={k: frozenset(v) for k, v in d["prep"].items()},
-        raising=frozenset(d["raising"]),
-        questions=frozenset(d["questions"]),
-        documents=frozenset(d["documents"]),
-        time_words=frozenset(d["time_words"]),
-        title_abbreviations=dict(d["title_abbreviations"]),
-        addressed=frozenset(d["addressed"]),
-    )
+    return Cues(**{f.name: _typed(f.type, d[f.name]) for f in fields(Cues)})
+
+
+def _typed(kind: Any, value: Any) -> Any:
+    """A JSON value as the field type of :class:`Cues` declares it."""
+    kind = str(kind)
+    if kind.startswith("frozenset"):
+        return frozenset(value)
+    if kind.startswith("tuple"):
+        return tuple(tuple(v) for v in value)
+    if "frozenset" in kind:  # dict[str, frozenset[str]]
+        return {k: frozenset(v) for k, v in value.items()}
+    return dict(value)
 
 
 @dataclass
