@@ -446,3 +446,18 @@ def test_events_a_pronoun_far_from_any_actor_names_no_one():
 def test_events_a_day_is_no_actor(text):
     roles = [a["name"] for e in coded(text) for a in e["source"] + e["target"]]
     assert not {"Tuesday", "Friday", "Friday night"} & set(roles), roles
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The database rejected passport numbers and residency cards.", "source"),
+    ("U.S. lawmakers welcomed Tuesday's announcement that Ukraine agreed to a truce.", "target"),
+])
+def test_events_a_thing_or_a_day_is_no_actor_kept_as_words(text, role):
+    names = [a["name"] for e in coded(text) for a in e[role]]
+    assert not {"The database", "Tuesday", "Tuesday's announcement"} & set(names), names
+
+
+def test_events_an_agent_noun_no_table_knows_is_kept_as_words():
+    found = [e for e in coded("Security forces rounded up dozens of opposition activists.")
+             if e["type"] == "COERCE"]
+    assert found and [a["text"] for a in found[0]["source"]] == ["Security forces"]

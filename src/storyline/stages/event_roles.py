@@ -208,6 +208,8 @@ def _fallback(tok: Any, date: str | None) -> dict[str, Any] | None:
     with null country and sector."""
     near = [*tok.children, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children)]
+    if tok.ent_type_ in TIME_LABELS:
+        return None  # "Tuesday's attack": a day is no one
     named = tok.pos_ == "PROPN" or tok.ent_type_ in _ACTOR_LABELS or any(
         c.ent_type_ in _ACTOR_LABELS for c in near if c.dep_ in (*_ACTOR_DEPS, "poss", "pobj"))
     if not named:

@@ -31,6 +31,7 @@ from ..pipeline import stage
 from ..settings import Settings
 from . import event_model, event_rules
 from . import event_roles as roles
+from .actor_lexicon import sector_words, singular
 from .event_dates import resolve_date
 from .event_lexicon import Entry, cameo_intensity, lexicon, type_table
 from .event_status import status, tense
@@ -690,10 +691,10 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     new_tgt = _pick(scored, "target", rule_tgt, chosen)
     sure = {c.i: p for c, p in scored}
     if new_src is None:
-        # Kept as words when the ranker is sure, but never an act ("Talks collapsed").
+        # Kept as words when the ranker is sure and they name an agent, not an act or a thing.
         source = found[0] or _words([t for t in src_toks if t.i in sure
                                      and sure[t.i]["source"] >= ROLE_THRESHOLD
-                                     and t.lower_ not in st.forms])
+                                     and (t.lower_ not in st.forms or t.pos_ == "NOUN")])
     else:
         source = roles.actors_of(article, new_src) or _words(new_src)
     if new_tgt is not None and not source and all(_locative(t) for t in new_tgt):
@@ -705,12 +706,20 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
         # An act chosen as the target ("condemned the attack") is kept as its words: looking
         # through it ("the attack on a church in Quetta") would name its victim or place.
         acts = [t for t in new_tgt if t.lower_ in st.forms]
-        target = _words(acts) if acts else roles.actors_of(article, new_tgt) or _words(new_tgt)
+        target = _acts(acts) if acts else roles.actors_of(article, new_tgt) or _words(new_tgt)
     if new_src is None and new_tgt is None and source is found[0] and target is found[1]:
         return None
     seen = {a["id"] or a["name"] for a in source}
     return (src_toks if new_src is None else new_src, tgt_toks if new_tgt is None else new_tgt,
             source, [a for a in target if (a["id"] or a["name"]) not in seen])
+
+
+def _agent_noun(tok: Any) -> bool:
+    """A name, or a noun the actor tables know as a kind of actor ("forces", "gunmen",
+    "lawmakers"): not a thing ("the database", "critical data") or a happening."""
+    if tok.pos_ == "PROPN":
+        return True
+    return (singular(tok.lower_),) in sector_words() or (tok.lemma_.lower(),) in sector_words()
 
 
 def _locative(tok: Any) -> bool:
@@ -733,19 +742,25 @@ def _pick(scored: list[tuple[Any, dict[str, float]]], role: str, rule: set[int],
     return roles.expand([word])
 
 
+def _acts(toks: list[Any]) -> list[dict[str, Any]]:
+    """Acts chosen as a target, kept as their words ("condemned *the attack*")."""
+    return [_as_words(t) for t in toks]
+
+
+def _as_words(t: Any) -> dict[str, Any]:
+    text = t.doc[t.left_edge.i:t.i + 1].text
+    return {"id": None, "name": text, "kind": None, "country": None, "sector": None,
+            "text": text}
+
+
 def _words(toks: list[Any]) -> list[dict[str, Any]]:
-    """Role words the ranker chose that name no known actor, kept as words; never a
-    pronoun, a date or number ("Tuesday"), or where or through what it was said ("on
-    Twitter", "in Syria")."""
-    out = []
-    for t in toks:
-        if t.pos_ == "PRON" or t.ent_type_ in event_model.NON_ACTOR_LABELS \
-                or t.dep_ == "pobj" and t.head.lower_ in MEDIUM_PREPS | LOCATIVE_PREPS:
-            continue
-        text = t.doc[t.left_edge.i:t.i + 1].text
-        out.append({"id": None, "name": text, "kind": None, "country": None, "sector": None,
-                    "text": text})
-    return out
+    """Role words the ranker chose that name no known actor, kept as words when they name
+    an agent (:func:`_agent_noun`); never a pronoun, a date or number ("Tuesday"), or where
+    or through what it was said ("on Twitter", "in Syria")."""
+    return [_as_words(t) for t in toks if t.pos_ != "PRON"
+            and t.ent_type_ not in event_model.NON_ACTOR_LABELS
+            and not (t.dep_ == "pobj" and t.head.lower_ in MEDIUM_PREPS | LOCATIVE_PREPS)
+            and _agent_noun(t)]
 
 
 def _townspeople(actor: dict[str, Any]) -> dict[str, Any]:
