@@ -121,3 +121,20 @@ def test_cli_export_polecat_csv_to_stdout(db):
     lines = result.stdout.splitlines()
     assert tuple(lines[0].split(",")) == POLECAT_COLUMNS
     assert len(lines) == 3
+
+
+def test_cli_events_leave_out_weak_events_unless_asked(tmp_path):
+    views = sample_views()
+    weak = {**views["events"][0], "event_id": "ev_weak", "confidence": 0.1, "shown": False}
+    views["events"].append(weak)
+    path = str(tmp_path / "w.duckdb")
+    with Store.open(path) as store:
+        store.replace_views(views)
+
+    def ids(*extra: str) -> set[str]:
+        result = runner.invoke(app, ["events", "--db", path, "-f", "jsonl", *extra])
+        assert result.exit_code == 0, result.output
+        return {json.loads(line)["event_id"] for line in result.stdout.splitlines()}
+
+    assert "ev_weak" not in ids()
+    assert "ev_weak" in ids("--hidden") and ids() < ids("--hidden")

@@ -57,6 +57,8 @@ OutletOpt = Annotated[str | None, typer.Option("--outlet", help="Only rows from 
 FromOpt = Annotated[str | None, typer.Option("--from", help="From this date (YYYY-MM-DD).")]
 ToOpt = Annotated[str | None, typer.Option("--to", help="Up to this date (YYYY-MM-DD).")]
 LimitOpt = Annotated[int | None, typer.Option("--limit", help="At most this many rows.")]
+HiddenOpt = Annotated[bool, typer.Option(
+    "--hidden", help="Also list events under the build's min_confidence (shown: false).")]
 
 
 def settings_from(config: str | None, **overrides: Any) -> Settings:
@@ -203,6 +205,7 @@ def _view_command(name: str, view: str, doc: str) -> None:
         date_from: FromOpt = None,
         date_to: ToOpt = None,
         limit: LimitOpt = None,
+        hidden: HiddenOpt = False,
     ) -> None:
         from .export import write_view
         from .store import Store
@@ -210,7 +213,7 @@ def _view_command(name: str, view: str, doc: str) -> None:
         try:
             with Store.open(db, read_only=True) as store:
                 write_view(store, view, format, out, actor=actor, type=type, outlet=outlet,
-                           date_from=date_from, date_to=date_to, limit=limit)
+                           date_from=date_from, date_to=date_to, limit=limit, hidden=hidden)
         except StorylineError as exc:
             raise fail(str(exc)) from None
 
