@@ -686,7 +686,10 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     scored = [(c, event_model.role_probs(f)) for c, f in cands]
     if not scored or scored[0][1] is None:
         return None
-    new_src = _pick(scored, "source", rule_src, set())
+    # "Pence promising Guaidó support": a gerund's owner is a reading the ranker never saw.
+    owner = roles.gerund_owner(head)
+    new_src = None if owner is not None and owner.i in rule_src \
+        else _pick(scored, "source", rule_src, set())
     chosen = set(rule_src if new_src is None else {t.i for t in new_src})
     new_tgt = _pick(scored, "target", rule_tgt, chosen)
     sure = {c.i: p for c, p in scored}
