@@ -461,3 +461,9 @@ def test_events_an_agent_noun_no_table_knows_is_kept_as_words():
     found = [e for e in coded("Security forces rounded up dozens of opposition activists.")
              if e["type"] == "COERCE"]
     assert found and [a["text"] for a in found[0]["source"]] == ["Security forces"]
+
+
+def test_events_they_is_not_the_country_named_before():
+    found = coded("Gunmen stormed a hotel in Somalia on Tuesday. They killed five guests.")
+    sources = [a["name"] for e in found if e["type"] == "ASSAULT" for a in e["source"]]
+    assert "Somalia" not in sources

@@ -33,6 +33,10 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "we", "our", "us"})
 PERSON_KINDS = frozenset({"person"})
 GROUP_KINDS = frozenset({"country", "org", "igo", "group"})
+#: Plural pronouns stand for people, groups and bodies, not for one country named before
+#: ("Gunmen stormed the hotel in Somalia ... They killed ...": not Somalia).
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+PLURAL_KINDS = GROUP_KINDS - {"country"}
 INNER_PREPS = frozenset({"of", "from", "for", "to", "by", "with", "against", "on"})
 RELATIVES = frozenset({"who", "which", "that", "whom"})
 #: How far back (characters) a pronoun looks for the actor it stands for.
@@ -269,7 +273,8 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
         ante = _clause_antecedent(tok)
         if ante is not None:
             return actor_of(article, ante, offset)
-        kinds = PERSON_KINDS if tok.lower_ in PERSON_PRONOUNS else GROUP_KINDS \
+        kinds = PERSON_KINDS if tok.lower_ in PERSON_PRONOUNS else PLURAL_KINDS \
+            if tok.lower_ in PLURAL_PRONOUNS else GROUP_KINDS \
             if tok.lower_ in GROUP_PRONOUNS else None
         found = _last_actor(article, tok.idx + offset, kinds) if kinds else None
         return actor_ref(found, tok.text) if found is not None else None
