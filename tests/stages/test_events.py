@@ -467,3 +467,13 @@ def test_events_they_is_not_the_country_named_before():
     found = coded("Gunmen stormed a hotel in Somalia on Tuesday. They killed five guests.")
     sources = [a["name"] for e in found if e["type"] == "ASSAULT" for a in e["source"]]
     assert "Somalia" not in sources
+
+
+@pytest.mark.parametrize("text, kind, day", [
+    ("Russia said on Monday it rejects the peace plan.", "REJECT", "2020-03-02"),
+    ("The minister said Tuesday he welcomed the proposal.", "SUPPORT", "2020-03-03"),
+    ("The army said Tuesday that rebels attacked the base.", "ASSAULT", None),
+])
+def test_events_a_verbal_act_its_maker_reports_is_dated_when_said(text, kind, day):
+    found = [e for e in coded(text, "2020-03-05") if e["type"] == kind]
+    assert found and found[0]["date"] == day

@@ -79,6 +79,8 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 ROLE_THRESHOLD = 0.4
 REPLACE_THRESHOLD = 0.7
 KEEP_THRESHOLD = 0.1
+#: Quad classes of verbal acts (PLOVER): made when they are said.
+VERBAL_QUADS = frozenset({1, 3})
 #: Prepositions of the medium a thing is said or done through ("on Twitter", "via X").
 MEDIUM_PREPS = frozenset({"on", "via", "through", "over"})
 #: Prepositions of place: what they introduce is where, not whom, unless someone acts.
@@ -217,6 +219,7 @@ class SentenceState:
     published: date | None
     dates: dict[int, Any]  # token index of an event word -> DATE entity attached to it
     loose_dates: list[Any]
+    said_dates: dict[int, Any]  # token index of a reporting verb -> its DATE entity
     modes: list[tuple[Any, Any]]
     forms: frozenset[str] = frozenset()  # inflected trigger words of the lexicon
     sectors: dict[int, str | None] = field(default_factory=dict)  # candidate word -> sector
@@ -581,6 +584,15 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     elif state == "negated" and kind in ("AGREE", "CONCEDE"):
         kind, mode, cameo, state = "REJECT", None, "12", "asserted"
     day, precision, date_text = _date_for([*m.tokens, *own], st, when)
+    if day is None and ctx.say is not None and ctx.say.head.i in st.said_dates \
+            and type_table()[kind].quad in VERBAL_QUADS and (
+                not source or ctx.said_by is not None and source[0] == ctx.said_by):
+        # "Russia said on Monday it rejects the plan": a verbal act its maker reports is made
+        # when it is said.
+        ent = st.said_dates[ctx.say.head.i]
+        found_date = resolve_date(ent.text, st.published, "past")
+        if found_date is not None:
+            day, precision, date_text = found_date[0], found_date[1], ent.text
     if state == "asserted" and day and st.published and precision == "day" \
             and date.fromisoformat(day) > st.published:
         state = "future"
@@ -778,9 +790,12 @@ def _townspeople(actor: dict[str, Any]) -> dict[str, Any]:
     return {**actor, "id": f"{actor['country']}.CVL", "kind": "group", "sector": "CVL"}
 
 
-def _attach_dates(sent: Any, matches: list[Match]) -> tuple[dict[int, Any], list[Any]]:
+def _attach_dates(sent: Any, matches: list[Match]
+                  ) -> tuple[dict[int, Any], list[Any], dict[int, Any]]:
+    """Dates attached to event words, dates attached to none, dates of reporting verbs."""
     words = {t.i: m for m in matches for t in m.tokens}
     attached: dict[int, Any] = {}
+    said: dict[int, Any] = {}
     loose = []
     for ent in sent.ents:
         if ent.label_ != "DATE":
@@ -797,7 +812,9 @@ def _attach_dates(sent: Any, matches: list[Match]) -> tuple[dict[int, Any], list
             loose.append(ent)
         elif m.frame != "say":
             attached[t.i] = ent
-    return attached, loose
+        else:
+            said[m.head.i] = ent
+    return attached, loose, said
 
 
 def _describes_event(tok: Any, words: dict[int, Match]) -> bool:
@@ -823,8 +840,9 @@ def sentence_events(article: Article, sent: Any, settings: Settings,
     matches = find_matches(sent, lex)
     if not any(m.type for m in matches):
         return []
-    dates, loose = _attach_dates(sent, matches)
-    st = SentenceState(article, sent, _published(article), dates, loose, mode_words(sent, lex),
+    dates, loose, said = _attach_dates(sent, matches)
+    st = SentenceState(article, sent, _published(article), dates, loose, said,
+                       mode_words(sent, lex),
                        forms=lex.forms, trace=trace)
     found = [e for node in _tree(matches) for e in _build(node, Context(), st)]
     return _score(found, st)
