@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SEEDS ?= ../shared/seeds
 
-.PHONY: demo test lint eval bench chromium
+.PHONY: demo test lint eval bench train chromium
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,10 +25,13 @@ test: $(STAMP) chromium
 	$(BIN)/python -m pytest -q -n 2
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests eval
+	$(BIN)/ruff check src tests eval training scripts
 
 eval: $(STAMP)
 	$(BIN)/python -m eval.gate
 
 bench: $(STAMP)
 	$(BIN)/python eval/bench.py
+
+train: $(STAMP)
+	$(BIN)/python -m training.events
