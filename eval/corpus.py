@@ -31,7 +31,8 @@ SEEDS = ROOT.parent / "shared/seeds"
 GOLD = Path(__file__).parent / "data/seed_events.json"
 
 
-def views(seeds: Path = SEEDS) -> dict[str, list[dict[str, Any]]]:
+def views(seeds: Path = SEEDS, min_confidence: float | None = None
+          ) -> dict[str, list[dict[str, Any]]]:
     """The corpus views of the analysed seeds; article keys are the seed file stems."""
     from storyline.analyze import analyze
     from storyline.corpus import compute
@@ -40,7 +41,8 @@ def views(seeds: Path = SEEDS) -> dict[str, list[dict[str, Any]]]:
     paths = sorted(seeds.glob("*.txt"))
     arts = [a for a in analyze([str(p) for p in paths], workers=1) if isinstance(a, dict)]
     keyed = [{**a, "article_key": Path(a["source"]).stem} for a in arts]
-    return compute(keyed, min_confidence=Settings().min_confidence)
+    floor = Settings().min_confidence if min_confidence is None else min_confidence
+    return compute(keyed, min_confidence=floor)
 
 
 def _matches(actor: dict[str, Any], spec: dict[str, str]) -> bool:
@@ -55,16 +57,18 @@ def _side(ids: list[str], specs: list[dict[str, str]], actors: dict[str, dict]) 
     return any(_matches(actors.get(i, {"actor_id": i}), s) for i in ids for s in specs)
 
 
-def score(verbose: bool = False) -> dict[str, float]:
-    """Merged / mention recall / unsplit shares of the gold multi-article events."""
+def score(verbose: bool = False, min_confidence: float | None = None) -> dict[str, float]:
+    """Recall / merged / mention recall / unsplit shares of the gold multi-article events,
+    over the events shown at the default ``min_confidence``."""
     gold = json.loads(GOLD.read_text(encoding="utf-8"))["events"]
-    out = views()
+    out = views(min_confidence=min_confidence)
     actors = {a["actor_id"]: a for a in out["actors"]}
-    merged = unsplit = found = total = 0
+    merged = unsplit = found = total = recalled = 0
     for g in gold:
         candidates = [
             e for e in out["events"]
-            if e["type"] == g["type"] and _side(e["source"], g["source"], actors)
+            if e.get("shown", True)
+            and e["type"] == g["type"] and _side(e["source"], g["source"], actors)
             and _side(e["target"], g["target"], actors)
         ]
         wanted = set(g["seeds"])
@@ -74,12 +78,14 @@ def score(verbose: bool = False) -> dict[str, float]:
         unsplit += sum(1 for h in hits if h) <= 1
         found += len(best)
         total += len(wanted)
+        recalled += bool(best)
         if verbose:
             print(f"  {g['type']} {g['source'][0]} -> {g['target'][0]}: "
                   f"{len(best)}/{len(wanted)} seeds in one event, {len(candidates)} candidates")
     n = len(gold)
     dups = [a["article_key"] for a in out["articles"] if a["duplicate_of"]]
     return {
+        "event_recall": round(recalled / n, 4),
         "merged": round(merged / n, 4),
         "mention_recall": round(found / total, 4),
         "unsplit": round(unsplit / n, 4),

@@ -642,7 +642,8 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     trigger = " ".join(t.text for t in trigger_words)
     st.facts[(trigger, kind)] = {
         "frame": m.frame, "lemma": m.head.lemma_.lower(), "state": state,
-        "src": _role_kind(source), "tgt": _role_kind(target), "noun": is_noun,
+        "src": _role_kind(source), "tgt": _role_kind(target),
+        "known": min(sum(1 for a in [*source, *target] if a["id"]), 3), "noun": is_noun,
         "carried": carried, "background": _background(m.head), "said": ctx.said_by is not None,
         "inner": inner.type if inner is not None and inner.type else "-",
         "head": m.head.i,
@@ -852,7 +853,6 @@ def _score(found: list[Event], st: SentenceState) -> list[Event]:
     """Each event's ``confidence``: the event scorer's calibrated probability that its type
     is right (event_model), read from what the rules found; the rules' own score without
     the model."""
-    lemmas = {t.lemma_.lower() for t in st.sent if t.is_alpha and not t.is_stop}
     order = sorted(range(len(found)), key=lambda k: -found[k].confidence)
     rank = {k: r for r, k in enumerate(order)}
     out = []
@@ -863,7 +863,7 @@ def _score(found: list[Event], st: SentenceState) -> list[Event]:
         head = facts.pop("head", None)
         facts.update(rank=min(rank[k], 2), n=min(len(found), 3),
                      rule=f"{min(int(e.confidence * 10), 9)}")
-        feats = event_model.event_features(e.type, frame, lemma, state, facts, lemmas)
+        feats = event_model.event_features(e.type, frame, lemma, state, facts)
         if st.trace is not None:
             st.trace.append({"event": e.type, "head": head, "rule": e.confidence,
                              "features": feats})
