@@ -477,3 +477,14 @@ def test_events_they_is_not_the_country_named_before():
 def test_events_a_verbal_act_its_maker_reports_is_dated_when_said(text, kind, day):
     found = [e for e in coded(text, "2020-03-05") if e["type"] == kind]
     assert found and found[0]["date"] == day
+
+
+def test_events_a_contrast_clause_is_asserted_and_shown():
+    from storyline.settings import Settings
+
+    found = coded("While Washington recognizes Guaido as interim president, Russia supports "
+                  "Maduro.")
+    support = {a["name"]: e for e in found if e["type"] == "SUPPORT" for a in e["source"]}
+    assert set(support) == {"United States", "Russia"}
+    assert support["United States"]["status"] == "asserted"
+    assert support["United States"]["confidence"] >= Settings().min_confidence

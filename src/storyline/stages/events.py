@@ -79,6 +79,8 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 ROLE_THRESHOLD = 0.4
 REPLACE_THRESHOLD = 0.7
 KEEP_THRESHOLD = 0.1
+#: Subordinators of contrast and concession ("while", "whereas", "although").
+CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though", "whilst"})
 #: Quad classes of verbal acts (PLOVER): made when they are said.
 VERBAL_QUADS = frozenset({1, 3})
 #: Prepositions of the medium a thing is said or done through ("on Twitter", "via X").
@@ -121,16 +123,23 @@ def _is_purpose_clause(tok: Any) -> bool:
 
 
 def _background(tok: Any) -> bool:
-    """True when the word sits in a relative clause or a time or cause adjunct."""
+    """True when the word sits in a relative clause or a time or cause adjunct (not a
+    contrast: "*While* Washington recognizes Guaidó, Russia backs Maduro" asserts both)."""
     t = tok
     for _ in range(12):
         if t.head.i == t.i:
             return False
         if t.dep_ in ("relcl", "acl") and t.pos_ == "VERB" or t.dep_ == "advcl" \
-                and not _is_adjunct_clause(t) or t.dep_ == "prep" and t.lower_ in LOOSE_PREPS:
+                and not _is_adjunct_clause(t) and not _contrast(t) \
+                or t.dep_ == "prep" and t.lower_ in LOOSE_PREPS:
             return True
         t = t.head
     return False
+
+
+def _contrast(clause: Any) -> bool:
+    """A clause opened by a word of contrast or concession: it asserts what it says."""
+    return any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in clause.children)
 
 
 def _parent(m: Match, by_token: dict[int, Match]) -> Match | None:
