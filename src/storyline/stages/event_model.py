@@ -23,7 +23,9 @@ with dict lookups: analysis needs no scikit-learn, loads the model in millisecon
 once per process, and gives the same numbers on any machine. Without the file the
 rules' own choices and confidences stand.
 
->>> path_between(*_two("Police arrested twelve protesters."))
+>>> from storyline import resources
+>>> doc = resources.nlp()("Police arrested twelve protesters.")
+>>> path_between(doc[1], doc[3])
 'vdobj'
 """
 
@@ -36,14 +38,14 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from .event_roles import TIME_LABELS
+
 #: Parts of speech of words that may name a source or a target.
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 #: Named-entity labels of words that name no actor.
-NON_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY",
-                              "ORDINAL"})
+NON_ACTOR_LABELS = TIME_LABELS | {"ORDINAL"}
 #: Dependencies of words inside a noun phrase rather than heading one.
 INSIDE_DEPS = frozenset({"compound", "amod", "nummod", "det", "case"})
-ROLE_CLASSES = ("none", "source", "target")
 MAX_PATH = 5
 
 
@@ -56,16 +58,6 @@ def model() -> dict[str, Any] | None:
     except FileNotFoundError:
         return None
     return json.loads(text)
-
-
-def _two(text: str) -> tuple[Any, Any]:
-    """The first verb and the last noun of a parsed text (for examples)."""
-    from .. import resources as res
-
-    doc = res.nlp()(text)
-    verb = next(t for t in doc if t.pos_ == "VERB")
-    noun = [t for t in doc if t.pos_ == "NOUN"][-1]
-    return verb, noun
 
 
 def _step_down(tok: Any) -> str:

@@ -201,7 +201,7 @@ def _span(tok: Any) -> tuple[int, int]:
     return left.idx, tok.idx + len(tok.text)
 
 
-def _span_text(tok: Any) -> str:
+def span_text(tok: Any) -> str:
     """The role word with the words before it in its phrase ("Venezuela's foreign minister")."""
     return tok.doc[tok.left_edge.i:tok.i + 1].text
 
@@ -218,13 +218,18 @@ def _fallback(tok: Any, date: str | None) -> dict[str, Any] | None:
         c.ent_type_ in _ACTOR_LABELS for c in near if c.dep_ in (*_ACTOR_DEPS, "poss", "pobj"))
     if not named:
         return None
-    text = _span_text(tok)
+    text = span_text(tok)
     for det in ("the ", "The ", "a ", "A ", "an ", "An "):
         if text.startswith(det):
             text = text[len(det):]
     known = resolve(text, date=date)
     if known is not None:
         return actor_ref(known, text)
+    return words_ref(text)
+
+
+def words_ref(text: str) -> dict[str, Any]:
+    """A role given by its words alone: no actor id, country or sector."""
     return {"id": None, "name": text, "kind": None, "country": None, "sector": None,
             "text": text}
 
@@ -290,7 +295,7 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
                 if found:
                     break
     if found is not None:
-        return actor_ref(found, _span_text(tok))
+        return actor_ref(found, span_text(tok))
     return _fallback(tok, article.published)
 
 

@@ -769,20 +769,14 @@ def _pick(scored: list[tuple[Any, dict[str, float]]], role: str, rule: set[int],
 
 def _acts(toks: list[Any]) -> list[dict[str, Any]]:
     """Acts chosen as a target, kept as their words ("condemned *the attack*")."""
-    return [_as_words(t) for t in toks]
-
-
-def _as_words(t: Any) -> dict[str, Any]:
-    text = t.doc[t.left_edge.i:t.i + 1].text
-    return {"id": None, "name": text, "kind": None, "country": None, "sector": None,
-            "text": text}
+    return [roles.words_ref(roles.span_text(t)) for t in toks]
 
 
 def _words(toks: list[Any]) -> list[dict[str, Any]]:
     """Role words the ranker chose that name no known actor, kept as words when they name
     an agent (:func:`_agent_noun`); never a pronoun, a date or number ("Tuesday"), or where
     or through what it was said ("on Twitter", "in Syria")."""
-    return [_as_words(t) for t in toks if t.pos_ != "PRON"
+    return [roles.words_ref(roles.span_text(t)) for t in toks if t.pos_ != "PRON"
             and t.ent_type_ not in event_model.NON_ACTOR_LABELS
             and not (t.dep_ == "pobj" and t.head.lower_ in MEDIUM_PREPS | LOCATIVE_PREPS)
             and _agent_noun(t)]
