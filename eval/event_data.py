@@ -1,7 +1,8 @@
 """The event data sets, one row shape, and their frozen validation splits.
 
 Three sets of sentences, each row ``{"data", "id", "text", "type", "source", "target",
-"status", "other_types", "published", "split"}`` with ``type`` a PLOVER type or
+"status", "other_types", "published", "actors", "split"}`` (``actors``: the gold
+standard's coded actors by role, with their CAMEO codes) with ``type`` a PLOVER type or
 ``"NONE"`` and ``source``/``target`` the words of the sentence naming the actors
 (several joined by ``" ; "``):
 
@@ -53,7 +54,7 @@ def _row(data: str, rid: str, text: str, kind: str, source: str, target: str,
     return {"data": data, "id": rid, "text": text, "type": kind, "source": source,
             "target": target, "status": extra.get("status", "asserted"),
             "other_types": extra.get("other_types", []), "published": extra.get("published"),
-            "split": split_of(text)}
+            "actors": extra.get("actors", {}), "split": split_of(text)}
 
 
 def _texts(value: Any) -> str:
@@ -77,8 +78,11 @@ def _load(data: str) -> tuple[dict[str, Any], ...]:
         for r in json.loads(GSR.read_text(encoding="utf-8")):
             label = OLD_LABELS.get(r.get("event", ""), r.get("event", ""))
             if label and label != "DOCUMENT" and r.get("text"):
+                coded = {role: [a for a in r.get(role) or [] if isinstance(a, dict)]
+                         for role in ("source", "target")}
                 out.append(_row("gsr", r["id"], r["text"].strip(), label, _texts(r.get("source")),
-                                _texts(r.get("target")), published=r.get("date")))
+                                _texts(r.get("target")), published=r.get("date"),
+                                actors=coded))
         return tuple(out)
     if data == "voa":
         if not VOA.exists():

@@ -27,14 +27,13 @@ Run ``python -m eval.events [DATA ...] [--split train|validation|all] [-v]``.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from functools import cache
 from typing import Any
 
 from eval.actors import CAMEO_TO_ISO
-from eval.event_data import GSR, SETS, rows, type_ok
+from eval.event_data import SETS, rows, type_ok
 from storyline.engines.local import build_pipeline
 from storyline.model import Article
 from storyline.settings import Settings
@@ -180,12 +179,10 @@ def shown_precision(min_confidence: float, split: str | None = "validation") -> 
 
 
 def _gsr_codes(split: str | None) -> dict[str, float]:
-    raw = {r["id"]: r for r in json.loads(GSR.read_text(encoding="utf-8"))}
     out = {}
-    preds = [(raw[g["id"]], best(evs)) for g, evs in analysed("gsr", split)]
+    preds = [(g["actors"], best(evs)) for g, evs in analysed("gsr", split)]
     for role in ("source", "target"):
-        rs = [(e, [a for a in g.get(role) or [] if isinstance(a, dict)]) for g, e in preds]
-        rs = [(e, a) for e, a in rs if a]
+        rs = [(e, g[role]) for g, e in preds if g[role]]
         sect = [(e, a) for e, a in rs if any(x.get("sector") for x in a)]
         out[f"{role}_country"] = sum(_codes_hit(e[role] if e else [], a)[0] for e, a in rs) \
             / len(rs) if rs else 0.0
