@@ -57,6 +57,28 @@ def _row(data: str, rid: str, text: str, kind: str, source: str, target: str,
             "actors": extra.get("actors", {}), "split": split_of(text)}
 
 
+def _revised(r: dict[str, Any]) -> str:
+    """A VOA row's type under the current guidelines: rounds 1-3 coded a meeting to come as
+    CONSULT ``future``; the guidelines now follow PLOVER's AGREE ("willingness to meet in
+    the future", CAMEO 036), applied to every row by this rule, not one by one.
+
+    >>> _revised({"type": "CONSULT", "status": "future"}), _revised({"type": "CONSULT"})
+    ('AGREE', 'CONSULT')
+    """
+    if r["type"] == "CONSULT" and r.get("status") == "future":
+        return "AGREE"
+    return r["type"]
+
+
+def _unfilled(role: str) -> str:
+    """A PLV role left at its template word ("recipient": 20 rows) names no one.
+
+    >>> _unfilled("recipient"), _unfilled("Iran")
+    ('', 'Iran')
+    """
+    return "" if role.strip().lower() == "recipient" else role
+
+
 def _texts(value: Any) -> str:
     if isinstance(value, list):
         return " ; ".join(a.get("actorText", "") for a in value if isinstance(a, dict))
@@ -69,8 +91,8 @@ def _load(data: str) -> tuple[dict[str, Any], ...]:
         if not PLV.exists():
             return ()
         rows = json.loads(PLV.read_text(encoding="utf-8"))
-        return tuple(_row("plv", f"plv-{i}", r["text"], r["label"], r["source"], r["target"])
-                     for i, r in enumerate(rows))
+        return tuple(_row("plv", f"plv-{i}", r["text"], r["label"], r["source"],
+                          _unfilled(r["target"])) for i, r in enumerate(rows))
     if data == "gsr":
         if not GSR.exists():
             return ()
@@ -90,7 +112,7 @@ def _load(data: str) -> tuple[dict[str, Any], ...]:
         out = []
         for line in VOA.read_text(encoding="utf-8").splitlines():
             r = json.loads(line)
-            out.append(_row("voa", r["id"], r["text"], r["type"], r["source"], r["target"],
+            out.append(_row("voa", r["id"], r["text"], _revised(r), r["source"], r["target"],
                             status=r.get("status", "asserted"),
                             other_types=r.get("other_types", []),
                             published=r.get("published")))

@@ -60,9 +60,9 @@ def test_events_nominal_demand_has_possessor_as_source_and_clause_subject_as_tar
 
 def test_events_talks_between_two_people_list_both_as_sources():
     e = one("It comes ahead of face-to-face talks between Lavrov and Pompeo in Finland "
-            "on Monday.", "CONSULT")
+            "on Monday.", "AGREE")  # talks to come: the will to meet
     assert {"Lavrov", "Pompeo"} <= {t.split()[-1] for t in names(e["source"])}
-    assert e["location"]["country"] == "FIN"
+    assert e["location"]["country"] == "FIN" and not e["target"]
     assert (e["date"], e["status"]) == ("2019-05-06", "future")
 
 
@@ -74,11 +74,12 @@ def test_events_reciprocal_blame_makes_each_side_source_and_target():
 
 def test_events_reported_speech_codes_the_clause_and_names_the_speaker():
     e = one("Lavrov will meet with Arreaza in Moscow on Sunday, the Russian Foreign "
-            "Ministry said.", "CONSULT")
+            "Ministry said.", "AGREE")
+    assert e["mode"] == "meet"  # a meeting to come is the will to meet (PLOVER AGREE)
     assert e["said_by"] is not None and "Ministry" in e["said_by"]["text"]
     assert any("Lavrov" in t for t in names(e["source"]))
     assert any("Arreaza" in t for t in names(e["target"]))
-    assert (e["status"], e["date"], e["date_precision"]) == ("future", "2019-05-05", "day")
+    assert (e["status"], e["date"], e["date_precision"]) == ("asserted", "2019-05-05", "day")
     assert e["location"]["name"] == "Moscow" and e["location"]["country"] == "RUS"
 
 

@@ -57,12 +57,14 @@ def test_seed_venezuelan_authorities_reject_talks_in_barbados():
 
 
 def test_seed_lavrov_will_meet_arreaza_in_moscow_on_sunday():
-    found = find("003", "CONSULT", who=lambda e: mentions(e["source"], "Lavrov"),
+    found = find("003", "AGREE", who=lambda e: mentions(e["source"], "Lavrov"),
                  whom=lambda e: mentions(e["target"], "Arreaza"),
                  when=lambda e: "Sunday" in e["sentence"])
     assert found
     e = found[0]
-    assert (e["date"], e["date_precision"], e["status"]) == ("2019-05-05", "day", "future")
+    # The will to meet, said on the day of the meeting: the meeting's date, asserted.
+    assert (e["mode"], e["date"], e["date_precision"], e["status"]) == (
+        "meet", "2019-05-05", "day", "asserted")
     assert e["location"]["name"] == "Moscow" and e["location"]["country"] == "RUS"
     assert e["said_by"] is not None
 

@@ -53,9 +53,11 @@ CAMEO_FROM_MODE = {("REQUEST", "meet"): "106", ("REQUEST", "assist"): "101",
                    ("REQUEST", "yield"): "105", ("REJECT", "meet"): "125",
                    ("REJECT", "assist"): "121", ("REJECT", "yield"): "124"}
 OBLIGATION = frozenset({"must", "should"})
-#: Types whose future form is a promise or a threat rather than a scheduled event.
+#: Types whose future form is a promise or a threat rather than a scheduled event. A meeting
+#: to come is one too: PLOVER codes the will to meet as AGREE (CAMEO 036, "express intent to
+#: meet"), as do the PLV and gold-standard coders ("Putin will meet Erdogan in Ankara").
 INTENT_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "SANCTION",
-                          "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"})
+                          "MOBILIZE", "COERCE", "ASSAULT", "PROTEST", "CONSULT"})
 #: Measures a government enacts by announcing them: "announced it would deny entry to ..."
 #: is the sanction, where "said it would ..." is a threat.
 ANNOUNCED_TYPES = frozenset({"SANCTION"})
@@ -578,14 +580,15 @@ def _event(node: Node, ctx: Context, st: SentenceState,
         state = rule[1].partition("=")[2]
     when = "future" if state == "future" else tense(own, reported)
     # "will withdraw unless ...", "would meet the mediator if ...": a conditional promise
-    # is an offer or a threat, as is any promised act but a scheduled meeting.
+    # is an offer or a threat, as is any promised act, a meeting to come included.
     conditional = state in ("hypothetical", "future") and _conditional_offer(own)
     enacted = kind in ANNOUNCED_TYPES and ctx.say is not None \
         and ctx.say.head.lemma_ in ANNOUNCING_VERBS
-    if fixed is None and (conditional and kind in INTENT_TYPES | {"CONSULT"}
-                          or state == "future" and kind in INTENT_TYPES and not enacted):
+    if fixed is None and (conditional or state == "future" and not enacted) \
+            and kind in INTENT_TYPES:
         # A promised act is an offer, a promised blow a threat (PLOVER AGREE, THREATEN).
-        kind, mode, cameo = ("AGREE", None, "03") if type_table()[kind].quad <= 2 \
+        kind, mode, cameo = ("AGREE", "meet", "036") if kind == "CONSULT" \
+            else ("AGREE", None, "03") if type_table()[kind].quad <= 2 \
             else ("THREATEN", None, "13")
         state = "asserted"
     elif commissive is not None and state == "future":
@@ -619,7 +622,7 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     own_forces = bool(target) and all(a["sector"] == "MIL" and a["country"] in home
                                       for a in target)
     if (not target or own_forces) and source and place_word is not None \
-            and (kind != "CONSULT" or len(source) < 2):
+            and (kind != "CONSULT" and mode != "meet" or len(source) < 2):
         # No one acted on: the place stands for its people ("lifted a curfew in Montenegro",
         # "arrived in Amman on a visit"); but where two sides meet, a place is only where
         # ("talks between Lavrov and Pompeo in Finland").
