@@ -65,6 +65,8 @@ ROUNDS = (
     ("batch2_part2.jsonl", "b2p2_a.jsonl", "b2p2_b.jsonl", "b2p2_adjudicated.jsonl"),
     ("batch3_part1.jsonl", "b3p1_a.jsonl", "b3p1_b.jsonl", "b3p1_adjudicated.jsonl"),
     ("batch3_part2.jsonl", "b3p2_a.jsonl", "b3p2_b.jsonl", "b3p2_adjudicated.jsonl"),
+    ("batch4_part1.jsonl", "b4p1_a.jsonl", "b4p1_b.jsonl", "b4p1_adjudicated.jsonl"),
+    ("batch4_part2.jsonl", "b4p2_a.jsonl", "b4p2_b.jsonl", "b4p2_adjudicated.jsonl"),
 )
 
 
