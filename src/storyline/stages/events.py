@@ -451,8 +451,8 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
                     for g in c.children if g.dep_ == "pobj" and g.lemma_ in GRIEVANCE_NOUNS]
     receive = next((c for c in carriers if c.frame == "receive"), None)
     if receive is not None:
-        givers = roles.expand(g for p in receive.head.children if p.lower_ == "from"
-                              for g in p.children if g.dep_ == "pobj")
+        givers = roles.expand(g for x in (receive.head, head) for p in x.children
+                              if p.lower_ == "from" for g in p.children if g.dep_ == "pobj")
         src_options, tgt_options = [givers, roles.targets(head, skip)], src_options
     src_toks, source = _first(st.article, [o for o in src_options if o])
     tgt_options = [o for o in tgt_options if o]
@@ -690,6 +690,10 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     words (``words``) and actors (``found``) are the starting point: a role word that names
     no known actor ("security forces", "the government") is kept as words when the ranker
     is sure of it."""
+    if any(c.frame == "receive" for c in ctx.carriers):
+        # "Maduro received support from Russia": the carrier turns the roles round, a reading
+        # too rare in the training data for the ranker to have learned; the rules' stand.
+        return None
     src_toks, tgt_toks = words
     head, article = m.head, st.article
     carrier = next((c.head for c in reversed(ctx.carriers) if c.frame != "say"), None)
