@@ -295,8 +295,17 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
                 if found:
                     break
     if found is not None:
-        return actor_ref(found, span_text(tok))
+        return actor_ref(found, _mention_text(article, tok, found, offset))
     return _fallback(tok, article.published)
+
+
+def _mention_text(article: Article, tok: Any, actor: Any, offset: int) -> str:
+    """The role word's phrase, stretched to the end of the actor's mention it lies in:
+    "The Organization of Islamic Cooperation", not "The Organization"."""
+    start, end = tok.left_edge.idx + offset, tok.idx + len(tok.text) + offset
+    at = tok.idx + offset
+    stretch = max((e for s, e in actor.mentions if s <= at < e), default=end)
+    return article.body[start:max(end, stretch)] if article.body else span_text(tok)
 
 
 def _deeper(tok: Any) -> list[Any]:

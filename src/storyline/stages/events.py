@@ -108,6 +108,9 @@ class Context:
     said_by: dict[str, Any] | None = None
     say: Match | None = None
     planned: bool = False
+    #: The verbal act this event is what is spoken of ("condemned *the attack*"): its
+    #: speaker did not do it.
+    about: Match | None = None
 
 
 def _is_adjunct_clause(tok: Any) -> bool:
@@ -331,7 +334,8 @@ def _build(node: Node, ctx: Context, st: SentenceState) -> list[Event]:
         # What a plain event is about happened too ("condemned the attack", "support for
         # an August 5 action to freeze assets"): code it as well, as a lesser event; but not
         # the thing the trigger's own entry names ("lifted the *ban*", "imposed *martial law*").
-        sub = Context(carriers=(), said_by=ctx.said_by, say=ctx.say)
+        verbal = type_table()[m.type].quad in VERBAL_QUADS
+        sub = Context(carriers=(), said_by=ctx.said_by, say=ctx.say, about=m if verbal else None)
         named = {a.i for a in m.args}
         out += [replace(e, confidence=round(e.confidence - 0.2, 2))
                 for ch in node.children if ch.match.head.i not in named
@@ -414,6 +418,7 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
         sides = roles.expand(p for x in words if x.pos_ == "NOUN" for p in roles.parties(x))
         skipped |= {t.i for t in sides}
         tgt_options.insert(0, sides)
+    skipped |= _speaker(ctx)
     src_options = [[_maker(t, st) for t in roles.sources(x) if t.i not in skipped]
                    for x in words]
     if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
@@ -463,6 +468,14 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
     sources_seen = {a["id"] or a["name"] for a in source}
     target = [a for a in target if (a["id"] or a["name"]) not in sources_seen]
     return src_toks, tgt_toks, source, target
+
+
+def _speaker(ctx: Context) -> set[int]:
+    """Words of whoever speaks of this event ("*Russia* condemned the attack"): never its
+    doer."""
+    if ctx.about is None:
+        return set()
+    return {w.i for t in roles.sources(ctx.about.head) for w in t.subtree}
 
 
 def _maker(tok: Any, st: SentenceState) -> Any:
@@ -718,7 +731,7 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     # "Pence promising Guaidó support": a gerund's owner is a reading the ranker never saw.
     owner = roles.gerund_owner(head)
     new_src = None if owner is not None and owner.i in rule_src \
-        else _pick(scored, "source", rule_src, set())
+        else _pick(scored, "source", rule_src, _speaker(ctx))
     chosen = set(rule_src if new_src is None else {t.i for t in new_src})
     new_tgt = _pick(scored, "target", rule_tgt, chosen)
     sure = {c.i: p for c, p in scored}
