@@ -67,6 +67,8 @@ ROUNDS = (
     ("batch3_part2.jsonl", "b3p2_a.jsonl", "b3p2_b.jsonl", "b3p2_adjudicated.jsonl"),
     ("batch4_part1.jsonl", "b4p1_a.jsonl", "b4p1_b.jsonl", "b4p1_adjudicated.jsonl"),
     ("batch4_part2.jsonl", "b4p2_a.jsonl", "b4p2_b.jsonl", "b4p2_adjudicated.jsonl"),
+    ("batch5_part1.jsonl", "b5p1_a.jsonl", "b5p1_b.jsonl", "b5p1_adjudicated.jsonl"),
+    ("batch5_part2.jsonl", "b5p2_a.jsonl", "b5p2_b.jsonl", "b5p2_adjudicated.jsonl"),
 )
 
 

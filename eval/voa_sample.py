@@ -13,7 +13,7 @@ A second and a third draw (``batch2_part1.jsonl``, ``batch2_part2.jsonl``,
 continue the same hash order past the first: 320 more
 sentences holding a trigger word and 160 more without, so the model that scores coded
 events sees more of the sentences it has to judge; a fourth (``batch4_part*.jsonl``)
-adds 240 and 80.
+adds 240 and 80, a fifth (``batch5_part*.jsonl``) 360 and 120.
 
 Run ``python -m eval.voa_sample`` to write the draws whose files are missing.
 """
@@ -33,9 +33,10 @@ OUT = Path(__file__).resolve().parent / "data/voa_events/sample.jsonl"
 OUT2 = (OUT.with_name("batch2_part1.jsonl"), OUT.with_name("batch2_part2.jsonl"))
 OUT3 = (OUT.with_name("batch3_part1.jsonl"), OUT.with_name("batch3_part2.jsonl"))
 OUT4 = (OUT.with_name("batch4_part1.jsonl"), OUT.with_name("batch4_part2.jsonl"))
+OUT5 = (OUT.with_name("batch5_part1.jsonl"), OUT.with_name("batch5_part2.jsonl"))
 N = 320
 #: (triggered, untriggered) sentences of each draw.
-DRAWS = ((N // 2, N // 2), (320, 160), (320, 160), (240, 80))
+DRAWS = ((N // 2, N // 2), (320, 160), (320, 160), (240, 80), (360, 120))
 
 
 def _key(text: str) -> str:
@@ -83,7 +84,7 @@ def draw(batch: int, drawn: set[str]) -> list[dict[str, str]]:
 if __name__ == "__main__":
     OUT.parent.mkdir(parents=True, exist_ok=True)
     drawn: set[str] = set()
-    for batch, outs in enumerate(((OUT,), OUT2, OUT3, OUT4)):
+    for batch, outs in enumerate(((OUT,), OUT2, OUT3, OUT4, OUT5)):
         if all(out.exists() for out in outs):
             rows = [r for out in outs for r in _read(out)]
         else:
