@@ -489,3 +489,50 @@ def test_events_a_contrast_clause_is_asserted_and_shown():
     assert set(support) == {"United States", "Russia"}
     assert support["United States"]["status"] == "asserted"
     assert support["United States"]["confidence"] >= Settings().min_confidence
+
+
+@pytest.mark.parametrize("text", [
+    "Russia condemned the attack on the embassy.",
+    "The Organization of Islamic Cooperation condemned the attack.",
+    "The United States denounced the arrest of the opposition leader.",
+])
+def test_events_who_speaks_of_an_act_is_not_its_doer(text):
+    spoken_of = [e for e in coded(text) if e["type"] in ("ASSAULT", "COERCE")]
+    speaker = text.split(" condemned")[0].split(" denounced")[0]
+    assert spoken_of and all(speaker not in " ".join(names(e["source"]))
+                             and "Islamic" not in " ".join(names(e["source"]))
+                             for e in spoken_of), spoken_of
+
+
+def test_events_the_doer_of_an_act_spoken_of_is_still_found():
+    e = one("Russia condemned the attack by rebels on the embassy.", "ASSAULT")
+    assert names(e["source"]) == ["rebels"]
+
+
+def test_events_role_text_runs_to_the_end_of_its_actor():
+    e = one("The Organization of Islamic Cooperation condemned the killings.", "ACCUSE")
+    assert names(e["source"]) == ["The Organization of Islamic Cooperation"]
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    ("Gunmen shot and killed five villagers near the border.", "ASSAULT", "five villagers"),
+    ("Police arrested and detained twelve protesters.", "COERCE", "twelve protesters"),
+])
+def test_events_verbs_joined_by_and_are_one_act_sharing_the_object(text, kind, target):
+    found = [e for e in coded(text) if e["type"] == kind]
+    assert len(found) == 1 and target in names(found[0]["target"]), found
+
+
+def test_events_an_agent_the_tables_cannot_place_is_kept_as_words():
+    e = one("The UN urged the government to release the prisoners.", "REQUEST")
+    assert names(e["target"]) == ["the government"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Maduro received support from Russia.", "Russia"),
+    ("The plan drew condemnation from the European Union.", "European Union"),
+])
+def test_events_receiving_an_act_makes_the_giver_its_source(text, source):
+    e = [e for e in coded(text) if e["source"]][0]
+    assert any(source in n for n in names(e["source"])) and source not in " ".join(
+        names(e["target"])), e

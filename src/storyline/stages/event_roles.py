@@ -174,6 +174,11 @@ def targets(tok: Any, skip: Iterable[Any] = ()) -> list[Any]:
                   and any(g.dep_ == "poss" for g in c.children)]
     else:
         found = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass", "obj")]
+        if not found:
+            # "they shot and killed people": a verb joined to the next shares its object.
+            found = [g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                     and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+                     for g in c.children if g.dep_ in ("dobj", "obj")]
         found += _pobjs(tok, TARGET_PREPS - VERB_SKIP_PREPS)
         found += [g for c in tok.children if c.dep_ == "prt"
                   for g in c.children if g.dep_ == "pobj"]

@@ -391,13 +391,17 @@ def _obligation(node: Node, ctx: Context, st: SentenceState) -> Event | None:
 
 def _first(article: Article, options: list[list[Any]]) -> tuple[list[Any], list[dict[str, Any]]]:
     """The first list of role words the sentence offers that names an actor, with its
-    actors ("broke off relations with Congo": not "relations", but "Congo"); else the
-    first list of words, naming none."""
+    actors ("broke off relations with Congo": not "relations", but "Congo"), or an agent
+    the tables cannot place, as its words ("urged *the government* to release the
+    prisoners", with no country in sight); else the first list of words, naming none."""
     options = [toks for toks in options if toks]
     for toks in options:
         found = roles.actors_of(article, toks)
         if found:
             return toks, found
+        agents = _words(toks)
+        if agents and len(agents) == len(toks):
+            return toks, agents
     return (options[0], []) if options else ([], [])
 
 
@@ -869,7 +873,29 @@ def sentence_events(article: Article, sent: Any, settings: Settings,
                        mode_words(sent, lex),
                        forms=lex.forms, trace=trace)
     found = [e for node in _tree(matches) for e in _build(node, Context(), st)]
-    return _score(found, st)
+    return _score(_one_act(found, st), st)
+
+
+def _one_act(found: list[Event], st: SentenceState) -> list[Event]:
+    """Verbs of one type joined by "and" tell one act ("they shot and killed people",
+    "arrested and detained"): one event, the first verb's, with the targets of both."""
+    heads = [st.facts.get((e.trigger, e.type), {}).get("head") for e in found]
+    doc = st.sent.doc
+    out = list(found)
+    for j, f in enumerate(found):
+        g = heads[j]
+        if g is None or doc[g].dep_ != "conj" or doc[g].pos_ != "VERB":
+            continue
+        k = next((k for k, e in enumerate(found) if k != j and heads[k] == doc[g].head.i
+                  and e.type == f.type and out[k] is not None), None)
+        if k is None:
+            continue
+        e = out[k]
+        seen = {a["id"] or a["name"] for a in [*e.source, *e.target]}
+        out[k] = replace(e, target=[*e.target, *(a for a in f.target
+                                                   if (a["id"] or a["name"]) not in seen)])
+        out[j] = None
+    return [e for e in out if e is not None]
 
 
 def _score(found: list[Event], st: SentenceState) -> list[Event]:
