@@ -9,8 +9,9 @@ row independently (``ROUND_audit_a.jsonl``, ``ROUND_audit_b.jsonl``; the questio
 docs/EVENTS.md, "Hand audit"). A row identical to one judged in an earlier round keeps
 that judgment; only changed or new rows go to the auditors (``ROUND_changed_rows.jsonl``).
 
-Run ``python -m eval.voa_audit draw ROUND`` to write ``ROUND_rows.jsonl`` from the
-current code, and ``python -m eval.voa_audit score ROUND`` to print the figures.
+Run ``python -m eval.voa_audit draw ROUND [--fresh]`` to write ``ROUND_rows.jsonl`` from
+the current code (``--fresh``: a new sample, rows no earlier round judged, for a figure
+the code was not tuned on), and ``python -m eval.voa_audit score ROUND`` to print the figures.
 """
 
 from __future__ import annotations
@@ -28,8 +29,9 @@ FIELDS = ("real_event", "type_ok", "source_ok", "target_ok", "date_ok", "status_
           "all_ok", "misleading")
 
 
-def draw(round_name: str) -> list[dict[str, Any]]:
-    """The first ``N`` shown event rows of the VOA corpus by hash, as the auditors see them."""
+def draw(round_name: str, fresh: bool = False) -> list[dict[str, Any]]:
+    """The first ``N`` shown event rows of the VOA corpus by hash, as the auditors see them;
+    ``fresh`` salts the hash with the round's name, for a sample no earlier round drew."""
     from storyline.analyze import analyze
     from storyline.settings import Settings
 
@@ -41,7 +43,8 @@ def draw(round_name: str) -> list[dict[str, Any]]:
         for e in art["events"]:
             if e["confidence"] < floor:
                 continue
-            key = hashlib.sha1(f"{art['id']}|{e['start']}|{e['type']}|{e['trigger']}"
+            salt = f"{round_name}|" if fresh else ""
+            key = hashlib.sha1(f"{salt}{art['id']}|{e['start']}|{e['type']}|{e['trigger']}"
                                .encode()).hexdigest()
             rows.append((key, {
                 "row": key[:10], "article": art["id"], "published": art["published"],
@@ -80,7 +83,8 @@ def score(round_name: str) -> dict[str, float]:
 if __name__ == "__main__":
     action, name = sys.argv[1], sys.argv[2]
     if action == "draw":
-        print(f"{len(draw(name))} rows -> {DIR / (name + '_rows.jsonl')}")
+        rows = draw(name, fresh="--fresh" in sys.argv)
+        print(f"{len(rows)} rows -> {DIR / (name + '_rows.jsonl')}")
     else:
         for key, value in score(name).items():
             print(f"{key:24s} {value:.3f}")
