@@ -536,3 +536,13 @@ def test_events_receiving_an_act_makes_the_giver_its_source(text, source):
     e = [e for e in coded(text) if e["source"]][0]
     assert any(source in n for n in names(e["source"])) and source not in " ".join(
         names(e["target"])), e
+
+
+@pytest.mark.parametrize(("text", "kind", "state"), [
+    ("No country has recognized the Taliban as the legitimate government.", "SUPPORT",
+     "negated"),
+    ("None of the parties signed the agreement.", "SUPPORT", "negated"),
+    ("Neither side accepted the proposal.", "REJECT", "asserted"),  # a refusal, said so
+])
+def test_events_a_subject_that_denies_the_act_negates_it(text, kind, state):
+    assert one(text, kind)["status"] == state

@@ -27,7 +27,8 @@ FUTURE_MODIFIERS = frozenset({"upcoming", "planned", "proposed", "future", "next
 FUTURE_PREPS = frozenset({"ahead", "before"})
 #: Verbs that deny the event they carry ("failed to reach agreement").
 NEGATING_VERBS = frozenset({"fail"})
-NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "no-one"})
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "no-one", "neither"})
+NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 
 
 def _chain(heads: Sequence[Any]) -> list[Any]:
@@ -48,6 +49,14 @@ def _is_conditional(tok: Any) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children)
 
 
+def _no_one(subject: Any) -> bool:
+    """A subject that denies the act: "nobody", "none of them", "*no country* has
+    recognized ...", "*neither side* accepted ..."."""
+    return subject.lower_ in NEGATIVE_SUBJECTS or any(
+        d.dep_ in ("det", "preconj") and d.lower_ in NEGATIVE_DETERMINERS
+        for d in subject.children)
+
+
 def status(heads: Sequence[Any], reported: bool = False) -> str:
     """``hypothetical``, ``negated``, ``future`` or ``asserted`` for an event whose own
     words (trigger, carrying verbs) are ``heads``; ``reported`` when it is said by someone
@@ -65,7 +74,7 @@ def status(heads: Sequence[Any], reported: bool = False) -> str:
             return "negated"
         for c in t.children:
             if c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" \
-                    or c.dep_ == "nsubj" and c.lower_ in NEGATIVE_SUBJECTS:
+                    or c.dep_ in ("nsubj", "nsubjpass") and _no_one(c):
                 return "negated"
     if tense(own, reported) == "future":
         return "future"
