@@ -42,6 +42,10 @@ class Settings:
     max_line_chars: int = _setting(
         20_000_000, "JSON Lines / CSV records longer than this are skipped with a reason."
     )
+    max_file_bytes: int = _setting(
+        2_000_000_000, "JSON Lines, JSON and CSV files larger than this many bytes are skipped "
+        "with a reason (a text or HTML file may hold 4 bytes a character of max_chars)."
+    )
     languages: tuple[str, ...] = _setting(
         ("en",), "Languages analysed; articles in others are reported and not coded."
     )
