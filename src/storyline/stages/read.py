@@ -371,7 +371,7 @@ def _csv_records(text: str) -> Iterator[tuple[int, dict | str]]:
         return
     rows = 0
     while True:
-        line = reader.line_num + 1
+        line = reader.reader.line_num + 1
         try:
             row = next(reader)
         except StopIteration:
