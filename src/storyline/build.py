@@ -34,7 +34,7 @@ from typing import Any
 
 from .corpus import VIEWS, compute
 from .errors import ExportError, SettingsError
-from .model import Article, Skip
+from .model import Article, Notice, Skip
 from .settings import Settings
 from .stages.read import expand_paths, read_file
 from .store import Store, StoredArticle, article_keys, source_path
@@ -54,6 +54,7 @@ class BuildReport:
     repeated: int = 0  # inputs identical to an earlier input of the same build
     removed: int = 0  # stored articles whose record is gone from its (changed) file
     skipped: list[Skip] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
     views_changed: bool = False
     articles: int = 0
     events: int = 0
@@ -206,6 +207,10 @@ class _Plan:
                 continue
             where, records = source_path(str(path)), 0
             for item in read_file(Path(path), settings):
+                if isinstance(item, Notice):
+                    self.pending.append(None)
+                    yield item
+                    continue
                 if isinstance(item, Skip):
                     records += item.line is not None
                     self.pending.append(None)
@@ -226,9 +231,12 @@ class _Plan:
             if records and where != "-":
                 self.files_read.append(where)
 
-    def done(self, result: dict[str, Any] | Skip) -> StoredArticle | None:
+    def done(self, result: dict[str, Any] | Skip | Notice) -> StoredArticle | None:
         """The article to store for the next result of the engine, if any."""
         meta = self.pending.popleft()
+        if isinstance(result, Notice):
+            self.report.notices.append(result)
+            return None
         if isinstance(result, Skip):
             self.report.skipped.append(result)
             if meta is not None:

@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .errors import StorylineError
-from .model import Skip
+from .model import Notice, Skip
 from .settings import Settings
 
 app = typer.Typer(
@@ -100,6 +100,10 @@ def report_skip(skip: Skip) -> None:
     err.print(f"storyline: skipped {skip}", highlight=False, markup=False)
 
 
+def report_notice(notice: Notice) -> None:
+    err.print(f"storyline: warning: {notice}", highlight=False, markup=False)
+
+
 @app.command()
 def analyze(
     paths: PathsArg,
@@ -120,6 +124,8 @@ def analyze(
             if isinstance(result, Skip):
                 skipped += 1
                 report_skip(result)
+            elif isinstance(result, Notice):
+                report_notice(result)
             else:
                 out.write(json.dumps(result, ensure_ascii=False) + "\n")
         out.flush()
@@ -184,6 +190,8 @@ def build(
                            progress=lambda items: with_progress(items, "analysing"))
     except StorylineError as exc:
         raise fail(str(exc)) from None
+    for notice in report.notices:
+        report_notice(notice)
     for skip in report.skipped:
         report_skip(skip)
     for line in report.lines():

@@ -46,6 +46,14 @@ class Settings:
         2_000_000_000, "JSON Lines, JSON and CSV files larger than this many bytes are skipped "
         "with a reason (a text or HTML file may hold 4 bytes a character of max_chars)."
     )
+    article_seconds: float = _setting(
+        60.0, "An article whose analysis takes longer than this many seconds is stopped and "
+        "skipped with its name; the run goes on (0: no limit)."
+    )
+    article_memory_mb: int = _setting(
+        3072, "A worker process that grows past this many MB while analysing is stopped; the "
+        "article that made it grow is skipped with its name (0: no limit)."
+    )
     languages: tuple[str, ...] = _setting(
         ("en",), "Languages analysed; articles in others are reported and not coded."
     )

@@ -110,24 +110,22 @@ def _by_line(data: bytes) -> tuple[str, str]:
     """
     lines = data.split(b"\n")
     decoded: list[str | None] = []
-    utf8_beyond_ascii = False
+    utf8_beyond_ascii = replaced = False
     for line in lines:
         try:
             text = line.decode("utf-8")
         except UnicodeDecodeError:
-            decoded.append(None)
-            continue
+            if not _mostly_utf8(line):
+                decoded.append(None)
+                continue
+            text, replaced = line.decode("utf-8", errors="replace"), True
         utf8_beyond_ascii = utf8_beyond_ascii or not line.isascii()
         decoded.append(text)
-    if not utf8_beyond_ascii:
-        return _legacy(data)
-    replaced = False
-    for n, line in enumerate(lines):
-        if decoded[n] is None and _mostly_utf8(line):
-            decoded[n], replaced = line.decode("utf-8", errors="replace"), True
     rest = [line for n, line in enumerate(lines) if decoded[n] is None]
     if not rest:
         return "\n".join(decoded), REPLACED_UTF8  # type: ignore[arg-type]
+    if not utf8_beyond_ascii:
+        return _legacy(data)
     _, codec = _legacy(b"\n".join(rest))
     out = [text if text is not None else line.decode(codec, errors="replace")
            for text, line in zip(decoded, lines, strict=True)]
