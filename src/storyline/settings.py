@@ -51,7 +51,7 @@ class Settings:
         "skipped with its name; the run goes on (0: no limit)."
     )
     article_memory_mb: int = _setting(
-        3072, "A worker process that grows past this many MB while analysing is stopped; the "
+        2048, "A worker process that grows past this many MB while analysing is stopped; the "
         "article that made it grow is skipped with its name (0: no limit)."
     )
     languages: tuple[str, ...] = _setting(

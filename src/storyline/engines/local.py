@@ -89,14 +89,10 @@ def process_batch(items: Sequence[Item], pipeline: Pipeline, settings: Settings)
 def empty_body(article: Article) -> Skip | None:
     """A skip naming why an analysed article has no text, or None when it has text.
 
-    Text whose every line was removed as page furniture is kept with a warning (its
-    ``removed`` lines are what there is to see).
+    Text whose every line was removed as page furniture is kept (``clean`` warns of it, and
+    its ``removed`` lines are what there is to see).
     """
-    if article.body.strip():
-        return None
-    if article.format != "html" and article.removed:
-        article.warnings.append(f"empty body: all {len(article.removed)} line(s) were removed "
-                                "as page furniture; use --no-clean to keep them")
+    if article.body.strip() or (article.format != "html" and article.removed):
         return None
     why = ("the HTML holds no article text (only markup, scripts or styles)"
            if article.format == "html" else "no text")
