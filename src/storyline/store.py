@@ -32,6 +32,7 @@ import pyarrow as pa
 from . import store_schema
 from .corpus import VIEWS
 from .errors import StoreError
+from .filters import check_choice, check_date, check_limit, known_types
 from .model import Article
 
 #: Article fields kept only in the ``articles`` table, not in the ``articles`` view.
@@ -265,6 +266,8 @@ class Store:
         """
         if name not in VIEWS:
             raise StoreError(f"unknown view {name!r}; known: {', '.join(VIEWS)}")
+        self.check_filters(name, type=type, outlet=outlet, date_from=date_from,
+                           date_to=date_to, limit=limit, offset=offset)
         where, params = ["view = ?"], [name]
         if name == "events" and not hidden:
             where.append("coalesce(json_extract(data, '$.shown')::BOOLEAN, true)")
@@ -286,6 +289,31 @@ class Store:
         sql = f"SELECT data FROM view_rows WHERE {' AND '.join(where)} ORDER BY seq"
         sql += _page(limit, offset)
         return [json.loads(r[0]) for r in self._con.execute(sql, params).fetchall()]
+
+    def check_filters(
+        self, name: str, *, type: str | None = None, outlet: str | None = None,
+        date_from: str | None = None, date_to: str | None = None, limit: int | None = None,
+        offset: int = 0,
+    ) -> None:
+        """Check the filters of :meth:`view` (:mod:`storyline.filters`).
+
+        Raises:
+            OptionError: a filter names a date that does not exist, a type the view does
+                not hold, an outlet the store does not have, or a negative limit.
+        """
+        check_limit("limit", limit)
+        check_limit("offset", offset)
+        check_date("date_from", date_from)
+        check_date("date_to", date_to)
+        if type:
+            held = self._con.execute("SELECT DISTINCT type FROM view_rows WHERE view = ?",
+                                     [name]).fetchall()
+            check_choice("type", type, [t for (t,) in held] + list(known_types(name)))
+        if outlet and not self._con.execute(
+                "SELECT 1 FROM view_rows WHERE view = ? AND contains(outlets, ?) LIMIT 1",
+                [name, outlet.lower()]).fetchone():
+            held = self._con.execute("SELECT DISTINCT outlet FROM articles").fetchall()
+            check_choice("outlet", outlet, [o for (o,) in held if o], match="part")
 
     def search(self, query: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         """Articles whose title or body contain every word of ``query`` (case-insensitive),
