@@ -16,15 +16,16 @@ the holder.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
 import re
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 import pyarrow as pa
@@ -40,6 +41,36 @@ HEAVY_ARTICLE_FIELDS = ("body", "removed", "actors", "events", "quotes")
 LOCK_WAIT_SECONDS = 3.0
 _SEP = "\x1f"
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def damaged(path: str, exc: BaseException) -> StoreError:
+    """The error for a store whose file cannot be read or written, with what to do."""
+    message = str(exc)
+    if "not a valid DuckDB" in message or "Could not read" in message or "Corrupt" in message \
+            or "checksum" in message.lower():
+        return StoreError(f"cannot open the store {path}: the file is not a storyline store or "
+                          f"is damaged (truncated or corrupt: {message[:200]}); restore it from "
+                          "a copy, or build a new one with another --db file")
+    if "Permission denied" in message or "Read-only" in message or "read-only" in message:
+        return StoreError(f"cannot write the store {path}: {message[:200]}; check the "
+                          "permissions of the file and its folder, or use another --db file")
+    return StoreError(f"cannot use the store {path}: {message[:300]}")
+
+
+def _guarded(method: F) -> F:
+    """``method`` with a DuckDB failure (a damaged file, a full disk) as a StoreError."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except duckdb.Error as exc:
+            raise damaged(self.path, exc) from exc
+
+    return wrapper  # type: ignore[return-value]
 
 
 def article_keys(article: Article) -> tuple[str, str]:
@@ -127,7 +158,7 @@ class Store:
             else:
                 store_schema.migrate(self._con)
         except duckdb.Error as exc:
-            raise StoreError(f"cannot read store {self.path}: {exc}") from exc
+            raise damaged(self.path, exc) from exc
 
     def close(self) -> None:
         """Close the store (a store opened for writing is checkpointed first)."""
@@ -158,6 +189,7 @@ class Store:
             raise
         self._con.execute("COMMIT")
 
+    @_guarded
     def put_articles(self, articles: Sequence[StoredArticle]) -> None:
         """Store ``articles`` in one transaction; each replaces the article of the same key
         and the older version from the same source path and record."""
@@ -187,6 +219,7 @@ class Store:
             finally:
                 con.unregister("incoming")
 
+    @_guarded
     def remove_others(self, path: str, keep: set[str]) -> int:
         """Remove the articles stored from source ``path`` whose key is not in ``keep``
         (records gone from a changed file); returns how many."""
@@ -198,6 +231,7 @@ class Store:
                 con.execute("DELETE FROM articles WHERE list_contains(?, article_key)", [gone])
         return len(gone)
 
+    @_guarded
     def replace_views(self, views: dict[str, list[dict[str, Any]]]) -> bool:
         """Replace every corpus view in one transaction; nothing is written (and False
         returned) when the views are the ones already stored."""
@@ -224,6 +258,7 @@ class Store:
 
     # -- reading ---------------------------------------------------------------------------
 
+    @_guarded
     def fingerprints(self) -> dict[str, str]:
         """``{article_key: fingerprint}`` of every stored article."""
         return dict(self._con.execute("SELECT article_key, fingerprint FROM articles").fetchall())
@@ -231,12 +266,26 @@ class Store:
     def articles(self) -> Iterator[dict[str, Any]]:
         """Every stored article (the ``analyze`` JSON plus ``article_key`` and
         ``content_hash``), in key order."""
-        cur = self._con.execute(
-            "SELECT article_key, content_hash, data FROM articles ORDER BY article_key")
-        while batch := cur.fetchmany(256):
-            for key, content, data in batch:
-                yield {**json.loads(data), "article_key": key, "content_hash": content}
+        try:
+            cur = self._con.execute(
+                "SELECT article_key, content_hash, data FROM articles ORDER BY article_key")
+            while batch := cur.fetchmany(256):
+                for key, content, data in batch:
+                    yield {**json.loads(data), "article_key": key, "content_hash": content}
+        except duckdb.Error as exc:
+            raise damaged(self.path, exc) from exc
 
+    @_guarded
+    def check(self) -> None:
+        """Read every row of the store once, so that a damaged file fails now, not later.
+
+        Raises:
+            StoreError: the file is truncated or corrupt.
+        """
+        for table in ("articles", "view_rows"):
+            self._con.execute(f"SELECT count(*), sum(length(data)) FROM {table}").fetchall()
+
+    @_guarded
     def article(self, article_key: str) -> dict[str, Any] | None:
         """One stored article with ``article_key``, ``content_hash`` and ``duplicate_of``."""
         row = self._con.execute(
@@ -251,6 +300,7 @@ class Store:
         article["duplicate_of"] = listed[0] if listed else None
         return article
 
+    @_guarded
     def view(
         self, name: str, *, actor: str | None = None, type: str | None = None,
         outlet: str | None = None, date_from: str | None = None, date_to: str | None = None,
@@ -290,6 +340,7 @@ class Store:
         sql += _page(limit, offset)
         return [json.loads(r[0]) for r in self._con.execute(sql, params).fetchall()]
 
+    @_guarded
     def check_filters(
         self, name: str, *, type: str | None = None, outlet: str | None = None,
         date_from: str | None = None, date_to: str | None = None, limit: int | None = None,
@@ -315,6 +366,7 @@ class Store:
             held = self._con.execute("SELECT DISTINCT outlet FROM articles").fetchall()
             check_choice("outlet", outlet, [o for (o,) in held if o], match="part")
 
+    @_guarded
     def search(self, query: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         """Articles whose title or body contain every word of ``query`` (case-insensitive),
         newest first, each ``{article_key, title, outlet, published, source, snippet}``."""
@@ -331,6 +383,7 @@ class Store:
                  "source": source, "snippet": snippet(body, words)}
                 for key, title, outlet, published, source, body in rows]
 
+    @_guarded
     def summary(self) -> dict[str, Any]:
         """Counts: articles, duplicates, outlets, events, actors, quotes, publication range,
         and the migrations applied."""
@@ -377,7 +430,7 @@ def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnecti
         except duckdb.IOException as exc:
             message = str(exc)
             if "lock" not in message.lower():
-                raise StoreError(f"cannot open store {path}: {message}") from exc
+                raise damaged(path, exc) from exc
             if time.monotonic() >= deadline:
                 holder = re.search(r"PID (\d+)", message)
                 who = f"process {holder.group(1)}" if holder else "another process"
@@ -386,7 +439,7 @@ def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnecti
                     "Wait for it to finish and run again, or use another --db file") from exc
             time.sleep(0.2)
         except duckdb.Error as exc:
-            raise StoreError(f"cannot open store {path}: {exc}") from exc
+            raise damaged(path, exc) from exc
 
 
 def _page(limit: int | None, offset: int) -> str:
