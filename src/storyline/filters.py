@@ -5,10 +5,11 @@ store does not have, a negative limit: each raises an :class:`OptionError` namin
 the filter, the bad value and the valid ones, so the command line exits 2 and the
 API answers 422 instead of an empty result.
 
->>> check_date("date_from", "2019-02-30")
-Traceback (most recent call last):
-...
-storyline.errors.OptionError: invalid value '2019-02-30' for date_from: a date that exists, as YYYY, YYYY-MM or YYYY-MM-DD
+>>> try:
+...     check_date("date_from", "2019-02-30")
+... except OptionError as exc:
+...     print(exc)
+invalid value '2019-02-30' for date_from: a date that exists, as YYYY, YYYY-MM or YYYY-MM-DD
 >>> check_date("date_to", "2019-02")
 """
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from datetime import date
 from dataclasses import dataclass, field, fields, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -117,10 +117,11 @@ _POSITIVE = ("max_chars", "max_line_chars", "max_file_bytes", "batch_size")
 def _check(name: str, value: Any) -> None:
     """Raise :class:`OptionError` unless ``value`` suits setting ``name``.
 
-    >>> _check("published", "2019-02-30")
-    Traceback (most recent call last):
-    ...
-    storyline.errors.OptionError: invalid value '2019-02-30' for published: a date that exists, as YYYY-MM-DD
+    >>> try:
+    ...     _check("published", "2019-02-30")
+    ... except OptionError as exc:
+    ...     print(exc.valid)
+    a date that exists, as YYYY-MM-DD
     """
     default = next(f.default for f in fields(Settings) if f.name == name)
     if name == "published":

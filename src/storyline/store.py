@@ -78,7 +78,9 @@ def article_keys(article: Article) -> tuple[str, str]:
 
     ``content_hash`` hashes the raw text alone; ``article_key`` also hashes the record's
     id and metadata, so the same text under two names is two articles (the corpus
-    stages mark one a duplicate of the other).
+    stages mark one a duplicate of the other), and the lines of it that the run repeats
+    (``_repeated``, which ``clean`` removes), so that the article is analysed again when
+    other inputs change them.
 
     >>> a = Article(id="a", source="a.txt", raw="Text.")
     >>> key, content = article_keys(a)
@@ -86,7 +88,10 @@ def article_keys(article: Article) -> tuple[str, str]:
     (16, 16, True)
     """
     content = hashlib.sha256(article.raw.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-    ident = [content, article.id, article.title, article.url, article.published, article.outlet]
+    ident: list[object] = [content, article.id, article.title, article.url, article.published,
+                           article.outlet]
+    if article._repeated:
+        ident.append(sorted(article._repeated))
     key = hashlib.sha256(json.dumps(ident).encode("utf-8", "surrogatepass")).hexdigest()[:16]
     return key, content
 

@@ -261,10 +261,11 @@ def _published(value: str | None, warnings: list[str]) -> str | None:
 def _records(
     source: str, records: Iterator[tuple[int, dict | str]], settings: Settings
 ) -> Iterator[Item]:
-    """The articles of a file of records; a repeated id is kept apart as ``ID@LINE`` and
-    reported once per file."""
+    """The articles of a file of records; an id repeated by a different record is kept
+    apart as ``ID@LINE`` and reported once per file (a record repeated whole keeps its
+    id: it is the same article)."""
     stem = Path(source).stem
-    first_line: dict[str, int] = {}
+    first: dict[str, int] = {}
     repeated: list[int] = []
     for line, rec in records:
         if isinstance(rec, str):
@@ -278,10 +279,11 @@ def _records(
         meta = {k: (_no_lone_surrogates(str(rec[k])) if rec.get(k) not in (None, "") else None)
                 for k in RECORD_FIELDS}
         ident = meta["id"] or f"{stem}:{line}"
-        if ident in first_line:
+        record = hash((text, *meta.values()))
+        if first.setdefault(ident, record) != record:  # the same id for another record
             repeated.append(line)
             ident = f"{ident}@{line}"
-        first_line.setdefault(ident, line)
+            first.setdefault(ident, record)
         fmt = "html" if _looks_like_html(text) else "text"
         yield from _one(source, ident, text, fmt, line, meta, settings)
     if repeated:
