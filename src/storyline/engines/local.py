@@ -94,7 +94,8 @@ def empty_body(article: Article) -> Skip | None:
     """
     if article.body.strip() or (article.format != "html" and article.removed):
         return None
-    why = ("the HTML holds no article text (only markup, scripts or styles)"
+    why = ("the HTML gave no article text (it holds only markup, scripts or styles, or is "
+           "nested too deeply to parse)"
            if article.format == "html" else "no text")
     return Skip(article.source, article.line, f"empty body: {why}")
 
