@@ -11,9 +11,11 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .engines import local
+from .errors import InputError
 from .inputs import read_run
 from .model import Article, Notice, Skip
 from .settings import Settings
+from .stages.read import checked_published
 
 
 def analyze(
@@ -29,10 +31,16 @@ def analyze(
 def analyze_text(
     text: str, settings: Settings | None = None, workers: int = 1, **meta: str | None
 ) -> dict[str, Any]:
-    """Analyse one article given as a string. ``meta``: id, title, url, published, outlet."""
+    """Analyse one article given as a string. ``meta``: id, title, url, published, outlet.
+
+    Raises:
+        InputError: the article could not be analysed (the reason in the message).
+    """
     settings = settings or Settings()
+    published = meta.pop("published", None)
     article = Article(id=meta.pop("id", None) or "text", source="<text>", raw=text, **meta)
+    article.published = checked_published(published, article.warnings)
     (result,) = list(local.run([article], settings, workers))
     if isinstance(result, Skip):
-        raise ValueError(str(result))
+        raise InputError(result.source, result.reason, result.line)
     return result

@@ -237,16 +237,16 @@ def _one(
         return
     article = Article(id=ident, source=source, raw=text, format=fmt, line=line,
                       **{k: meta.get(k) for k in ("title", "url", "outlet")})
-    article.published = _published(meta.get("published"), article.warnings)
+    article.published = checked_published(meta.get("published"), article.warnings)
     yield article
 
 
-def _published(value: str | None, warnings: list[str]) -> str | None:
+def checked_published(value: str | None, warnings: list[str]) -> str | None:
     """The record's publication date as ISO ``YYYY-MM-DD``; a value that is no real date
     is dropped with a warning.
 
     >>> w = []
-    >>> _published("May 5, 2019", w), _published("2019-02-30", w), w
+    >>> checked_published("May 5, 2019", w), checked_published("2019-02-30", w), w
     ('2019-05-05', None, ["published '2019-02-30' is not a date that exists; dropped"])
     """
     if value is None:
