@@ -56,6 +56,18 @@ SIGNATURES = (
 )
 
 
+def _always(head: bytes) -> bool:
+    return True
+
+
+#: Signatures short or wordy enough to open a text, with the bytes that must follow.
+_CONFIRM = {
+    b"BZh": lambda head: head[3:4].isdigit(),
+    b"RIFF": lambda head: head[8:12] in (b"WEBP", b"WAVE", b"AVI "),
+    b"ID3": lambda head: head[3:4] in (b"\x02", b"\x03", b"\x04"),
+}
+
+
 def binary_kind(head: bytes) -> str | None:
     """What binary document ``head`` (a file's first bytes) starts, or None for text.
 
@@ -63,9 +75,7 @@ def binary_kind(head: bytes) -> str | None:
     (True, None)
     """
     for signature, kind in SIGNATURES:
-        if head.startswith(signature):
-            if signature == b"BZh" and not head[3:4].isdigit():
-                continue
+        if head.startswith(signature) and _CONFIRM.get(signature, _always)(head):
             return kind
     if head[4:8] == b"ftyp":
         return "an MP4 / HEIC media file"
