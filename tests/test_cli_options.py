@@ -44,7 +44,8 @@ def test_cli_view_valid_type_with_no_rows_is_an_empty_result(db):
 
 @pytest.mark.parametrize("args", [["analyze", "x.txt", "--published", "yesterday"],
                                   ["analyze", "x.txt", "--published", "2019-02-30"],
-                                  ["build", "x.txt", "--db", "s.duckdb", "--published", "0000-00-00"],
+                                  ["build", "x.txt", "--db", "s.duckdb",
+                                   "--published", "0000-00-00"],
                                   ["actor", "Guaidó", "--date", "2019-13-01"]])
 def test_cli_bad_date_option_exits_2_before_any_work(args):
     result = runner.invoke(app, args)
