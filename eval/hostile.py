@@ -363,6 +363,32 @@ catalogue runs as tests in `tests/test_hostile_inputs.py`.
 """
 
 
+FOOTER = """
+## Kill, resume and concurrency
+
+These are tests, run with the suite:
+
+- `tests/test_build.py::test_build_killed_mid_run_resumes_without_duplicates`: a build
+  killed with SIGKILL after its first commits leaves a store that opens without being
+  written; the next build analyses only what is missing, with no duplicate.
+- `tests/test_build.py::test_build_killed_while_replacing_views_keeps_the_old_views`: a
+  build killed inside the views transaction leaves the old views whole.
+- `tests/test_build.py::test_build_killed_leaves_no_worker_behind`: after `kill -9` of a
+  `build --workers 2`, its workers are gone within seconds (they die with their parent).
+- `tests/test_build.py::test_build_second_concurrent_build_stops_with_a_clear_message`:
+  a second build on a store in use stops, naming the process that holds it.
+- `tests/web/test_snapshot.py::test_build_runs_while_the_server_serves`: `storyline
+  build` completes on the store `storyline serve` is serving while three clients keep
+  asking; no request fails, and the server shows the new article once the build is done.
+- `tests/web/test_snapshot.py`: a damaged store is refused when `serve` starts; the story
+  is built once under concurrent first requests; malformed HTTP answers in the JSON
+  error shape; filter typos answer 422 naming the parameter.
+- `tests/test_hostile_inputs.py::test_hostile_kinds_give_a_store_that_a_rebuild_leaves_unchanged`:
+  a build over every quick kind above, then a rebuild that leaves the store file byte
+  for byte the same.
+"""
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("kinds", nargs="*", help="Kinds to run (default: all).")
@@ -382,7 +408,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.out:
         startup = min(o.seconds for o in outcomes)
         Path(args.out).write_text(HEADER.format(budget=args.budget, startup=startup) + text
-                                  + "\n", encoding="utf-8")
+                                  + "\n" + FOOTER, encoding="utf-8")
     failed = [o.kind.name for o in outcomes if problems(o, args.budget)]
     print(f"{len(outcomes) - len(failed)}/{len(outcomes)} kinds as expected"
           + (f"; not: {', '.join(failed)}" if failed else ""))
