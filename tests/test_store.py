@@ -70,6 +70,13 @@ def test_store_not_a_duckdb_file_is_a_store_error(tmp_path):
         Store.open(path)
 
 
+def test_store_in_a_missing_or_unwritable_folder_says_what_to_do(tmp_path):
+    with pytest.raises(StoreError, match="does not exist; create it"):
+        Store.open(tmp_path / "no" / "such" / "s.duckdb")
+    with pytest.raises(StoreError, match="check the permissions"):
+        Store.open("/sys/storyline-test.duckdb")  # a folder no one may write, root included
+
+
 def test_store_truncated_file_is_a_store_error_saying_what_to_do(tmp_path):
     path = tmp_path / "s.duckdb"
     with Store.open(path) as store:

@@ -57,6 +57,11 @@ def damaged(path: str, exc: BaseException) -> StoreError:
     if "Permission denied" in message or "Read-only" in message or "read-only" in message:
         return StoreError(f"cannot write the store {path}: {message[:200]}; check the "
                           "permissions of the file and its folder, or use another --db file")
+    if "No such file or directory" in message and not os.path.isdir(
+            os.path.dirname(os.path.abspath(path))):
+        return StoreError(f"cannot create the store {path}: its folder "
+                          f"{os.path.dirname(os.path.abspath(path))} does not exist; create it "
+                          "or use another --db file")
     return StoreError(f"cannot use the store {path}: {message[:300]}")
 
 
