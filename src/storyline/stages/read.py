@@ -130,7 +130,11 @@ def read_inputs(paths: Iterable[str], settings: Settings | None = None) -> Itera
         if isinstance(path, Skip):
             yield path
             continue
-        yield from read_file(path, settings)
+        try:
+            yield from read_file(path, settings)
+        except (MemoryError, RecursionError) as exc:  # one file must not end the run
+            yield Skip(str(path), None, f"too large or too deeply nested to read "
+                       f"({type(exc).__name__}); the rest of this file is skipped")
 
 
 def read_file(path: Path, settings: Settings) -> Iterator[Item]:
