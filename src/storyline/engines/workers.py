@@ -75,7 +75,10 @@ class _Worker:
 
     def give(self, job: Job) -> None:
         self.job, self.started = job, time.monotonic()
-        self.conn.send(job[2])
+        try:
+            self.conn.send(job[2])
+        except OSError:
+            pass  # the worker has died: its pipe reads as closed and the job is retried
 
     def stop(self) -> None:
         self.proc.kill()
