@@ -1,4 +1,9 @@
-"""Every hostile input is accounted for through the real CLI: analysed or skipped by name."""
+"""Every hostile input is accounted for through the real CLI: analysed or skipped by name.
+
+The catalogue of kinds is ``eval/hostile.py`` (which also writes docs/HOSTILE_INPUTS.md):
+all of them go through one ``storyline analyze`` run with a per-article budget, bounded
+in time by a subprocess timeout, and each kind is checked by its own test.
+"""
 
 import json
 import os
@@ -7,8 +12,37 @@ import sys
 
 import pytest
 
-GOOD = ("Norway's Foreign Minister Ine Eriksen Søreide said on Sunday that the government "
-        "and the opposition would meet again in Oslo to resume talks.")
+from eval.hostile import GOOD, KINDS, measure, problems, run_kinds
+
+BUDGET = 10.0
+
+
+@pytest.fixture(scope="module")
+def outcomes(tmp_path_factory):
+    return run_kinds(list(KINDS), tmp_path_factory.mktemp("hostile"), BUDGET)
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=[k.name for k in KINDS])
+def test_hostile_kind_is_accounted_for_within_budget(outcomes, kind):
+    outcome = outcomes[kind.name]
+    assert problems(outcome, BUDGET, len(KINDS)) == [], outcome.stderr
+
+
+def test_hostile_kinds_give_a_store_that_a_rebuild_leaves_unchanged(tmp_path):
+    quick = [k for k in KINDS if k.expect != "budget"]
+    folder = tmp_path / "in"
+    paths = []
+    for kind in quick:
+        (folder / kind.name).mkdir(parents=True)
+        paths += kind.make(folder / kind.name)
+    db = tmp_path / "s.duckdb"
+    cmd = [sys.executable, "-m", "storyline", "build", "--db", str(db), "--workers", "2", *paths]
+    first = measure(cmd, 300)
+    assert first[0] == 1 and "internal error" not in first[4] and "Traceback" not in first[4]
+    raw = db.read_bytes()
+    again = measure(cmd, 300)
+    assert again[0] == 1 and "0 analysed" in again[4], again[4]
+    assert db.read_bytes() == raw
 
 
 @pytest.fixture

@@ -66,8 +66,28 @@ def test_store_read_only_open_of_missing_file_says_how_to_build(tmp_path):
 def test_store_not_a_duckdb_file_is_a_store_error(tmp_path):
     path = tmp_path / "s.duckdb"
     path.write_text("not a database")
-    with pytest.raises(StoreError, match="cannot open store"):
+    with pytest.raises(StoreError, match="not a storyline store or is damaged"):
         Store.open(path)
+
+
+def test_store_in_a_missing_or_unwritable_folder_says_what_to_do(tmp_path):
+    with pytest.raises(StoreError, match="does not exist; create it"):
+        Store.open(tmp_path / "no" / "such" / "s.duckdb")
+    with pytest.raises(StoreError, match="check the permissions"):
+        Store.open("/sys/storyline-test.duckdb")  # a folder no one may write, root included
+
+
+def test_store_truncated_file_is_a_store_error_saying_what_to_do(tmp_path):
+    path = tmp_path / "s.duckdb"
+    with Store.open(path) as store:
+        store.put_articles([StoredArticle("k", "c", "/a.txt", "a", "f",
+                                          {"id": "a", "body": os.urandom(300_000).hex()})])
+    data = path.read_bytes()
+    for cut in (0.3, 0.6):
+        (tmp_path / "cut.duckdb").write_bytes(data[:int(len(data) * cut)])
+        with pytest.raises(StoreError, match="restore it from a copy"):
+            with Store.open(tmp_path / "cut.duckdb", read_only=True) as cut_store:
+                cut_store.check()
 
 
 def test_store_read_only_open_never_writes(tmp_path):

@@ -11,34 +11,36 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .engines import local
-from .model import Article, Skip
+from .errors import InputError
+from .inputs import read_run
+from .model import Article, Notice, Skip
 from .settings import Settings
-from .stages import repetition
-from .stages.read import read_inputs
+from .stages.read import checked_published
 
 
 def analyze(
     paths: Iterable[str], settings: Settings | None = None, workers: int | None = None
-) -> Iterator[dict[str, Any] | Skip]:
-    """Analyse every article under ``paths``; yields article dicts and Skips, in input order."""
+) -> Iterator[dict[str, Any] | Skip | Notice]:
+    """Analyse every article under ``paths`` (read by :func:`storyline.inputs.read_run`, as
+    ``build`` reads them); yields article dicts, Skips and Notices, in input order."""
     settings = settings or Settings()
     n = settings.workers if workers is None else workers
-    paths = list(paths)
-    items = read_inputs(paths, settings)
-    if settings.clean and settings.repetition and "-" not in paths:
-        # A first pass over the run finds the lines its articles repeat (site furniture).
-        texts = (a.raw for a in read_inputs(paths, settings) if isinstance(a, Article))
-        items = repetition.mark(items, repetition.repeated_lines(texts))
-    return local.run(items, settings, n)
+    return local.run(read_run(paths, settings), settings, n)
 
 
 def analyze_text(
     text: str, settings: Settings | None = None, workers: int = 1, **meta: str | None
 ) -> dict[str, Any]:
-    """Analyse one article given as a string. ``meta``: id, title, url, published, outlet."""
+    """Analyse one article given as a string. ``meta``: id, title, url, published, outlet.
+
+    Raises:
+        InputError: the article could not be analysed (the reason in the message).
+    """
     settings = settings or Settings()
+    published = meta.pop("published", None)
     article = Article(id=meta.pop("id", None) or "text", source="<text>", raw=text, **meta)
+    article.published = checked_published(published, article.warnings)
     (result,) = list(local.run([article], settings, workers))
     if isinstance(result, Skip):
-        raise ValueError(str(result))
+        raise InputError(result.source, result.reason, result.line)
     return result

@@ -34,9 +34,9 @@ from typing import Any
 
 from .corpus import VIEWS, compute
 from .errors import ExportError, SettingsError
-from .model import Article, Skip
+from .inputs import read_run
+from .model import Article, Notice, Skip
 from .settings import Settings
-from .stages.read import expand_paths, read_file
 from .store import Store, StoredArticle, article_keys, source_path
 
 Progress = Callable[[Iterable[Any]], Iterable[Any]]
@@ -54,6 +54,7 @@ class BuildReport:
     repeated: int = 0  # inputs identical to an earlier input of the same build
     removed: int = 0  # stored articles whose record is gone from its (changed) file
     skipped: list[Skip] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
     views_changed: bool = False
     articles: int = 0
     events: int = 0
@@ -197,38 +198,38 @@ class _Plan:
         self.seen: set[str] = set()
         self.pending: deque[tuple[str, str, str, str] | None] = deque()
 
-    def todo(self, paths: Iterable[str], settings: Settings) -> Iterator[Article | Skip]:
-        """The articles to analyse (and the reader's skips, passed through in order)."""
-        for path in expand_paths(paths):
-            if isinstance(path, Skip):
+    def todo(self, paths: Iterable[str], settings: Settings) -> Iterator[Article | Skip | Notice]:
+        """The articles to analyse (and the reader's skips and notices, passed through in
+        order), read by :func:`storyline.inputs.read_run`, as ``analyze`` reads them."""
+        read: dict[str, None] = {}
+        for item in read_run(paths, settings):
+            if not isinstance(item, Article):
+                if isinstance(item, Skip) and item.line is not None:
+                    read[source_path(item.source)] = None
                 self.pending.append(None)
-                yield path
-                continue
-            where, records = source_path(str(path)), 0
-            for item in read_file(Path(path), settings):
-                if isinstance(item, Skip):
-                    records += item.line is not None
-                    self.pending.append(None)
-                    yield item
-                    continue
-                records += 1
-                key, content = article_keys(item)
-                self.keep[where].add(key)
-                if key in self.seen:
-                    self.report.repeated += 1
-                    continue
-                self.seen.add(key)
-                if self.stored.get(key) == self.fingerprint:
-                    self.report.unchanged += 1
-                    continue
-                self.pending.append((key, content, where, item.id))
                 yield item
-            if records and where != "-":
-                self.files_read.append(where)
+                continue
+            where = source_path(item.source)
+            read[where] = None
+            key, content = article_keys(item)
+            self.keep[where].add(key)
+            if key in self.seen:
+                self.report.repeated += 1
+                continue
+            self.seen.add(key)
+            if self.stored.get(key) == self.fingerprint:
+                self.report.unchanged += 1
+                continue
+            self.pending.append((key, content, where, item.id))
+            yield item
+        self.files_read = [where for where in read if where != "-"]
 
-    def done(self, result: dict[str, Any] | Skip) -> StoredArticle | None:
+    def done(self, result: dict[str, Any] | Skip | Notice) -> StoredArticle | None:
         """The article to store for the next result of the engine, if any."""
         meta = self.pending.popleft()
+        if isinstance(result, Notice):
+            self.report.notices.append(result)
+            return None
         if isinstance(result, Skip):
             self.report.skipped.append(result)
             if meta is not None:

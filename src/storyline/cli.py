@@ -16,8 +16,9 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from .errors import StorylineError
-from .model import Skip
+from .errors import OptionError, StorylineError
+from .filters import check_date
+from .model import Notice, Skip
 from .settings import Settings
 
 app = typer.Typer(
@@ -66,6 +67,20 @@ def settings_from(config: str | None, **overrides: Any) -> Settings:
     return Settings.load(config, **overrides)
 
 
+#: The command-line name of each filter or setting given as an option, for messages.
+OPTION_NAMES = {"date_from": "--from", "date_to": "--to", "type": "--type",
+                "outlet": "--outlet", "limit": "--limit", "actor": "--actor",
+                "published": "--published", "workers": "--workers"}
+
+
+def failure(exc: StorylineError) -> typer.Exit:
+    """Exit 2 with the message of ``exc``; a bad option named as the command line spells it."""
+    if isinstance(exc, OptionError):
+        option = OPTION_NAMES.get(exc.option, exc.option)
+        return fail(f"invalid value {str(exc.value)[:100]!r} for {option}: {exc.valid}")
+    return fail(str(exc))
+
+
 def fail(message: str) -> typer.Exit:
     err.print(f"[red]storyline: {message}[/red]", highlight=False)
     return typer.Exit(2)
@@ -84,20 +99,29 @@ def with_progress(items: Iterable[T], label: str, total: int | None = None) -> I
             progress.advance(task)
 
 
-@app.callback()
-def root(
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
-) -> None:
-    """storyline: raw news coverage of a political crisis in, a sourced account out."""
-    if version:
+def _print_version(value: bool) -> None:
+    if value:
         from . import __version__
 
-        typer.echo(__version__)
+        typer.echo(f"storyline {__version__}")
         raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[bool, typer.Option(
+        "--version", help="Print the version and exit.", is_eager=True,
+        callback=_print_version)] = False,
+) -> None:
+    """storyline: raw news coverage of a political crisis in, a sourced account out."""
 
 
 def report_skip(skip: Skip) -> None:
     err.print(f"storyline: skipped {skip}", highlight=False, markup=False)
+
+
+def report_notice(notice: Notice) -> None:
+    err.print(f"storyline: warning: {notice}", highlight=False, markup=False)
 
 
 @app.command()
@@ -120,11 +144,13 @@ def analyze(
             if isinstance(result, Skip):
                 skipped += 1
                 report_skip(result)
+            elif isinstance(result, Notice):
+                report_notice(result)
             else:
                 out.write(json.dumps(result, ensure_ascii=False) + "\n")
         out.flush()
     except StorylineError as exc:
-        raise fail(str(exc)) from None
+        raise failure(exc) from None
     if skipped:
         err.print(f"storyline: {skipped} input(s) skipped", highlight=False)
         raise typer.Exit(1)
@@ -149,6 +175,7 @@ def actor(
     from .stages.actors import resolve
 
     try:
+        check_date("--date", date)
         settings = settings_from(config)
         lines = (line.rstrip("\r\n") for line in sys.stdin) if texts == ["-"] else iter(texts)
         out = sys.stdout
@@ -159,7 +186,7 @@ def actor(
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
         out.flush()
     except StorylineError as exc:
-        raise fail(str(exc)) from None
+        raise failure(exc) from None
 
 
 @app.command()
@@ -183,7 +210,9 @@ def build(
         report = run_build(paths, db, settings, engine=engine, parquet=parquet,
                            progress=lambda items: with_progress(items, "analysing"))
     except StorylineError as exc:
-        raise fail(str(exc)) from None
+        raise failure(exc) from None
+    for notice in report.notices:
+        report_notice(notice)
     for skip in report.skipped:
         report_skip(skip)
     for line in report.lines():
@@ -215,7 +244,7 @@ def _view_command(name: str, view: str, doc: str) -> None:
                 write_view(store, view, format, out, actor=actor, type=type, outlet=outlet,
                            date_from=date_from, date_to=date_to, limit=limit, hidden=hidden)
         except StorylineError as exc:
-            raise fail(str(exc)) from None
+            raise failure(exc) from None
 
     command.__doc__ = doc
     app.command(name)(command)
@@ -253,7 +282,7 @@ def export(
         with Store.open(db, read_only=True) as store:
             run_export(store, format, out)
     except StorylineError as exc:
-        raise fail(str(exc)) from None
+        raise failure(exc) from None
 
 
 @app.command()
@@ -270,7 +299,7 @@ def report(
     try:
         path = write_report(db, out, title=title)
     except StorylineError as exc:
-        raise fail(str(exc)) from None
+        raise failure(exc) from None
     except OSError as exc:
         raise fail(f"cannot write {out}: {exc.strerror or exc}") from None
     err.print(f"storyline: wrote {path}", highlight=False, markup=False)
@@ -289,7 +318,7 @@ def serve(
     try:
         run_server(db, host=host, port=port)
     except StorylineError as exc:
-        raise fail(str(exc)) from None
+        raise failure(exc) from None
     except OSError as exc:
         raise fail(f"cannot serve on {host}:{port}: {exc.strerror or exc}") from None
 

@@ -5,6 +5,7 @@
     StorylineError
     ├── InputError          an input file or record cannot be read (names file and line)
     ├── SettingsError       a setting or a user knowledge file is invalid
+    │   └── OptionError     an option or filter has a bad value (names it and the valid ones)
     ├── PipelineError       stages assembled in an order that breaks their declarations
     ├── StoreError          the DuckDB store is missing, locked or from a newer version
     └── ExportError         a view or export cannot be written as asked
@@ -39,6 +40,20 @@ class InputError(StorylineError):
 
 class SettingsError(StorylineError):
     """A setting or a user knowledge file is invalid."""
+
+
+class OptionError(SettingsError):
+    """An option, setting or filter was given a value it cannot take.
+
+    Args:
+        option: the option's name as the user wrote it (``--from``, ``date_from``).
+        value: the bad value.
+        valid: what it may be (a description or a few of the valid values).
+    """
+
+    def __init__(self, option: str, value: object, valid: str) -> None:
+        self.option, self.value, self.valid = option, value, valid
+        super().__init__(f"invalid value {str(value)[:100]!r} for {option}: {valid}")
 
 
 class PipelineError(StorylineError):

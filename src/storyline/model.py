@@ -156,3 +156,17 @@ class Skip:
 
     def __str__(self) -> str:
         return f"{self.where}: {self.reason}"
+
+
+@dataclass
+class Notice:
+    """Something about the input a user should know that skips nothing (file and line),
+    such as records sharing an id, kept apart. Reported once, where it was found."""
+
+    source: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line is not None else self.source
+        return f"{where}: {self.message}"

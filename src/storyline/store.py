@@ -16,15 +16,16 @@ the holder.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
 import re
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 import pyarrow as pa
@@ -32,6 +33,7 @@ import pyarrow as pa
 from . import store_schema
 from .corpus import VIEWS
 from .errors import StoreError
+from .filters import check_choice, check_date, check_limit, known_types
 from .model import Article
 
 #: Article fields kept only in the ``articles`` table, not in the ``articles`` view.
@@ -41,12 +43,49 @@ _SEP = "\x1f"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def damaged(path: str, exc: BaseException) -> StoreError:
+    """The error for a store whose file cannot be read or written, with what to do."""
+    message = str(exc)
+    if "not a valid DuckDB" in message or "Could not read" in message or "Corrupt" in message \
+            or "checksum" in message.lower():
+        return StoreError(f"cannot open the store {path}: the file is not a storyline store or "
+                          f"is damaged (truncated or corrupt: {message[:200]}); restore it from "
+                          "a copy, or build a new one with another --db file")
+    if "Permission denied" in message or "Read-only" in message or "read-only" in message:
+        return StoreError(f"cannot write the store {path}: {message[:200]}; check the "
+                          "permissions of the file and its folder, or use another --db file")
+    if "No such file or directory" in message and not os.path.isdir(
+            os.path.dirname(os.path.abspath(path))):
+        return StoreError(f"cannot create the store {path}: its folder "
+                          f"{os.path.dirname(os.path.abspath(path))} does not exist; create it "
+                          "or use another --db file")
+    return StoreError(f"cannot use the store {path}: {message[:300]}")
+
+
+def _guarded(method: F) -> F:
+    """``method`` with a DuckDB failure (a damaged file, a full disk) as a StoreError."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except duckdb.Error as exc:
+            raise damaged(self.path, exc) from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
 def article_keys(article: Article) -> tuple[str, str]:
     """``(article_key, content_hash)`` of an article as read.
 
     ``content_hash`` hashes the raw text alone; ``article_key`` also hashes the record's
     id and metadata, so the same text under two names is two articles (the corpus
-    stages mark one a duplicate of the other).
+    stages mark one a duplicate of the other), and the lines of it that the run repeats
+    (``_repeated``, which ``clean`` removes), so that the article is analysed again when
+    other inputs change them.
 
     >>> a = Article(id="a", source="a.txt", raw="Text.")
     >>> key, content = article_keys(a)
@@ -54,7 +93,10 @@ def article_keys(article: Article) -> tuple[str, str]:
     (16, 16, True)
     """
     content = hashlib.sha256(article.raw.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-    ident = [content, article.id, article.title, article.url, article.published, article.outlet]
+    ident: list[object] = [content, article.id, article.title, article.url, article.published,
+                           article.outlet]
+    if article._repeated:
+        ident.append(sorted(article._repeated))
     key = hashlib.sha256(json.dumps(ident).encode("utf-8", "surrogatepass")).hexdigest()[:16]
     return key, content
 
@@ -126,7 +168,7 @@ class Store:
             else:
                 store_schema.migrate(self._con)
         except duckdb.Error as exc:
-            raise StoreError(f"cannot read store {self.path}: {exc}") from exc
+            raise damaged(self.path, exc) from exc
 
     def close(self) -> None:
         """Close the store (a store opened for writing is checkpointed first)."""
@@ -157,6 +199,7 @@ class Store:
             raise
         self._con.execute("COMMIT")
 
+    @_guarded
     def put_articles(self, articles: Sequence[StoredArticle]) -> None:
         """Store ``articles`` in one transaction; each replaces the article of the same key
         and the older version from the same source path and record."""
@@ -186,6 +229,7 @@ class Store:
             finally:
                 con.unregister("incoming")
 
+    @_guarded
     def remove_others(self, path: str, keep: set[str]) -> int:
         """Remove the articles stored from source ``path`` whose key is not in ``keep``
         (records gone from a changed file); returns how many."""
@@ -197,6 +241,7 @@ class Store:
                 con.execute("DELETE FROM articles WHERE list_contains(?, article_key)", [gone])
         return len(gone)
 
+    @_guarded
     def replace_views(self, views: dict[str, list[dict[str, Any]]]) -> bool:
         """Replace every corpus view in one transaction; nothing is written (and False
         returned) when the views are the ones already stored."""
@@ -223,6 +268,7 @@ class Store:
 
     # -- reading ---------------------------------------------------------------------------
 
+    @_guarded
     def fingerprints(self) -> dict[str, str]:
         """``{article_key: fingerprint}`` of every stored article."""
         return dict(self._con.execute("SELECT article_key, fingerprint FROM articles").fetchall())
@@ -230,12 +276,26 @@ class Store:
     def articles(self) -> Iterator[dict[str, Any]]:
         """Every stored article (the ``analyze`` JSON plus ``article_key`` and
         ``content_hash``), in key order."""
-        cur = self._con.execute(
-            "SELECT article_key, content_hash, data FROM articles ORDER BY article_key")
-        while batch := cur.fetchmany(256):
-            for key, content, data in batch:
-                yield {**json.loads(data), "article_key": key, "content_hash": content}
+        try:
+            cur = self._con.execute(
+                "SELECT article_key, content_hash, data FROM articles ORDER BY article_key")
+            while batch := cur.fetchmany(256):
+                for key, content, data in batch:
+                    yield {**json.loads(data), "article_key": key, "content_hash": content}
+        except duckdb.Error as exc:
+            raise damaged(self.path, exc) from exc
 
+    @_guarded
+    def check(self) -> None:
+        """Read every row of the store once, so that a damaged file fails now, not later.
+
+        Raises:
+            StoreError: the file is truncated or corrupt.
+        """
+        for table in ("articles", "view_rows"):
+            self._con.execute(f"SELECT count(*), sum(length(data)) FROM {table}").fetchall()
+
+    @_guarded
     def article(self, article_key: str) -> dict[str, Any] | None:
         """One stored article with ``article_key``, ``content_hash`` and ``duplicate_of``."""
         row = self._con.execute(
@@ -250,6 +310,7 @@ class Store:
         article["duplicate_of"] = listed[0] if listed else None
         return article
 
+    @_guarded
     def view(
         self, name: str, *, actor: str | None = None, type: str | None = None,
         outlet: str | None = None, date_from: str | None = None, date_to: str | None = None,
@@ -265,6 +326,8 @@ class Store:
         """
         if name not in VIEWS:
             raise StoreError(f"unknown view {name!r}; known: {', '.join(VIEWS)}")
+        self.check_filters(name, type=type, outlet=outlet, date_from=date_from,
+                           date_to=date_to, limit=limit, offset=offset)
         where, params = ["view = ?"], [name]
         if name == "events" and not hidden:
             where.append("coalesce(json_extract(data, '$.shown')::BOOLEAN, true)")
@@ -287,6 +350,33 @@ class Store:
         sql += _page(limit, offset)
         return [json.loads(r[0]) for r in self._con.execute(sql, params).fetchall()]
 
+    @_guarded
+    def check_filters(
+        self, name: str, *, type: str | None = None, outlet: str | None = None,
+        date_from: str | None = None, date_to: str | None = None, limit: int | None = None,
+        offset: int = 0,
+    ) -> None:
+        """Check the filters of :meth:`view` (:mod:`storyline.filters`).
+
+        Raises:
+            OptionError: a filter names a date that does not exist, a type the view does
+                not hold, an outlet the store does not have, or a negative limit.
+        """
+        check_limit("limit", limit)
+        check_limit("offset", offset)
+        check_date("date_from", date_from)
+        check_date("date_to", date_to)
+        if type:
+            held = self._con.execute("SELECT DISTINCT type FROM view_rows WHERE view = ?",
+                                     [name]).fetchall()
+            check_choice("type", type, [t for (t,) in held] + list(known_types(name)))
+        if outlet and not self._con.execute(
+                "SELECT 1 FROM view_rows WHERE view = ? AND contains(outlets, ?) LIMIT 1",
+                [name, outlet.lower()]).fetchone():
+            held = self._con.execute("SELECT DISTINCT outlet FROM articles").fetchall()
+            check_choice("outlet", outlet, [o for (o,) in held if o], match="part")
+
+    @_guarded
     def search(self, query: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         """Articles whose title or body contain every word of ``query`` (case-insensitive),
         newest first, each ``{article_key, title, outlet, published, source, snippet}``."""
@@ -303,6 +393,7 @@ class Store:
                  "source": source, "snippet": snippet(body, words)}
                 for key, title, outlet, published, source, body in rows]
 
+    @_guarded
     def summary(self) -> dict[str, Any]:
         """Counts: articles, duplicates, outlets, events, actors, quotes, publication range,
         and the migrations applied."""
@@ -349,7 +440,7 @@ def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnecti
         except duckdb.IOException as exc:
             message = str(exc)
             if "lock" not in message.lower():
-                raise StoreError(f"cannot open store {path}: {message}") from exc
+                raise damaged(path, exc) from exc
             if time.monotonic() >= deadline:
                 holder = re.search(r"PID (\d+)", message)
                 who = f"process {holder.group(1)}" if holder else "another process"
@@ -358,7 +449,7 @@ def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnecti
                     "Wait for it to finish and run again, or use another --db file") from exc
             time.sleep(0.2)
         except duckdb.Error as exc:
-            raise StoreError(f"cannot open store {path}: {exc}") from exc
+            raise damaged(path, exc) from exc
 
 
 def _page(limit: int | None, offset: int) -> str:

@@ -4,7 +4,7 @@ import os
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storyline.model import Article, Skip
+from storyline.model import Article, Notice, Skip
 from storyline.settings import Settings
 from storyline.stages.read import decode, read_inputs
 
@@ -134,3 +134,48 @@ def test_read_any_text_file_yields_an_article_or_a_skip(tmp_path_factory, text):
     path.write_text(text, encoding="utf-8")
     for item in read_inputs([str(path)]):
         assert isinstance(item, Article | Skip)
+
+
+def test_read_refuses_fifos_and_devices_by_type_without_reading(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    out = read(tmp_path, "/dev/zero")
+    assert [x.reason.split(";")[0] for x in out] == [
+        "not a regular file but a FIFO (named pipe)", "not a regular file but a character device"]
+
+
+def test_read_csv_open_quote_names_the_lines_and_reads_on(tmp_path):
+    (tmp_path / "q.csv").write_text(f'id,text\na,"{TEXT}\nb,"{TEXT}"\nc,"{TEXT}"\n')
+    skip, article = read(tmp_path / "q.csv")
+    assert isinstance(skip, Skip) and skip.line == 2 and "lines 2-3" in skip.reason
+    assert (article.id, article.line) == ("c", 4)
+
+
+def test_read_csv_header_only_is_reported(tmp_path):
+    (tmp_path / "h.csv").write_text("id,text\n")
+    (skip,) = read(tmp_path / "h.csv")
+    assert skip.reason == "CSV file has a header and no rows"
+
+
+def test_read_json_nested_too_deep_is_one_skip(tmp_path):
+    (tmp_path / "d.jsonl").write_text("[" * 100_000 + "\n" + json.dumps({"text": TEXT}))
+    skip, article = read(tmp_path / "d.jsonl")
+    assert "nested too deep" in skip.reason and article.raw == TEXT
+
+
+def test_read_record_dates_are_checked_where_they_enter(tmp_path):
+    records = [json.dumps({"id": str(n), "text": TEXT, "published": p})
+               for n, p in enumerate(["2019-02-30", "13 May 2019", "2019-05-05T10:00:00Z"])]
+    (tmp_path / "d.jsonl").write_text("\n".join(records))
+    out = read(tmp_path / "d.jsonl")
+    assert [a.published for a in out] == [None, "2019-05-13", "2019-05-05"]
+    assert "2019-02-30" in out[0].warnings[0] and not out[1].warnings
+
+
+def test_read_records_sharing_an_id_are_kept_apart_with_one_notice(tmp_path):
+    records = [json.dumps({"id": "x", "text": f"{TEXT} {n}"}) for n in range(3)]
+    records.append(records[0])  # repeated whole: the same article
+    (tmp_path / "r.jsonl").write_text("\n".join(records))
+    out = read(tmp_path / "r.jsonl")
+    assert [a.id for a in out if isinstance(a, Article)] == ["x", "x@2", "x@3", "x"]
+    (notice,) = [n for n in out if isinstance(n, Notice)]
+    assert notice.line == 2 and "2 record(s)" in notice.message

@@ -15,32 +15,28 @@ and start at once.
 
 from __future__ import annotations
 
-import multiprocessing
+import functools
 import os
 import sys
 import traceback
-from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from itertools import islice
 from typing import Any
 
 from ..corpus.aggregate import IN_PROCESS, Aggregator
-from ..model import Article, Skip
+from ..model import Article, Notice, Skip
 from ..pipeline import Pipeline
 from ..settings import Settings
+from .workers import Pool
 
-Result = dict[str, Any] | Skip
-Item = Article | Skip
+Result = dict[str, Any] | Skip | Notice
+Item = Article | Skip | Notice
 
 #: A short article run through the pipeline before forking, so that every resource a
 #: stage loads on first use is loaded once, in the parent.
 WARM_UP = ("The president met opposition leaders in Caracas on Monday, officials said. "
            '"We will talk," he said.')
-
-_worker: tuple[Pipeline, Settings] | None = None
-
 
 def build_pipeline(settings: Settings) -> Pipeline:
     """The default per-article pipeline."""
@@ -58,30 +54,50 @@ def aggregator(settings: Settings, workers: int = 0) -> AbstractContextManager[A
 def _skip(article: Article, exc: BaseException) -> Skip:
     where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
     at = f" at {os.path.basename(where.filename)}:{where.lineno}" if where else ""
+    if isinstance(exc, RecursionError | MemoryError):
+        return Skip(article.source, article.line,
+                    f"the text is structured too deeply or repetitively to analyse "
+                    f"({type(exc).__name__}{at}); it is skipped, the run goes on")
     return Skip(article.source, article.line,
                 f"internal error ({type(exc).__name__}: {exc}){at}; please report it")
 
 
 def process_batch(items: Sequence[Item], pipeline: Pipeline, settings: Settings) -> list[Result]:
-    """Run the pipeline over a batch; an unexpected failure skips its article, not the run.
+    """Run the pipeline over a batch; an unexpected failure skips its article, not the run,
+    and so does an article left with no text (:func:`empty_body`).
 
-    Skips among ``items`` pass through in place.
+    Skips and notices among ``items`` pass through in place.
     """
     articles = [item for item in items if isinstance(item, Article)]
     done = iter(pipeline.run_batch(articles, settings))
     results: list[Result] = []
     for item in items:
-        if isinstance(item, Skip):
+        if not isinstance(item, Article):
             results.append(item)
             continue
         result = next(done)
         try:
             if isinstance(result, Exception):
                 raise result
-            results.append(result.to_dict())
+            empty = empty_body(result)
+            results.append(result.to_dict() if empty is None else empty)
         except Exception as exc:  # noqa: BLE001 - one bad article must not end the run
             results.append(_skip(item, exc))
     return results
+
+
+def empty_body(article: Article) -> Skip | None:
+    """A skip naming why an analysed article has no text, or None when it has text.
+
+    Text whose every line was removed as page furniture is kept (``clean`` warns of it, and
+    its ``removed`` lines are what there is to see).
+    """
+    if article.body.strip() or (article.format != "html" and article.removed):
+        return None
+    why = ("the HTML gave no article text (it holds only markup, scripts or styles, or is "
+           "nested too deeply to parse)"
+           if article.format == "html" else "no text")
+    return Skip(article.source, article.line, f"empty body: {why}")
 
 
 def batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -114,37 +130,22 @@ def prepare(settings: Settings) -> Pipeline:
     return pipeline
 
 
-def _init(pipeline: Pipeline, settings: Settings) -> None:
-    global _worker
-    _worker = (pipeline, settings)
-
-
-def _work(items: list[Item]) -> list[Result]:
-    assert _worker is not None
-    return process_batch(items, *_worker)
-
-
 def worker_count(requested: int) -> int:
     """``requested`` workers, or one per core for 0."""
     return requested if requested > 0 else (os.cpu_count() or 1)
 
 
 def run(items: Iterable[Item], settings: Settings, workers: int = 0) -> Iterator[Result]:
-    """Analyse ``items`` in order with ``workers`` processes (0: one per core)."""
+    """Analyse ``items`` in order with ``workers`` processes (0: one per core), each article
+    within the budget of ``settings.article_seconds`` and ``article_memory_mb``
+    (:mod:`storyline.engines.workers`); with no budget (0) and one worker, in this process.
+    """
     workers = worker_count(workers)
     pipeline = prepare(settings)
-    if workers == 1:
+    if workers == 1 and not settings.article_seconds and not settings.article_memory_mb:
         for batch in batches(items, settings.batch_size):
             yield from process_batch(batch, pipeline, settings)
         return
-    ctx = multiprocessing.get_context("fork")
-    window = workers * 2
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init,
-                             initargs=(pipeline, settings)) as pool:
-        pending: deque[Future[list[Result]]] = deque()
-        for batch in batches(items, settings.batch_size):
-            pending.append(pool.submit(_work, batch))
-            if len(pending) >= window:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+    pool = Pool(functools.partial(process_batch, pipeline=pipeline, settings=settings),
+                settings, workers)
+    yield from pool.map(batches(items, settings.batch_size))

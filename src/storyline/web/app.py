@@ -1,7 +1,8 @@
 """The local web app: the story as pages, search, and a JSON API over a store.
 
-``storyline serve --db FILE`` opens the store read-only and serves
-:func:`create_app` with uvicorn on 127.0.0.1 unless told otherwise.
+``storyline serve --db FILE`` serves :func:`create_app` with uvicorn on 127.0.0.1
+unless told otherwise, over a read-only snapshot of the store
+(:mod:`storyline.web.snapshot`), so that a build can run while it serves.
 
 >>> from fastapi.testclient import TestClient
 >>> class Empty:
@@ -31,50 +32,56 @@ LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
 
 
 class SharedStore:
-    """A store shared by the server's worker threads: one call at a time, story built once.
+    """A store shared by the server's worker threads: one call at a time, the story built
+    once under a lock (again when a refreshed snapshot brings a new generation).
 
     Args:
-        store: an open store (read-only for the server).
+        store: an open store (read-only for the server), or a
+            :class:`~storyline.web.snapshot.Snapshot`.
     """
 
     def __init__(self, store: StoreReader) -> None:
         self._store = store
         self._lock = threading.Lock()
+        self._build = threading.RLock()
         self._story: Story | None = None
         self._pages: dict[str, str] = {}
+        self._generation = getattr(store, "generation", 0)
+
+    def _call(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            result = getattr(self._store, method)(*args, **kwargs)
+            generation = getattr(self._store, "generation", 0)
+            if generation != self._generation:
+                self._generation, self._story, self._pages = generation, None, {}
+            return result
 
     def view(self, name: str, **filters: Any) -> list[dict[str, Any]]:
-        with self._lock:
-            return self._store.view(name, **filters)
+        return self._call("view", name, **filters)
 
     def article(self, article_key: str) -> dict[str, Any] | None:
-        with self._lock:
-            return self._store.article(article_key)
+        return self._call("article", article_key)
 
     def search(self, query: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-        with self._lock:
-            return self._store.search(query, limit=limit, offset=offset)
+        return self._call("search", query, limit=limit, offset=offset)
 
     def summary(self) -> dict[str, Any]:
-        with self._lock:
-            return self._store.summary()
+        """The store's counts, without the path of its file."""
+        return {k: v for k, v in self._call("summary").items() if k != "path"}
 
     def story(self) -> Story:
-        """The story of every view, built on first use and kept."""
-        if self._story is None:
-            story = build_story(read_views(self))
-            with self._lock:
-                self._story = self._story or story
-        return self._story
+        """The story of every view, built once (by one thread; the others wait) and kept."""
+        with self._build:
+            if self._story is None:
+                self._story = build_story(read_views(self))
+            return self._story
 
     def page(self, name: str, render: Callable[[Story], str]) -> str:
-        """The story page ``name``, rendered from the story on first use and kept."""
-        html = self._pages.get(name)
-        if html is None:
-            html = render(self.story())
-            with self._lock:
-                html = self._pages.setdefault(name, html)
-        return html
+        """The story page ``name``, rendered once from the story and kept."""
+        with self._build:
+            if name not in self._pages:
+                self._pages[name] = render(self.story())
+            return self._pages[name]
 
 
 def create_app(store: StoreReader, *, allowed_hosts: Iterable[str] | None = None) -> FastAPI:
@@ -132,10 +139,11 @@ def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
     """
     import uvicorn
 
-    from ..store import Store
+    from .http import JsonErrorProtocol
+    from .snapshot import Snapshot
 
-    with Store.open(db, read_only=True) as store:
+    with Snapshot(str(db)) as store:
         app = create_app(store, allowed_hosts=hosts_for(host))
         uvicorn.run(app, host=host, port=port, log_level="info", server_header=False,
-                    limit_concurrency=256, timeout_keep_alive=5,
+                    limit_concurrency=256, timeout_keep_alive=5, http=JsonErrorProtocol,
                     h11_max_incomplete_event_size=16 * 1024)

@@ -23,6 +23,8 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ..errors import OptionError
+
 
 class ErrorDetail(BaseModel):
     """What went wrong, for people and for programs."""
@@ -88,6 +90,12 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     return error_response(422, f"invalid request parameter(s): {where}", details)
 
 
+async def _option_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, OptionError)
+    details = [{"location": f"query.{exc.option}", "message": exc.valid}]
+    return error_response(422, str(exc), details)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Answer HTTP and validation errors of ``app`` in the one JSON error shape.
 
@@ -95,3 +103,4 @@ def install_error_handlers(app: FastAPI) -> None:
     """
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(OptionError, _option_error)
