@@ -546,3 +546,12 @@ def test_events_receiving_an_act_makes_the_giver_its_source(text, source):
 ])
 def test_events_a_subject_that_denies_the_act_negates_it(text, kind, state):
     assert one(text, kind)["status"] == state
+
+
+@pytest.mark.parametrize("text", [
+    "Putin is due to meet Erdogan in Turkey in January.",
+    "Putin is set to meet Erdogan in Turkey in January.",
+])
+def test_events_a_meeting_due_is_to_come(text):
+    e = one(text, "AGREE", published="2019-12-20")
+    assert (e["mode"], e["date"]) == ("meet", "2020-01-01")
