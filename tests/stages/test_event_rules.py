@@ -31,6 +31,13 @@ def test_event_rule_example_comes_out_as_the_rule_says(rule):
     elif rule.then.startswith("status="):
         state = rule.then.partition("=")[2]
         assert found and all(e["status"] == state for e in found), (rule.name, found)
+    elif rule.then == "possessor=target":
+        possessor = next(w for w in rule.example.split() if w.endswith("'s"))[:-2]
+        nouns = dict(rule.when)["trigger"]
+        acts = [e for e in found if e["trigger"].split()[-1].lower() in nouns]
+        assert acts and all(
+            any(possessor in a["text"] for a in e["target"])
+            and not any(possessor in a["text"] for a in e["source"]) for e in acts), found
     else:  # merge: one row for the act
         types = [e["type"] for e in found]
         assert types and len(types) == len(set(types)), (rule.name, types)

@@ -3,8 +3,9 @@ example), applied by the events stage to each event it codes.
 
 A rule's *when* is one or more conditions joined by ``&``, each a name this module
 knows (:data:`CONDITIONS`) with its words after a colon; its *then* is ``drop`` (the
-event is none), ``status=...`` (the event's status) or ``merge`` (the event joins the
-event of its type above it). Code here only evaluates conditions; which words and which
+event is none), ``status=...`` (the event's status), ``merge`` (the event joins the
+event of its type above it) or ``possessor=target`` (a noun's possessor is whom the act is
+done to, never its doer). Code here only evaluates conditions; which words and which
 outcomes belong together lives in the file, where ``tests/stages/test_event_rules.py``
 runs each rule's example.
 
@@ -103,7 +104,8 @@ CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
     "intransitive": _intransitive, "question": _question, "inverted-if": _inverted_if,
     "adjunct-of-same-type": _adjunct_of_same_type,
 }
-OUTCOMES = ("drop", "merge", "status=hypothetical", "status=negated", "status=future")
+OUTCOMES = ("drop", "merge", "status=hypothetical", "status=negated", "status=future",
+            "possessor=target")
 
 
 def _parse(line: str, where: str) -> Rule:

@@ -413,9 +413,17 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
     skip = list(m.tokens) + list(m.args) + ([inner.head] if inner else [])
     # An argument that is the trigger's subject ("troops arrived") is still its source.
     skipped = {t.i for t in skip if not (t.dep_ == "nsubj" and t.head.i == head.i)}
+    # "condemned *Mhlanga's* arrest": the one arrested, not the arrester.
+    undergoer = _undergoer(m)
+    skipped |= {t.i for t in undergoer}
     # "With the backing of X, Y tried ...": Y is backed, never the backer.
     words = (head,) if roles.is_backing(head) else (head, *(c.head for c in carriers))
-    tgt_options = [roles.targets(head, skip)]
+    # "condemned Mhlanga's arrest": whom the act spoken of was done to is not whom the
+    # condemnation is aimed at; the arrester is, when named.
+    tgt_options = [[w for t in roles.targets(head, skip)
+                    for w in (_makers(t) if _done_to_possessor(t) else [t])]]
+    if undergoer:
+        tgt_options.insert(0, undergoer)
     if m.entry.mode == "third-party":
         # "a mediation mission between Syria and Arafat": the sides are whom the mediator
         # acts on, not the sources of a mutual meeting.
@@ -433,13 +441,13 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
     # "lifted a blockade on Palestinian lorries": the argument's own target.
     tgt_options.append([t for a in m.args for t in roles.targets(a, skip)])
     # "accepted demands from Shona rebels": who made the thing acted on.
-    tgt_options.append([t for a in m.args if a.pos_ == "NOUN" for t in roles.makers(a)])
+    tgt_options.append([t for a in m.args if a.pos_ == "NOUN" for t in _makers(a)])
     tgt_options += [roles.targets(c.head, skip + [c.head]) for c in carriers]
     if m.frame == "govern":
         if inner is not None:
             own = _own_subject(inner.head)
             if not own and inner.head.pos_ == "NOUN":
-                own = roles.makers(inner.head)  # "agreed to US mediation"
+                own = _makers(inner.head)  # "agreed to US mediation"
             tgt_options.append(roles.expand(own) if own else roles.targets(inner.head, skip))
             # "threatened to break off relations with Congo": the inner event's own target.
             tgt_options.append([t for a in inner.args for t in roles.targets(a, skip)])
@@ -450,7 +458,7 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
     if inner is not None and inner.head.pos_ == "NOUN":
         # "support the opposition's demands", "condemned the attack by X": who made the act
         # acted on.
-        tgt_options.append(roles.makers(inner.head))
+        tgt_options.append(_makers(inner.head))
     # "began a hunger strike to protest against Sweden's decision": the purpose clause's target.
     tgt_options += [roles.targets(c, skip) for x in (head, *(c.head for c in carriers))
                     for c in x.children if _is_purpose_clause(c)]
@@ -474,6 +482,32 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
     return src_toks, tgt_toks, source, target
 
 
+def _undergoer(m: Match) -> list[Any]:
+    """Whose the act is, when the act is done to its possessor ("Mhlanga's arrest",
+    "their release"): a ``possessor=target`` rule of data/event_rules.tsv names such
+    acts."""
+    return _possessors(m.head) if _done_to_possessor(m.head) else []
+
+
+def _done_to_possessor(tok: Any) -> bool:
+    rule = event_rules.outcome(tok, []) if tok.pos_ == "NOUN" else None
+    return rule is not None and rule[1] == "possessor=target"
+
+
+def _possessors(tok: Any) -> list[Any]:
+    return roles.expand(c for c in tok.children if c.dep_ == "poss")
+
+
+def _makers(tok: Any) -> list[Any]:
+    """Who made an act spoken of (:func:`event_roles.makers`), but not whom it was done to
+    ("condemned Mhlanga's arrest" names no arrester)."""
+    made = roles.makers(tok)
+    if not _done_to_possessor(tok):
+        return made
+    theirs = {t.i for t in _possessors(tok)}
+    return [t for t in made if t.i not in theirs]
+
+
 def _speaker(ctx: Context) -> set[int]:
     """Words of whoever speaks of this event ("*Russia* condemned the attack"): never its
     doer."""
@@ -487,7 +521,7 @@ def _maker(tok: Any, st: SentenceState) -> Any:
     killed ..." is the artillery's act, "the army's raid destroyed ..." the army's."""
     if tok.pos_ != "NOUN" or tok.lower_ not in st.forms:
         return tok
-    made = roles.makers(tok)
+    made = _makers(tok)
     return made[0] if made else tok
 
 
@@ -735,9 +769,11 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     # "Pence promising Guaidó support": a gerund's owner is a reading the ranker never saw.
     owner = roles.gerund_owner(head)
     new_src = None if owner is not None and owner.i in rule_src \
-        else _pick(scored, "source", rule_src, _speaker(ctx))
+        else _pick(scored, "source", rule_src, _speaker(ctx) | {t.i for t in _undergoer(m)})
     chosen = set(rule_src if new_src is None else {t.i for t in new_src})
-    new_tgt = _pick(scored, "target", rule_tgt, chosen)
+    spoken_of = {w.i for c in head.children if c.dep_ in ("dobj", "obj") and c.i != head.i
+                 and _done_to_possessor(c) for w in _possessors(c)}
+    new_tgt = _pick(scored, "target", rule_tgt, chosen | spoken_of)
     sure = {c.i: p for c, p in scored}
     if new_src is None:
         # Kept as words when the ranker is sure and they name an agent, not an act or a thing.
