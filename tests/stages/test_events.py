@@ -555,3 +555,9 @@ def test_events_a_subject_that_denies_the_act_negates_it(text, kind, state):
 def test_events_a_meeting_due_is_to_come(text):
     e = one(text, "AGREE", published="2019-12-20")
     assert (e["mode"], e["date"]) == ("meet", "2020-01-01")
+
+
+def test_events_a_passive_takes_no_doer_from_outside_its_clause():
+    e = one("Guterres condemned the brutality of the Myanmar military, as at least eight "
+            "demonstrators were killed Friday.", "ASSAULT")
+    assert "Guterres" not in " ".join(names(e["source"]))

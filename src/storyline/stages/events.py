@@ -768,8 +768,14 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
         return None
     # "Pence promising Guaidó support": a gerund's owner is a reading the ranker never saw.
     owner = roles.gerund_owner(head)
+    outside = set()
+    if head.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in head.children):
+        # "..., as eight demonstrators were killed": a passive's doer is in its own clause.
+        inside = {t.i for t in head.subtree}
+        outside = {c.i for c, _ in scored if c.i not in inside}
     new_src = None if owner is not None and owner.i in rule_src \
-        else _pick(scored, "source", rule_src, _speaker(ctx) | {t.i for t in _undergoer(m)})
+        else _pick(scored, "source", rule_src,
+                   _speaker(ctx) | {t.i for t in _undergoer(m)} | outside)
     chosen = set(rule_src if new_src is None else {t.i for t in new_src})
     spoken_of = {w.i for c in head.children if c.dep_ in ("dobj", "obj") and c.i != head.i
                  and _done_to_possessor(c) for w in _possessors(c)}
