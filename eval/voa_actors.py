@@ -79,12 +79,14 @@ def _span(body: str, sentence: str, text: str) -> tuple[int, int] | None:
 
 
 def _covering(article: dict[str, Any], start: int, end: int) -> dict[str, Any] | None:
-    """The article actor whose mention overlaps ``[start, end)`` most (tightest on ties)."""
-    best, best_key = None, (0, 0)
+    """The article actor whose mention overlaps ``[start, end)`` most (tightest on ties);
+    a named person first, since a phrase holding a name and a title denotes the person
+    ("National Security Advisor Jake Sullivan")."""
+    best, best_key = None, (False, 0, 0)
     for actor in article["actors"]:
         for m_start, m_end in actor.get("mentions") or []:
             overlap = min(end, m_end) - max(start, m_start)
-            key = (overlap, -(m_end - m_start))
+            key = (actor["kind"] == "person", overlap, -(m_end - m_start))
             if overlap > 0 and key > best_key:
                 best, best_key = actor, key
     return best

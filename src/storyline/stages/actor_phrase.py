@@ -225,6 +225,24 @@ def _before_suffix(hit: Hit, tokens: list[Token]) -> bool:
         and hit.end < len(tokens) and tokens[hit.end].key.rstrip(".") in SUFFIXES
 
 
+def entry_sector(entry: Entry, date: str | None) -> str | None:
+    """The sector of a known entry on ``date``: a person's office (:func:`person_role`),
+    an organisation's dated sector, else the table's.
+
+    >>> from storyline.stages.actor_lexicon import names
+    >>> taliban = names()[("taliban",)][0]
+    >>> entry_sector(taliban, "2019-05-01"), entry_sector(taliban, "2024-05-01")
+    ('REB', 'GOV')
+    """
+    if entry.kind == "person":
+        return _role_at(entry, date)[0]
+    if entry.roles and date:
+        active = [r for r in entry.roles if (r[2] or "") <= date and (r[3] is None or date < r[3])]
+        if active:
+            return max(active, key=lambda r: r[2] or "")[0]
+    return entry.sector
+
+
 def _role_at(entry: Entry, date: str | None) -> tuple[str | None, str | None, bool]:
     """(sector, title, former) of a known person on ``date`` (their last office when None)."""
     if not entry.roles:
@@ -325,7 +343,7 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
         entry = _pick(hits[0].entries)
         phrase.entity = entry
         phrase.country, phrase.kind = entry.country, entry.kind
-        phrase.sector = entry.sector
+        phrase.sector = entry_sector(entry, date)
         if entry.kind == "person":
             phrase.person, phrase.person_entry = entry.name, entry
             phrase.sector, phrase.title, out = _role_at(entry, date)
@@ -338,7 +356,8 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
     if len(named) == 1 and set(content) <= covered and all(
             h is named[0] or (h.entries and _pick(h.entries).kind == "country") for h in hits):
         entry = _pick(named[0].entries)
-        phrase.kind, phrase.sector, phrase.country = entry.kind, entry.sector, entry.country
+        phrase.kind, phrase.country = entry.kind, entry.country
+        phrase.sector = entry_sector(entry, date)
         branch = [h for h in hits if h.start >= named[0].end]
         if entry.kind == "org" and branch:
             # "CNN Turk", "Shell Nigeria": the company's national branch, of that country.
@@ -398,9 +417,9 @@ def _sector(tokens: list[Token], pre: list[Hit], post: list[Hit], date: str | No
         if h.sector_word is not None:
             return h.sector_word.sector
         e = _pick(h.entries)
-        if e.kind == "person":
-            return _role_at(e, date)[0]  # their office on the date ("Guterres' spokesman")
-        return e.sector if e.kind != "country" or e.role in ("capital", "people") else None
+        if e.kind == "country" and e.role not in ("capital", "people"):
+            return None
+        return entry_sector(e, date)  # a person's office on the date ("Guterres' spokesman")
 
     heads = [h for h in pre if h.sector_word and h.sector_word.use in ("head", "generic")]
     if not heads and post:
