@@ -26,6 +26,7 @@ Three passes over the spaCy ``Doc``:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -35,6 +36,7 @@ from ..model import Actor
 from .actor_labels import label_text, labels_for, role_phrases
 from .actor_lexicon import (
     abbreviations,
+    back_references,
     fold,
     home_sectors,
     names,
@@ -61,6 +63,8 @@ STATE_NOUNS = frozenset({"government", "authority"})
 #: Dependencies of a noun phrase that describe rather than refer ("proclaimed himself
 #: interim president", "he is the president").
 PREDICATIVE = frozenset({"attr", "oprd", "acomp"})
+#: Ids of actors named by country and sector only ("AFG.REB", "CVL"), not by a name.
+_GENERIC_ID = re.compile(r"[A-Z]{3}(\.[A-Z]{3})?")
 #: Words that make a role phrase definite, so it can stand for one person.
 DEFINITE = frozenset({"the", "his", "her", "its", "their", "this", "that"})
 
@@ -423,6 +427,11 @@ class ArticleActors:
         if head_hit is None or root.dep_ in PREDICATIVE or as_role:
             return  # "military action"; "Venezuela is the victim"; "recognised as president"
         head = singular(fold(root.text))
+        if first.lower_ in ("the", "this") and len(phrase.hits) == 1 and not phrase.country:
+            body = self._named_body(span.start_char, head)
+            if body is not None:
+                self._add(span, replace(body, text=span.text, labels=[], mentions=[]))
+                return
         owner = None if phrase.country else self._owner(root)
         if head in VAGUE and not phrase.country and len(phrase.hits) == 1 and not (
                 head in STATE_NOUNS and chunk[0].lower_ == "the" and (owner or self.focus)):
@@ -444,6 +453,26 @@ class ArticleActors:
                                               person=person, labels=[label] if label else []))
                 return
         self._add(span, to_actor(phrase, country))
+
+    def _named_body(self, start: int, noun: str) -> Actor | None:
+        """The named body before ``start`` that "the NOUN" refers back to (the
+        ``back_references`` of sectors.json): for a word of its name the nearest body
+        with it ("the International Court of Justice ... the court"), else the nearest
+        named body if it is of the kind or sector the noun says ("al-Shabab ... the
+        group"), and nothing when the nearest body is of another kind."""
+        how = back_references().get(noun)
+        if how is None:
+            return None
+        test, _, value = how.partition(":")
+        before = sorted((m for m in self.mentions if m.start < start and m.actor is not None
+                         and m.actor.kind in ("org", "igo", "group")
+                         and not _GENERIC_ID.fullmatch(m.actor.id)), key=lambda m: -m.start)
+        if test == "name":
+            return next((m.actor for m in before if noun in fold(m.actor.name).split()), None)
+        if not before:
+            return None
+        nearest = before[0].actor
+        return nearest if (nearest.kind if test == "kind" else nearest.sector) == value else None
 
     def _place_country(self, root: Any, clause: bool = True) -> str | None:
         """The country of the place a group is in or comes from: in its own words ("protesters

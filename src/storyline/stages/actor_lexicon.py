@@ -301,6 +301,14 @@ def sector_words() -> dict[tuple[str, ...], SectorWord]:
 
 
 @cache
+def back_references() -> dict[str, str]:
+    """Noun -> how "the NOUN" finds the named body it refers back to (``name``,
+    ``kind:K``, ``sector:S``; the ``back_references`` of sectors.json)."""
+    table = resources.data_json("sectors.json")["back_references"]
+    return {k: v for k, v in table.items() if not k.startswith("_")}
+
+
+@cache
 def country_words() -> dict[str, list[str]]:
     """First letter -> one-word country names, demonyms and capitals (for misspellings)."""
     out: dict[str, list[str]] = {}
