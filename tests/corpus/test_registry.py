@@ -210,3 +210,21 @@ def test_registry_groups_of_no_named_country_are_named_by_their_sector_without_c
                [actor("CVL", name="passengers", kind="group", country="PAK", sector="CVL")])
     row = reg.get("CVL")
     assert (row["name"], row["country"]) == ("civilians", None)
+
+
+@pytest.mark.parametrize("names", [
+    ("Jürgen Habermas", "Juergen Habermas", "Jurgen Habermas"),
+    ("Alexei Navalny", "Aleksei Navalny", "Alexey Navalny"),
+    ("Yuri Ushakov", "Yury Ushakov", "Yuriy Ushakov"),
+    ("Alexander Lukashenko", "Aleksandr Lukashenko"),
+])
+def test_registry_transliterations_of_one_name_are_one_person(names):
+    reg = _people(*names)
+    assert len({reg.resolve(slug(n)) for n in names}) == 1
+
+
+@pytest.mark.parametrize("one, other", [("Alexis Navalny", "Alexei Navalny"),
+                                        ("Andre Kovac", "Andrei Kovac")])
+def test_registry_transliteration_keeps_two_names_apart(one, other):
+    reg = _people(one, other)
+    assert reg.resolve(slug(one)) != reg.resolve(slug(other))

@@ -297,3 +297,33 @@ def test_actors_a_place_two_countries_share_is_the_one_the_article_is_about():
     caucasus = actors_of("Georgian President Salome Zourabichvili spoke in Tbilisi. "
                          "Russia's troops remain in Georgia.", "2021-01-10")
     assert "GEO" in caucasus
+
+
+@pytest.mark.parametrize("text, mention, body", [
+    ("The International Court of Justice opened hearings. Kenya stayed away. "
+     "The court regretted the decision.", "The court", "international_court_of_justice"),
+    ("Al-Shabab claimed the attack. The group often bombs hotels in Mogadishu.",
+     "The group", "al_shabaab"),
+    ("Trump attacked The Wall Street Journal on Thursday. He said the newspaper has no idea.",
+     "the newspaper", "wall_street_journal"),
+])
+def test_actors_the_noun_alone_is_the_named_body_it_refers_back_to(text, mention, body):
+    found = find_actors(resources.nlp()(text), "2025-03-13")
+    start = text.index(mention)
+    assert actor_at(Article(id="a", source="-", body=text, actors=found),
+                    start, start + len(mention)).id == body
+
+
+def test_actors_the_group_is_no_armed_group_after_another_kind_of_body():
+    text = ("Al-Shabab attacked a hotel. Amnesty International condemned it. "
+            "The group said civilians died.")
+    found = find_actors(resources.nlp()(text), "2025-03-13")
+    start = text.index("The group")
+    got = actor_at(Article(id="a", source="-", body=text, actors=found), start, start + 9)
+    assert got is None or got.id != "al_shabaab"
+
+
+@pytest.mark.parametrize("date, sector", [("2019-05-01", "REB"), ("2024-05-01", "GOV")])
+def test_actors_an_organisation_s_sector_follows_the_date(date, sector):
+    found = actors_of("Taliban officials met the envoy in Doha.", date)
+    assert found["AFG." + sector].sector == sector
