@@ -228,3 +228,10 @@ def test_registry_transliterations_of_one_name_are_one_person(names):
 def test_registry_transliteration_keeps_two_names_apart(one, other):
     reg = _people(one, other)
     assert reg.resolve(slug(one)) != reg.resolve(slug(other))
+
+
+def test_registry_bare_name_beside_a_full_name_holding_it_is_not_another_corpus_person():
+    # Article 0 names "Kim Jong Un" and then "Kim"; article 1 names someone else Kim.
+    reg = _reg([_person("Kim Jong Un", "PRK"), actor("kim", name="Kim")],
+               [_person("Song Kim", "USA")])
+    assert reg.resolve("kim") != reg.resolve("song_kim")

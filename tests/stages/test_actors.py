@@ -327,3 +327,9 @@ def test_actors_the_group_is_no_armed_group_after_another_kind_of_body():
 def test_actors_an_organisation_s_sector_follows_the_date(date, sector):
     found = actors_of("Taliban officials met the envoy in Doha.", date)
     assert found["AFG." + sector].sector == sector
+
+
+def test_actors_a_family_name_written_first_is_the_surname_used_alone():
+    found = actors_of("North Korean leader Kim Jong Un met Trump. Kim said talks would go on.")
+    assert len(found["kim_jong_un"].mentions) == 2
+    assert "kim" not in found

@@ -389,6 +389,10 @@ def _merge_surnames(
             continue
         if len(tokens) == 1:
             found = by_last.get(tokens[0], set())
+            mates = {m for m, words in people.full.items()
+                     if tokens[0] in words and nodes[m].articles & node.articles}
+            if mates and not mates & found:
+                continue  # "Kim" beside "Kim Jong Un": that article's Kim, not another
         elif tokens[0] in compound_heads():
             continue  # "Mohammed Khan" is not the tail of one name only
         else:

@@ -314,6 +314,9 @@ class ArticleActors:
             # An organisation no table knows ("U.S. Central Command"): its own actor.
             actor = Actor(slug(span.text), span.text, "org", phrase.country, phrase.sector,
                           span.text)
+        elif len(span) == 1 and span.start > 0 and self.doc[span.start - 1].lower_ in (
+                "the", "this") and self._refer_back(span):
+            return
         elif not phrase.country and phrase.entity is None:
             # "the Foreign Ministry": its country may come from who speaks of it, known
             # once the people are settled.
@@ -427,11 +430,9 @@ class ArticleActors:
         if head_hit is None or root.dep_ in PREDICATIVE or as_role:
             return  # "military action"; "Venezuela is the victim"; "recognised as president"
         head = singular(fold(root.text))
-        if first.lower_ in ("the", "this") and len(phrase.hits) == 1 and not phrase.country:
-            body = self._named_body(span.start_char, head)
-            if body is not None:
-                self._add(span, replace(body, text=span.text, labels=[], mentions=[]))
-                return
+        if first.lower_ in ("the", "this") and len(phrase.hits) == 1 and not phrase.country \
+                and self._refer_back(span, head):
+            return
         owner = None if phrase.country else self._owner(root)
         if head in VAGUE and not phrase.country and len(phrase.hits) == 1 and not (
                 head in STATE_NOUNS and chunk[0].lower_ == "the" and (owner or self.focus)):
@@ -453,6 +454,14 @@ class ArticleActors:
                                               person=person, labels=[label] if label else []))
                 return
         self._add(span, to_actor(phrase, country))
+
+    def _refer_back(self, span: Any, noun: str | None = None) -> bool:
+        """Add ``span`` ("the court", "The Council") as the named body it refers back to,
+        if any (:meth:`_named_body`)."""
+        body = self._named_body(span.start_char, noun or singular(fold(span.text)))
+        if body is not None:
+            self._add(span, replace(body, text=span.text, labels=[], mentions=[]))
+        return body is not None
 
     def _named_body(self, start: int, noun: str) -> Actor | None:
         """The named body before ``start`` that "the NOUN" refers back to (the

@@ -233,8 +233,18 @@ class Person:
 
     def __post_init__(self) -> None:
         self.surnames.add(self.words[-1])
+        if self.words[0] in family_name_first() and (len(self.words) >= 3 or "-" in self.words[1]):
+            self.surnames.add(self.words[0])  # "Kim Jong Un", "Moon Jae-in": the family name first
         if self.entry is not None:
             self.surnames.update(entry_surnames().get(self.entry.id, ()))
+
+
+@cache
+def family_name_first() -> frozenset[str]:
+    """Family names written before the given name (Korean, Chinese, Vietnamese, Cambodian
+    usage): in a name of three words or a hyphenated given name ("Kim Jong Un",
+    "Lai Ching-te") the first word is the surname a story uses alone."""
+    return frozenset(fold(w) for w in resources.data_json("given_names.json")["family_name_first"])
 
 
 @cache
