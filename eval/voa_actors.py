@@ -10,7 +10,9 @@ rules. Two ways of resolving it are scored:
   sentence as context and the story's date;
 * ``article``: the story analysed whole (``storyline analyze``), the phrase found in
   its sentence, and the article actor whose mention covers it best (what a user
-  gets: "the minister" is the minister that story names, "police" the story's police).
+  gets: "the minister" is the minister that story names, "police" the story's police);
+* ``article_or_phrase``: the article actor, else the phrase's words resolved alone
+  (what an event's source or target gets when no article actor covers its words).
 
 A phrase belongs to ``train`` or ``validation`` by the hash of its folded words
 (:func:`eval.actors.half`, fixed forever; one phrase met in several stories sits in one
@@ -138,6 +140,10 @@ def score(verbose: bool = False, show: str | None = None,
                 print(f"{name}, article:")
             found = _tally([(r, article[id(r)]) for r in part], shown)
             metrics.update({f"{name}_article_{k}": v for k, v in found.items()})
+            either = [(r, article[id(r)] or (phrase[id(r)] and vars(phrase[id(r)])))
+                      for r in part]
+            found = _tally(either, False)
+            metrics.update({f"{name}_article_or_phrase_{k}": v for k, v in found.items()})
     return metrics
 
 

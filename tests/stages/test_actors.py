@@ -333,3 +333,15 @@ def test_actors_a_family_name_written_first_is_the_surname_used_alone():
     found = actors_of("North Korean leader Kim Jong Un met Trump. Kim said talks would go on.")
     assert len(found["kim_jong_un"].mentions) == 2
     assert "kim" not in found
+
+
+def test_actors_a_one_word_name_that_is_a_family_name_written_first_is_a_person():
+    found = actors_of("Kim arrived in Hanoi on Tuesday.")
+    assert any(a.kind == "person" for a in found.values())
+
+
+def test_actors_a_name_the_tagger_missed_after_a_title_is_that_person_in_that_office():
+    text = ("“We reject the allegations made by Pakistan,” Indian foreign ministry "
+            "spokesperson Randhir Jaiswal told reporters.")
+    found = actors_of(text, "2025-03-14")
+    assert (found["randhir_jaiswal"].country, found["randhir_jaiswal"].sector) == ("IND", "GOV")

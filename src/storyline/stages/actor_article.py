@@ -99,10 +99,15 @@ def _extend_person(ent: Any, taken: set[int]) -> Any:
     return doc[ent.start:end]
 
 
-def _name_part(token: Any, taken: set[int]) -> bool:
-    """Whether a token the tagger left out of a name can still be part of it."""
+#: Entity labels the tagger gives names it does not know for people ("Jaiswal": PRODUCT).
+_MISSED_NAME_LABELS = frozenset({"", "PRODUCT", "WORK_OF_ART", "PERSON"})
+
+
+def _name_part(token: Any, taken: set[int], labels: frozenset[str] = frozenset({""})) -> bool:
+    """Whether a token the tagger left out of a name (or gave one of ``labels``) can still
+    be part of it."""
     key = fold(token.text)
-    return (token.i not in taken and token.pos_ == "PROPN" and not token.ent_type_
+    return (token.i not in taken and token.pos_ == "PROPN" and token.ent_type_ in labels
             and token.is_alpha and token.is_title
             and not any(e.kind != "person" for e in names().get((key,), ()))
             and sector_words().get((key,)) is None)
@@ -250,6 +255,7 @@ class ArticleActors:
         for ent in self.ents:
             self._entity(ent)
         self._loose_names()
+        self._titled_names()
         for span in self.doubtful:
             words = name_words(span.text)
             if words and any(close(words[-1], surname) for p in self.people.people
@@ -377,6 +383,20 @@ class ArticleActors:
             met = any(close(key, surname) for p in self.people.people for surname in p.surnames)
             if (known or met) and token.text[:1].isupper() and not token.text.isupper():
                 self._person(self.doc[token.i:token.i + 1])
+
+    def _titled_names(self) -> None:
+        """Two to four proper nouns the tagger left out of a person right after a person's
+        title: "Indian foreign ministry spokesperson Randhir Jaiswal" (tagged a product)."""
+        doc = self.doc
+        for token in doc:
+            if token.i in self.taken or singular(token.lower_) not in PERSON_NOUNS:
+                continue
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= 4 and _name_part(
+                    doc[end], self.taken, _MISSED_NAME_LABELS):
+                end += 1
+            if end - token.i >= 3 and (end == len(doc) or doc[end].pos_ != "PROPN"):
+                self._person(doc[token.i + 1:end])
 
     def _settle_people(self) -> _Roles:
         """Give each person a country and sector, and index the roles the article gave them."""

@@ -233,7 +233,8 @@ class Person:
 
     def __post_init__(self) -> None:
         self.surnames.add(self.words[-1])
-        if self.words[0] in family_name_first() and (len(self.words) >= 3 or "-" in self.words[1]):
+        if len(self.words) >= 2 and self.words[0] in family_name_first() and (
+                len(self.words) >= 3 or "-" in self.words[1]):
             self.surnames.add(self.words[0])  # "Kim Jong Un", "Moon Jae-in": the family name first
         if self.entry is not None:
             self.surnames.update(entry_surnames().get(self.entry.id, ()))
