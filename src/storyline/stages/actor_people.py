@@ -233,19 +233,32 @@ class Person:
 
     def __post_init__(self) -> None:
         self.surnames.add(self.words[-1])
-        if len(self.words) >= 2 and self.words[0] in family_name_first() and (
-                len(self.words) >= 3 or "-" in self.words[1]):
-            self.surnames.add(self.words[0])  # "Kim Jong Un", "Moon Jae-in": the family name first
+        if len(self.words) >= 2 and family_name_first(self.words):
+            self.surnames.add(self.words[0])  # "Kim Jong Un", "Fu Cong": the family name first
         if self.entry is not None:
             self.surnames.update(entry_surnames().get(self.entry.id, ()))
 
 
+def family_name_first(words: list[str]) -> bool:
+    """Whether a folded name of two words or more opens with its family name, the surname
+    a story uses alone: Korean and Vietnamese usage in a name of three words or with a
+    hyphenated given name, Chinese family names in a name of two words too (the
+    ``family_name_first`` lists of given_names.json).
+
+    >>> family_name_first(["kim", "jong", "un"]), family_name_first(["fu", "cong"])
+    (True, True)
+    >>> family_name_first(["lee", "anderson"]), family_name_first(["andrew", "yang"])
+    (False, False)
+    """
+    longer, two = _family_names_first()
+    return words[0] in two or (words[0] in longer and (len(words) >= 3 or "-" in words[1]))
+
+
 @cache
-def family_name_first() -> frozenset[str]:
-    """Family names written before the given name (Korean, Chinese, Vietnamese, Cambodian
-    usage): in a name of three words or a hyphenated given name ("Kim Jong Un",
-    "Lai Ching-te") the first word is the surname a story uses alone."""
-    return frozenset(fold(w) for w in resources.data_json("given_names.json")["family_name_first"])
+def _family_names_first() -> tuple[frozenset[str], frozenset[str]]:
+    data = resources.data_json("given_names.json")
+    return (frozenset(data["family_name_first"]),
+            frozenset(data["family_name_first_of_two_words"]))
 
 
 @cache
