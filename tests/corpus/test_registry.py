@@ -235,3 +235,8 @@ def test_registry_bare_name_beside_a_full_name_holding_it_is_not_another_corpus_
     reg = _reg([_person("Kim Jong Un", "PRK"), actor("kim", name="Kim")],
                [_person("Song Kim", "USA")])
     assert reg.resolve("kim") != reg.resolve("song_kim")
+
+
+def test_registry_a_family_name_written_first_alone_is_the_one_person_opening_with_it():
+    reg = _reg([_person("Fu Cong", "CHN")], [actor("fu", name="Fu")])
+    assert reg.resolve("fu") == reg.resolve("fu_cong")
