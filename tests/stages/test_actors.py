@@ -351,3 +351,14 @@ def test_actors_a_name_the_tagger_missed_after_a_title_is_that_person_in_that_of
             "spokesperson Randhir Jaiswal told reporters.")
     found = actors_of(text, "2025-03-14")
     assert (found["randhir_jaiswal"].country, found["randhir_jaiswal"].sector) == ("IND", "GOV")
+
+
+@pytest.mark.parametrize("text, sector, country", [
+    ("Kenyan authorities have since banned civilians from traveling with security.",
+     "CVL", "KEN"),
+    ("Trump and other U.S. officials said the base could hold 30,000 migrants.", "REF", None),
+])
+def test_actors_a_group_takes_the_one_country_of_the_other_actors_of_its_sentence(
+        text, sector, country):
+    found = actors_of(text, "2025-03-13")
+    assert {a.country for a in found.values() if a.sector == sector} == {country}

@@ -40,6 +40,7 @@ from .actor_lexicon import (
     fold,
     home_sectors,
     names,
+    placeless_sectors,
     sector_name,
     sector_words,
     singular,
@@ -369,6 +370,26 @@ class ArticleActors:
             return self._place_country(token)
         return self.focus
 
+    def _sentence_country(self, token: Any, sector: str | None) -> str | None:
+        """The one country the sentence of a group names by its other actors, people and
+        bodies, not bare places ("*Kenyan* authorities have banned civilians from ...");
+        none when it names several or none,
+        and never for displaced people (``placeless`` of sectors.json: migrants named
+        beside "U.S. officials" are not American)."""
+        if sector in placeless_sectors():
+            return None
+        sent = token.sent
+        found = set()
+        for m in self.mentions:
+            if not sent.start_char <= m.start < sent.end_char:
+                continue
+            if m.person is not None:
+                found.add(m.person.country)
+            elif m.actor is not None and m.actor.sector is not None:
+                found.add(m.actor.country)  # not a bare place: "crossed into Texas"
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
+
     def _loose_names(self) -> None:
         """Proper nouns outside any entity that name a person of the article or a known one."""
         index = names(self.files)
@@ -463,7 +484,8 @@ class ArticleActors:
             return
         home = phrase.sector in home_sectors()
         country = phrase.country or (owner.country if owner else None) \
-            or (self.focus if home else self._place_country(root))
+            or (self.focus if home else self._place_country(root)
+                or self._sentence_country(root, phrase.sector))
         if head in PERSON_NOUNS and definite:
             person = roles.find(country, _role_key(self._with_of_phrase(span, root)))
             if person is None and head == "counterpart" and root.tag_ == "NN":

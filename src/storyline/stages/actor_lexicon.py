@@ -301,6 +301,13 @@ def sector_words() -> dict[tuple[str, ...], SectorWord]:
 
 
 @cache
+def placeless_sectors() -> frozenset[str]:
+    """Sectors whose groups take no country from the other actors of their sentence
+    (``placeless`` of sectors.json: migrants and refugees come from elsewhere)."""
+    return frozenset(resources.data_json("sectors.json")["placeless"])
+
+
+@cache
 def back_references() -> dict[str, str]:
     """Noun -> how "the NOUN" finds the named body it refers back to (``name``,
     ``kind:K``, ``sector:S``; the ``back_references`` of sectors.json)."""
