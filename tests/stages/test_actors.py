@@ -362,3 +362,9 @@ def test_actors_a_group_takes_the_one_country_of_the_other_actors_of_its_sentenc
         text, sector, country):
     found = actors_of(text, "2025-03-13")
     assert {a.country for a in found.values() if a.sector == sector} == {country}
+
+
+def test_actors_a_number_of_people_is_a_group_of_civilians():
+    found = actors_of("Pakistani officials said 31 people were killed by the militants.",
+                      "2025-03-14")
+    assert ("PAK", "CVL") in {(a.country, a.sector) for a in found.values()}

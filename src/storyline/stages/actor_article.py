@@ -476,7 +476,8 @@ class ArticleActors:
             return
         owner = None if phrase.country else self._owner(root)
         if head in VAGUE and not phrase.country and len(phrase.hits) == 1 and not (
-                head in STATE_NOUNS and chunk[0].lower_ == "the" and (owner or self.focus)):
+                head in STATE_NOUNS and chunk[0].lower_ == "the" and (owner or self.focus)
+        ) and not (phrase.sector == "CVL" and _counted(root)):
             return
         if owner is not None and owner.kind == "igo":
             # "diplomats from the Group of Seven": the body acts through its people.
@@ -604,6 +605,25 @@ class ArticleActors:
         if peer is None or not peer.title or peer.country == country:
             return None
         return roles.find(country, _role_key(self.analyse(peer.title)))
+
+
+#: Nouns of a number of people: "hundreds of people", "thousands of protesters".
+_COUNT_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "millions"})
+
+
+def _counted(root: Any) -> bool:
+    """Whether a noun is given a number ("31 people", "nearly 400 people", "hundreds of
+    people"): a count of people is the victims or the crowd of a story, not a vague word.
+
+    >>> from storyline import resources
+    >>> doc = resources.nlp()("The blast killed 31 people and hurt many people.")
+    >>> _counted(doc[4]), _counted(doc[8])
+    (True, False)
+    """
+    if any(c.dep_ == "nummod" or c.like_num for c in root.children):
+        return True
+    prep = root.head if root.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "of" and prep.head.lower_ in _COUNT_NOUNS
 
 
 def _without_place(span: Any) -> Any:
