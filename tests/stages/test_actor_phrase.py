@@ -198,3 +198,15 @@ def test_phrase_a_title_with_a_province_is_that_country_s_office(text, country, 
 ])
 def test_phrase_sector_nouns_of_news_kinds_of_actor(text, sector):
     assert resolve(text).sector == sector
+
+
+@pytest.mark.parametrize("text, date, country, sector", [
+    ("the U.S. Mission to the United Nations", None, "USA", "GOV"),
+    ("Iran's mission to the UN", None, "IRN", "GOV"),
+    ("former president Omar al-Bashir's government", "2019-11-29", "SDN", "GOV"),
+    ("former president Omar al-Bashir", "2019-11-29", "SDN", "ELI"),
+])
+def test_phrase_where_one_is_sent_and_whose_office_was_former_do_not_give_the_sector(
+        text, date, country, sector):
+    a = resolve(text, date=date)
+    assert (a.country, a.sector) == (country, sector)

@@ -56,7 +56,7 @@ VAGUE = frozenset(
     "people person man woman child family public community society group local national "
     "state force market board side camp party member source team unit body office agency "
     "organization service general major captain officer staff press media government "
-    "authority chief head leader official figure".split()
+    "authority chief head leader official figure mission".split()
 )
 #: Vague nouns that, with "the", name the government of the country a story is about
 #: ("the government has not left the negotiating table").

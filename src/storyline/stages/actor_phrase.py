@@ -334,7 +334,10 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
     content = _content(tokens)
     if not content:
         return phrase
-    former = any(t.key in former_words() for t in tokens)
+    # "former president Bashir's government": a former office before a possessor is the
+    # possessor's, not the head's.
+    owner_end = max((i + 1 for i, t in enumerate(tokens) if t.possessive), default=0)
+    former = any(t.key in former_words() for t in tokens[owner_end:])
     phrase.former = former
 
     # One known name covering every content word.
@@ -393,7 +396,9 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
         phrase.sector = role_sector
         phrase.former = phrase.former or out
 
-    sector, title, kind = _sector(tokens, pre, post, date)
+    # "the U.S. Mission to the United Nations": where one is sent gives no sector.
+    own_post = [] if stop < len(tokens) and tokens[stop].key == "to" else post
+    sector, title, kind = _sector(tokens, pre, own_post, date)
     if sector is not None or title is not None:
         phrase.sector = sector if sector is not None else phrase.sector
         phrase.title = title or phrase.title
