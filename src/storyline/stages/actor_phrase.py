@@ -300,7 +300,7 @@ def _pick(entries: list[Entry]) -> Entry:
 COLLECTIVE_NOUNS = frozenset(
     "group body agency organization organisation office council commission committee "
     "authority leadership team unit wing side camp faction delegation party movement staff "
-    "personnel cadre youth coalition junta".split())
+    "personnel cadre youth coalition junta directorate mission".split())
 
 
 def _kind_of_head(tokens: list[Token], hit: Hit) -> str:
