@@ -210,3 +210,33 @@ def test_registry_groups_of_no_named_country_are_named_by_their_sector_without_c
                [actor("CVL", name="passengers", kind="group", country="PAK", sector="CVL")])
     row = reg.get("CVL")
     assert (row["name"], row["country"]) == ("civilians", None)
+
+
+@pytest.mark.parametrize("names", [
+    ("Jürgen Habermas", "Juergen Habermas", "Jurgen Habermas"),
+    ("Alexei Navalny", "Aleksei Navalny", "Alexey Navalny"),
+    ("Yuri Ushakov", "Yury Ushakov", "Yuriy Ushakov"),
+    ("Alexander Lukashenko", "Aleksandr Lukashenko"),
+])
+def test_registry_transliterations_of_one_name_are_one_person(names):
+    reg = _people(*names)
+    assert len({reg.resolve(slug(n)) for n in names}) == 1
+
+
+@pytest.mark.parametrize("one, other", [("Alexis Navalny", "Alexei Navalny"),
+                                        ("Andre Kovac", "Andrei Kovac")])
+def test_registry_transliteration_keeps_two_names_apart(one, other):
+    reg = _people(one, other)
+    assert reg.resolve(slug(one)) != reg.resolve(slug(other))
+
+
+def test_registry_bare_name_beside_a_full_name_holding_it_is_not_another_corpus_person():
+    # Article 0 names "Kim Jong Un" and then "Kim"; article 1 names someone else Kim.
+    reg = _reg([_person("Kim Jong Un", "PRK"), actor("kim", name="Kim")],
+               [_person("Song Kim", "USA")])
+    assert reg.resolve("kim") != reg.resolve("song_kim")
+
+
+def test_registry_a_family_name_written_first_alone_is_the_one_person_opening_with_it():
+    reg = _reg([_person("Fu Cong", "CHN")], [actor("fu", name="Fu")])
+    assert reg.resolve("fu") == reg.resolve("fu_cong")

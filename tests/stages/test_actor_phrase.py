@@ -177,3 +177,36 @@ def test_resolve_a_possessive_dotted_acronym_is_the_body():
 
 def test_resolve_a_suffix_the_table_lists_keeps_the_known_person():
     assert resolve("Joseph R. Biden Jr.").id == "joe_biden"
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("Kerala Chief Minister Pinarayi Vijayan", "IND", "GOV"),
+    ("Zamfara State Governor Bello Matawalle", "NGA", "GOV"),
+    ("Ontario Premier Doug Ford", "CAN", "GOV"),
+    ("Nangarhar police", "AFG", "COP"),
+])
+def test_phrase_a_title_with_a_province_is_that_country_s_office(text, country, sector):
+    a = resolve(text, date="2025-03-01")
+    assert (a.country, a.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("immigrants' rights groups", "NGO"),
+    ("a member of a Russian organized crime group", "CRM"),
+    ("Turkish presidential adviser Mesut Casin", "GOV"),
+    ("the provincial Directorate of Information and Culture", "GOV"),
+])
+def test_phrase_sector_nouns_of_news_kinds_of_actor(text, sector):
+    assert resolve(text).sector == sector
+
+
+@pytest.mark.parametrize("text, date, country, sector", [
+    ("the U.S. Mission to the United Nations", None, "USA", "GOV"),
+    ("Iran's mission to the UN", None, "IRN", "GOV"),
+    ("former president Omar al-Bashir's government", "2019-11-29", "SDN", "GOV"),
+    ("former president Omar al-Bashir", "2019-11-29", "SDN", "ELI"),
+])
+def test_phrase_where_one_is_sent_and_whose_office_was_former_do_not_give_the_sector(
+        text, date, country, sector):
+    a = resolve(text, date=date)
+    assert (a.country, a.sector) == (country, sector)

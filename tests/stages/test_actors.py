@@ -297,3 +297,74 @@ def test_actors_a_place_two_countries_share_is_the_one_the_article_is_about():
     caucasus = actors_of("Georgian President Salome Zourabichvili spoke in Tbilisi. "
                          "Russia's troops remain in Georgia.", "2021-01-10")
     assert "GEO" in caucasus
+
+
+@pytest.mark.parametrize("text, mention, body", [
+    ("The International Court of Justice opened hearings. Kenya stayed away. "
+     "The court regretted the decision.", "The court", "international_court_of_justice"),
+    ("Al-Shabab claimed the attack. The group often bombs hotels in Mogadishu.",
+     "The group", "al_shabaab"),
+    ("Trump attacked The Wall Street Journal on Thursday. He said the newspaper has no idea.",
+     "the newspaper", "wall_street_journal"),
+])
+def test_actors_the_noun_alone_is_the_named_body_it_refers_back_to(text, mention, body):
+    found = find_actors(resources.nlp()(text), "2025-03-13")
+    start = text.index(mention)
+    assert actor_at(Article(id="a", source="-", body=text, actors=found),
+                    start, start + len(mention)).id == body
+
+
+def test_actors_the_group_is_no_armed_group_after_another_kind_of_body():
+    text = ("Al-Shabab attacked a hotel. Amnesty International condemned it. "
+            "The group said civilians died.")
+    found = find_actors(resources.nlp()(text), "2025-03-13")
+    start = text.index("The group")
+    got = actor_at(Article(id="a", source="-", body=text, actors=found), start, start + 9)
+    assert got is None or got.id != "al_shabaab"
+
+
+@pytest.mark.parametrize("date, sector", [("2019-05-01", "REB"), ("2024-05-01", "GOV")])
+def test_actors_an_organisation_s_sector_follows_the_date(date, sector):
+    found = actors_of("Taliban officials met the envoy in Doha.", date)
+    assert found["AFG." + sector].sector == sector
+
+
+@pytest.mark.parametrize("text, person, alone", [
+    ("North Korean leader Kim Jong Un met Trump. Kim said talks would go on.",
+     "kim_jong_un", "kim"),
+    ("China's U.N. Ambassador Fu Cong spoke first. Fu said sanctions had failed.",
+     "fu_cong", "fu"),
+])
+def test_actors_a_family_name_written_first_is_the_surname_used_alone(text, person, alone):
+    found = actors_of(text)
+    assert len(found[person].mentions) == 2
+    assert alone not in found
+
+
+def test_actors_a_one_word_name_that_is_a_family_name_written_first_is_a_person():
+    found = actors_of("Kim arrived in Hanoi on Tuesday.")
+    assert any(a.kind == "person" for a in found.values())
+
+
+def test_actors_a_name_the_tagger_missed_after_a_title_is_that_person_in_that_office():
+    text = ("“We reject the allegations made by Pakistan,” Indian foreign ministry "
+            "spokesperson Randhir Jaiswal told reporters.")
+    found = actors_of(text, "2025-03-14")
+    assert (found["randhir_jaiswal"].country, found["randhir_jaiswal"].sector) == ("IND", "GOV")
+
+
+@pytest.mark.parametrize("text, sector, country", [
+    ("Kenyan authorities have since banned civilians from traveling with security.",
+     "CVL", "KEN"),
+    ("Trump and other U.S. officials said the base could hold 30,000 migrants.", "REF", None),
+])
+def test_actors_a_group_takes_the_one_country_of_the_other_actors_of_its_sentence(
+        text, sector, country):
+    found = actors_of(text, "2025-03-13")
+    assert {a.country for a in found.values() if a.sector == sector} == {country}
+
+
+def test_actors_a_number_of_people_is_a_group_of_civilians():
+    found = actors_of("Pakistani officials said 31 people were killed by the militants.",
+                      "2025-03-14")
+    assert ("PAK", "CVL") in {(a.country, a.sector) for a in found.values()}

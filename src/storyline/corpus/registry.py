@@ -57,7 +57,14 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ..stages.actor_lexicon import sector_name
-from ..stages.actor_people import PARTICLES, close, compound_heads, name_words, same_given_name
+from ..stages.actor_people import (
+    PARTICLES,
+    close,
+    compound_heads,
+    family_name_first,
+    name_words,
+    same_given_name,
+)
 from .articles import Article, actor_refs, fold, key_of, outlet_of, relations
 
 #: Whole-name similarity (0-100) two spellings of one name must reach.
@@ -379,6 +386,8 @@ def _merge_surnames(
     by_last: dict[str, set[str]] = defaultdict(set)
     for lid, tokens in people.full.items():
         by_last[tokens[-1]].add(lid)
+        if family_name_first(tokens):
+            by_last[tokens[0]].add(lid)  # "Kim Jong Un" is Kim
     by_tail: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for lid, tokens in people.full.items():
         for n in range(2, len(tokens)):
@@ -389,6 +398,10 @@ def _merge_surnames(
             continue
         if len(tokens) == 1:
             found = by_last.get(tokens[0], set())
+            mates = {m for m, words in people.full.items()
+                     if tokens[0] in words and nodes[m].articles & node.articles}
+            if mates and not mates & found:
+                continue  # "Kim" beside "Kim Jong Un": that article's Kim, not another
         elif tokens[0] in compound_heads():
             continue  # "Mohammed Khan" is not the tail of one name only
         else:

@@ -26,6 +26,7 @@ Three passes over the spaCy ``Doc``:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -35,9 +36,11 @@ from ..model import Actor
 from .actor_labels import label_text, labels_for, role_phrases
 from .actor_lexicon import (
     abbreviations,
+    back_references,
     fold,
     home_sectors,
     names,
+    placeless_sectors,
     sector_name,
     sector_words,
     singular,
@@ -53,7 +56,7 @@ VAGUE = frozenset(
     "people person man woman child family public community society group local national "
     "state force market board side camp party member source team unit body office agency "
     "organization service general major captain officer staff press media government "
-    "authority chief head leader official figure".split()
+    "authority chief head leader official figure mission".split()
 )
 #: Vague nouns that, with "the", name the government of the country a story is about
 #: ("the government has not left the negotiating table").
@@ -61,6 +64,8 @@ STATE_NOUNS = frozenset({"government", "authority"})
 #: Dependencies of a noun phrase that describe rather than refer ("proclaimed himself
 #: interim president", "he is the president").
 PREDICATIVE = frozenset({"attr", "oprd", "acomp"})
+#: Ids of actors named by country and sector only ("AFG.REB", "CVL"), not by a name.
+_GENERIC_ID = re.compile(r"[A-Z]{3}(\.[A-Z]{3})?")
 #: Words that make a role phrase definite, so it can stand for one person.
 DEFINITE = frozenset({"the", "his", "her", "its", "their", "this", "that"})
 
@@ -95,10 +100,15 @@ def _extend_person(ent: Any, taken: set[int]) -> Any:
     return doc[ent.start:end]
 
 
-def _name_part(token: Any, taken: set[int]) -> bool:
-    """Whether a token the tagger left out of a name can still be part of it."""
+#: Entity labels the tagger gives names it does not know for people ("Jaiswal": PRODUCT).
+_MISSED_NAME_LABELS = frozenset({"", "PRODUCT", "WORK_OF_ART", "PERSON"})
+
+
+def _name_part(token: Any, taken: set[int], labels: frozenset[str] = frozenset({""})) -> bool:
+    """Whether a token the tagger left out of a name (or gave one of ``labels``) can still
+    be part of it."""
     key = fold(token.text)
-    return (token.i not in taken and token.pos_ == "PROPN" and not token.ent_type_
+    return (token.i not in taken and token.pos_ == "PROPN" and token.ent_type_ in labels
             and token.is_alpha and token.is_title
             and not any(e.kind != "person" for e in names().get((key,), ()))
             and sector_words().get((key,)) is None)
@@ -246,6 +256,7 @@ class ArticleActors:
         for ent in self.ents:
             self._entity(ent)
         self._loose_names()
+        self._titled_names()
         for span in self.doubtful:
             words = name_words(span.text)
             if words and any(close(words[-1], surname) for p in self.people.people
@@ -310,6 +321,9 @@ class ArticleActors:
             # An organisation no table knows ("U.S. Central Command"): its own actor.
             actor = Actor(slug(span.text), span.text, "org", phrase.country, phrase.sector,
                           span.text)
+        elif len(span) == 1 and span.start > 0 and self.doc[span.start - 1].lower_ in (
+                "the", "this") and self._refer_back(span):
+            return
         elif not phrase.country and phrase.entity is None:
             # "the Foreign Ministry": its country may come from who speaks of it, known
             # once the people are settled.
@@ -356,6 +370,26 @@ class ArticleActors:
             return self._place_country(token)
         return self.focus
 
+    def _sentence_country(self, token: Any, sector: str | None) -> str | None:
+        """The one country the sentence of a group names by its other actors, people and
+        bodies, not bare places ("*Kenyan* authorities have banned civilians from ...");
+        none when it names several or none,
+        and never for displaced people (``placeless`` of sectors.json: migrants named
+        beside "U.S. officials" are not American)."""
+        if sector in placeless_sectors():
+            return None
+        sent = token.sent
+        found = set()
+        for m in self.mentions:
+            if not sent.start_char <= m.start < sent.end_char:
+                continue
+            if m.person is not None:
+                found.add(m.person.country)
+            elif m.actor is not None and m.actor.sector is not None:
+                found.add(m.actor.country)  # not a bare place: "crossed into Texas"
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
+
     def _loose_names(self) -> None:
         """Proper nouns outside any entity that name a person of the article or a known one."""
         index = names(self.files)
@@ -370,6 +404,20 @@ class ArticleActors:
             met = any(close(key, surname) for p in self.people.people for surname in p.surnames)
             if (known or met) and token.text[:1].isupper() and not token.text.isupper():
                 self._person(self.doc[token.i:token.i + 1])
+
+    def _titled_names(self) -> None:
+        """Two to four proper nouns the tagger left out of a person right after a person's
+        title: "Indian foreign ministry spokesperson Randhir Jaiswal" (tagged a product)."""
+        doc = self.doc
+        for token in doc:
+            if token.i in self.taken or singular(token.lower_) not in PERSON_NOUNS:
+                continue
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= 4 and _name_part(
+                    doc[end], self.taken, _MISSED_NAME_LABELS):
+                end += 1
+            if end - token.i >= 3 and (end == len(doc) or doc[end].pos_ != "PROPN"):
+                self._person(doc[token.i + 1:end])
 
     def _settle_people(self) -> _Roles:
         """Give each person a country and sector, and index the roles the article gave them."""
@@ -423,9 +471,13 @@ class ArticleActors:
         if head_hit is None or root.dep_ in PREDICATIVE or as_role:
             return  # "military action"; "Venezuela is the victim"; "recognised as president"
         head = singular(fold(root.text))
+        if first.lower_ in ("the", "this") and len(phrase.hits) == 1 and not phrase.country \
+                and self._refer_back(span, head):
+            return
         owner = None if phrase.country else self._owner(root)
         if head in VAGUE and not phrase.country and len(phrase.hits) == 1 and not (
-                head in STATE_NOUNS and chunk[0].lower_ == "the" and (owner or self.focus)):
+                head in STATE_NOUNS and chunk[0].lower_ == "the" and (owner or self.focus)
+        ) and not (phrase.sector == "CVL" and _counted(root)):
             return
         if owner is not None and owner.kind == "igo":
             # "diplomats from the Group of Seven": the body acts through its people.
@@ -433,7 +485,8 @@ class ArticleActors:
             return
         home = phrase.sector in home_sectors()
         country = phrase.country or (owner.country if owner else None) \
-            or (self.focus if home else self._place_country(root))
+            or (self.focus if home else self._place_country(root)
+                or self._sentence_country(root, phrase.sector))
         if head in PERSON_NOUNS and definite:
             person = roles.find(country, _role_key(self._with_of_phrase(span, root)))
             if person is None and head == "counterpart" and root.tag_ == "NN":
@@ -444,6 +497,34 @@ class ArticleActors:
                                               person=person, labels=[label] if label else []))
                 return
         self._add(span, to_actor(phrase, country))
+
+    def _refer_back(self, span: Any, noun: str | None = None) -> bool:
+        """Add ``span`` ("the court", "The Council") as the named body it refers back to,
+        if any (:meth:`_named_body`)."""
+        body = self._named_body(span.start_char, noun or singular(fold(span.text)))
+        if body is not None:
+            self._add(span, replace(body, text=span.text, labels=[], mentions=[]))
+        return body is not None
+
+    def _named_body(self, start: int, noun: str) -> Actor | None:
+        """The named body before ``start`` that "the NOUN" refers back to (the
+        ``back_references`` of sectors.json): for a word of its name the nearest body
+        with it ("the International Court of Justice ... the court"), else the nearest
+        named body if it is of the kind or sector the noun says ("al-Shabab ... the
+        group"), and nothing when the nearest body is of another kind."""
+        how = back_references().get(noun)
+        if how is None:
+            return None
+        test, _, value = how.partition(":")
+        before = sorted((m for m in self.mentions if m.start < start and m.actor is not None
+                         and m.actor.kind in ("org", "igo", "group")
+                         and not _GENERIC_ID.fullmatch(m.actor.id)), key=lambda m: -m.start)
+        if test == "name":
+            return next((m.actor for m in before if noun in fold(m.actor.name).split()), None)
+        if not before:
+            return None
+        nearest = before[0].actor
+        return nearest if (nearest.kind if test == "kind" else nearest.sector) == value else None
 
     def _place_country(self, root: Any, clause: bool = True) -> str | None:
         """The country of the place a group is in or comes from: in its own words ("protesters
@@ -524,6 +605,25 @@ class ArticleActors:
         if peer is None or not peer.title or peer.country == country:
             return None
         return roles.find(country, _role_key(self.analyse(peer.title)))
+
+
+#: Nouns of a number of people: "hundreds of people", "thousands of protesters".
+_COUNT_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "millions"})
+
+
+def _counted(root: Any) -> bool:
+    """Whether a noun is given a number ("31 people", "nearly 400 people", "hundreds of
+    people"): a count of people is the victims or the crowd of a story, not a vague word.
+
+    >>> from storyline import resources
+    >>> doc = resources.nlp()("The blast killed 31 people and hurt many people.")
+    >>> _counted(doc[4]), _counted(doc[8])
+    (True, False)
+    """
+    if any(c.dep_ == "nummod" or c.like_num for c in root.children):
+        return True
+    prep = root.head if root.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "of" and prep.head.lower_ in _COUNT_NOUNS
 
 
 def _without_place(span: Any) -> Any:

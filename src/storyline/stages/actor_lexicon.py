@@ -125,7 +125,8 @@ class Entry:
     ``role`` says how a country was named (``name``, ``demonym``, ``capital``, ``place``
     for a city or region inside it, or ``people`` for a plural demonym: "Algerians" are
     Algerian civilians);
-    ``roles`` of a person are ``(sector, title, from, to)`` with ISO dates.
+    ``roles`` of a person are ``(sector, title, from, to)`` with ISO dates; an
+    organisation has them only when its sector changed (title empty).
     """
 
     id: str
@@ -245,10 +246,12 @@ def _names(actor_files: tuple[str, ...]) -> dict[tuple[str, ...], list[Entry]]:
     index: dict[tuple[str, ...], list[Entry]] = {}
     _country_entries(index)
     for row in resources.data_json("organizations.json"):
-        entry = Entry(slug(row["name"]), row["name"], row["kind"], row["country"], row["sector"])
+        # An organisation whose sector changed ("the Taliban": REB, then GOV from August
+        # 2021) has dated ``roles``; ``sector`` is its sector when no date is known.
+        roles = tuple((r["sector"], "", r.get("from"), r.get("to")) for r in row.get("roles", ()))
         for alias in [row["name"], *row["aliases"]]:
-            _add(index, alias, Entry(entry.id, entry.name, entry.kind, entry.country,
-                                     entry.sector, "name", _is_acronym(alias)))
+            _add(index, alias, Entry(slug(row["name"]), row["name"], row["kind"], row["country"],
+                                     row["sector"], "name", _is_acronym(alias), roles))
     for row in resources.data_json("people.json"):
         entry = _person_entry(row)
         for alias in [row["name"], *row["aliases"]]:
@@ -295,6 +298,21 @@ def sector_words() -> dict[tuple[str, ...], SectorWord]:
         for word in words:
             index[_key(word)] = SectorWord(sector, "head")
     return index
+
+
+@cache
+def placeless_sectors() -> frozenset[str]:
+    """Sectors whose groups take no country from the other actors of their sentence
+    (``placeless`` of sectors.json: migrants and refugees come from elsewhere)."""
+    return frozenset(resources.data_json("sectors.json")["placeless"])
+
+
+@cache
+def back_references() -> dict[str, str]:
+    """Noun -> how "the NOUN" finds the named body it refers back to (``name``,
+    ``kind:K``, ``sector:S``; the ``back_references`` of sectors.json)."""
+    table = resources.data_json("sectors.json")["back_references"]
+    return {k: v for k, v in table.items() if not k.startswith("_")}
 
 
 @cache

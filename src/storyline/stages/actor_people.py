@@ -16,6 +16,7 @@ allowing one transposition or edit in longer names ("Guiado" = "Guaido").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -84,11 +85,32 @@ def compound_heads() -> frozenset[str]:
     return frozenset(fold(w) for w in resources.data_json("given_names.json")["compound_heads"])
 
 
+@cache
+def _transliteration_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    rules = resources.data_json("given_names.json")["transliterations"]["rules"]
+    return tuple((re.compile(pattern), to) for pattern, to in rules)
+
+
+def transliterated(name: str) -> str:
+    """One spelling for the transliterations of a folded given name
+    (``transliterations`` of given_names.json).
+
+    >>> {transliterated(n) for n in ("aleksei", "alexei", "alexey")}
+    {'aleksi'}
+    >>> transliterated("alexis")
+    'aleksis'
+    """
+    for pattern, to in _transliteration_rules():
+        name = pattern.sub(to, name)
+    return name
+
+
 def same_given_name(a: str, b: str) -> bool:
     """Whether two folded given names name one person: equal, forms of one name in
     ``given_names.json`` ("jim" and "james"), or close spellings of six letters or more
     ("sergei" and "sergey"; but "ivana" and "ivanka", "maria" and "mario" are two
-    names). An initial is not enough.
+    names), or transliterations of one (:func:`transliterated`: "alexei" and "aleksey").
+    An initial is not enough.
 
     >>> same_given_name("sergei", "sergey"), same_given_name("jim", "james")
     (True, True)
@@ -96,6 +118,8 @@ def same_given_name(a: str, b: str) -> bool:
     (False, False)
     """
     if a == b or (min(len(a), len(b)) >= 6 and close(a, b)):
+        return True
+    if min(len(a), len(b)) >= 3 and transliterated(a) == transliterated(b):
         return True
     groups = given_name_groups()
     return bool(groups.get(a, frozenset()) & groups.get(b, frozenset()))
@@ -209,8 +233,32 @@ class Person:
 
     def __post_init__(self) -> None:
         self.surnames.add(self.words[-1])
+        if len(self.words) >= 2 and family_name_first(self.words):
+            self.surnames.add(self.words[0])  # "Kim Jong Un", "Fu Cong": the family name first
         if self.entry is not None:
             self.surnames.update(entry_surnames().get(self.entry.id, ()))
+
+
+def family_name_first(words: list[str]) -> bool:
+    """Whether a folded name of two words or more opens with its family name, the surname
+    a story uses alone: Korean and Vietnamese usage in a name of three words or with a
+    hyphenated given name, Chinese family names in a name of two words too (the
+    ``family_name_first`` lists of given_names.json).
+
+    >>> family_name_first(["kim", "jong", "un"]), family_name_first(["fu", "cong"])
+    (True, True)
+    >>> family_name_first(["lee", "anderson"]), family_name_first(["andrew", "yang"])
+    (False, False)
+    """
+    longer, two = _family_names_first()
+    return words[0] in two or (words[0] in longer and (len(words) >= 3 or "-" in words[1]))
+
+
+@cache
+def _family_names_first() -> tuple[frozenset[str], frozenset[str]]:
+    data = resources.data_json("given_names.json")
+    return (frozenset(data["family_name_first"]),
+            frozenset(data["family_name_first_of_two_words"]))
 
 
 @cache

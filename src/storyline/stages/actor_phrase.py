@@ -225,6 +225,24 @@ def _before_suffix(hit: Hit, tokens: list[Token]) -> bool:
         and hit.end < len(tokens) and tokens[hit.end].key.rstrip(".") in SUFFIXES
 
 
+def entry_sector(entry: Entry, date: str | None) -> str | None:
+    """The sector of a known entry on ``date``: a person's office (:func:`person_role`),
+    an organisation's dated sector, else the table's.
+
+    >>> from storyline.stages.actor_lexicon import names
+    >>> taliban = names()[("taliban",)][0]
+    >>> entry_sector(taliban, "2019-05-01"), entry_sector(taliban, "2024-05-01")
+    ('REB', 'GOV')
+    """
+    if entry.kind == "person":
+        return _role_at(entry, date)[0]
+    if entry.roles and date:
+        active = [r for r in entry.roles if (r[2] or "") <= date and (r[3] is None or date < r[3])]
+        if active:
+            return max(active, key=lambda r: r[2] or "")[0]
+    return entry.sector
+
+
 def _role_at(entry: Entry, date: str | None) -> tuple[str | None, str | None, bool]:
     """(sector, title, former) of a known person on ``date`` (their last office when None)."""
     if not entry.roles:
@@ -282,7 +300,7 @@ def _pick(entries: list[Entry]) -> Entry:
 COLLECTIVE_NOUNS = frozenset(
     "group body agency organization organisation office council commission committee "
     "authority leadership team unit wing side camp faction delegation party movement staff "
-    "personnel cadre youth coalition junta".split())
+    "personnel cadre youth coalition junta directorate mission".split())
 
 
 def _kind_of_head(tokens: list[Token], hit: Hit) -> str:
@@ -316,7 +334,10 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
     content = _content(tokens)
     if not content:
         return phrase
-    former = any(t.key in former_words() for t in tokens)
+    # "former president Bashir's government": a former office before a possessor is the
+    # possessor's, not the head's.
+    owner_end = max((i + 1 for i, t in enumerate(tokens) if t.possessive), default=0)
+    former = any(t.key in former_words() for t in tokens[owner_end:])
     phrase.former = former
 
     # One known name covering every content word.
@@ -325,7 +346,7 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
         entry = _pick(hits[0].entries)
         phrase.entity = entry
         phrase.country, phrase.kind = entry.country, entry.kind
-        phrase.sector = entry.sector
+        phrase.sector = entry_sector(entry, date)
         if entry.kind == "person":
             phrase.person, phrase.person_entry = entry.name, entry
             phrase.sector, phrase.title, out = _role_at(entry, date)
@@ -338,7 +359,8 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
     if len(named) == 1 and set(content) <= covered and all(
             h is named[0] or (h.entries and _pick(h.entries).kind == "country") for h in hits):
         entry = _pick(named[0].entries)
-        phrase.kind, phrase.sector, phrase.country = entry.kind, entry.sector, entry.country
+        phrase.kind, phrase.country = entry.kind, entry.country
+        phrase.sector = entry_sector(entry, date)
         branch = [h for h in hits if h.start >= named[0].end]
         if entry.kind == "org" and branch:
             # "CNN Turk", "Shell Nigeria": the company's national branch, of that country.
@@ -374,7 +396,9 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
         phrase.sector = role_sector
         phrase.former = phrase.former or out
 
-    sector, title, kind = _sector(tokens, pre, post, date)
+    # "the U.S. Mission to the United Nations": where one is sent gives no sector.
+    own_post = [] if stop < len(tokens) and tokens[stop].key == "to" else post
+    sector, title, kind = _sector(tokens, pre, own_post, date)
     if sector is not None or title is not None:
         phrase.sector = sector if sector is not None else phrase.sector
         phrase.title = title or phrase.title
@@ -398,9 +422,9 @@ def _sector(tokens: list[Token], pre: list[Hit], post: list[Hit], date: str | No
         if h.sector_word is not None:
             return h.sector_word.sector
         e = _pick(h.entries)
-        if e.kind == "person":
-            return _role_at(e, date)[0]  # their office on the date ("Guterres' spokesman")
-        return e.sector if e.kind != "country" or e.role in ("capital", "people") else None
+        if e.kind == "country" and e.role not in ("capital", "people"):
+            return None
+        return entry_sector(e, date)  # a person's office on the date ("Guterres' spokesman")
 
     heads = [h for h in pre if h.sector_word and h.sector_word.use in ("head", "generic")]
     if not heads and post:
