@@ -47,3 +47,43 @@ def test_contradictions_ignore_compatible_reports_and_different_days():
                                              event("SUPPORT", [usa], [opp])]),
             article("c", outlet="C", events=[event("SUPPORT", [usa], [opp])])]
     assert _contradictions(arts) == []
+
+
+def test_contradictions_flag_different_death_tolls_of_one_event():
+    police, crowd = actor("VEN.COP", name="police", kind="org", country="VEN", sector="COP"), \
+        actor("VEN.CVL", name="protesters", kind="group", country="VEN", sector="CVL")
+    arts = [article("a", outlet="A", published="2019-01-28", events=[event(
+                "ASSAULT", [police], [crowd], "Police killed 20 people in Caracas.")]),
+            article("b", outlet="B", published="2019-01-29", events=[event(
+                "ASSAULT", [police], [crowd], "Police killed 35 people in Caracas.")])]
+    (c,) = _contradictions(arts)
+    assert "different figures" in c["description"] and "20 people" in c["description"]
+    assert [e["outlet"] for e in c["evidence"]] == ["A", "B"]
+
+
+def test_contradictions_bounds_are_not_different_figures():
+    police = actor("VEN.COP", name="police", kind="org", country="VEN", sector="COP")
+    arts = [article("a", outlet="A", events=[event("ASSAULT", [police], [],
+                                                   "At least 20 people were killed.")]),
+            article("b", outlet="B", events=[event("ASSAULT", [police], [],
+                                                   "Police killed 35 people.")])]
+    assert _contradictions(arts) == []
+
+
+def test_contradictions_flag_one_meeting_given_two_days():
+    rus, usa = actor("RUS"), actor("USA")
+    arts = [article("a", outlet="A", published="2019-05-07", events=[event(
+                "CONSULT", [rus], [usa], "They met on Monday.", date="2019-05-06")]),
+            article("b", outlet="B", published="2019-05-07", events=[event(
+                "CONSULT", [usa], [rus], "They met on Sunday.", date="2019-05-05")])]
+    (c,) = _contradictions(arts)
+    assert "2019-05-05" in c["description"] and "2019-05-06" in c["description"]
+
+
+def test_contradictions_never_pair_stories_far_apart_in_time():
+    gov, opp = actor("VEN.GOV"), actor("VEN.OPP")
+    arts = [article("a", outlet="A", published="2019-07-25",
+                    events=[event("CONSULT", [gov], [opp], "Talks are continuing.")]),
+            article("b", outlet="B", published="2019-08-12",
+                    events=[event("REJECT", [gov], [opp], "The government refused the talks.")])]
+    assert _contradictions(arts) == []

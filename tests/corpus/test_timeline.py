@@ -16,9 +16,12 @@ def test_timeline_orders_by_event_date_with_undated_last():
                         event("ACCUSE", [mad], [usa])]),
         article("c", published="2019-05-02", outlet="C",
                 events=[event("THREATEN", [usa], [rus], date="2019-05", precision="month")]),
+        article("d", published=None, outlet="D", events=[event("AID", [rus], [mad])]),
     ]
     rows = compute(arts)["timeline"]
-    assert [r["date"] for r in rows] == ["2019-01-24", "2019-05", "2019-08-05", None]
+    assert [(r["date"], r["date_precision"]) for r in rows] == [
+        ("2019-01-24", "day"), ("2019-01-25", "reported"), ("2019-05", "month"),
+        ("2019-08-05", "day"), (None, None)]
     assert rows[0]["summary"] == "Russia supports Nicolás Maduro"
     assert rows[0]["outlets"] == ["B"] and rows[0]["num_mentions"] == 1
 

@@ -62,10 +62,10 @@ def compute(
         Articles come back with ``article_key``, ``content_hash``, ``outlet`` (resolved),
         ``duplicate_of`` and ``thread_id`` set.
     """
-    arts = sorted(articles, key=key_of)
+    arts = dating.with_inferred_dates(sorted(articles, key=key_of))
     dups = dedup.duplicates(arts)
     reg = registry.build(arts, dups)
-    events = dedup.cluster_events(dating.with_corpus_year(arts), reg, dups, aggregator)
+    events = dedup.cluster_events(arts, reg, dups, aggregator)
     for e in events:
         e["shown"] = e["confidence"] >= min_confidence
     shown = [e for e in events if e["shown"]]

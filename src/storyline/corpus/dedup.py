@@ -28,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import zlib
 from collections import Counter
+from datetime import date, timedelta
 from collections.abc import Iterable
 from typing import Any
 
@@ -120,8 +121,10 @@ def compatible_dates(a: str | None, pa: str | None, b: str | None, pb: str | Non
     False
     >>> compatible_dates(None, None, "2019-05-06", "day")
     True
+
+    A report date (precision ``reported``) is no date of the act: compatible with any.
     """
-    if not a or not b:
+    if not a or not b or "reported" in (pa, pb):
         return True
     width = min(_PRECISION.get(pa or "day", 10), _PRECISION.get(pb or "day", 10))
     return a[:width] == b[:width]
@@ -192,8 +195,70 @@ def _group_key(m: dict[str, Any]) -> tuple[Any, ...]:
     return (etype, tuple(m["source"]), tuple(m["target"]))
 
 
+#: Reports with no date in their text tell the same act only when published this close.
+REPORT_WINDOW_DAYS = 7
+#: A report with no date in its text joins an act its text-dated reports place at most this
+#: many days before its publication (news tells what is recent).
+RECENT_DAYS = 14
+
+
+def _span(day: str, precision: str | None) -> tuple[date, date]:
+    """First and last day of a date at its precision."""
+    d = date.fromisoformat(day)
+    if precision == "year":
+        return d.replace(month=1, day=1), d.replace(month=12, day=31)
+    if precision == "month":
+        nxt = d.replace(day=28) + timedelta(days=4)
+        return d.replace(day=1), nxt - timedelta(days=nxt.day)
+    return d, d
+
+
+def same_time(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two reports (``date``, ``date_precision`` from the text, ``published``) can
+    tell an act of the same time: text dates compatible at the coarser precision; a report
+    with no text date published at most :data:`RECENT_DAYS` after the other's date (and not
+    before it); two reports with no text date published at most :data:`REPORT_WINDOW_DAYS`
+    apart. A report with neither date can be of any time.
+
+    >>> same_time({"date": "2019-05-05", "date_precision": "day", "published": "2019-05-06"},
+    ...           {"date": None, "published": "2019-05-08"})
+    True
+    >>> same_time({"date": None, "published": "2019-01-28"},
+    ...           {"date": None, "published": "2019-05-05"})
+    False
+    """
+    if a.get("date") and b.get("date"):
+        if not compatible_dates(a["date"], a.get("date_precision"), b["date"],
+                                b.get("date_precision")):
+            return False
+        if "year" not in (a.get("date_precision"), b.get("date_precision")):
+            return True
+        dated, undated = a, {"date": None, "published": b.get("published")}
+    elif a.get("date") or b.get("date"):
+        dated, undated = (a, b) if a.get("date") else (b, a)
+    else:
+        pa, pb = a.get("published"), b.get("published")
+        if not pa or not pb:
+            return True
+        gap = abs((date.fromisoformat(pa) - date.fromisoformat(pb)).days)
+        return gap <= REPORT_WINDOW_DAYS
+    if not undated.get("published"):
+        return True
+    first, last = _span(dated["date"], dated.get("date_precision"))
+    seen = date.fromisoformat(undated["published"])
+    return first - timedelta(days=1) <= seen <= last + timedelta(days=RECENT_DAYS)
+
+
+def _when(m: dict[str, Any]) -> dict[str, Any]:
+    ev = m["event"]
+    return {"date": ev.get("date"), "date_precision": ev.get("date_precision"),
+            "published": m["published"]}
+
+
 def _cluster(mentions: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Split the mentions of one key into events by date compatibility."""
+    """Split the mentions of one key into events: a mention joins the first event (text-dated
+    ones first, most precise first) all of whose mentions can be of its time
+    (:func:`same_time`), else starts one."""
     rank = PRECISION_RANK
 
     def order(m: dict[str, Any]) -> tuple[Any, ...]:
@@ -201,28 +266,33 @@ def _cluster(mentions: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         return (ev.get("date") is None, rank.get(ev.get("date_precision") or "day", 0),
                 ev.get("date") or "", m["published"] or "", m["article_key"], m["start"] or 0)
 
-    clusters: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
+    clusters: list[list[dict[str, Any]]] = []
     for m in sorted(mentions, key=order):
-        ev = m["event"]
-        if ev.get("date"):
-            home = next((c for c in clusters if compatible_dates(
-                c[0]["date"], c[0]["date_precision"], ev["date"], ev.get("date_precision"))), None)
-            if home is None:
-                clusters.append((ev, [m]))
-            else:
-                home[1].append(m)
+        when = _when(m)
+        fits = [c for c in clusters if all(same_time(when, _when(o)) for o in c)]
+        if not fits:
+            clusters.append([m])
             continue
-        dated = [c for c in clusters if c[0].get("date")]
-        if not clusters:
-            clusters.append((ev, [m]))
-        elif not dated:
-            clusters[0][1].append(m)
-        else:
-            before = [c for c in dated if m["published"] and c[0]["date"] <= m["published"]]
-            home = max(before, key=lambda c: c[0]["date"]) if before else min(
-                dated, key=lambda c: c[0]["date"])
-            home[1].append(m)
-    return [members for _anchor, members in clusters]
+        dated = [c for c in fits if c[0]["event"].get("date")]
+        if when["date"] or not dated:
+            fits[0].append(m)
+            continue
+        # An undated report: the latest act dated no later than its publication.
+        before = [c for c in dated if not m["published"]
+                  or c[0]["event"]["date"] <= m["published"]] or dated
+        max(before, key=lambda c: c[0]["event"]["date"]).append(m)
+    return clusters
+
+
+def _event_date(anchor: dict[str, Any] | None, published: list[str]) -> dict[str, Any]:
+    """An event's date: the most precise date its reports' text gives; else the day it was
+    first reported, ``date_precision: "reported"`` (``date_from: "report"``)."""
+    if anchor is not None:
+        return {"date": anchor["date"], "date_precision": anchor.get("date_precision") or "day",
+                "date_from": anchor.get("date_from", "article")}
+    if published:
+        return {"date": published[0], "date_precision": "reported", "date_from": "report"}
+    return {"date": None, "date_precision": None, "date_from": None}
 
 
 def _common(values: Iterable[Any]) -> Any:
@@ -238,8 +308,9 @@ def _event_row(members: list[dict[str, Any]], registry: Registry) -> dict[str, A
                                        e["date"])) if dated else None
     source, target = members[0]["source"], members[0]["target"]
     etype = events[0].get("type")
+    published = sorted(m["published"] for m in members if m["published"])
     ident = "|".join([etype or "?", ",".join(source), ",".join(target),
-                      anchor["date"] if anchor else ""])
+                      anchor["date"] if anchor else "r" + (published[0] if published else "")])
     if not source and not target:
         ident += f"|{members[0]['article_key']}|{members[0]['start']}"
     statuses = Counter(m["status"] for m in members)
@@ -255,7 +326,6 @@ def _event_row(members: list[dict[str, Any]], registry: Registry) -> dict[str, A
                                 "end", "status", "said_by", "confidence")} for m in members),
         key=lambda m: (m["published"] or "9999", m["article_key"], m["start"] or 0),
     )
-    published = sorted(m["published"] for m in members if m["published"])
     return {
         "event_id": "ev_" + hashlib.sha1(ident.encode("utf-8")).hexdigest()[:12],
         "type": etype,
@@ -267,9 +337,7 @@ def _event_row(members: list[dict[str, Any]], registry: Registry) -> dict[str, A
         "target": list(target),
         "source_names": [registry.name(i) for i in source],
         "target_names": [registry.name(i) for i in target],
-        "date": anchor["date"] if anchor else None,
-        "date_precision": (anchor.get("date_precision") or "day") if anchor else None,
-        "date_from": anchor.get("date_from", "article") if anchor else None,
+        **_event_date(anchor, published),
         "location": locations.get(location_name) if location_name else None,
         "status": status,
         "confidence": max((e.get("confidence") or 0.0 for e in events), default=0.0),
