@@ -20,10 +20,14 @@ Three kinds of disagreement between *different* outlets are flagged:
    whose reports are published close together ("met on Monday" against "met on
    Tuesday"), at most :data:`MAX_DAY_GAP` days apart.
 
-Two events can only disagree when they can be of the same time
+Two reports can only disagree when they tell the same act: of the same time
 (:func:`~storyline.corpus.dedup.same_time`: compatible text dates, or reports
-published close together): stories far apart in time never contradict each
-other. Events are grouped by their set of participants first, so the pairwise
+published close together; stories far apart in time never contradict each
+other) and in alike words (:func:`~storyline.corpus.evidence.similarity` at least
+:data:`~storyline.corpus.dedup.CROSS_KEY_SIMILARITY`, the standard of a merge
+across event keys): "China rejects the claims" and "China insists it is
+committed to peace" are two stories, not one told two ways. Events are grouped
+by their set of participants first, so the pairwise
 check stays within small groups.
 
 >>> ev = {"event_id": "e1", "type": "CONSULT", "source_names": ["Government"],
@@ -38,6 +42,7 @@ check stays within small groups.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -48,7 +53,8 @@ from typing import Any
 from ..stages.event_dates import MONTHS
 from .aggregate import IN_PROCESS, Aggregator
 from .articles import relations
-from .dedup import REPORT_WINDOW_DAYS, same_time
+from .dedup import CROSS_KEY_SIMILARITY, REPORT_WINDOW_DAYS, same_time
+from .evidence import similarity
 from .negotiation_status import negotiation_conflicts
 from .timeline import summary
 
@@ -81,6 +87,15 @@ _FIGURE = re.compile(r"(?<![\w$.,])(?P<lead>\w+\s+)?(?P<num>\$?\d[\d,]*(?:\.\d+)
 #: Words after a number that are no thing counted.
 _NOT_COUNTED = frozenset({"percent", "per", "years", "and", "or", "to", *MONTHS,
                           *(m[:3] for m in MONTHS)})
+
+
+def _alike(these: Iterable[dict[str, Any]], those: Iterable[dict[str, Any]]) -> bool:
+    """Whether a report among ``these`` and one among ``those``, from different articles,
+    tell an act in alike words."""
+    those = list(those)
+    return any(a["article_key"] != b["article_key"]
+               and similarity(a.get("sentence") or "", b.get("sentence") or "")
+               >= CROSS_KEY_SIMILARITY for a in these for b in those)
 
 
 def _when(event: dict[str, Any]) -> dict[str, Any]:
@@ -121,7 +136,9 @@ def _figure_conflicts(event: dict[str, Any]) -> dict[str, Any] | None:
     for noun in sorted(said):
         by_figure = said[noun]
         outlets = {f: {m["outlet"] for m in ms} for f, ms in by_figure.items()}
-        if len(by_figure) < 2 or len(set().union(*outlets.values())) < 2:
+        if len(by_figure) < 2 or len(set().union(*outlets.values())) < 2 or not any(
+                _alike(by_figure[f], by_figure[g]) for f, g in itertools.combinations(
+                    sorted(by_figure), 2)):
             continue
         parts = "; ".join(f"{', '.join(sorted(o))} say {f} {noun}"
                           for f, o in sorted(outlets.items()))
@@ -146,7 +163,7 @@ def _day_conflict(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any] | None
                     - date.fromisoformat(b["first_report"])).days)
     oa = {m["outlet"] for m in a.get("mentions") or []}
     ob = {m["outlet"] for m in b.get("mentions") or []}
-    if reported > REPORT_WINDOW_DAYS or oa & ob:
+    if reported > REPORT_WINDOW_DAYS or oa & ob or not _alike(a["mentions"], b["mentions"]):
         return None
     return {
         "event_ids": sorted([a["event_id"], b["event_id"]]),
@@ -163,7 +180,8 @@ def _status_conflicts(event: dict[str, Any]) -> dict[str, Any] | None:
         by_side[_side(m.get("status"))].append(m)
     yes, no = by_side.get("affirmed", []), by_side.get("denied", [])
     yes_outlets, no_outlets = {m["outlet"] for m in yes}, {m["outlet"] for m in no}
-    if not yes or not no or (yes_outlets == no_outlets and len(yes_outlets) == 1):
+    if not yes or not no or (yes_outlets == no_outlets and len(yes_outlets) == 1) \
+            or not _alike(yes, no):
         return None
     what = summary({**event, "status": "asserted"})
     return {
@@ -183,7 +201,8 @@ def _type_conflict(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any] | Non
         return None
     if _side(a.get("status")) != "affirmed" or _side(b.get("status")) != "affirmed":
         return None
-    if not same_time(_when(a), _when(b)):
+    if not same_time(_when(a), _when(b)) or not _alike(a.get("mentions") or [],
+                                                        b.get("mentions") or []):
         return None
     oa = {m["outlet"] for m in a.get("mentions") or []}
     ob = {m["outlet"] for m in b.get("mentions") or []}
@@ -211,7 +230,8 @@ def group_conflicts(events: list[dict[str, Any]], _context: Any = None) -> list[
             if (found := check(event))]
     for i, a in enumerate(events):
         for b in events[i + 1 :]:
-            rows.extend(found for check in (_type_conflict, _day_conflict) if (found := check(a, b)))
+            rows.extend(found for check in (_type_conflict, _day_conflict)
+                        if (found := check(a, b)))
     return rows
 
 

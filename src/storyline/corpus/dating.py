@@ -103,7 +103,8 @@ def _offices() -> dict[str, list[tuple[frozenset[str], str, str]]]:
     for row in resources.data_json("people.json"):
         for role in row.get("roles") or []:
             title, start = role.get("title") or "", role.get("from")
-            named = {w for w in re.findall(r"[A-Z][a-z]+", title) if w.lower() not in _GENERIC_TITLE}
+            named = {w for w in re.findall(r"[A-Z][a-z]+", title)
+                     if w.lower() not in _GENERIC_TITLE}
             if start and named:
                 out.setdefault(slug(row["name"]), []).append(
                     (frozenset(fold(w) for w in named), title, start))

@@ -28,8 +28,8 @@ from __future__ import annotations
 import hashlib
 import zlib
 from collections import Counter
-from datetime import date, timedelta
 from collections.abc import Iterable
+from datetime import date, timedelta
 from typing import Any
 
 from .aggregate import IN_PROCESS, Aggregator
@@ -43,6 +43,7 @@ from .articles import (
     shingles,
     words,
 )
+from .evidence import similarity
 from .registry import Registry
 
 #: Words per shingle when comparing article bodies.
@@ -195,6 +196,15 @@ def _group_key(m: dict[str, Any]) -> tuple[Any, ...]:
     return (etype, tuple(m["source"]), tuple(m["target"]))
 
 
+#: Reports of one key (type and actors) from different articles tell one act only when their
+#: sentences share at least this much (:func:`~storyline.corpus.evidence.similarity`); set on
+#: the training threads of eval/data/cross_outlet (lowest same-act pair 0.065, a sentence of
+#: another story 0.0).
+SAME_KEY_SIMILARITY = 0.05
+#: Events of different keys but one quad class, with compatible actors, are one act when
+#: reports from different articles are this alike (training threads: different acts of one
+#: quad class with compatible actors at most 0.17; a same-act pair 0.46).
+CROSS_KEY_SIMILARITY = 0.35
 #: Reports with no date in their text tell the same act only when published this close.
 REPORT_WINDOW_DAYS = 7
 #: A report with no date in its text joins an act its text-dated reports place at most this
@@ -204,7 +214,7 @@ RECENT_DAYS = 14
 
 def _span(day: str, precision: str | None) -> tuple[date, date]:
     """First and last day of a date at its precision."""
-    d = date.fromisoformat(day)
+    d = date.fromisoformat((day + "-01-01"[len(day) - 4 :])[:10] if len(day) < 10 else day[:10])
     if precision == "year":
         return d.replace(month=1, day=1), d.replace(month=12, day=31)
     if precision == "month":
@@ -269,7 +279,8 @@ def _cluster(mentions: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     clusters: list[list[dict[str, Any]]] = []
     for m in sorted(mentions, key=order):
         when = _when(m)
-        fits = [c for c in clusters if all(same_time(when, _when(o)) for o in c)]
+        fits = [c for c in clusters if all(same_time(when, _when(o)) for o in c)
+                and _alike(m, c)]
         if not fits:
             clusters.append([m])
             continue
@@ -282,6 +293,14 @@ def _cluster(mentions: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
                   or c[0]["event"]["date"] <= m["published"]] or dated
         max(before, key=lambda c: c[0]["event"]["date"]).append(m)
     return clusters
+
+
+def _alike(m: dict[str, Any], cluster: list[dict[str, Any]]) -> bool:
+    """Whether a report tells the act of a cluster in words like those of the cluster's
+    reports from other articles (always, when the cluster has none)."""
+    others = [o["sentence"] for o in cluster if o["article_key"] != m["article_key"]]
+    return not others or max(similarity(m["sentence"], o) for o in others) \
+        >= SAME_KEY_SIMILARITY
 
 
 def _event_date(anchor: dict[str, Any] | None, published: list[str]) -> dict[str, Any]:
@@ -391,4 +410,104 @@ def cluster_events(
         while row["event_id"] in rows:
             row["event_id"] += "x"
         rows[row["event_id"]] = row
-    return sorted(rows.values(), key=lambda r: (r["first_report"] or "9999", r["event_id"]))
+    merged = merge_across_keys(list(rows.values()))
+    return sorted(merged, key=lambda r: (r["first_report"] or "9999", r["event_id"]))
+
+
+def _row_time(row: dict[str, Any]) -> dict[str, Any]:
+    text_dated = row.get("date_precision") not in (None, "reported")
+    return {"date": row["date"] if text_dated else None,
+            "date_precision": row.get("date_precision"), "published": row.get("first_report")}
+
+
+def compatible_actors(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two events can relate the same actors, one outlet naming fewer: on each side
+    the actors of one are among those of the other, and they share at least one.
+
+    >>> compatible_actors({"source": ["RUS"], "target": ["VEN"]}, {"source": [], "target": ["VEN"]})
+    True
+    >>> compatible_actors({"source": ["RUS"], "target": ["USA"]},
+    ...                   {"source": ["USA"], "target": ["RUS"]})
+    False
+    """
+    sides = [(set(a["source"]), set(b["source"])), (set(a["target"]), set(b["target"]))]
+    return all(x <= y or y <= x for x, y in sides) and any(x & y for x, y in sides)
+
+
+def _one_act(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    if a.get("quad") != b.get("quad") or not compatible_actors(a, b) \
+            or not same_time(_row_time(a), _row_time(b)):
+        return False
+    if {m["article_key"] for m in a["mentions"]} & {m["article_key"] for m in b["mentions"]}:
+        return False  # one article told them as two acts
+    return any(ma["article_key"] != mb["article_key"]
+               and similarity(ma["sentence"], mb["sentence"]) >= CROSS_KEY_SIMILARITY
+               for ma in a["mentions"] for mb in b["mentions"])
+
+
+def merge_across_keys(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Events of different keys that are one act: the same quad class, compatible actors
+    (:func:`compatible_actors`: one outlet may name fewer), of the same time, never both
+    told by one article, and reports from different articles told in alike words
+    (:data:`CROSS_KEY_SIMILARITY`): "G7 ministers discussed China's role" coded CONSULT
+    China-G7 by one outlet and G7 alone by another. The merged event keeps the id, type and
+    actors of its most reported part and every mention.
+
+    >>> row = {"quad": 1, "date": None, "date_precision": None, "first_report": "2025-03-13",
+    ...        "num_mentions": 1, "status": "asserted"}
+    >>> a = {**row, "event_id": "a", "source": ["CHN"], "target": ["G7"],
+    ...      "mentions": [{"article_key": "k1", "sentence": "G7 ministers discussed China."}]}
+    >>> b = {**row, "event_id": "b", "source": [], "target": ["G7"],
+    ...      "mentions": [{"article_key": "k2", "sentence": "G7 ministers discussed China."}]}
+    >>> [(r["event_id"], r["num_mentions"]) for r in merge_across_keys([a, b])]
+    [('a', 2)]
+    """
+    by_id = {r["event_id"]: r for r in rows}
+    parent = {k: k for k in by_id}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    by_actor: dict[str, list[str]] = {}
+    for r in rows:
+        for actor in sorted({*r["source"], *r["target"]}):
+            by_actor.setdefault(actor, []).append(r["event_id"])
+    for ids in by_actor.values():
+        for i, x in enumerate(ids):
+            for y in ids[i + 1 :]:
+                if find(x) != find(y) and _one_act(by_id[x], by_id[y]):
+                    parent[max(find(x), find(y))] = min(find(x), find(y))
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for k in sorted(by_id):
+        groups.setdefault(find(k), []).append(by_id[k])
+    return [_joined(g) if len(g) > 1 else g[0] for g in groups.values()]
+
+
+def _joined(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """One event row out of the rows of one act."""
+    base = min(rows, key=lambda r: (-r["num_mentions"], r["event_id"]))
+    mentions = sorted((m for r in rows for m in r["mentions"]),
+                      key=lambda m: (m.get("published") or "9999", m["article_key"],
+                                     m.get("start") or 0))
+    dated = [r for r in rows if r.get("date_precision") not in (None, "reported")]
+    when = min(dated, key=lambda r: (PRECISION_RANK.get(r["date_precision"], 0), r["date"])) \
+        if dated else base
+    published = sorted(m["published"] for m in mentions if m.get("published"))
+    statuses = Counter(m.get("status") for m in mentions)
+    return {
+        **base,
+        "date": when.get("date"), "date_precision": when.get("date_precision"),
+        "date_from": when.get("date_from"),
+        "status": max(sorted(s for s in statuses if s),
+                      key=lambda s: (statuses[s], s == "asserted"), default=base.get("status")),
+        "confidence": max(r.get("confidence") or 0.0 for r in rows),
+        "num_mentions": len(mentions),
+        "num_articles": len({m["article_key"] for m in mentions}),
+        "num_outlets": len({m.get("outlet") for m in mentions}),
+        "first_report": published[0] if published else None,
+        "last_report": published[-1] if published else None,
+        "mentions": mentions,
+    }
