@@ -32,7 +32,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from . import align, compare, contradictions, dating, dedup, quotes, registry, threads, timeline
+from . import (
+    align,
+    compare,
+    contradictions,
+    dating,
+    dedup,
+    framing,
+    quotes,
+    registry,
+    threads,
+    timeline,
+)
 from .aggregate import IN_PROCESS, Aggregator
 from .articles import Article, key_of, outlet_of
 
@@ -71,6 +82,8 @@ def compute(
     shown = [e for e in events if e["shown"]]
     quote_rows = quotes.quotes(arts, reg, dups, aggregator)
     thread_rows = threads.threads(arts, dups)
+    originals = [a for a in arts if key_of(a) not in dups]
+    names = {a["actor_id"]: a["name"] for a in reg.actors}
     thread_of = {k: t["thread_id"] for t in thread_rows for k in t["article_keys"]}
     article_rows = []
     for a in arts:
@@ -90,7 +103,9 @@ def compute(
         "quotes": quote_rows,
         "timeline": timeline.timeline(shown),
         "alliances": align.alliances(shown, aggregator),
-        "comparison": compare.compare(arts, reg.actors, shown, quote_rows, dups),
+        "comparison": compare.compare(arts, reg.actors, shown, quote_rows, dups,
+                                      framing.framing(originals, reg.resolve, names),
+                                      framing.quoted_words(originals, reg.resolve)),
         "contradictions": contradictions.contradictions(shown, aggregator),
         "threads": thread_rows,
     }

@@ -25,7 +25,8 @@ STEM = 5
 
 
 @lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
+def stop_words() -> frozenset[str]:
+    """English stop words (spaCy's list, folded) and the verbs of reporting."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return frozenset(fold(w) for w in STOP_WORDS) | {"said", "says", "told", "according"}
@@ -34,7 +35,7 @@ def _stop_words() -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def terms(sentence: str) -> frozenset[str]:
     """The stemmed content words of a sentence."""
-    stop = _stop_words()
+    stop = stop_words()
     return frozenset((w[:-1] if len(w) > 3 and w.endswith("s") else w)[:STEM]
                      for w in words(fold(sentence)) if w not in stop and len(w) > 1)
 
