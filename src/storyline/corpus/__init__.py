@@ -96,13 +96,15 @@ def compute(
             "duplicate_of": dups.get(key),
             "thread_id": thread_of.get(key),
         })
+    alliance_rows = align.alliances(shown, aggregator)
+    camp_of = align.camps(alliance_rows)
     return {
         "articles": article_rows,
-        "actors": reg.actors,
+        "actors": [{**a, "camp": camp_of.get(a["actor_id"])} for a in reg.actors],
         "events": events,
         "quotes": quote_rows,
         "timeline": timeline.timeline(shown),
-        "alliances": align.alliances(shown, aggregator),
+        "alliances": alliance_rows,
         "comparison": compare.compare(arts, reg.actors, shown, quote_rows, dups,
                                       framing.framing(originals, reg.resolve, names),
                                       framing.quoted_words(originals, reg.resolve)),

@@ -152,7 +152,10 @@ def _figure_conflicts(event: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def _day_conflict(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any] | None:
-    if (a.get("type"), a["source"], a["target"]) != (b.get("type"), b["source"], b["target"]):
+    symmetric = relations()["types"].get(a.get("type"), {}).get("symmetric", False)
+    if a.get("type") != b.get("type") or (a["source"], a["target"]) != (b["source"], b["target"]) \
+            and not (symmetric and sorted([a["source"], a["target"]])
+                     == sorted([b["source"], b["target"]])):
         return None
     if a.get("date_precision") != "day" or b.get("date_precision") != "day":
         return None
@@ -197,7 +200,8 @@ def _type_conflict(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any] | Non
     if frozenset({a.get("type"), b.get("type")}) not in _incompatible():
         return None
     symmetric = any(relations()["types"].get(e.get("type"), {}).get("symmetric") for e in (a, b))
-    if not symmetric and (a["source"], a["target"]) != (b["source"], b["target"]):
+    if (a["source"], a["target"]) != (b["source"], b["target"]) and not (
+            symmetric and {*a["source"], *a["target"]} == {*b["source"], *b["target"]}):
         return None
     if _side(a.get("status")) != "affirmed" or _side(b.get("status")) != "affirmed":
         return None

@@ -135,13 +135,14 @@ def _dyads(etype: str, source: list[str], target: list[str]) -> list[tuple[list[
     """One (source, target) pair per pair of actors an event relates.
 
     "Russia, China and Cuba back Maduro" is a report of each backer. Actors named on
-    one side only ("Russia and China held talks") pair with each other. For a
-    symmetric type the two actors of a pair are put in alphabetical order.
+    one side only ("Russia and China held talks") pair with each other. Each pair keeps
+    the direction it was told in ("Pence promised Guaidó support" is Pence to Guaidó);
+    for a symmetric type the two directions are one key (:func:`_group_key`).
 
     >>> _dyads("SUPPORT", ["CHN", "RUS"], ["nicolas_maduro"])
     [(['CHN'], ['nicolas_maduro']), (['RUS'], ['nicolas_maduro'])]
     >>> _dyads("CONSULT", ["VEN.OPP"], ["NOR", "VEN.GOV"])
-    [(['NOR'], ['VEN.OPP']), (['VEN.GOV'], ['VEN.OPP'])]
+    [(['VEN.OPP'], ['NOR']), (['VEN.OPP'], ['VEN.GOV'])]
     >>> _dyads("SUPPORT", ["RUS"], [])
     [(['RUS'], [])]
     """
@@ -156,7 +157,10 @@ def _dyads(etype: str, source: list[str], target: list[str]) -> list[tuple[list[
     else:
         return [([a], []) for a in source] or [([], [b]) for b in target] or [([], [])]
     if symmetric:
-        pairs = sorted({(min(p), max(p)) for p in pairs})
+        firsts = {}
+        for a, b in pairs:
+            firsts.setdefault((min(a, b), max(a, b)), (a, b))
+        pairs = [firsts[k] for k in sorted(firsts)]
     return [([a], [b]) for a, b in pairs]
 
 
@@ -193,6 +197,8 @@ def _group_key(m: dict[str, Any]) -> tuple[Any, ...]:
     etype = m["event"].get("type") or "?"
     if not m["source"] and not m["target"]:
         return (etype, "unresolved", m["article_key"], m["start"])
+    if m["source"] and m["target"] and relations()["types"].get(etype, {}).get("symmetric"):
+        return (etype, *sorted([tuple(m["source"]), tuple(m["target"])]))
     return (etype, tuple(m["source"]), tuple(m["target"]))
 
 
@@ -325,10 +331,13 @@ def _event_row(members: list[dict[str, Any]], registry: Registry) -> dict[str, A
     dated = [e for e in events if e.get("date")]
     anchor = min(dated, key=lambda e: (PRECISION_RANK.get(e.get("date_precision") or "day", 0),
                                        e["date"])) if dated else None
-    source, target = members[0]["source"], members[0]["target"]
+    told = Counter((tuple(m["source"]), tuple(m["target"])) for m in members)
+    source, target = max(told, key=lambda st: told[st])  # the direction most reports give
     etype = events[0].get("type")
     published = sorted(m["published"] for m in members if m["published"])
-    ident = "|".join([etype or "?", ",".join(source), ",".join(target),
+    key = _group_key(members[0])
+    sides = key[1:] if key[1] != "unresolved" else ((), ())
+    ident = "|".join([etype or "?", *(",".join(side) for side in sides),
                       anchor["date"] if anchor else "r" + (published[0] if published else "")])
     if not source and not target:
         ident += f"|{members[0]['article_key']}|{members[0]['start']}"
@@ -435,7 +444,9 @@ def compatible_actors(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def _one_act(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    if a.get("quad") != b.get("quad") or not compatible_actors(a, b) \
+    family = (a.get("quad") is not None and a.get("quad") == b.get("quad")) \
+        or a.get("type") == b.get("type")
+    if not family or not compatible_actors(a, b) \
             or not same_time(_row_time(a), _row_time(b)):
         return False
     if {m["article_key"] for m in a["mentions"]} & {m["article_key"] for m in b["mentions"]}:
