@@ -210,3 +210,18 @@ def test_registry_groups_of_no_named_country_are_named_by_their_sector_without_c
                [actor("CVL", name="passengers", kind="group", country="PAK", sector="CVL")])
     row = reg.get("CVL")
     assert (row["name"], row["country"]) == ("civilians", None)
+
+
+def test_registry_leaves_a_quoted_insult_out_of_the_outlets_labels():
+    from storyline.corpus.registry import build
+
+    from .conftest import actor, article
+
+    body = 'Maduro called Guaido "a puppet of the empire". The opposition leader Guaido replied.'
+    start = body.index('"')
+    guaido = actor("guaido", labels=("puppet of the empire", "opposition leader"))
+    art = article("a", outlet="RT", actors=[guaido], body=body,
+                  quotes=[{"speaker": None, "kind": "partial", "text": body[start:46],
+                           "start": 0, "end": 46}])
+    (row,) = [a for a in build([art]).actors if a["actor_id"] == "juan_guaido"]
+    assert [lab["label"] for lab in row["labels"]] == ["opposition leader"]

@@ -137,6 +137,22 @@ def _counts(articles: Iterable[Article], resolve: Callable[[Any], str | None]
     return counts, where, quoted_rows
 
 
+def own_voice(article: Article) -> str:
+    """The article's body with the words inside direct and partial quotations blanked.
+
+    >>> own_voice({"body": 'Maduro called him a "puppet" today.', "quotes": [
+    ...     {"kind": "partial", "start": 0, "end": 28}]})
+    'Maduro called him a "      " today.'
+    """
+    body = list(article.get("body") or "")
+    text = "".join(body)
+    for q in article.get("quotes") or []:
+        if q.get("kind") in QUOTED_KINDS and q.get("start") is not None:
+            for s, e in _marked(text, q["start"], q["end"]):
+                body[s:e] = " " * (e - s)
+    return "".join(body)
+
+
 def log_odds(y_i: Counter[str], y_j: Counter[str], prior: Counter[str]) -> dict[str, float]:
     """z-scores of the log-odds ratio of each word of ``y_i`` against ``y_j`` with an
     informative Dirichlet prior of ``prior`` counts (the formula of the module docstring).
