@@ -101,3 +101,13 @@ def test_contradictions_never_pair_stories_far_apart_in_time():
             article("b", outlet="B", published="2019-08-12",
                     events=[event("REJECT", [gov], [opp], "The government refused the talks.")])]
     assert _contradictions(arts) == []
+
+
+def test_contradictions_flag_one_event_placed_in_two_countries():
+    police = actor("VEN.COP", name="police", kind="org", country="VEN", sector="COP")
+    said = "Police fired tear gas at protesters near the border crossing."
+    arts = [article(k, outlet=k.upper(), events=[event(
+                "ASSAULT", [police], [], said, location={"name": name, "country": country})])
+            for k, name, country in (("a", "Cúcuta", "COL"), ("b", "Ureña", "VEN"))]
+    (c,) = _contradictions(arts)
+    assert "different places" in c["description"] and c["outlets"] == ["A", "B"]

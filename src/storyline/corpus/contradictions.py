@@ -16,7 +16,9 @@ Three kinds of disagreement between *different* outlets are flagged:
 4. one event told with different figures: "20 people were killed" against "35
    people were killed" (an exact number for the same thing; "at least 20" and
    "more than 30" are bounds, not figures, and never conflict);
-5. the same act between the same actors given different days by two outlets
+5. one event placed in different countries by two outlets ("in Caracas" against
+   "in Bogotá");
+6. the same act between the same actors given different days by two outlets
    whose reports are published close together ("met on Monday" against "met on
    Tuesday"), at most :data:`MAX_DAY_GAP` days apart.
 
@@ -151,6 +153,27 @@ def _figure_conflicts(event: dict[str, Any]) -> dict[str, Any] | None:
     return None
 
 
+def _place_conflicts(event: dict[str, Any]) -> dict[str, Any] | None:
+    by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for m in event.get("mentions") or []:
+        place = m.get("place") or {}
+        if place.get("country"):
+            by_country[place["country"]].append(m)
+    outlets = {c: {m["outlet"] for m in ms} for c, ms in by_country.items()}
+    pairs = [(a, b) for a, b in itertools.combinations(sorted(by_country), 2)
+             if outlets[a] != outlets[b] and _alike(by_country[a], by_country[b])]
+    if not pairs:
+        return None
+    places = "; ".join(f"{', '.join(sorted(outlets[c]))} place it in "
+                       f"{by_country[c][0]['place'].get('name') or c}" for c in sorted(by_country))
+    return {
+        "event_ids": [event["event_id"]],
+        "outlets": sorted(set().union(*outlets.values())),
+        "description": f"different places for {summary(event)}: {places}",
+        "evidence": _evidence([m for ms in by_country.values() for m in ms]),
+    }
+
+
 def _day_conflict(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any] | None:
     symmetric = relations()["types"].get(a.get("type"), {}).get("symmetric", False)
     if a.get("type") != b.get("type") or (a["source"], a["target"]) != (b["source"], b["target"]) \
@@ -230,7 +253,8 @@ def actor_groups(event: dict[str, Any], _context: Any = None) -> list[tuple[str,
 def group_conflicts(events: list[dict[str, Any]], _context: Any = None) -> list[dict[str, Any]]:
     """The contradictions within the events of one set of participants: each event's
     status and figure conflicts, then the type and day conflicts of each pair."""
-    rows = [found for event in events for check in (_status_conflicts, _figure_conflicts)
+    rows = [found for event in events
+            for check in (_status_conflicts, _figure_conflicts, _place_conflicts)
             if (found := check(event))]
     for i, a in enumerate(events):
         for b in events[i + 1 :]:

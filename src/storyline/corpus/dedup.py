@@ -350,8 +350,9 @@ def _event_row(members: list[dict[str, Any]], registry: Registry) -> dict[str, A
     location_name = _common(e["location"]["name"] for e in events
                             if e.get("location") and e["location"].get("name"))
     mentions = sorted(
-        ({k: m.get(k) for k in ("article_key", "outlet", "published", "sentence", "start",
-                                "end", "status", "said_by", "confidence")} for m in members),
+        ({**{k: m.get(k) for k in ("article_key", "outlet", "published", "sentence", "start",
+                                   "end", "status", "said_by", "confidence")},
+          "place": m["event"].get("location")} for m in members),
         key=lambda m: (m["published"] or "9999", m["article_key"], m["start"] or 0),
     )
     return {
