@@ -352,7 +352,8 @@ def _event_row(members: list[dict[str, Any]], registry: Registry) -> dict[str, A
     mentions = sorted(
         ({**{k: m.get(k) for k in ("article_key", "outlet", "published", "sentence", "start",
                                    "end", "status", "said_by", "confidence")},
-          "place": m["event"].get("location")} for m in members),
+          "place": m["event"].get("location"), "type": m["event"].get("type"),
+          "source": list(m["source"]), "target": list(m["target"])} for m in members),
         key=lambda m: (m["published"] or "9999", m["article_key"], m["start"] or 0),
     )
     return {
