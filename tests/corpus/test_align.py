@@ -50,3 +50,32 @@ def test_alliances_skip_self_relations():
           "target": ["RUS"], "source_names": ["Russia"], "target_names": ["Russia"],
           "mentions": []}
     assert alliances([ev]) == [] and rus
+
+
+def test_alliances_keep_the_direction_a_promise_was_told_in():
+    from storyline.corpus import compute
+
+    from .conftest import actor, article, event
+
+    pence = actor("mike_pence", name="Mike Pence", kind="person", country="USA", sector="GOV")
+    guaido = actor("guaido")
+    said = "Pence promised Guaido full support."
+    arts = [article(k, outlet=k.upper(), actors=[pence, guaido],
+                    events=[event("AGREE", [pence], [guaido], said)]) for k in ("a", "b")]
+    rows = compute(arts)["alliances"]
+    assert [(r["a"], r["b"]) for r in rows] == [("mike_pence", "juan_guaido")]
+
+
+def test_camps_put_backers_with_whom_they_back_and_rivals_apart():
+    from storyline.corpus.align import camps
+
+    rows = [{"a": "RUS", "b": "maduro", "sign": 1, "weight": 3},
+            {"a": "CHN", "b": "maduro", "sign": 1, "weight": 1},
+            {"a": "USA", "b": "guaido", "sign": 1, "weight": 3},
+            {"a": "COL", "b": "guaido", "sign": 1, "weight": 1},
+            {"a": "USA", "b": "maduro", "sign": -1, "weight": 4},
+            {"a": "maduro", "b": "guaido", "sign": -1, "weight": 2}]
+    found = camps(rows)
+    assert found["RUS"] == found["CHN"] == found["maduro"]
+    assert found["USA"] == found["COL"] == found["guaido"]
+    assert found["USA"] != found["maduro"]

@@ -240,3 +240,18 @@ def test_registry_bare_name_beside_a_full_name_holding_it_is_not_another_corpus_
 def test_registry_a_family_name_written_first_alone_is_the_one_person_opening_with_it():
     reg = _reg([_person("Fu Cong", "CHN")], [actor("fu", name="Fu")])
     assert reg.resolve("fu") == reg.resolve("fu_cong")
+
+
+def test_registry_leaves_a_quoted_insult_out_of_the_outlets_labels():
+    from storyline.corpus.registry import build
+
+    from .conftest import actor, article
+
+    body = 'Maduro called Guaido "a puppet of the empire". The opposition leader Guaido replied.'
+    start = body.index('"')
+    guaido = actor("guaido", labels=("puppet of the empire", "opposition leader"))
+    art = article("a", outlet="RT", actors=[guaido], body=body,
+                  quotes=[{"speaker": None, "kind": "partial", "text": body[start:46],
+                           "start": 0, "end": 46}])
+    (row,) = [a for a in build([art]).actors if a["actor_id"] == "juan_guaido"]
+    assert [lab["label"] for lab in row["labels"]] == ["opposition leader"]

@@ -30,10 +30,19 @@ def _ids(views, *, name: str = "", country: str = "", sector: str = "") -> set[s
             and (not sector or (a["sector"] == sector and a["kind"] != "person"))}
 
 
-def test_seeds_support_for_maduro_is_one_event_reported_by_three_articles(views):
-    maduro = _ids(views, name="maduro") | _ids(views, country="VEN", sector="GOV")
-    support = [e for e in views["events"] if e["type"] == "SUPPORT" and set(e["target"]) & maduro]
-    assert max(e["num_articles"] for e in support) >= 3
+def test_seeds_support_told_months_apart_stays_separate_acts(views):
+    # Russia's backing of Maduro told in January (seed 4), May (DW) and August (seed 1) is
+    # three statements, not one act: no event joins reports published a month apart.
+    published = {a["article_key"]: a["published"] for a in views["articles"]}
+    for e in views["events"]:
+        days = sorted(published[m["article_key"]] for m in e["mentions"])
+        assert days[0][:7] == days[-1][:7], e["mentions"]
+
+
+def test_seeds_undated_articles_are_dated_from_their_content_with_the_reason(views):
+    undated = [a for a in views["articles"] if a["published_from"] == "content"]
+    assert len(undated) == 3
+    assert all(any("inferred" in w for w in a["warnings"]) for a in undated)
 
 
 def test_seeds_maduro_supporters_and_guaido_supporters(views):
@@ -46,6 +55,7 @@ def test_seeds_maduro_supporters_and_guaido_supporters(views):
 
 def test_seeds_timeline_is_2019_in_order_from_january(views):
     dated = [r["date"] for r in views["timeline"] if r["date"]]
+    assert len(dated) >= 0.9 * len(views["timeline"])
     assert dated == sorted(dated)
     assert dated[0].startswith("2019-01")
     assert all("2019-01" <= d[:7] <= "2019-08" for d in dated)
@@ -57,9 +67,10 @@ def test_seeds_have_no_duplicates(views):
     assert [a["duplicate_of"] for a in views["articles"]] == [None] * 5
 
 
-def test_seeds_talks_collapsed_contradicts_talks_continuing(views):
-    talks = [c for c in views["contradictions"] if "report that they go on" in c["description"]]
-    said = {fold(e["sentence"]).split()[0] for c in talks for e in c["evidence"]}
-    assert {"talks", "arreaza"} <= said
-    assert all("Red Revolution Media" in c["outlets"] for c in talks)
-    assert any("The Moscow Times" in c["outlets"] for c in talks)
+def test_seeds_contradictions_only_between_reports_of_one_time(views):
+    # "Talks collapsed in Norway" (Red Revolution, no earlier than March) and "talks are
+    # continuing in Barbados" (The Moscow Times, July 25) are two moments of the talks.
+    published = {a["article_key"]: a["published"] for a in views["articles"]}
+    for c in views["contradictions"]:
+        days = sorted(published[e["article_key"]] for e in c["evidence"])
+        assert days[0] and days[-1] and days[0][:7] == days[-1][:7]

@@ -108,7 +108,7 @@ def test_build_on_spark_stores_the_local_views(session, seed_paths, tmp_path):
         build([str(p) for p in seed_paths], str(db), engine=engine, workers=1)
         with Store.open(db) as store:
             stored[engine] = {name: store.view(name) for name in VIEWS}
-    assert stored["spark"]["events"] and stored["spark"]["contradictions"]
+    assert stored["spark"]["events"] and stored["spark"]["alliances"]
     assert stored["spark"] == stored["local"]
 
 

@@ -56,3 +56,18 @@ def test_durations_and_vague_words_give_no_date(text):
 def test_without_publication_only_absolute_dates_resolve():
     assert resolve_date("July 25, 2019", None) == ("2019-07-25", "day")
     assert resolve_date("on Sunday", None) is None
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("late January", date(2025, 3, 10), ("2025-01-01", "month")),
+    ("in December", date(2025, 11, 20), ("2025-12-01", "month")),
+    ("January 5", date(2025, 11, 20), ("2026-01-05", "day")),
+])
+def test_present_tense_month_takes_the_nearest_year(text, published, expected):
+    assert resolve_date(text, published, "present") == expected
+
+
+@pytest.mark.parametrize("text", ["by 2050", "before Friday", "until March", "By December 2030"])
+def test_deadlines_and_targets_are_no_date_of_an_act(text):
+    assert resolve_date(text, SUNDAY, "future") is None
+    assert resolve_date(text, SUNDAY, "past") is None

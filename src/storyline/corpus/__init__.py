@@ -32,7 +32,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from . import align, compare, contradictions, dating, dedup, quotes, registry, threads, timeline
+from . import (
+    align,
+    compare,
+    contradictions,
+    dating,
+    dedup,
+    framing,
+    quotes,
+    registry,
+    threads,
+    timeline,
+)
 from .aggregate import IN_PROCESS, Aggregator
 from .articles import Article, key_of, outlet_of
 
@@ -62,15 +73,17 @@ def compute(
         Articles come back with ``article_key``, ``content_hash``, ``outlet`` (resolved),
         ``duplicate_of`` and ``thread_id`` set.
     """
-    arts = sorted(articles, key=key_of)
+    arts = dating.with_inferred_dates(sorted(articles, key=key_of))
     dups = dedup.duplicates(arts)
     reg = registry.build(arts, dups)
-    events = dedup.cluster_events(dating.with_corpus_year(arts), reg, dups, aggregator)
+    events = dedup.cluster_events(arts, reg, dups, aggregator)
     for e in events:
         e["shown"] = e["confidence"] >= min_confidence
     shown = [e for e in events if e["shown"]]
     quote_rows = quotes.quotes(arts, reg, dups, aggregator)
     thread_rows = threads.threads(arts, dups)
+    originals = [a for a in arts if key_of(a) not in dups]
+    names = {a["actor_id"]: a["name"] for a in reg.actors}
     thread_of = {k: t["thread_id"] for t in thread_rows for k in t["article_keys"]}
     article_rows = []
     for a in arts:
@@ -83,14 +96,18 @@ def compute(
             "duplicate_of": dups.get(key),
             "thread_id": thread_of.get(key),
         })
+    alliance_rows = align.alliances(shown, aggregator)
+    camp_of = align.camps(alliance_rows)
     return {
         "articles": article_rows,
-        "actors": reg.actors,
+        "actors": [{**a, "camp": camp_of.get(a["actor_id"])} for a in reg.actors],
         "events": events,
         "quotes": quote_rows,
         "timeline": timeline.timeline(shown),
-        "alliances": align.alliances(shown, aggregator),
-        "comparison": compare.compare(arts, reg.actors, shown, quote_rows, dups),
+        "alliances": alliance_rows,
+        "comparison": compare.compare(arts, reg.actors, shown, quote_rows, dups,
+                                      framing.framing(originals, reg.resolve, names),
+                                      framing.quoted_words(originals, reg.resolve)),
         "contradictions": contradictions.contradictions(shown, aggregator),
         "threads": thread_rows,
     }

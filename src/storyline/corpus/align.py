@@ -1,11 +1,14 @@
 """Who backs whom: a signed graph of relations between actors, with evidence.
 
 Every asserted (or announced, ``future``) event links each of its source
-actors to each of its target actors with the event's PLOVER type as the
-relation: cooperative types (SUPPORT, AGREE, AID, ...) weigh +1, conflictual
-ones (ACCUSE, SANCTION, THREATEN, ...) -1. Edges are grouped by (source,
-target, relation); ``weight`` counts the distinct events behind an edge and
-``evidence`` keeps one sentence per reporting article.
+actors to each of its target actors, in the direction it was told ("Pence
+promised Guaidó full support" is Pence to Guaidó, for a symmetric type too),
+with the event's PLOVER type as the relation: cooperative types (SUPPORT,
+AGREE, AID, ...) weigh +1, conflictual ones (ACCUSE, SANCTION, THREATEN, ...)
+-1. Edges are grouped by (source, target, relation); ``weight`` counts the
+distinct events behind an edge and ``evidence`` keeps one sentence per
+reporting article. :func:`camps` finds who stands with whom in the signed graph
+(networkx).
 
 >>> events = [{"event_id": "e1", "type": "SUPPORT", "status": "asserted",
 ...            "source": ["RUS"], "target": ["nicolas_maduro"],
@@ -17,6 +20,7 @@ target, relation); ``weight`` counts the distinct events behind an edge and
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
@@ -78,6 +82,47 @@ def alliances(events: Iterable[dict[str, Any]], aggregator: Aggregator = IN_PROC
     """
     rows = aggregator.group(list(events), event_edges, edge_rows, None)
     return sorted(rows, key=lambda r: (-r["weight"], r["a"], r["b"], r["relation"]))
+
+
+def camps(rows: Iterable[dict[str, Any]]) -> dict[str, str]:
+    """Who stands with whom: the camps of the signed alliance graph.
+
+    Each pair of actors gets the net sign of its relations (cooperative minus conflictual
+    events, both directions); the pairs with a positive balance form a weighted graph
+    whose communities (networkx's greedy modularity) are the camps, then any member with
+    a negative balance towards its own camp's others is left out of it. Each camp is
+    named by its member with the most positive ties (ties: the smallest id).
+
+    Returns:
+        ``{actor_id: camp}`` (the id of the camp's central member) for every actor with at
+        least one positive tie.
+
+    >>> rows = [{"a": "RUS", "b": "maduro", "sign": 1, "weight": 3},
+    ...         {"a": "CUB", "b": "maduro", "sign": 1, "weight": 2},
+    ...         {"a": "USA", "b": "guaido", "sign": 1, "weight": 3},
+    ...         {"a": "USA", "b": "maduro", "sign": -1, "weight": 4}]
+    >>> sorted(camps(rows).items())
+    [('CUB', 'maduro'), ('RUS', 'maduro'), ('USA', 'USA'), ('guaido', 'USA'), ('maduro', 'maduro')]
+    """
+    import networkx as nx
+
+    balance: dict[tuple[str, str], int] = defaultdict(int)
+    for r in rows:
+        if r["a"] != r["b"]:
+            balance[(min(r["a"], r["b"]), max(r["a"], r["b"]))] += r["sign"] * r["weight"]
+    graph = nx.Graph()
+    graph.add_weighted_edges_from(sorted((a, b, w) for (a, b), w in balance.items() if w > 0))
+    if not graph:
+        return {}
+    out = {}
+    for members in nx.community.greedy_modularity_communities(graph, weight="weight"):
+        kept = sorted(m for m in members if sum(
+            balance.get((min(m, o), max(m, o)), 0) for o in members if o != m) >= 0)
+        if not kept:
+            continue
+        centre = min(kept, key=lambda m: (-graph.degree(m, weight="weight"), m))
+        out.update({m: centre for m in kept})
+    return dict(sorted(out.items()))
 
 
 def partners(rows: Iterable[dict[str, Any]], actor_ids: Iterable[str], sign: int = 1) -> set[str]:

@@ -26,7 +26,7 @@ from ..resources import data_json
 Article = dict[str, Any]
 
 #: Order of date precisions, most exact first.
-PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "reported": 3}
 
 _DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+(?:[a-z]{2,6})(?=$|[^a-z0-9.])")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)

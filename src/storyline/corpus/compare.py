@@ -1,8 +1,10 @@
 """How each outlet told the story.
 
 Per outlet: the labels it gives each actor ("democratically-elected
-President" vs "self-declared interim president"), whom it quotes and how
-often, the events only it reports, the events it leaves out that at least two
+President" vs "self-declared interim president"), the words it uses about each
+actor that the other outlets do not (``framing``, :mod:`storyline.corpus.framing`)
+kept apart from the words of the speakers it quotes (``quoted_words``), whom it
+quotes and how often, the events only it reports, the events it leaves out that at least two
 other outlets report, and per actor how many of the events it reports about
 that actor are cooperative and how many conflictual.
 
@@ -49,6 +51,8 @@ def compare(
     events: Iterable[dict[str, Any]],
     quotes: Iterable[dict[str, Any]],
     duplicates: Mapping[str, str] | None = None,
+    framing: Iterable[dict[str, Any]] = (),
+    quoted_words: Iterable[dict[str, Any]] = (),
 ) -> list[dict[str, Any]]:
     """The ``comparison`` view: one row per outlet, sorted by outlet.
 
@@ -58,7 +62,17 @@ def compare(
         events: the ``events`` view.
         quotes: the ``quotes`` view.
         duplicates: ``{duplicate_key: original_key}`` from :func:`dedup.duplicates`.
+        framing: the words each outlet uses about an actor that the others do not
+            (:func:`storyline.corpus.framing.framing`).
+        quoted_words: the words quoted speakers use about actors
+            (:func:`storyline.corpus.framing.quoted_words`).
     """
+    own_words: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in framing:
+        own_words[row["outlet"]].append({k: v for k, v in row.items() if k != "outlet"})
+    quoted_by: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in quoted_words:
+        quoted_by[row["outlet"]].append({k: v for k, v in row.items() if k != "outlet"})
     articles, events = list(articles), list(events)
     n_articles = Counter(outlet_of(a) for a in articles)
     outlet_by_key = {key_of(a): outlet_of(a) for a in articles}
@@ -104,6 +118,8 @@ def compare(
             "quoted": [{"speaker_id": sid, "name": names.get(sid, sid), "count": n}
                        for sid, n in sorted(quoted[outlet].items(),
                                             key=lambda kv: (-kv[1], kv[0]))],
+            "framing": own_words.get(outlet, []),
+            "quoted_words": quoted_by.get(outlet, []),
             "exclusive_events": exclusive,
             "omitted_events": omitted,
             "tone": [

@@ -12,10 +12,25 @@ Three kinds of disagreement between *different* outlets are flagged:
 3. talks reported as ended by one outlet and as going on by another, though the
    two reports are different events, one often naming no parties ("the talks
    collapsed" against "talks between the government and the opposition are
-   continuing"): :mod:`storyline.corpus.negotiation_status`.
+   continuing"): :mod:`storyline.corpus.negotiation_status`;
+4. one event told with different figures: "20 people were killed" against "35
+   people were killed" (an exact number for the same thing; "at least 20" and
+   "more than 30" are bounds, not figures, and never conflict);
+5. one event placed in different countries by two outlets ("in Caracas" against
+   "in Bogotá");
+6. the same act between the same actors given different days by two outlets
+   whose reports are published close together ("met on Monday" against "met on
+   Tuesday"), at most :data:`MAX_DAY_GAP` days apart.
 
-Events are grouped by their set of participants first, so the pairwise check
-stays within small groups.
+Two reports can only disagree when they tell the same act: of the same time
+(:func:`~storyline.corpus.dedup.same_time`: compatible text dates, or reports
+published close together; stories far apart in time never contradict each
+other) and in alike words (:func:`~storyline.corpus.evidence.similarity` at least
+:data:`~storyline.corpus.dedup.CROSS_KEY_SIMILARITY`, the standard of a merge
+across event keys): "China rejects the claims" and "China insists it is
+committed to peace" are two stories, not one told two ways. Events are grouped
+by their set of participants first, so the pairwise
+check stays within small groups.
 
 >>> ev = {"event_id": "e1", "type": "CONSULT", "source_names": ["Government"],
 ...       "target_names": ["Opposition"], "source": ["G"], "target": ["O"],
@@ -29,14 +44,19 @@ stays within small groups.
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import date
 from functools import cache
 from typing import Any
 
+from ..stages.event_dates import MONTHS
 from .aggregate import IN_PROCESS, Aggregator
 from .articles import relations
-from .dedup import compatible_dates
+from .dedup import CROSS_KEY_SIMILARITY, REPORT_WINDOW_DAYS, same_time
+from .evidence import similarity
 from .negotiation_status import negotiation_conflicts
 from .timeline import summary
 
@@ -58,13 +78,136 @@ def _evidence(mentions: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return [seen[k] for k in sorted(seen)]
 
 
+#: Two day dates of one act further apart than this are two acts, not a disagreement.
+MAX_DAY_GAP = 3
+
+#: An exact figure and the word it counts: "20 people", "1,500 troops", "$300 million".
+_FIGURE = re.compile(r"(?<![\w$.,])(?P<lead>\w+\s+)?(?P<num>\$?\d[\d,]*(?:\.\d+)?)"
+                     r"(?:\s+(?P<scale>million|billion|thousand))?(?=\s+(?P<noun>[a-z]+))", re.I)
+
+
+#: Words after a number that are no thing counted.
+_NOT_COUNTED = frozenset({"percent", "per", "years", "and", "or", "to", *MONTHS,
+                          *(m[:3] for m in MONTHS)})
+
+
+def _alike(these: Iterable[dict[str, Any]], those: Iterable[dict[str, Any]]) -> bool:
+    """Whether a report among ``these`` and one among ``those``, from different articles,
+    tell an act in alike words."""
+    those = list(those)
+    return any(a["article_key"] != b["article_key"]
+               and similarity(a.get("sentence") or "", b.get("sentence") or "")
+               >= CROSS_KEY_SIMILARITY for a in these for b in those)
+
+
+def _when(event: dict[str, Any]) -> dict[str, Any]:
+    text_dated = event.get("date_precision") not in (None, "reported")
+    return {"date": event.get("date") if text_dated else None,
+            "date_precision": event.get("date_precision"), "published": event.get("first_report")}
+
+
+def figures(sentence: str) -> dict[str, str]:
+    """The exact figures of a sentence by the word they count (bounds and approximations
+    left out: "at least 20", "about 300").
+
+    >>> figures("At least 20 people were killed and 35 soldiers wounded.")
+    {'soldiers': '35'}
+    >>> figures("The US froze $300 million in assets.")
+    {'$': '$300 million'}
+    """
+    found: dict[str, str] = {}
+    for m in _FIGURE.finditer(sentence):
+        lead = (m["lead"] or "").strip().lower()
+        ranged = lead in ("and", "or", "to") and sentence[: m.start()].rstrip()[-1:].isdigit()
+        if ranged or lead in relations()["approximate_words"] \
+                or re.fullmatch(r"(?:19|20)\d\d", m["num"]):
+            continue
+        figure = m["num"] + (f" {m['scale'].lower()}" if m["scale"] else "")
+        noun = "$" if m["num"].startswith("$") else m["noun"].lower()
+        if noun in relations()["approximate_words"] or noun in _NOT_COUNTED:
+            continue
+        found.setdefault(noun, figure)
+    return found
+
+
+def _figure_conflicts(event: dict[str, Any]) -> dict[str, Any] | None:
+    said: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    for m in event.get("mentions") or []:
+        for noun, figure in figures(m.get("sentence") or "").items():
+            said[noun][figure].append(m)
+    for noun in sorted(said):
+        by_figure = said[noun]
+        outlets = {f: {m["outlet"] for m in ms} for f, ms in by_figure.items()}
+        if len(by_figure) < 2 or len(set().union(*outlets.values())) < 2 or not any(
+                _alike(by_figure[f], by_figure[g]) for f, g in itertools.combinations(
+                    sorted(by_figure), 2)):
+            continue
+        parts = "; ".join(f"{', '.join(sorted(o))} say {f} {noun}"
+                          for f, o in sorted(outlets.items()))
+        return {
+            "event_ids": [event["event_id"]],
+            "outlets": sorted(set().union(*outlets.values())),
+            "description": f"different figures for {summary(event)}: {parts}",
+            "evidence": _evidence([m for ms in by_figure.values() for m in ms]),
+        }
+    return None
+
+
+def _place_conflicts(event: dict[str, Any]) -> dict[str, Any] | None:
+    by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for m in event.get("mentions") or []:
+        place = m.get("place") or {}
+        if place.get("country"):
+            by_country[place["country"]].append(m)
+    outlets = {c: {m["outlet"] for m in ms} for c, ms in by_country.items()}
+    pairs = [(a, b) for a, b in itertools.combinations(sorted(by_country), 2)
+             if outlets[a] != outlets[b] and _alike(by_country[a], by_country[b])]
+    if not pairs:
+        return None
+    places = "; ".join(f"{', '.join(sorted(outlets[c]))} place it in "
+                       f"{by_country[c][0]['place'].get('name') or c}" for c in sorted(by_country))
+    return {
+        "event_ids": [event["event_id"]],
+        "outlets": sorted(set().union(*outlets.values())),
+        "description": f"different places for {summary(event)}: {places}",
+        "evidence": _evidence([m for ms in by_country.values() for m in ms]),
+    }
+
+
+def _day_conflict(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any] | None:
+    symmetric = relations()["types"].get(a.get("type"), {}).get("symmetric", False)
+    if a.get("type") != b.get("type") or (a["source"], a["target"]) != (b["source"], b["target"]) \
+            and not (symmetric and sorted([a["source"], a["target"]])
+                     == sorted([b["source"], b["target"]])):
+        return None
+    if a.get("date_precision") != "day" or b.get("date_precision") != "day":
+        return None
+    gap = abs((date.fromisoformat(a["date"]) - date.fromisoformat(b["date"])).days)
+    if not 0 < gap <= MAX_DAY_GAP or not a.get("first_report") or not b.get("first_report"):
+        return None
+    reported = abs((date.fromisoformat(a["first_report"])
+                    - date.fromisoformat(b["first_report"])).days)
+    oa = {m["outlet"] for m in a.get("mentions") or []}
+    ob = {m["outlet"] for m in b.get("mentions") or []}
+    if reported > REPORT_WINDOW_DAYS or oa & ob or not _alike(a["mentions"], b["mentions"]):
+        return None
+    return {
+        "event_ids": sorted([a["event_id"], b["event_id"]]),
+        "outlets": sorted(oa | ob),
+        "description": f"{', '.join(sorted(oa))} date {summary(a)} {a['date']}; "
+                       f"{', '.join(sorted(ob))} date it {b['date']}",
+        "evidence": _evidence([*(a.get("mentions") or []), *(b.get("mentions") or [])]),
+    }
+
+
 def _status_conflicts(event: dict[str, Any]) -> dict[str, Any] | None:
     by_side: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for m in event.get("mentions") or []:
         by_side[_side(m.get("status"))].append(m)
     yes, no = by_side.get("affirmed", []), by_side.get("denied", [])
     yes_outlets, no_outlets = {m["outlet"] for m in yes}, {m["outlet"] for m in no}
-    if not yes or not no or (yes_outlets == no_outlets and len(yes_outlets) == 1):
+    if not yes or not no or (yes_outlets == no_outlets and len(yes_outlets) == 1) \
+            or not _alike(yes, no):
         return None
     what = summary({**event, "status": "asserted"})
     return {
@@ -80,12 +223,13 @@ def _type_conflict(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any] | Non
     if frozenset({a.get("type"), b.get("type")}) not in _incompatible():
         return None
     symmetric = any(relations()["types"].get(e.get("type"), {}).get("symmetric") for e in (a, b))
-    if not symmetric and (a["source"], a["target"]) != (b["source"], b["target"]):
+    if (a["source"], a["target"]) != (b["source"], b["target"]) and not (
+            symmetric and {*a["source"], *a["target"]} == {*b["source"], *b["target"]}):
         return None
     if _side(a.get("status")) != "affirmed" or _side(b.get("status")) != "affirmed":
         return None
-    if not compatible_dates(a.get("date"), a.get("date_precision"),
-                            b.get("date"), b.get("date_precision")):
+    if not same_time(_when(a), _when(b)) or not _alike(a.get("mentions") or [],
+                                                        b.get("mentions") or []):
         return None
     oa = {m["outlet"] for m in a.get("mentions") or []}
     ob = {m["outlet"] for m in b.get("mentions") or []}
@@ -108,13 +252,14 @@ def actor_groups(event: dict[str, Any], _context: Any = None) -> list[tuple[str,
 
 def group_conflicts(events: list[dict[str, Any]], _context: Any = None) -> list[dict[str, Any]]:
     """The contradictions within the events of one set of participants: each event's
-    status conflict, then the type conflicts of each pair."""
-    rows = [found for event in events if (found := _status_conflicts(event))]
+    status and figure conflicts, then the type and day conflicts of each pair."""
+    rows = [found for event in events
+            for check in (_status_conflicts, _figure_conflicts, _place_conflicts)
+            if (found := check(event))]
     for i, a in enumerate(events):
         for b in events[i + 1 :]:
-            found = _type_conflict(a, b)
-            if found:
-                rows.append(found)
+            rows.extend(found for check in (_type_conflict, _day_conflict)
+                        if (found := check(a, b)))
     return rows
 
 

@@ -29,6 +29,7 @@ import hashlib
 import zlib
 from collections import Counter
 from collections.abc import Iterable
+from datetime import date, timedelta
 from typing import Any
 
 from .aggregate import IN_PROCESS, Aggregator
@@ -42,6 +43,7 @@ from .articles import (
     shingles,
     words,
 )
+from .evidence import similarity
 from .registry import Registry
 
 #: Words per shingle when comparing article bodies.
@@ -120,8 +122,10 @@ def compatible_dates(a: str | None, pa: str | None, b: str | None, pb: str | Non
     False
     >>> compatible_dates(None, None, "2019-05-06", "day")
     True
+
+    A report date (precision ``reported``) is no date of the act: compatible with any.
     """
-    if not a or not b:
+    if not a or not b or "reported" in (pa, pb):
         return True
     width = min(_PRECISION.get(pa or "day", 10), _PRECISION.get(pb or "day", 10))
     return a[:width] == b[:width]
@@ -131,13 +135,14 @@ def _dyads(etype: str, source: list[str], target: list[str]) -> list[tuple[list[
     """One (source, target) pair per pair of actors an event relates.
 
     "Russia, China and Cuba back Maduro" is a report of each backer. Actors named on
-    one side only ("Russia and China held talks") pair with each other. For a
-    symmetric type the two actors of a pair are put in alphabetical order.
+    one side only ("Russia and China held talks") pair with each other. Each pair keeps
+    the direction it was told in ("Pence promised Guaidó support" is Pence to Guaidó);
+    for a symmetric type the two directions are one key (:func:`_group_key`).
 
     >>> _dyads("SUPPORT", ["CHN", "RUS"], ["nicolas_maduro"])
     [(['CHN'], ['nicolas_maduro']), (['RUS'], ['nicolas_maduro'])]
     >>> _dyads("CONSULT", ["VEN.OPP"], ["NOR", "VEN.GOV"])
-    [(['NOR'], ['VEN.OPP']), (['VEN.GOV'], ['VEN.OPP'])]
+    [(['VEN.OPP'], ['NOR']), (['VEN.OPP'], ['VEN.GOV'])]
     >>> _dyads("SUPPORT", ["RUS"], [])
     [(['RUS'], [])]
     """
@@ -152,7 +157,10 @@ def _dyads(etype: str, source: list[str], target: list[str]) -> list[tuple[list[
     else:
         return [([a], []) for a in source] or [([], [b]) for b in target] or [([], [])]
     if symmetric:
-        pairs = sorted({(min(p), max(p)) for p in pairs})
+        firsts = {}
+        for a, b in pairs:
+            firsts.setdefault((min(a, b), max(a, b)), (a, b))
+        pairs = [firsts[k] for k in sorted(firsts)]
     return [([a], [b]) for a, b in pairs]
 
 
@@ -189,11 +197,84 @@ def _group_key(m: dict[str, Any]) -> tuple[Any, ...]:
     etype = m["event"].get("type") or "?"
     if not m["source"] and not m["target"]:
         return (etype, "unresolved", m["article_key"], m["start"])
+    if m["source"] and m["target"] and relations()["types"].get(etype, {}).get("symmetric"):
+        return (etype, *sorted([tuple(m["source"]), tuple(m["target"])]))
     return (etype, tuple(m["source"]), tuple(m["target"]))
 
 
+#: Reports of one key (type and actors) from different articles tell one act only when their
+#: sentences share at least this much (:func:`~storyline.corpus.evidence.similarity`); set on
+#: the training threads of eval/data/cross_outlet (lowest same-act pair 0.065, a sentence of
+#: another story 0.0).
+SAME_KEY_SIMILARITY = 0.05
+#: Events of different keys but one quad class, with compatible actors, are one act when
+#: reports from different articles are this alike (training threads: different acts of one
+#: quad class with compatible actors at most 0.17; a same-act pair 0.46).
+CROSS_KEY_SIMILARITY = 0.35
+#: Reports with no date in their text tell the same act only when published this close.
+REPORT_WINDOW_DAYS = 7
+#: A report with no date in its text joins an act its text-dated reports place at most this
+#: many days before its publication (news tells what is recent).
+RECENT_DAYS = 14
+
+
+def _span(day: str, precision: str | None) -> tuple[date, date]:
+    """First and last day of a date at its precision."""
+    d = date.fromisoformat((day + "-01-01"[len(day) - 4 :])[:10] if len(day) < 10 else day[:10])
+    if precision == "year":
+        return d.replace(month=1, day=1), d.replace(month=12, day=31)
+    if precision == "month":
+        nxt = d.replace(day=28) + timedelta(days=4)
+        return d.replace(day=1), nxt - timedelta(days=nxt.day)
+    return d, d
+
+
+def same_time(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two reports (``date``, ``date_precision`` from the text, ``published``) can
+    tell an act of the same time: text dates compatible at the coarser precision; a report
+    with no text date published at most :data:`RECENT_DAYS` after the other's date (and not
+    before it); two reports with no text date published at most :data:`REPORT_WINDOW_DAYS`
+    apart. A report with neither date can be of any time.
+
+    >>> same_time({"date": "2019-05-05", "date_precision": "day", "published": "2019-05-06"},
+    ...           {"date": None, "published": "2019-05-08"})
+    True
+    >>> same_time({"date": None, "published": "2019-01-28"},
+    ...           {"date": None, "published": "2019-05-05"})
+    False
+    """
+    if a.get("date") and b.get("date"):
+        if not compatible_dates(a["date"], a.get("date_precision"), b["date"],
+                                b.get("date_precision")):
+            return False
+        if "year" not in (a.get("date_precision"), b.get("date_precision")):
+            return True
+        dated, undated = a, {"date": None, "published": b.get("published")}
+    elif a.get("date") or b.get("date"):
+        dated, undated = (a, b) if a.get("date") else (b, a)
+    else:
+        pa, pb = a.get("published"), b.get("published")
+        if not pa or not pb:
+            return True
+        gap = abs((date.fromisoformat(pa) - date.fromisoformat(pb)).days)
+        return gap <= REPORT_WINDOW_DAYS
+    if not undated.get("published"):
+        return True
+    first, last = _span(dated["date"], dated.get("date_precision"))
+    seen = date.fromisoformat(undated["published"])
+    return first - timedelta(days=1) <= seen <= last + timedelta(days=RECENT_DAYS)
+
+
+def _when(m: dict[str, Any]) -> dict[str, Any]:
+    ev = m["event"]
+    return {"date": ev.get("date"), "date_precision": ev.get("date_precision"),
+            "published": m["published"]}
+
+
 def _cluster(mentions: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Split the mentions of one key into events by date compatibility."""
+    """Split the mentions of one key into events: a mention joins the first event (text-dated
+    ones first, most precise first) all of whose mentions can be of its time
+    (:func:`same_time`), else starts one."""
     rank = PRECISION_RANK
 
     def order(m: dict[str, Any]) -> tuple[Any, ...]:
@@ -201,28 +282,42 @@ def _cluster(mentions: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         return (ev.get("date") is None, rank.get(ev.get("date_precision") or "day", 0),
                 ev.get("date") or "", m["published"] or "", m["article_key"], m["start"] or 0)
 
-    clusters: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
+    clusters: list[list[dict[str, Any]]] = []
     for m in sorted(mentions, key=order):
-        ev = m["event"]
-        if ev.get("date"):
-            home = next((c for c in clusters if compatible_dates(
-                c[0]["date"], c[0]["date_precision"], ev["date"], ev.get("date_precision"))), None)
-            if home is None:
-                clusters.append((ev, [m]))
-            else:
-                home[1].append(m)
+        when = _when(m)
+        fits = [c for c in clusters if all(same_time(when, _when(o)) for o in c)
+                and _alike(m, c)]
+        if not fits:
+            clusters.append([m])
             continue
-        dated = [c for c in clusters if c[0].get("date")]
-        if not clusters:
-            clusters.append((ev, [m]))
-        elif not dated:
-            clusters[0][1].append(m)
-        else:
-            before = [c for c in dated if m["published"] and c[0]["date"] <= m["published"]]
-            home = max(before, key=lambda c: c[0]["date"]) if before else min(
-                dated, key=lambda c: c[0]["date"])
-            home[1].append(m)
-    return [members for _anchor, members in clusters]
+        dated = [c for c in fits if c[0]["event"].get("date")]
+        if when["date"] or not dated:
+            fits[0].append(m)
+            continue
+        # An undated report: the latest act dated no later than its publication.
+        before = [c for c in dated if not m["published"]
+                  or c[0]["event"]["date"] <= m["published"]] or dated
+        max(before, key=lambda c: c[0]["event"]["date"]).append(m)
+    return clusters
+
+
+def _alike(m: dict[str, Any], cluster: list[dict[str, Any]]) -> bool:
+    """Whether a report tells the act of a cluster in words like those of the cluster's
+    reports from other articles (always, when the cluster has none)."""
+    others = [o["sentence"] for o in cluster if o["article_key"] != m["article_key"]]
+    return not others or max(similarity(m["sentence"], o) for o in others) \
+        >= SAME_KEY_SIMILARITY
+
+
+def _event_date(anchor: dict[str, Any] | None, published: list[str]) -> dict[str, Any]:
+    """An event's date: the most precise date its reports' text gives; else the day it was
+    first reported, ``date_precision: "reported"`` (``date_from: "report"``)."""
+    if anchor is not None:
+        return {"date": anchor["date"], "date_precision": anchor.get("date_precision") or "day",
+                "date_from": anchor.get("date_from", "article")}
+    if published:
+        return {"date": published[0], "date_precision": "reported", "date_from": "report"}
+    return {"date": None, "date_precision": None, "date_from": None}
 
 
 def _common(values: Iterable[Any]) -> Any:
@@ -236,10 +331,14 @@ def _event_row(members: list[dict[str, Any]], registry: Registry) -> dict[str, A
     dated = [e for e in events if e.get("date")]
     anchor = min(dated, key=lambda e: (PRECISION_RANK.get(e.get("date_precision") or "day", 0),
                                        e["date"])) if dated else None
-    source, target = members[0]["source"], members[0]["target"]
+    told = Counter((tuple(m["source"]), tuple(m["target"])) for m in members)
+    source, target = max(told, key=lambda st: told[st])  # the direction most reports give
     etype = events[0].get("type")
-    ident = "|".join([etype or "?", ",".join(source), ",".join(target),
-                      anchor["date"] if anchor else ""])
+    published = sorted(m["published"] for m in members if m["published"])
+    key = _group_key(members[0])
+    sides = key[1:] if key[1] != "unresolved" else ((), ())
+    ident = "|".join([etype or "?", *(",".join(side) for side in sides),
+                      anchor["date"] if anchor else "r" + (published[0] if published else "")])
     if not source and not target:
         ident += f"|{members[0]['article_key']}|{members[0]['start']}"
     statuses = Counter(m["status"] for m in members)
@@ -251,11 +350,12 @@ def _event_row(members: list[dict[str, Any]], registry: Registry) -> dict[str, A
     location_name = _common(e["location"]["name"] for e in events
                             if e.get("location") and e["location"].get("name"))
     mentions = sorted(
-        ({k: m.get(k) for k in ("article_key", "outlet", "published", "sentence", "start",
-                                "end", "status", "said_by", "confidence")} for m in members),
+        ({**{k: m.get(k) for k in ("article_key", "outlet", "published", "sentence", "start",
+                                   "end", "status", "said_by", "confidence")},
+          "place": m["event"].get("location"), "type": m["event"].get("type"),
+          "source": list(m["source"]), "target": list(m["target"])} for m in members),
         key=lambda m: (m["published"] or "9999", m["article_key"], m["start"] or 0),
     )
-    published = sorted(m["published"] for m in members if m["published"])
     return {
         "event_id": "ev_" + hashlib.sha1(ident.encode("utf-8")).hexdigest()[:12],
         "type": etype,
@@ -267,9 +367,7 @@ def _event_row(members: list[dict[str, Any]], registry: Registry) -> dict[str, A
         "target": list(target),
         "source_names": [registry.name(i) for i in source],
         "target_names": [registry.name(i) for i in target],
-        "date": anchor["date"] if anchor else None,
-        "date_precision": (anchor.get("date_precision") or "day") if anchor else None,
-        "date_from": anchor.get("date_from", "article") if anchor else None,
+        **_event_date(anchor, published),
         "location": locations.get(location_name) if location_name else None,
         "status": status,
         "confidence": max((e.get("confidence") or 0.0 for e in events), default=0.0),
@@ -323,4 +421,106 @@ def cluster_events(
         while row["event_id"] in rows:
             row["event_id"] += "x"
         rows[row["event_id"]] = row
-    return sorted(rows.values(), key=lambda r: (r["first_report"] or "9999", r["event_id"]))
+    merged = merge_across_keys(list(rows.values()))
+    return sorted(merged, key=lambda r: (r["first_report"] or "9999", r["event_id"]))
+
+
+def _row_time(row: dict[str, Any]) -> dict[str, Any]:
+    text_dated = row.get("date_precision") not in (None, "reported")
+    return {"date": row["date"] if text_dated else None,
+            "date_precision": row.get("date_precision"), "published": row.get("first_report")}
+
+
+def compatible_actors(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two events can relate the same actors, one outlet naming fewer: on each side
+    the actors of one are among those of the other, and they share at least one.
+
+    >>> compatible_actors({"source": ["RUS"], "target": ["VEN"]}, {"source": [], "target": ["VEN"]})
+    True
+    >>> compatible_actors({"source": ["RUS"], "target": ["USA"]},
+    ...                   {"source": ["USA"], "target": ["RUS"]})
+    False
+    """
+    sides = [(set(a["source"]), set(b["source"])), (set(a["target"]), set(b["target"]))]
+    return all(x <= y or y <= x for x, y in sides) and any(x & y for x, y in sides)
+
+
+def _one_act(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    family = (a.get("quad") is not None and a.get("quad") == b.get("quad")) \
+        or a.get("type") == b.get("type")
+    if not family or not compatible_actors(a, b) \
+            or not same_time(_row_time(a), _row_time(b)):
+        return False
+    if {m["article_key"] for m in a["mentions"]} & {m["article_key"] for m in b["mentions"]}:
+        return False  # one article told them as two acts
+    return any(ma["article_key"] != mb["article_key"]
+               and similarity(ma["sentence"], mb["sentence"]) >= CROSS_KEY_SIMILARITY
+               for ma in a["mentions"] for mb in b["mentions"])
+
+
+def merge_across_keys(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Events of different keys that are one act: the same quad class, compatible actors
+    (:func:`compatible_actors`: one outlet may name fewer), of the same time, never both
+    told by one article, and reports from different articles told in alike words
+    (:data:`CROSS_KEY_SIMILARITY`): "G7 ministers discussed China's role" coded CONSULT
+    China-G7 by one outlet and G7 alone by another. The merged event keeps the id, type and
+    actors of its most reported part and every mention.
+
+    >>> row = {"quad": 1, "date": None, "date_precision": None, "first_report": "2025-03-13",
+    ...        "num_mentions": 1, "status": "asserted"}
+    >>> a = {**row, "event_id": "a", "source": ["CHN"], "target": ["G7"],
+    ...      "mentions": [{"article_key": "k1", "sentence": "G7 ministers discussed China."}]}
+    >>> b = {**row, "event_id": "b", "source": [], "target": ["G7"],
+    ...      "mentions": [{"article_key": "k2", "sentence": "G7 ministers discussed China."}]}
+    >>> [(r["event_id"], r["num_mentions"]) for r in merge_across_keys([a, b])]
+    [('a', 2)]
+    """
+    by_id = {r["event_id"]: r for r in rows}
+    parent = {k: k for k in by_id}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    by_actor: dict[str, list[str]] = {}
+    for r in rows:
+        for actor in sorted({*r["source"], *r["target"]}):
+            by_actor.setdefault(actor, []).append(r["event_id"])
+    for ids in by_actor.values():
+        for i, x in enumerate(ids):
+            for y in ids[i + 1 :]:
+                if find(x) != find(y) and _one_act(by_id[x], by_id[y]):
+                    parent[max(find(x), find(y))] = min(find(x), find(y))
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for k in sorted(by_id):
+        groups.setdefault(find(k), []).append(by_id[k])
+    return [_joined(g) if len(g) > 1 else g[0] for g in groups.values()]
+
+
+def _joined(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """One event row out of the rows of one act."""
+    base = min(rows, key=lambda r: (-r["num_mentions"], r["event_id"]))
+    mentions = sorted((m for r in rows for m in r["mentions"]),
+                      key=lambda m: (m.get("published") or "9999", m["article_key"],
+                                     m.get("start") or 0))
+    dated = [r for r in rows if r.get("date_precision") not in (None, "reported")]
+    when = min(dated, key=lambda r: (PRECISION_RANK.get(r["date_precision"], 0), r["date"])) \
+        if dated else base
+    published = sorted(m["published"] for m in mentions if m.get("published"))
+    statuses = Counter(m.get("status") for m in mentions)
+    return {
+        **base,
+        "date": when.get("date"), "date_precision": when.get("date_precision"),
+        "date_from": when.get("date_from"),
+        "status": max(sorted(s for s in statuses if s),
+                      key=lambda s: (statuses[s], s == "asserted"), default=base.get("status")),
+        "confidence": max(r.get("confidence") or 0.0 for r in rows),
+        "num_mentions": len(mentions),
+        "num_articles": len({m["article_key"] for m in mentions}),
+        "num_outlets": len({m.get("outlet") for m in mentions}),
+        "first_report": published[0] if published else None,
+        "last_report": published[-1] if published else None,
+        "mentions": mentions,
+    }

@@ -66,6 +66,7 @@ from ..stages.actor_people import (
     same_given_name,
 )
 from .articles import Article, actor_refs, fold, key_of, outlet_of, relations
+from .framing import own_voice
 
 #: Whole-name similarity (0-100) two spellings of one name must reach.
 NAME_SIMILARITY = 88.0
@@ -195,6 +196,8 @@ def _collect(articles: Iterable[Article], duplicates: set[str]) -> dict[str, _No
         akey, outlet = key_of(article), outlet_of(article)
         counts: dict[str, int] = {}
         labels: Counter[tuple[str, str, str]] = Counter()
+        said = fold(article.get("body") or "")
+        own = fold(own_voice(article)) if article.get("quotes") else said
         for where, ref in actor_refs(article):
             lid = local_id(ref)
             node = nodes.setdefault(lid, _Node(lid))
@@ -205,7 +208,9 @@ def _collect(articles: Iterable[Article], duplicates: set[str]) -> dict[str, _No
                         getattr(node, _PLURAL[attr])[ref[attr]] += 1
             if where == "actor":
                 counts[lid] = max(1, len(ref.get("mentions") or []))
-                labels.update((lid, label, outlet) for label in ref.get("labels") or [])
+                # A label found in the text only inside quote marks is the speaker's word.
+                labels.update((lid, label, outlet) for label in ref.get("labels") or []
+                              if fold(label) in own or fold(label) not in said)
             else:
                 counts.setdefault(lid, 1)
         if akey in duplicates:

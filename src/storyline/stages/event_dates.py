@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -86,14 +87,20 @@ def _shift_months(d: date, n: int) -> date:
 
 
 def _infer_year(month: int, day: int | None, published: date, tense: str) -> int:
+    """The year of a month (and day) named without one: for a past event the latest such
+    date up to publication, for a future one the next; in the present tense the nearest,
+    this year's or next year's ("late January" said in March is the January just gone,
+    "in December" said in November the coming one)."""
     candidate = date(published.year, month, day or 1)
-    if tense != "past":
-        return published.year + (candidate < _month_floor(published, day))
-    return published.year - (candidate > published)
-
-
-def _month_floor(published: date, day: int | None) -> date:
-    return published if day else published.replace(day=1)
+    if tense == "past":
+        return published.year - (candidate > published)
+    floor = published if day else published.replace(day=1)
+    if candidate >= floor:
+        return published.year
+    if tense == "future":
+        return published.year + 1
+    following = _safe(published.year + 1, month, day or 1)
+    return published.year + bool(following and following - floor < floor - candidate)
 
 
 def _safe(year: int, month: int, day: int) -> date | None:
@@ -209,6 +216,23 @@ def resolve_in_year(text: str, year: int) -> tuple[str, str] | None:
     return resolve_date(t if re.search(r"\b\d{4}\b", t) else f"{t} {year}", None)
 
 
+#: Words that make a date a deadline or a target ("by 2050", "before March"): the act is
+#: not placed on that date.
+DEADLINE_WORDS = ("by", "before", "until", "till")
+
+
+def date_words(ent: Any) -> str:
+    """The words of a DATE entity with the deadline word before it, if any.
+
+    The parser leaves "by" out of the entity of "cut emissions by 2050"; :func:`resolve_date`
+    needs it to tell a target from the date of an act.
+    """
+    start = ent.start
+    if start > 0 and ent.doc[start - 1].lower_ in DEADLINE_WORDS:
+        return f"{ent.doc[start - 1].text} {ent.text}"
+    return ent.text
+
+
 @lru_cache(maxsize=8192)
 def resolve_date(text: str, published: date | None, tense: str = "past") -> tuple[str, str] | None:
     """``(YYYY-MM-DD, precision)`` for a date expression, or None when it names no date.
@@ -218,7 +242,16 @@ def resolve_date(text: str, published: date | None, tense: str = "past") -> tupl
         published: the publication date the expression is relative to; without it only
             absolute dates ("July 25, 2019", "2018") resolve.
         tense: ``past``, ``present`` or ``future``: which way a bare weekday or month points.
+
+    A deadline or target ("by 2050", "before Friday") is no date of an act: None.
+
+    >>> resolve_date("by 2050", date(2025, 3, 10), "future") is None
+    True
+    >>> resolve_date("late January", date(2025, 3, 10), "present")
+    ('2025-01-01', 'month')
     """
+    if re.match(r"\s*(?:" + "|".join(DEADLINE_WORDS) + r")\b", text, re.I):
+        return None
     t = _clean(text)
     if not t:
         return None

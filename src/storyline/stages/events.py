@@ -32,7 +32,7 @@ from ..settings import Settings
 from . import event_model, event_rules
 from . import event_roles as roles
 from .actor_lexicon import sector_words, singular
-from .event_dates import resolve_date
+from .event_dates import date_words, resolve_date
 from .event_lexicon import Entry, cameo_intensity, lexicon, type_table
 from .event_status import status, tense
 from .event_triggers import Match, find_matches, mode_words
@@ -300,7 +300,7 @@ def _date_for(words: list[Any], st: SentenceState, tense_: str) -> tuple[Any, ..
         ent = st.loose_dates[0]
     if ent is None:
         return None, None, None
-    found = resolve_date(ent.text, st.published, tense_)
+    found = resolve_date(date_words(ent), st.published, tense_)
     if found is None:
         return None, None, ent.text
     return found[0], found[1], ent.text

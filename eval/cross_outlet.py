@@ -1,0 +1,186 @@
+"""Score the story across outlets: merged events and contradictions on the VOA threads.
+
+Gold (``eval/data/cross_outlet/voa_acts.json``, docs/CROSS_OUTLET_ANNOTATION.md): for the
+six VOA threads of ``eval/data/voa_threads.json``, which event mentions (article, coded
+type, source and target names, sentence) tell the same real-world act. Each VOA story
+stands for an outlet of its own (``outlet`` = ``VOA-<id>``), so the corpus stages treat
+them as different outlets. The
+split is by thread: validation = threads whose sha1 is 0 mod 3 (the train hijacking and
+the hotel siege), training = the rest; the merge thresholds were set on training only.
+
+Metrics, per split, on the mentions of shown events that match a gold mention:
+
+- ``pair_precision`` / ``pair_recall`` / ``pair_f1``: cross-article pairs of mentions put
+  in one event, against the same-act pairs (ambiguous pairs not scored);
+- ``acts_recognised``: gold acts (told by two or more articles) found as one event holding
+  reports from at least two of their articles.
+
+On the whole VOA corpus (89 stories): ``cross_story_events``, events joining articles of
+different stories (not in one gold thread, ambiguous thread pairs aside), and
+``cross_story_contradictions``, contradictions whose evidence spans different stories;
+as shares that stay within one story (``one_story_event_share`` of the multi-article
+events, ``one_story_contradiction_share``) for the floors.
+
+Run ``python -m eval.cross_outlet [-v]`` to print them (``-v`` lists every multi-article
+event and every contradiction, for reading by hand).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from eval.threads import VOA, analysed
+
+GOLD = Path(__file__).parent / "data/cross_outlet/voa_acts.json"
+THREADS = Path(__file__).parent / "data/voa_threads.json"
+
+
+def split_of(thread: str) -> str:
+    """``validation`` or ``train``, fixed by a hash of the thread name.
+
+    >>> split_of("pakistan_train_hijacking"), split_of("jeddah_us_ukraine_talks")
+    ('validation', 'train')
+    """
+    return "validation" if int(hashlib.sha1(thread.encode()).hexdigest(), 16) % 3 == 0 \
+        else "train"
+
+
+def _mention_key(article: str, etype: str, source: list[str], target: list[str],
+                 sentence: str) -> tuple[str, ...]:
+    """A mention: one sentence may hold two events of one type between other actors (the
+    two sides in either order: a symmetric type is told in either direction)."""
+    return (article, etype, "|".join(sorted([*source, *target])), " ".join(sentence.split()))
+
+
+def _gold_key(m: dict[str, Any]) -> tuple[str, ...]:
+    return _mention_key(m["article"], m["type"], m["source"], m["target"], m["sentence"])
+
+
+def views(articles: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """The corpus views with every article its own outlet, at the default confidence."""
+    from storyline.corpus import compute
+    from storyline.settings import Settings
+
+    arts = [{**a, "outlet": "VOA-" + a["article_key"]} for a in articles]
+    return compute(arts, min_confidence=Settings().min_confidence)
+
+
+def _event_of(events: list[dict[str, Any]], names: dict[str, str]
+              ) -> dict[tuple[str, ...], str]:
+    """Each shown mention, keyed by its own type and actors (a merged event's may differ),
+    to its event id."""
+    out = {}
+    for e in events:
+        if e.get("shown", True):
+            for m in e["mentions"]:
+                key = _mention_key(m["article_key"], m.get("type") or e["type"],
+                                   [names.get(i, i) for i in m.get("source", e["source"])],
+                                   [names.get(i, i) for i in m.get("target", e["target"])],
+                                   m["sentence"])
+                out[key] = e["event_id"]
+    return out
+
+
+def pair_scores(events: list[dict[str, Any]], names: dict[str, str], gold: dict[str, Any],
+                thread_of: dict[str, str], split: str) -> dict[str, float]:
+    """Pairwise scores and acts recognised for the gold mentions of one split."""
+    event_of = _event_of(events, names)
+    act_of = {}
+    for act, mentions in gold["acts"].items():
+        for m in mentions:
+            act_of[_gold_key(m)] = act
+    ambiguous = {frozenset(_gold_key(m) for m in pair) for pair in gold["ambiguous"]}
+    found = sorted(k for k in event_of if k[0] in thread_of
+                   and split_of(thread_of[k[0]]) == split)
+    tp = fp = fn = 0
+    for a, b in itertools.combinations(found, 2):
+        if a[0] == b[0] or frozenset((a, b)) in ambiguous:
+            continue
+        same = a in act_of and act_of.get(a) == act_of.get(b)
+        joined = event_of[a] == event_of[b]
+        tp += same and joined
+        fp += joined and not same
+        fn += same and not joined
+    acts = [act for act, ms in gold["acts"].items()
+            if split_of(thread_of[ms[0]["article"]]) == split]
+    recognised = 0
+    for act in acts:
+        by_event: dict[str, set[str]] = {}
+        for k, a in act_of.items():
+            if a == act and k in event_of:
+                by_event.setdefault(event_of[k], set()).add(k[0])
+        recognised += any(len(arts) >= 2 for arts in by_event.values())
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"pair_precision": round(precision, 4), "pair_recall": round(recall, 4),
+            "pair_f1": round(f1, 4), "acts_recognised": round(recognised / len(acts), 4)}
+
+
+def _same_story(a: str, b: str, thread_of: dict[str, str], ambiguous: set[frozenset[str]]
+                ) -> bool:
+    return a == b or (a in thread_of and thread_of.get(a) == thread_of.get(b)) \
+        or frozenset((a, b)) in ambiguous
+
+
+def cross_story(out: dict[str, list[dict[str, Any]]], threads: dict[str, Any]
+                ) -> dict[str, float]:
+    """Events and contradictions joining articles of different stories."""
+    thread_of = {k: t for t, ks in threads["threads"].items() for k in ks}
+    ambiguous = {frozenset(p) for p in threads.get("ambiguous", [])}
+
+    def mixed(keys: set[str]) -> bool:
+        return any(not _same_story(a, b, thread_of, ambiguous)
+                   for a, b in itertools.combinations(sorted(keys), 2))
+
+    events = [e for e in out["events"] if e.get("shown", True)]
+    multi = [e for e in events if e["num_articles"] > 1]
+    crossing = sum(mixed({m["article_key"] for m in e["mentions"]}) for e in multi)
+    mixing = sum(mixed({x["article_key"] for x in c["evidence"]}) for c in out["contradictions"])
+    n_contradictions = len(out["contradictions"])
+    return {
+        "cross_story_events": float(crossing),
+        "cross_story_contradictions": float(mixing),
+        "multi_article_events": float(len(multi)),
+        "contradictions": float(n_contradictions),
+        "one_story_event_share": round(1 - crossing / len(multi), 4) if multi else 1.0,
+        "one_story_contradiction_share": round(1 - mixing / n_contradictions, 4)
+        if n_contradictions else 1.0,
+    }
+
+
+def score(verbose: bool = False) -> dict[str, float]:
+    """Every metric of the module docstring, on the VOA corpus."""
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    threads = json.loads(THREADS.read_text(encoding="utf-8"))
+    thread_of = {k: t for t, ks in threads["threads"].items() for k in ks}
+    out = views(analysed())
+    metrics: dict[str, float] = {}
+    for split in ("train", "validation"):
+        names = {a["actor_id"]: a["name"] for a in out["actors"]}
+        for name, value in pair_scores(out["events"], names, gold, thread_of, split).items():
+            metrics[f"{split}_{name}"] = value
+    metrics.update(cross_story(out, threads))
+    if verbose:
+        for e in out["events"]:
+            if e.get("shown", True) and e["num_articles"] > 1:
+                print(e["type"], e["source_names"], e["target_names"], e["date"],
+                      e["date_precision"])
+                for m in e["mentions"]:
+                    print("    ", m["article_key"], m["published"], m["sentence"][:110])
+        for c in out["contradictions"]:
+            print("CONTRADICTION", c["description"])
+            for x in c["evidence"]:
+                print("    ", x["article_key"], x["sentence"][:110])
+    return metrics
+
+
+if __name__ == "__main__":
+    if not VOA.exists():
+        sys.exit(f"{VOA} not found")
+    print(json.dumps(score(verbose="-v" in sys.argv), indent=2))
