@@ -103,6 +103,13 @@ def _symlink_loop(folder: Path) -> list[str]:
     return [str(folder)]
 
 
+def _odd_names(folder: Path) -> list[str]:
+    for name in (b"caf\xe9.txt", b"two\nlines.txt", b"-dash.txt"):
+        with open(os.path.join(os.fsencode(folder), name), "w", encoding="utf-8") as f:
+            f.write(GOOD)
+    return [str(folder)]
+
+
 def _folder_named_txt(folder: Path) -> list[str]:
     (folder / "notes.txt").mkdir()
     (folder / "notes.txt" / "inner.txt").write_text(GOOD)
@@ -211,6 +218,8 @@ KINDS: tuple[Kind, ...] = (
     Kind("unsupported_in_folder", "an .exe file in a folder",
          lambda d: _write(d, "tool.exe", b"MZ\x90\x00") and [str(d)], "skipped",
          "unsupported file type"),
+    Kind("odd_file_names", "file names that are not UTF-8, hold a newline, start with '-'",
+         _odd_names, "analysed", "", 3),
     Kind("folder_named_txt", "a folder called notes.txt", _folder_named_txt, "analysed", "", 1),
 )
 
@@ -331,7 +340,8 @@ def measure(cmd: list[str], timeout: float) -> tuple[int | None, float, float, s
         out.seek(0)
         err.seek(0)
         code = proc.returncode if seconds <= timeout else None
-        return code, seconds, peak / 1024, out.read().decode(), err.read().decode()
+        return (code, seconds, peak / 1024, out.read().decode(errors="replace"),
+                err.read().decode(errors="replace"))
 
 
 def table(outcomes: list[Outcome], budget: float) -> str:
