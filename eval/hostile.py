@@ -103,6 +103,13 @@ def _symlink_loop(folder: Path) -> list[str]:
     return [str(folder)]
 
 
+def _odd_names(folder: Path) -> list[str]:
+    for name in (b"caf\xe9.txt", b"two\nlines.txt", b"-dash.txt"):
+        with open(os.path.join(os.fsencode(folder), name), "w", encoding="utf-8") as f:
+            f.write(GOOD)
+    return [str(folder)]
+
+
 def _folder_named_txt(folder: Path) -> list[str]:
     (folder / "notes.txt").mkdir()
     (folder / "notes.txt" / "inner.txt").write_text(GOOD)
@@ -129,6 +136,9 @@ KINDS: tuple[Kind, ...] = (
     Kind("lone_surrogates", "JSON escapes of half a surrogate pair and NUL in the text",
          lambda d: _jsonl(d, "sur.jsonl", [json.dumps({"id": "s", "text": GOOD + " \ud800 \x00"})]),
          "analysed", "", 1),
+    Kind("huge_metadata", "a 500,000-character title and outlet",
+         lambda d: _jsonl(d, "meta.jsonl", [_rec(id="m", title="Talks " * 80_000,
+                                                 outlet="X" * 500_000)]), "budget"),
     Kind("impossible_dates", "published 2019-02-30, 0000-00-00, 2019-13-01, 'yesterday'",
          lambda d: _jsonl(d, "dates.jsonl", [_rec(id=f"d{n}", published=v) for n, v in enumerate(
              ["2019-02-30", "0000-00-00", "2019-13-01", "yesterday"])]),
@@ -153,6 +163,9 @@ KINDS: tuple[Kind, ...] = (
          lambda d: _write(d, "mixed.txt", ("Guaidó habló en Caracas.\n\n" + GOOD).encode()
                           + b"\n\nJuan Guaid\xf3 said talks would go on."),
          "analysed", "line by line", 1),
+    Kind("control_and_invisible", "control characters, zero-width and right-to-left marks, emoji",
+         lambda d: _write(d, "ctl.txt", "\x01\x02\x1b[31m" + GOOD.replace(" ", " \u200b\u202e")
+                          + " \U0001f600\u2028\x7f\ufeff" + GOOD), "analysed", "", 1),
     Kind("utf16_no_bom", "UTF-16 without a byte-order mark",
          lambda d: _write(d, "u16.txt", GOOD.encode("utf-16-le")), "analysed", "", 1),
     Kind("broken_utf8", "UTF-8 with a stray byte",
@@ -184,6 +197,9 @@ KINDS: tuple[Kind, ...] = (
     Kind("html_nested_deep", "HTML nested 60,000 elements deep",
          lambda d: _write(d, "deep.html", "<html><body>" + "<div>" * 60_000 + GOOD
                           + "</div>" * 60_000 + "</body></html>"), "budget"),
+    Kind("html_many_paragraphs", "HTML with 40,000 paragraphs",
+         lambda d: _write(d, "many.html", "<html><body>" + "<p>Talks resumed.</p>" * 40_000
+                          + "</body></html>"), "budget"),
     Kind("over_max_chars", "3 MB of text, over max_chars",
          lambda d: _write(d, "huge.txt", GOOD * 20_000), "skipped", "max_chars"),
     # texts that make parsers hang or recurse
@@ -211,6 +227,8 @@ KINDS: tuple[Kind, ...] = (
     Kind("unsupported_in_folder", "an .exe file in a folder",
          lambda d: _write(d, "tool.exe", b"MZ\x90\x00") and [str(d)], "skipped",
          "unsupported file type"),
+    Kind("odd_file_names", "file names that are not UTF-8, hold a newline, start with '-'",
+         _odd_names, "analysed", "", 3),
     Kind("folder_named_txt", "a folder called notes.txt", _folder_named_txt, "analysed", "", 1),
 )
 
@@ -294,7 +312,7 @@ def run_kinds(kinds: list[Kind], folder: Path, budget: float, workers: int = 2
     cmd = [sys.executable, "-m", "storyline", "analyze", "--workers", str(workers),
            "--config", str(config), *[p for k in kinds for p in paths[k.name]]]
     exit_code, seconds, peak, stdout, stderr = measure(cmd, bound(budget, len(kinds)))
-    rows = [json.loads(line) for line in stdout.splitlines() if line.strip()]
+    rows = [json.loads(line) for line in stdout.split("\n") if line.strip()]
     out = {}
     for kind in kinds:
         mine = (str(folder / kind.name),) + tuple(paths[kind.name])
@@ -331,7 +349,8 @@ def measure(cmd: list[str], timeout: float) -> tuple[int | None, float, float, s
         out.seek(0)
         err.seek(0)
         code = proc.returncode if seconds <= timeout else None
-        return code, seconds, peak / 1024, out.read().decode(), err.read().decode()
+        return (code, seconds, peak / 1024, out.read().decode(errors="replace"),
+                err.read().decode(errors="replace"))
 
 
 def table(outcomes: list[Outcome], budget: float) -> str:

@@ -112,6 +112,8 @@ class Settings:
 
 #: Settings that must be above zero (the others of a number type may also be 0).
 _POSITIVE = ("max_chars", "max_line_chars", "max_file_bytes", "batch_size")
+#: More worker processes than this would only share the cores and multiply the memory.
+_MAX_WORKERS = max(8, 4 * (os.cpu_count() or 1))
 
 
 def _check(name: str, value: Any) -> None:
@@ -133,6 +135,8 @@ def _check(name: str, value: Any) -> None:
     elif isinstance(default, bool):
         if not isinstance(value, bool):
             raise OptionError(name, value, "true or false")
+    elif name == "workers" and isinstance(value, int) and value > _MAX_WORKERS:
+        raise OptionError(name, value, f"a whole number from 0 (one per core) to {_MAX_WORKERS}")
     elif isinstance(default, int | float):
         low = 1 if name in _POSITIVE else 0
         if (not isinstance(value, int | float) or isinstance(value, bool) or value < low

@@ -234,7 +234,7 @@ class Store:
         """Remove the articles stored from source ``path`` whose key is not in ``keep``
         (records gone from a changed file); returns how many."""
         stored = {r[0] for r in self._con.execute(
-            "SELECT article_key FROM articles WHERE source_path = ?", [path]).fetchall()}
+            "SELECT article_key FROM articles WHERE source_path = ?", [_utf8(path)]).fetchall()}
         gone = sorted(stored - keep)
         if gone:
             with self._transaction() as con:

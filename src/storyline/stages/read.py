@@ -64,7 +64,7 @@ def expand_paths(paths: Iterable[str]) -> Iterator[Path | Skip]:
         if not os.path.lexists(raw) and glob.has_magic(raw):
             candidates = sorted(glob.glob(raw, recursive=True))
             if not candidates:
-                yield Skip(raw, None, "no file matches this pattern")
+                yield Skip(shown(raw), None, "no file matches this pattern")
                 continue
         else:
             candidates = [raw]
@@ -76,19 +76,19 @@ def _walk(path: Path, seen: set[str], in_folder: bool = False) -> Iterator[Path 
     try:
         real = os.path.realpath(path)
     except OSError as exc:
-        yield Skip(str(path), None, f"cannot resolve path: {exc}")
+        yield Skip(shown(path), None, f"cannot resolve path: {exc}")
         return
     if real in seen:
         return
     if not os.path.lexists(path):
-        yield Skip(str(path), None, "no such file or folder")
+        yield Skip(shown(path), None, "no such file or folder")
         return
     if path.is_dir():
         seen.add(real)
         try:
             children = sorted(path.iterdir())
         except OSError as exc:
-            yield Skip(str(path), None, f"cannot list folder: {exc.strerror or exc}")
+            yield Skip(shown(path), None, f"cannot list folder: {exc.strerror or exc}")
             return
         for child in children:
             if child.name.startswith("."):
@@ -96,18 +96,28 @@ def _walk(path: Path, seen: set[str], in_folder: bool = False) -> Iterator[Path 
             yield from _walk(child, seen, in_folder=True)
         return
     if not path.exists():
-        yield Skip(str(path), None, "broken symbolic link or symlink loop")
+        yield Skip(shown(path), None, "broken symbolic link or symlink loop")
         return
     refused = _not_regular(path)
     if refused:
-        yield Skip(str(path), None, refused)
+        yield Skip(shown(path), None, refused)
         return
     if in_folder and path.suffix.lower() not in SUFFIXES:
-        yield Skip(str(path), None, f"unsupported file type '{path.suffix or path.name}'; "
+        yield Skip(shown(path), None, f"unsupported file type '{path.suffix or path.name}'; "
                    f"storyline reads {', '.join(sorted(SUFFIXES))}")
         return
     seen.add(real)
     yield path
+
+
+def shown(path: Path | str) -> str:
+    """``path`` as text that encodes: bytes of a file name that are not UTF-8 become U+FFFD
+    (the name is for people and the store; the file is opened by its own ``path``).
+
+    >>> shown(Path(os.fsdecode(b"caf\\xe9.txt")))
+    'caf�.txt'
+    """
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _not_regular(path: Path | int) -> str | None:
@@ -133,13 +143,13 @@ def read_inputs(paths: Iterable[str], settings: Settings | None = None) -> Itera
         try:
             yield from read_file(path, settings)
         except (MemoryError, RecursionError) as exc:  # one file must not end the run
-            yield Skip(str(path), None, f"too large or too deeply nested to read "
+            yield Skip(shown(path), None, f"too large or too deeply nested to read "
                        f"({type(exc).__name__}); the rest of this file is skipped")
 
 
 def read_file(path: Path, settings: Settings) -> Iterator[Item]:
     """The articles of one file, read once."""
-    source = str(path)
+    source = shown(path)
     suffix = path.suffix.lower()
     limit = settings.max_file_bytes if suffix in RECORD_SUFFIXES else 4 * settings.max_chars
     setting = "max_file_bytes" if suffix in RECORD_SUFFIXES else "max_chars"
@@ -186,8 +196,8 @@ def _articles(source: str, path: Path, suffix: str, text: str, settings: Setting
         yield from _records(source, _csv_records(text), settings)
     else:
         fmt = "html" if suffix in HTML_SUFFIXES or _looks_like_html(text) else "text"
-        yield from _one(source, path.stem if source != "-" else "stdin", text, fmt, None, {},
-                        settings)
+        ident = Path(source).stem if source != "-" else "stdin"
+        yield from _one(source, ident, text, fmt, None, {}, settings)
 
 
 def _read_bytes(path: Path, limit: int) -> bytes | None:
