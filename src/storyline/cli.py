@@ -229,6 +229,9 @@ for _name, _view, _doc in (
     ("alliances", "alliances", "Who supports, recognises, sanctions or accuses whom."),
     ("compare", "comparison", "How each outlet told the story: labels, quotes, events."),
     ("threads", "threads", "Stories about the same incident, linked across articles."),
+    ("attention", "attention",
+     "Attention over time: articles and mentions per day per outlet, overall, per event type "
+     "(--type) and per actor (--actor)."),
     ("contradictions", "contradictions",
      "Where outlets disagree: one affirms what another denies, or says talks ended that "
      "another says go on."),

@@ -99,6 +99,7 @@ TABLE_COLUMNS = {
     "contradictions": ("outlets", "description", "event_ids"),
     "articles": ("article_key", "published", "outlet", "title", "duplicate_of"),
     "threads": ("thread_id", "first", "last", "n_articles", "title"),
+    "attention": ("date", "outlet", "scope", "name", "articles", "mentions"),
 }
 
 

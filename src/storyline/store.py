@@ -432,6 +432,10 @@ def _view_rows(views: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
                     [item.get(k) for k in ("a", "b", "a_name", "b_name")])
         if name == "comparison":
             return None, None, [item.get("outlet")], []
+        if name == "attention":
+            return (item.get("key") if item.get("scope") == "type" else None, item.get("date"),
+                    [item.get("outlet")],
+                    [item.get("key"), item.get("name")] if item.get("scope") == "actor" else [])
         if name == "threads":
             return (None, item.get("first"),
                     [outlet.get(k) for k in item.get("article_keys", [])], [])

@@ -7,7 +7,8 @@ order, give the same views (sorted rows, ids derived from content).
 Stages, each in its own module: ``dedup`` (near-duplicate articles and event
 clustering), ``registry`` (actors merged across articles), ``quotes``,
 ``align`` (alliances), ``timeline``, ``compare`` (per outlet),
-``contradictions`` and ``threads`` (stories about the same incident).
+``contradictions``, ``threads`` (stories about the same incident) and ``attention``
+(articles and mentions per day per outlet).
 
 The per-article and per-group work of the heavy stages (event clustering, quotes,
 alliances, contradictions) runs through an :class:`~storyline.corpus.aggregate.Aggregator`:
@@ -32,7 +33,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from . import align, compare, contradictions, dating, dedup, quotes, registry, threads, timeline
+from . import (align, attention, compare, contradictions, dating, dedup, quotes, registry, threads,
+               timeline)
 from .aggregate import IN_PROCESS, Aggregator
 from .articles import Article, key_of, outlet_of
 
@@ -40,7 +42,7 @@ __all__ = ["VIEWS", "Aggregator", "compute"]
 
 #: The names of the views :func:`compute` returns.
 VIEWS = ("articles", "actors", "events", "quotes", "timeline", "alliances", "comparison",
-         "contradictions", "threads")
+         "contradictions", "threads", "attention")
 
 
 def compute(
@@ -93,4 +95,6 @@ def compute(
         "comparison": compare.compare(arts, reg.actors, shown, quote_rows, dups),
         "contradictions": contradictions.contradictions(shown, aggregator),
         "threads": thread_rows,
+        "attention": attention.attention(article_rows, shown, reg.resolve,
+                                         {a["actor_id"]: a["name"] for a in reg.actors}),
     }
