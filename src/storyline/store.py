@@ -306,9 +306,13 @@ class Store:
     def summary(self) -> dict[str, Any]:
         """Counts: articles, duplicates, outlets, events, actors, quotes, publication range,
         and the migrations applied."""
-        n, outlets, first, last = self._con.execute(
-            "SELECT count(*), count(DISTINCT outlet), min(published), max(published)"
-            " FROM articles").fetchone() or (0, 0, None, None)
+        n, first, last = self._con.execute(
+            "SELECT count(*), min(published), max(published) FROM articles").fetchone() \
+            or (0, None, None)
+        # outlets as every view names them (``unknown`` when an article gives none)
+        outlets = (self._con.execute(
+            "SELECT count(DISTINCT data->>'outlet') FROM view_rows WHERE view = 'articles'"
+        ).fetchone() or (0,))[0]
         counts = dict(self._con.execute(
             "SELECT view, count(*) FROM view_rows GROUP BY view").fetchall())
         duplicates = self._con.execute(
