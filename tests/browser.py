@@ -12,6 +12,9 @@ import pytest
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+#: Images other than our own charts (data: SVG): an injected <img> would count here.
+FOREIGN_IMAGES = ("Array.from(document.images)"
+                  ".filter(i => !i.src.startsWith('data:image/svg+xml')).length")
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 
 

@@ -61,7 +61,7 @@ def test_network_shows_the_most_connected_and_keeps_the_next_for_search():
     net = layout(actors, rows, shown=10, max_nodes=40)
     shown = [n.id for n in net.nodes if n.shown]
     assert shown[:3] == ["x0", "x1", "x2"] and len(shown) == 10
-    assert len(net.nodes) == 40 and net.hidden_nodes == 50
+    assert len(net.nodes) == 40 and net.searchable == 30 and net.hidden_nodes == 20
     assert all(e.shown == (e.a in shown and e.b in shown) for e in net.edges)
 
 

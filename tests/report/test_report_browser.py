@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.report import render_report
-from tests.browser import chromium, screenshot
+from tests.browser import FOREIGN_IMAGES, chromium, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -76,7 +76,7 @@ def test_report_browser_runs_no_script_from_articles(tmp_path, hostile_store):
         page, errors = open_report(browser, tmp_path, hostile_store, "report-hostile")
         page.wait_for_timeout(200)
         assert page.title() == "storyline report"
-        assert page.evaluate("document.querySelectorAll('img').length") == 0
+        assert page.evaluate(FOREIGN_IMAGES) == 0
         assert "<script>document.title='pwned'</script>" in page.locator(
             "#articles .doc h3").first.inner_text()
         screenshot(page, "report-hostile")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import chromium, screenshot
+from tests.browser import FOREIGN_IMAGES, chromium, screenshot
 from tests.fake_store import K1, hostile_views, write_store
 from tests.web.serving import serving
 
@@ -48,5 +48,5 @@ def test_web_browser_runs_no_script_from_articles(tmp_path):
             page.goto(url + path)
             page.wait_for_timeout(100)
             assert page.title() != "pwned", path
-            assert page.evaluate("document.querySelectorAll('img').length") == 0, path
+            assert page.evaluate(FOREIGN_IMAGES) == 0, path
         screenshot(page, "web-hostile-search")

@@ -104,6 +104,7 @@ class Network:
     edges: list[Edge]
     camps: list[Camp]
     hidden_nodes: int
+    searchable: int = 0
 
 
 def _graph(actors: Sequence[dict[str, Any]], alliances: Sequence[dict[str, Any]]) -> nx.Graph:
@@ -249,7 +250,8 @@ def layout(actors: Sequence[dict[str, Any]], alliances: Sequence[dict[str, Any]]
         width: canvas width in SVG units.
         height: canvas height in SVG units.
         shown: actors on screen at first (the most connected).
-        max_nodes: actors laid out in all; the rest are counted in ``hidden_nodes``.
+        max_nodes: actors laid out in all (``searchable`` of them off screen until searched);
+            the rest, and the actors in no alliance, are counted in ``hidden_nodes``.
 
     Returns:
         The :class:`Network`, nodes most connected first, edges in a stable order.
@@ -299,7 +301,6 @@ def layout(actors: Sequence[dict[str, Any]], alliances: Sequence[dict[str, Any]]
                           x2=round(x2 + ox, 1), y2=round(y2 + oy, 1),
                           stroke=round(min(1.2 + math.log1p(weight) * 1.3, 7.0), 1),
                           shown=row["a"] in visible and row["b"] in visible))
-    hidden = len({a.get("actor_id") for a in actors} | set(graph.nodes)) - len(visible)
-    return Network(width=width, height=height, nodes=nodes, edges=edges,
-                   camps=camps,
-                   hidden_nodes=max(hidden, 0))
+    hidden = len({a.get("actor_id") for a in actors} | set(graph.nodes)) - len(chosen)
+    return Network(width=width, height=height, nodes=nodes, edges=edges, camps=camps,
+                   hidden_nodes=max(hidden, 0), searchable=len(extra))

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from ..corpus import VIEWS
+from ..corpus.articles import UNKNOWN_OUTLET
 from .charts import Chart, actors_chart, attention_chart, types_chart
 from .network import Network, layout
 
@@ -27,6 +28,8 @@ UNDATED = "undated"
 LEAD_EVENTS = 6
 #: Actors whose labels per outlet the first screen sets side by side.
 LEAD_LABELS = 4
+#: Story threads (incidents told by several articles) on the first screen.
+LEAD_THREADS = 4
 
 
 class StoreReader(Protocol):
@@ -133,7 +136,9 @@ def _timeline(views: Mapping[str, Sequence[dict[str, Any]]],
 def _comparison(views: Mapping[str, Sequence[dict[str, Any]]],
                 events: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
     """The outlet comparison as rows of actors by columns of outlets."""
-    columns = sorted(views.get("comparison") or [], key=lambda c: str(c.get("outlet")))
+    columns = sorted(views.get("comparison") or [],  # most articles first, unknown last
+                     key=lambda c: (c.get("outlet") == UNKNOWN_OUTLET,
+                                    -int(c.get("n_articles") or 0), str(c.get("outlet"))))
     outlets = [str(c.get("outlet")) for c in columns]
     labels: dict[str, dict[str, Any]] = {}
     quoted: dict[str, dict[str, Any]] = {}
@@ -157,6 +162,9 @@ def _comparison(views: Mapping[str, Sequence[dict[str, Any]]],
             row["cells"][outlet] = {"cooperative": item.get("cooperative") or 0,
                                     "conflictual": item.get("conflictual") or 0}
 
+    for row in labels.values():  # an outlet's most used labels first
+        for cell in row["cells"].values():
+            cell.sort(key=lambda item: -int(item.get("count") or 0))
     summaries = {t.get("event_id"): t.get("summary") for t in views.get("timeline") or []}
 
     def summary(event_id: str) -> dict[str, Any]:
@@ -196,15 +204,30 @@ def event_title(event: Mapping[str, Any]) -> str:
     return f"{source} {event.get('type') or ''} {target}".strip()
 
 
-def _speakers(quotes: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Quotes grouped by speaker, the most quoted first; ``index`` is a quote's view position."""
-    groups: dict[str, dict[str, Any]] = {}
-    for index, q in enumerate(quotes):
-        key = q.get("speaker_id") or f"text:{q.get('speaker_name') or q.get('speaker_text') or ''}"
+def _quote_groups(quotes: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Quotes told the same way by several articles, once: one row per speaker and words,
+    with every report (article and outlet), in first-seen order; ``index`` is its position."""
+    groups: dict[tuple[str, str], dict[str, Any]] = {}
+    for q in quotes:
+        speaker = q.get("speaker_id") or f"text:{q.get('speaker_name') or q.get('speaker_text') or ''}"
+        key = (speaker, " ".join(str(q.get("text") or "").split()).lower())
+        if key not in groups:
+            groups[key] = {**q, "speaker_key": speaker, "reports": [], "index": len(groups)}
+        groups[key]["reports"].append({"article_key": q.get("article_key"),
+                                       "outlet": q.get("outlet")})
+    return list(groups.values())
+
+
+def _speakers(groups: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Quote groups by speaker, the most quoted first."""
+    speakers: dict[str, dict[str, Any]] = {}
+    for q in groups:
         name = q.get("speaker_name") or q.get("speaker_text") or "Unattributed"
-        groups.setdefault(key, {"speaker_id": q.get("speaker_id"), "name": name,
-                                "quotes": []})["quotes"].append({**q, "index": index})
-    return sorted(groups.values(), key=lambda g: (-len(g["quotes"]), str(g["name"]).lower()))
+        speakers.setdefault(q["speaker_key"], {"speaker_id": q.get("speaker_id"), "name": name,
+                                               "quotes": [], "reports": 0})
+        speakers[q["speaker_key"]]["quotes"].append(q)
+        speakers[q["speaker_key"]]["reports"] += len(q["reports"])
+    return sorted(speakers.values(), key=lambda g: (-g["reports"], str(g["name"]).lower()))
 
 
 def _article_actors(views: Mapping[str, Sequence[dict[str, Any]]]) -> dict[str, set[str]]:
@@ -254,8 +277,9 @@ def _data(views: Mapping[str, Sequence[dict[str, Any]]]) -> dict[str, Any]:
                "source": e.get("source") or [], "target": e.get("target") or [],
                "outlets": sorted({str(m.get("outlet")) for m in e.get("mentions") or []})}
               for e in views.get("events") or []]
-    quotes = [{k: q.get(k) for k in ("article_key", "outlet", "speaker_id")}
-              for q in views.get("quotes") or []]
+    quotes = [{"speaker_id": q.get("speaker_id"),
+               "reports": [[r["article_key"], r["outlet"]] for r in q["reports"]]}
+              for q in _quote_groups(views.get("quotes") or [])]
     alliances = [{"a": r.get("a"), "b": r.get("b")} for r in views.get("alliances") or []]
     return {"events": events, "articles": articles, "quotes": quotes, "alliances": alliances}
 
@@ -272,7 +296,9 @@ def _lead(views: Mapping[str, Sequence[dict[str, Any]]], events: Mapping[str, di
     main.sort(key=lambda t: (str(t.get("date") or t.get("reported") or "9999")))
     labelled = [r for r in comparison.get("labels") or []
                 if sum(1 for cell in r["cells"].values() if cell) >= 2][:LEAD_LABELS]
-    return {"events": main, "labels": labelled}
+    threads = sorted((t for t in views.get("threads") or [] if int(t.get("n_articles") or 0) > 1),
+                     key=lambda t: (-int(t.get("n_articles") or 0), str(t.get("first") or "")))
+    return {"events": main, "labels": labelled, "threads": threads[:LEAD_THREADS]}
 
 
 def _charts(views: Mapping[str, Sequence[dict[str, Any]]]) -> dict[str, Chart]:
@@ -323,7 +349,7 @@ def build_story(views: Mapping[str, Sequence[dict[str, Any]]]) -> Story:
         network=layout(actors, views.get("alliances") or []),
         outlets=outlets,
         comparison=comparison,
-        speakers=_speakers(quotes),
+        speakers=_speakers(_quote_groups(quotes)),
         articles=articles,
         contradictions=list(views.get("contradictions") or []),
         threads=_threads(views),

@@ -82,7 +82,6 @@
     var target = hash ? document.getElementById(hash.slice(1)) : null;
     var panel = target && (target.closest("main > .panel"));
     if (!panel) { panel = panels[0]; target = null; }
-    panels.forEach(function (p) { p.hidden = p !== panel; });
     if (form) { form.hidden = panel.id === "story"; }
     each("a[data-tab]", function (a) {
       var on = a.getAttribute("data-tab") === panel.id;
@@ -91,6 +90,7 @@
     }, tabs);
     if (target && target !== panel) {
       target.classList.remove("off");
+      if (target.tagName === "DETAILS") { target.open = true; }
       var pager = pagerOf(target);
       if (pager) { pager.reveal(target); }
       target.scrollIntoView({ block: "start" });
@@ -152,11 +152,13 @@
   }
   function quoteOk(q, f) {
     if (!q) { return true; }
-    if (f.outlet && q.outlet !== f.outlet) { return false; }
     if (f.actor && q.speaker_id !== f.actor) { return false; }
-    var a = articles[q.article_key];
-    if (f.type && !(a && has(a.types, f.type))) { return false; }
-    return dated(a && a.published, f);
+    return (q.reports || []).some(function (r) {  /* r: [article_key, outlet] */
+      if (f.outlet && r[1] !== f.outlet) { return false; }
+      var a = articles[r[0]];
+      if (f.type && !(a && has(a.types, f.type))) { return false; }
+      return dated(a && a.published, f);
+    });
   }
   function mark(selector, ok) {
     each(selector, function (el) { el.classList.toggle("off", !ok(el)); });
@@ -266,6 +268,6 @@
     form.addEventListener("reset", function () { setTimeout(apply, 0); });
     form.addEventListener("submit", function (ev) { ev.preventDefault(); });
   }
-  apply();
+  if (any(current())) { apply(); } else { paginate(); }
   show(location.hash);
 }());
