@@ -215,6 +215,10 @@ class FakeStore:
         limit = filters.get("limit")
         return rows[offset: None if limit is None else offset + limit]
 
+    def count(self, name: str, **filters: Any) -> int:
+        return len(self.view(name, **{k: v for k, v in filters.items()
+                                      if k not in ("limit", "offset")}))
+
     def article(self, article_key: str) -> dict[str, Any] | None:
         return next((a for a in self.views["articles"] if a["article_key"] == article_key), None)
 
@@ -225,6 +229,9 @@ class FakeStore:
                 for a in self.views["articles"]
                 if all(w in (a["title"] + " " + a["body"]).lower() for w in words)]
         return hits[offset: offset + limit]
+
+    def search_count(self, query: str) -> int:
+        return len(self.search(query, limit=10**9))
 
     def summary(self) -> dict[str, Any]:
         return {name: len(rows) for name, rows in self.views.items()}

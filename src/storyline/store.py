@@ -263,38 +263,25 @@ class Store:
         the event date, or the publication date of articles and quotes. Events under the
         build's ``min_confidence`` (``shown`` false) are left out unless ``hidden``.
         """
-        if name not in VIEWS:
-            raise StoreError(f"unknown view {name!r}; known: {', '.join(VIEWS)}")
-        where, params = ["view = ?"], [name]
-        if name == "events" and not hidden:
-            where.append("coalesce(json_extract(data, '$.shown')::BOOLEAN, true)")
-        if actor:
-            where.append("contains(actors, ?)")
-            params.append(actor.lower())
-        if outlet:
-            where.append("contains(outlets, ?)")
-            params.append(outlet.lower())
-        if type:
-            where.append("lower(type) = ?")
-            params.append(type.lower())
-        if date_from:
-            where.append("date >= ?")
-            params.append(date_from)
-        if date_to:
-            where.append("date <= ?")
-            params.append(date_to + "\uffff")
-        sql = f"SELECT data FROM view_rows WHERE {' AND '.join(where)} ORDER BY seq"
+        where, params = _view_filter(name, actor=actor, type=type, outlet=outlet,
+                                     date_from=date_from, date_to=date_to, hidden=hidden)
+        sql = f"SELECT data FROM view_rows WHERE {where} ORDER BY seq"
         sql += _page(limit, offset)
         return [json.loads(r[0]) for r in self._con.execute(sql, params).fetchall()]
+
+    def count(self, name: str, **filters: Any) -> int:
+        """How many items of view ``name`` match ``filters`` (those of :meth:`view`)."""
+        where, params = _view_filter(name, **filters)
+        row = self._con.execute(f"SELECT count(*) FROM view_rows WHERE {where}",
+                                params).fetchone()
+        return int(row[0]) if row else 0
 
     def search(self, query: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         """Articles whose title or body contain every word of ``query`` (case-insensitive),
         newest first, each ``{article_key, title, outlet, published, source, snippet}``."""
-        words = [w for w in re.findall(r"\w+", query.lower()) if w]
+        words, where = _search_filter(query)
         if not words:
             return []
-        test = "contains(lower(coalesce(title, '') || ' ' || body), ?)"
-        where = " AND ".join([test] * len(words))
         rows = self._con.execute(
             "SELECT article_key, title, outlet, published, data->>'source', body FROM articles"
             f" WHERE {where} ORDER BY published DESC NULLS LAST, article_key"
@@ -302,6 +289,14 @@ class Store:
         return [{"article_key": key, "title": title, "outlet": outlet, "published": published,
                  "source": source, "snippet": snippet(body, words)}
                 for key, title, outlet, published, source, body in rows]
+
+    def search_count(self, query: str) -> int:
+        """How many articles :meth:`search` finds for ``query`` in all."""
+        words, where = _search_filter(query)
+        if not words:
+            return 0
+        row = self._con.execute(f"SELECT count(*) FROM articles WHERE {where}", words).fetchone()
+        return int(row[0]) if row else 0
 
     def summary(self) -> dict[str, Any]:
         """Counts: articles, duplicates, outlets, events, actors, quotes, publication range,
@@ -363,6 +358,41 @@ def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnecti
             time.sleep(0.2)
         except duckdb.Error as exc:
             raise StoreError(f"cannot open store {path}: {exc}") from exc
+
+
+def _view_filter(
+    name: str, *, actor: str | None = None, type: str | None = None, outlet: str | None = None,
+    date_from: str | None = None, date_to: str | None = None, hidden: bool = False,
+) -> tuple[str, list[Any]]:
+    """The SQL condition on ``view_rows`` and its parameters for view ``name`` filtered."""
+    if name not in VIEWS:
+        raise StoreError(f"unknown view {name!r}; known: {', '.join(VIEWS)}")
+    where, params = ["view = ?"], [name]
+    if name == "events" and not hidden:
+        where.append("coalesce(json_extract(data, '$.shown')::BOOLEAN, true)")
+    if actor:
+        where.append("contains(actors, ?)")
+        params.append(actor.lower())
+    if outlet:
+        where.append("contains(outlets, ?)")
+        params.append(outlet.lower())
+    if type:
+        where.append("lower(type) = ?")
+        params.append(type.lower())
+    if date_from:
+        where.append("date >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append("date <= ?")
+        params.append(date_to + "\uffff")
+    return " AND ".join(where), params
+
+
+def _search_filter(query: str) -> tuple[list[str], str]:
+    """The words of a search and the SQL condition that every one is in an article."""
+    words = [w for w in re.findall(r"\w+", query.lower()) if w]
+    test = "contains(lower(coalesce(title, '') || ' ' || body), ?)"
+    return words, " AND ".join([test] * len(words))
 
 
 def _page(limit: int | None, offset: int) -> str:

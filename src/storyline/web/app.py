@@ -47,6 +47,14 @@ class SharedStore:
         with self._lock:
             return self._store.view(name, **filters)
 
+    def count(self, name: str, **filters: Any) -> int:
+        with self._lock:
+            return self._store.count(name, **filters)
+
+    def search_count(self, query: str) -> int:
+        with self._lock:
+            return self._store.search_count(query)
+
     def article(self, article_key: str) -> dict[str, Any] | None:
         with self._lock:
             return self._store.article(article_key)

@@ -268,6 +268,6 @@
     form.addEventListener("reset", function () { setTimeout(apply, 0); });
     form.addEventListener("submit", function (ev) { ev.preventDefault(); });
   }
-  if (any(current())) { apply(); } else { paginate(); }
+  apply();
   show(location.hash);
 }());
