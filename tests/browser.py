@@ -32,11 +32,11 @@ def chromium() -> Iterator[Any]:
             browser.close()
 
 
-def screenshot(page: Any, name: str) -> Path:
-    """Save a full-page screenshot under test-artifacts/ and return its path."""
+def screenshot(page: Any, name: str, full_page: bool = True) -> Path:
+    """Save a screenshot (the whole page, or the window) under test-artifacts/."""
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
+    page.screenshot(path=str(path), full_page=full_page)
     return path
 
 
@@ -55,7 +55,8 @@ def open_page(browser: Any, url: str, width: int = 1280) -> tuple[Any, list[str]
 
 def visible_count(page: Any, selector: str) -> int:
     """How many elements matching ``selector`` are drawn (not hidden, not in a hidden view)."""
-    return page.eval_on_selector_all(selector, "els => els.filter(e => e.offsetParent).length")
+    return page.eval_on_selector_all(selector,
+                                     "els => els.filter(e => e.getClientRects().length).length")
 
 
 def overlapping_labels(page: Any) -> list[tuple[str, str]]:

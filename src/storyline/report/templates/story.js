@@ -220,8 +220,8 @@
   }
 
   /* ---- network: click to filter, search to bring in the less connected ---- */
-  function bringIn(node) {
-    node.hidden = false;
+  function bringIn(node) {  /* SVG elements have no .hidden property: use the attribute */
+    node.removeAttribute("hidden");
     node.classList.add("found");
     var id = node.getAttribute("data-actor");
     each(".network .edge", function (edge) {
@@ -229,7 +229,7 @@
       if (a !== id && b !== id) { return; }
       var other = document.querySelector('.network .node[data-actor="' +
                                          (a === id ? b : a).replace(/"/g, "") + '"]');
-      if (other && !other.hidden) { edge.hidden = false; }
+      if (other && !other.hasAttribute("hidden")) { edge.removeAttribute("hidden"); }
     });
   }
   var search = document.getElementById("network-search");
