@@ -1,7 +1,7 @@
 """Lay out the actors and their alliances as a network picture people can read.
 
-networkx does the graph work: the spring layout (seeded, so the same views give
-the same picture) and the camps, the communities of the cooperative edges
+networkx does the graph work: the layout (ForceAtlas2, seeded, so the same views
+give the same picture) and the camps, the communities of the cooperative edges
 (Louvain). Only actors in an alliance are drawn (no isolated nodes); the
 :data:`SHOWN` most connected are on screen, the next ones up to :data:`MAX_NODES`
 are laid out around them and brought in by a search. Labels are placed greedily,
@@ -160,15 +160,16 @@ def camps_of(graph: nx.Graph, ranked: Sequence[str]) -> list[Camp]:
 
 
 def _positions(graph: nx.Graph, shown: list[str], extra: list[str]) -> dict[str, tuple[float, float]]:
-    """Spring layout of the shown nodes, then of the others around them (shown ones fixed)."""
-    core = graph.subgraph(shown)
-    k = 1.6 / math.sqrt(max(len(shown), 1))
-    pos = nx.spring_layout(core, weight="weight", seed=SEED, k=k, iterations=200) \
-        if len(shown) > 1 else {n: (0.0, 0.0) for n in shown}
+    """ForceAtlas2 layout of the shown nodes (it keeps the many leaves of a hub apart),
+    then a spring layout of the others around them, the shown ones fixed."""
+    if len(shown) < 2:
+        pos: dict[str, Any] = {n: (0.0, 0.0) for n in shown}
+    else:
+        pos = nx.forceatlas2_layout(graph.subgraph(shown), seed=SEED, max_iter=300)
     if extra:
-        everything = graph.subgraph(shown + extra)
-        start = {n: tuple(pos[n]) for n in shown}
-        pos = nx.spring_layout(everything, pos=start, fixed=shown or None, weight="weight",
+        k = 2.5 / math.sqrt(max(len(shown), 1))
+        pos = nx.spring_layout(graph.subgraph(shown + extra),
+                               pos={n: tuple(pos[n]) for n in shown}, fixed=shown or None,
                                seed=SEED, k=k, iterations=100)
     return {n: (float(x), float(y)) for n, (x, y) in pos.items()}
 
