@@ -192,6 +192,32 @@ def build(
         raise typer.Exit(1)
 
 
+def actor_named(store: Any, text: str) -> str | None:
+    """The ``--actor`` filter for ``text``: as typed when an actor's name, alias or id holds
+    it; else the closest actor's id, said on stderr; None (said too) when no actor is close."""
+    from .display import match_actor
+
+    if store.count("actors", actor=text):
+        return text
+    actors = store.view("actors")
+    found, closest = match_actor(
+        ((a["actor_id"], [a.get("name"), *(a.get("aliases") or [])]) for a in actors), text)
+    if found:
+        err.print(f"storyline: no actor named {text!r}; showing {closest[0]} ({found}), "
+                  "the closest name", highlight=False, markup=False)
+        return found
+    hint = f"; closest: {', '.join(closest)}" if closest else ""
+    err.print(f"storyline: no actor matches {text!r}{hint}", highlight=False, markup=False)
+    return None
+
+
+def report_written(n: int, fmt: str, out: str | None) -> None:
+    """Say on stderr what was written where, when it went to a file."""
+    if out:
+        err.print(f"storyline: wrote {n} row{'' if n == 1 else 's'} ({fmt}) to {out}",
+                  highlight=False, markup=False)
+
+
 def _view_command(name: str, view: str, doc: str) -> None:
     """Register the command ``name`` that prints corpus view ``view``."""
 
@@ -212,10 +238,15 @@ def _view_command(name: str, view: str, doc: str) -> None:
 
         try:
             with Store.open(db, read_only=True) as store:
-                write_view(store, view, format, out, actor=actor, type=type, outlet=outlet,
-                           date_from=date_from, date_to=date_to, limit=limit, hidden=hidden)
+                if actor:
+                    actor = actor_named(store, actor)
+                    if actor is None:
+                        return
+                n = write_view(store, view, format, out, actor=actor, type=type, outlet=outlet,
+                               date_from=date_from, date_to=date_to, limit=limit, hidden=hidden)
         except StorylineError as exc:
             raise fail(str(exc)) from None
+        report_written(n, format, out)
 
     command.__doc__ = doc
     app.command(name)(command)
@@ -254,9 +285,10 @@ def export(
 
     try:
         with Store.open(db, read_only=True) as store:
-            run_export(store, format, out)
+            n = run_export(store, format, out)
     except StorylineError as exc:
         raise fail(str(exc)) from None
+    report_written(n, format, out)
 
 
 @app.command()

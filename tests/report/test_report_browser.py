@@ -5,8 +5,14 @@ from __future__ import annotations
 import pytest
 
 from storyline.report import render_report
-from tests.browser import (FOREIGN_IMAGES, chromium, open_page, overlapping_labels, screenshot,
-                           visible_count)
+from tests.browser import (
+    FOREIGN_IMAGES,
+    chromium,
+    open_page,
+    overlapping_labels,
+    screenshot,
+    visible_count,
+)
 
 pytestmark = pytest.mark.browser
 

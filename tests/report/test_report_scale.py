@@ -12,8 +12,14 @@ import pytest
 from storyline.corpus import compute
 from storyline.report import build_story, read_views, render_story
 from storyline.store import Store
-from tests.browser import (FOREIGN_IMAGES, chromium, open_page, overlapping_labels,
-                           screenshot, visible_count)
+from tests.browser import (
+    FOREIGN_IMAGES,
+    chromium,
+    open_page,
+    overlapping_labels,
+    screenshot,
+    visible_count,
+)
 from tests.report.scale import varied
 from tests.web.serving import serving
 

@@ -33,8 +33,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from . import (align, attention, compare, contradictions, dating, dedup, quotes, registry, threads,
-               timeline)
+from . import (
+    align,
+    attention,
+    compare,
+    contradictions,
+    dating,
+    dedup,
+    quotes,
+    registry,
+    threads,
+    timeline,
+)
 from .aggregate import IN_PROCESS, Aggregator
 from .articles import Article, key_of, outlet_of
 

@@ -159,7 +159,8 @@ def camps_of(graph: nx.Graph, ranked: Sequence[str]) -> list[Camp]:
             for i, g in enumerate(groups)]
 
 
-def _positions(graph: nx.Graph, shown: list[str], extra: list[str]) -> dict[str, tuple[float, float]]:
+def _positions(graph: nx.Graph, shown: list[str], extra: list[str],
+               ) -> dict[str, tuple[float, float]]:
     """ForceAtlas2 layout of the shown nodes (it keeps the many leaves of a hub apart),
     then a spring layout of the others around them, the shown ones fixed."""
     if len(shown) < 2:
@@ -221,11 +222,12 @@ def _place_labels(order: list[str], names: dict[str, str], centre: dict[str, tup
         text = short_name(names[node])
         (x, y), r = centre[node], radius[node]
         w, h = len(text) * CHAR_PX + 4, FONT_PX + 4
-        candidates = [
-            (x, y + r + FONT_PX + 1, "middle", (x - w / 2, y + r + 1, x + w / 2, y + r + 1 + h)),
-            (x, y - r - 5, "middle", (x - w / 2, y - r - 3 - h, x + w / 2, y - r - 3)),
-            (x + r + 4, y + FONT_PX / 2 - 1, "start", (x + r + 2, y - h / 2, x + r + 2 + w, y + h / 2)),
-            (x - r - 4, y + FONT_PX / 2 - 1, "end", (x - r - 2 - w, y - h / 2, x - r - 2, y + h / 2)),
+        below, above, mid = y + r + 1, y - r - 3, y + FONT_PX / 2 - 1
+        candidates = [  # (text x, text y, anchor, box)
+            (x, below + FONT_PX, "middle", (x - w / 2, below, x + w / 2, below + h)),
+            (x, y - r - 5, "middle", (x - w / 2, above - h, x + w / 2, above)),
+            (x + r + 4, mid, "start", (x + r + 2, y - h / 2, x + r + 2 + w, y + h / 2)),
+            (x - r - 4, mid, "end", (x - r - 2 - w, y - h / 2, x - r - 2, y + h / 2)),
         ]
         own = (x - r, y - r, x + r, y + r)
         others = [c for c in circles if c != own]

@@ -213,7 +213,8 @@ def _quote_groups(quotes: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     with every report (article and outlet), in first-seen order; ``index`` is its position."""
     groups: dict[tuple[str, str], dict[str, Any]] = {}
     for q in quotes:
-        speaker = q.get("speaker_id") or f"text:{q.get('speaker_name') or q.get('speaker_text') or ''}"
+        said = q.get("speaker_name") or q.get("speaker_text") or ""
+        speaker = q.get("speaker_id") or f"text:{said}"
         key = (speaker, " ".join(str(q.get("text") or "").split()).lower())
         if key not in groups:
             groups[key] = {**q, "speaker_key": speaker, "reports": [], "index": len(groups)}
