@@ -9,12 +9,20 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from .errors import StorylineError
 from .model import Skip
@@ -71,17 +79,42 @@ def fail(message: str) -> typer.Exit:
     return typer.Exit(2)
 
 
-def with_progress(items: Iterable[T], label: str, total: int | None = None) -> Iterator[T]:
-    """Yield ``items``, drawing a progress bar on stderr when it is a terminal."""
+def with_progress(items: Iterable[T], label: str,
+                  total: Callable[[], int] | None = None) -> Iterator[T]:
+    """Yield ``items`` telling their progress on stderr: a bar with the total and the time
+    left on a terminal; otherwise, with a ``total``, a line every :data:`PROGRESS_SECONDS`."""
     if not err.is_terminal:
-        yield from items
+        yield from (progress_lines(items, label, total) if total else items)
         return
-    columns = [TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+    columns = [TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+               TextColumn("left"), TimeRemainingColumn()]
     with Progress(*columns, console=err, transient=True) as progress:
-        task = progress.add_task(label, total=total)
+        task = progress.add_task(label, total=total() if total else None)
         for item in items:
             yield item
-            progress.advance(task)
+            progress.update(task, advance=1, total=total() if total else None)
+
+
+#: Seconds between two progress lines when stderr is not a terminal.
+PROGRESS_SECONDS = 10.0
+
+
+def progress_lines(items: Iterable[T], label: str, total: Callable[[], int],
+                   every: float = PROGRESS_SECONDS) -> Iterator[T]:
+    """Yield ``items``, printing ``label n/total (p%), r/s, about s left`` now and then."""
+    started = last = time.monotonic()
+    done = 0
+    for item in items:
+        yield item
+        done += 1
+        now = time.monotonic()
+        if now - last >= every:
+            last = now
+            expected = max(total(), done)
+            rate = done / max(now - started, 1e-9)
+            left = (expected - done) / rate if rate else 0.0
+            err.print(f"storyline: {label} {done}/{expected} ({100 * done // expected}%), "
+                      f"{rate:.1f}/s, about {left:.0f} s left", highlight=False, markup=False)
 
 
 @app.callback()
@@ -181,7 +214,8 @@ def build(
         settings = settings_from(config, clean=False if no_clean else None, published=published,
                                  workers=workers)
         report = run_build(paths, db, settings, engine=engine, parquet=parquet,
-                           progress=lambda items: with_progress(items, "analysing"))
+                           progress=lambda items, total: with_progress(items, "analysing",
+                                                                       total))
     except StorylineError as exc:
         raise fail(str(exc)) from None
     for skip in report.skipped:
