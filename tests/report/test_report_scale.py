@@ -67,7 +67,7 @@ def test_report_voa_first_screen_says_what_the_story_is(voa_report):
         page, errors = open_page(browser, path.as_uri())
         story = page.locator("#story")
         assert story.is_visible()
-        assert f"published {len(views['articles'])} articles" in story.inner_text()
+        assert f"{len(views['articles'])} articles from" in story.inner_text()
         assert page.locator(".lead-events li").count() >= 3
         assert page.locator(".camps li").count() >= 2
         assert page.locator(".lead-labels tbody tr").count() >= 2
@@ -110,7 +110,7 @@ def test_report_of_a_thousand_articles_opens_with_one_screenful(voa_db, tmp_path
     with chromium() as browser:
         page, errors = open_page(browser, path.as_uri())
         assert page.is_visible("#story") and page.is_visible("#chart-attention img")
-        assert "published 1000 articles" in page.locator("#story .lede").inner_text()
+        assert "1000 articles from 17 outlets" in page.locator("#story .lede").inner_text()
         first = drawn_elements(page)
         heights, overlaps = walk_tabs(page, "report-thousand")
         assert overlaps == []

@@ -163,12 +163,12 @@
   function mark(selector, ok) {
     each(selector, function (el) { el.classList.toggle("off", !ok(el)); });
   }
-  function count(selector) {
+  function count(selector, noun) {  /* "3 of 7 events"; nothing when the page has none */
     var all = document.querySelectorAll(selector);
     var on = Array.prototype.filter.call(all, function (el) {
       return !el.classList.contains("off");
     });
-    return on.length + " of " + all.length;
+    return all.length ? [on.length + " of " + all.length + " " + noun] : [];
   }
   function apply() {
     var f = current();
@@ -206,9 +206,10 @@
     paginate();
     var status = document.getElementById("filter-status");
     if (status) {
-      status.textContent = "Showing " + count(".timeline [data-event]") + " events, " +
-        count("[data-quote]") + " quotes, " +
-        count(".docs [data-article], .article-list [data-article]") + " articles";
+      var parts = count(".timeline [data-event]", "events")
+        .concat(count("[data-quote]", "quotes"))
+        .concat(count(".docs [data-article], .article-list [data-article]", "articles"));
+      status.textContent = parts.length ? "Showing " + parts.join(", ") : "";
     }
   }
   function chooseActor(id) {
