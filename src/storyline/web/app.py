@@ -40,6 +40,7 @@ class SharedStore:
     def __init__(self, store: StoreReader) -> None:
         self._store = store
         self._lock = threading.Lock()
+        self._building = threading.Lock()  # one story build at a time (charts are drawn)
         self._story: Story | None = None
         self._pages: dict[str, str] = {}
 
@@ -68,11 +69,11 @@ class SharedStore:
             return self._store.summary()
 
     def story(self) -> Story:
-        """The story of every view, built on first use and kept."""
+        """The story of every view, built once (the first callers wait for it) and kept."""
         if self._story is None:
-            story = build_story(read_views(self))
-            with self._lock:
-                self._story = self._story or story
+            with self._building:
+                if self._story is None:
+                    self._story = build_story(read_views(self))
         return self._story
 
     def page(self, name: str, render: Callable[[Story], str]) -> str:
@@ -144,6 +145,7 @@ def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
 
     with Store.open(db, read_only=True) as store:
         app = create_app(store, allowed_hosts=hosts_for(host))
+        app.state.store.story()  # drawn before the first request, not during it
         uvicorn.run(app, host=host, port=port, log_level="info", server_header=False,
                     limit_concurrency=256, timeout_keep_alive=5,
                     h11_max_incomplete_event_size=16 * 1024)
