@@ -94,3 +94,13 @@ def test_network_alliance_end_missing_from_actor_view_still_gets_a_node():
                        "relation": "AID", "weight": 1}])
     assert sorted(n.name for n in net.nodes) == ["X", "Y"]
     assert len(net.edges) == 1
+
+
+def test_network_shows_no_actor_whose_alliances_all_lead_off_screen():
+    actors, rows = star(40, hubs=2)
+    rows += [{"a": "p", "b": "q", "relation": "ACCUSE", "sign": -1, "weight": 9}]  # apart
+    net = layout(actors + [{"actor_id": "p", "name": "P"}, {"actor_id": "q", "name": "Q"}],
+                 rows, shown=3)
+    shown = {n.id for n in net.nodes if n.shown}
+    linked = {e.a for e in net.edges if e.shown} | {e.b for e in net.edges if e.shown}
+    assert shown and shown <= linked

@@ -136,6 +136,29 @@ def _ranked(graph: nx.Graph) -> list[str]:
     return sorted(graph.nodes, key=rank)
 
 
+def _on_screen(graph: nx.Graph, ranked: Sequence[str], size: int) -> list[str]:
+    """The best ranked nodes, at most ``size``, each with a neighbour among them: a node
+    comes in with a neighbour already shown, or with its best ranked neighbour.
+
+    >>> g = nx.Graph([("a", "b"), ("c", "d"), ("a", "e")])
+    >>> _on_screen(g, ["a", "b", "c", "d", "e"], 3)
+    ['a', 'b', 'e']
+    """
+    order = {n: i for i, n in enumerate(ranked)}
+    chosen: set[str] = set()
+    for node in ranked:
+        if len(chosen) >= size:
+            break
+        if node in chosen:
+            continue
+        neighbours = [m for m in graph.neighbors(node) if m in order]
+        if any(m in chosen for m in neighbours):
+            chosen.add(node)
+        elif neighbours and len(chosen) + 2 <= size:
+            chosen.update((node, min(neighbours, key=order.__getitem__)))
+    return [n for n in ranked if n in chosen]
+
+
 def camps_of(graph: nx.Graph, ranked: Sequence[str]) -> list[Camp]:
     """Camps: Louvain communities of the cooperative edges, the best connected first.
 
@@ -265,7 +288,8 @@ def layout(actors: Sequence[dict[str, Any]], alliances: Sequence[dict[str, Any]]
     graph = _graph(actors, alliances)
     ranked = _ranked(graph)
     chosen = ranked[:max_nodes]
-    on_screen, extra = chosen[:shown], chosen[shown:]
+    on_screen = _on_screen(graph, chosen, shown)
+    extra = [n for n in chosen if n not in set(on_screen)]
     camps = camps_of(graph, ranked)
     camp_of = {m: c.index for c in camps for m in c.members}
     centre = _fit(_positions(graph, on_screen, extra), on_screen, width, height) if chosen else {}
