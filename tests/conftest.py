@@ -70,6 +70,23 @@ def seed_db(tmp_path_factory) -> Path:
     return db
 
 
+@pytest.fixture(scope="session")
+def voa_db(tmp_path_factory) -> Path:
+    """A real store of the seeds and the 89 VOA stories (../shared), built once per session."""
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    voa = SHARED / "data" / "voa" / "voa_stories.jsonl"
+    if not sorted(SEEDS.glob("*.txt")) or not voa.exists():
+        pytest.skip("../shared seeds or VOA corpus not present")
+    db = tmp_path_factory.mktemp("voa-store") / "voa.duckdb"
+    result = CliRunner().invoke(app, ["build", str(SEEDS), str(voa), "--db", str(db),
+                                      "--workers", "2"])
+    assert result.exit_code == 0, result.output
+    return db
+
+
 def sample_views() -> dict[str, list[dict]]:
     """Small corpus views in the shapes of docs/CORPUS.md, written by hand."""
     mention = {"article_key": "a" * 16, "outlet": "Sputnik", "published": "2019-01-24",

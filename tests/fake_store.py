@@ -9,6 +9,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from storyline.corpus.attention import attention as attention_view
+
 XSS_SCRIPT = "<script>document.title='pwned'</script>"
 XSS_IMG = "\"><img src=x onerror=\"document.title='pwned'\">"
 XSS = XSS_SCRIPT + XSS_IMG
@@ -146,9 +148,14 @@ def seed_views() -> dict[str, list[dict[str, Any]]]:
                        "evidence": [{"article_key": K1, "sentence": s1}]}]
     threads = [{"thread_id": f"t-{K1}", "article_keys": [K1, K2], "title": "Talks in Oslo",
                 "first": "2019-05-29", "last": "2019-05-30", "n_articles": 2}]
+    names = {a["actor_id"]: a["name"] for a in actors}
+    for a, ids in zip(articles, (["guaido", "maduro", "nor"], ["rus", "maduro", "nor"], ["guaido"]),
+                      strict=True):
+        a["actors"] = [{"id": i, "name": names[i], "mentions": [[0, 1]]} for i in ids]
+    attention = attention_view(articles, events, lambda ref: ref["id"], names)
     return {"articles": articles, "actors": actors, "events": events, "quotes": quotes,
             "timeline": timeline, "alliances": alliances, "comparison": comparison,
-            "contradictions": contradictions, "threads": threads}
+            "contradictions": contradictions, "threads": threads, "attention": attention}
 
 
 def _poison(value: Any, key: str = "") -> Any:
@@ -208,6 +215,10 @@ class FakeStore:
         limit = filters.get("limit")
         return rows[offset: None if limit is None else offset + limit]
 
+    def count(self, name: str, **filters: Any) -> int:
+        return len(self.view(name, **{k: v for k, v in filters.items()
+                                      if k not in ("limit", "offset")}))
+
     def article(self, article_key: str) -> dict[str, Any] | None:
         return next((a for a in self.views["articles"] if a["article_key"] == article_key), None)
 
@@ -218,6 +229,9 @@ class FakeStore:
                 for a in self.views["articles"]
                 if all(w in (a["title"] + " " + a["body"]).lower() for w in words)]
         return hits[offset: offset + limit]
+
+    def search_count(self, query: str) -> int:
+        return len(self.search(query, limit=10**9))
 
     def summary(self) -> dict[str, Any]:
         return {name: len(rows) for name, rows in self.views.items()}

@@ -4,12 +4,12 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
+from storyline.display import COLUMNS
 from storyline.errors import ExportError
 from storyline.export import (
     GDELT_COLUMNS,
     MENTION_COLUMNS,
     POLECAT_COLUMNS,
-    TABLE_COLUMNS,
     export,
     write_rows,
     write_view,
@@ -83,11 +83,11 @@ def test_export_jsonl_is_the_events_view(store, tmp_path):
     assert rows == sample_views()["events"]
 
 
-def test_export_parquet_keeps_nested_fields_as_json_text(store, tmp_path):
+def test_export_parquet_keeps_nested_fields_as_lists_of_records(store, tmp_path):
     out = tmp_path / "e.parquet"
     export(store, "parquet", str(out))
     table = pq.read_table(out)
-    assert json.loads(table.column("mentions")[0].as_py())[0]["outlet"] == "Sputnik"
+    assert table.column("mentions")[0].as_py()[0]["outlet"] == "Sputnik"
     assert table.column("num_articles").to_pylist() == [1, 1]
 
 
@@ -107,8 +107,32 @@ def test_export_mixed_value_types_become_text_in_parquet(tmp_path):
     assert pq.read_table(out).column("a").to_pylist() == ["1", "x", None]
 
 
+def test_export_parquet_types_dates_lists_and_objects(store, tmp_path):
+    out = tmp_path / "events.parquet"
+    write_view(store, "events", "parquet", str(out))
+    schema = pq.read_schema(out)
+    assert str(schema.field("date").type) == "date32[day]"
+    assert str(schema.field("first_report").type) == "date32[day]"
+    assert str(schema.field("source").type) == "list<element: string>"
+    assert str(schema.field("mentions").type).startswith("list<element: struct<")
+    columns, rows = read_back(out)  # DuckDB reads them as DATE and LIST
+    first = dict(zip(columns, rows[0], strict=True))
+    assert first["source"] == ["RUS"] and str(first["date"]) == "2019-01-24"
+
+
+@pytest.mark.parametrize("out, fmt", [("e.xlsx", "csv"), ("e", "jsonl"), ("e.csv", "parquet"),
+                                      ("e.parquet", "jsonl"), ("e.json", "polecat")])
+def test_export_refuses_an_out_file_that_does_not_fit_the_format(store, tmp_path, out, fmt):
+    with pytest.raises(ExportError, match="cannot write"):
+        if fmt == "polecat":
+            export(store, fmt, str(tmp_path / out))
+        else:
+            write_view(store, "events", fmt, str(tmp_path / out))
+    assert not (tmp_path / out).exists()
+
+
 def test_export_every_view_has_table_columns():
-    assert set(TABLE_COLUMNS) == set(VIEWS)
+    assert set(COLUMNS) | {"comparison"} == set(VIEWS)
 
 
 def test_export_table_view_shows_the_rows(store, tmp_path):

@@ -37,9 +37,12 @@ from .errors import ExportError, SettingsError
 from .inputs import read_run
 from .model import Article, Notice, Skip
 from .settings import Settings
+from .stages.read import expand_paths
 from .store import Store, StoredArticle, article_keys, source_path
 
-Progress = Callable[[Iterable[Any]], Iterable[Any]]
+#: ``progress(results, total)``: yields the results, telling their progress; ``total()`` is
+#: how many articles this build expects to analyse, as known so far.
+Progress = Callable[[Iterable[Any], Callable[[], int]], Iterable[Any]]
 ENGINES = ("local", "spark")
 BATCH_SIZE = 32
 BATCH_SECONDS = 2.0
@@ -142,10 +145,15 @@ def build(
     report = BuildReport()
     with Store.open(db) as store, module.aggregator(settings, workers) as aggregator:
         plan = _Plan(store.fingerprints(), analysis_fingerprint(settings), report)
+        paths = list(paths)
+        expected = count_records(paths)
         results = module.run(plan.todo(paths, settings), settings, workers)
         batch: list[StoredArticle] = []
         flushed = time.monotonic()
-        for result in progress(results) if progress else results:
+        def total() -> int:  # inputs not to analyse are found as the files are read
+            return max(expected - report.unchanged - report.repeated, report.analysed)
+
+        for result in progress(results, total) if progress else results:
             stored = plan.done(result)
             if stored is not None:
                 batch.append(stored)
@@ -164,6 +172,29 @@ def build(
         summary["articles"], summary["events"], summary["actors"])
     report.seconds = time.monotonic() - started
     return report
+
+
+def count_records(paths: Iterable[str]) -> int:
+    """How many articles ``paths`` hold: one a file, one a line of a JSON Lines or CSV file
+    (a quick count for a progress bar: blank lines and quoted line breaks are not told apart).
+    """
+    n = 0
+    for path in expand_paths(paths):
+        if isinstance(path, Skip) or str(path) == "-":
+            continue
+        if not path.is_file():
+            n += 1  # a FIFO or device is refused when read, never opened here
+            continue
+        if path.suffix.lower() in (".jsonl", ".csv"):
+            try:
+                with open(path, "rb") as fh:
+                    lines = sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+            except OSError:
+                continue
+            n += max(lines - (path.suffix.lower() == ".csv"), 1)
+        else:
+            n += 1
+    return n
 
 
 def write_parquet(store: Store, folder: str) -> list[Path]:

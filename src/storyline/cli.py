@@ -9,12 +9,20 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from .errors import OptionError, StorylineError
 from .filters import check_date
@@ -86,17 +94,42 @@ def fail(message: str) -> typer.Exit:
     return typer.Exit(2)
 
 
-def with_progress(items: Iterable[T], label: str, total: int | None = None) -> Iterator[T]:
-    """Yield ``items``, drawing a progress bar on stderr when it is a terminal."""
+def with_progress(items: Iterable[T], label: str,
+                  total: Callable[[], int] | None = None) -> Iterator[T]:
+    """Yield ``items`` telling their progress on stderr: a bar with the total and the time
+    left on a terminal; otherwise, with a ``total``, a line every :data:`PROGRESS_SECONDS`."""
     if not err.is_terminal:
-        yield from items
+        yield from (progress_lines(items, label, total) if total else items)
         return
-    columns = [TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+    columns = [TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+               TextColumn("left"), TimeRemainingColumn()]
     with Progress(*columns, console=err, transient=True) as progress:
-        task = progress.add_task(label, total=total)
+        task = progress.add_task(label, total=total() if total else None)
         for item in items:
             yield item
-            progress.advance(task)
+            progress.update(task, advance=1, total=total() if total else None)
+
+
+#: Seconds between two progress lines when stderr is not a terminal.
+PROGRESS_SECONDS = 10.0
+
+
+def progress_lines(items: Iterable[T], label: str, total: Callable[[], int],
+                   every: float = PROGRESS_SECONDS) -> Iterator[T]:
+    """Yield ``items``, printing ``label n/total (p%), r/s, about s left`` now and then."""
+    started = last = time.monotonic()
+    done = 0
+    for item in items:
+        yield item
+        done += 1
+        now = time.monotonic()
+        if now - last >= every:
+            last = now
+            expected = max(total(), done)
+            rate = done / max(now - started, 1e-9)
+            left = (expected - done) / rate if rate else 0.0
+            err.print(f"storyline: {label} {done}/{expected} ({100 * done // expected}%), "
+                      f"{rate:.1f}/s, about {left:.0f} s left", highlight=False, markup=False)
 
 
 def _print_version(value: bool) -> None:
@@ -208,7 +241,8 @@ def build(
         settings = settings_from(config, clean=False if no_clean else None, published=published,
                                  workers=workers)
         report = run_build(paths, db, settings, engine=engine, parquet=parquet,
-                           progress=lambda items: with_progress(items, "analysing"))
+                           progress=lambda items, total: with_progress(items, "analysing",
+                                                                       total))
     except StorylineError as exc:
         raise failure(exc) from None
     for notice in report.notices:
@@ -219,6 +253,32 @@ def build(
         err.print(f"storyline: {line}", highlight=False, markup=False)
     if report.skipped:
         raise typer.Exit(1)
+
+
+def actor_named(store: Any, text: str) -> str | None:
+    """The ``--actor`` filter for ``text``: as typed when an actor's name, alias or id holds
+    it; else the closest actor's id, said on stderr; None (said too) when no actor is close."""
+    from .display import match_actor
+
+    if store.count("actors", actor=text):
+        return text
+    actors = store.view("actors")
+    found, closest = match_actor(
+        ((a["actor_id"], [a.get("name"), *(a.get("aliases") or [])]) for a in actors), text)
+    if found:
+        err.print(f"storyline: no actor named {text!r}; showing {closest[0]} ({found}), "
+                  "the closest name", highlight=False, markup=False)
+        return found
+    hint = f"; closest: {', '.join(closest)}" if closest else ""
+    err.print(f"storyline: no actor matches {text!r}{hint}", highlight=False, markup=False)
+    return None
+
+
+def report_written(n: int, fmt: str, out: str | None) -> None:
+    """Say on stderr what was written where, when it went to a file."""
+    if out:
+        err.print(f"storyline: wrote {n} row{'' if n == 1 else 's'} ({fmt}) to {out}",
+                  highlight=False, markup=False)
 
 
 def _view_command(name: str, view: str, doc: str) -> None:
@@ -241,10 +301,15 @@ def _view_command(name: str, view: str, doc: str) -> None:
 
         try:
             with Store.open(db, read_only=True) as store:
-                write_view(store, view, format, out, actor=actor, type=type, outlet=outlet,
-                           date_from=date_from, date_to=date_to, limit=limit, hidden=hidden)
+                if actor:
+                    actor = actor_named(store, actor)
+                    if actor is None:
+                        return
+                n = write_view(store, view, format, out, actor=actor, type=type, outlet=outlet,
+                               date_from=date_from, date_to=date_to, limit=limit, hidden=hidden)
         except StorylineError as exc:
             raise failure(exc) from None
+        report_written(n, format, out)
 
     command.__doc__ = doc
     app.command(name)(command)
@@ -258,6 +323,9 @@ for _name, _view, _doc in (
     ("alliances", "alliances", "Who supports, recognises, sanctions or accuses whom."),
     ("compare", "comparison", "How each outlet told the story: labels, quotes, events."),
     ("threads", "threads", "Stories about the same incident, linked across articles."),
+    ("attention", "attention",
+     "Attention over time: articles and mentions per day per outlet, overall, per event type "
+     "(--type) and per actor (--actor)."),
     ("contradictions", "contradictions",
      "Where outlets disagree: one affirms what another denies, or says talks ended that "
      "another says go on."),
@@ -280,9 +348,10 @@ def export(
 
     try:
         with Store.open(db, read_only=True) as store:
-            run_export(store, format, out)
+            n = run_export(store, format, out)
     except StorylineError as exc:
         raise failure(exc) from None
+    report_written(n, format, out)
 
 
 @app.command()

@@ -1,9 +1,10 @@
 """Writing corpus views and event exports: table, JSON Lines, CSV, Parquet; POLECAT and GDELT.
 
-Views (``storyline events|actors|quotes|timeline|alliances|compare``) are written as
-a rich ``table`` (a few readable columns), ``jsonl`` (one JSON object a line, the
-shapes of docs/CORPUS.md), or ``csv``/``parquet`` (one column per top-level field;
-lists and objects as JSON text).
+Views (``storyline events|actors|quotes|timeline|alliances|compare|attention``) are
+written as a rich ``table`` (:mod:`storyline.display`), ``jsonl`` (one JSON object a
+line, the shapes of docs/CORPUS.md), ``csv`` (one column per top-level field; lists and
+objects as JSON text) or ``parquet`` (typed: dates as DATE, lists as LIST, objects as
+STRUCT). An ``--out`` file's extension must fit the format (:func:`check_out`).
 
 ``storyline export --format polecat|gdelt`` writes one row per deduplicated event in
 a layout users already load, ``--format mentions`` one row per report of an event;
@@ -46,6 +47,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -54,9 +56,8 @@ from typing import IO, Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-from rich.console import Console
-from rich.table import Table
 
+from . import display
 from .errors import ExportError
 from .store import Store
 
@@ -85,37 +86,64 @@ MENTION_COLUMNS = (
     "event_id", "event_type", "article_key", "outlet", "published", "title", "url",
     "sentence", "start", "end", "status", "said_by", "said_by_name",
 )
-#: The columns the ``table`` format shows for each view.
-TABLE_COLUMNS = {
-    "events": ("date", "type", "source_names", "target_names", "status", "confidence",
-               "num_articles", "num_outlets"),
-    "actors": ("actor_id", "name", "kind", "country", "sector", "n_mentions", "n_articles",
-               "n_outlets"),
-    "quotes": ("outlet", "speaker_name", "kind", "text"),
-    "timeline": ("date", "type", "summary", "outlets", "num_mentions"),
-    "alliances": ("a_name", "relation", "b_name", "sign", "weight"),
-    "comparison": ("outlet", "n_articles", "labels", "quoted", "exclusive_events",
-                   "omitted_events"),
-    "contradictions": ("outlets", "description", "event_ids"),
-    "articles": ("article_key", "published", "outlet", "title", "duplicate_of"),
-    "threads": ("thread_id", "first", "last", "n_articles", "title"),
-}
-
-
 def write_view(store: Store, name: str, fmt: str, out: str | None = None,
                **filters: Any) -> int:
     """Write corpus view ``name`` of ``store`` as ``fmt`` to ``out`` (stdout when None);
     returns the number of rows written.
 
+    A ``table`` is sorted by what matters (:mod:`storyline.display`) before ``limit``
+    applies; the other formats keep the view's order.
+
     Raises:
-        ExportError: unknown format, or Parquet without a file to write.
+        ExportError: unknown format, an ``--out`` extension that does not fit the format,
+            or Parquet without a file to write.
     """
-    rows = store.view(name, **filters)
-    if fmt == "table":
-        write_table(rows, TABLE_COLUMNS[name], out, title=f"{name} ({len(rows)})")
-    else:
+    check_out(out, fmt)
+    if fmt != "table":
+        rows = store.view(name, **filters)
         write_rows(rows, fmt, out)
+        return len(rows)
+    limit = filters.pop("limit", None)
+    rows = display.sort_rows(name, store.view(name, **filters))[:limit]
+    with _open_text(out) as fh:
+        console = display.console_for(fh, to_file=out is not None)
+        if name == "comparison":
+            summaries = {t.get("event_id"): t.get("summary") for t in store.view("timeline")}
+            console.print(*display.comparison_blocks(rows, summaries))
+        else:
+            console.print(display.table(name, rows, title=f"{name} ({len(rows)})"))
     return len(rows)
+
+
+#: The formats each ``--out`` extension holds (``.txt`` for a table).
+OUT_SUFFIXES = {".csv": ("csv", "polecat", "gdelt", "mentions"), ".jsonl": ("jsonl",),
+                ".parquet": ("parquet",), ".txt": ("table",)}
+
+
+def _one_of(items: list[str]) -> str:
+    return ", ".join(items[:-1]) + " or " + items[-1] if len(items) > 1 else "".join(items)
+
+
+def check_out(out: str | None, fmt: str) -> None:
+    """Refuse an ``--out`` file whose extension is unknown or does not hold ``fmt``.
+
+    >>> check_out("events.parquet", "parquet"); check_out(None, "csv")
+    >>> check_out("events.xlsx", "csv")
+    Traceback (most recent call last):
+    ...
+    storyline.errors.ExportError: cannot write csv to events.xlsx: unknown extension '.xlsx'...
+    """
+    if not out:
+        return
+    suffix = "." + out.lower().rsplit(".", 1)[-1] if "." in out.rsplit("/", 1)[-1] else ""
+    holds = OUT_SUFFIXES.get(suffix)
+    if holds is None:
+        raise ExportError(f"cannot write {fmt} to {out}: unknown extension "
+                          f"{suffix or '(none)'!r}; use {_one_of(list(OUT_SUFFIXES))}")
+    if fmt not in holds and fmt not in ("polecat", "gdelt", "mentions"):
+        raise ExportError(f"cannot write {fmt} to {out}: a {suffix} file holds "
+                          f"{' or '.join(holds)}; name the file .{fmt if fmt != 'table' else 'txt'}"
+                          f" or choose --format {holds[0]}")
 
 
 def export(store: Store, fmt: str, out: str | None = None) -> int:
@@ -127,6 +155,7 @@ def export(store: Store, fmt: str, out: str | None = None) -> int:
     if fmt not in EXPORT_FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; choose one of "
                           f"{', '.join(EXPORT_FORMATS)}")
+    check_out(out, fmt)
     events = store.view("events")
     if fmt in ("jsonl", "csv", "parquet"):
         write_rows(events, fmt, out)
@@ -302,7 +331,7 @@ def write_rows(rows: list[dict[str, Any]], fmt: str, out: str | None = None) -> 
         if not out:
             raise ExportError("parquet is binary: give a file to write with --out FILE")
         columns = _columns(rows)
-        table = pa.table({c: _arrow_column([_cell(r.get(c)) for r in rows]) for c in columns})
+        table = pa.table({c: _arrow_column(c, [r.get(c) for r in rows]) for c in columns})
         try:
             pq.write_table(table, out)
         except OSError as exc:
@@ -311,11 +340,40 @@ def write_rows(rows: list[dict[str, Any]], fmt: str, out: str | None = None) -> 
         raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(VIEW_FORMATS)}")
 
 
-def _arrow_column(values: list[Any]) -> pa.Array:
+#: Columns holding dates (a day, or a month or year kept as its first day beside its
+#: ``date_precision``): typed DATE in Parquet.
+DATE_COLUMNS = frozenset({"date", "published", "first_report", "last_report", "event_date",
+                          "story_date", "first", "last", "reported"})
+_DAY = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$")
+
+
+def _day(value: Any) -> Date | None:
+    """The day of a date text (``2019``, ``2019-05``, ``2019-05-05``, a timestamp).
+
+    >>> _day("2019-05"), _day("2019-05-05T10:00:00Z"), _day(None)
+    (datetime.date(2019, 5, 1), datetime.date(2019, 5, 5), None)
+    """
+    if value in (None, ""):
+        return None
+    match = _DAY.match(str(value))
+    if not match:
+        raise ValueError(f"not a date: {value!r}")
+    year, month, day = match.groups()
+    return Date(int(year), int(month or 1), int(day or 1))
+
+
+def _arrow_column(name: str, values: list[Any]) -> pa.Array:
+    """A typed Arrow column: DATE for dates, LIST and STRUCT for lists and objects; a
+    column of mixed types falls back to text (objects as JSON)."""
+    if name in DATE_COLUMNS:
+        try:
+            return pa.array([_day(v) for v in values], pa.date32())
+        except ValueError:
+            pass
     try:
         return pa.array(values)
-    except (pa.ArrowInvalid, pa.ArrowTypeError):
-        return pa.array([None if v is None else str(v) for v in values], pa.string())
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+        return pa.array([None if v is None else str(_cell(v)) for v in values], pa.string())
 
 
 @contextmanager
@@ -331,39 +389,3 @@ def _open_text(out: str | None) -> Iterator[IO[str]]:
         raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from exc
     with fh:
         yield fh
-
-
-def write_table(rows: list[dict[str, Any]], columns: Sequence[str], out: str | None = None,
-                title: str | None = None, max_width: int = 60) -> None:
-    """Render ``rows`` as a rich table of ``columns`` to ``out`` (stdout when None)."""
-    table = Table(title=title, show_lines=False)
-    for column in columns:
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        table.add_row(*(_short(row.get(c), max_width) for c in columns))
-    with _open_text(out) as fh:
-        console = Console(file=fh, soft_wrap=False)
-        if out is not None or not console.is_terminal:
-            console = Console(file=fh, width=160, soft_wrap=False)
-        console.print(table)
-
-
-def _short(value: Any, width: int) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        text = ", ".join(_label(v) for v in value)
-    else:
-        text = _label(value)
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _label(value: Any) -> str:
-    """A short text for a table cell: ``name: label (count)`` for the objects of views."""
-    if not isinstance(value, dict):
-        return str(value)
-    parts = [str(value[k]) for k in ("name", "label", "event_id") if value.get(k)]
-    if not parts:
-        return json.dumps(value, ensure_ascii=False)
-    count = value.get("count")
-    return ": ".join(parts) + (f" ({count})" if count is not None else "")

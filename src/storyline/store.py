@@ -324,31 +324,23 @@ class Store:
         the event date, or the publication date of articles and quotes. Events under the
         build's ``min_confidence`` (``shown`` false) are left out unless ``hidden``.
         """
-        if name not in VIEWS:
-            raise StoreError(f"unknown view {name!r}; known: {', '.join(VIEWS)}")
+        where, params = _view_filter(name, actor=actor, type=type, outlet=outlet,
+                                     date_from=date_from, date_to=date_to, hidden=hidden)
         self.check_filters(name, type=type, outlet=outlet, date_from=date_from,
                            date_to=date_to, limit=limit, offset=offset)
-        where, params = ["view = ?"], [name]
-        if name == "events" and not hidden:
-            where.append("coalesce(json_extract(data, '$.shown')::BOOLEAN, true)")
-        if actor:
-            where.append("contains(actors, ?)")
-            params.append(actor.lower())
-        if outlet:
-            where.append("contains(outlets, ?)")
-            params.append(outlet.lower())
-        if type:
-            where.append("lower(type) = ?")
-            params.append(type.lower())
-        if date_from:
-            where.append("date >= ?")
-            params.append(date_from)
-        if date_to:
-            where.append("date <= ?")
-            params.append(date_to + "\uffff")
-        sql = f"SELECT data FROM view_rows WHERE {' AND '.join(where)} ORDER BY seq"
+        sql = f"SELECT data FROM view_rows WHERE {where} ORDER BY seq"
         sql += _page(limit, offset)
         return [json.loads(r[0]) for r in self._con.execute(sql, params).fetchall()]
+
+    @_guarded
+    def count(self, name: str, **filters: Any) -> int:
+        """How many items of view ``name`` match ``filters`` (those of :meth:`view`)."""
+        where, params = _view_filter(name, **filters)
+        self.check_filters(name, **{k: v for k, v in filters.items()
+                                    if k in ("type", "outlet", "date_from", "date_to")})
+        row = self._con.execute(f"SELECT count(*) FROM view_rows WHERE {where}",
+                                params).fetchone()
+        return int(row[0]) if row else 0
 
     @_guarded
     def check_filters(
@@ -380,11 +372,9 @@ class Store:
     def search(self, query: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         """Articles whose title or body contain every word of ``query`` (case-insensitive),
         newest first, each ``{article_key, title, outlet, published, source, snippet}``."""
-        words = [w for w in re.findall(r"\w+", query.lower()) if w]
+        words, where = _search_filter(query)
         if not words:
             return []
-        test = "contains(lower(coalesce(title, '') || ' ' || body), ?)"
-        where = " AND ".join([test] * len(words))
         rows = self._con.execute(
             "SELECT article_key, title, outlet, published, data->>'source', body FROM articles"
             f" WHERE {where} ORDER BY published DESC NULLS LAST, article_key"
@@ -394,12 +384,25 @@ class Store:
                 for key, title, outlet, published, source, body in rows]
 
     @_guarded
+    def search_count(self, query: str) -> int:
+        """How many articles :meth:`search` finds for ``query`` in all."""
+        words, where = _search_filter(query)
+        if not words:
+            return 0
+        row = self._con.execute(f"SELECT count(*) FROM articles WHERE {where}", words).fetchone()
+        return int(row[0]) if row else 0
+
+    @_guarded
     def summary(self) -> dict[str, Any]:
         """Counts: articles, duplicates, outlets, events, actors, quotes, publication range,
         and the migrations applied."""
-        n, outlets, first, last = self._con.execute(
-            "SELECT count(*), count(DISTINCT outlet), min(published), max(published)"
-            " FROM articles").fetchone() or (0, 0, None, None)
+        n, first, last = self._con.execute(
+            "SELECT count(*), min(published), max(published) FROM articles").fetchone() \
+            or (0, None, None)
+        # outlets as every view names them (``unknown`` when an article gives none)
+        outlets = (self._con.execute(
+            "SELECT count(DISTINCT data->>'outlet') FROM view_rows WHERE view = 'articles'"
+        ).fetchone() or (0,))[0]
         counts = dict(self._con.execute(
             "SELECT view, count(*) FROM view_rows GROUP BY view").fetchall())
         duplicates = self._con.execute(
@@ -450,6 +453,41 @@ def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnecti
             time.sleep(0.2)
         except duckdb.Error as exc:
             raise damaged(path, exc) from exc
+
+
+def _view_filter(
+    name: str, *, actor: str | None = None, type: str | None = None, outlet: str | None = None,
+    date_from: str | None = None, date_to: str | None = None, hidden: bool = False,
+) -> tuple[str, list[Any]]:
+    """The SQL condition on ``view_rows`` and its parameters for view ``name`` filtered."""
+    if name not in VIEWS:
+        raise StoreError(f"unknown view {name!r}; known: {', '.join(VIEWS)}")
+    where, params = ["view = ?"], [name]
+    if name == "events" and not hidden:
+        where.append("coalesce(json_extract(data, '$.shown')::BOOLEAN, true)")
+    if actor:
+        where.append("contains(actors, ?)")
+        params.append(actor.lower())
+    if outlet:
+        where.append("contains(outlets, ?)")
+        params.append(outlet.lower())
+    if type:
+        where.append("lower(type) = ?")
+        params.append(type.lower())
+    if date_from:
+        where.append("date >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append("date <= ?")
+        params.append(date_to + "\uffff")
+    return " AND ".join(where), params
+
+
+def _search_filter(query: str) -> tuple[list[str], str]:
+    """The words of a search and the SQL condition that every one is in an article."""
+    words = [w for w in re.findall(r"\w+", query.lower()) if w]
+    test = "contains(lower(coalesce(title, '') || ' ' || body), ?)"
+    return words, " AND ".join([test] * len(words))
 
 
 def _page(limit: int | None, offset: int) -> str:
@@ -523,6 +561,10 @@ def _view_rows(views: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
                     [item.get(k) for k in ("a", "b", "a_name", "b_name")])
         if name == "comparison":
             return None, None, [item.get("outlet")], []
+        if name == "attention":
+            return (item.get("key") if item.get("scope") == "type" else None, item.get("date"),
+                    [item.get("outlet")],
+                    [item.get("key"), item.get("name")] if item.get("scope") == "actor" else [])
         if name == "threads":
             return (None, item.get("first"),
                     [outlet.get(k) for k in item.get("article_keys", [])], [])

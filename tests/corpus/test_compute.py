@@ -36,11 +36,13 @@ def test_compute_does_not_change_its_input(support_corpus):
     assert json.dumps(support_corpus, sort_keys=True) == before
 
 
-def test_compute_outlet_falls_back_to_the_source_name():
+def test_compute_outlet_falls_back_to_a_domain_in_the_source_name_else_unknown():
     arts = [article("a", outlet=None, source="/in/www.telesurenglish.net_talks.html"),
             article("b", outlet=None, source="notes.txt"), article("c", outlet=None, source="")]
-    assert [a["outlet"] for a in compute(arts)["articles"]] == [
-        "telesurenglish.net", "notes", "unknown"]
+    views = compute(arts)
+    assert [a["outlet"] for a in views["articles"]] == [
+        "telesurenglish.net", "unknown", "unknown"]
+    assert {c["outlet"] for c in views["comparison"]} == {"telesurenglish.net", "unknown"}
 
 
 def test_compute_quotes_view_resolves_speakers(support_corpus):

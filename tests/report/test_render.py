@@ -38,10 +38,11 @@ def test_report_csp_allows_exactly_the_inline_script_and_style(fake_store):
 
 def test_report_shows_every_section_and_the_sentences_behind_events(fake_store):
     page = render_report(fake_store)
-    for section in ("timeline", "network", "comparison", "quotes", "actors", "articles"):
+    for section in ("story", "timeline", "network", "comparison", "quotes", "actors",
+                    "articles"):
         assert f'id="{section}"' in page
     assert "Russia voiced support for Maduro on Sunday." in page
-    assert page.count('class="node ') == 5
+    assert page.count('class="node ') == 4  # every actor in an alliance; none alone
     assert "democratically-elected President" in page
     assert "Removed boilerplate: 2 lines" in page
 
@@ -55,14 +56,14 @@ def test_report_embeds_the_views_as_json(fake_store):
 
 def test_report_escapes_every_value_from_articles(hostile_store):
     page = render_report(hostile_store)
-    assert XSS_SCRIPT not in page and "<img" not in page
+    assert XSS_SCRIPT not in page and "<img src=x" not in page
     assert "&lt;script&gt;document.title=" in page
     assert 'href="javascript:' not in page
     # only our own script and JSON blocks exist
     assert len(re.findall(r"<script", page)) == 2
     data = data_block(page)
-    assert XSS_SCRIPT in data["articles"][0]["title"]
-    assert XSS_IMG in data["quotes"][0]["text"]
+    assert XSS_SCRIPT in data["articles"][0]["outlet"]
+    assert XSS_IMG in data["quotes"][0]["reports"][0][1]
 
 
 def test_embed_json_cannot_close_its_script_block_or_open_a_comment():

@@ -49,8 +49,11 @@ def test_report_seeds_browser_timeline_network_and_comparison_visible(seeds, tmp
         problems: list[str] = []
         page.on("pageerror", lambda exc: problems.append(str(exc)))
         page.goto(path.as_uri())
-        for section in ("#timeline", "#network", "#comparison", "#quotes", "#articles"):
-            assert page.is_visible(section), section
+        assert page.is_visible("#story")
+        for section in ("timeline", "network", "comparison", "quotes", "actors", "articles"):
+            page.click(f"a[data-tab={section}]")
+            assert page.is_visible(f"#{section}") and not page.is_visible("#story"), section
+        page.click("a[data-tab=timeline]")
         assert page.locator(".timeline [data-event]").count() == len(views["timeline"])
         if views["actors"]:
             assert page.locator("#network-svg .node").count() > 0

@@ -34,6 +34,7 @@ def test_story_quotes_are_grouped_by_speaker_most_quoted_first_with_view_index()
     speakers = build_story(views).speakers
     assert speakers[0]["name"] == "Juan Guaidó" and len(speakers[0]["quotes"]) == 2
     assert [q["index"] for q in speakers[0]["quotes"]] == [0, 3]
+    assert speakers[0]["reports"] == 2
     assert any(s["speaker_id"] is None and s["name"] == "a diplomat" for s in speakers)
 
 

@@ -21,9 +21,10 @@ def test_api_lists_each_view_as_a_page(client, fake_store, view):
 
 def test_api_pages_through_a_view_with_limit_and_offset(client, fake_store):
     first = client.get("/api/events", params={"limit": 3}).json()
-    assert first["count"] == 3 and first["next_offset"] == 3
+    assert len(first["items"]) == 3 and first["next_offset"] == 3
+    assert first["count"] == 4  # the total, not the page size
     rest = client.get("/api/events", params={"limit": 3, "offset": 3}).json()
-    assert rest["count"] == 1 and rest["next_offset"] is None
+    assert len(rest["items"]) == 1 and rest["count"] == 4 and rest["next_offset"] is None
     ids = [e["event_id"] for e in first["items"] + rest["items"]]
     assert ids == [e["event_id"] for e in fake_store.views["events"]]
 

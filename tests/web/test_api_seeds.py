@@ -48,3 +48,21 @@ def test_api_seeds_summary_and_pages_answer(api):
     for url in ("/", "/timeline", "/network", "/comparison", "/quotes", "/actors", "/articles",
                 "/docs"):
         assert client.get(url).status_code == 200, url
+
+
+@pytest.mark.parametrize("params", [{}, {"type": "SUPPORT"}, {"outlet": "DW"}])
+def test_api_seeds_count_is_the_total_not_the_page_size(api, params):
+    client, store = api
+    body = client.get("/api/events", params={"limit": 2, **params}).json()
+    assert body["count"] == len(store.view("events", **params)) == store.count("events", **params)
+    assert len(body["items"]) <= 2
+
+
+def test_api_seeds_outlet_count_agrees_with_the_report(api):
+    client, store = api
+    from storyline.report import build_story, read_views
+
+    assert client.get("/api/summary").json()["outlets"] == \
+        build_story(read_views(store)).summary["outlets"]
+    search = client.get("/api/search", params={"q": "Maduro", "limit": 1}).json()
+    assert search["count"] == len(store.search("Maduro", limit=100)) > 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import chromium, screenshot
+from tests.browser import FOREIGN_IMAGES, chromium, screenshot
 from tests.fake_store import K1, hostile_views, write_store
 from tests.web.serving import serving
 
@@ -23,7 +23,10 @@ def test_web_browser_story_page_runs_its_script_under_the_csp(tmp_path):
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         problems = watch(page)
         page.goto(url + "/")
-        assert page.is_visible("#network-svg") and page.is_visible("#comparison")
+        assert page.is_visible("#story") and page.is_visible("#chart-attention img")
+        assert "democratically-elected President" in page.locator(".lead-labels").inner_text()
+        page.click("nav a[href='/timeline']")
+        page.wait_for_url("**/timeline")
         assert page.locator("#filter-status").inner_text().startswith("Showing 4 of 4 events")
         page.select_option("#filter-type", "SUPPORT")
         assert page.locator("#filter-status").inner_text().startswith("Showing 1 of 4 events")
@@ -48,5 +51,5 @@ def test_web_browser_runs_no_script_from_articles(tmp_path):
             page.goto(url + path)
             page.wait_for_timeout(100)
             assert page.title() != "pwned", path
-            assert page.evaluate("document.querySelectorAll('img').length") == 0, path
+            assert page.evaluate(FOREIGN_IMAGES) == 0, path
         screenshot(page, "web-hostile-search")

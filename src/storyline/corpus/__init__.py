@@ -7,7 +7,8 @@ order, give the same views (sorted rows, ids derived from content).
 Stages, each in its own module: ``dedup`` (near-duplicate articles and event
 clustering), ``registry`` (actors merged across articles), ``quotes``,
 ``align`` (alliances), ``timeline``, ``compare`` (per outlet),
-``contradictions`` and ``threads`` (stories about the same incident).
+``contradictions``, ``threads`` (stories about the same incident) and ``attention``
+(articles and mentions per day per outlet).
 
 The per-article and per-group work of the heavy stages (event clustering, quotes,
 alliances, contradictions) runs through an :class:`~storyline.corpus.aggregate.Aggregator`:
@@ -34,6 +35,7 @@ from typing import Any
 
 from . import (
     align,
+    attention,
     compare,
     contradictions,
     dating,
@@ -51,7 +53,7 @@ __all__ = ["VIEWS", "Aggregator", "compute"]
 
 #: The names of the views :func:`compute` returns.
 VIEWS = ("articles", "actors", "events", "quotes", "timeline", "alliances", "comparison",
-         "contradictions", "threads")
+         "contradictions", "threads", "attention")
 
 
 def compute(
@@ -110,4 +112,5 @@ def compute(
                                       framing.quoted_words(originals, reg.resolve)),
         "contradictions": contradictions.contradictions(shown, aggregator),
         "threads": thread_rows,
+        "attention": attention.attention(article_rows, shown, reg.resolve, names),
     }

@@ -28,6 +28,7 @@ Article = dict[str, Any]
 #: Order of date precisions, most exact first.
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "reported": 3}
 
+UNKNOWN_OUTLET = "unknown"
 _DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+(?:[a-z]{2,6})(?=$|[^a-z0-9.])")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _WWW = re.compile(r"^(?:www\d?|m|amp|edition|mobile)\.")
@@ -60,27 +61,27 @@ def key_of(article: Article) -> str:
 
 
 def outlet_of(article: Article) -> str:
-    """The outlet of an article: its ``outlet`` field, else the source file's domain-ish stem.
+    """The outlet of an article: its ``outlet`` field, else a domain in its source file's
+    name, else ``unknown`` (a file name is no outlet: every view shows the same ``unknown``).
 
     >>> outlet_of({"outlet": "DW"})
     'DW'
-    >>> outlet_of({"source": "seeds/telesur_talks.txt"})
-    'telesur_talks'
-    >>> outlet_of({})
-    'unknown'
+    >>> outlet_of({"source": "pages/www.dw.com_russia.html"})
+    'dw.com'
+    >>> outlet_of({"source": "seeds/telesur_talks.txt"}), outlet_of({})
+    ('unknown', 'unknown')
     """
     outlet = (article.get("outlet") or "").strip()
     if outlet:
         return outlet
     source = (article.get("source") or "").strip()
     if not source or source.startswith("<"):
-        return "unknown"
+        return UNKNOWN_OUTLET
     name = PurePath(source.replace("\\", "/")).name.lower()
     match = _DOMAIN.search(name)
     if match and not re.fullmatch(r"[^.]+\.(?:txt|md|html?|jsonl|csv|json)", match.group(0)):
         return _WWW.sub("", match.group(0))
-    stem = name.rsplit(".", 1)[0] if "." in name else name
-    return stem or "unknown"
+    return UNKNOWN_OUTLET
 
 
 def day_of(value: Any) -> str | None:

@@ -3,7 +3,7 @@
 >>> from storyline.report import build_story, render_story
 >>> actor = {"actor_id": "a", "name": "A", "kind": "country", "country": "AAA", "sector": None,
 ...          "n_mentions": 1, "n_articles": 1, "n_outlets": 1, "aliases": []}
->>> "<svg" in render_story(build_story({"actors": [actor]}))
+>>> '<section id="story"' in render_story(build_story({"actors": [actor]}))
 True
 """
 

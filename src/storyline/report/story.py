@@ -18,16 +18,28 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from ..corpus import VIEWS
+from ..corpus.articles import UNKNOWN_OUTLET
+from .charts import Chart, actors_chart, attention_chart, types_chart
 from .network import Network, layout
 
 ARTICLE_META = ("article_key", "title", "outlet", "published", "url", "duplicate_of")
 UNDATED = "undated"
+#: Main events told on the story's first screen.
+LEAD_EVENTS = 6
+#: Actors whose labels per outlet the first screen sets side by side.
+LEAD_LABELS = 4
+#: Story threads (incidents told by several articles) on the first screen.
+LEAD_THREADS = 4
 
 
 class StoreReader(Protocol):
     """What the report and the web app need from a store (``storyline.store.Store``)."""
 
     def view(self, name: str, **filters: Any) -> list[dict[str, Any]]: ...
+
+    def count(self, name: str, **filters: Any) -> int: ...
+
+    def search_count(self, query: str) -> int: ...
 
     def article(self, article_key: str) -> dict[str, Any] | None: ...
 
@@ -51,6 +63,8 @@ class Story:
     contradictions: list[dict[str, Any]]
     threads: list[dict[str, Any]]
     filters: dict[str, Any]
+    lead: dict[str, Any] = field(default_factory=dict)
+    charts: dict[str, Chart] = field(default_factory=dict)
     data: dict[str, Any] = field(default_factory=dict)
 
 
@@ -126,7 +140,9 @@ def _timeline(views: Mapping[str, Sequence[dict[str, Any]]],
 def _comparison(views: Mapping[str, Sequence[dict[str, Any]]],
                 events: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
     """The outlet comparison as rows of actors by columns of outlets."""
-    columns = sorted(views.get("comparison") or [], key=lambda c: str(c.get("outlet")))
+    columns = sorted(views.get("comparison") or [],  # most articles first, unknown last
+                     key=lambda c: (c.get("outlet") == UNKNOWN_OUTLET,
+                                    -int(c.get("n_articles") or 0), str(c.get("outlet"))))
     outlets = [str(c.get("outlet")) for c in columns]
     labels: dict[str, dict[str, Any]] = {}
     quoted: dict[str, dict[str, Any]] = {}
@@ -150,6 +166,9 @@ def _comparison(views: Mapping[str, Sequence[dict[str, Any]]],
             row["cells"][outlet] = {"cooperative": item.get("cooperative") or 0,
                                     "conflictual": item.get("conflictual") or 0}
 
+    for row in labels.values():  # an outlet's most used labels first
+        for cell in row["cells"].values():
+            cell.sort(key=lambda item: -int(item.get("count") or 0))
     summaries = {t.get("event_id"): t.get("summary") for t in views.get("timeline") or []}
 
     def summary(event_id: str) -> dict[str, Any]:
@@ -163,11 +182,19 @@ def _comparison(views: Mapping[str, Sequence[dict[str, Any]]],
                  "omitted": [summary(e) for e in c.get("omitted_events") or []]}
                 for c in columns]
 
-    def by_name(rows: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-        return sorted(rows.values(), key=lambda r: str(r.get("name")).lower())
+    def by_spread(rows: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+        """Rows told by the most outlets first, then the most counted, then by name."""
+        def total(row: dict[str, Any]) -> int:
+            return sum(sum(int(c.get("count") or 1) for c in cell) if isinstance(cell, list)
+                       else int(cell.get("cooperative", 0)) + int(cell.get("conflictual", 0))
+                       if isinstance(cell, dict) else int(cell or 0)
+                       for cell in row["cells"].values())
 
-    return {"outlets": outlets, "labels": by_name(labels), "quoted": by_name(quoted),
-            "tone": by_name(tone), "coverage": coverage}
+        return sorted(rows.values(), key=lambda r: (-sum(1 for c in r["cells"].values() if c),
+                                                    -total(r), str(r.get("name")).lower()))
+
+    return {"outlets": outlets, "labels": by_spread(labels), "quoted": by_spread(quoted),
+            "tone": by_spread(tone), "coverage": coverage}
 
 
 def event_title(event: Mapping[str, Any]) -> str:
@@ -181,15 +208,31 @@ def event_title(event: Mapping[str, Any]) -> str:
     return f"{source} {event.get('type') or ''} {target}".strip()
 
 
-def _speakers(quotes: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Quotes grouped by speaker, the most quoted first; ``index`` is a quote's view position."""
-    groups: dict[str, dict[str, Any]] = {}
-    for index, q in enumerate(quotes):
-        key = q.get("speaker_id") or f"text:{q.get('speaker_name') or q.get('speaker_text') or ''}"
+def _quote_groups(quotes: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Quotes told the same way by several articles, once: one row per speaker and words,
+    with every report (article and outlet), in first-seen order; ``index`` is its position."""
+    groups: dict[tuple[str, str], dict[str, Any]] = {}
+    for q in quotes:
+        said = q.get("speaker_name") or q.get("speaker_text") or ""
+        speaker = q.get("speaker_id") or f"text:{said}"
+        key = (speaker, " ".join(str(q.get("text") or "").split()).lower())
+        if key not in groups:
+            groups[key] = {**q, "speaker_key": speaker, "reports": [], "index": len(groups)}
+        groups[key]["reports"].append({"article_key": q.get("article_key"),
+                                       "outlet": q.get("outlet")})
+    return list(groups.values())
+
+
+def _speakers(groups: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Quote groups by speaker, the most quoted first."""
+    speakers: dict[str, dict[str, Any]] = {}
+    for q in groups:
         name = q.get("speaker_name") or q.get("speaker_text") or "Unattributed"
-        groups.setdefault(key, {"speaker_id": q.get("speaker_id"), "name": name,
-                                "quotes": []})["quotes"].append({**q, "index": index})
-    return sorted(groups.values(), key=lambda g: (-len(g["quotes"]), str(g["name"]).lower()))
+        speakers.setdefault(q["speaker_key"], {"speaker_id": q.get("speaker_id"), "name": name,
+                                               "quotes": [], "reports": 0})
+        speakers[q["speaker_key"]]["quotes"].append(q)
+        speakers[q["speaker_key"]]["reports"] += len(q["reports"])
+    return sorted(speakers.values(), key=lambda g: (-g["reports"], str(g["name"]).lower()))
 
 
 def _article_actors(views: Mapping[str, Sequence[dict[str, Any]]]) -> dict[str, set[str]]:
@@ -224,21 +267,51 @@ def _threads(views: Mapping[str, Sequence[dict[str, Any]]]) -> list[dict[str, An
 
 
 def _data(views: Mapping[str, Sequence[dict[str, Any]]]) -> dict[str, Any]:
-    """The views embedded in a page for its script: article text left out (it is in the page)."""
+    """What a page's script needs to filter: ids, types, dates, outlets and actors of the
+    events, articles, quotes and alliances (the text is in the page itself)."""
     actors_in = _article_actors(views)
     types_in: dict[str, set[str]] = defaultdict(set)
     for event in views.get("events") or []:
         for m in event.get("mentions") or []:
             types_in[str(m.get("article_key"))].add(str(event.get("type")))
-    articles = [{**{k: a.get(k) for k in ARTICLE_META},
+    articles = [{**{k: a.get(k) for k in ("article_key", "outlet", "published")},
                  "actor_ids": sorted(actors_in.get(str(a.get("article_key")), ())),
                  "types": sorted(types_in.get(str(a.get("article_key")), ()))}
                 for a in views.get("articles") or []]
-    quotes = [{k: q.get(k) for k in ("article_key", "outlet", "speaker_id", "speaker_name",
-                                     "text", "kind")} for q in views.get("quotes") or []]
-    return {**{name: list(views.get(name) or []) for name in VIEWS
-               if name not in ("articles", "quotes")},
-            "articles": articles, "quotes": quotes}
+    events = [{"event_id": e.get("event_id"), "type": e.get("type"), "date": e.get("date"),
+               "source": e.get("source") or [], "target": e.get("target") or [],
+               "outlets": sorted({str(m.get("outlet")) for m in e.get("mentions") or []})}
+              for e in views.get("events") or []]
+    quotes = [{"speaker_id": q.get("speaker_id"),
+               "reports": [[r["article_key"], r["outlet"]] for r in q["reports"]]}
+              for q in _quote_groups(views.get("quotes") or [])]
+    alliances = [{"a": r.get("a"), "b": r.get("b")} for r in views.get("alliances") or []]
+    return {"events": events, "articles": articles, "quotes": quotes, "alliances": alliances}
+
+
+def _lead(views: Mapping[str, Sequence[dict[str, Any]]], events: Mapping[str, dict[str, Any]],
+          comparison: Mapping[str, Any]) -> dict[str, Any]:
+    """What the first screen says: the main events (most outlets, then most mentions) and
+    the actors whose labels differ most between outlets."""
+    rows = sorted(views.get("timeline") or [],
+                  key=lambda t: (-len(t.get("outlets") or []), -int(t.get("num_mentions") or 0),
+                                 str(t.get("date") or "9999"), str(t.get("event_id"))))
+    main = [{**t, "status": events.get(str(t.get("event_id")), {}).get("status")}
+            for t in rows[:LEAD_EVENTS]]
+    main.sort(key=lambda t: (str(t.get("date") or t.get("reported") or "9999")))
+    labelled = [r for r in comparison.get("labels") or []
+                if sum(1 for cell in r["cells"].values() if cell) >= 2][:LEAD_LABELS]
+    threads = sorted((t for t in views.get("threads") or [] if int(t.get("n_articles") or 0) > 1),
+                     key=lambda t: (-int(t.get("n_articles") or 0), str(t.get("first") or "")))
+    return {"events": main, "labels": labelled, "threads": threads[:LEAD_THREADS]}
+
+
+def _charts(views: Mapping[str, Sequence[dict[str, Any]]]) -> dict[str, Chart]:
+    attention = views.get("attention") or []
+    shown = [e for e in views.get("events") or [] if e.get("shown", True)]
+    made = {"attention": attention_chart(attention), "types": types_chart(shown),
+            "actors": actors_chart(attention)}
+    return {name: chart for name, chart in made.items() if chart is not None}
 
 
 def build_story(views: Mapping[str, Sequence[dict[str, Any]]]) -> Story:
@@ -269,6 +342,7 @@ def build_story(views: Mapping[str, Sequence[dict[str, Any]]]) -> Story:
                              [*(event.get("source_names") or []),
                               *(event.get("target_names") or [])], strict=False):
             named.setdefault(aid, name)
+    comparison = _comparison(views, events)
     return Story(
         summary={"articles": len(articles), "outlets": len(outlets), "events": len(events),
                  "actors": len(actors), "quotes": len(quotes),
@@ -279,8 +353,8 @@ def build_story(views: Mapping[str, Sequence[dict[str, Any]]]) -> Story:
         actors=actors,
         network=layout(actors, views.get("alliances") or []),
         outlets=outlets,
-        comparison=_comparison(views, events),
-        speakers=_speakers(quotes),
+        comparison=comparison,
+        speakers=_speakers(_quote_groups(quotes)),
         articles=articles,
         contradictions=list(views.get("contradictions") or []),
         threads=_threads(views),
@@ -289,5 +363,7 @@ def build_story(views: Mapping[str, Sequence[dict[str, Any]]]) -> Story:
                  "types": sorted(types), "outlets": outlets,
                  "first_date": dates[0] if dates else None,
                  "last_date": dates[-1] if dates else None},
+        lead=_lead(views, events, comparison),
+        charts=_charts(views),
         data=_data(views),
     )

@@ -28,7 +28,7 @@ class Page(BaseModel):
     items: list[dict[str, Any]] = Field(description="Rows in the shape of docs/CORPUS.md.")
     limit: int = Field(description="The page size asked for.")
     offset: int = Field(description="How many rows were skipped.")
-    count: int = Field(description="Rows on this page.")
+    count: int = Field(description="Rows matching the query in all pages.")
     next_offset: int | None = Field(description="Offset of the next page; null on the last.")
 
 
@@ -58,8 +58,8 @@ def page(store: StoreReader, view: str, limit: int, offset: int, **filters: Any)
     """One page of ``view``: asks for one row more than ``limit`` to know if more follow."""
     given = {k: v for k, v in filters.items() if v not in (None, "")}
     rows = store.view(view, limit=limit + 1, offset=offset, **given)
-    items = rows[:limit]
-    return Page(items=items, limit=limit, offset=offset, count=len(items),
+    return Page(items=rows[:limit], limit=limit, offset=offset,
+                count=store.count(view, **given),
                 next_offset=offset + limit if len(rows) > limit else None)
 
 
@@ -159,7 +159,7 @@ def search(request: Request,
            q: Annotated[str, Query(min_length=1, max_length=200, description="Words to find.")],
            limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> Page:
     """Articles whose title or body contain all the words, with a snippet."""
-    rows = reader(request).search(q, limit=limit + 1, offset=offset)
-    items = rows[:limit]
-    return Page(items=items, limit=limit, offset=offset, count=len(items),
+    store = reader(request)
+    rows = store.search(q, limit=limit + 1, offset=offset)
+    return Page(items=rows[:limit], limit=limit, offset=offset, count=store.search_count(q),
                 next_offset=offset + limit if len(rows) > limit else None)

@@ -59,6 +59,12 @@ class SharedStore:
     def view(self, name: str, **filters: Any) -> list[dict[str, Any]]:
         return self._call("view", name, **filters)
 
+    def count(self, name: str, **filters: Any) -> int:
+        return self._call("count", name, **filters)
+
+    def search_count(self, query: str) -> int:
+        return self._call("search_count", query)
+
     def article(self, article_key: str) -> dict[str, Any] | None:
         return self._call("article", article_key)
 
@@ -144,6 +150,7 @@ def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
 
     with Snapshot(str(db)) as store:
         app = create_app(store, allowed_hosts=hosts_for(host))
+        app.state.store.story()  # drawn before the first request, not during it
         uvicorn.run(app, host=host, port=port, log_level="info", server_header=False,
                     limit_concurrency=256, timeout_keep_alive=5, http=JsonErrorProtocol,
                     h11_max_incomplete_event_size=16 * 1024)

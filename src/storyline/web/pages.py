@@ -18,7 +18,7 @@ from ..report.story import paragraphs
 from .api import DEFAULT_LIMIT, KEY_PATTERN, Limit, Offset, reader
 
 router = APIRouter(include_in_schema=False)
-SECTIONS = {"timeline": "Timeline", "network": "Network", "comparison": "Outlets",
+SECTIONS = {"story": "Story", "timeline": "Timeline", "network": "Network", "comparison": "Outlets",
             "quotes": "Quotes", "actors": "Actors", "articles": "Articles"}
 ASSET_TYPES = {"story.css": "text/css; charset=utf-8",
                "story.js": "text/javascript; charset=utf-8"}
@@ -48,8 +48,8 @@ def story_page(request: Request, show: list[str], active: str | None) -> HTMLRes
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request) -> HTMLResponse:
-    """Every view of the story on one page, with filters."""
-    return story_page(request, list(SECTIONS), None)
+    """The story on one screen: main events, camps, how the outlets differ, attention."""
+    return story_page(request, ["story"], "story")
 
 
 def _section_page(name: str) -> Any:
@@ -61,6 +61,8 @@ def _section_page(name: str) -> Any:
 
 
 for _name in SECTIONS:
+    if _name == "story":
+        continue
     router.add_api_route(f"/{_name}", _section_page(_name), methods=["GET"],
                          response_class=HTMLResponse, name=f"page_{_name}")
 

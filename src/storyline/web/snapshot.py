@@ -97,11 +97,17 @@ class Snapshot:
     def view(self, name: str, **filters: Any) -> list[dict[str, Any]]:
         return self._current().view(name, **filters)
 
+    def count(self, name: str, **filters: Any) -> int:
+        return self._current().count(name, **filters)
+
     def article(self, article_key: str) -> dict[str, Any] | None:
         return self._current().article(article_key)
 
     def search(self, query: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         return self._current().search(query, limit=limit, offset=offset)
+
+    def search_count(self, query: str) -> int:
+        return self._current().search_count(query)
 
     def summary(self) -> dict[str, Any]:
         return self._current().summary()

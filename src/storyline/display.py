@@ -1,0 +1,189 @@
+"""Corpus views in the terminal: Rich tables that fit the window, sorted by what matters.
+
+Events come by date, actors by mentions, outlets by articles, alliances by weight;
+each view shows a few columns, its text wrapped (never cut) at word boundaries and
+its headers never broken inside a word. ``compare`` is one block per outlet: the
+labels it gives each actor, whom it quotes, what it alone reports and what it
+leaves out, events by their summary rather than their id.
+
+>>> rows = sort_rows("actors", [{"name": "B", "n_mentions": 1}, {"name": "A", "n_mentions": 5}])
+>>> [r["name"] for r in rows]
+['A', 'B']
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterable, Sequence
+from typing import IO, Any
+
+from rapidfuzz import fuzz, process
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+#: Columns of the table of each view: (field, header).
+COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "events": (("date", "date"), ("type", "type"), ("source_names", "source"),
+               ("target_names", "target"), ("status", "status"), ("num_outlets", "outlets"),
+               ("confidence", "conf.")),
+    "actors": (("name", "name"), ("kind", "kind"), ("country", "country"),
+               ("sector", "sector"), ("n_mentions", "mentions"), ("n_articles", "articles"),
+               ("n_outlets", "outlets"), ("actor_id", "id")),
+    "quotes": (("speaker_name", "speaker"), ("text", "quote"), ("kind", "kind"),
+               ("outlet", "outlet")),
+    "timeline": (("date", "date"), ("type", "type"), ("summary", "what happened"),
+                 ("outlets", "outlets"), ("num_mentions", "mentions")),
+    "alliances": (("a_name", "actor"), ("relation", "relation"), ("b_name", "towards"),
+                  ("sign", "sign"), ("weight", "events")),
+    "contradictions": (("description", "what differs"), ("outlets", "outlets")),
+    "articles": (("published", "published"), ("outlet", "outlet"), ("title", "title"),
+                 ("duplicate_of", "duplicate of")),
+    "threads": (("first", "first"), ("last", "last"), ("n_articles", "articles"),
+                ("title", "title")),
+    "attention": (("date", "date"), ("outlet", "outlet"), ("scope", "scope"), ("name", "of"),
+                  ("articles", "articles"), ("mentions", "mentions")),
+}
+#: Text columns that take the room left (they wrap; the others keep their width).
+WIDE = frozenset({"source_names", "target_names", "text", "summary", "description", "title",
+                  "name", "speaker_name", "a_name", "b_name", "outlets"})
+
+
+def _n(value: Any) -> float:
+    return float(value) if isinstance(value, int | float) else 0.0
+
+
+#: How each view is sorted in a table.
+SORT_KEYS: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "events": lambda r: (str(r.get("date") or "9999"), -_n(r.get("num_outlets")),
+                         -_n(r.get("num_mentions"))),
+    "actors": lambda r: (-_n(r.get("n_mentions")), str(r.get("name") or "").lower()),
+    "comparison": lambda r: (-_n(r.get("n_articles")), str(r.get("outlet") or "")),
+    "alliances": lambda r: (-_n(r.get("weight")), str(r.get("a_name") or "")),
+    "threads": lambda r: (-_n(r.get("n_articles")), str(r.get("first") or "")),
+    "articles": lambda r: (str(r.get("published") or "9999"), str(r.get("outlet") or "")),
+}
+
+
+def sort_rows(name: str, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows of view ``name`` in the order a reader wants them (see :data:`SORT_KEYS`)."""
+    key = SORT_KEYS.get(name)
+    return sorted(rows, key=key) if key else list(rows)
+
+
+def console_for(file: IO[str], to_file: bool) -> Console:
+    """A console of the terminal's width, or of the ``COLUMNS`` width (120 by default)
+    when writing to a file or a pipe."""
+    if not to_file:
+        console = Console(file=file, soft_wrap=False)
+        if console.is_terminal:
+            return console
+    return Console(file=file, width=shutil.get_terminal_size((120, 24)).columns,
+                   soft_wrap=False)
+
+
+def cell(value: Any) -> str:
+    """A cell's text: lists joined, objects of views as ``name: label (count)``.
+
+    >>> cell([{"name": "Maduro", "label": "president", "count": 2}, "x"])
+    'Maduro: president (2), x'
+    """
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(cell(v) for v in value)
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    if not isinstance(value, dict):
+        return str(value)
+    parts = [str(value[k]) for k in ("name", "label") if value.get(k)]
+    count = value.get("count")
+    return ": ".join(parts) + (f" ({count})" if count is not None else "")
+
+
+def table(name: str, rows: Sequence[dict[str, Any]], title: str | None = None) -> Table:
+    """The Rich table of view ``name``: headers whole, text wrapped at word boundaries."""
+    out = Table(title=title, show_lines=False, expand=False)
+    for field, header in COLUMNS[name]:
+        wide = field in WIDE
+        out.add_column(header, overflow="fold", min_width=max(len(header), 10 if wide else 4),
+                       ratio=2 if field in ("text", "summary", "description", "title") else
+                       (1 if wide else None),
+                       justify="right" if field in NUMBERS else "left")
+    for row in rows:
+        out.add_row(*(cell(row.get(field)) for field, _ in COLUMNS[name]))
+    return out
+
+
+NUMBERS = frozenset({"num_outlets", "num_mentions", "confidence", "n_mentions", "n_articles",
+                     "n_outlets", "weight", "articles", "mentions", "sign"})
+
+
+def comparison_blocks(rows: Sequence[dict[str, Any]],
+                      summaries: dict[str, str]) -> list[Panel]:
+    """One panel per outlet: labels per actor, whom it quotes, what it alone reports and
+    what it leaves out (events by their summary)."""
+    panels = []
+    for row in sort_rows("comparison", rows):
+        parts: list[Any] = []
+        labels: dict[str, list[str]] = {}
+        for item in row.get("labels") or []:
+            count = item.get("count")
+            labels.setdefault(str(item.get("name")), []).append(
+                f"\u201c{item.get('label')}\u201d" + (f" \u00d7{count}" if count and count > 1
+                                                      else ""))
+        if labels:
+            grid = Table.grid(padding=(0, 2))
+            grid.add_column(style="bold", no_wrap=True)
+            grid.add_column(overflow="fold")
+            for actor, said in sorted(labels.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+                grid.add_row(actor, ", ".join(said))
+            parts += [Text("Labels it gives", style="underline"), grid]
+        quoted = sorted(row.get("quoted") or [], key=lambda q: -_n(q.get("count")))
+        if quoted:
+            parts += [Text("Quotes", style="underline"),
+                      Text(", ".join(f"{q.get('name')} ({q.get('count')})" for q in quoted))]
+        for field, heading in (("exclusive_events", "Reports alone"),
+                               ("omitted_events", "Leaves out")):
+            ids = row.get(field) or []
+            if ids:
+                shown = [summaries.get(i, i) for i in ids[:12]]
+                more = f" \u2026 and {len(ids) - 12} more" if len(ids) > 12 else ""
+                parts += [Text(f"{heading} ({len(ids)})", style="underline"),
+                          Text("; ".join(shown) + more)]
+        n = row.get("n_articles")
+        panels.append(Panel(Group(*parts) if parts else Text("nothing to compare"),
+                            title=f"{row.get('outlet')} \u00b7 {n} article{'' if n == 1 else 's'}",
+                            title_align="left"))
+    return panels
+
+
+def match_actor(names: Iterable[tuple[str, Sequence[str]]], text: str,
+                cutoff: float = 80.0) -> tuple[str | None, list[str]]:
+    """The actor id whose name or alias is closest to ``text`` (a typo, an accent left
+    out), and the closest names when none is close enough.
+
+    Args:
+        names: ``(actor_id, [name, alias, ...])`` of the actors view.
+        text: what the user typed.
+        cutoff: the least similarity (0-100) of a match.
+
+    >>> actors = [("juan_guaido", ["Juan Guaidó", "Guaido"]), ("RUS", ["Russia"])]
+    >>> match_actor(actors, "Guaidoo")
+    ('juan_guaido', ['Juan Guaidó'])
+    >>> match_actor(actors, "Venezuela")[0] is None
+    True
+    """
+    choices = {}
+    first_name = {}
+    for actor_id, spellings in names:
+        for spelling in spellings:
+            if spelling:
+                choices[f"{actor_id}\t{spelling}"] = spelling.lower()
+                first_name.setdefault(actor_id, spelling)
+    found = process.extract(text.lower(), choices, scorer=fuzz.WRatio, limit=3)
+    closest = list(dict.fromkeys(first_name[key.split("\t")[0]] for _, _, key in found))
+    if found and found[0][1] >= cutoff:
+        return found[0][2].split("\t")[0], closest[:1]
+    return None, closest
