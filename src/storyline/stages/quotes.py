@@ -20,6 +20,7 @@ from ..pipeline import stage
 from ..settings import Settings
 from .actor_labels import normalise_label
 from .actors import actor_at, actor_ref
+from . import quote_model
 from .quote_marks import find_quotes
 from .quote_sources import addressee, check_speaker, look_back
 from .quote_speakers import Attribution, attribute_quotes, cues
@@ -36,13 +37,17 @@ NEXT_QUOTE_DISTANCE = 400
 ALONE_WORDS = 8
 
 
-def attributions(body: str, doc: Any) -> list[Attribution]:
+def attributions(body: str, doc: Any,
+                 trace: quote_model.Trace | None = None
+                 ) -> list[Attribution]:
     """Every quote and reported statement of ``body``, in order, speakers as spans.
 
     Args:
         body: the article body.
         doc: the spaCy Doc over ``body``, or None (then only quote marks are read,
             and no speaker is found).
+        trace: when given, collects every proposal of reported speech with its
+            features, none dropped (:func:`reported_speech.indirect_speech`).
 
     >>> from storyline import resources
     >>> text = 'Lavrov said: "We want dialogue." He added that talks must go on.'
@@ -55,7 +60,7 @@ def attributions(body: str, doc: Any) -> list[Attribution]:
                 if len(q.text.split()) >= 4]
     quoted = attribute_quotes(body, doc, spans)
     widen_partials(body, doc, quoted)
-    found = sorted(quoted + indirect_speech(body, doc, quoted), key=lambda a: (a.start, a.end))
+    found = sorted(quoted + indirect_speech(body, doc, quoted, trace), key=lambda a: (a.start, a.end))
     for att in found:
         check_speaker(body, doc, att)
         addressee(body, doc, att)
