@@ -162,7 +162,8 @@ def train_events(data: list[tuple[dict[str, Any], list[dict[str, Any]]]]) -> dic
     iso = IsotonicRegression(out_of_bounds="clip", y_min=0.01, y_max=0.99).fit(
         raw, y, sample_weight=w)
     clf = LogisticRegression(C=0.3, max_iter=2000).fit(x, y, sample_weight=w)
-    return {"intercept": round(float(clf.intercept_[0]), 4), "weights": shipped_weights(vec, clf.coef_),
+    return {"intercept": round(float(clf.intercept_[0]), 4),
+            "weights": shipped_weights(vec, clf.coef_),
             "calibration": {"x": [round(float(v), 4) for v in iso.X_thresholds_],
                             "y": [round(float(v), 4) for v in iso.y_thresholds_]},
             "examples": len(ys), "positive": int(y.sum())}

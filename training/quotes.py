@@ -22,6 +22,7 @@ scikit-learn, the ``dev`` extra). The result is deterministic: same data, same f
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,8 @@ MATCH = 0.5
 #: Share of a piece's words inside one annotation that makes the piece right.
 PIECE = 0.8
 C = 0.3
+#: Fewest proposals a feature must mark to be learned (rarer ones are noise, and weight).
+MIN_COUNT = 3
 
 
 def examples(split: str = "train", docs: list[Any] | None = None
@@ -100,6 +103,8 @@ def threshold(probs: np.ndarray, matched: list[int], gold: int) -> tuple[float, 
 def train(docs: list[Any] | None = None) -> dict[str, Any]:
     """Fit the judge on PolNeAR train; its weights and threshold in the shipped shape."""
     xs, ys, groups, matched = examples("train", docs)
+    counts = Counter(f for x in xs for f in x)
+    xs = [{f: 1 for f in x if counts[f] >= MIN_COUNT} for x in xs]
     vec = DictVectorizer()
     x = vec.fit_transform(xs)
     y = np.array(ys)

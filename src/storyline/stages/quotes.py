@@ -18,9 +18,9 @@ from typing import Any
 from ..model import Actor, Article, Quote
 from ..pipeline import stage
 from ..settings import Settings
+from . import quote_model
 from .actor_labels import normalise_label
 from .actors import actor_at, actor_ref
-from . import quote_model
 from .quote_marks import find_quotes
 from .quote_sources import addressee, check_speaker, look_back
 from .quote_speakers import Attribution, attribute_quotes, cues
@@ -60,7 +60,8 @@ def attributions(body: str, doc: Any,
                 if len(q.text.split()) >= 4]
     quoted = attribute_quotes(body, doc, spans)
     widen_partials(body, doc, quoted)
-    found = sorted(quoted + indirect_speech(body, doc, quoted, trace), key=lambda a: (a.start, a.end))
+    found = sorted(quoted + indirect_speech(body, doc, quoted, trace),
+                   key=lambda a: (a.start, a.end))
     for att in found:
         check_speaker(body, doc, att)
         addressee(body, doc, att)
@@ -272,7 +273,7 @@ def speaker_actor(article: Article, att: Attribution, genders: dict[str, str | N
     return found
 
 
-@stage(reads=("body", "_doc", "actors"), writes=("quotes",), version="2")
+@stage(reads=("body", "_doc", "actors"), writes=("quotes",), version="3")
 def quotes(article: Article, settings: Settings) -> Article:
     """Fill ``article.quotes``: direct, partial and indirect, speakers resolved to actors."""
     genders: dict[str, str | None] = {}

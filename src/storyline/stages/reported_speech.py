@@ -333,7 +333,7 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution],
         elif is_cue(t, verbs) or (t.pos_ == "NOUN" and lemma(t) in c.nouns):
             atts = _cue_attributions(body, t, inside, proposals)
             found.extend(atts or (_proposed(body, t, inside) if proposals else []))
-        elif proposals and t.pos_ in _PROPOSED_POS:
+        elif proposals and t.pos_ in _PROPOSED_POS and lemma(t) not in c.dropped:
             found.extend(_proposed(body, t, inside))
     found.extend((t, a, True, "label", None) for t, a in _labelled(body, doc, inside))
     kept = []
@@ -385,6 +385,8 @@ def _attached(body: str, t: Any, clause: Any, spans: list[tuple[int, int]],
     head = subject(t) if t.pos_ != "NOUN" else _noun_speaker(t)
     if head is None and t.dep_ in ("dep", "acomp") and clause is not None:
         head = subject(t.head)  # a cue the parse left hanging, an adjective: the clause's
+    if head is None and speakerless:  # the subject of the nearest clause above it
+        head = next((h for h in map(subject, t.ancestors) if h is not None), None)
     out = []
     for span in spans:
         att = _attribution(body, t, head, span, speakerless)
