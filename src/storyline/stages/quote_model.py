@@ -79,8 +79,8 @@ def features(body: str, cue: Any, how: str, start: int, end: int, speaker: Any,
 
     >>> from storyline import resources
     >>> doc = resources.nlp()("Trump backed the plan.")
-    >>> sorted(features(doc.text, doc[1], "object", 12, 20, doc[0], doc[3]))[:3]
-    ['arg=NOUN', 'dep=ROOT', 'how=object']
+    >>> [f for f in features(doc.text, doc[1], "object", 12, 20, doc[0], doc[3])][:3]
+    ['l=back', 'how=object', 'l=back|how=object']
     """
     c = cues()
     lem = lemma(cue)
