@@ -35,3 +35,4 @@ bench: $(STAMP)
 
 train: $(STAMP)
 	$(BIN)/python -m training.events
+	$(BIN)/python -m training.quotes

@@ -113,7 +113,7 @@ def load(split: str = "dev") -> list[tuple[str, str, list[Unit]]]:
     return out
 
 
-def _tokens(body: str, spans: list[Span]) -> frozenset[int]:
+def tokens(body: str, spans: list[Span]) -> frozenset[int]:
     return frozenset(m.start() for s, e in spans for m in _WORD.finditer(body, s, e))
 
 
@@ -165,9 +165,9 @@ def run(split: str = "dev") -> tuple[dict[str, float], dict[str, float]]:
         preds = []
         for atts in groups.values():
             speaker = next((a.speaker_span for a in atts if a.speaker_span), None)
-            preds.append((_tokens(body, [(a.start, a.end) for a in atts]), speaker,
+            preds.append((tokens(body, [(a.start, a.end) for a in atts]), speaker,
                           any(a.kind == "direct" for a in atts)))
-        golds = [(_tokens(body, u.content), u) for u in gold]
+        golds = [(tokens(body, u.content), u) for u in gold]
         pairs = []
         for i, (pt, _, _) in enumerate(preds):
             for j, (gt, _) in enumerate(golds):

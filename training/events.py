@@ -124,7 +124,8 @@ def event_examples(data: list[tuple[dict[str, Any], list[dict[str, Any]]]]
     return xs, ys, groups, weights
 
 
-def _weights(vec: DictVectorizer, coef: np.ndarray) -> dict[str, Any]:
+def shipped_weights(vec: DictVectorizer, coef: np.ndarray) -> dict[str, Any]:
+    """A fitted model's weights by feature name, pruned and rounded for the package."""
     names = vec.get_feature_names_out()
     out: dict[str, Any] = {}
     for j, name in enumerate(names):
@@ -145,7 +146,7 @@ def train_roles(data: list[tuple[dict[str, Any], list[dict[str, Any]]]]) -> dict
     clf.fit(x, ys)
     classes = [str(c) for c in clf.classes_]
     return {"classes": classes, "intercept": [round(float(b), 4) for b in clf.intercept_],
-            "weights": _weights(vec, clf.coef_), "examples": len(ys)}
+            "weights": shipped_weights(vec, clf.coef_), "examples": len(ys)}
 
 
 def train_events(data: list[tuple[dict[str, Any], list[dict[str, Any]]]]) -> dict[str, Any]:
@@ -161,7 +162,8 @@ def train_events(data: list[tuple[dict[str, Any], list[dict[str, Any]]]]) -> dic
     iso = IsotonicRegression(out_of_bounds="clip", y_min=0.01, y_max=0.99).fit(
         raw, y, sample_weight=w)
     clf = LogisticRegression(C=0.3, max_iter=2000).fit(x, y, sample_weight=w)
-    return {"intercept": round(float(clf.intercept_[0]), 4), "weights": _weights(vec, clf.coef_),
+    return {"intercept": round(float(clf.intercept_[0]), 4),
+            "weights": shipped_weights(vec, clf.coef_),
             "calibration": {"x": [round(float(v), 4) for v in iso.X_thresholds_],
                             "y": [round(float(v), 4) for v in iso.y_thresholds_]},
             "examples": len(ys), "positive": int(y.sum())}

@@ -79,6 +79,12 @@ def test_actors_labels_keep_the_epithet_before_a_name_normalised(written, label)
     assert found["nicolas_maduro"].labels == [label]
 
 
+def test_actors_labels_inside_a_quote_are_the_speakers_not_the_outlets():
+    text = ('Donald Trump spoke on Monday. "Hillary Clinton, the worst candidate ever, will '
+            'lose," Trump said. Hillary Clinton, the former secretary of state, replied.')
+    assert actors_of(text)["hillary_clinton"].labels == ["former secretary of state"]
+
+
 def test_actors_labels_include_relative_clauses_without_their_date():
     found = actors_of("Juan Guaido, who led the coup against Maduro earlier this year, "
                       "met Trump.")

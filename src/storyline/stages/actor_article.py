@@ -27,6 +27,7 @@ Three passes over the spaCy ``Doc``:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -48,6 +49,7 @@ from .actor_lexicon import (
 )
 from .actor_people import People, Person, close, name_words
 from .actor_phrase import PERSON_NOUNS, Phrase, analyse, head_words, person_role, to_actor
+from .quote_marks import find_quotes
 
 #: spaCy entity labels read as candidate actors.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -247,6 +249,8 @@ class ArticleActors:
         self.countryless: list[tuple[Any, Phrase]] = []
         self.doubtful: list[Any] = []  # PERSON entities that may be common words
         self.homes: dict[str, str] = {}  # person id -> country of a place after their name
+        # quoted passages: a label inside one is the quoted speaker's words, not the outlet's
+        self.quoted = sorted((q.start, q.end) for q in find_quotes(doc.text))
 
     def analyse(self, text: str) -> Phrase:
         return analyse(text, self.date, self.files)
@@ -273,9 +277,15 @@ class ArticleActors:
             self._chunk(chunk, roles)
         return _collect(sorted(self.mentions, key=lambda m: m.start))
 
+    def _quoted(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a quoted passage ("Crooked Hillary" in a
+        candidate's quote labels no one for the outlet)."""
+        k = bisect_right(self.quoted, (offset, len(self.doc.text) + 1)) - 1
+        return k >= 0 and self.quoted[k][0] <= offset < self.quoted[k][1]
+
     def _person(self, span: Any, name: str | None = None) -> None:
         person = self.people.add(name or span.text)
-        labels = labels_for(span)
+        labels = [] if self._quoted(span.start_char) else labels_for(span)
         self.mentions.append(_Mention(span.start_char, span.end_char, span.text, person=person,
                                       labels=labels))
         for part in role_phrases(span):
@@ -492,7 +502,7 @@ class ArticleActors:
             if person is None and head == "counterpart" and root.tag_ == "NN":
                 person = self._counterpart(root, country, roles)
             if person is not None:
-                label = _epithet(span)
+                label = None if self._quoted(span.start_char) else _epithet(span)
                 self.mentions.append(_Mention(span.start_char, span.end_char, span.text,
                                               person=person, labels=[label] if label else []))
                 return

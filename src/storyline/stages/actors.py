@@ -96,7 +96,7 @@ def actor_at(article: Article, start: int, end: int) -> Actor | None:
     return best
 
 
-@stage(reads=("body", "_doc"), writes=("actors",))
+@stage(reads=("body", "_doc"), writes=("actors",), version="2")
 def actors(article: Article, settings: Settings) -> Article:
     """Fill ``article.actors`` from the parse (nothing for languages not analysed)."""
     if article._doc is None:

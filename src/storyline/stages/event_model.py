@@ -126,7 +126,8 @@ def role_features(head: Any, cand: Any, kind: str, frame: str, carrier: Any | No
     return feats
 
 
-def _linear(weights: dict[str, Any], feats: list[str], width: int) -> list[float]:
+def linear(weights: dict[str, Any], feats: list[str], width: int) -> list[float]:
+    """The summed weights of ``feats``: one score per class (``width`` of them)."""
     out = [0.0] * width
     for f in feats:
         w = weights.get(f)
@@ -148,7 +149,7 @@ def role_probs(feats: list[str]) -> dict[str, float] | None:
 
 
 def _softmax(part: dict[str, Any], feats: list[str]) -> dict[str, float]:
-    scores = _linear(part["weights"], feats, len(part["classes"]))
+    scores = linear(part["weights"], feats, len(part["classes"]))
     scores = [s + b for s, b in zip(scores, part["intercept"], strict=True)]
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
@@ -174,9 +175,17 @@ def event_probability(feats: list[str]) -> float | None:
     if m is None:
         return None
     scorer = m["events"]
-    z = _linear(scorer["weights"], feats, 1)[0] + scorer["intercept"]
-    raw = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
-    return calibrate(raw, scorer["calibration"])
+    return calibrate(logistic(scorer, feats), scorer["calibration"])
+
+
+def logistic(part: dict[str, Any], feats: list[str]) -> float:
+    """The probability a binary logistic model (``weights``, ``intercept``) gives ``feats``.
+
+    >>> round(logistic({"weights": {"a": 1.0}, "intercept": -1.0}, ["a", "b"]), 2)
+    0.5
+    """
+    z = linear(part["weights"], feats, 1)[0] + part["intercept"]
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def calibrate(raw: float, table: dict[str, list[float]]) -> float:

@@ -59,6 +59,7 @@ class Cues:
     nouns: frozenset[str]
     prep: dict[str, frozenset[str]]
     raising: frozenset[str]
+    dropped: frozenset[str]
     questions: frozenset[str]
     documents: frozenset[str]
     time_words: frozenset[str]

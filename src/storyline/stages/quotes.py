@@ -18,6 +18,7 @@ from typing import Any
 from ..model import Actor, Article, Quote
 from ..pipeline import stage
 from ..settings import Settings
+from . import quote_model
 from .actor_labels import normalise_label
 from .actors import actor_at, actor_ref
 from .quote_marks import find_quotes
@@ -36,13 +37,17 @@ NEXT_QUOTE_DISTANCE = 400
 ALONE_WORDS = 8
 
 
-def attributions(body: str, doc: Any) -> list[Attribution]:
+def attributions(body: str, doc: Any,
+                 trace: quote_model.Trace | None = None
+                 ) -> list[Attribution]:
     """Every quote and reported statement of ``body``, in order, speakers as spans.
 
     Args:
         body: the article body.
         doc: the spaCy Doc over ``body``, or None (then only quote marks are read,
             and no speaker is found).
+        trace: when given, collects every proposal of reported speech with its
+            features, none dropped (:func:`reported_speech.indirect_speech`).
 
     >>> from storyline import resources
     >>> text = 'Lavrov said: "We want dialogue." He added that talks must go on.'
@@ -55,7 +60,8 @@ def attributions(body: str, doc: Any) -> list[Attribution]:
                 if len(q.text.split()) >= 4]
     quoted = attribute_quotes(body, doc, spans)
     widen_partials(body, doc, quoted)
-    found = sorted(quoted + indirect_speech(body, doc, quoted), key=lambda a: (a.start, a.end))
+    found = sorted(quoted + indirect_speech(body, doc, quoted, trace),
+                   key=lambda a: (a.start, a.end))
     for att in found:
         check_speaker(body, doc, att)
         addressee(body, doc, att)
@@ -267,7 +273,7 @@ def speaker_actor(article: Article, att: Attribution, genders: dict[str, str | N
     return found
 
 
-@stage(reads=("body", "_doc", "actors"), writes=("quotes",), version="2")
+@stage(reads=("body", "_doc", "actors"), writes=("quotes",), version="3")
 def quotes(article: Article, settings: Settings) -> Article:
     """Fill ``article.quotes``: direct, partial and indirect, speakers resolved to actors."""
     genders: dict[str, str | None] = {}

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from . import quote_model
 from .quote_speakers import (
     MAX_LABEL_WORDS,
     SUBJECT_DEPS,
@@ -278,24 +279,37 @@ def _tail(clause: Any, quoted: list[tuple[int, int]]) -> int:
     return clause.right_edge.idx + len(clause.right_edge)
 
 
-def _attribution(body: str, cue: Any, head: Any, span: tuple[int, int]) -> Attribution | None:
+def _attribution(body: str, cue: Any, head: Any, span: tuple[int, int],
+                 speakerless: bool = False) -> Attribution | None:
+    """Content ``span`` of ``cue`` spoken by ``head``; with no speaker in the cue's
+    paragraph, an attribution without one when ``speakerless``, else None."""
     p0, p1 = paragraph(body, cue.idx)
     if head is None or not p0 <= head.idx < p1:
-        return None
+        if not speakerless:
+            return None
+        return Attribution(span[0], span[1], "indirect", cue_text(cue),
+                           (cue.idx, cue.idx + len(cue)))
     return Attribution(span[0], span[1], "indirect", cue_text(cue), (cue.idx, cue.idx + len(cue)),
                        speaker_span(head, p0, p1), head)
 
 
-def indirect_speech(body: str, doc: Any, quoted: list[Attribution]) -> list[Attribution]:
+def indirect_speech(body: str, doc: Any, quoted: list[Attribution],
+                    trace: quote_model.Trace | None = None
+                    ) -> list[Attribution]:
     """Reported speech and thought: cues with a that-clause, and ``according to X``.
 
     Cues inside quoted passages are skipped, and so is a clause that is mostly
-    a quoted passage (the quote already carries it).
+    a quoted passage (the quote already carries it). With the shipped model
+    (:mod:`quote_model`), any verb or noun with an argument is proposed too, and
+    every proposal under the model's threshold is dropped.
 
     Args:
         body: the article body.
         doc: the spaCy Doc over ``body``.
         quoted: the attributed quoted passages of ``body``.
+        trace: when given, every proposal's content span, cue offset and features are
+            appended
+            to it, and none is dropped (for training).
 
     >>> from storyline import resources
     >>> text = "Søreide stressed that Norway is ready to help."
@@ -306,44 +320,110 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution]) -> list[Attr
     c = cues()
     verbs = c.speech | c.thought | c.evidence | c.intent | c.object | c.raising | set(c.prep)
     inside = [(a.start, a.end) for a in quoted]
-    found: list[tuple[Any, Attribution, bool]] = []
+    proposals = trace is not None or quote_model.model() is not None
+    found: list[tuple[Any, Attribution, bool, str, Any]] = []
     for t in doc:
         if any(s <= t.idx < e for s, e in inside):
             continue
         if t.lower_ in ("according", "in", "as"):
             src = according_source(t)
             if src is not None:
-                found.extend((t, a, True) for a in _according_content(body, t, src))
+                found.extend((t, a, True, "according", None)
+                             for a in _according_content(body, t, src))
         elif is_cue(t, verbs) or (t.pos_ == "NOUN" and lemma(t) in c.nouns):
-            raised = _raising(body, t, inside)
-            if raised is not None:
-                found.append((t, raised, True))
-                continue
-            clause, first = _that_clause(t), None
-            holds = clause is not None
-            if clause is None and lemma(t) in c.intent:
-                clause, first = _infinitive(t)
-            if clause is None and lemma(t) in c.object:
-                clause, first = _object(t)
-            if clause is None and lemma(t) in c.prep:
-                clause = _prep_object(t, c.prep[lemma(t)])
-            if clause is not None:
-                span = _content(body, clause, t, inside, first)
-                spans = [span] if span is not None else []
-            else:
-                spans = _parenthetical(body, t) if t.pos_ != "NOUN" else []
-                holds = True
-            if not spans or _mostly_quoted(body, spans, inside):
-                continue
-            head = subject(t) if t.pos_ != "NOUN" else _noun_speaker(t)
-            if head is None and t.dep_ == "dep" and clause is not None:
-                head = subject(t.head)  # a cue the parse left hanging: the clause's subject
-            for span in spans:
-                att = _attribution(body, t, head, span)
-                if att is not None:
-                    found.append((t, att, holds))
-    found.extend((t, a, True) for t, a in _labelled(body, doc, inside))
-    return _nest(body, found)
+            atts = _cue_attributions(body, t, inside, proposals)
+            found.extend(atts or (_proposed(body, t, inside) if proposals else []))
+        elif proposals and t.pos_ in _PROPOSED_POS and lemma(t) not in c.dropped:
+            found.extend(_proposed(body, t, inside))
+    found.extend((t, a, True, "label", None) for t, a in _labelled(body, doc, inside))
+    kept = []
+    for t, att, holds, how, arg in found:
+        feats = quote_model.features(body, t, how, att.start, att.end, att.speaker_token, arg)
+        if trace is not None:
+            trace.append(((att.start, att.end, t.idx), feats))
+        elif not quote_model.keep(feats):
+            continue
+        kept.append((t, att, holds))
+    return _nest(body, kept)
+
+
+def _cue_attributions(body: str, t: Any, inside: list[tuple[int, int]], speakerless: bool
+                      ) -> list[tuple[Any, Attribution, bool, str, Any]]:
+    """The attributions of a cue of the lexicon: its clause, infinitive, object or
+    prepositional object, or the clause it is set inside (without a speaker only when
+    ``speakerless``)."""
+    c = cues()
+    raised = _raising(body, t, inside)
+    if raised is not None:
+        return [(t, raised, True, "raising", None)]
+    clause, first, how = _that_clause(t), None, "clause"
+    holds = clause is not None
+    if clause is None and lemma(t) in c.intent:
+        (clause, first), how = _infinitive(t), "infinitive"
+    if clause is None and lemma(t) in c.object:
+        (clause, first), how = _object(t), "object"
+    if clause is None and lemma(t) in c.prep:
+        clause, how = _prep_object(t, c.prep[lemma(t)]), "prep"
+    if clause is not None:
+        span = _content(body, clause, t, inside, first)
+        spans = [span] if span is not None else []
+    else:
+        spans = _parenthetical(body, t) if t.pos_ != "NOUN" else []
+        holds, how = True, "inside"
+    return _attached(body, t, clause, spans, inside, (holds, how, speakerless))
+
+
+def _attached(body: str, t: Any, clause: Any, spans: list[tuple[int, int]],
+              inside: list[tuple[int, int]], how: tuple[bool, str, bool]
+              ) -> list[tuple[Any, Attribution, bool, str, Any]]:
+    """The content ``spans`` of cue ``t`` as attributions to its subject or holder;
+    ``how`` is whether the content holds nested cues, how it was found, and whether it
+    stands without a speaker."""
+    holds, found_by, speakerless = how
+    if not spans or _mostly_quoted(body, spans, inside):
+        return []
+    head = subject(t) if t.pos_ != "NOUN" else _noun_speaker(t)
+    if head is None and t.dep_ in ("dep", "acomp") and clause is not None:
+        head = subject(t.head)  # a cue the parse left hanging, an adjective: the clause's
+    if head is None and speakerless:  # the subject of the nearest clause above it
+        head = next((h for h in map(subject, t.ancestors) if h is not None), None)
+    out = []
+    for span in spans:
+        att = _attribution(body, t, head, span, speakerless)
+        if att is not None:
+            out.append((t, att, holds, found_by, clause))
+    return out
+
+
+#: Prepositions whose object a proposed cue may take as its content (``her support
+#: for the bill``, ``railed against the deal``).
+_PROPOSED_PREPS = frozenset({"about", "of", "for", "on", "against", "to", "over", "with", "in",
+                             "at"})
+#: Parts of speech of proposed cues (``backed``, ``support for``, ``critical of``).
+_PROPOSED_POS = frozenset({"VERB", "NOUN", "ADJ"})
+
+
+def _proposed(body: str, t: Any, inside: list[tuple[int, int]]
+              ) -> list[tuple[Any, Attribution, bool, str, Any]]:
+    """A word outside the lexicon (or a lexicon cue without its own content) with a
+    clause, an infinitive, an object or a prepositional object: a proposal for the
+    model to judge, with or without a speaker."""
+    first = None
+    clause, how = (_that_clause(t), "clause") if t.pos_ != "NOUN" else (None, "")
+    if clause is None and t.pos_ != "NOUN":
+        (clause, first), how = _infinitive(t), "infinitive"
+    if clause is None and t.pos_ == "VERB":
+        (clause, first), how = _object(t), "object"
+    if clause is None:
+        prep = next((ch for ch in t.children if ch.dep_ == "prep" and ch.i > t.i
+                     and ch.lower_ in _PROPOSED_PREPS), None)
+        clause = _prep_object(t, frozenset({prep.lower_})) if prep is not None else None
+        how = f"prep:{prep.lower_}" if prep is not None else ""
+    if clause is None:
+        return []
+    span = _content(body, clause, t, inside, first)
+    return _attached(body, t, clause, [span] if span else [], inside,
+                     (clause.dep_ == "ccomp", how, True))
 
 
 def _labelled(body: str, doc: Any, quoted: list[tuple[int, int]]

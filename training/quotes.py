@@ -1,0 +1,145 @@
+"""Train the quotes stage's judge of reported speech (``storyline.stages.quote_model``).
+
+Reads PolNeAR's ``train`` split (:func:`eval.quotes.load`; its dev split is never
+read here, its test split is not in the tarball), parses every article and runs the
+quotes stage with a trace: every proposal of reported speech (a lexicon cue, or any
+verb or noun with a clause, an infinitive, an object or a prepositional object) with
+its features and content span. A proposal is right when its content words match an
+annotated attribution's by the scorer's rule (token Jaccard at least 0.5; a piece of
+a content split by its cue, when most of its words are inside one). A logistic
+regression learns from the features; its threshold is the one that gives the best F1
+on out-of-fold scores (five folds grouped by article), counting each annotated
+attribution once.
+
+Writes ``src/storyline/data/quote_model.json`` (the weights, pruned and rounded, and
+the threshold) and ``training/metrics/quotes.json`` (the training figures, and the
+dev figures of :mod:`eval.quotes`, which ``eval/floors/quotes.json`` pins).
+
+Run ``python -m training.quotes`` (a few minutes: the parse of 840 articles; needs
+scikit-learn, the ``dev`` extra). The result is deterministic: same data, same file.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+from eval.quotes import load, tokens
+from storyline import resources
+from storyline.stages import quote_model
+from storyline.stages.quotes import attributions
+
+from .events import shipped_weights
+
+ROOT = Path(__file__).resolve().parents[1]
+MODEL = ROOT / "src/storyline/data/quote_model.json"
+METRICS = ROOT / "training/metrics/quotes.json"
+#: Jaccard of content words at which a proposal matches an annotation (the scorer's).
+MATCH = 0.5
+#: Share of a piece's words inside one annotation that makes the piece right.
+PIECE = 0.8
+C = 0.3
+#: Fewest proposals a feature must mark to be learned (rarer ones are noise, and weight).
+MIN_COUNT = 3
+
+
+def examples(split: str = "train", docs: list[Any] | None = None
+             ) -> tuple[list[dict[str, int]], list[int], list[int], list[int]]:
+    """Features, label, article index and matched indirect annotation (or -1) of every
+    proposal of ``split``; ``docs`` are the articles' parses when already made."""
+    data = load(split)
+    if docs is None:
+        docs = list(resources.nlp().pipe(body for _, body, _ in data))
+    xs, ys, groups, matched = [], [], [], []
+    offset = 0
+    for k, ((_, body, gold), doc) in enumerate(zip(data, docs, strict=True)):
+        trace: quote_model.Trace = []
+        attributions(body, doc, trace)
+        golds = [tokens(body, u.content) for u in gold]
+        direct = [u.direct for u in gold]
+        for (s, e, _), feats in trace:
+            words = tokens(body, [(s, e)])
+            best, hit = 0.0, -1
+            for j, g in enumerate(golds):
+                inter = len(words & g)
+                if not inter:
+                    continue
+                score = inter / len(words | g)
+                if score >= MATCH or inter >= PIECE * len(words) and "how=inside" in feats:
+                    score = max(score, MATCH)
+                if score > best:
+                    best, hit = score, j
+            xs.append(dict.fromkeys(feats, 1))
+            ys.append(int(best >= MATCH))
+            groups.append(k)
+            matched.append(offset + hit if hit >= 0 and not direct[hit] else -1)
+        offset += len(golds)
+    return xs, ys, groups, matched
+
+
+def threshold(probs: np.ndarray, matched: list[int], gold: int) -> tuple[float, float]:
+    """The threshold (in steps of 0.05) with the best F1 over the ``gold`` indirect
+    annotations, each counted once, and that F1."""
+    best = (0.5, 0.0)
+    for step in range(2, 19):
+        t = step / 20
+        on = probs >= t
+        found = len({m for m, o in zip(matched, on, strict=True) if o and m >= 0})
+        predicted = int(on.sum())
+        p, r = found / max(predicted, 1), found / max(gold, 1)
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        if f1 > best[1]:
+            best = (t, f1)
+    return best
+
+
+def train(docs: list[Any] | None = None) -> dict[str, Any]:
+    """Fit the judge on PolNeAR train; its weights and threshold in the shipped shape."""
+    xs, ys, groups, matched = examples("train", docs)
+    counts = Counter(f for x in xs for f in x)
+    xs = [{f: 1 for f in x if counts[f] >= MIN_COUNT} for x in xs]
+    vec = DictVectorizer()
+    x = vec.fit_transform(xs)
+    y = np.array(ys)
+    oof = np.zeros(len(ys))
+    for fit, held in GroupKFold(n_splits=5).split(x, y, groups):
+        clf = LogisticRegression(C=C, max_iter=3000).fit(x[fit], y[fit])
+        oof[held] = clf.predict_proba(x[held])[:, 1]
+    gold = sum(not u.direct for _, _, units in load("train") for u in units)
+    cut, f1 = threshold(oof, matched, gold)
+    clf = LogisticRegression(C=C, max_iter=3000).fit(x, y)
+    return {"intercept": round(float(clf.intercept_[0]), 4),
+            "weights": shipped_weights(vec, clf.coef_), "threshold": cut,
+            "examples": len(ys), "positive": int(y.sum()), "train_oof_f1": round(f1, 4)}
+
+
+def main() -> None:
+    """Train the judge, write the model file and the metrics."""
+    MODEL.unlink(missing_ok=True)
+    quote_model.model.cache_clear()
+    fitted = train()
+    MODEL.write_text(json.dumps(fitted, sort_keys=True, separators=(",", ":")) + "\n",
+                     encoding="utf-8")
+    quote_model.model.cache_clear()
+    from eval.quotes import score
+
+    metrics = {"examples": fitted["examples"], "positive": fitted["positive"],
+               "threshold": fitted["threshold"], "train_oof_f1": fitted["train_oof_f1"],
+               "dev": {k: round(v, 4) for k, v in score("dev").items()}}
+    METRICS.parent.mkdir(parents=True, exist_ok=True)
+    METRICS.write_text(json.dumps(metrics, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    dev = metrics["dev"]
+    print(f"threshold {fitted['threshold']} (out-of-fold F1 {fitted['train_oof_f1']:.3f}); "
+          f"dev F1 {dev['all_f1']:.3f} P {dev['all_precision']:.3f} R {dev['all_recall']:.3f} "
+          f"indirect R {dev['indirect_recall']:.3f} speaker {dev['all_speaker_accuracy']:.3f}")
+
+
+if __name__ == "__main__":
+    main()
