@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from ..doc_index import doc_text
 from ..model import Actor
 from .actor_labels import label_text, labels_for, role_phrases
 from .actor_lexicon import (
@@ -552,7 +553,7 @@ def _title_cased_line(span: Any) -> bool:
     >>> _title_cased_line(doc[7:8]), _title_cased_line(doc[9:10])
     (True, False)
     """
-    text = span.doc.text
+    text = doc_text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     words = [w for w in text[start:end if end >= 0 else len(text)].split()

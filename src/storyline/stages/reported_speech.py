@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..text_index import Intervals
 from .quote_speakers import (
     MAX_LABEL_WORDS,
     SUBJECT_DEPS,
@@ -254,7 +255,7 @@ def _content(body: str, clause: Any, cue: Any, quoted: list[tuple[int, int]],
         return None  # "...; Spain has pledged to": not the cue's clause
     if e <= cue.idx:
         colons = [i for i in range(s, e) if body[i] == ":"
-                  and not any(qs <= i < qe for qs, qe in quoted)]
+                  and not Intervals.of(quoted).covers(i)]
         s = colons[-1] + 1 if colons else s
     e = min(e, _tail(clause, quoted))
     s, e = _trim(body, s, e)
@@ -273,7 +274,7 @@ def _tail(clause: Any, quoted: list[tuple[int, int]]) -> int:
         if t.i <= clause.i or t.dep_ != "relcl" or t.left_edge.i == 0:
             continue
         comma = doc[t.left_edge.i - 1]
-        if comma.text in ",—–-" and not any(qs <= comma.idx < qe for qs, qe in quoted):
+        if comma.text in ",—–-" and not Intervals.of(quoted).covers(comma.idx):
             return comma.idx
     return clause.right_edge.idx + len(clause.right_edge)
 
@@ -305,10 +306,10 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution]) -> list[Attr
     """
     c = cues()
     verbs = c.speech | c.thought | c.evidence | c.intent | c.object | c.raising | set(c.prep)
-    inside = [(a.start, a.end) for a in quoted]
+    inside = Intervals((a.start, a.end) for a in quoted)
     found: list[tuple[Any, Attribution, bool]] = []
     for t in doc:
-        if any(s <= t.idx < e for s, e in inside):
+        if inside.covers(t.idx):
             continue
         if t.lower_ in ("according", "in", "as"):
             src = according_source(t)
@@ -379,9 +380,10 @@ def _mostly_quoted(body: str, spans: list[tuple[int, int]], quoted: list[tuple[i
     ``he said it was "disastrous"`` keeps its clause: the quote is a part of it.
     """
     words = 0
+    cover = Intervals.of(quoted)
     for s, e in spans:
         for m in _WORD.finditer(body, s, e):
-            if not any(qs <= m.start() < qe for qs, qe in quoted):
+            if not cover.covers(m.start()):
                 words += 1
     return words < MIN_WORDS
 
