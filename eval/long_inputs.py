@@ -40,8 +40,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from eval.bench import DEFAULT_CORPUS
+
 ROOT = Path(__file__).resolve().parents[1]
-VOA = ROOT.parent / "shared" / "data" / "voa" / "voa_stories.jsonl"
+VOA = DEFAULT_CORPUS
 SENTENCE = ("Venezuela's opposition leader Juan Guaidó said on Monday that talks with the "
             "government of Nicolás Maduro in Oslo had ended without an agreement. ")
 
@@ -104,8 +106,8 @@ def cases(scale: float) -> dict[str, Callable[[], list[str]]]:
     return {
         "one article": lambda: ["\n\n".join(corpus)[:size]],
         "repeated sentence": lambda: [repeat_to(SENTENCE, size)],
-        "nested said": lambda: [repeat_to("Maduro said that Guaidó said that ", int(680_000 * scale))
-                                + "talks failed."],
+        "nested said": lambda: [repeat_to("Maduro said that Guaidó said that ",
+                                          int(680_000 * scale)) + "talks failed."],
         "parentheses": lambda: ["Talks resumed " + "(" * int(200_000 * scale) + " in Oslo."],
         "open quotes": lambda: [repeat_to('He said "', int(450_000 * scale))],
         "said clauses": lambda: ["Talks failed" + ", officials said" * int(4_000 * scale) + "."],

@@ -25,13 +25,12 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from eval.bench import DEFAULT_CORPUS
+from storyline import resources, text_bounds
 from storyline.engines import local
 from storyline.engines.local import batches
 from storyline.model import Article
 from storyline.settings import Settings
-from storyline import resources, text_bounds
-
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "voa" / "voa_stories.jsonl"
 
 
 def share(times: dict[str, float]) -> dict[str, float]:

@@ -37,7 +37,7 @@ PIECE = 20_000
 
 #: Marks after which a long sentence is cut, the strongest first.
 _MARKS = (frozenset({".", "!", "?"}), frozenset({";", ":"}), frozenset({",", "\u2014", "-"}))
-_LONG = re.compile(r"\S{%d}" % MAX_WORD)
+_LONG = re.compile(rf"\S{{{MAX_WORD}}}")
 _SPACE = re.compile(r"\s+")
 
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 
 from storyline import resources
 from storyline.model import Actor, Article
@@ -297,3 +300,23 @@ def test_actors_a_place_two_countries_share_is_the_one_the_article_is_about():
     caucasus = actors_of("Georgian President Salome Zourabichvili spoke in Tbilisi. "
                          "Russia's troops remain in Georgia.", "2021-01-10")
     assert "GEO" in caucasus
+
+
+MENTIONS = st.lists(st.lists(st.tuples(st.integers(0, 40), st.integers(1, 12)), max_size=4),
+                    max_size=5)
+
+
+@hyp_settings(max_examples=80, deadline=None)
+@given(MENTIONS, st.integers(0, 50), st.integers(1, 10))
+def test_actor_at_finds_what_a_scan_of_every_mention_finds(mentions, start, width):
+    article = Article(id="a", source="-", body="x" * 60)
+    article.actors = [Actor(f"a{k}", f"a{k}", "person", mentions=[[s, s + n] for s, n in ms])
+                      for k, ms in enumerate(mentions)]
+    best, best_key = None, None
+    for actor in article.actors:  # the first actor with the most overlap, then tightest
+        for s, e in actor.mentions:
+            overlap = min(start + width, e) - max(start, s)
+            key = (overlap, s - e)
+            if overlap > 0 and (best_key is None or key > best_key):
+                best, best_key = actor, key
+    assert actor_at(article, start, start + width) is best

@@ -360,6 +360,7 @@ class ArticleActors:
     def _loose_names(self) -> None:
         """Proper nouns outside any entity that name a person of the article or a known one."""
         index = names(self.files)
+        met_by_key: dict[str, bool] = {}  # valid until the next person is added
         for token in self.doc:
             if token.i in self.taken or token.pos_ != "PROPN" or not token.is_alpha:
                 continue
@@ -368,9 +369,13 @@ class ArticleActors:
                 continue  # "the Guaido-Maduro standoff"
             key = fold(token.text)
             known = [e for e in index.get((key,), ()) if e.kind == "person"]
-            met = any(close(key, surname) for p in self.people.people for surname in p.surnames)
+            met = met_by_key.get(key)
+            if met is None:
+                met = met_by_key[key] = any(close(key, surname) for p in self.people.people
+                                            for surname in p.surnames)
             if (known or met) and token.text[:1].isupper() and not token.text.isupper():
                 self._person(self.doc[token.i:token.i + 1])
+                met_by_key.clear()
 
     def _settle_people(self) -> _Roles:
         """Give each person a country and sector, and index the roles the article gave them."""
