@@ -19,6 +19,7 @@ that ...``: two) or is dropped (``Lavrov said Havana and Moscow agree that
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from ..text_index import Intervals
@@ -397,9 +398,16 @@ def _nest(body: str, found: list[tuple[Any, Attribution, bool]]) -> list[Attribu
     speaker (``Maduro stressed that ... and urged ...``).
     """
     out = []
+    # Only an attribution starting at most ``longest`` before a cue can hold it (ends only
+    # shrink below), so each cue looks at those, in the order found, not at all of them.
+    by_start = sorted(range(len(found)), key=lambda k: found[k][1].start)
+    starts = [found[k][1].start for k in by_start]
+    longest = max((a.end - a.start for _, a, _ in found), default=0)
     for cue, att, _ in found:
         drop = False
-        for _, o, holds in found:
+        near = sorted(by_start[bisect_left(starts, cue.idx - longest):
+                               bisect_right(starts, cue.idx)])
+        for _, o, holds in (found[k] for k in near):
             if o is att or not o.start <= cue.idx < o.end:
                 continue
             if cue.dep_ == "conj":
