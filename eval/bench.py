@@ -94,6 +94,18 @@ def write_corpus(source: Path, repeat: int, dest: Path) -> tuple[int, int]:
     return len(records) * repeat, n_words
 
 
+def announce_corpus(source: Path, repeat: int, workers: int, tmp: Path) -> tuple[Path, int, int]:
+    """Write ``repeat`` copies of ``source`` into ``tmp`` and print what they hold.
+
+    Returns:
+        The corpus file, its number of articles and of words.
+    """
+    corpus = tmp / "corpus.jsonl"
+    n, n_words = write_corpus(source, repeat, corpus)
+    print(f"corpus: {source} x{repeat}: {n} articles, {n_words} words; workers={workers}")
+    return corpus, n, n_words
+
+
 def _tree(pid: int) -> Iterator[int]:
     """``pid`` and all its descendants (via /proc/PID/task/*/children)."""
     stack = [pid]
@@ -193,10 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "corpus.jsonl"
-        n, n_words = write_corpus(args.corpus, args.repeat, corpus)
-        print(f"corpus: {args.corpus} x{args.repeat}: {n} articles, {n_words} words; "
-              f"workers={args.workers}")
+        corpus, n, n_words = announce_corpus(args.corpus, args.repeat, args.workers, Path(tmp))
         ours = storyline(corpus, args.workers)
         theirs, pipe_seconds = spacy(corpus, args.workers)
         print(line("storyline analyze", n, n_words, ours.seconds, ours))

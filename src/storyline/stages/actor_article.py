@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from ..doc_index import doc_text
 from ..model import Actor
 from .actor_labels import label_text, labels_for, role_phrases
 from .actor_lexicon import (
@@ -403,6 +404,7 @@ class ArticleActors:
     def _loose_names(self) -> None:
         """Proper nouns outside any entity that name a person of the article or a known one."""
         index = names(self.files)
+        met_by_key: dict[str, bool] = {}  # valid until the next person is added
         for token in self.doc:
             if token.i in self.taken or token.pos_ != "PROPN" or not token.is_alpha:
                 continue
@@ -411,9 +413,13 @@ class ArticleActors:
                 continue  # "the Guaido-Maduro standoff"
             key = fold(token.text)
             known = [e for e in index.get((key,), ()) if e.kind == "person"]
-            met = any(close(key, surname) for p in self.people.people for surname in p.surnames)
+            met = met_by_key.get(key)
+            if met is None:
+                met = met_by_key[key] = any(close(key, surname) for p in self.people.people
+                                            for surname in p.surnames)
             if (known or met) and token.text[:1].isupper() and not token.text.isupper():
                 self._person(self.doc[token.i:token.i + 1])
+                met_by_key.clear()
 
     def _titled_names(self) -> None:
         """Two to four proper nouns the tagger left out of a person right after a person's
@@ -662,7 +668,7 @@ def _title_cased_line(span: Any) -> bool:
     >>> _title_cased_line(doc[7:8]), _title_cased_line(doc[9:10])
     (True, False)
     """
-    text = span.doc.text
+    text = doc_text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     words = [w for w in text[start:end if end >= 0 else len(text)].split()

@@ -14,8 +14,9 @@ Public API used by other stages: :func:`actor_at`, :func:`actor_ref`, :func:`res
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..model import Actor, Article
@@ -83,17 +84,47 @@ def actor_at(article: Article, start: int, end: int) -> Actor | None:
     >>> actor_at(art, 0, 6).id, actor_at(art, 7, 12)
     ('nicolas_maduro', None)
     """
+    index = _mention_index(article.actors)
     best: Actor | None = None
-    best_key: tuple[int, int] = (0, 0)
-    for actor in article.actors:
-        for m_start, m_end in actor.mentions:
-            overlap = min(end, m_end) - max(start, m_start)
-            if overlap <= 0:
-                continue
-            key = (overlap, -(m_end - m_start))  # more overlap, then the tighter mention
-            if best is None or key > best_key:
-                best, best_key = actor, key
+    best_key: tuple[int, int, int] = (0, 0, 0)
+    lo = bisect_right(index.starts, start - index.longest)
+    for k in range(lo, bisect_left(index.starts, end)):
+        m_start, m_end, order, actor = index.rows[k]
+        overlap = min(end, m_end) - max(start, m_start)
+        if overlap <= 0:
+            continue
+        # more overlap, then the tighter mention, then the first actor listed
+        key = (overlap, -(m_end - m_start), -order)
+        if best is None or key > best_key:
+            best, best_key = actor, key
     return best
+
+
+@dataclass(frozen=True)
+class _MentionIndex:
+    """An article's actor mentions sorted by start, for :func:`actor_at`."""
+
+    actors: list[Actor]
+    size: int
+    starts: list[int]
+    rows: list[tuple[int, int, int, Actor]]
+    longest: int
+
+
+_last_index: list[_MentionIndex] = []
+
+
+def _mention_index(actors: list[Actor]) -> _MentionIndex:
+    """The index of ``actors``' mentions, built once per list of actors (the last one kept:
+    a stage asks about one article's actors many times in a row)."""
+    if _last_index and _last_index[0].actors is actors and _last_index[0].size == len(actors):
+        return _last_index[0]
+    rows = sorted((s, e, order, actor) for order, (actor, (s, e)) in enumerate(
+        (actor, m) for actor in actors for m in actor.mentions))
+    index = _MentionIndex(actors, len(actors), [r[0] for r in rows], rows,
+                          max((e - s for s, e, _, _ in rows), default=0))
+    _last_index[:] = [index]
+    return index
 
 
 @stage(reads=("body", "_doc"), writes=("actors",), version="2")

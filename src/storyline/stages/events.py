@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from ..doc_index import ents_in
 from ..model import Article, Event
 from ..pipeline import stage
 from ..settings import Settings
@@ -867,7 +868,7 @@ def _attach_dates(sent: Any, matches: list[Match]
     attached: dict[int, Any] = {}
     said: dict[int, Any] = {}
     loose = []
-    for ent in sent.ents:
+    for ent in ents_in(sent):
         if ent.label_ != "DATE":
             continue
         t = ent.root

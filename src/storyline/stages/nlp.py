@@ -1,14 +1,16 @@
 """Linguistic analysis with spaCy: sentences, tokens, tags, lemmas, parse, entities.
 
 ``article._doc`` is one spaCy ``Doc`` over ``body`` (character offsets are those
-of ``body``), with every component of ``en_core_web_sm`` run on all of it. Over
+of ``body``), with every component of ``en_core_web_sm`` run on all of it, a long
+text tokenized in bounded pieces and no sentence longer than a cap
+(:mod:`storyline.text_bounds`, so the cost stays linear in the text). Over
 many articles the stage parses them together (:func:`parse_all`, one
 ``nlp.pipe`` call per batch), which the engines use; the result is the same.
 """
 
 from __future__ import annotations
 
-from .. import resources
+from .. import resources, text_bounds
 from ..model import Article
 from ..pipeline import stage
 from ..settings import Settings
@@ -24,9 +26,11 @@ def parse_all(articles: list[Article], settings: Settings) -> list[Article]:
     ['Talks resumed.', 'Both sides came.']
     """
     todo = [a for a in articles if a.language is None or a.language in settings.languages]
-    docs = resources.nlp().pipe((a.body for a in todo), batch_size=max(1, len(todo)))
+    model = resources.nlp()
+    docs = model.pipe((text_bounds.make_doc(model, a.body) for a in todo),
+                      batch_size=max(1, len(todo)))
     for article, doc in zip(todo, docs, strict=True):
-        article._doc = doc
+        article._doc = text_bounds.cap_sentences(model, doc)
     return articles
 
 

@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from .. import resources
+from ..doc_index import ent_at
 from ..model import Location
 
 #: Prepositions that introduce where an event took place.
@@ -50,10 +51,7 @@ def lookup(name: str) -> Location | None:
 def _entity_span(tok: Any) -> Any | None:
     if tok.ent_type_ not in PLACE_LABELS:
         return None
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    return ent_at(tok.doc, tok.i)
 
 
 def event_place(heads: Iterable[Any]) -> tuple[Location | None, Any | None]:

@@ -24,6 +24,8 @@ from functools import cache
 from typing import Any
 
 from .. import resources
+from ..doc_index import doc_text
+from ..text_index import line_span
 from .event_roles import gerund_owner
 from .quote_marks import QuoteSpan
 
@@ -206,7 +208,7 @@ def speaker_span(head: Any, lo: int = 0, hi: int | None = None) -> tuple[int, in
     >>> s, e = speaker_span(doc[4]); doc.text[s:e]
     'Russian Foreign Minister Sergei Lavrov'
     """
-    hi = len(head.doc.text) if hi is None else hi
+    hi = len(doc_text(head.doc)) if hi is None else hi
     first = head.left_edge
     for t in head.doc[first.i : head.i]:
         if t.idx >= lo and not t.is_punct and t.dep_ not in ("cc", "prep"):
@@ -242,8 +244,7 @@ def paragraph(body: str, offset: int) -> tuple[int, int]:
     >>> paragraph("ab\\ncd\\nef", 4)
     (3, 5)
     """
-    end = body.find("\n", offset)
-    return body.rfind("\n", 0, offset) + 1, len(body) if end < 0 else end
+    return line_span(body, offset)
 
 
 _WORD_BEFORE = re.compile(r"([\w.]+)$")

@@ -19,9 +19,11 @@ that ...``: two) or is dropped (``Lavrov said Havana and Moscow agree that
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from . import quote_model
+from ..text_index import Intervals
 from .quote_speakers import (
     MAX_LABEL_WORDS,
     SUBJECT_DEPS,
@@ -255,7 +257,7 @@ def _content(body: str, clause: Any, cue: Any, quoted: list[tuple[int, int]],
         return None  # "...; Spain has pledged to": not the cue's clause
     if e <= cue.idx:
         colons = [i for i in range(s, e) if body[i] == ":"
-                  and not any(qs <= i < qe for qs, qe in quoted)]
+                  and not Intervals.of(quoted).covers(i)]
         s = colons[-1] + 1 if colons else s
     e = min(e, _tail(clause, quoted))
     s, e = _trim(body, s, e)
@@ -274,7 +276,7 @@ def _tail(clause: Any, quoted: list[tuple[int, int]]) -> int:
         if t.i <= clause.i or t.dep_ != "relcl" or t.left_edge.i == 0:
             continue
         comma = doc[t.left_edge.i - 1]
-        if comma.text in ",—–-" and not any(qs <= comma.idx < qe for qs, qe in quoted):
+        if comma.text in ",—–-" and not Intervals.of(quoted).covers(comma.idx):
             return comma.idx
     return clause.right_edge.idx + len(clause.right_edge)
 
@@ -319,11 +321,11 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution],
     """
     c = cues()
     verbs = c.speech | c.thought | c.evidence | c.intent | c.object | c.raising | set(c.prep)
-    inside = [(a.start, a.end) for a in quoted]
+    inside = Intervals((a.start, a.end) for a in quoted)
     proposals = trace is not None or quote_model.model() is not None
     found: list[tuple[Any, Attribution, bool, str, Any]] = []
     for t in doc:
-        if any(s <= t.idx < e for s, e in inside):
+        if inside.covers(t.idx):
             continue
         if t.lower_ in ("according", "in", "as"):
             src = according_source(t)
@@ -459,9 +461,10 @@ def _mostly_quoted(body: str, spans: list[tuple[int, int]], quoted: list[tuple[i
     ``he said it was "disastrous"`` keeps its clause: the quote is a part of it.
     """
     words = 0
+    cover = Intervals.of(quoted)
     for s, e in spans:
         for m in _WORD.finditer(body, s, e):
-            if not any(qs <= m.start() < qe for qs, qe in quoted):
+            if not cover.covers(m.start()):
                 words += 1
     return words < MIN_WORDS
 
@@ -475,9 +478,16 @@ def _nest(body: str, found: list[tuple[Any, Attribution, bool]]) -> list[Attribu
     speaker (``Maduro stressed that ... and urged ...``).
     """
     out = []
+    # Only an attribution starting at most ``longest`` before a cue can hold it (ends only
+    # shrink below), so each cue looks at those, in the order found, not at all of them.
+    by_start = sorted(range(len(found)), key=lambda k: found[k][1].start)
+    starts = [found[k][1].start for k in by_start]
+    longest = max((a.end - a.start for _, a, _ in found), default=0)
     for cue, att, _ in found:
         drop = False
-        for _, o, holds in found:
+        near = sorted(by_start[bisect_left(starts, cue.idx - longest):
+                               bisect_right(starts, cue.idx)])
+        for _, o, holds in (found[k] for k in near):
             if o is att or not o.start <= cue.idx < o.end:
                 continue
             if cue.dep_ == "conj":

@@ -1,0 +1,138 @@
+"""Bounds that keep the cost of parsing linear in the length of a text.
+
+Two things grow faster than the text when it is long or odd, and both are cut here,
+before spaCy's parser runs:
+
+- spaCy's tokenizer strips affixes off a whitespace-free stretch one character at a
+  time (a run of 200,000 ``(`` costs minutes): :func:`make_doc` tokenizes a long text
+  in pieces cut after whitespace, which gives the same tokens, and cuts a stretch of
+  more than :data:`MAX_WORD` characters without whitespace into such stretches;
+- a sentence of thousands of tokens (a line of ``, officials said`` clauses, reported
+  speech nested deep, a list with no full stop) makes every per-sentence scan of the
+  later stages long and their recursion deep: :func:`cap_sentences` parses a text
+  whose parse holds a sentence of more than :data:`MAX_SENTENCE` tokens once more,
+  with the parser's own sentence starts kept and the long sentences cut at their last
+  full stop (else ``;`` or ``:``, else comma) in every stretch of that many tokens.
+  Texts of normal news copy are parsed once, as spaCy parses them.
+
+:func:`paragraph_starts` (a pipeline component before the parser) starts a sentence
+after every line break.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+from spacy.attrs import IS_SPACE, SENT_START
+from spacy.tokens import Doc
+
+#: Most tokens in one sentence.
+MAX_SENTENCE = 200
+#: Most characters of one stretch without whitespace given to the tokenizer.
+MAX_WORD = 1000
+#: Texts up to this many characters go to the tokenizer whole.
+PIECE = 20_000
+
+#: Marks after which a long sentence is cut, the strongest first.
+_MARKS = (frozenset({".", "!", "?"}), frozenset({";", ":"}), frozenset({",", "\u2014", "-"}))
+_LONG = re.compile(rf"\S{{{MAX_WORD}}}")
+_SPACE = re.compile(r"\s+")
+
+
+def pieces(text: str, size: int = PIECE) -> list[str]:
+    """``text`` cut into pieces of about ``size`` characters, each ending after whitespace
+    or after :data:`MAX_WORD` characters without any; joined, they give ``text``.
+
+    >>> pieces("aa bb cc", 3)
+    ['aa bb ', 'cc']
+    >>> [len(p) for p in pieces("x" * 2500 + " y")]
+    [1000, 1000, 502]
+    """
+    out: list[str] = []
+    start, n = 0, len(text)
+    while True:
+        long = _LONG.search(text, start, min(n, start + size))
+        if long is not None:
+            cut = long.end()
+        elif n - start <= size:
+            break
+        else:
+            space = _SPACE.search(text, start + size, start + size + MAX_WORD)
+            cut = space.end() if space else start + size + MAX_WORD
+        if cut >= n:
+            break
+        out.append(text[start:cut])
+        start = cut
+    out.append(text[start:])
+    return out
+
+
+def make_doc(nlp: Any, text: str) -> Doc:
+    """Tokenize ``text`` with ``nlp``'s tokenizer, a long text in bounded pieces (the same
+    tokens, but for stretches of more than :data:`MAX_WORD` characters without whitespace).
+
+    >>> from storyline import resources
+    >>> len(make_doc(resources.nlp(), "(" * 50_000))
+    50000
+    """
+    parts = pieces(text)
+    if len(parts) == 1:
+        return nlp.make_doc(text)
+    return Doc.from_docs([nlp.tokenizer(part) for part in parts], ensure_whitespace=False)
+
+
+def paragraph_starts(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so no sentence spans two paragraphs
+    (headlines and captions have no final stop to end them; a spaCy component, before
+    the parser)."""
+    if len(doc) < 2:
+        return doc
+    space = doc.to_array([IS_SPACE]).astype(bool).reshape(-1)
+    for i in np.flatnonzero(space[:-1]).tolist():
+        if "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = not space[i + 1] or None
+    return doc
+
+
+def cap_sentences(nlp: Any, doc: Doc) -> Doc:
+    """``doc`` if none of its sentences passes :data:`MAX_SENTENCE` tokens, else ``doc``'s
+    text parsed again by ``nlp`` with its sentences kept and the long ones cut.
+
+    >>> from storyline import resources
+    >>> model = resources.nlp()
+    >>> doc = cap_sentences(model, model("Talks failed" + ", officials said" * 300 + "."))
+    >>> max(len(s) for s in doc.sents) <= MAX_SENTENCE
+    True
+    """
+    if not len(doc):
+        return doc
+    starts = np.flatnonzero(doc.to_array([SENT_START]).reshape(-1) == 1).tolist()
+    bounds = [0, *[i for i in starts if i], len(doc)]
+    if max(e - s for s, e in zip(bounds, bounds[1:], strict=False)) <= MAX_SENTENCE:
+        return doc
+    again = make_doc(nlp, doc.text)
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        if start:
+            again[start].is_sent_start = True
+        for cut in _cuts(doc, start, end):
+            again[cut].is_sent_start = True
+    return nlp(again)
+
+
+def _cuts(doc: Doc, start: int, end: int) -> list[int]:
+    """Where to start sentences in the sentence ``doc[start:end]`` so none passes the cap:
+    after the last full stop, else ``;`` or ``:``, else comma of every stretch of
+    :data:`MAX_SENTENCE` tokens, else at the stretch's end."""
+    out: list[int] = []
+    last = start
+    while end - last > MAX_SENTENCE:
+        window = range(last + MAX_SENTENCE, last + 1, -1)
+        cut = next((j for marks in _MARKS for j in window if doc[j - 1].text in marks),
+                   last + MAX_SENTENCE)
+        while cut < end - 1 and doc[cut].is_space:
+            cut += 1
+        out.append(cut)
+        last = cut
+    return out

@@ -1,0 +1,66 @@
+"""Lookups on a text that cost the same in a long text as in a short one.
+
+Finding the line around an offset by scanning for line breaks, or asking whether an
+offset falls in any of a list of spans by trying each, costs the length of the line or
+of the list each time: once a token, that is quadratic in a long line or in an article
+of many quotations. Here both are binary searches over an index built once.
+
+>>> line_span("ab\\ncd\\nef", 4)
+(3, 5)
+>>> spans = Intervals([(5, 9), (0, 2), (8, 12)])
+>>> [spans.covers(i) for i in (1, 2, 11, 12)]
+[True, False, True, False]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+
+#: The last few texts whose line breaks were indexed, with their offsets, newest last.
+_lines: list[tuple[str, list[int]]] = []
+
+
+def _breaks(text: str) -> list[int]:
+    for seen, breaks in _lines:
+        if seen is text:
+            return breaks
+    breaks = [m.start() for m in re.finditer("\n", text)]
+    _lines[:] = [*_lines[-3:], (text, breaks)]
+    return breaks
+
+
+def line_span(text: str, offset: int) -> tuple[int, int]:
+    """``(start, end)`` of the line of ``text`` holding ``offset`` (``end`` at its line
+    break, or the end of the text); the line breaks of the last text asked about are
+    kept, so asking once a token costs a binary search."""
+    breaks = _breaks(text)
+    k = bisect_left(breaks, offset)
+    return (breaks[k - 1] + 1 if k else 0), (breaks[k] if k < len(breaks) else len(text))
+
+
+class Intervals(list[tuple[int, int]]):
+    """A list of ``(start, end)`` spans that also answers, by binary search, whether an
+    offset falls in any of them."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        super().__init__(spans)
+        merged: list[list[int]] = []
+        for s, e in sorted(span for span in self if span[1] > span[0]):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self._starts = [s for s, _ in merged]
+        self._ends = [e for _, e in merged]
+
+    @classmethod
+    def of(cls, spans: Iterable[tuple[int, int]]) -> Intervals:
+        """``spans`` as Intervals (itself when it already is)."""
+        return spans if isinstance(spans, Intervals) else cls(spans)
+
+    def covers(self, offset: int) -> bool:
+        """Whether ``start <= offset < end`` for one of the spans."""
+        k = bisect_right(self._starts, offset) - 1
+        return k >= 0 and offset < self._ends[k]

@@ -1,0 +1,23 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storyline.text_index import Intervals, line_span
+
+SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=12)
+
+
+@given(SPANS, st.integers(-2, 70))
+def test_intervals_cover_what_any_span_covers(spans, offset):
+    assert Intervals(spans).covers(offset) == any(s <= offset < e for s, e in spans)
+
+
+@given(SPANS)
+def test_intervals_stay_the_list_they_were_given(spans):
+    assert list(Intervals(spans)) == spans and Intervals.of(Intervals(spans)) == spans
+
+
+@given(st.text(alphabet="a\n", max_size=40), st.integers(0, 45))
+def test_line_span_is_the_line_around_the_offset(text, offset):
+    end = text.find("\n", offset)
+    assert line_span(text, offset) == (text.rfind("\n", 0, offset) + 1,
+                                       len(text) if end < 0 else end)
