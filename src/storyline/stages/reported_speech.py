@@ -22,8 +22,8 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
-from . import quote_model
 from ..text_index import Intervals
+from . import quote_model
 from .quote_speakers import (
     MAX_LABEL_WORDS,
     SUBJECT_DEPS,
