@@ -159,3 +159,14 @@ def sample_views() -> dict[str, list[dict]]:
              "n_articles": 2},
         ],
     }
+
+
+@pytest.fixture
+def db(tmp_path) -> str:
+    """A store holding :func:`sample_views`, by its path."""
+    from storyline.store import Store
+
+    path = tmp_path / "s.duckdb"
+    with Store.open(path) as store:
+        store.replace_views(sample_views())
+    return str(path)

@@ -14,14 +14,6 @@ from .conftest import sample_views
 runner = CliRunner()
 
 
-@pytest.fixture
-def db(tmp_path):
-    path = tmp_path / "s.duckdb"
-    with Store.open(path) as store:
-        store.replace_views(sample_views())
-    return str(path)
-
-
 def test_cli_build_prints_a_summary_and_rebuild_analyses_nothing(tmp_path, seed_paths):
     db = str(tmp_path / "s.duckdb")
     result = runner.invoke(app, ["build", "-w", "1", "--db", db, *map(str, seed_paths)])

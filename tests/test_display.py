@@ -6,19 +6,8 @@ from typer.testing import CliRunner
 
 from storyline.cli import app
 from storyline.display import COLUMNS, WIDE, comparison_blocks, console_for, sort_rows, table
-from storyline.store import Store
-
-from .conftest import sample_views
 
 runner = CliRunner()
-
-
-@pytest.fixture
-def db(tmp_path):
-    path = tmp_path / "s.duckdb"
-    with Store.open(path) as store:
-        store.replace_views(sample_views())
-    return str(path)
 
 
 def render(renderable, width=80):

@@ -191,13 +191,8 @@ def _day_conflict(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any] | None
     ob = {m["outlet"] for m in b.get("mentions") or []}
     if reported > REPORT_WINDOW_DAYS or oa & ob or not _alike(a["mentions"], b["mentions"]):
         return None
-    return {
-        "event_ids": sorted([a["event_id"], b["event_id"]]),
-        "outlets": sorted(oa | ob),
-        "description": f"{', '.join(sorted(oa))} date {summary(a)} {a['date']}; "
-                       f"{', '.join(sorted(ob))} date it {b['date']}",
-        "evidence": _evidence([*(a.get("mentions") or []), *(b.get("mentions") or [])]),
-    }
+    return _pair(a, b, oa, ob, f"{', '.join(sorted(oa))} date {summary(a)} {a['date']}; "
+                               f"{', '.join(sorted(ob))} date it {b['date']}")
 
 
 def _status_conflicts(event: dict[str, Any]) -> dict[str, Any] | None:
@@ -235,11 +230,17 @@ def _type_conflict(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any] | Non
     ob = {m["outlet"] for m in b.get("mentions") or []}
     if not oa or not ob or (oa == ob and len(oa) == 1):
         return None
+    return _pair(a, b, oa, ob, f"{', '.join(sorted(oa))} report that {summary(a)}; "
+                               f"{', '.join(sorted(ob))} report that {summary(b)}")
+
+
+def _pair(a: dict[str, Any], b: dict[str, Any], oa: set[str], ob: set[str],
+          description: str) -> dict[str, Any]:
+    """A contradiction between events ``a`` and ``b``, told by outlets ``oa`` and ``ob``."""
     return {
         "event_ids": sorted([a["event_id"], b["event_id"]]),
         "outlets": sorted(oa | ob),
-        "description": f"{', '.join(sorted(oa))} report that {summary(a)}; "
-                       f"{', '.join(sorted(ob))} report that {summary(b)}",
+        "description": description,
         "evidence": _evidence([*(a.get("mentions") or []), *(b.get("mentions") or [])]),
     }
 
