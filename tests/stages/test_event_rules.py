@@ -58,3 +58,12 @@ def test_event_rules_hold_beyond_their_example(text, kind):
 def test_event_rules_reject_an_unknown_condition():
     with pytest.raises(SettingsError, match="unknown condition"):
         event_rules._parse("x\tcolour:red\tdrop\tThe sky.", "rules.tsv:1")
+
+
+def test_event_rules_a_role_rule_holds_where_an_event_rule_comes_first():
+    from storyline import resources
+
+    doc = resources.nlp()("Will the police confirm Mhlanga's arrest?")
+    noun = next(t for t in doc if t.lower_ == "arrest")
+    assert event_rules.outcome(noun, []) == ("question-is-hypothetical", "status=hypothetical")
+    assert event_rules.applies("possessor=target", noun)

@@ -104,8 +104,11 @@ CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
     "intransitive": _intransitive, "question": _question, "inverted-if": _inverted_if,
     "adjunct-of-same-type": _adjunct_of_same_type,
 }
+#: Outcomes about whose the roles are, asked of a word by :func:`applies`; the others are
+#: about the event and come from :func:`outcome`.
+ROLE_OUTCOMES = frozenset({"possessor=target"})
 OUTCOMES = ("drop", "merge", "status=hypothetical", "status=negated", "status=future",
-            "possessor=target")
+            *sorted(ROLE_OUTCOMES))
 
 
 def _parse(line: str, where: str) -> Rule:
@@ -136,12 +139,24 @@ def rules() -> tuple[Rule, ...]:
                  if line.strip() and not line.startswith("#"))
 
 
+def _holds(rule: Rule, head: Any, carriers: list[Any], above: bool = False) -> bool:
+    return all(above if key == "adjunct-of-same-type" else CONDITIONS[key](words, head, carriers)
+               for key, words in rule.when)
+
+
 def outcome(head: Any, carriers: list[Any], above: bool = False) -> tuple[str, str] | None:
-    """``(rule name, then)`` of the first rule whose every condition holds for the event
-    whose trigger head is ``head``; ``above`` says whether a trigger of the same type
-    governs it as a participle clause."""
+    """``(rule name, then)`` of the first rule about the event itself (not a role rule,
+    see :func:`applies`) whose every condition holds for the event whose trigger head is
+    ``head``; ``above`` says whether a trigger of the same type governs it as a participle
+    clause."""
     for rule in rules():
-        if all(above if key == "adjunct-of-same-type" else CONDITIONS[key](words, head, carriers)
-               for key, words in rule.when):
+        if rule.then not in ROLE_OUTCOMES and _holds(rule, head, carriers, above):
             return rule.name, rule.then
     return None
+
+
+def applies(then: str, head: Any) -> bool:
+    """Whether a rule with outcome ``then`` (one of :data:`ROLE_OUTCOMES`) holds for the
+    word ``head``, whatever the event rules say of it: asked of any act noun a role may
+    look through ("condemned *Mhlanga's arrest*")."""
+    return any(rule.then == then and _holds(rule, head, []) for rule in rules())

@@ -491,8 +491,7 @@ def _undergoer(m: Match) -> list[Any]:
 
 
 def _done_to_possessor(tok: Any) -> bool:
-    rule = event_rules.outcome(tok, []) if tok.pos_ == "NOUN" else None
-    return rule is not None and rule[1] == "possessor=target"
+    return tok.pos_ == "NOUN" and event_rules.applies("possessor=target", tok)
 
 
 def _possessors(tok: Any) -> list[Any]:
