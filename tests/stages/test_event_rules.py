@@ -38,6 +38,14 @@ def test_event_rule_example_comes_out_as_the_rule_says(rule):
         assert acts and all(
             any(possessor in a["text"] for a in e["target"])
             and not any(possessor in a["text"] for a in e["source"]) for e in acts), found
+    elif rule.then == "possessor=other":
+        possessor = next(w for w in rule.example.split() if w.endswith("'s"))[:-2]
+        roles = [a for e in found for a in [*e["source"], *e["target"]]]
+        assert found and not any(a["id"] and possessor in a["name"] for a in roles), found
+        assert any(a["text"].startswith(f"{possessor}'s") for a in roles), found
+    elif rule.then == "to=destination":
+        place = rule.example.split(" to ")[1].split()[0]
+        assert found and not any(place in a["text"] for e in found for a in e["target"]), found
     else:  # merge: one row for the act
         types = [e["type"] for e in found]
         assert types and len(types) == len(set(types)), (rule.name, types)

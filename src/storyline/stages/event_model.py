@@ -39,6 +39,7 @@ from importlib import resources
 from typing import Any
 
 from .event_roles import TIME_LABELS
+from .quoted_events import FIRST_PERSON
 
 #: Parts of speech of words that may name a source or a target.
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
@@ -157,6 +158,43 @@ def _softmax(part: dict[str, Any], feats: list[str]) -> dict[str, float]:
     return {c: e / total for c, e in zip(part["classes"], exps, strict=True)}
 
 
+MODALS = frozenset({"should", "must", "could", "would", "might", "may", "can", "ought"})
+
+
+def _role_word(toks: list[Any]) -> Any | None:
+    """The head of a role's words: the one whose head lies outside them."""
+    inside = {t.i for t in toks}
+    return next((t for t in toks if t.head.i not in inside or t.head.i == t.i), None)
+
+
+def _how(tok: Any | None) -> str:
+    """How a role word hangs in the sentence: its dependency, with the preposition over
+    it ("pobj:to"), and whether it is a pronoun of the first or another person."""
+    if tok is None:
+        return "none"
+    dep = f"pobj:{tok.head.lower_}" if tok.dep_ == "pobj" else tok.dep_
+    if tok.pos_ == "PRON":
+        return f"{dep}|pron={'1' if tok.lower_ in FIRST_PERSON else '3'}"
+    return dep if not any(c.dep_ == "poss" for c in tok.children) else f"{dep}|poss"
+
+
+def quoted(tok: Any) -> bool:
+    """True when a word sits inside quotation marks its sentence opens before it."""
+    before = tok.sent.text[:tok.idx - tok.sent.start_char]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def row_facts(head: Any, src_toks: list[Any], tgt_toks: list[Any]) -> dict[str, Any]:
+    """What the event scorer reads of how a row's roles were found and how its trigger is
+    framed: a role held by a pronoun, a possessor or a preposition's object is wrong more
+    often; a trigger in a quotation or under a modal ("should push for") is often an
+    opinion, not an act."""
+    modal = next((c.lower_ for c in head.children if c.dep_ == "aux" and c.lower_ in MODALS),
+                 "-")
+    return {"sdep": _how(_role_word(src_toks)), "tdep": _how(_role_word(tgt_toks)),
+            "quoted": quoted(head), "modal": modal}
+
+
 def event_features(kind: str, frame: str, lemma: str, state: str,
                    facts: dict[str, Any]) -> list[str]:
     """Indicator features of one coded event for the event scorer."""
@@ -164,7 +202,7 @@ def event_features(kind: str, frame: str, lemma: str, state: str,
              f"s={state}", f"k={kind}|s={state}"]
     feats += [f"{name}={value}" for name, value in sorted(facts.items())]
     feats += [f"k={kind}|{name}={value}" for name, value in sorted(facts.items())
-              if name in ("src", "tgt", "rank", "noun")]
+              if name in ("src", "tgt", "rank", "noun", "sdep", "tdep", "quoted")]
     return feats
 
 

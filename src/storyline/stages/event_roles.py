@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..model import Article
+from . import event_rules
 from .actors import actor_at, actor_ref, resolve
 
 #: Prepositions whose object is the target of an event.
@@ -30,7 +31,11 @@ TARGET_PREPS = frozenset({"with", "to", "against", "on", "for", "toward", "towar
 VERB_SKIP_PREPS = frozenset({"of", "at", "over"})
 RECIPROCALS = frozenset({("one", "another"), ("each", "other")})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
-GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "we", "our", "us"})
+#: "We", "our", "us" are left out: in news they are a quoted speaker's words, and the
+#: speaker is rarely the last actor named before them ("We have urged the Haitian
+#: authorities", said by a US spokesperson); the quoted_events stage gives them the
+#: quote's speaker.
+GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 PERSON_KINDS = frozenset({"person"})
 GROUP_KINDS = frozenset({"country", "org", "igo", "group"})
 #: Plural pronouns stand for people, groups and bodies, not for one country named before
@@ -169,7 +174,7 @@ def targets(tok: Any, skip: Iterable[Any] = ()) -> list[Any]:
         # "With the backing of 50 countries, Guaido ...": the clause's subject is backed.
         found = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
     elif tok.pos_ in ("NOUN", "PROPN"):
-        found = _pobjs(tok, TARGET_PREPS)
+        found = _pobjs(tok, TARGET_PREPS - _destination(tok))
         found += [c for c in tok.children if c.dep_ == "nmod" and c.i < tok.i
                   and any(g.dep_ == "poss" for g in c.children)]
     else:
@@ -179,10 +184,21 @@ def targets(tok: Any, skip: Iterable[Any] = ()) -> list[Any]:
             found = [g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
                      and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
                      for g in c.children if g.dep_ in ("dobj", "obj")]
-        found += _pobjs(tok, TARGET_PREPS - VERB_SKIP_PREPS)
+        found += _pobjs(tok, TARGET_PREPS - VERB_SKIP_PREPS - _destination(tok))
         found += [g for c in tok.children if c.dep_ == "prt"
                   for g in c.children if g.dep_ == "pobj"]
     return [t for t in expand(found) if t.i not in skipped]
+
+
+def _destination(tok: Any) -> frozenset[str]:
+    """``{"to"}`` when the trigger's "to" phrase is where someone is sent ("deported 40
+    Uyghurs *to China*": a ``to=destination`` rule of data/event_rules.tsv), else none."""
+    return frozenset({"to"}) if event_rules.applies("to=destination", tok) else frozenset()
+
+
+def destinations(tok: Any) -> list[Any]:
+    """The words of a trigger's destination phrase (see :func:`_destination`)."""
+    return _pobjs(tok, _destination(tok))
 
 
 def is_backing(tok: Any) -> bool:
@@ -223,10 +239,7 @@ def _fallback(tok: Any, date: str | None) -> dict[str, Any] | None:
         c.ent_type_ in _ACTOR_LABELS for c in near if c.dep_ in (*_ACTOR_DEPS, "poss", "pobj"))
     if not named:
         return None
-    text = span_text(tok)
-    for det in ("the ", "The ", "a ", "A ", "an ", "An "):
-        if text.startswith(det):
-            text = text[len(det):]
+    text = _bare(span_text(tok))
     known = resolve(text, date=date)
     if known is not None:
         return actor_ref(known, text)
@@ -290,7 +303,8 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
         return actor_ref(found, tok.text) if found is not None else None
     s, e = tok.idx + offset, tok.idx + len(tok.text) + offset
     found = actor_at(article, s, e)
-    if found is None:
+    other = found is None and names_other(tok)
+    if found is None and not other:
         ls, le = _span(tok)
         found = actor_at(article, ls + offset, le + offset)
     if found is None:
@@ -301,7 +315,25 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
                     break
     if found is not None:
         return actor_ref(found, _mention_text(article, tok, found, offset))
+    if other:
+        return words_ref(_bare(span_text(tok)))
     return _fallback(tok, article.published)
+
+
+def names_other(tok: Any) -> bool:
+    """True for a noun that names someone other than its possessor, who is then no actor
+    of the role ("*Berisha's opponents* accused him", "*Lai's son* Sebastien"): a
+    ``possessor=other`` rule of data/event_rules.tsv lists such nouns."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children) \
+        and event_rules.applies("possessor=other", tok)
+
+
+def _bare(text: str) -> str:
+    """A role's words without a leading article."""
+    for det in ("the ", "The ", "a ", "A ", "an ", "An "):
+        if text.startswith(det):
+            return text[len(det):]
+    return text
 
 
 def _mention_text(article: Article, tok: Any, actor: Any, offset: int) -> str:
@@ -317,7 +349,7 @@ def _deeper(tok: Any) -> list[Any]:
     """Words under a role word that may name its actor ("a group *of diplomats*",
     "doctors *from* American aid groups", "the removal *of* President X", "*Sweden's*
     decision", "relations *with Congo*")."""
-    return [c for c in tok.children if c.dep_ == "poss"] + [
+    return [c for c in tok.children if c.dep_ == "poss" and not names_other(tok)] + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in INNER_PREPS
         for g in c.children if g.dep_ == "pobj"]
 

@@ -709,7 +709,7 @@ def _event(node: Node, ctx: Context, st: SentenceState,
         "known": min(sum(1 for a in [*source, *target] if a["id"]), 3), "noun": is_noun,
         "carried": carried, "background": _background(m.head), "said": ctx.said_by is not None,
         "inner": inner.type if inner is not None and inner.type else "-",
-        "head": m.head.i,
+        "head": m.head.i, **event_model.row_facts(m.head, src_toks, tgt_toks),
     }
     return Event(
         type=kind, mode=mode, cameo_root=root, quad=info.quad,
@@ -773,13 +773,17 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
         # "..., as eight demonstrators were killed": a passive's doer is in its own clause.
         inside = {t.i for t in head.subtree}
         outside = {c.i for c, _ in scored if c.i not in inside}
+    if type_table()[kind].quad not in VERBAL_QUADS:
+        # "According to the UN, 20 people were killed": who reports a blow did not strike it.
+        outside |= _attribution(st.sent)
     new_src = None if owner is not None and owner.i in rule_src \
         else _pick(scored, "source", rule_src,
                    _speaker(ctx) | {t.i for t in _undergoer(m)} | outside)
     chosen = set(rule_src if new_src is None else {t.i for t in new_src})
     spoken_of = {w.i for c in head.children if c.dep_ in ("dobj", "obj") and c.i != head.i
                  and _done_to_possessor(c) for w in _possessors(c)}
-    new_tgt = _pick(scored, "target", rule_tgt, chosen | spoken_of)
+    sent_to = {w.i for t in roles.destinations(head) for w in t.subtree}
+    new_tgt = _pick(scored, "target", rule_tgt, chosen | spoken_of | sent_to | outside)
     sure = {c.i: p for c, p in scored}
     if new_src is None:
         # Kept as words when the ranker is sure and they name an agent, not an act or a thing.
@@ -803,6 +807,12 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     seen = {a["id"] or a["name"] for a in source}
     return (src_toks if new_src is None else new_src, tgt_toks if new_tgt is None else new_tgt,
             source, [a for a in target if (a["id"] or a["name"]) not in seen])
+
+
+def _attribution(sent: Any) -> set[int]:
+    """Words of an "according to X" phrase: where a report comes from."""
+    return {w.i for t in sent if t.lower_ == "according"
+            for c in t.children if c.lower_ == "to" for w in c.subtree}
 
 
 def _agent_noun(tok: Any) -> bool:
@@ -957,7 +967,7 @@ def _score(found: list[Event], st: SentenceState) -> list[Event]:
         feats = event_model.event_features(e.type, frame, lemma, state, facts)
         if st.trace is not None:
             st.trace.append({"event": e.type, "head": head, "rule": e.confidence,
-                             "features": feats})
+                             "features": feats, "source": e.source, "target": e.target})
         p = event_model.event_probability(feats)
         out.append(e if p is None else replace(e, confidence=round(p, 3)))
     return out
