@@ -967,7 +967,7 @@ def _score(found: list[Event], st: SentenceState) -> list[Event]:
         feats = event_model.event_features(e.type, frame, lemma, state, facts)
         if st.trace is not None:
             st.trace.append({"event": e.type, "head": head, "rule": e.confidence,
-                             "features": feats, "source": e.source, "target": e.target})
+                             "features": feats})
         p = event_model.event_probability(feats)
         out.append(e if p is None else replace(e, confidence=round(p, 3)))
     return out
