@@ -32,7 +32,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from .corpus import VIEWS, compute
+from .corpus import REGISTRY, compute
 from .errors import ExportError, SettingsError
 from .inputs import read_run
 from .model import Article, Notice, Skip
@@ -211,8 +211,8 @@ def write_parquet(store: Store, folder: str) -> list[Path]:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ExportError(f"cannot create {folder}: {exc.strerror or exc}") from exc
-    files = [out / f"{name}.parquet" for name in VIEWS]
-    for name, file in zip(VIEWS, files, strict=True):
+    files = [out / f"{name}.parquet" for name in REGISTRY]
+    for name, file in zip(REGISTRY, files, strict=True):
         write_view(store, name, "parquet", str(file))
     return files
 

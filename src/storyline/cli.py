@@ -27,7 +27,7 @@ from rich.progress import (
 from .corpus import REGISTRY
 from .corpus.views import View
 from .errors import OptionError, StorylineError
-from .export import EXPORT_FORMATS, VIEW_FORMATS, one_of
+from .export import export_formats, one_of, view_formats
 from .filters import check_date
 from .model import Notice, Skip
 from .settings import Settings
@@ -59,7 +59,7 @@ EngineOpt = Annotated[str, typer.Option(
     "--engine", help="Engine of the analysis and the corpus stages: local or spark.")]
 OutOpt = Annotated[str | None, typer.Option("--out", "-o", help="File to write (default: stdout).")]
 ViewFormatOpt = Annotated[
-    str, typer.Option("--format", "-f", help=f"Output format: {one_of(VIEW_FORMATS)}.")
+    str, typer.Option("--format", "-f", help=f"Output format: {one_of(view_formats())}.")
 ]
 ActorOpt = Annotated[str | None, typer.Option("--actor", help="Only rows naming this actor.")]
 TypeOpt = Annotated[
@@ -326,7 +326,7 @@ for _view in REGISTRY.values():
 def export(
     db: DbOpt,
     format: Annotated[
-        str, typer.Option("--format", "-f", help=f"{one_of(EXPORT_FORMATS)}.")
+        str, typer.Option("--format", "-f", help=f"{one_of(export_formats())}.")
     ] = "jsonl",
     out: OutOpt = None,
 ) -> None:

@@ -121,27 +121,28 @@ def check_out(out: str | None, fmt: str) -> None:
     if not out:
         return
     suffix = "." + out.lower().rsplit(".", 1)[-1] if "." in out.rsplit("/", 1)[-1] else ""
-    holds = OUT_SUFFIXES.get(suffix)
+    suffixes = out_suffixes()
+    holds = suffixes.get(suffix)
     if holds is None:
         raise ExportError(f"cannot write {fmt} to {out}: unknown extension "
-                          f"{suffix or '(none)'!r}; use {one_of(OUT_SUFFIXES)}")
+                          f"{suffix or '(none)'!r}; use {one_of(suffixes)}")
     if fmt not in holds and fmt not in LAYOUTS:
         raise ExportError(f"cannot write {fmt} to {out}: a {suffix} file holds "
-                          f"{' or '.join(holds)}; name the file {SUFFIXES.get(fmt, '.' + fmt)}"
+                          f"{' or '.join(holds)}; name the file {_suffix(fmt)}"
                           f" or choose --format {holds[0]}")
 
 
 def export(store: Store, fmt: str, out: str | None = None) -> int:
-    """Write the store's events in export format ``fmt`` (:data:`EXPORT_FORMATS`): a
+    """Write the store's events in export format ``fmt`` (:func:`export_formats`): a
     layout (:data:`LAYOUTS`) in the format its ``out`` file names (CSV by default), or the
     events view in a format of :data:`FORMATS`.
 
     Returns:
         The number of event rows written.
     """
-    if fmt not in EXPORT_FORMATS:
+    if fmt not in export_formats():
         raise ExportError(f"unknown export format {fmt!r}; choose one of "
-                          f"{', '.join(EXPORT_FORMATS)}")
+                          f"{', '.join(export_formats())}")
     check_out(out, fmt)
     events = store.view("events")
     if fmt in FORMATS:
@@ -314,7 +315,7 @@ def write_rows(rows: list[dict[str, Any]], fmt: str, out: str | None = None,
     """
     form = FORMATS.get(fmt)
     if form is None:
-        raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(VIEW_FORMATS)}")
+        raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(view_formats())}")
     if form.binary and not out:
         raise ExportError(f"{fmt} is binary: give a file to write with --out FILE")
     form.write(rows, out, record)
@@ -436,10 +437,27 @@ LAYOUTS: dict[str, Layout] = {layout.name: layout for layout in (
 LAYOUT_FORMAT = "csv"
 #: The rich terminal table of a view (``.txt`` in a file).
 TABLE = "table"
-VIEW_FORMATS = (TABLE, *FORMATS)
-EXPORT_FORMATS = (*LAYOUTS, *FORMATS)
-#: The file suffix of each view format.
-SUFFIXES = {TABLE: ".txt", **{f.name: f.suffix for f in FORMATS.values()}}
-#: The formats each ``--out`` extension holds (a layout's default one holds the layouts).
-OUT_SUFFIXES = {suffix: (fmt, *(LAYOUTS if fmt == LAYOUT_FORMAT else ()))
-                for fmt, suffix in sorted(SUFFIXES.items(), key=lambda item: item[1])}
+
+
+def view_formats() -> tuple[str, ...]:
+    """The formats of the view commands: the table, then :data:`FORMATS`."""
+    return (TABLE, *FORMATS)
+
+
+def export_formats() -> tuple[str, ...]:
+    """The formats of ``storyline export``: :data:`LAYOUTS`, then :data:`FORMATS`."""
+    return (*LAYOUTS, *FORMATS)
+
+
+def _suffix(fmt: str) -> str:
+    return ".txt" if fmt == TABLE else FORMATS[fmt].suffix if fmt in FORMATS else "." + fmt
+
+
+def out_suffixes() -> dict[str, tuple[str, ...]]:
+    """The formats each ``--out`` extension holds (a layout's default one holds the layouts).
+
+    >>> out_suffixes()[".csv"]
+    ('csv', 'polecat', 'gdelt', 'mentions')
+    """
+    named = sorted((_suffix(f), f) for f in view_formats())
+    return {suffix: (fmt, *(LAYOUTS if fmt == LAYOUT_FORMAT else ())) for suffix, fmt in named}

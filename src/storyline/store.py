@@ -31,7 +31,7 @@ import duckdb
 import pyarrow as pa
 
 from . import store_schema
-from .corpus import REGISTRY, VIEWS
+from .corpus import REGISTRY
 from .corpus.views import Lookup
 from .errors import StoreError
 from .filters import check_choice, check_date, check_limit, known_types
@@ -243,9 +243,9 @@ class Store:
     def replace_views(self, views: dict[str, list[dict[str, Any]]]) -> bool:
         """Replace every corpus view in one transaction; nothing is written (and False
         returned) when the views are the ones already stored."""
-        unknown = sorted(set(views) - set(VIEWS))
+        unknown = sorted(set(views) - set(REGISTRY))
         if unknown:
-            raise StoreError(f"unknown view(s) {', '.join(unknown)}; known: {', '.join(VIEWS)}")
+            raise StoreError(f"unknown view(s) {', '.join(unknown)}; known: {', '.join(REGISTRY)}")
         rows = _view_rows(views)
         digest = hashlib.sha256(
             "\n".join(f"{r['view']}\t{r['data']}" for r in rows).encode()).hexdigest()
@@ -415,7 +415,7 @@ class Store:
         return {
             "path": self.path, "articles": n, "duplicates": duplicates[0] if duplicates else 0,
             "outlets": outlets, "first_published": first, "last_published": last,
-            **{name: counts.get(name, 0) for name in VIEWS if name != "articles"},
+            **{name: counts.get(name, 0) for name in REGISTRY if name != "articles"},
             "hidden_events": hidden,
             "migrations": store_schema.applied(self._con),
         }
@@ -454,8 +454,8 @@ def _view_filter(
     date_from: str | None = None, date_to: str | None = None, hidden: bool = False,
 ) -> tuple[str, list[Any]]:
     """The SQL condition on ``view_rows`` and its parameters for view ``name`` filtered."""
-    if name not in VIEWS:
-        raise StoreError(f"unknown view {name!r}; known: {', '.join(VIEWS)}")
+    if name not in REGISTRY:
+        raise StoreError(f"unknown view {name!r}; known: {', '.join(REGISTRY)}")
     where, params = ["view = ?"], [name]
     if REGISTRY[name].hides and not hidden:
         where.append("coalesce(json_extract(data, '$.shown')::BOOLEAN, true)")
