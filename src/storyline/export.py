@@ -49,7 +49,7 @@ import hashlib
 import json
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date as Date
@@ -176,12 +176,12 @@ def _first_mention(event: dict[str, Any]) -> dict[str, Any]:
 
 
 def polecat_rows(events: list[dict[str, Any]], actors: dict[str, dict[str, Any]],
-                 articles: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+                 articles: dict[str, dict[str, Any]]) -> list[PolecatRow]:
     """Events in POLECAT-like columns (:data:`POLECAT_COLUMNS`), one row per event.
 
     ``actors`` and ``articles`` are the actors and articles views keyed by id.
     """
-    rows = []
+    rows: list[PolecatRow] = []
     for e in events:
         src, tgt = _side(e, "source", actors), _side(e, "target", actors)
         loc = e.get("location") or {}
@@ -210,10 +210,10 @@ def polecat_rows(events: list[dict[str, Any]], actors: dict[str, dict[str, Any]]
 
 
 def mention_rows(events: list[dict[str, Any]], actors: dict[str, dict[str, Any]],
-                 articles: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+                 articles: dict[str, dict[str, Any]]) -> list[ReportRow]:
     """One row per report of an event (:data:`MENTION_COLUMNS`): which article said it,
     in which sentence, with which status, and who it was attributed to."""
-    rows = []
+    rows: list[ReportRow] = []
     for e in events:
         for m in e.get("mentions") or []:
             article = articles.get(m.get("article_key", ""), {})
@@ -236,9 +236,9 @@ def _ymd(value: str | None) -> int | None:
 
 
 def gdelt_rows(events: list[dict[str, Any]], actors: dict[str, dict[str, Any]],
-               articles: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+               articles: dict[str, dict[str, Any]]) -> list[GdeltRow]:
     """Events in GDELT-event-like columns (:data:`GDELT_COLUMNS`), one row per event."""
-    rows = []
+    rows: list[GdeltRow] = []
     for e in events:
         first = _first_mention(e)
         article = articles.get(first.get("article_key", ""), {})
@@ -269,7 +269,7 @@ def gdelt_rows(events: list[dict[str, Any]], actors: dict[str, dict[str, Any]],
             "SOURCEURL": article.get("url") or article.get("source"),
             "PLOVERType": e.get("type"), "EventText": first.get("sentence"),
         })
-        rows.append(row)
+        rows.append(row)  # type: ignore[arg-type]  # a GdeltRow once the actors are set
     return rows
 
 
@@ -290,7 +290,7 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _columns(rows: list[dict[str, Any]], record: type | None) -> list[str]:
+def _columns(rows: Sequence[Mapping[str, Any]], record: type | None) -> list[str]:
     """The columns of ``rows``: those ``record`` declares, in its order (all of them when
     there is no row), then any other, in the order first seen."""
     declared = columns(record) if record else ()
@@ -300,7 +300,7 @@ def _columns(rows: list[dict[str, Any]], record: type | None) -> list[str]:
     return [c for c in declared if c in seen] + [c for c in seen if c not in declared]
 
 
-def write_rows(rows: list[dict[str, Any]], fmt: str, out: str | None = None,
+def write_rows(rows: Sequence[Mapping[str, Any]], fmt: str, out: str | None = None,
                record: type | None = None) -> None:
     """Write ``rows`` (typed by ``record`` when given, :mod:`storyline.records`) in format
     ``fmt`` of :data:`FORMATS` to ``out`` (stdout when None).
@@ -321,13 +321,13 @@ def write_rows(rows: list[dict[str, Any]], fmt: str, out: str | None = None,
     form.write(rows, out, record)
 
 
-def _write_jsonl(rows: list[dict[str, Any]], out: str | None, record: type | None) -> None:
+def _write_jsonl(rows: Sequence[Mapping[str, Any]], out: str | None, record: type | None) -> None:
     with _open_text(out) as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def _write_csv(rows: list[dict[str, Any]], out: str | None, record: type | None) -> None:
+def _write_csv(rows: Sequence[Mapping[str, Any]], out: str | None, record: type | None) -> None:
     with _open_text(out) as fh:
         writer = csv.DictWriter(fh, _columns(rows, record), lineterminator="\n")
         writer.writeheader()
@@ -335,7 +335,7 @@ def _write_csv(rows: list[dict[str, Any]], out: str | None, record: type | None)
             writer.writerow({k: _cell(v) for k, v in row.items()})
 
 
-def _write_parquet(rows: list[dict[str, Any]], out: str | None, record: type | None) -> None:
+def _write_parquet(rows: Sequence[Mapping[str, Any]], out: str | None, record: type | None) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -405,7 +405,7 @@ class Format:
     file ``out`` (stdout when None, unless ``binary``); ``suffix`` names its files."""
 
     name: str
-    write: Callable[[list[dict[str, Any]], str | None, type | None], None]
+    write: Callable[[Sequence[Mapping[str, Any]], str | None, type | None], None]
     suffix: str
     binary: bool = False
 
@@ -417,7 +417,7 @@ class Layout:
 
     name: str
     rows: Callable[[list[dict[str, Any]], dict[str, dict[str, Any]],
-                    dict[str, dict[str, Any]]], list[dict[str, Any]]]
+                    dict[str, dict[str, Any]]], Sequence[Mapping[str, Any]]]
     record: type
 
 
