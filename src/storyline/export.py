@@ -374,8 +374,11 @@ def _arrow_column(values: list[Any], declared: pa.DataType | None) -> pa.Array:
 
     if declared is not None:
         try:
-            return pa.array([_day(v) for v in values] if declared == pa.date32() else values,
-                            declared)
+            if declared == pa.date32():
+                return pa.array([_day(v) for v in values], declared)
+            typed = pa.array(values, declared)
+            if typed.to_pylist() == values:  # nothing cut (Arrow truncates 2.5 to an int 2)
+                return typed
         except (ValueError, TypeError, pa.ArrowInvalid, pa.ArrowTypeError):
             pass
     try:
