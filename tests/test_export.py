@@ -4,6 +4,7 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
+from storyline.corpus import VIEWS
 from storyline.display import COLUMNS
 from storyline.errors import ExportError
 from storyline.export import (
@@ -14,7 +15,7 @@ from storyline.export import (
     write_rows,
     write_view,
 )
-from storyline.store import VIEWS, Store
+from storyline.store import Store
 
 from .conftest import sample_views
 

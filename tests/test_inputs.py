@@ -7,6 +7,7 @@ from storyline.build import build
 from storyline.inputs import read_run
 from storyline.model import Article, Notice
 from storyline.settings import Settings
+from storyline.stages import read
 from storyline.store import Store
 
 FURNITURE = "Home | World | Politics | Sport\nSign up to our daily newsletter for free\n\n{}\n\n" \
@@ -51,3 +52,33 @@ def test_inputs_repeated_ids_kept_apart_reported_once_and_rebuild_writes_nothing
     again = build([str(tmp_path / "r.jsonl")], str(db), workers=1)
     assert (again.analysed, again.unchanged, again.articles) == (0, 3, 3)
     assert db.read_bytes() == raw
+
+
+def test_inputs_build_reads_each_input_once_and_knows_the_total_before_the_first(tmp_path,
+                                                                               monkeypatch):
+    (tmp_path / "a.txt").write_text("Norway hosted talks in Oslo.")
+    (tmp_path / "b.jsonl").write_text('{"text": "Talks resumed."}\n{"text": "Talks ended."}\n'
+                                      '{"text": "Sanctions were extended."}\n')
+    (tmp_path / "c.csv").write_text("text\nRussia backed Maduro.\nThe US imposed sanctions.\n")
+    opened = []
+    real = read._read_bytes
+    monkeypatch.setattr(read, "_read_bytes", lambda path, limit: opened.append(path.name)
+                        or real(path, limit))
+    totals = []
+
+    def progress(items, total):
+        for item in items:
+            totals.append(total())
+            yield item
+
+    build([str(tmp_path)], str(tmp_path / "s.duckdb"), workers=1, progress=progress)
+    assert sorted(opened) == ["a.txt", "b.jsonl", "c.csv"]
+    assert totals[0] == 1 + 3 + 2
+
+
+def test_inputs_run_without_repetition_counts_the_articles_read_so_far(tmp_path):
+    run = read_run(pages(tmp_path), Settings(repetition=False))
+    assert (run.articles, run.complete) == (0, False)
+    first = next(iter(run))
+    assert isinstance(first, Article) and run.articles == 1
+    assert len(list(run)) == 2 and (run.articles, run.complete) == (3, True)

@@ -1,4 +1,3 @@
-from storyline.build import count_records
 from storyline.cli import progress_lines
 
 
@@ -14,9 +13,3 @@ def test_progress_lines_keep_quiet_between_two_periods(capsys):
     assert list(progress_lines(range(3), "analysing", lambda: 3, every=3600.0)) == [0, 1, 2]
     assert capsys.readouterr().err == ""
 
-
-def test_count_records_counts_files_and_lines_of_jsonl_and_csv(tmp_path):
-    (tmp_path / "a.txt").write_text("One article.")
-    (tmp_path / "b.jsonl").write_text('{"text": "x"}\n{"text": "y"}\n{"text": "z"}\n')
-    (tmp_path / "c.csv").write_text("text\nx\ny\n")
-    assert count_records([str(tmp_path)]) == 1 + 3 + 2

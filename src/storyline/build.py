@@ -32,12 +32,11 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from .corpus import VIEWS, compute
+from .corpus import REGISTRY, compute
 from .errors import ExportError, SettingsError
-from .inputs import read_run
+from .inputs import Run, read_run
 from .model import Article, Notice, Skip
 from .settings import Settings
-from .stages.read import expand_paths
 from .store import Store, StoredArticle, article_keys, source_path
 
 #: ``progress(results, total)``: yields the results, telling their progress; ``total()`` is
@@ -145,13 +144,13 @@ def build(
     report = BuildReport()
     with Store.open(db) as store, module.aggregator(settings, workers) as aggregator:
         plan = _Plan(store.fingerprints(), analysis_fingerprint(settings), report)
-        paths = list(paths)
-        expected = count_records(paths)
-        results = module.run(plan.todo(paths, settings), settings, workers)
+        run = read_run(paths, settings)
+        results = module.run(plan.todo(run), settings, workers)
         batch: list[StoredArticle] = []
         flushed = time.monotonic()
+
         def total() -> int:  # inputs not to analyse are found as the files are read
-            return max(expected - report.unchanged - report.repeated, report.analysed)
+            return max(run.articles - report.unchanged - report.repeated, report.analysed)
 
         for result in progress(results, total) if progress else results:
             stored = plan.done(result)
@@ -174,29 +173,6 @@ def build(
     return report
 
 
-def count_records(paths: Iterable[str]) -> int:
-    """How many articles ``paths`` hold: one a file, one a line of a JSON Lines or CSV file
-    (a quick count for a progress bar: blank lines and quoted line breaks are not told apart).
-    """
-    n = 0
-    for path in expand_paths(paths):
-        if isinstance(path, Skip) or str(path) == "-":
-            continue
-        if not path.is_file():
-            n += 1  # a FIFO or device is refused when read, never opened here
-            continue
-        if path.suffix.lower() in (".jsonl", ".csv"):
-            try:
-                with open(path, "rb") as fh:
-                    lines = sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
-            except OSError:
-                continue
-            n += max(lines - (path.suffix.lower() == ".csv"), 1)
-        else:
-            n += 1
-    return n
-
-
 def write_parquet(store: Store, folder: str) -> list[Path]:
     """Write every corpus view of ``store`` to ``folder/VIEW.parquet`` (the ``parquet``
     format of the view commands); returns the files written.
@@ -211,8 +187,8 @@ def write_parquet(store: Store, folder: str) -> list[Path]:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ExportError(f"cannot create {folder}: {exc.strerror or exc}") from exc
-    files = [out / f"{name}.parquet" for name in VIEWS]
-    for name, file in zip(VIEWS, files, strict=True):
+    files = [out / f"{name}.parquet" for name in REGISTRY]
+    for name, file in zip(REGISTRY, files, strict=True):
         write_view(store, name, "parquet", str(file))
     return files
 
@@ -229,11 +205,12 @@ class _Plan:
         self.seen: set[str] = set()
         self.pending: deque[tuple[str, str, str, str] | None] = deque()
 
-    def todo(self, paths: Iterable[str], settings: Settings) -> Iterator[Article | Skip | Notice]:
+    def todo(self, run: Run) -> Iterator[Article | Skip | Notice]:
         """The articles to analyse (and the reader's skips and notices, passed through in
-        order), read by :func:`storyline.inputs.read_run`, as ``analyze`` reads them."""
+        order), of a run read by :func:`storyline.inputs.read_run`, as ``analyze`` reads
+        them."""
         read: dict[str, None] = {}
-        for item in read_run(paths, settings):
+        for item in run:
             if not isinstance(item, Article):
                 if isinstance(item, Skip) and item.line is not None:
                     read[source_path(item.source)] = None

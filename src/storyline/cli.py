@@ -24,7 +24,10 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
+from .corpus import REGISTRY
+from .corpus.views import View
 from .errors import OptionError, StorylineError
+from .export import export_formats, one_of, view_formats
 from .filters import check_date
 from .model import Notice, Skip
 from .settings import Settings
@@ -56,7 +59,7 @@ EngineOpt = Annotated[str, typer.Option(
     "--engine", help="Engine of the analysis and the corpus stages: local or spark.")]
 OutOpt = Annotated[str | None, typer.Option("--out", "-o", help="File to write (default: stdout).")]
 ViewFormatOpt = Annotated[
-    str, typer.Option("--format", "-f", help="Output format: table, jsonl, csv or parquet.")
+    str, typer.Option("--format", "-f", help=f"Output format: {one_of(view_formats())}.")
 ]
 ActorOpt = Annotated[str | None, typer.Option("--actor", help="Only rows naming this actor.")]
 TypeOpt = Annotated[
@@ -281,8 +284,8 @@ def report_written(n: int, fmt: str, out: str | None) -> None:
                   highlight=False, markup=False)
 
 
-def _view_command(name: str, view: str, doc: str) -> None:
-    """Register the command ``name`` that prints corpus view ``view``."""
+def _view_command(view: View) -> None:
+    """Register the command that prints corpus view ``view`` (its ``command``)."""
 
     def command(
         db: DbOpt,
@@ -305,40 +308,25 @@ def _view_command(name: str, view: str, doc: str) -> None:
                     actor = actor_named(store, actor)
                     if actor is None:
                         return
-                n = write_view(store, view, format, out, actor=actor, type=type, outlet=outlet,
+                n = write_view(store, view.name, format, out, actor=actor, type=type, outlet=outlet,
                                date_from=date_from, date_to=date_to, limit=limit, hidden=hidden)
         except StorylineError as exc:
             raise failure(exc) from None
         report_written(n, format, out)
 
-    command.__doc__ = doc
-    app.command(name)(command)
+    command.__doc__ = view.doc
+    app.command(view.command)(command)
 
 
-for _name, _view, _doc in (
-    ("events", "events", "Events deduplicated across articles, with their mentions."),
-    ("actors", "actors", "Actors merged across articles, with labels per outlet."),
-    ("quotes", "quotes", "Quotes with their resolved speakers."),
-    ("timeline", "timeline", "Events by event date, with the outlets that reported them."),
-    ("alliances", "alliances", "Who supports, recognises, sanctions or accuses whom."),
-    ("compare", "comparison", "How each outlet told the story: labels, quotes, events."),
-    ("threads", "threads", "Stories about the same incident, linked across articles."),
-    ("attention", "attention",
-     "Attention over time: articles and mentions per day per outlet, overall, per event type "
-     "(--type) and per actor (--actor)."),
-    ("contradictions", "contradictions",
-     "Where outlets disagree: one affirms what another denies, or says talks ended that "
-     "another says go on."),
-):
-    _view_command(_name, _view, _doc)
+for _view in REGISTRY.values():
+    _view_command(_view)
 
 
 @app.command()
 def export(
     db: DbOpt,
     format: Annotated[
-        str, typer.Option("--format", "-f",
-                          help="polecat, gdelt, mentions, jsonl, csv or parquet.")
+        str, typer.Option("--format", "-f", help=f"{one_of(export_formats())}.")
     ] = "jsonl",
     out: OutOpt = None,
 ) -> None:

@@ -23,47 +23,21 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-#: Columns of the table of each view: (field, header).
+from .corpus import REGISTRY
+from .corpus.views import number
+
+#: Columns of the table of each view that has one: (field, header) (the registry's
+#: :attr:`~storyline.corpus.views.View.table`).
 COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
-    "events": (("date", "date"), ("type", "type"), ("source_names", "source"),
-               ("target_names", "target"), ("status", "status"), ("num_outlets", "outlets"),
-               ("confidence", "conf.")),
-    "actors": (("name", "name"), ("kind", "kind"), ("country", "country"),
-               ("sector", "sector"), ("n_mentions", "mentions"), ("n_articles", "articles"),
-               ("n_outlets", "outlets"), ("actor_id", "id")),
-    "quotes": (("speaker_name", "speaker"), ("text", "quote"), ("kind", "kind"),
-               ("outlet", "outlet")),
-    "timeline": (("date", "date"), ("type", "type"), ("summary", "what happened"),
-                 ("outlets", "outlets"), ("num_mentions", "mentions")),
-    "alliances": (("a_name", "actor"), ("relation", "relation"), ("b_name", "towards"),
-                  ("sign", "sign"), ("weight", "events")),
-    "contradictions": (("description", "what differs"), ("outlets", "outlets")),
-    "articles": (("published", "published"), ("outlet", "outlet"), ("title", "title"),
-                 ("duplicate_of", "duplicate of")),
-    "threads": (("first", "first"), ("last", "last"), ("n_articles", "articles"),
-                ("title", "title")),
-    "attention": (("date", "date"), ("outlet", "outlet"), ("scope", "scope"), ("name", "of"),
-                  ("articles", "articles"), ("mentions", "mentions")),
-}
+    name: view.table for name, view in REGISTRY.items() if view.table}
 #: Text columns that take the room left (they wrap; the others keep their width).
 WIDE = frozenset({"source_names", "target_names", "text", "summary", "description", "title",
                   "name", "speaker_name", "a_name", "b_name", "outlets"})
 
 
-def _n(value: Any) -> float:
-    return float(value) if isinstance(value, int | float) else 0.0
-
-
-#: How each view is sorted in a table.
+#: How each view is sorted in a table (the registry's :attr:`~storyline.corpus.views.View.sort`).
 SORT_KEYS: dict[str, Callable[[dict[str, Any]], Any]] = {
-    "events": lambda r: (str(r.get("date") or "9999"), -_n(r.get("num_outlets")),
-                         -_n(r.get("num_mentions"))),
-    "actors": lambda r: (-_n(r.get("n_mentions")), str(r.get("name") or "").lower()),
-    "comparison": lambda r: (-_n(r.get("n_articles")), str(r.get("outlet") or "")),
-    "alliances": lambda r: (-_n(r.get("weight")), str(r.get("a_name") or "")),
-    "threads": lambda r: (-_n(r.get("n_articles")), str(r.get("first") or "")),
-    "articles": lambda r: (str(r.get("published") or "9999"), str(r.get("outlet") or "")),
-}
+    name: view.sort for name, view in REGISTRY.items() if view.sort}
 
 
 def sort_rows(name: str, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -140,7 +114,7 @@ def comparison_blocks(rows: Sequence[dict[str, Any]],
             for actor, said in sorted(labels.items(), key=lambda kv: (-len(kv[1]), kv[0])):
                 grid.add_row(actor, ", ".join(said))
             parts += [Text("Labels it gives", style="underline"), grid]
-        quoted = sorted(row.get("quoted") or [], key=lambda q: -_n(q.get("count")))
+        quoted = sorted(row.get("quoted") or [], key=lambda q: -number(q.get("count")))
         if quoted:
             parts += [Text("Quotes", style="underline"),
                       Text(", ".join(f"{q.get('name')} ({q.get('count')})" for q in quoted))]

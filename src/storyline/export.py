@@ -49,43 +49,27 @@ import hashlib
 import json
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date as Date
-from typing import IO, Any
-
-import pyarrow as pa
-import pyarrow.parquet as pq
+from typing import IO, TYPE_CHECKING, Any
 
 from . import display
+from .corpus import REGISTRY
 from .errors import ExportError
-from .store import Store
+from .records import GdeltRow, PolecatRow, ReportRow, arrow_types, columns
 
-VIEW_FORMATS = ("table", "jsonl", "csv", "parquet")
-EXPORT_FORMATS = ("polecat", "gdelt", "mentions", "jsonl", "csv", "parquet")
+if TYPE_CHECKING:
+    import pyarrow as pa
 
-POLECAT_COLUMNS = (
-    "event_id", "story_date", "event_date", "date_precision", "event_type", "event_mode",
-    "event_intensity", "quad_code", "cameo_root", "status",
-    "source_actor", "source_country", "source_sector",
-    "target_actor", "target_country", "target_sector",
-    "location_name", "location_country", "latitude", "longitude",
-    "num_mentions", "num_articles", "num_outlets", "outlets", "headline", "source_url",
-    "event_text", "confidence",
-)
-GDELT_COLUMNS = (
-    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
-    "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1Type1Code",
-    "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2Type1Code",
-    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
-    "GoldsteinScale", "NumMentions", "NumSources", "NumArticles",
-    "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_Lat", "ActionGeo_Long",
-    "DATEADDED", "SOURCEURL", "PLOVERType", "EventText",
-)
-MENTION_COLUMNS = (
-    "event_id", "event_type", "article_key", "outlet", "published", "title", "url",
-    "sentence", "start", "end", "status", "said_by", "said_by_name",
-)
+    from .store import Store
+
+POLECAT_COLUMNS = columns(PolecatRow)
+GDELT_COLUMNS = columns(GdeltRow)
+MENTION_COLUMNS = columns(ReportRow)
+
+
 def write_view(store: Store, name: str, fmt: str, out: str | None = None,
                **filters: Any) -> int:
     """Write corpus view ``name`` of ``store`` as ``fmt`` to ``out`` (stdout when None);
@@ -99,9 +83,9 @@ def write_view(store: Store, name: str, fmt: str, out: str | None = None,
             or Parquet without a file to write.
     """
     check_out(out, fmt)
-    if fmt != "table":
+    if fmt != TABLE:
         rows = store.view(name, **filters)
-        write_rows(rows, fmt, out)
+        write_rows(rows, fmt, out, REGISTRY[name].record)
         return len(rows)
     limit = filters.pop("limit", None)
     rows = display.sort_rows(name, store.view(name, **filters))[:limit]
@@ -115,12 +99,13 @@ def write_view(store: Store, name: str, fmt: str, out: str | None = None,
     return len(rows)
 
 
-#: The formats each ``--out`` extension holds (``.txt`` for a table).
-OUT_SUFFIXES = {".csv": ("csv", "polecat", "gdelt", "mentions"), ".jsonl": ("jsonl",),
-                ".parquet": ("parquet",), ".txt": ("table",)}
+def one_of(items: Sequence[str]) -> str:
+    """``items`` as a choice in words.
 
-
-def _one_of(items: list[str]) -> str:
+    >>> one_of(["csv", "jsonl", "parquet"])
+    'csv, jsonl or parquet'
+    """
+    items = list(items)
     return ", ".join(items[:-1]) + " or " + items[-1] if len(items) > 1 else "".join(items)
 
 
@@ -136,36 +121,39 @@ def check_out(out: str | None, fmt: str) -> None:
     if not out:
         return
     suffix = "." + out.lower().rsplit(".", 1)[-1] if "." in out.rsplit("/", 1)[-1] else ""
-    holds = OUT_SUFFIXES.get(suffix)
+    suffixes = out_suffixes()
+    holds = suffixes.get(suffix)
     if holds is None:
         raise ExportError(f"cannot write {fmt} to {out}: unknown extension "
-                          f"{suffix or '(none)'!r}; use {_one_of(list(OUT_SUFFIXES))}")
-    if fmt not in holds and fmt not in ("polecat", "gdelt", "mentions"):
+                          f"{suffix or '(none)'!r}; use {one_of(suffixes)}")
+    if fmt not in holds and fmt not in LAYOUTS:
         raise ExportError(f"cannot write {fmt} to {out}: a {suffix} file holds "
-                          f"{' or '.join(holds)}; name the file .{fmt if fmt != 'table' else 'txt'}"
+                          f"{' or '.join(holds)}; name the file {_suffix(fmt)}"
                           f" or choose --format {holds[0]}")
 
 
 def export(store: Store, fmt: str, out: str | None = None) -> int:
-    """Write the store's events in export format ``fmt`` (:data:`EXPORT_FORMATS`).
+    """Write the store's events in export format ``fmt`` (:func:`export_formats`): a
+    layout (:data:`LAYOUTS`) in the format its ``out`` file names (CSV by default), or the
+    events view in a format of :data:`FORMATS`.
 
     Returns:
         The number of event rows written.
     """
-    if fmt not in EXPORT_FORMATS:
+    if fmt not in export_formats():
         raise ExportError(f"unknown export format {fmt!r}; choose one of "
-                          f"{', '.join(EXPORT_FORMATS)}")
+                          f"{', '.join(export_formats())}")
     check_out(out, fmt)
     events = store.view("events")
-    if fmt in ("jsonl", "csv", "parquet"):
-        write_rows(events, fmt, out)
+    if fmt in FORMATS:
+        write_rows(events, fmt, out, REGISTRY["events"].record)
         return len(events)
     actors = {a["actor_id"]: a for a in store.view("actors") if "actor_id" in a}
     articles = {a["article_key"]: a for a in store.view("articles") if "article_key" in a}
-    rows = {"polecat": polecat_rows, "gdelt": gdelt_rows, "mentions": mention_rows}[fmt](
-        events, actors, articles)
-    suffix = (out or "").lower().rsplit(".", 1)[-1]
-    write_rows(rows, suffix if suffix in ("parquet", "jsonl") else "csv", out)
+    layout = LAYOUTS[fmt]
+    rows = layout.rows(events, actors, articles)
+    named = [f.name for f in FORMATS.values() if (out or "").lower().endswith(f.suffix)]
+    write_rows(rows, named[0] if named else LAYOUT_FORMAT, out, layout.record)
     return len(rows)
 
 
@@ -188,12 +176,12 @@ def _first_mention(event: dict[str, Any]) -> dict[str, Any]:
 
 
 def polecat_rows(events: list[dict[str, Any]], actors: dict[str, dict[str, Any]],
-                 articles: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+                 articles: dict[str, dict[str, Any]]) -> list[PolecatRow]:
     """Events in POLECAT-like columns (:data:`POLECAT_COLUMNS`), one row per event.
 
     ``actors`` and ``articles`` are the actors and articles views keyed by id.
     """
-    rows = []
+    rows: list[PolecatRow] = []
     for e in events:
         src, tgt = _side(e, "source", actors), _side(e, "target", actors)
         loc = e.get("location") or {}
@@ -222,10 +210,10 @@ def polecat_rows(events: list[dict[str, Any]], actors: dict[str, dict[str, Any]]
 
 
 def mention_rows(events: list[dict[str, Any]], actors: dict[str, dict[str, Any]],
-                 articles: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+                 articles: dict[str, dict[str, Any]]) -> list[ReportRow]:
     """One row per report of an event (:data:`MENTION_COLUMNS`): which article said it,
     in which sentence, with which status, and who it was attributed to."""
-    rows = []
+    rows: list[ReportRow] = []
     for e in events:
         for m in e.get("mentions") or []:
             article = articles.get(m.get("article_key", ""), {})
@@ -248,9 +236,9 @@ def _ymd(value: str | None) -> int | None:
 
 
 def gdelt_rows(events: list[dict[str, Any]], actors: dict[str, dict[str, Any]],
-               articles: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+               articles: dict[str, dict[str, Any]]) -> list[GdeltRow]:
     """Events in GDELT-event-like columns (:data:`GDELT_COLUMNS`), one row per event."""
-    rows = []
+    rows: list[GdeltRow] = []
     for e in events:
         first = _first_mention(e)
         article = articles.get(first.get("article_key", ""), {})
@@ -281,7 +269,7 @@ def gdelt_rows(events: list[dict[str, Any]], actors: dict[str, dict[str, Any]],
             "SOURCEURL": article.get("url") or article.get("source"),
             "PLOVERType": e.get("type"), "EventText": first.get("sentence"),
         })
-        rows.append(row)
+        rows.append(row)  # type: ignore[arg-type]  # a GdeltRow once the actors are set
     return rows
 
 
@@ -302,48 +290,64 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _columns(rows: list[dict[str, Any]]) -> list[str]:
-    seen: dict[str, None] = {}
-    for row in rows:
-        seen.update(dict.fromkeys(row))
-    return list(seen)
+def _columns(rows: Sequence[Mapping[str, Any]], record: type | None) -> list[str]:
+    """The columns of ``rows``: those ``record`` declares, in its order (all of them when
+    there is no row), then any other, in the order first seen."""
+    declared = columns(record) if record else ()
+    seen = dict.fromkeys(k for row in rows for k in row)
+    if not rows:
+        return list(declared)
+    return [c for c in declared if c in seen] + [c for c in seen if c not in declared]
 
 
-def write_rows(rows: list[dict[str, Any]], fmt: str, out: str | None = None) -> None:
-    """Write ``rows`` as ``jsonl``, ``csv`` or ``parquet`` to ``out`` (stdout when None).
+def write_rows(rows: Sequence[Mapping[str, Any]], fmt: str, out: str | None = None,
+               record: type | None = None) -> None:
+    """Write ``rows`` (typed by ``record`` when given, :mod:`storyline.records`) in format
+    ``fmt`` of :data:`FORMATS` to ``out`` (stdout when None).
 
     >>> write_rows([{"a": 1, "b": [2]}], "csv")
     a,b
     1,[2]
+
+    Raises:
+        ExportError: unknown format, a binary format without a file, or a file that
+            cannot be written.
     """
-    if fmt == "jsonl":
-        with _open_text(out) as fh:
-            for row in rows:
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    elif fmt == "csv":
-        columns = _columns(rows)
-        with _open_text(out) as fh:
-            writer = csv.DictWriter(fh, columns, lineterminator="\n")
-            writer.writeheader()
-            for row in rows:
-                writer.writerow({k: _cell(v) for k, v in row.items()})
-    elif fmt == "parquet":
-        if not out:
-            raise ExportError("parquet is binary: give a file to write with --out FILE")
-        columns = _columns(rows)
-        table = pa.table({c: _arrow_column(c, [r.get(c) for r in rows]) for c in columns})
-        try:
-            pq.write_table(table, out)
-        except OSError as exc:
-            raise ExportError(f"cannot write {out}: {exc}") from exc
-    else:
-        raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(VIEW_FORMATS)}")
+    form = FORMATS.get(fmt)
+    if form is None:
+        raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(view_formats())}")
+    if form.binary and not out:
+        raise ExportError(f"{fmt} is binary: give a file to write with --out FILE")
+    form.write(rows, out, record)
 
 
-#: Columns holding dates (a day, or a month or year kept as its first day beside its
-#: ``date_precision``): typed DATE in Parquet.
-DATE_COLUMNS = frozenset({"date", "published", "first_report", "last_report", "event_date",
-                          "story_date", "first", "last", "reported"})
+def _write_jsonl(rows: Sequence[Mapping[str, Any]], out: str | None, record: type | None) -> None:
+    with _open_text(out) as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _write_csv(rows: Sequence[Mapping[str, Any]], out: str | None, record: type | None) -> None:
+    with _open_text(out) as fh:
+        writer = csv.DictWriter(fh, _columns(rows, record), lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: _cell(v) for k, v in row.items()})
+
+
+def _write_parquet(rows: Sequence[Mapping[str, Any]], out: str | None, record: type | None) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    types = arrow_types(record) if record else {}
+    table = pa.table({c: _arrow_column([r.get(c) for r in rows], types.get(c))
+                      for c in _columns(rows, record)})
+    try:
+        pq.write_table(table, str(out))
+    except OSError as exc:
+        raise ExportError(f"cannot write {out}: {exc}") from exc
+
+
 _DAY = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$")
 
 
@@ -362,13 +366,20 @@ def _day(value: Any) -> Date | None:
     return Date(int(year), int(month or 1), int(day or 1))
 
 
-def _arrow_column(name: str, values: list[Any]) -> pa.Array:
-    """A typed Arrow column: DATE for dates, LIST and STRUCT for lists and objects; a
+def _arrow_column(values: list[Any], declared: pa.DataType | None) -> pa.Array:
+    """A typed Arrow column: the ``declared`` type when the values fit it (a date text as
+    DATE), else the type the values tell (LIST and STRUCT for lists and objects); a
     column of mixed types falls back to text (objects as JSON)."""
-    if name in DATE_COLUMNS:
+    import pyarrow as pa
+
+    if declared is not None:
         try:
-            return pa.array([_day(v) for v in values], pa.date32())
-        except ValueError:
+            if declared == pa.date32():
+                return pa.array([_day(v) for v in values], declared)
+            typed = pa.array(values, declared)
+            if typed.to_pylist() == values:  # nothing cut (Arrow truncates 2.5 to an int 2)
+                return typed
+        except (ValueError, TypeError, pa.ArrowInvalid, pa.ArrowTypeError):
             pass
     try:
         return pa.array(values)
@@ -389,3 +400,67 @@ def _open_text(out: str | None) -> Iterator[IO[str]]:
         raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from exc
     with fh:
         yield fh
+
+
+@dataclass(frozen=True)
+class Format:
+    """A file format rows are written in: ``write(rows, out, record)`` writes them to the
+    file ``out`` (stdout when None, unless ``binary``); ``suffix`` names its files."""
+
+    name: str
+    write: Callable[[Sequence[Mapping[str, Any]], str | None, type | None], None]
+    suffix: str
+    binary: bool = False
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A layout of the events users already load: ``rows(events, actors, articles)`` gives
+    its rows (``actors`` and ``articles`` keyed by id), each a ``record``."""
+
+    name: str
+    rows: Callable[[list[dict[str, Any]], dict[str, dict[str, Any]],
+                    dict[str, dict[str, Any]]], Sequence[Mapping[str, Any]]]
+    record: type
+
+
+#: The file formats of the views and the export; a new format is one entry.
+FORMATS: dict[str, Format] = {f.name: f for f in (
+    Format("jsonl", _write_jsonl, ".jsonl"),
+    Format("csv", _write_csv, ".csv"),
+    Format("parquet", _write_parquet, ".parquet", binary=True),
+)}
+#: The layouts of ``storyline export``; a new layout is one entry.
+LAYOUTS: dict[str, Layout] = {layout.name: layout for layout in (
+    Layout("polecat", polecat_rows, PolecatRow),
+    Layout("gdelt", gdelt_rows, GdeltRow),
+    Layout("mentions", mention_rows, ReportRow),
+)}
+#: The format of a layout whose ``--out`` file names no other (or that goes to stdout).
+LAYOUT_FORMAT = "csv"
+#: The rich terminal table of a view (``.txt`` in a file).
+TABLE = "table"
+
+
+def view_formats() -> tuple[str, ...]:
+    """The formats of the view commands: the table, then :data:`FORMATS`."""
+    return (TABLE, *FORMATS)
+
+
+def export_formats() -> tuple[str, ...]:
+    """The formats of ``storyline export``: :data:`LAYOUTS`, then :data:`FORMATS`."""
+    return (*LAYOUTS, *FORMATS)
+
+
+def _suffix(fmt: str) -> str:
+    return ".txt" if fmt == TABLE else FORMATS[fmt].suffix if fmt in FORMATS else "." + fmt
+
+
+def out_suffixes() -> dict[str, tuple[str, ...]]:
+    """The formats each ``--out`` extension holds (a layout's default one holds the layouts).
+
+    >>> out_suffixes()[".csv"]
+    ('csv', 'polecat', 'gdelt', 'mentions')
+    """
+    named = sorted((_suffix(f), f) for f in view_formats())
+    return {suffix: (fmt, *(LAYOUTS if fmt == LAYOUT_FORMAT else ())) for suffix, fmt in named}

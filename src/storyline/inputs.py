@@ -12,8 +12,9 @@ articles either way.
 >>> d = pathlib.Path(tempfile.mkdtemp())
 >>> for name, news in (("a", "Talks resumed in Oslo."), ("b", "Sanctions were extended.")):
 ...     _ = (d / f"{name}.txt").write_text(f"Sign up to our newsletter today\\n\\n{news}")
->>> [len(a._repeated) for a in read_run([str(d)], Settings())]
-[1, 1]
+>>> run = read_run([str(d)], Settings())
+>>> run.articles, [len(a._repeated) for a in run]
+(2, [1, 1])
 """
 
 from __future__ import annotations
@@ -26,13 +27,37 @@ from .stages import repetition
 from .stages.read import Item, read_inputs
 
 
-def read_run(paths: Iterable[str], settings: Settings) -> Iterator[Item]:
+class Run:
+    """The items of a run, in input order, and how many articles it holds.
+
+    With the repetition step every input is read before the first item is given, so
+    :attr:`articles` is the run's count from the start (a progress bar's total, without
+    reading the inputs a second time); without it the inputs stream, and
+    :attr:`articles` counts those read so far until :attr:`complete`.
+    """
+
+    def __init__(self, paths: Iterable[str], settings: Settings) -> None:
+        items: Iterable[Item] = read_inputs(paths, settings)
+        self.articles = 0
+        self.complete = False
+        if settings.clean and settings.repetition:
+            listed = list(items)
+            self.articles = sum(isinstance(a, Article) for a in listed)
+            self.complete = True
+            items = repetition.mark(listed, repetition.repeated_lines(
+                a.raw for a in listed if isinstance(a, Article)))
+        self._items = items
+
+    def __iter__(self) -> Iterator[Item]:
+        for item in self._items:
+            if not self.complete and isinstance(item, Article):
+                self.articles += 1
+            yield item
+        self.complete = True
+
+
+def read_run(paths: Iterable[str], settings: Settings) -> Run:
     """The articles, skips and notices of ``paths``, in input order, each file read once,
     each article marked with the lines the run repeats (when ``clean`` and
     ``repetition`` are on)."""
-    items = read_inputs(paths, settings)
-    if not (settings.clean and settings.repetition):
-        return items
-    listed = list(items)
-    repeated = repetition.repeated_lines(a.raw for a in listed if isinstance(a, Article))
-    return repetition.mark(listed, repeated)
+    return Run(paths, settings)

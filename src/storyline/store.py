@@ -31,13 +31,13 @@ import duckdb
 import pyarrow as pa
 
 from . import store_schema
-from .corpus import VIEWS
+from .corpus import REGISTRY
+from .corpus.views import Lookup
 from .errors import StoreError
 from .filters import check_choice, check_date, check_limit, known_types
 from .model import Article
+from .records import StoredArticleRow, ViewTableRow, arrow_schema, columns
 
-#: Article fields kept only in the ``articles`` table, not in the ``articles`` view.
-HEAVY_ARTICLE_FIELDS = ("body", "removed", "actors", "events", "quotes")
 LOCK_WAIT_SECONDS = 3.0
 _SEP = "\x1f"
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -223,9 +223,7 @@ class Store:
                     " OR (source_path, record_id) IN"
                     " (SELECT (source_path, record_id) FROM incoming)")
                 con.execute(
-                    "INSERT INTO articles SELECT article_key, content_hash, source_path,"
-                    " record_id, fingerprint, outlet, title, published, body, n_events,"
-                    " data::JSON FROM incoming")
+                    f"INSERT INTO articles SELECT {_selected(StoredArticleRow)} FROM incoming")
             finally:
                 con.unregister("incoming")
 
@@ -245,9 +243,9 @@ class Store:
     def replace_views(self, views: dict[str, list[dict[str, Any]]]) -> bool:
         """Replace every corpus view in one transaction; nothing is written (and False
         returned) when the views are the ones already stored."""
-        unknown = sorted(set(views) - set(VIEWS))
+        unknown = sorted(set(views) - set(REGISTRY))
         if unknown:
-            raise StoreError(f"unknown view(s) {', '.join(unknown)}; known: {', '.join(VIEWS)}")
+            raise StoreError(f"unknown view(s) {', '.join(unknown)}; known: {', '.join(REGISTRY)}")
         rows = _view_rows(views)
         digest = hashlib.sha256(
             "\n".join(f"{r['view']}\t{r['data']}" for r in rows).encode()).hexdigest()
@@ -259,8 +257,8 @@ class Store:
                 incoming = pa.Table.from_pylist(rows, schema=_VIEW_SCHEMA)
                 con.register("incoming", incoming)
                 try:
-                    con.execute("INSERT INTO view_rows SELECT view, seq, type, date, outlets,"
-                                " actors, data::JSON FROM incoming")
+                    con.execute(f"INSERT INTO view_rows SELECT {_selected(ViewTableRow)}"
+                                " FROM incoming")
                 finally:
                     con.unregister("incoming")
             con.execute("INSERT OR REPLACE INTO meta VALUES ('views_digest', ?)", [digest])
@@ -322,7 +320,8 @@ class Store:
         outlet's name (case-insensitive); ``type`` an event type, an actor's kind, a quote's
         kind or an alliance's relation; ``date_from``/``date_to`` (YYYY-MM-DD, inclusive)
         the event date, or the publication date of articles and quotes. Events under the
-        build's ``min_confidence`` (``shown`` false) are left out unless ``hidden``.
+        build's ``min_confidence`` (``shown`` false) are left out unless ``hidden``
+        (in the views that hide them: :attr:`~storyline.corpus.views.View.hides`).
         """
         where, params = _view_filter(name, actor=actor, type=type, outlet=outlet,
                                      date_from=date_from, date_to=date_to, hidden=hidden)
@@ -416,7 +415,7 @@ class Store:
         return {
             "path": self.path, "articles": n, "duplicates": duplicates[0] if duplicates else 0,
             "outlets": outlets, "first_published": first, "last_published": last,
-            **{name: counts.get(name, 0) for name in VIEWS if name != "articles"},
+            **{name: counts.get(name, 0) for name in REGISTRY if name != "articles"},
             "hidden_events": hidden,
             "migrations": store_schema.applied(self._con),
         }
@@ -426,13 +425,8 @@ class Store:
         return row[0] if row else None
 
 
-_ARTICLE_SCHEMA = pa.schema(
-    [(name, pa.string()) for name in ("article_key", "content_hash", "source_path", "record_id",
-                                       "fingerprint", "outlet", "title", "published", "body")]
-    + [("n_events", pa.int32()), ("data", pa.string())])
-_VIEW_SCHEMA = pa.schema([("view", pa.string()), ("seq", pa.int32()), ("type", pa.string()),
-                          ("date", pa.string()), ("outlets", pa.string()),
-                          ("actors", pa.string()), ("data", pa.string())])
+_ARTICLE_SCHEMA = arrow_schema(StoredArticleRow)
+_VIEW_SCHEMA = arrow_schema(ViewTableRow)
 
 
 def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
@@ -460,10 +454,10 @@ def _view_filter(
     date_from: str | None = None, date_to: str | None = None, hidden: bool = False,
 ) -> tuple[str, list[Any]]:
     """The SQL condition on ``view_rows`` and its parameters for view ``name`` filtered."""
-    if name not in VIEWS:
-        raise StoreError(f"unknown view {name!r}; known: {', '.join(VIEWS)}")
+    if name not in REGISTRY:
+        raise StoreError(f"unknown view {name!r}; known: {', '.join(REGISTRY)}")
     where, params = ["view = ?"], [name]
-    if name == "events" and not hidden:
+    if REGISTRY[name].hides and not hidden:
         where.append("coalesce(json_extract(data, '$.shown')::BOOLEAN, true)")
     if actor:
         where.append("contains(actors, ?)")
@@ -529,54 +523,20 @@ def _joined(values: Any) -> str:
     return _SEP + _SEP.join(parts) + _SEP if parts else ""
 
 
+def _selected(record: type) -> str:
+    """The columns of a store table's ``record``, as an INSERT selects them."""
+    return ", ".join(f"{c}::JSON" if c == "data" else c for c in columns(record))
+
+
 def _view_rows(views: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
-    """Flatten views into ``view_rows`` rows with their filter columns."""
-    events = {e.get("event_id"): e for e in views.get("events", [])}
-    published = {a.get("article_key"): a.get("published") for a in views.get("articles", [])}
-    outlet = {a.get("article_key"): a.get("outlet") for a in views.get("articles", [])}
-
-    def event_actors(e: dict[str, Any]) -> list[Any]:
-        return [*e.get("source", []), *e.get("target", []), *e.get("source_names", []),
-                *e.get("target_names", [])]
-
-    def columns(name: str, item: dict[str, Any]) -> tuple[Any, Any, list[Any], list[Any]]:
-        """(type, date, outlets, actors) of one item."""
-        if name == "articles":
-            names = [a.get("name") for a in item.get("actors", [])]
-            return None, item.get("published"), [item.get("outlet")], names
-        if name == "actors":
-            return (item.get("kind"), None, [lab.get("outlet") for lab in item.get("labels", [])],
-                    [item.get("actor_id"), item.get("name"), *item.get("aliases", [])])
-        if name == "events":
-            return (item.get("type"), item.get("date"),
-                    [m.get("outlet") for m in item.get("mentions", [])], event_actors(item))
-        if name == "quotes":
-            return (item.get("kind"), published.get(item.get("article_key")),
-                    [item.get("outlet")], [item.get("speaker_id"), item.get("speaker_name")])
-        if name == "timeline":
-            return (item.get("type"), item.get("date"), item.get("outlets", []),
-                    event_actors(events.get(item.get("event_id"), {})))
-        if name == "alliances":
-            return (item.get("relation"), None, [],
-                    [item.get(k) for k in ("a", "b", "a_name", "b_name")])
-        if name == "comparison":
-            return None, None, [item.get("outlet")], []
-        if name == "attention":
-            return (item.get("key") if item.get("scope") == "type" else None, item.get("date"),
-                    [item.get("outlet")],
-                    [item.get("key"), item.get("name")] if item.get("scope") == "actor" else [])
-        if name == "threads":
-            return (None, item.get("first"),
-                    [outlet.get(k) for k in item.get("article_keys", [])], [])
-        linked = [a for i in item.get("event_ids", []) for a in event_actors(events.get(i, {}))]
-        return None, None, item.get("outlets", []), linked
-
+    """Flatten views into ``view_rows`` rows with their filter columns
+    (:attr:`~storyline.corpus.views.View.keys`)."""
+    lookup = Lookup.of(views)
     rows = []
-    for name in VIEWS:
+    for name, view in REGISTRY.items():
         for seq, item in enumerate(views.get(name, [])):
-            kind, date, outlets, actors = columns(name, item)
-            data = ({k: v for k, v in item.items() if k not in HEAVY_ARTICLE_FIELDS}
-                    if name == "articles" else item)
+            kind, date, outlets, actors = view.keys(item, lookup)
+            data = {k: v for k, v in item.items() if k not in view.heavy} if view.heavy else item
             rows.append({"view": name, "seq": seq, "type": kind, "date": date,
                          "outlets": _utf8(_joined(outlets)), "actors": _utf8(_joined(actors)),
                          "data": _json(data)})

@@ -59,7 +59,7 @@ def test_compute_quotes_view_resolves_speakers(support_corpus):
 def test_compute_views_are_all_known_to_the_store(support_corpus):
     from storyline import store
 
-    assert set(compute(support_corpus)) <= set(store.VIEWS)
+    assert set(compute(support_corpus)) <= set(store.REGISTRY)
 
 
 def test_compute_keeps_weak_events_flagged_and_builds_no_view_on_them():

@@ -10,6 +10,10 @@ clustering), ``registry`` (actors merged across articles), ``quotes``,
 ``contradictions``, ``threads`` (stories about the same incident) and ``attention``
 (articles and mentions per day per outlet).
 
+Each view is one entry of :data:`REGISTRY` (:mod:`storyline.corpus.views`): how it is
+computed from the steps the views share (:class:`~storyline.corpus.context.Corpus`,
+each run once), its filter columns, its table and its doc.
+
 The per-article and per-group work of the heavy stages (event clustering, quotes,
 alliances, contradictions) runs through an :class:`~storyline.corpus.aggregate.Aggregator`:
 in this process by default, as Spark jobs with the spark engine, with the same
@@ -33,27 +37,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from . import (
-    align,
-    attention,
-    compare,
-    contradictions,
-    dating,
-    dedup,
-    framing,
-    quotes,
-    registry,
-    threads,
-    timeline,
-)
 from .aggregate import IN_PROCESS, Aggregator
-from .articles import Article, key_of, outlet_of
+from .articles import Article
+from .context import Corpus
+from .views import REGISTRY
 
-__all__ = ["VIEWS", "Aggregator", "compute"]
+__all__ = ["REGISTRY", "VIEWS", "Aggregator", "Corpus", "compute"]
 
-#: The names of the views :func:`compute` returns.
-VIEWS = ("articles", "actors", "events", "quotes", "timeline", "alliances", "comparison",
-         "contradictions", "threads", "attention")
+#: The names of the views :func:`compute` returns, in order (:data:`REGISTRY`).
+VIEWS = tuple(REGISTRY)
 
 
 def compute(
@@ -71,46 +63,9 @@ def compute(
             (timeline, alliances, comparison, contradictions).
 
     Returns:
-        ``{view name: rows}`` for each name in :data:`VIEWS`, in the shapes of docs/CORPUS.md.
-        Articles come back with ``article_key``, ``content_hash``, ``outlet`` (resolved),
-        ``duplicate_of`` and ``thread_id`` set.
+        ``{view name: rows}`` for each view of :data:`REGISTRY`, in the shapes of
+        docs/CORPUS.md. Articles come back with ``article_key``, ``content_hash``,
+        ``outlet`` (resolved), ``duplicate_of`` and ``thread_id`` set.
     """
-    arts = dating.with_inferred_dates(sorted(articles, key=key_of))
-    dups = dedup.duplicates(arts)
-    reg = registry.build(arts, dups)
-    events = dedup.cluster_events(arts, reg, dups, aggregator)
-    for e in events:
-        e["shown"] = e["confidence"] >= min_confidence
-    shown = [e for e in events if e["shown"]]
-    quote_rows = quotes.quotes(arts, reg, dups, aggregator)
-    thread_rows = threads.threads(arts, dups)
-    originals = [a for a in arts if key_of(a) not in dups]
-    names = {a["actor_id"]: a["name"] for a in reg.actors}
-    thread_of = {k: t["thread_id"] for t in thread_rows for k in t["article_keys"]}
-    article_rows = []
-    for a in arts:
-        key = key_of(a)
-        article_rows.append({
-            **a,
-            "article_key": key,
-            "content_hash": a.get("content_hash") or key,
-            "outlet": outlet_of(a),
-            "duplicate_of": dups.get(key),
-            "thread_id": thread_of.get(key),
-        })
-    alliance_rows = align.alliances(shown, aggregator)
-    camp_of = align.camps(alliance_rows)
-    return {
-        "articles": article_rows,
-        "actors": [{**a, "camp": camp_of.get(a["actor_id"])} for a in reg.actors],
-        "events": events,
-        "quotes": quote_rows,
-        "timeline": timeline.timeline(shown),
-        "alliances": alliance_rows,
-        "comparison": compare.compare(arts, reg.actors, shown, quote_rows, dups,
-                                      framing.framing(originals, reg.resolve, names),
-                                      framing.quoted_words(originals, reg.resolve)),
-        "contradictions": contradictions.contradictions(shown, aggregator),
-        "threads": thread_rows,
-        "attention": attention.attention(article_rows, shown, reg.resolve, names),
-    }
+    corpus = Corpus(articles, aggregator, min_confidence)
+    return {name: view.compute(corpus) for name, view in REGISTRY.items()}

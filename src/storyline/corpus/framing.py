@@ -160,14 +160,20 @@ def log_odds(y_i: Counter[str], y_j: Counter[str], prior: Counter[str]) -> dict[
     >>> z = log_odds(Counter(a=8, b=2), Counter(a=2, b=8), Counter(a=10, b=10))
     >>> round(z["a"], 2), round(z["b"], 2)
     (2.18, -2.18)
+    >>> log_odds(Counter(a=1), Counter(a=1), Counter(a=2))  # no other word: no odds
+    {}
     """
     n_i, n_j = sum(y_i.values()), sum(y_j.values())
     prior_size = sum(prior.values())
     scores = {}
     for w in y_i:
         a_w = prior.get(w, 0) or 0.5
-        delta = (math.log((y_i[w] + a_w) / (n_i + prior_size - y_i[w] - a_w))
-                 - math.log((y_j.get(w, 0) + a_w) / (n_j + prior_size - y_j.get(w, 0) - a_w)))
+        rest_i = n_i + prior_size - y_i[w] - a_w
+        rest_j = n_j + prior_size - y_j.get(w, 0) - a_w
+        if rest_i <= 0 or rest_j <= 0:
+            continue  # the only word said of the actor has no odds against the others
+        delta = (math.log((y_i[w] + a_w) / rest_i)
+                 - math.log((y_j.get(w, 0) + a_w) / rest_j))
         scores[w] = delta / math.sqrt(1 / (y_i[w] + a_w) + 1 / (y_j.get(w, 0) + a_w))
     return scores
 

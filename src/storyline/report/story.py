@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from ..corpus import VIEWS
+from ..corpus import REGISTRY
 from ..corpus.articles import UNKNOWN_OUTLET
 from .charts import Chart, actors_chart, attention_chart, types_chart
 from .network import Network, layout
@@ -76,10 +76,10 @@ def read_views(store: StoreReader) -> dict[str, list[dict[str, Any]]]:
 
     >>> class Empty:
     ...     def view(self, name, **filters): return []
-    >>> sorted(read_views(Empty())) == sorted(VIEWS)
+    >>> sorted(read_views(Empty())) == sorted(REGISTRY)
     True
     """
-    views = {name: store.view(name) for name in VIEWS}
+    views = {name: store.view(name) for name in REGISTRY}
     views["articles"] = [row if "body" in row else
                          {**(store.article(str(row.get("article_key"))) or {}), **row}
                          for row in views["articles"]]

@@ -1,5 +1,8 @@
 """The JSON API: the corpus views of docs/CORPUS.md, paginated, plus search.
 
+Each view of the registry (:data:`storyline.corpus.REGISTRY`) answers at
+``/api/NAME``, with the query filters it declares.
+
 Every list answers ``{"items": [...], "limit", "offset", "count", "next_offset"}``;
 ``next_offset`` is ``null`` on the last page. Errors use the one shape of
 :mod:`storyline.web.errors`.
@@ -7,11 +10,14 @@ Every list answers ``{"items": [...], "limit", "offset", "count", "next_offset"}
 
 from __future__ import annotations
 
+import inspect
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
 
+from ..corpus import REGISTRY
+from ..corpus.views import View
 from ..report.story import StoreReader
 from .errors import ErrorResponse
 
@@ -19,7 +25,6 @@ MAX_LIMIT = 500
 DEFAULT_LIMIT = 50
 KEY_PATTERN = r"^[0-9A-Za-z_-]{1,64}$"
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-HEAVY = ("body", "removed", "actors", "events", "quotes")  # in /api/articles/{key} only
 
 
 class Page(BaseModel):
@@ -42,6 +47,10 @@ DateFrom = Annotated[str | None, Query(pattern=DATE_PATTERN,
                                        description="First event date, YYYY[-MM[-DD]].")]
 DateTo = Annotated[str | None, Query(pattern=DATE_PATTERN,
                                      description="Last event date, YYYY[-MM[-DD]].")]
+
+#: The query parameter of each filter of ``Store.view``.
+FILTERS = {"actor": Actor, "type": EventType, "outlet": Outlet, "date_from": DateFrom,
+           "date_to": DateTo}
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     422: {"model": ErrorResponse, "description": "A query parameter is invalid."},
@@ -69,41 +78,6 @@ def summary(request: Request) -> dict[str, Any]:
     return reader(request).summary()
 
 
-@router.get("/events", summary="Events, each with its mentions", response_model=Page)
-def events(request: Request, actor: Actor = None, type: EventType = None, outlet: Outlet = None,
-           date_from: DateFrom = None, date_to: DateTo = None, limit: Limit = DEFAULT_LIMIT,
-           offset: Offset = 0) -> Page:
-    """PLOVER events merged across articles, with every mention and its sentence."""
-    return page(reader(request), "events", limit, offset, actor=actor, type=type,
-                outlet=outlet, date_from=date_from, date_to=date_to)
-
-
-@router.get("/actors", summary="Actors resolved across articles", response_model=Page)
-def actors(request: Request, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> Page:
-    """Actors of the registry, with aliases, labels per outlet and counts."""
-    return page(reader(request), "actors", limit, offset)
-
-
-@router.get("/quotes", summary="Quotes attributed to speakers", response_model=Page)
-def quotes(request: Request, actor: Actor = None, outlet: Outlet = None,
-           limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> Page:
-    """Quotes; ``actor`` selects a speaker by actor_id."""
-    return page(reader(request), "quotes", limit, offset, actor=actor, outlet=outlet)
-
-
-@router.get("/articles", summary="Articles (metadata)", response_model=Page)
-def articles(request: Request, outlet: Outlet = None, date_from: DateFrom = None,
-             date_to: DateTo = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> Page:
-    """Articles without their text: key, title, outlet, date, URL, duplicate_of.
-
-    ``/api/articles/{article_key}`` gives one article in full.
-    """
-    result = page(reader(request), "articles", limit, offset, outlet=outlet,
-                  date_from=date_from, date_to=date_to)
-    result.items = [{k: v for k, v in a.items() if k not in HEAVY} for a in result.items]
-    return result
-
-
 @router.get("/articles/{article_key}", summary="One article in full",
             responses={404: {"model": ErrorResponse, "description": "No such article."}})
 def article(request: Request,
@@ -117,41 +91,33 @@ def article(request: Request,
     return found
 
 
-@router.get("/timeline", summary="Events by event date", response_model=Page)
-def timeline(request: Request, actor: Actor = None, type: EventType = None,
-             outlet: Outlet = None, date_from: DateFrom = None, date_to: DateTo = None,
-             limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> Page:
-    """The timeline, sorted by event date, undated events last."""
-    return page(reader(request), "timeline", limit, offset, actor=actor, type=type,
-                outlet=outlet, date_from=date_from, date_to=date_to)
+def view_route(view: View) -> None:
+    """Add the route ``/api/NAME`` of ``view``: one page of its rows, filtered by the
+    query parameters its :attr:`~storyline.corpus.views.View.filters` name (the fields
+    the view leaves out, ``heavy``, are in ``/api/articles/{article_key}`` only)."""
+
+    def endpoint(request: Request, limit: int, offset: int, **filters: Any) -> Page:
+        result = page(reader(request), view.name, limit, offset, **filters)
+        if view.heavy:
+            result.items = [{k: v for k, v in row.items() if k not in view.heavy}
+                            for row in result.items]
+        return result
+
+    keyword = inspect.Parameter.KEYWORD_ONLY
+    endpoint.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        [inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                           annotation=Request)]
+        + [inspect.Parameter(name, keyword, default=None, annotation=FILTERS[name])
+           for name in view.filters]
+        + [inspect.Parameter("limit", keyword, default=DEFAULT_LIMIT, annotation=Limit),
+           inspect.Parameter("offset", keyword, default=0, annotation=Offset)])
+    endpoint.__doc__ = view.doc
+    endpoint.__name__ = view.name
+    router.get(f"/{view.name}", summary=view.summary, response_model=Page)(endpoint)
 
 
-@router.get("/alliances", summary="Who backs or opposes whom", response_model=Page)
-def alliances(request: Request, actor: Actor = None, type: EventType = None,
-              limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> Page:
-    """Pairs of actors with the relation, its sign and the evidence."""
-    return page(reader(request), "alliances", limit, offset, actor=actor, type=type)
-
-
-@router.get("/comparison", summary="How each outlet told the story", response_model=Page)
-def comparison(request: Request, outlet: Outlet = None, limit: Limit = DEFAULT_LIMIT,
-               offset: Offset = 0) -> Page:
-    """Per outlet: labels per actor, whom it quotes, events it alone reports or leaves out."""
-    return page(reader(request), "comparison", limit, offset, outlet=outlet)
-
-
-@router.get("/contradictions", summary="Where outlets contradict each other",
-            response_model=Page)
-def contradictions(request: Request, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> Page:
-    """Events on which outlets disagree, with the sentences."""
-    return page(reader(request), "contradictions", limit, offset)
-
-
-@router.get("/threads", summary="Story threads: articles about the same incident",
-            response_model=Page)
-def threads(request: Request, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> Page:
-    """Threads of articles, earliest first, each with its article keys."""
-    return page(reader(request), "threads", limit, offset)
+for _view in REGISTRY.values():
+    view_route(_view)
 
 
 @router.get("/search", summary="Search article text", response_model=Page)

@@ -1,0 +1,100 @@
+"""The steps the corpus views share, each run once, when a view first needs it.
+
+A view of the registry (:mod:`storyline.corpus.views`) computes its rows from a
+:class:`Corpus`: the articles dated and sorted, their near-duplicates, the actor
+registry, the events (and those shown), the quotes, the threads, the alliances.
+Which steps run, and in which order, follows from what the views ask for.
+
+>>> corpus = Corpus([{"article_key": "k1", "outlet": "DW", "published": "2019-05-05",
+...                   "body": "Talks.", "actors": [], "events": [], "quotes": []}])
+>>> corpus.duplicates, corpus.events
+({}, [])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cached_property
+from typing import Any
+
+from . import align, dating, dedup, quotes, registry, threads
+from .aggregate import IN_PROCESS, Aggregator
+from .articles import Article, key_of, outlet_of
+from .registry import Registry
+
+
+class Corpus:
+    """The analysed articles of a store and the steps shared by its views.
+
+    Args:
+        articles: ``analyze`` article dicts, each with its ``article_key`` (store key).
+        aggregator: where the per-article and per-group work of the heavy steps runs.
+        min_confidence: events whose best mention is less confident are not ``shown``.
+    """
+
+    def __init__(self, articles: Iterable[Article], aggregator: Aggregator = IN_PROCESS,
+                 min_confidence: float = 0.0) -> None:
+        self.aggregator = aggregator
+        self.min_confidence = min_confidence
+        self.articles = dating.with_inferred_dates(sorted(articles, key=key_of))
+
+    @cached_property
+    def duplicates(self) -> dict[str, str]:
+        """``{article_key: the article it duplicates}``."""
+        return dedup.duplicates(self.articles)
+
+    @cached_property
+    def originals(self) -> list[Article]:
+        """The articles that duplicate no other."""
+        return [a for a in self.articles if key_of(a) not in self.duplicates]
+
+    @cached_property
+    def registry(self) -> Registry:
+        """The actors merged across articles."""
+        return registry.build(self.articles, self.duplicates)
+
+    @cached_property
+    def names(self) -> dict[str, str]:
+        """The display name of each actor id."""
+        return {a["actor_id"]: a["name"] for a in self.registry.actors}
+
+    @cached_property
+    def events(self) -> list[dict[str, Any]]:
+        """Every event once, each marked ``shown`` when confident enough."""
+        events = dedup.cluster_events(self.articles, self.registry, self.duplicates,
+                                      self.aggregator)
+        for e in events:
+            e["shown"] = e["confidence"] >= self.min_confidence
+        return events
+
+    @cached_property
+    def shown(self) -> list[dict[str, Any]]:
+        """The events the views built on events show."""
+        return [e for e in self.events if e["shown"]]
+
+    @cached_property
+    def quotes(self) -> list[dict[str, Any]]:
+        """The quotes with their resolved speakers."""
+        return quotes.quotes(self.articles, self.registry, self.duplicates, self.aggregator)
+
+    @cached_property
+    def threads(self) -> list[dict[str, Any]]:
+        """Stories about the same incident."""
+        return threads.threads(self.articles, self.duplicates)
+
+    @cached_property
+    def article_rows(self) -> list[dict[str, Any]]:
+        """The articles with their key, content hash, outlet, duplicate and thread."""
+        thread_of = {k: t["thread_id"] for t in self.threads for k in t["article_keys"]}
+        rows = []
+        for a in self.articles:
+            key = key_of(a)
+            rows.append({**a, "article_key": key, "content_hash": a.get("content_hash") or key,
+                         "outlet": outlet_of(a), "duplicate_of": self.duplicates.get(key),
+                         "thread_id": thread_of.get(key)})
+        return rows
+
+    @cached_property
+    def alliances(self) -> list[dict[str, Any]]:
+        """Who supports, recognises, sanctions or accuses whom (shown events)."""
+        return align.alliances(self.shown, self.aggregator)
