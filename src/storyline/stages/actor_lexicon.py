@@ -2,7 +2,8 @@
 
 Four data files written for storyline (``countries.json``, ``organizations.json``,
 ``people.json``, ``sectors.json``), the office holders of the CAMEO/Phoenix
-dictionary (``cameo_people.json``, built by ``scripts/build_cameo_people.py``; sources
+dictionary (``cameo_people.json``, built by ``scripts/build_cameo_people.py``) and the
+places of its countries (``cameo_places.json``, ``scripts/build_cameo_places.py``; sources
 and licences in ``data/SOURCES``) plus any user actor files (``settings.actor_files``,
 JSON Lines with ``name``, ``aliases``, ``kind``, ``country``, ``sector``) become two
 lookups keyed by accent-folded, lower-cased word tuples:
@@ -199,6 +200,12 @@ def _country_entries(index: dict[tuple[str, ...], list[Entry]]) -> None:
             _add(index, cap, Entry(iso, row["name"], "country", iso, "GOV", "capital"))
         for place in row["places"]:
             _add(index, place, Entry(iso, row["name"], "country", iso, None, "place"))
+    # More places from the CAMEO/Phoenix dictionary (data/SOURCES), none of them a name
+    # the tables above or below hold.
+    for iso, places in resources.data_json("cameo_places.json")["places"].items():
+        name = resources.data_json("countries.json")[iso]["name"]
+        for place in places:
+            _add(index, place, Entry(iso, name, "country", iso, None, "place"))
 
 
 def _person_entry(row: dict) -> Entry:
