@@ -72,3 +72,9 @@ def test_cameo_places_name_their_country(text, country):
 @pytest.mark.parametrize("text", ["Reading", "Split", "Mobile"])
 def test_cameo_places_leave_common_words_alone(text):
     assert resolve(text) is None
+
+
+def test_a_hyphenated_name_is_also_known_spelled_with_spaces():
+    actor = resolve("Inter Services Public Relations")
+    assert (actor.id, actor.country, actor.sector) == ("inter_services_public_relations", "PAK",
+                                                       "MIL")

@@ -406,3 +406,10 @@ def test_actor_at_finds_what_a_scan_of_every_mention_finds(mentions, start, widt
             if overlap > 0 and (best_key is None or key > best_key):
                 best, best_key = actor, key
     assert actor_at(article, start, start + width) is best
+
+
+def test_actors_a_persons_named_body_is_the_body():
+    found = actors_of("Syria fell to the rebels. Al-Sharaa’s HTS took Damascus.", "2024-12-10")
+    assert (found["hayat_tahrir_al_sham"].country, found["hayat_tahrir_al_sham"].sector) == (
+        "SYR", "REB")
+    assert "ahmed_al_sharaa" not in found

@@ -302,6 +302,9 @@ class ArticleActors:
         span = _trim(_extend_person(ent, self.taken) if label == "PERSON" else ent)
         if label == "PERSON":
             span = _without_place(span)
+        owned = _owned_body(span) if label in ("PERSON", "ORG") else None
+        if owned is not None:
+            span, label = owned, "ORG"
         if not any(c.isalpha() for c in span.text):
             return  # "1,000"; but "U.S." and "U.N." are names
         phrase = _for_focus(self.analyse(span.text), self.focus)
@@ -657,6 +660,21 @@ def _counted(root: Any) -> bool:
         return True
     prep = root.head if root.dep_ == "pobj" else None
     return prep is not None and prep.lower_ == "of" and prep.head.lower_ in _COUNT_NOUNS
+
+
+def _owned_body(span: Any) -> Any | None:
+    """The named body after a person's possessive in a name ("Al-Sharaa's *HTS*",
+    "Khan's *PTI*"): a person's party or armed group is the body, not the person
+    ("Venezuela's National Assembly" is read whole)."""
+    at = next((t.i for t in span[:-1] if t.tag_ == "POS"), None)
+    if at is None or at == span.start:
+        return None
+    owner = analyse(span.doc[span.start:at].text).entity
+    if owner is not None and owner.kind != "person":
+        return None
+    rest = span.doc[at + 1:span.end]
+    entity = analyse(rest.text).entity
+    return rest if entity is not None and entity.kind in ("org", "group", "igo") else None
 
 
 def _without_place(span: Any) -> Any:

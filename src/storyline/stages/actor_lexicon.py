@@ -163,16 +163,21 @@ def _is_acronym(alias: str) -> bool:
 
 
 _SHORT_ACRONYM = re.compile(r"\b([A-Z]{2,4})\b")
+_HYPHEN = re.compile(r"(?<=[^\W\d_]{3})-(?=[^\W\d_]{3})")
 
 
 def _add(index: dict[tuple[str, ...], list[Entry]], alias: str, entry: Entry) -> None:
     """Index ``alias``; an alias with a short acronym inside a longer name is indexed
-    with the dotted acronym too ("UN Refugee Agency" is also "U.N. Refugee Agency")."""
+    with the dotted acronym too ("UN Refugee Agency" is also "U.N. Refugee Agency"), and
+    a hyphenated one with spaces too ("Inter-Services Public Relations" is also "Inter
+    Services Public Relations")."""
     key = _key(alias)
     if key:
         bucket = index.setdefault(key, [])
         if entry not in bucket:
             bucket.append(entry)
+    if _HYPHEN.search(alias):
+        _add(index, _HYPHEN.sub(" ", alias), entry)
     if " " in alias.strip() and _SHORT_ACRONYM.search(alias):
         dotted = _SHORT_ACRONYM.sub(lambda m: ".".join(m.group(1)) + ".", alias)
         if dotted != alias:
