@@ -413,3 +413,22 @@ def test_actors_a_persons_named_body_is_the_body():
     assert (found["hayat_tahrir_al_sham"].country, found["hayat_tahrir_al_sham"].sector) == (
         "SYR", "REB")
     assert "ahmed_al_sharaa" not in found
+
+
+def test_actors_a_known_body_the_tagger_cut_up_is_read_whole():
+    found = actors_of("Media watchdog Reporters Without Borders said the arrest was wrong.")
+    assert (found["reporters_without_borders"].sector,
+            found["reporters_without_borders"].mentions) == ("NGO", [[15, 40]])
+    assert not any(a.sector == "JRN" for a in found.values())
+
+
+def test_actors_a_number_of_a_nationality_is_its_civilians():
+    found = actors_of("Tens of thousands of Sudanese marched on Monday.", "2019-04-10")
+    assert (found["SDN.CVL"].country, found["SDN.CVL"].sector) == ("SDN", "CVL")
+
+
+def test_actors_an_international_body_before_a_group_noun_owns_it():
+    found = actors_of("Nigeria hosted the talks. ECOWAS security chiefs also discussed "
+                      "peace support operations.", "2024-08-10")
+    body = found["economic_community_of_west_african_states"]
+    assert body.sector == "IGO" and "NGA.COP" not in found

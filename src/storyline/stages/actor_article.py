@@ -49,7 +49,7 @@ from .actor_lexicon import (
     slug,
 )
 from .actor_people import People, Person, close, name_words
-from .actor_phrase import PERSON_NOUNS, Phrase, analyse, head_words, person_role, to_actor
+from .actor_phrase import COUNT_NOUNS, PERSON_NOUNS, Phrase, analyse, head_words, person_role, to_actor
 from .quote_marks import find_quotes
 
 #: spaCy entity labels read as candidate actors.
@@ -241,7 +241,11 @@ class ArticleActors:
 
     def __init__(self, doc: Any, date: str | None, actor_files: tuple[str, ...]) -> None:
         self.doc, self.date, self.files = doc, date, actor_files
-        self.ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
+        self.bodies = _known_bodies(doc)
+        self.ents = sorted(self.bodies + [
+            e for e in doc.ents if e.label_ in ENTITY_LABELS
+            and not any(b.start < e.end and e.start < b.end for b in self.bodies)],
+            key=lambda e: e.start)
         self.focus = _focus_country(self.ents)
         self.people = People(actor_files)
         self.mentions: list[_Mention] = []
@@ -258,6 +262,7 @@ class ArticleActors:
 
     def run(self) -> list[Actor]:
         self.taken = {i for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        self.taken.update(i for b in self.bodies for i in range(b.start, b.end))
         for ent in self.ents:
             self._entity(ent)
         self._loose_names()
@@ -328,6 +333,12 @@ class ArticleActors:
             return
         if label == "NORP" and ent.root.dep_ in ("amod", "compound", "nmod"):
             return  # "Venezuelan" describing a noun: read with its noun phrase
+        if label == "NORP" and phrase.entity is not None and phrase.entity.kind == "country" \
+                and phrase.sector is None and _counted(ent.root):
+            # "tens of thousands of Sudanese": a number of a nationality are its civilians
+            self._add(span, Actor(f"{phrase.entity.country}.CVL", phrase.entity.name, "group",
+                                  phrase.entity.country, "CVL", span.text))
+            return
         if phrase.entity is None and (phrase.title is None and not phrase.country
                                       or len(span) == 1 and fold(span.text) in VAGUE):
             return  # "Latest News", "State": no head noun, no country
@@ -509,7 +520,7 @@ class ArticleActors:
         if first.lower_ in ("the", "this") and len(phrase.hits) == 1 and not phrase.country \
                 and self._refer_back(span, head):
             return
-        owner = None if phrase.country else self._owner(root)
+        owner = None if phrase.country else (self._owner(root) or self._body_before(chunk))
         if head in VAGUE and not phrase.country and len(phrase.hits) == 1 and not (
                 head in STATE_NOUNS and chunk[0].lower_ == "the" and (owner or self.focus)
         ) and not (phrase.sector == "CVL" and _counted(root)):
@@ -634,6 +645,20 @@ class ArticleActors:
                     return found
         return None
 
+    def _body_before(self, chunk: Any) -> Actor | None:
+        """An international body named just before a group noun that the tagger left out of
+        it ("*ECOWAS* security chiefs"): the body acts through its people."""
+        if chunk.start == 0:
+            return None
+        prev = self.doc[chunk.start - 1]
+        if prev.i in self.taken or not (prev.is_upper or prev.is_title) or prev.is_sent_start \
+                and prev.is_title and not prev.is_upper or prev.ent_type_ not in ("", "ORG"):
+            return None
+        phrase = self.analyse(prev.text)
+        if phrase.entity is None or phrase.entity.kind != "igo":
+            return None
+        return to_actor(phrase)
+
     def _counterpart(self, root: Any, country: str | None, roles: _Roles) -> Person | None:
         """ "Lavrov is meeting his Venezuelan counterpart": the person of that country the
         article gives the office of the one who meets them (Venezuela's foreign minister)."""
@@ -643,8 +668,6 @@ class ArticleActors:
         return roles.find(country, _role_key(self.analyse(peer.title)))
 
 
-#: Nouns of a number of people: "hundreds of people", "thousands of protesters".
-_COUNT_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "millions"})
 
 
 def _counted(root: Any) -> bool:
@@ -659,7 +682,45 @@ def _counted(root: Any) -> bool:
     if any(c.dep_ == "nummod" or c.like_num for c in root.children):
         return True
     prep = root.head if root.dep_ == "pobj" else None
-    return prep is not None and prep.lower_ == "of" and prep.head.lower_ in _COUNT_NOUNS
+    return prep is not None and prep.lower_ == "of" and prep.head.lower_ in COUNT_NOUNS
+
+
+#: Small words a body's name may hold in lower case ("Reporters *Without* Borders").
+_NAME_LINKS = frozenset({"of", "for", "the", "and", "without", "on", "in", "to", "de", "al"})
+
+
+@lru_cache(maxsize=1)
+def _body_keys() -> tuple[frozenset[tuple[str, ...]], int]:
+    """Keys of the organisations, international bodies and armed groups the tables name in
+    three words or more, and the longest."""
+    keys = frozenset(k for k, found in names().items() if len(k) >= 3 and k[0] != "the"
+                     and any(e.kind in ("org", "igo", "group") for e in found))
+    return keys, max((len(k) for k in keys), default=0)
+
+
+def _known_bodies(doc: Any) -> list[Any]:
+    """Spans that spell a body the tables know by a name of three words or more, capitalised
+    as a name, which the tagger may have cut up ("Reporters" + "Without Borders" as a
+    person); they replace the entities they overlap."""
+    keys, longest = _body_keys()
+    found, i = [], 0
+    while i < len(doc):
+        hit = None
+        if doc[i].is_title or doc[i].is_upper:
+            for n in range(min(longest, len(doc) - i), 2, -1):
+                span = doc[i:i + n]
+                if (tuple(fold(t.text) for t in span) in keys
+                        and (span[-1].is_title or span[-1].is_upper)
+                        and all(t.is_title or t.is_upper or t.lower_ in _NAME_LINKS
+                                for t in span)):
+                    hit = span
+                    break
+        if hit is not None:
+            found.append(doc.char_span(hit.start_char, hit.end_char, label="ORG"))
+            i = hit.end
+        else:
+            i += 1
+    return [f for f in found if f is not None]
 
 
 def _owned_body(span: Any) -> Any | None:
