@@ -30,6 +30,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from build_cameo_people import CAMEO_TO_ISO, _name, entries
+
 from storyline import resources
 from storyline.stages.actor_lexicon import fold, names, sector_words
 

@@ -49,7 +49,15 @@ from .actor_lexicon import (
     slug,
 )
 from .actor_people import People, Person, close, name_words
-from .actor_phrase import COUNT_NOUNS, PERSON_NOUNS, Phrase, analyse, head_words, person_role, to_actor
+from .actor_phrase import (
+    COUNT_NOUNS,
+    PERSON_NOUNS,
+    Phrase,
+    analyse,
+    head_words,
+    person_role,
+    to_actor,
+)
 from .quote_marks import find_quotes
 
 #: spaCy entity labels read as candidate actors.
