@@ -432,3 +432,10 @@ def test_actors_an_international_body_before_a_group_noun_owns_it():
                       "peace support operations.", "2024-08-10")
     body = found["economic_community_of_west_african_states"]
     assert body.sector == "IGO" and "NGA.COP" not in found
+
+
+def test_actors_a_person_of_a_body_of_no_country_takes_no_country_from_the_story():
+    text = ("The Taliban barred the envoy from Afghanistan. Kabul said so. “It is a sign,” said "
+            "Heather Barr, the associate women’s rights director at Human Rights Watch.")
+    found = actors_of(text, "2024-05-10")
+    assert (found["heather_barr"].country, found["heather_barr"].sector) == (None, "NGO")

@@ -494,8 +494,10 @@ class ArticleActors:
                     person.country = person.country or phrase.country
                     if phrase.sector and not person.sector:
                         person.sector, person.title = phrase.sector, phrase.title
-                if person.sector and not person.country and person.sector != "IGO":
-                    # "Sen. Rick Scott of Florida", "publisher Jimmy Lai in Hong Kong".
+                if person.sector and not person.country and person.sector != "IGO" \
+                        and not any(map(_of_stateless_body, phrases)):
+                    # "Sen. Rick Scott of Florida", "publisher Jimmy Lai in Hong Kong"; but
+                    # "director at Human Rights Watch" acts for no country.
                     person.country = self.homes.get(person.id) or self.focus
             for phrase in phrases:
                 roles.add(person, phrase.country or person.country, _role_key(phrase))
@@ -729,6 +731,14 @@ def _known_bodies(doc: Any) -> list[Any]:
         else:
             i += 1
     return [f for f in found if f is not None]
+
+
+def _of_stateless_body(phrase: Phrase) -> bool:
+    """Whether a title names a body of no country and no country ("associate director at
+    Human Rights Watch", "a researcher with Amnesty International")."""
+    bodies = [h.entries[0] for h in phrase.hits
+              if h.entries and h.entries[0].kind in ("org", "igo", "group")]
+    return bool(bodies) and not phrase.country and not any(b.country for b in bodies)
 
 
 def _owned_body(span: Any) -> Any | None:
