@@ -439,3 +439,11 @@ def test_actors_a_person_of_a_body_of_no_country_takes_no_country_from_the_story
             "Heather Barr, the associate women’s rights director at Human Rights Watch.")
     found = actors_of(text, "2024-05-10")
     assert (found["heather_barr"].country, found["heather_barr"].sector) == (None, "NGO")
+
+
+def test_actors_a_title_the_tagger_took_into_a_name_is_the_persons_title():
+    found = actors_of("France opened an inquiry. Lawyer Lionel Bethune de Moro said the case "
+                      "was closed.", "2019-12-10")
+    person = found["lionel_bethune_de_moro"]
+    assert (person.country, person.sector) == ("FRA", "JUD")
+    assert "lawyer_lionel_bethune_de_moro" not in found

@@ -302,7 +302,11 @@ class ArticleActors:
         labels = [] if self._quoted(span.start_char) else labels_for(span)
         self.mentions.append(_Mention(span.start_char, span.end_char, span.text, person=person,
                                       labels=labels))
-        for part in role_phrases(span):
+        parts = role_phrases(span)
+        lead = _title_before(span)
+        if lead is not None and not any(p.start <= lead.start < p.end for p in parts):
+            parts.append(lead)  # a title the parser did not attach ("Lawyer X said")
+        for part in parts:
             self.titles.setdefault(person.id, []).append(self.analyse(part.text))
             self.taken.update(range(part.start, part.end))
         self.taken.update(range(span.start, span.end))
@@ -314,7 +318,7 @@ class ArticleActors:
         label = ent.label_
         span = _trim(_extend_person(ent, self.taken) if label == "PERSON" else ent)
         if label == "PERSON":
-            span = _without_place(span)
+            span = _without_title(_without_place(span))
         owned = _owned_body(span) if label in ("PERSON", "ORG") else None
         if owned is not None:
             span, label = owned, "ORG"
@@ -731,6 +735,29 @@ def _known_bodies(doc: Any) -> list[Any]:
         else:
             i += 1
     return [f for f in found if f is not None]
+
+
+def _title_before(span: Any) -> Any | None:
+    """The sector words right before a name in its sentence ("*Defence Minister* X"), or
+    None."""
+    start = span.start
+    while start > span.sent.start and sector_words().get((fold(span.doc[start - 1].text),)):
+        start -= 1
+    return span.doc[start:span.start] if start < span.start else None
+
+
+def _without_title(span: Any) -> Any:
+    """A personal name without a title the tagger took into it ("*Lawyer* Lionel Bethune de
+    Moro" at a sentence start): the title is read as the name's title; a known name
+    holding a title ("King Abdullah II") is kept whole."""
+    known = analyse(span.text).entity
+    if known is not None and known.kind == "person":
+        return span
+    start = span.start
+    while span.end - start > 2 and (sw := sector_words().get((fold(span.doc[start].text),))) \
+            is not None and sw.use in ("head", "generic"):
+        start += 1
+    return span.doc[start:span.end] if start > span.start else span
 
 
 def _of_stateless_body(phrase: Phrase) -> bool:
