@@ -17,7 +17,7 @@ word or a person as a place:
   is no given name and no known person's surname;
 
 Run ``python scripts/build_cameo_places.py PATH/TO/Phoenix.Countries.actors.txt`` from
-the repository root (``PYTHONPATH=src:scripts``, with ``wordfreq`` installed); it rewrites
+the repository root (``PYTHONPATH=src:scripts``, with the ``data`` extra: ``wordfreq``); it rewrites
 the data file.
 """
 
