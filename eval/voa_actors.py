@@ -142,7 +142,9 @@ def score(verbose: bool = False, show: str | None = None,
             metrics.update({f"{name}_article_{k}": v for k, v in found.items()})
             either = [(r, article[id(r)] or (phrase[id(r)] and vars(phrase[id(r)])))
                       for r in part]
-            found = _tally(either, False)
+            if shown:
+                print(f"{name}, article or phrase:")
+            found = _tally(either, shown)
             metrics.update({f"{name}_article_or_phrase_{k}": v for k, v in found.items()})
     return metrics
 

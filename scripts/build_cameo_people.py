@@ -73,6 +73,12 @@ def _name(raw: str) -> str:
 
 def parse(path: Path) -> list[dict]:
     """The people of a Phoenix actor file: name, aliases and raw roles."""
+    return [p for p in entries(path) if p["person"]]
+
+
+def entries(path: Path) -> list[dict]:
+    """Every entry of a Phoenix actor file: its raw name, aliases, codes and whether the
+    file marks it a person (``# CountryInfo.txt``)."""
     people: list[dict] = []
     current: dict | None = None
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
@@ -96,7 +102,7 @@ def parse(path: Path) -> list[dict]:
         current = {"raw": text, "aliases": [], "codes": list(codes),
                    "person": "CountryInfo.txt" in comment}
         people.append(current)
-    return [p for p in people if p["person"]]
+    return people
 
 
 def _roles(codes: list[tuple[str, str, str, str]], known: set[str]) -> list[list]:

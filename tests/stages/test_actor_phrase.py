@@ -210,3 +210,9 @@ def test_phrase_where_one_is_sent_and_whose_office_was_former_do_not_give_the_se
         text, date, country, sector):
     a = resolve(text, date=date)
     assert (a.country, a.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text", ["Tens of thousands of Sudanese", "200 Sudanese"])
+def test_phrase_a_number_of_a_nationality_is_its_civilians(text):
+    a = resolve(text)
+    assert (a.id, a.country, a.sector) == ("SDN.CVL", "SDN", "CVL")

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+import pytest
+
 from storyline import resources
 from storyline.stages.actor_lexicon import _key, countries
+from storyline.stages.actors import resolve
 
 SECTORS = set(resources.data_json("sectors.json")["names"])
 
@@ -56,3 +59,22 @@ def test_cameo_office_holders_never_shadow_a_curated_person():
     from storyline.stages.actors import resolve
 
     assert resolve("Bashar al Assad", date="2025-06-01").sector == "ELI"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Gujranwala", "PAK"), ("Deir Ezzor", "SYR"), ("police in Fresno", "USA"),
+    ("Afganistan", "AFG"),
+])
+def test_cameo_places_name_their_country(text, country):
+    assert resolve(text).country == country
+
+
+@pytest.mark.parametrize("text", ["Reading", "Split", "Mobile"])
+def test_cameo_places_leave_common_words_alone(text):
+    assert resolve(text) is None
+
+
+def test_a_hyphenated_name_is_also_known_spelled_with_spaces():
+    actor = resolve("Inter Services Public Relations")
+    assert (actor.id, actor.country, actor.sector) == ("inter_services_public_relations", "PAK",
+                                                       "MIL")

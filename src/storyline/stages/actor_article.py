@@ -49,7 +49,15 @@ from .actor_lexicon import (
     slug,
 )
 from .actor_people import People, Person, close, name_words
-from .actor_phrase import PERSON_NOUNS, Phrase, analyse, head_words, person_role, to_actor
+from .actor_phrase import (
+    COUNT_NOUNS,
+    PERSON_NOUNS,
+    Phrase,
+    analyse,
+    head_words,
+    person_role,
+    to_actor,
+)
 from .quote_marks import find_quotes
 
 #: spaCy entity labels read as candidate actors.
@@ -241,7 +249,11 @@ class ArticleActors:
 
     def __init__(self, doc: Any, date: str | None, actor_files: tuple[str, ...]) -> None:
         self.doc, self.date, self.files = doc, date, actor_files
-        self.ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
+        self.bodies = _known_bodies(doc)
+        self.ents = sorted(self.bodies + [
+            e for e in doc.ents if e.label_ in ENTITY_LABELS
+            and not any(b.start < e.end and e.start < b.end for b in self.bodies)],
+            key=lambda e: e.start)
         self.focus = _focus_country(self.ents)
         self.people = People(actor_files)
         self.mentions: list[_Mention] = []
@@ -258,6 +270,7 @@ class ArticleActors:
 
     def run(self) -> list[Actor]:
         self.taken = {i for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        self.taken.update(i for b in self.bodies for i in range(b.start, b.end))
         for ent in self.ents:
             self._entity(ent)
         self._loose_names()
@@ -289,7 +302,11 @@ class ArticleActors:
         labels = [] if self._quoted(span.start_char) else labels_for(span)
         self.mentions.append(_Mention(span.start_char, span.end_char, span.text, person=person,
                                       labels=labels))
-        for part in role_phrases(span):
+        parts = role_phrases(span)
+        lead = _title_before(span)
+        if lead is not None and not any(p.start <= lead.start < p.end for p in parts):
+            parts.append(lead)  # a title the parser did not attach ("Lawyer X said")
+        for part in parts:
             self.titles.setdefault(person.id, []).append(self.analyse(part.text))
             self.taken.update(range(part.start, part.end))
         self.taken.update(range(span.start, span.end))
@@ -301,7 +318,10 @@ class ArticleActors:
         label = ent.label_
         span = _trim(_extend_person(ent, self.taken) if label == "PERSON" else ent)
         if label == "PERSON":
-            span = _without_place(span)
+            span = _without_title(_without_place(span))
+        owned = _owned_body(span) if label in ("PERSON", "ORG") else None
+        if owned is not None:
+            span, label = owned, "ORG"
         if not any(c.isalpha() for c in span.text):
             return  # "1,000"; but "U.S." and "U.N." are names
         phrase = _for_focus(self.analyse(span.text), self.focus)
@@ -325,6 +345,12 @@ class ArticleActors:
             return
         if label == "NORP" and ent.root.dep_ in ("amod", "compound", "nmod"):
             return  # "Venezuelan" describing a noun: read with its noun phrase
+        if label == "NORP" and phrase.entity is not None and phrase.entity.kind == "country" \
+                and phrase.sector is None and _counted(ent.root):
+            # "tens of thousands of Sudanese": a number of a nationality are its civilians
+            self._add(span, Actor(f"{phrase.entity.country}.CVL", phrase.entity.name, "group",
+                                  phrase.entity.country, "CVL", span.text))
+            return
         if phrase.entity is None and (phrase.title is None and not phrase.country
                                       or len(span) == 1 and fold(span.text) in VAGUE):
             return  # "Latest News", "State": no head noun, no country
@@ -378,7 +404,7 @@ class ArticleActors:
         if speaker is not None and speaker.country and speaker.sector == sector:
             return speaker.country
         if sector is not None and sector not in home_sectors():
-            return self._place_country(token)
+            return self._place_country(token) or self._story_country(token, sector)
         return self.focus
 
     def _sentence_country(self, token: Any, sector: str | None) -> str | None:
@@ -400,6 +426,22 @@ class ArticleActors:
                 found.add(m.actor.country)  # not a bare place: "crossed into Texas"
         found.discard(None)
         return found.pop() if len(found) == 1 else None
+
+    def _story_country(self, token: Any, sector: str | None) -> str | None:
+        """The article's focus country for a group its sentence does not place: "civilians"
+        in a story on Kenya are Kenyan (docs/ACTOR_ANNOTATION.md), unless the sentence
+        names a place or country other than the focus ("protesters gathered" beside
+        "crossed into Texas" in a story on Venezuela stay unplaced), and never displaced
+        people (``placeless``: migrants are not of the country that speaks of them)."""
+        if self.focus is None or sector in placeless_sectors():
+            return None
+        sent = token.sent
+        for ent in self.ents:
+            if sent.start <= ent.start < sent.end and ent.label_ in ("GPE", "LOC", "NORP"):
+                named = _countries_named(self.analyse(ent.text))
+                if named and self.focus not in named:
+                    return None
+        return self.focus
 
     def _loose_names(self) -> None:
         """Proper nouns outside any entity that name a person of the article or a known one."""
@@ -456,8 +498,10 @@ class ArticleActors:
                     person.country = person.country or phrase.country
                     if phrase.sector and not person.sector:
                         person.sector, person.title = phrase.sector, phrase.title
-                if person.sector and not person.country and person.sector != "IGO":
-                    # "Sen. Rick Scott of Florida", "publisher Jimmy Lai in Hong Kong".
+                if person.sector and not person.country and person.sector != "IGO" \
+                        and not any(map(_of_stateless_body, phrases)):
+                    # "Sen. Rick Scott of Florida", "publisher Jimmy Lai in Hong Kong"; but
+                    # "director at Human Rights Watch" acts for no country.
                     person.country = self.homes.get(person.id) or self.focus
             for phrase in phrases:
                 roles.add(person, phrase.country or person.country, _role_key(phrase))
@@ -490,7 +534,7 @@ class ArticleActors:
         if first.lower_ in ("the", "this") and len(phrase.hits) == 1 and not phrase.country \
                 and self._refer_back(span, head):
             return
-        owner = None if phrase.country else self._owner(root)
+        owner = None if phrase.country else (self._owner(root) or self._body_before(chunk))
         if head in VAGUE and not phrase.country and len(phrase.hits) == 1 and not (
                 head in STATE_NOUNS and chunk[0].lower_ == "the" and (owner or self.focus)
         ) and not (phrase.sector == "CVL" and _counted(root)):
@@ -502,7 +546,8 @@ class ArticleActors:
         home = phrase.sector in home_sectors()
         country = phrase.country or (owner.country if owner else None) \
             or (self.focus if home else self._place_country(root)
-                or self._sentence_country(root, phrase.sector))
+                or self._sentence_country(root, phrase.sector)
+                or self._story_country(root, phrase.sector))
         if head in PERSON_NOUNS and definite:
             person = roles.find(country, _role_key(self._with_of_phrase(span, root)))
             if person is None and head == "counterpart" and root.tag_ == "NN":
@@ -614,6 +659,20 @@ class ArticleActors:
                     return found
         return None
 
+    def _body_before(self, chunk: Any) -> Actor | None:
+        """An international body named just before a group noun that the tagger left out of
+        it ("*ECOWAS* security chiefs"): the body acts through its people."""
+        if chunk.start == 0:
+            return None
+        prev = self.doc[chunk.start - 1]
+        if prev.i in self.taken or not (prev.is_upper or prev.is_title) or prev.is_sent_start \
+                and prev.is_title and not prev.is_upper or prev.ent_type_ not in ("", "ORG"):
+            return None
+        phrase = self.analyse(prev.text)
+        if phrase.entity is None or phrase.entity.kind != "igo":
+            return None
+        return to_actor(phrase)
+
     def _counterpart(self, root: Any, country: str | None, roles: _Roles) -> Person | None:
         """ "Lavrov is meeting his Venezuelan counterpart": the person of that country the
         article gives the office of the one who meets them (Venezuela's foreign minister)."""
@@ -623,8 +682,6 @@ class ArticleActors:
         return roles.find(country, _role_key(self.analyse(peer.title)))
 
 
-#: Nouns of a number of people: "hundreds of people", "thousands of protesters".
-_COUNT_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "millions"})
 
 
 def _counted(root: Any) -> bool:
@@ -639,7 +696,91 @@ def _counted(root: Any) -> bool:
     if any(c.dep_ == "nummod" or c.like_num for c in root.children):
         return True
     prep = root.head if root.dep_ == "pobj" else None
-    return prep is not None and prep.lower_ == "of" and prep.head.lower_ in _COUNT_NOUNS
+    return prep is not None and prep.lower_ == "of" and prep.head.lower_ in COUNT_NOUNS
+
+
+#: Small words a body's name may hold in lower case ("Reporters *Without* Borders").
+_NAME_LINKS = frozenset({"of", "for", "the", "and", "without", "on", "in", "to", "de", "al"})
+
+
+@lru_cache(maxsize=1)
+def _body_keys() -> tuple[frozenset[tuple[str, ...]], int]:
+    """Keys of the organisations, international bodies and armed groups the tables name in
+    three words or more, and the longest."""
+    keys = frozenset(k for k, found in names().items() if len(k) >= 3 and k[0] != "the"
+                     and any(e.kind in ("org", "igo", "group") for e in found))
+    return keys, max((len(k) for k in keys), default=0)
+
+
+def _known_bodies(doc: Any) -> list[Any]:
+    """Spans that spell a body the tables know by a name of three words or more, capitalised
+    as a name, which the tagger may have cut up ("Reporters" + "Without Borders" as a
+    person); they replace the entities they overlap."""
+    keys, longest = _body_keys()
+    found, i = [], 0
+    while i < len(doc):
+        hit = None
+        if doc[i].is_title or doc[i].is_upper:
+            for n in range(min(longest, len(doc) - i), 2, -1):
+                span = doc[i:i + n]
+                if (tuple(fold(t.text) for t in span) in keys
+                        and (span[-1].is_title or span[-1].is_upper)
+                        and all(t.is_title or t.is_upper or t.lower_ in _NAME_LINKS
+                                for t in span)):
+                    hit = span
+                    break
+        if hit is not None:
+            found.append(doc.char_span(hit.start_char, hit.end_char, label="ORG"))
+            i = hit.end
+        else:
+            i += 1
+    return [f for f in found if f is not None]
+
+
+def _title_before(span: Any) -> Any | None:
+    """The sector words right before a name in its sentence ("*Defence Minister* X"), or
+    None."""
+    start = span.start
+    while start > span.sent.start and sector_words().get((fold(span.doc[start - 1].text),)):
+        start -= 1
+    return span.doc[start:span.start] if start < span.start else None
+
+
+def _without_title(span: Any) -> Any:
+    """A personal name without a title the tagger took into it ("*Lawyer* Lionel Bethune de
+    Moro" at a sentence start): the title is read as the name's title; a known name
+    holding a title ("King Abdullah II") is kept whole."""
+    known = analyse(span.text).entity
+    if known is not None and known.kind == "person":
+        return span
+    start = span.start
+    while span.end - start > 2 and (sw := sector_words().get((fold(span.doc[start].text),))) \
+            is not None and sw.use in ("head", "generic"):
+        start += 1
+    return span.doc[start:span.end] if start > span.start else span
+
+
+def _of_stateless_body(phrase: Phrase) -> bool:
+    """Whether a title names a body of no country and no country ("associate director at
+    Human Rights Watch", "a researcher with Amnesty International")."""
+    bodies = [h.entries[0] for h in phrase.hits
+              if h.entries and h.entries[0].kind in ("org", "igo", "group")]
+    return bool(bodies) and not phrase.country and not any(b.country for b in bodies)
+
+
+def _owned_body(span: Any) -> Any | None:
+    """The named body after a person's possessive in a name ("Al-Sharaa's *HTS*",
+    "Khan's *PTI*"): a person's party or armed group is the body, not the person
+    ("Venezuela's National Assembly" is read whole)."""
+    at = next((t.i for t in span[:-1] if t.tag_ == "POS"), None)
+    if at is None or at == span.start:
+        return None
+    owner = analyse(span.doc[span.start:at].text).entity
+    if owner is not None and owner.kind != "person":
+        return None
+    rest = span.doc[at + 1:span.end]
+    entity = analyse(rest.text).entity
+    return rest if entity is not None and entity.kind in ("org", "group", "igo") else None
 
 
 def _without_place(span: Any) -> Any:

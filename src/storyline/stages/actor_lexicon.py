@@ -2,7 +2,8 @@
 
 Four data files written for storyline (``countries.json``, ``organizations.json``,
 ``people.json``, ``sectors.json``), the office holders of the CAMEO/Phoenix
-dictionary (``cameo_people.json``, built by ``scripts/build_cameo_people.py``; sources
+dictionary (``cameo_people.json``, built by ``scripts/build_cameo_people.py``) and the
+places of its countries (``cameo_places.json``, ``scripts/build_cameo_places.py``; sources
 and licences in ``data/SOURCES``) plus any user actor files (``settings.actor_files``,
 JSON Lines with ``name``, ``aliases``, ``kind``, ``country``, ``sector``) become two
 lookups keyed by accent-folded, lower-cased word tuples:
@@ -162,16 +163,21 @@ def _is_acronym(alias: str) -> bool:
 
 
 _SHORT_ACRONYM = re.compile(r"\b([A-Z]{2,4})\b")
+_HYPHEN = re.compile(r"(?<=[^\W\d_]{3})-(?=[^\W\d_]{3})")
 
 
 def _add(index: dict[tuple[str, ...], list[Entry]], alias: str, entry: Entry) -> None:
     """Index ``alias``; an alias with a short acronym inside a longer name is indexed
-    with the dotted acronym too ("UN Refugee Agency" is also "U.N. Refugee Agency")."""
+    with the dotted acronym too ("UN Refugee Agency" is also "U.N. Refugee Agency"), and
+    a hyphenated one with spaces too ("Inter-Services Public Relations" is also "Inter
+    Services Public Relations")."""
     key = _key(alias)
     if key:
         bucket = index.setdefault(key, [])
         if entry not in bucket:
             bucket.append(entry)
+    if _HYPHEN.search(alias):
+        _add(index, _HYPHEN.sub(" ", alias), entry)
     if " " in alias.strip() and _SHORT_ACRONYM.search(alias):
         dotted = _SHORT_ACRONYM.sub(lambda m: ".".join(m.group(1)) + ".", alias)
         if dotted != alias:
@@ -199,6 +205,12 @@ def _country_entries(index: dict[tuple[str, ...], list[Entry]]) -> None:
             _add(index, cap, Entry(iso, row["name"], "country", iso, "GOV", "capital"))
         for place in row["places"]:
             _add(index, place, Entry(iso, row["name"], "country", iso, None, "place"))
+    # More places from the CAMEO/Phoenix dictionary (data/SOURCES), none of them a name
+    # the tables above or below hold.
+    for iso, places in resources.data_json("cameo_places.json")["places"].items():
+        name = resources.data_json("countries.json")[iso]["name"]
+        for place in places:
+            _add(index, place, Entry(iso, name, "country", iso, None, "place"))
 
 
 def _person_entry(row: dict) -> Entry:

@@ -59,6 +59,8 @@ PREPOSITIONS = frozenset(
     "among fleeing named who which that , ( ) ; :".split()
 )
 #: Singular head nouns that name one person rather than a body.
+#: Nouns of a number of people: "hundreds of people", "thousands of protesters".
+COUNT_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "millions"})
 PERSON_NOUNS = frozenset(
     "minister president king queen chief head official spokesman spokeswoman spokesperson "
     "leader secretary general envoy diplomat ambassador judge senator deputy mayor governor "
@@ -195,7 +197,7 @@ def _person_name(tokens: list[Token], hits: list[Hit], stop: int) -> tuple[int, 
     i = 0
     while i < stop:
         if i not in covered and tokens[i].capitalized and tokens[i].key not in FUNCTION_WORDS \
-                and tokens[i].text[:1].isalpha():
+                and tokens[i].key not in COUNT_NOUNS and tokens[i].text[:1].isalpha():
             j = i
             while j < stop and j not in covered and (tokens[j].capitalized
                                                      or tokens[j].key in {"de", "da", "del",
@@ -404,6 +406,8 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
         phrase.title = title or phrase.title
     if phrase.kind is None:
         phrase.kind = kind or ("country" if phrase.country else None)
+    if phrase.sector is None and _counted_people(tokens, hits):
+        phrase.sector, phrase.kind = "CVL", "group"  # "tens of thousands of Sudanese"
     igo = next((h for h in pre if h.entries and _pick(h.entries).kind == "igo"), None)
     if igo is not None and not phrase.person_entry and not any(
             h.start < igo.start and h.entries and _pick(h.entries).kind == "country"
@@ -413,6 +417,14 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
     if former and phrase.sector in _OFFICE_SECTORS:
         phrase.sector = "ELI"
     return phrase
+
+
+def _counted_people(tokens: list[Token], hits: list[Hit]) -> bool:
+    """A number of a nationality: "thousands of Sudanese", "200 Afghans" are civilians."""
+    last = next((h for h in hits if h.end == len(tokens)), None)
+    return last is not None and any(e.kind == "country" and e.role in ("demonym", "people")
+                                    for e in last.entries) and any(
+        t.key in COUNT_NOUNS or t.key.replace(",", "").isdigit() for t in tokens[:last.start])
 
 
 def _sector(tokens: list[Token], pre: list[Hit], post: list[Hit], date: str | None = None
