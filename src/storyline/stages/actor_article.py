@@ -26,6 +26,7 @@ Three passes over the spaCy ``Doc``:
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -33,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from ..doc_index import doc_text
+from ..doc_index import doc_text, ent_at
 from ..model import Actor
 from .actor_labels import label_text, labels_for, role_phrases
 from .actor_lexicon import (
@@ -263,7 +264,7 @@ class ArticleActors:
         self.doubtful: list[Any] = []  # PERSON entities that may be common words
         self.homes: dict[str, str] = {}  # person id -> country of a place after their name
         # quoted passages: a label inside one is the quoted speaker's words, not the outlet's
-        self.quoted = sorted((q.start, q.end) for q in find_quotes(doc.text))
+        self.quoted = sorted((q.start, q.end) for q in find_quotes(doc_text(doc)))
 
     def analyse(self, text: str) -> Phrase:
         return analyse(text, self.date, self.files)
@@ -294,7 +295,7 @@ class ArticleActors:
     def _quoted(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a quoted passage ("Crooked Hillary" in a
         candidate's quote labels no one for the outlet)."""
-        k = bisect_right(self.quoted, (offset, len(self.doc.text) + 1)) - 1
+        k = bisect_right(self.quoted, (offset, math.inf)) - 1
         return k >= 0 and self.quoted[k][0] <= offset < self.quoted[k][1]
 
     def _person(self, span: Any, name: str | None = None) -> None:
@@ -612,7 +613,7 @@ class ArticleActors:
         """The first country named by a place in ``token``'s subtree, not crossing a
         preposition of destination under a verb ("heading *to* the US")."""
         if token.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "ORG"):
-            ent = next((e for e in self.ents if e.start <= token.i < e.end), None)
+            ent = ent_at(self.doc, token.i)
             if ent is not None:
                 entries = [e for h in self.analyse(ent.text).hits for e in h.entries
                            if e.kind == "country" and e.country]
