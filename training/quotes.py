@@ -31,8 +31,7 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from eval.quotes import load, tokens
-from storyline import resources
+from eval.quotes import load, parses, tokens
 from storyline.stages import quote_model
 from storyline.stages.quotes import attributions
 
@@ -56,7 +55,7 @@ def examples(split: str = "train", docs: list[Any] | None = None
     proposal of ``split``; ``docs`` are the articles' parses when already made."""
     data = load(split)
     if docs is None:
-        docs = list(resources.nlp().pipe(body for _, body, _ in data))
+        docs = parses(split, data)
     xs, ys, groups, matched = [], [], [], []
     offset = 0
     for k, ((_, body, gold), doc) in enumerate(zip(data, docs, strict=True)):
