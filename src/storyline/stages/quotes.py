@@ -273,7 +273,7 @@ def speaker_actor(article: Article, att: Attribution, genders: dict[str, str | N
     return found
 
 
-@stage(reads=("body", "_doc", "actors"), writes=("quotes",), version="3")
+@stage(reads=("body", "_doc", "actors"), writes=("quotes",), version="4")
 def quotes(article: Article, settings: Settings) -> Article:
     """Fill ``article.quotes``: direct, partial and indirect, speakers resolved to actors."""
     genders: dict[str, str | None] = {}

@@ -1,0 +1,26 @@
+"""The training of the quote judge: how its threshold is chosen."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+pytest.importorskip("sklearn")
+
+from training.quotes import threshold  # noqa: E402
+
+
+def test_training_threshold_gives_up_recall_for_precision():
+    # four right proposals scored high, three wrong, three right: the best F1 keeps all
+    # ten (0.82 against 0.73), precision's choice stops after the first four
+    probs = np.array([0.9, 0.9, 0.8, 0.8, 0.6, 0.6, 0.5, 0.4, 0.4, 0.3])
+    matched = [0, 1, 2, 3, -1, -1, -1, 4, 5, 6]
+    cut = threshold(probs, matched, gold=7)
+    assert cut["precision"] == 1.0 and 0.6 < cut["threshold"] <= 0.8
+    assert cut["recall"] == pytest.approx(4 / 7, abs=1e-3)
+
+
+def test_training_threshold_counts_an_annotation_found_twice_once():
+    probs = np.array([0.9, 0.9])
+    cut = threshold(probs, [0, 0], gold=1)
+    assert cut["precision"] == 0.5 and cut["recall"] == 1.0
