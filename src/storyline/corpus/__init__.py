@@ -41,6 +41,7 @@ from . import (
     dating,
     dedup,
     framing,
+    outlets,
     quotes,
     registry,
     threads,
@@ -72,21 +73,23 @@ def compute(
 
     Returns:
         ``{view name: rows}`` for each name in :data:`VIEWS`, in the shapes of docs/CORPUS.md.
-        Articles come back with ``article_key``, ``content_hash``, ``outlet`` (resolved),
+        Articles come back with ``article_key``, ``content_hash``, ``outlet`` (resolved; for
+        an article without one, read from its credit line when it has one, with
+        ``outlet_from: "text"`` and the reason in ``warnings``),
         ``duplicate_of`` and ``thread_id`` set.
     """
-    arts = dating.with_inferred_dates(sorted(articles, key=key_of))
+    arts = dating.with_inferred_dates(outlets.with_inferred_outlets(sorted(articles, key=key_of)))
     dups = dedup.duplicates(arts)
     reg = registry.build(arts, dups)
-    events = dedup.cluster_events(arts, reg, dups, aggregator)
+    thread_rows = threads.threads(arts, dups)
+    thread_of = {k: t["thread_id"] for t in thread_rows for k in t["article_keys"]}
+    events = dedup.cluster_events(arts, reg, dups, aggregator, thread_of)
     for e in events:
         e["shown"] = e["confidence"] >= min_confidence
     shown = [e for e in events if e["shown"]]
     quote_rows = quotes.quotes(arts, reg, dups, aggregator)
-    thread_rows = threads.threads(arts, dups)
     originals = [a for a in arts if key_of(a) not in dups]
     names = {a["actor_id"]: a["name"] for a in reg.actors}
-    thread_of = {k: t["thread_id"] for t in thread_rows for k in t["article_keys"]}
     article_rows = []
     for a in arts:
         key = key_of(a)
@@ -110,7 +113,7 @@ def compute(
         "comparison": compare.compare(arts, reg.actors, shown, quote_rows, dups,
                                       framing.framing(originals, reg.resolve, names),
                                       framing.quoted_words(originals, reg.resolve)),
-        "contradictions": contradictions.contradictions(shown, aggregator),
+        "contradictions": contradictions.contradictions(shown, aggregator, thread_of),
         "threads": thread_rows,
         "attention": attention.attention(article_rows, shown, reg.resolve, names),
     }
