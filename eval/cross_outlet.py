@@ -31,6 +31,7 @@ import hashlib
 import itertools
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -86,14 +87,37 @@ def _event_of(events: list[dict[str, Any]], names: dict[str, str]
     return out
 
 
+def gold_acts(gold: dict[str, Any], found: Iterable[tuple[str, ...]]
+              ) -> dict[tuple[str, ...], str]:
+    """The gold act of each mention: by its key, else (its actors resolved otherwise than
+    when the gold was annotated) by its article, type and sentence when those name one act.
+
+    >>> m = {"article": "a", "type": "ASSAULT", "source": ["BLA"], "target": [],
+    ...      "sentence": "Militants attacked a train."}
+    >>> gold = {"acts": {"attack": [m]}}
+    >>> gold_acts(gold, [("a", "ASSAULT", "Pakistani rebels", "Militants attacked a train.")])
+    {('a', 'ASSAULT', 'BLA', 'Militants attacked a train.'): 'attack', \
+('a', 'ASSAULT', 'Pakistani rebels', 'Militants attacked a train.'): 'attack'}
+    """
+    act_of: dict[tuple[str, ...], str] = {}
+    by_sentence: dict[tuple[str, ...], set[str]] = {}
+    for act, mentions in gold["acts"].items():
+        for m in mentions:
+            key = _gold_key(m)
+            act_of[key] = act
+            by_sentence.setdefault((key[0], key[1], key[3]), set()).add(act)
+    for key in found:
+        acts = by_sentence.get((key[0], key[1], key[3]), set())
+        if key not in act_of and len(acts) == 1:
+            act_of[key] = next(iter(acts))
+    return act_of
+
+
 def pair_scores(events: list[dict[str, Any]], names: dict[str, str], gold: dict[str, Any],
                 thread_of: dict[str, str], split: str) -> dict[str, float]:
     """Pairwise scores and acts recognised for the gold mentions of one split."""
     event_of = _event_of(events, names)
-    act_of = {}
-    for act, mentions in gold["acts"].items():
-        for m in mentions:
-            act_of[_gold_key(m)] = act
+    act_of = gold_acts(gold, event_of)
     ambiguous = {frozenset(_gold_key(m) for m in pair) for pair in gold["ambiguous"]}
     found = sorted(k for k in event_of if k[0] in thread_of
                    and split_of(thread_of[k[0]]) == split)

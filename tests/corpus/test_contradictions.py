@@ -111,3 +111,20 @@ def test_contradictions_flag_one_event_placed_in_two_countries():
             for k, name, country in (("a", "Cúcuta", "COL"), ("b", "Ureña", "VEN"))]
     (c,) = _contradictions(arts)
     assert "different places" in c["description"] and c["outlets"] == ["A", "B"]
+
+
+def test_contradictions_never_between_events_of_other_stories():
+    opp, usa = actor("VEN.OPP"), actor("USA")
+    arts = [article("a", outlet="A", published="2019-05-01", title="Elections plan agreed",
+                    body="The opposition and Washington agreed on a plan for elections.",
+                    events=[event("AGREE", [opp], [usa],
+                                  "The opposition agreed to the US plan for elections.",
+                                  "2019-05-01")]),
+            article("b", outlet="B", published="2019-05-10", title="Oil sanctions widen",
+                    body="Washington widened oil sanctions on state companies.",
+                    events=[event("REJECT", [opp], [usa],
+                                  "The opposition refused the US plan for elections.",
+                                  "2019-05-01")])]
+    assert _contradictions(arts) == []
+    arts[1]["published"] = "2019-05-03"  # the same act told two ways, two days apart
+    assert len(_contradictions(arts)) == 1

@@ -147,3 +147,30 @@ def test_cluster_events_a_government_alone_stays_itself():
     (ev,) = _events([article("b", actors=[moscow, mad],
                              events=[event("SUPPORT", [moscow], [mad])])])
     assert ev["source"] == ["RUS.GOV"]
+
+
+def test_cluster_events_never_joins_articles_of_other_threads_far_apart():
+    rus, mad = actor("RUS"), actor("maduro")
+    said = "Russia backs Maduro against the opposition."
+    arts = [article(k, published=day, events=[event("SUPPORT", [rus], [mad], said, "2019-05-01")])
+            for k, day in (("a", "2019-05-01"), ("b", "2019-05-12"))]
+    dups = dedup.duplicates(arts)
+    reg = registry.build(arts, dups)
+    apart = dedup.cluster_events(arts, reg, dups, thread_of={"a": "t1", "b": "t2"})
+    together = dedup.cluster_events(arts, reg, dups, thread_of={"a": "t1", "b": "t1"})
+    assert [e["num_articles"] for e in apart] == [1, 1]
+    assert [e["num_articles"] for e in together] == [2]
+
+
+def test_cluster_events_a_one_sided_report_needs_more_shared_words():
+    rebels, army = actor("rebels"), actor("army")
+    told = ("Rebels ambushed a bus near Kalat on the highway and killed 18 paramilitary "
+            "soldiers.", "Five policemen were also killed in the attack.")
+    assert dedup.SAME_KEY_SIMILARITY <= dedup.similarity(*told) < dedup.ONE_SIDED_SIMILARITY
+
+    def reports(target):
+        return [article(k, published=day, events=[event("ASSAULT", [rebels], target, said)])
+                for k, day, said in (("a", "2019-05-01", told[0]), ("b", "2019-05-02", told[1]))]
+
+    assert [e["num_articles"] for e in _events(reports([]))] == [1, 1]
+    assert [e["num_articles"] for e in _events(reports([army]))] == [2]

@@ -65,7 +65,9 @@ def compute(
     Returns:
         ``{view name: rows}`` for each view of :data:`REGISTRY`, in the shapes of
         docs/CORPUS.md. Articles come back with ``article_key``, ``content_hash``,
-        ``outlet`` (resolved), ``duplicate_of`` and ``thread_id`` set.
+        ``outlet`` (resolved; for an article without one, read from its credit line when
+        it has one, with ``outlet_from: "text"`` and the reason in ``warnings``),
+        ``duplicate_of`` and ``thread_id`` set.
     """
     corpus = Corpus(articles, aggregator, min_confidence)
     return {name: view.compute(corpus) for name, view in REGISTRY.items()}

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from functools import cached_property
 from typing import Any
 
-from . import align, dating, dedup, quotes, registry, threads
+from . import align, dating, dedup, outlets, quotes, registry, threads
 from .aggregate import IN_PROCESS, Aggregator
 from .articles import Article, key_of, outlet_of
 from .registry import Registry
@@ -36,7 +36,8 @@ class Corpus:
                  min_confidence: float = 0.0) -> None:
         self.aggregator = aggregator
         self.min_confidence = min_confidence
-        self.articles = dating.with_inferred_dates(sorted(articles, key=key_of))
+        self.articles = dating.with_inferred_dates(
+            outlets.with_inferred_outlets(sorted(articles, key=key_of)))
 
     @cached_property
     def duplicates(self) -> dict[str, str]:
@@ -62,7 +63,7 @@ class Corpus:
     def events(self) -> list[dict[str, Any]]:
         """Every event once, each marked ``shown`` when confident enough."""
         events = dedup.cluster_events(self.articles, self.registry, self.duplicates,
-                                      self.aggregator)
+                                      self.aggregator, self.thread_of)
         for e in events:
             e["shown"] = e["confidence"] >= self.min_confidence
         return events
@@ -83,9 +84,14 @@ class Corpus:
         return threads.threads(self.articles, self.duplicates)
 
     @cached_property
+    def thread_of(self) -> dict[str, str]:
+        """``{article_key: its thread}``: reports join one event only within one story."""
+        return {k: t["thread_id"] for t in self.threads for k in t["article_keys"]}
+
+    @cached_property
     def article_rows(self) -> list[dict[str, Any]]:
         """The articles with their key, content hash, outlet, duplicate and thread."""
-        thread_of = {k: t["thread_id"] for t in self.threads for k in t["article_keys"]}
+        thread_of = self.thread_of
         rows = []
         for a in self.articles:
             key = key_of(a)

@@ -28,7 +28,7 @@ from __future__ import annotations
 import hashlib
 import zlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from typing import Any
 
@@ -173,13 +173,15 @@ def _state(actor_id: str, registry: Registry) -> str:
     return actor_id
 
 
-def _mentions(article: Article, event: dict[str, Any], registry: Registry) -> list[dict[str, Any]]:
+def _mentions(article: Article, event: dict[str, Any], registry: Registry,
+              thread: str | None = None) -> list[dict[str, Any]]:
     source = sorted({_state(registry.resolve(r), registry) for r in event.get("source") or []})
     target = sorted({_state(registry.resolve(r), registry) for r in event.get("target") or []})
     said_by = event.get("said_by")
     base = {
         "event": event,
         "article_key": key_of(article),
+        "thread": thread,
         "outlet": outlet_of(article),
         "published": day_of(article.get("published")),
         "sentence": event.get("sentence") or "",
@@ -203,14 +205,21 @@ def _group_key(m: dict[str, Any]) -> tuple[Any, ...]:
 
 
 #: Reports of one key (type and actors) from different articles tell one act only when their
-#: sentences share at least this much (:func:`~storyline.corpus.evidence.similarity`); set on
-#: the training threads of eval/data/cross_outlet (lowest same-act pair 0.065, a sentence of
-#: another story 0.0).
+#: sentences share at least this much (:func:`~storyline.corpus.evidence.similarity`).
+#: This and the two settings below were chosen together on the training threads of
+#: eval/data/cross_outlet by training/cross_outlet_merge.py (best F0.5; on ties, the most
+#: cautious): training pair precision 1.0, recall 0.375 on the training stories alone.
 SAME_KEY_SIMILARITY = 0.05
+#: Whether a report must be that alike to ``"every"`` report of the act from other articles,
+#: or to ``"one"`` of them (one would chain: a generic sentence links two unrelated ones).
+SAME_KEY_LINK = "one"
+#: The same for reports that name one side only ("militants attacked", "was attacked"): a
+#: key with one actor says little of which act it is.
+ONE_SIDED_SIMILARITY = 0.1
 #: Events of different keys but one quad class, with compatible actors, are one act when
-#: reports from different articles are this alike (training threads: different acts of one
-#: quad class with compatible actors at most 0.17; a same-act pair 0.46).
-CROSS_KEY_SIMILARITY = 0.35
+#: reports from different articles are this alike (training: every value from 0.25 to 0.55
+#: scores the same; the highest is kept).
+CROSS_KEY_SIMILARITY = 0.55
 #: Reports with no date in their text tell the same act only when published this close.
 REPORT_WINDOW_DAYS = 7
 #: A report with no date in its text joins an act its text-dated reports place at most this
@@ -301,12 +310,50 @@ def _cluster(mentions: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return clusters
 
 
+#: The thread of an article when threads were not computed: of any story.
+ANY_STORY = "*"
+
+
+#: An article (key, thread id or None, publication day or None).
+Story = tuple[str, str | None, str | None]
+
+
+def one_story(a: Story, b: Story) -> bool:
+    """Whether two articles can tell one act: the same article, two articles of one thread,
+    or two published at most :data:`REPORT_WINDOW_DAYS` apart (the thread grouping splits
+    one story told in very different words; one of :data:`ANY_STORY`, threads unknown, is
+    like any). Stories of other threads further apart never tell one act.
+
+    >>> one_story(("k1", "t1", None), ("k2", "t1", None))
+    True
+    >>> one_story(("k1", "t1", "2025-03-11"), ("k2", "t2", "2025-03-14"))
+    True
+    >>> one_story(("k1", "t1", "2025-03-11"), ("k2", "t2", "2025-03-31"))
+    False
+    >>> one_story(("k1", None, "2025-03-11"), ("k2", None, "2025-03-31"))
+    False
+    """
+    if a[0] == b[0] or ANY_STORY in (a[1], b[1]) or (a[1] is not None and a[1] == b[1]):
+        return True
+    if not a[2] or not b[2]:
+        return False
+    return abs((date.fromisoformat(a[2]) - date.fromisoformat(b[2])).days) <= REPORT_WINDOW_DAYS
+
+
+def _story(m: dict[str, Any]) -> Story:
+    return m["article_key"], m.get("thread"), m.get("published")
+
+
 def _alike(m: dict[str, Any], cluster: list[dict[str, Any]]) -> bool:
-    """Whether a report tells the act of a cluster in words like those of the cluster's
-    reports from other articles (always, when the cluster has none)."""
-    others = [o["sentence"] for o in cluster if o["article_key"] != m["article_key"]]
-    return not others or max(similarity(m["sentence"], o) for o in others) \
-        >= SAME_KEY_SIMILARITY
+    """Whether a report tells the act of a cluster: every report of the cluster from another
+    article is of its story (:func:`one_story`), and told in like words (every one or one,
+    :data:`SAME_KEY_LINK`; always, when the cluster has none)."""
+    others = [o for o in cluster if o["article_key"] != m["article_key"]]
+    if not all(one_story(_story(m), _story(o)) for o in others):
+        return False
+    link = min if SAME_KEY_LINK == "every" else max
+    least = SAME_KEY_SIMILARITY if m["source"] and m["target"] else ONE_SIDED_SIMILARITY
+    return not others or link(similarity(m["sentence"], o["sentence"]) for o in others) >= least
 
 
 def _event_date(anchor: dict[str, Any] | None, published: list[str]) -> dict[str, Any]:
@@ -380,26 +427,32 @@ def _event_row(members: list[dict[str, Any]], registry: Registry) -> dict[str, A
     }
 
 
-def keyed_mentions(article: Article, context: tuple[Registry, frozenset[str]]
-                   ) -> list[tuple[str, dict[str, Any]]]:
+#: What :func:`keyed_mentions` and :func:`key_events` need of the corpus: the registry, the
+#: keys of near-duplicate articles, and the thread of each threaded article (None: threads
+#: unknown, any article may tell the act of another).
+Context = tuple[Registry, frozenset[str], Mapping[str, str] | None]
+
+
+def keyed_mentions(article: Article, context: Context) -> list[tuple[str, dict[str, Any]]]:
     """The mentions of one article's events, each with the key of the events it can join
-    (nothing for a near-duplicate article). ``context`` is (registry, duplicate keys)."""
-    registry, skip = context
-    if key_of(article) in skip:
+    (nothing for a near-duplicate article)."""
+    registry, skip, thread_of = context
+    key = key_of(article)
+    if key in skip:
         return []
     return [(repr(_group_key(m)), m) for event in article.get("events") or []
-            for m in _mentions(article, event, registry)]
+            for m in _mentions(article, event, registry,
+                               ANY_STORY if thread_of is None else thread_of.get(key))]
 
 
-def key_events(mentions: list[dict[str, Any]], context: tuple[Registry, frozenset[str]]
-               ) -> list[dict[str, Any]]:
+def key_events(mentions: list[dict[str, Any]], context: Context) -> list[dict[str, Any]]:
     """The event rows of the mentions of one key, split by date compatibility."""
     return [_event_row(members, context[0]) for members in _cluster(mentions)]
 
 
 def cluster_events(
     articles: Iterable[Article], registry: Registry, duplicates: Iterable[str] = (),
-    aggregator: Aggregator = IN_PROCESS,
+    aggregator: Aggregator = IN_PROCESS, thread_of: Mapping[str, str] | None = None,
 ) -> list[dict[str, Any]]:
     """The ``events`` view: every event once, with its mentions across articles.
 
@@ -411,17 +464,21 @@ def cluster_events(
         registry: the corpus actor registry (resolves event actors to corpus ids).
         duplicates: keys of near-duplicate articles, whose events are not counted again.
         aggregator: where the per-article and per-key work runs.
+        thread_of: the thread id of each threaded article (``threads`` view); reports of
+            articles of different threads, or of an article in no thread, never tell one act
+            (None: threads unknown, no such limit).
 
     Returns:
         event rows (docs/CORPUS.md) sorted by first report, then ``event_id``.
     """
-    context = (registry, frozenset(duplicates))
+    context: Context = (registry, frozenset(duplicates),
+                        None if thread_of is None else dict(thread_of))
     rows: dict[str, dict[str, Any]] = {}
     for row in aggregator.group(list(articles), keyed_mentions, key_events, context):
         while row["event_id"] in rows:
             row["event_id"] += "x"
         rows[row["event_id"]] = row
-    merged = merge_across_keys(list(rows.values()))
+    merged = merge_across_keys(list(rows.values()), context[2])
     return sorted(merged, key=lambda r: (r["first_report"] or "9999", r["event_id"]))
 
 
@@ -458,13 +515,15 @@ def _one_act(a: dict[str, Any], b: dict[str, Any]) -> bool:
                for ma in a["mentions"] for mb in b["mentions"])
 
 
-def merge_across_keys(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def merge_across_keys(rows: list[dict[str, Any]], thread_of: Mapping[str, str] | None = None
+                      ) -> list[dict[str, Any]]:
     """Events of different keys that are one act: the same quad class, compatible actors
     (:func:`compatible_actors`: one outlet may name fewer), of the same time, never both
     told by one article, and reports from different articles told in alike words
     (:data:`CROSS_KEY_SIMILARITY`): "G7 ministers discussed China's role" coded CONSULT
-    China-G7 by one outlet and G7 alone by another. The merged event keeps the id, type and
-    actors of its most reported part and every mention.
+    China-G7 by one outlet and G7 alone by another; all their articles of one story
+    (:func:`one_story`, by ``thread_of``, an article's thread id). The merged event keeps the
+    id, type and actors of its most reported part and every mention.
 
     >>> row = {"quad": 1, "date": None, "date_precision": None, "first_report": "2025-03-13",
     ...        "num_mentions": 1, "status": "asserted"}
@@ -472,8 +531,11 @@ def merge_across_keys(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ...      "mentions": [{"article_key": "k1", "sentence": "G7 ministers discussed China."}]}
     >>> b = {**row, "event_id": "b", "source": [], "target": ["G7"],
     ...      "mentions": [{"article_key": "k2", "sentence": "G7 ministers discussed China."}]}
-    >>> [(r["event_id"], r["num_mentions"]) for r in merge_across_keys([a, b])]
+    >>> [(r["event_id"], r["num_mentions"]) for r in merge_across_keys([a, b], {"k1": "t",
+    ...                                                                        "k2": "t"})]
     [('a', 2)]
+    >>> len(merge_across_keys([a, b], {"k1": "t", "k2": "u"}))
+    2
     """
     by_id = {r["event_id"]: r for r in rows}
     parent = {k: k for k in by_id}
@@ -484,6 +546,10 @@ def merge_across_keys(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             k = parent[k]
         return k
 
+    stories = {k: {(m["article_key"], ANY_STORY if thread_of is None
+                    else thread_of.get(m["article_key"]), m.get("published"))
+                   for m in r["mentions"]}
+               for k, r in by_id.items()}
     by_actor: dict[str, list[str]] = {}
     for r in rows:
         for actor in sorted({*r["source"], *r["target"]}):
@@ -491,8 +557,11 @@ def merge_across_keys(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for ids in by_actor.values():
         for i, x in enumerate(ids):
             for y in ids[i + 1 :]:
-                if find(x) != find(y) and _one_act(by_id[x], by_id[y]):
-                    parent[max(find(x), find(y))] = min(find(x), find(y))
+                rx, ry = find(x), find(y)
+                if rx != ry and all(one_story(a, b) for a in stories[rx] for b in stories[ry]) \
+                        and _one_act(by_id[x], by_id[y]):
+                    parent[max(rx, ry)] = min(rx, ry)
+                    stories[min(rx, ry)] |= stories[max(rx, ry)]
     groups: dict[str, list[dict[str, Any]]] = {}
     for k in sorted(by_id):
         groups.setdefault(find(k), []).append(by_id[k])

@@ -194,7 +194,8 @@ REGISTRY: dict[str, View] = {v.name: v for v in (
          "How each outlet told the story", command="compare",
          sort=lambda r: (-number(r.get("n_articles")), str(r.get("outlet") or "")),
          filters=("outlet",)),
-    View("contradictions", lambda c: contradictions.contradictions(c.shown, c.aggregator),
+    View("contradictions", lambda c: contradictions.contradictions(c.shown, c.aggregator,
+                                                                 c.thread_of),
          lambda r, look: Keys(None, None, r.get("outlets", []),
                               [a for i in r.get("event_ids", []) for a in look.actors_of(i)]),
          "Where outlets disagree: one affirms what another denies, or says talks ended that "
