@@ -26,7 +26,7 @@ from pathlib import Path
 
 from storyline.model import Article
 from storyline.settings import Settings
-from storyline.stages.clean import clean
+from storyline.stages.clean.stage import clean
 from storyline.stages.meta import meta
 from storyline.stages.repetition import keys_of, repeated_lines
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from storyline import resources
 from storyline.model import Article
 from storyline.settings import Settings
-from storyline.stages.clean import clean
+from storyline.stages.clean.stage import clean
 from storyline.stages.meta import meta
 from storyline.stages.read import read_inputs
 from storyline.stages.repetition import mark, repeated_lines

@@ -1,5 +1,5 @@
 from storyline.settings import Settings
-from storyline.stages.clean import clean
+from storyline.stages.clean.stage import clean
 from storyline.stages.repetition import keys_of, line_key, mark, repeated_lines
 from tests.conftest import make_article
 

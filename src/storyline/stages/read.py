@@ -36,7 +36,7 @@ from pathlib import Path
 
 from ..model import Article, Notice, Skip
 from ..settings import Settings
-from .dateline import find_dates
+from .clean.dateline import find_dates
 from .encodings import REPLACED_UTF8, decode
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}

@@ -3,7 +3,7 @@
 Text is normalised (Unicode NFKC, non-breaking and odd spaces to plain spaces,
 zero-width characters and soft hyphens dropped; curly quotes stay as they are),
 markdown decoration is taken off (``[Reuters](#)`` → ``Reuters``), and every
-line is judged by :func:`storyline.stages.boilerplate.classify`. The body keeps
+line is judged by :func:`storyline.stages.clean.boilerplate.classify`. The body keeps
 its paragraphs separated by a blank line; every line left out goes to
 ``removed`` with its reason, metadata lines (headline, byline, dateline, URL)
 with reason ``"metadata"``; their roles are handed to the ``meta`` stage in
@@ -28,10 +28,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..language import detect
-from ..model import Article, Removed
-from ..pipeline import stage
-from ..settings import Settings
+from ...language import detect
+from ...model import Article, Removed
+from ...pipeline import stage
+from ...settings import Settings
 from . import html_page
 from .boilerplate import METADATA, classify
 

@@ -1,4 +1,4 @@
-from storyline.stages.boilerplate import classify
+from storyline.stages.clean.boilerplate import classify
 
 PARA = ("The minister said on Monday that the talks in Oslo would resume next week with both "
         "delegations present, and that the mediators had asked the two sides to prepare written "

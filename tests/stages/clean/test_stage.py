@@ -1,6 +1,6 @@
 from storyline.model import Article
 from storyline.settings import Settings
-from storyline.stages.clean import clean, normalise
+from storyline.stages.clean.stage import clean, normalise
 from tests.conftest import make_article
 
 PARA = ("Talks resumed on Monday in Oslo, where both delegations met the mediators for a second "
@@ -158,7 +158,7 @@ def test_clean_short_appeal_beside_a_sign_up_button_is_removed():
 
 
 def test_clean_the_country_us_in_capitals_does_not_address_the_reader():
-    from storyline.stages.boilerplate_features import features
+    from storyline.stages.clean.features import features
 
     us, you = features(["US sanctions hit the Venezuelan oil company again this week.",
                         "Support us: we rely on you to keep going."], "en")

@@ -16,7 +16,7 @@ teasers look like prose line by line; their structure gives them away:
 Each function takes the classified lines and the body region ``[start, end)``
 and gives the lines it recognises a reason (:meth:`Line.assign`).
 
->>> from storyline.stages.boilerplate import classify
+>>> from storyline.stages.clean.boilerplate import classify
 >>> para = ("The minister said on Monday that the talks in Oslo would resume next week with "
 ...         "both delegations present, and that the mediators had asked the two sides to "
 ...         "prepare written proposals on elections, sanctions and the release of prisoners.")
@@ -33,8 +33,8 @@ import re
 from functools import cache
 from statistics import median
 
-from .. import resources
-from .boilerplate_features import Line
+from ... import resources
+from .features import Line
 
 _TIME = re.compile(
     r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\b|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|"

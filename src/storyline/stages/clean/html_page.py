@@ -20,11 +20,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..language import detect
-from ..model import Article, Removed
-from ..settings import Settings
+from ...language import detect
+from ...model import Article, Removed
+from ...settings import Settings
 from .boilerplate import METADATA
-from .boilerplate_features import cue_of
+from .features import cue_of
 
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "td", "th",
            "section", "article", "header", "footer", "nav", "aside", "blockquote", "figcaption",

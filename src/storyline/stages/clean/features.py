@@ -1,7 +1,7 @@
 """Features of the lines of a scraped page, for boilerplate removal.
 
 Each non-blank line of a page becomes a :class:`Line` carrying what the
-classifier in :mod:`storyline.stages.boilerplate` decides from: length, words,
+classifier in :mod:`storyline.stages.clean.boilerplate` decides from: length, words,
 stop-word density in the page's language, closing punctuation, title-case
 ratio, link density, how much it addresses the reader, cue words of page
 furniture (cookie, newsletter, share, ...), a trailing date stamp, and the
@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .. import resources
-from ..language import stopwords
+from ... import resources
+from ...language import stopwords
 
 #: Markdown links ``[text](target)`` and autolinks ``<https://...>``.
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)]*)\)")

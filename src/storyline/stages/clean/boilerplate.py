@@ -4,7 +4,7 @@ Plain text scraped from a web page keeps the menus, cookie banners, ads,
 appeals, captions and lists of links of the page. :func:`classify` decides for
 every line whether it belongs to the body, is metadata (title, byline, date,
 URL), or is boilerplate and why, from features of the line and its
-neighbourhood (:mod:`storyline.stages.boilerplate_features`):
+neighbourhood (:mod:`storyline.stages.clean.features`):
 
 1. each line is *good* (long, sentence-like, rich in stop words), *near*,
    *short* or *bad* (page-furniture cue words, links, no function words);
@@ -32,10 +32,10 @@ import re
 from collections.abc import Sequence
 from statistics import median
 
-from .. import resources
-from . import boilerplate_blocks as blocks
-from .boilerplate_features import URL, Line, features, stopwords
-from .repetition import line_key
+from ... import resources
+from ..repetition import line_key
+from . import blocks
+from .features import URL, Line, features, stopwords
 
 #: Reason of a metadata line in ``Article.removed``.
 METADATA = "metadata"

@@ -6,7 +6,7 @@ import pytest
 
 from storyline.model import Article
 from storyline.settings import Settings
-from storyline.stages.clean import clean
+from storyline.stages.clean.stage import clean
 from storyline.stages.meta import meta
 from tests.conftest import SEEDS
 
