@@ -35,9 +35,9 @@ from typing import Any
 from .corpus import VIEWS, compute
 from .errors import ExportError, SettingsError
 from .inputs import read_run
+from .inputs.read import expand_paths
 from .model import Article, Notice, Skip
 from .settings import Settings
-from .stages.read import expand_paths
 from .store import Store, StoredArticle, article_keys, source_path
 
 #: ``progress(results, total)``: yields the results, telling their progress; ``total()`` is

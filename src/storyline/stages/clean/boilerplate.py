@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from statistics import median
 
 from ... import resources
-from ..repetition import line_key
+from ...inputs.repetition import line_key
 from . import blocks
 from .features import URL, Line, features, stopwords
 
@@ -94,7 +94,7 @@ def classify(
     Args:
         texts: the page's lines (blank lines included: they count as gaps).
         language: ISO 639-1 code of the page, for stop-word density (None: unknown).
-        repeated: keys (:func:`storyline.stages.repetition.line_key`) of lines that other
+        repeated: keys (:func:`storyline.inputs.repetition.line_key`) of lines that other
             articles of the run repeat.
     """
     lines = features(list(texts), language)

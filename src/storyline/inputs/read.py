@@ -3,7 +3,7 @@
 Plain text (``.txt``, ``.md``), HTML (``.html``, ``.htm``), JSON Lines
 (``.jsonl``, ``.ndjson``: one record a line with ``text`` and optional ``id``,
 ``title``, ``url``, ``published``, ``outlet``) and CSV with the same columns.
-Bytes are decoded by :mod:`storyline.stages.encodings` (binary documents refused by
+Bytes are decoded by :mod:`storyline.inputs.encodings` (binary documents refused by
 their signature; BOM, UTF-8, then line by line).
 
 Nothing is dropped silently and nothing hangs: :func:`read_inputs` yields an
@@ -36,7 +36,7 @@ from pathlib import Path
 
 from ..model import Article, Notice, Skip
 from ..settings import Settings
-from .clean.dateline import find_dates
+from ..stages.clean.dateline import find_dates
 from .encodings import REPLACED_UTF8, decode
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}

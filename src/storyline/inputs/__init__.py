@@ -1,7 +1,7 @@
 """The input of a run, the same for ``analyze`` and ``build``: every file read once
-(:mod:`storyline.stages.read`), then the run-level repetition step.
+(:mod:`storyline.inputs.read`), then the run-level repetition step.
 
-The repetition step (:mod:`storyline.stages.repetition`) finds the lines that the
+The repetition step (:mod:`storyline.inputs.repetition`) finds the lines that the
 articles of the run repeat word for word (site menus, footers, teaser lists) and
 hands each article its own, for ``clean`` to remove. It needs every text of the run
 before the first article is analysed, so the run's items are read once and kept;
@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from .model import Article
-from .settings import Settings
-from .stages import repetition
-from .stages.read import Item, read_inputs
+from ..model import Article
+from ..settings import Settings
+from . import repetition
+from .read import Item, read_inputs
 
 
 def read_run(paths: Iterable[str], settings: Settings) -> Iterator[Item]:

@@ -4,9 +4,9 @@ import os
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from storyline.inputs.read import decode, read_inputs
 from storyline.model import Article, Notice, Skip
 from storyline.settings import Settings
-from storyline.stages.read import decode, read_inputs
 
 TEXT = "Venezuela's opposition leader Juan Guaidó called for new elections on Sunday."
 

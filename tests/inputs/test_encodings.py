@@ -1,6 +1,6 @@
 import pytest
 
-from storyline.stages.encodings import REPLACED_UTF8, binary_kind, decode
+from storyline.inputs.encodings import REPLACED_UTF8, binary_kind, decode
 
 NAME = "Juan Guaidó"
 

@@ -1,6 +1,6 @@
+from storyline.inputs.repetition import keys_of, line_key, mark, repeated_lines
 from storyline.settings import Settings
 from storyline.stages.clean.stage import clean
-from storyline.stages.repetition import keys_of, line_key, mark, repeated_lines
 from tests.conftest import make_article
 
 FOOTER = "Sign up for the Morning Briefing and get the news in your inbox every day"
