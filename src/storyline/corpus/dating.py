@@ -43,7 +43,7 @@ from functools import cache
 from typing import Any
 
 from .. import resources
-from ..stages.actor_lexicon import slug
+from ..stages.actors.lexicon import slug
 from ..stages.event_dates import MONTHS, resolve_date, resolve_in_year
 from .articles import Article, day_of, fold, key_of
 from .threads import links

@@ -11,7 +11,8 @@ from ..pipeline import Stage
 
 def default_stages() -> list[Stage]:
     """The per-article stages of ``storyline analyze``, in order."""
-    from . import actors, events, meta, nlp, quoted_events, quotes
+    from . import events, meta, nlp, quoted_events, quotes
+    from .actors import stage as actors
     from .clean import stage as clean
 
     return [clean.clean, meta.meta, nlp.nlp, actors.actors, events.events,

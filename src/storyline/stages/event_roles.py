@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..model import Article
-from .actors import actor_at, actor_ref, resolve
+from .actors.stage import actor_at, actor_ref, resolve
 
 #: Prepositions whose object is the target of an event.
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "for", "toward", "towards", "into",

@@ -32,7 +32,7 @@ from ..pipeline import stage
 from ..settings import Settings
 from . import event_model, event_rules
 from . import event_roles as roles
-from .actor_lexicon import sector_words, singular
+from .actors.lexicon import sector_words, singular
 from .event_dates import date_words, resolve_date
 from .event_lexicon import Entry, cameo_intensity, lexicon, type_table
 from .event_status import status, tense

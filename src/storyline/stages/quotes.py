@@ -19,8 +19,8 @@ from ..model import Actor, Article, Quote
 from ..pipeline import stage
 from ..settings import Settings
 from . import quote_model
-from .actor_labels import normalise_label
-from .actors import actor_at, actor_ref
+from .actors.labels import normalise_label
+from .actors.stage import actor_at, actor_ref
 from .quote_marks import find_quotes
 from .quote_sources import addressee, check_speaker, look_back
 from .quote_speakers import Attribution, attribute_quotes, cues

@@ -19,11 +19,11 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..model import Actor, Article
-from ..pipeline import stage
-from ..settings import Settings
-from .actor_article import find_actors
-from .actor_phrase import analyse, to_actor
+from ...model import Actor, Article
+from ...pipeline import stage
+from ...settings import Settings
+from .article import find_actors
+from .phrase import analyse, to_actor
 
 __all__ = ["actor_at", "actor_ref", "actors", "find_actors", "resolve"]
 

@@ -23,8 +23,8 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from .. import resources
-from .actor_lexicon import Entry, fold, names, slug
+from ... import resources
+from .lexicon import Entry, fold, names, slug
 
 #: Words dropped from the ends of a personal name before matching.
 HONORIFICS = frozenset("mr mrs ms dr sir lady lord gen general col president minister".split())

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from storyline import resources
 from storyline.model import Actor, Article
-from storyline.stages.actors import actor_at, actor_ref, find_actors
+from storyline.stages.actors.stage import actor_at, actor_ref, find_actors
 
 
 def actors_of(text: str, date: str | None = "2019-02-01") -> dict[str, Actor]:

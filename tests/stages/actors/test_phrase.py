@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.stages.actors import resolve
+from storyline.stages.actors.stage import resolve
 
 CASES = [
     ("Chile's Defense Ministry", "CHL", "GOV"),

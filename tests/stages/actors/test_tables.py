@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from storyline import resources
-from storyline.stages.actor_lexicon import _key, countries
+from storyline.stages.actors.lexicon import _key, countries
 
 SECTORS = set(resources.data_json("sectors.json")["names"])
 
@@ -46,13 +46,13 @@ def test_every_data_file_has_a_row_in_sources():
 
 
 def test_office_holders_from_the_cameo_dictionary_resolve_with_their_country():
-    from storyline.stages.actors import resolve
+    from storyline.stages.actors.stage import resolve
 
     actor = resolve("Ismail Khan", date="2006-01-01")
     assert (actor.country, actor.sector) == ("AFG", "GOV")
 
 
 def test_cameo_office_holders_never_shadow_a_curated_person():
-    from storyline.stages.actors import resolve
+    from storyline.stages.actors.stage import resolve
 
     assert resolve("Bashar al Assad", date="2025-06-01").sector == "ELI"

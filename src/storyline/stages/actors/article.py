@@ -33,10 +33,11 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from ..doc_index import doc_text
-from ..model import Actor
-from .actor_labels import label_text, labels_for, role_phrases
-from .actor_lexicon import (
+from ...doc_index import doc_text
+from ...model import Actor
+from ..quote_marks import find_quotes
+from .labels import label_text, labels_for, role_phrases
+from .lexicon import (
     abbreviations,
     back_references,
     fold,
@@ -48,9 +49,8 @@ from .actor_lexicon import (
     singular,
     slug,
 )
-from .actor_people import People, Person, close, name_words
-from .actor_phrase import PERSON_NOUNS, Phrase, analyse, head_words, person_role, to_actor
-from .quote_marks import find_quotes
+from .people import People, Person, close, name_words
+from .phrase import PERSON_NOUNS, Phrase, analyse, head_words, person_role, to_actor
 
 #: spaCy entity labels read as candidate actors.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})

@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
-from .. import resources
-from ..errors import SettingsError
+from ... import resources
+from ...errors import SettingsError
 
 KINDS = frozenset({"person", "org", "country", "igo", "group"})
 

@@ -27,8 +27,8 @@ from functools import cache, lru_cache
 
 from rapidfuzz.distance import OSA
 
-from ..model import Actor
-from .actor_lexicon import (
+from ...model import Actor
+from .lexicon import (
     Entry,
     SectorWord,
     Token,
@@ -45,7 +45,7 @@ from .actor_lexicon import (
     tokenize,
     yielding_sectors,
 )
-from .actor_people import SUFFIXES, match_known, name_words
+from .people import SUFFIXES, match_known, name_words
 
 #: Words that carry no actor information of their own.
 FUNCTION_WORDS = frozenset(
@@ -229,7 +229,7 @@ def entry_sector(entry: Entry, date: str | None) -> str | None:
     """The sector of a known entry on ``date``: a person's office (:func:`person_role`),
     an organisation's dated sector, else the table's.
 
-    >>> from storyline.stages.actor_lexicon import names
+    >>> from storyline.stages.actors.lexicon import names
     >>> taliban = names()[("taliban",)][0]
     >>> entry_sector(taliban, "2019-05-01"), entry_sector(taliban, "2024-05-01")
     ('REB', 'GOV')
@@ -270,7 +270,7 @@ _OFFICE_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "PTY"})
 def person_role(entry: Entry, date: str | None = None) -> tuple[str | None, str | None]:
     """The sector and title a known person held on ``date`` (ELI once out of office).
 
-    >>> from storyline.stages.actor_lexicon import names
+    >>> from storyline.stages.actors.lexicon import names
     >>> merkel = names()[("angela", "merkel")][0]
     >>> person_role(merkel, "2017-04-01"), person_role(merkel, "2022-01-10")[0]
     (('GOV', 'chancellor'), 'ELI')
