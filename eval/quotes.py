@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from storyline import resources
-from storyline.stages.quotes import attributions
+from storyline.stages.quotes.stage import attributions
 
 TARBALL = (Path(__file__).resolve().parents[1].parent / "shared" / "data" / "dev" / "quotes"
            / "polnear_train_dev.tar.gz")

@@ -11,9 +11,10 @@ from ..pipeline import Stage
 
 def default_stages() -> list[Stage]:
     """The per-article stages of ``storyline analyze``, in order."""
-    from . import events, meta, nlp, quoted_events, quotes
+    from . import events, meta, nlp, quoted_events
     from .actors import stage as actors
     from .clean import stage as clean
+    from .quotes import stage as quotes
 
     return [clean.clean, meta.meta, nlp.nlp, actors.actors, events.events,
             quotes.quotes, quoted_events.quoted_events]

@@ -35,7 +35,7 @@ from typing import Any
 
 from ...doc_index import doc_text
 from ...model import Actor
-from ..quote_marks import find_quotes
+from ..quotes.marks import find_quotes
 from .labels import label_text, labels_for, role_phrases
 from .lexicon import (
     abbreviations,

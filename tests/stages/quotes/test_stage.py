@@ -9,9 +9,9 @@ from storyline.model import Actor, Article
 from storyline.pipeline import assemble
 from storyline.settings import Settings
 from storyline.stages import default_stages
-from storyline.stages.quotes import attributions, quotes
+from storyline.stages.quotes.stage import attributions, quotes
 
-from ..conftest import SEEDS
+from ...conftest import SEEDS
 
 
 @pytest.fixture(scope="module")

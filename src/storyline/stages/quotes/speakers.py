@@ -23,11 +23,11 @@ from dataclasses import dataclass, fields
 from functools import cache
 from typing import Any
 
-from .. import resources
-from ..doc_index import doc_text
-from ..text_index import line_span
-from .event_roles import gerund_owner
-from .quote_marks import QuoteSpan
+from ... import resources
+from ...doc_index import doc_text
+from ...text_index import line_span
+from ..event_roles import gerund_owner
+from .marks import QuoteSpan
 
 _TERMINATOR = re.compile(r"[.!?](?=[\"”’']?\s+[\"“‘'A-Z(]|[\"”’']?\s*$)")
 _RELATIVE = {"who", "that", "which", "whom"}

@@ -15,16 +15,16 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from ..model import Actor, Article, Quote
-from ..pipeline import stage
-from ..settings import Settings
-from . import quote_model
-from .actors.labels import normalise_label
-from .actors.stage import actor_at, actor_ref
-from .quote_marks import find_quotes
-from .quote_sources import addressee, check_speaker, look_back
-from .quote_speakers import Attribution, attribute_quotes, cues
+from ...model import Actor, Article, Quote
+from ...pipeline import stage
+from ...settings import Settings
+from ..actors.labels import normalise_label
+from ..actors.stage import actor_at, actor_ref
+from . import model as quote_model
+from .marks import find_quotes
 from .reported_speech import indirect_speech, widen_partials
+from .sources import addressee, check_speaker, look_back
+from .speakers import Attribution, attribute_quotes, cues
 
 #: How far back (characters) a pronoun speaker may find the actor it stands for.
 MAX_PRONOUN_DISTANCE = 1500

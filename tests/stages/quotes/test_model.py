@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from storyline import resources
-from storyline.stages import quote_model
-from storyline.stages.quotes import attributions
+from storyline.stages.quotes import model as quote_model
+from storyline.stages.quotes.stage import attributions
 
 
 def found(body: str) -> list[tuple[str | None, str | None, str]]:

@@ -3,7 +3,7 @@
 import pytest
 
 from storyline import resources
-from storyline.stages.quotes import attributions
+from storyline.stages.quotes.stage import attributions
 
 
 def speakers(body: str) -> list[tuple[str | None, str]]:

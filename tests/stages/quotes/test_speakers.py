@@ -3,9 +3,9 @@
 import pytest
 
 from storyline import resources
-from storyline.stages.quotes import attributions
+from storyline.stages.quotes.stage import attributions
 
-from ..conftest import SEEDS
+from ...conftest import SEEDS
 
 
 def found(body: str) -> list[tuple[str, str | None, str | None, str]]:

@@ -22,9 +22,9 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
-from ..text_index import Intervals
-from . import quote_model
-from .quote_speakers import (
+from ...text_index import Intervals
+from . import model as quote_model
+from .speakers import (
     MAX_LABEL_WORDS,
     SUBJECT_DEPS,
     Attribution,

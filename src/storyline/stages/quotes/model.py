@@ -23,9 +23,9 @@ import re
 from functools import cache
 from typing import Any
 
-from .. import resources
-from .event_model import logistic
-from .quote_speakers import cues, lemma
+from ... import resources
+from ..event_model import logistic
+from .speakers import cues, lemma
 
 #: Lexicon classes a cue lemma may belong to (fields of :class:`quote_speakers.Cues`).
 _CLASSES = ("speech", "thought", "evidence", "intent", "object", "raising", "nouns", "prep")

@@ -1,7 +1,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storyline.stages.quote_marks import find_quotes
+from storyline.stages.quotes.marks import find_quotes
 
 
 def texts(body: str) -> list[str]:

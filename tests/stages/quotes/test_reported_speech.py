@@ -3,7 +3,7 @@
 import pytest
 
 from storyline import resources
-from storyline.stages.reported_speech import indirect_speech
+from storyline.stages.quotes.reported_speech import indirect_speech
 
 
 def found(body: str) -> list[tuple[str | None, str | None, str]]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .quote_speakers import Attribution, cues, lemma, paragraph, speaker_span, subject
+from .speakers import Attribution, cues, lemma, paragraph, speaker_span, subject
 
 _OBJECTS = ("dobj", "dative", "pobj", "iobj")
 _DATELINE_MARKS = ("(", "—", "–", "--", "-")
