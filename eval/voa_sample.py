@@ -26,7 +26,7 @@ from pathlib import Path
 
 import spacy
 
-from storyline.stages.event_lexicon import lexicon
+from storyline.stages.events.lexicon import lexicon
 
 VOA = Path(__file__).resolve().parents[1].parent / "shared/data/voa/voa_stories.jsonl"
 OUT = Path(__file__).resolve().parent / "data/voa_events/sample.jsonl"

@@ -52,7 +52,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from ..stages.event_dates import MONTHS
+from ..stages.events.dates import MONTHS
 from .aggregate import IN_PROCESS, Aggregator
 from .articles import relations
 from .dedup import CROSS_KEY_SIMILARITY, REPORT_WINDOW_DAYS, same_time

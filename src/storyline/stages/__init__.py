@@ -11,9 +11,11 @@ from ..pipeline import Stage
 
 def default_stages() -> list[Stage]:
     """The per-article stages of ``storyline analyze``, in order."""
-    from . import events, meta, nlp, quoted_events
+    from . import meta, nlp
     from .actors import stage as actors
     from .clean import stage as clean
+    from .events import quoted as quoted_events
+    from .events import stage as events
     from .quotes import stage as quotes
 
     return [clean.clean, meta.meta, nlp.nlp, actors.actors, events.events,

@@ -24,7 +24,7 @@ from functools import cache
 from typing import Any
 
 from ... import resources
-from ..event_model import logistic
+from ..events.model import logistic
 from .speakers import cues, lemma
 
 #: Lexicon classes a cue lemma may belong to (fields of :class:`quote_speakers.Cues`).

@@ -26,7 +26,7 @@ from typing import Any
 from ... import resources
 from ...doc_index import doc_text
 from ...text_index import line_span
-from ..event_roles import gerund_owner
+from ..events.roles import gerund_owner
 from .marks import QuoteSpan
 
 _TERMINATOR = re.compile(r"[.!?](?=[\"”’']?\s+[\"“‘'A-Z(]|[\"”’']?\s*$)")

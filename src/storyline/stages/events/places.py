@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from .. import resources
-from ..doc_index import ent_at
-from ..model import Location
+from ... import resources
+from ...doc_index import ent_at
+from ...model import Location
 
 #: Prepositions that introduce where an event took place.
 PLACE_PREPS = frozenset({"in", "at", "inside"})

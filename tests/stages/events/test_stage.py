@@ -9,7 +9,7 @@ import pytest
 from storyline.analyze import analyze_text
 from storyline.model import Article
 from storyline.settings import Settings
-from storyline.stages.events import events as events_stage
+from storyline.stages.events.stage import events as events_stage
 
 PLAIN = Settings(clean=False)
 

@@ -1,7 +1,7 @@
 """The ``events`` stage: each sentence's political events in PLOVER.
 
 For every sentence that holds a trigger word (a cheap lookup first, see
-:func:`~storyline.stages.event_lexicon.may_hold_event`) the stage finds the
+:func:`~storyline.stages.events.lexicon.may_hold_event`) the stage finds the
 lexicon's triggers, links them into a tree by the parse (a trigger *governs*
 the triggers in its complement or object: "refused to take part in talks" is
 one REJECT, "voiced support" is one SUPPORT carried by "voiced", "X said Y will
@@ -26,18 +26,19 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from ..doc_index import ents_in
-from ..model import Article, Event
-from ..pipeline import stage
-from ..settings import Settings
-from . import event_model, event_rules
-from . import event_roles as roles
-from .actors.lexicon import sector_words, singular
-from .event_dates import date_words, resolve_date
-from .event_lexicon import Entry, cameo_intensity, lexicon, type_table
-from .event_status import status, tense
-from .event_triggers import Match, find_matches, mode_words
+from ...doc_index import ents_in
+from ...model import Article, Event
+from ...pipeline import stage
+from ...settings import Settings
+from ..actors.lexicon import sector_words, singular
+from . import model as event_model
+from . import roles
+from . import rules as event_rules
+from .dates import date_words, resolve_date
+from .lexicon import Entry, cameo_intensity, lexicon, type_table
 from .places import event_place, name_key
+from .status import status, tense
+from .triggers import Match, find_matches, mode_words
 
 #: Dependencies along which a trigger sits inside the trigger above it.
 EMBED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr",

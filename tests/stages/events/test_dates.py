@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from storyline.stages.event_dates import resolve_date
+from storyline.stages.events.dates import resolve_date
 
 SUNDAY = date(2019, 5, 5)
 

@@ -38,7 +38,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from .event_roles import TIME_LABELS
+from .roles import TIME_LABELS
 
 #: Parts of speech of words that may name a source or a target.
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})

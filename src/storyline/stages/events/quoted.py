@@ -29,9 +29,9 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ..model import Article, Event, Quote
-from ..pipeline import stage
-from ..settings import Settings
+from ...model import Article, Event, Quote
+from ...pipeline import stage
+from ...settings import Settings
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
 _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|[Ww]e)\b")

@@ -6,7 +6,7 @@ knows (:data:`CONDITIONS`) with its words after a colon; its *then* is ``drop`` 
 event is none), ``status=...`` (the event's status), ``merge`` (the event joins the
 event of its type above it) or ``possessor=target`` (a noun's possessor is whom the act is
 done to, never its doer). Code here only evaluates conditions; which words and which
-outcomes belong together lives in the file, where ``tests/stages/test_event_rules.py``
+outcomes belong together lives in the file, where ``tests/stages/events/test_rules.py``
 runs each rule's example.
 
 >>> [r.name for r in rules()][:2]
@@ -21,7 +21,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from ..errors import SettingsError
+from ...errors import SettingsError
 
 #: Dependencies of a trigger's own objects and complements.
 OBJECT_DEPS = frozenset({"dobj", "obj", "xcomp", "ccomp", "attr", "oprd", "dative"})

@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..model import Article
-from .actors.stage import actor_at, actor_ref, resolve
+from ...model import Article
+from ..actors.stage import actor_at, actor_ref, resolve
 
 #: Prepositions whose object is the target of an event.
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "for", "toward", "towards", "into",

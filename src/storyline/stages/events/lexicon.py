@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from .. import resources
-from ..errors import SettingsError
+from ... import resources
+from ...errors import SettingsError
 
 TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",

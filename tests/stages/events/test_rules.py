@@ -6,8 +6,8 @@ import pytest
 
 from storyline.analyze import analyze_text
 from storyline.errors import SettingsError
-from storyline.stages import event_rules
-from storyline.stages.event_lexicon import lexicon
+from storyline.stages.events import rules as event_rules
+from storyline.stages.events.lexicon import lexicon
 
 RULES = event_rules.rules()
 

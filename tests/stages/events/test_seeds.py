@@ -13,7 +13,7 @@ import pytest
 
 from storyline.analyze import analyze_text
 
-from ..conftest import SEEDS
+from ...conftest import SEEDS
 
 PUBLISHED = {"000": "2019-05-29", "001": "2019-09-20", "002": "2019-07-25",
              "003": "2019-05-05", "004": "2019-01-28"}

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .event_lexicon import POS_TAGS, Entry, Lexicon, lexicon
+from .lexicon import POS_TAGS, Entry, Lexicon, lexicon
 
 __all__ = ["Match", "find_matches", "lexicon", "arguments"]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyline import resources
-from storyline.stages.places import event_place, gazetteer, lookup
+from storyline.stages.events.places import event_place, gazetteer, lookup
 
 
 def test_capitals_and_countries_have_country_and_coordinates():

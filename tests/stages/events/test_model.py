@@ -1,4 +1,4 @@
-"""The learned decisions of the events stage (stages/event_model.py)."""
+"""The learned decisions of the events stage (stages/events/model.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from storyline import resources
 from storyline.analyze import analyze_text
-from storyline.stages import event_model
+from storyline.stages.events import model as event_model
 
 
 def parse(text: str):

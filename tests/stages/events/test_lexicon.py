@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.errors import SettingsError
-from storyline.stages.event_lexicon import (
+from storyline.stages.events.lexicon import (
     TYPES,
     inflections,
     lexicon,
