@@ -6,3 +6,11 @@ demonyms); :mod:`.lexicon` and :mod:`.people` hold the built-in tables (countrie
 organisations, people with dated roles); :mod:`.labels` keeps how the text names each
 actor.
 """
+
+#: The Article fields the ``actors`` stage reads; :func:`storyline.pipeline.assemble` checks
+#: that an earlier stage (or the reader) writes each of them.
+READS = ("body", "_doc")
+#: The Article fields the ``actors`` stage writes.
+WRITES = ("actors",)
+#: Bumped when the stage's output changes, for cache fingerprints.
+VERSION = "2"

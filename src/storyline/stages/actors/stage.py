@@ -22,6 +22,7 @@ from typing import Any
 from ...model import Actor, Article
 from ...pipeline import stage
 from ...settings import Settings
+from . import READS, VERSION, WRITES
 from .article import find_actors
 from .phrase import analyse, to_actor
 
@@ -127,7 +128,7 @@ def _mention_index(actors: list[Actor]) -> _MentionIndex:
     return index
 
 
-@stage(reads=("body", "_doc"), writes=("actors",), version="2")
+@stage(reads=READS, writes=WRITES, version=VERSION)
 def actors(article: Article, settings: Settings) -> Article:
     """Fill ``article.actors`` from the parse (nothing for languages not analysed)."""
     if article._doc is None:

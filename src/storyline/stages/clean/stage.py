@@ -32,7 +32,7 @@ from ...language import detect
 from ...model import Article, Removed
 from ...pipeline import stage
 from ...settings import Settings
-from . import html_page
+from . import READS, VERSION, WRITES, html_page
 from .boilerplate import METADATA, classify
 
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -50,8 +50,7 @@ def normalise(text: str) -> str:
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
 
 
-@stage(reads=("raw", "format"),
-       writes=("body", "removed", "language", "_metadata", "warnings"), version="4")
+@stage(reads=READS, writes=WRITES, version=VERSION)
 def clean(article: Article, settings: Settings) -> Article:
     """Set ``body``, ``removed`` and the metadata lines of ``article`` from its raw text."""
     if article.format == "html":

@@ -7,3 +7,15 @@
 the rules of ``data/event_rules.tsv``; :mod:`.model` holds the learned decisions;
 :mod:`.quoted` is the ``quoted_events`` stage.
 """
+
+#: The Article fields the ``events`` stage reads; :func:`storyline.pipeline.assemble` checks
+#: that an earlier stage (or the reader) writes each of them.
+READS = ("body", "_doc", "actors", "published")
+#: The Article fields the ``events`` stage writes.
+WRITES = ("events",)
+#: Bumped when the stage's output changes, for cache fingerprints.
+VERSION = "1"
+
+#: What the ``quoted_events`` stage (:mod:`.quoted`) reads and writes.
+QUOTED_READS = ("events", "quotes")
+QUOTED_WRITES = ("events",)

@@ -32,6 +32,7 @@ from typing import Any
 from ...model import Article, Event, Quote
 from ...pipeline import stage
 from ...settings import Settings
+from . import QUOTED_READS, QUOTED_WRITES
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
 _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|[Ww]e)\b")
@@ -78,7 +79,7 @@ def _in_speaker_voice(event: Event, quote: Quote) -> Event:
                    said_by=event.said_by or speaker)
 
 
-@stage(reads=("events", "quotes"), writes=("events",))
+@stage(reads=QUOTED_READS, writes=QUOTED_WRITES)
 def quoted_events(article: Article, settings: Settings | None) -> Article:
     """Give events inside a direct quote their speaker (see the module docstring)."""
     if not article.quotes:

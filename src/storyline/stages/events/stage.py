@@ -31,8 +31,8 @@ from ...model import Article, Event
 from ...pipeline import stage
 from ...settings import Settings
 from ..actors.lexicon import sector_words, singular
+from . import READS, VERSION, WRITES, roles
 from . import model as event_model
-from . import roles
 from . import rules as event_rules
 from .dates import date_words, resolve_date
 from .lexicon import Entry, cameo_intensity, lexicon, type_table
@@ -964,7 +964,7 @@ def _score(found: list[Event], st: SentenceState) -> list[Event]:
     return out
 
 
-@stage(reads=("body", "_doc", "actors", "published"), writes=("events",))
+@stage(reads=READS, writes=WRITES, version=VERSION)
 def events(article: Article, settings: Settings) -> Article:
     """Code the events of every sentence of ``article.body`` (needs the parse)."""
     doc = article._doc

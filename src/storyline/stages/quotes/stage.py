@@ -20,6 +20,7 @@ from ...pipeline import stage
 from ...settings import Settings
 from ..actors.labels import normalise_label
 from ..actors.stage import actor_at, actor_ref
+from . import READS, VERSION, WRITES
 from . import model as quote_model
 from .marks import find_quotes
 from .reported_speech import indirect_speech, widen_partials
@@ -273,7 +274,7 @@ def speaker_actor(article: Article, att: Attribution, genders: dict[str, str | N
     return found
 
 
-@stage(reads=("body", "_doc", "actors"), writes=("quotes",), version="3")
+@stage(reads=READS, writes=WRITES, version=VERSION)
 def quotes(article: Article, settings: Settings) -> Article:
     """Fill ``article.quotes``: direct, partial and indirect, speakers resolved to actors."""
     genders: dict[str, str | None] = {}
