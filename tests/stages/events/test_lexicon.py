@@ -5,14 +5,8 @@ from __future__ import annotations
 import pytest
 
 from storyline.errors import SettingsError
-from storyline.stages.events.lexicon import (
-    TYPES,
-    inflections,
-    lexicon,
-    may_hold_event,
-    parse_line,
-    type_table,
-)
+from storyline.ontology import type_table
+from storyline.stages.events.lexicon import inflections, lexicon, may_hold_event, parse_line
 
 
 def test_lexicon_line_with_argument_alternatives_keeps_every_column():
@@ -73,16 +67,8 @@ def test_inflections_double_the_final_consonant_and_handle_y():
     assert {"denies", "denied"} <= inflections("deny")
 
 
-def test_type_table_covers_the_sixteen_types_with_quad_and_cameo():
-    table = type_table()
-    assert set(table) == set(TYPES)
-    assert table["CONSULT"].cameo == "04" and table["CONSULT"].quad == 1
-    assert all(-10 <= t.intensity <= 10 for t in table.values())
-    assert table["ASSAULT"].intensity < table["ACCUSE"].intensity < table["AGREE"].intensity
-
-
 def test_every_shipped_entry_uses_a_known_type():
     lex = lexicon(())
     for bucket in (*lex.single.values(), *lex.phrases.values()):
         for entry in bucket:
-            assert entry.type is None or entry.type in TYPES
+            assert entry.type is None or entry.type in type_table()

@@ -1,4 +1,4 @@
-"""The trigger lexicon and the PLOVER type table, loaded once per process.
+"""The trigger lexicon, loaded once per process.
 
 The lexicon (``data/event_lexicon.txt``, format described at its top) maps
 words, phrases and verb-argument pairs to a PLOVER type, mode, CAMEO code and
@@ -28,24 +28,11 @@ from pathlib import Path
 
 from ... import resources
 from ...errors import SettingsError
+from ...ontology import type_table
 
-TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
 FRAMES = frozenset({"event", "govern", "light", "receive", "say", "plan", "pass", "mode"})
 POS_TAGS = {"V": frozenset({"VERB"}), "N": frozenset({"NOUN", "PROPN"}), "A": frozenset({"ADJ"})}
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
-
-
-@dataclass(frozen=True)
-class TypeInfo:
-    """What PLOVER says about one event type: CAMEO root, quad class, intensity."""
-
-    type: str
-    cameo: str
-    quad: int
-    intensity: float
 
 
 @dataclass(frozen=True)
@@ -111,8 +98,9 @@ def parse_line(line: str, where: str) -> Entry | None:
     pattern, type_, mode, cameo, frame = cols
     frame = frame or "event"
     type_ = None if type_ in ("", "-") else type_.upper()
-    if type_ is not None and type_ not in TYPES:
-        raise SettingsError(f"{where}: unknown PLOVER type {type_!r}; known: {', '.join(TYPES)}")
+    if type_ is not None and type_ not in type_table():
+        raise SettingsError(f"{where}: unknown PLOVER type {type_!r}; "
+                            f"known: {', '.join(type_table())}")
     if frame not in FRAMES:
         raise SettingsError(f"{where}: unknown frame {frame!r}; known: {', '.join(sorted(FRAMES))}")
     words_text, _, pos = pattern.partition("/")
@@ -135,7 +123,7 @@ def _read(text: str, where: str) -> Iterable[Entry]:
 @cache
 def irregular_forms() -> dict[str, tuple[str, ...]]:
     """Irregular verb forms by lemma (``data/irregular_verbs.tsv``)."""
-    rows = _tsv("irregular_verbs.tsv")
+    rows = resources.data_tsv("irregular_verbs.tsv")
     return {r["lemma"]: tuple(r["forms"].split()) for r in rows}
 
 
@@ -189,26 +177,3 @@ def may_hold_event(text: str, user_files: tuple[str, ...] = ()) -> bool:
     forms = lexicon(user_files).forms
     return any(w in forms for w in _WORD.findall(text.lower()))
 
-
-def _tsv(name: str) -> list[dict[str, str]]:
-    lines = [ln for ln in resources.data_path(name).read_text(encoding="utf-8").splitlines()
-             if ln.strip() and not ln.startswith("#")]
-    header = lines[0].split("\t")
-    return [dict(zip(header, ln.split("\t"), strict=False)) for ln in lines[1:]]
-
-
-@cache
-def type_table() -> dict[str, TypeInfo]:
-    """PLOVER type -> CAMEO root, quad class, intensity (``data/plover_types.tsv``).
-
-    >>> type_table()["ASSAULT"].quad
-    4
-    """
-    return {r["type"]: TypeInfo(r["type"], r["cameo"], int(r["quad"]), float(r["intensity"]))
-            for r in _tsv("plover_types.tsv")}
-
-
-@cache
-def cameo_intensity() -> dict[str, float]:
-    """Intensity by two-digit CAMEO root (``data/cameo_intensity.tsv``)."""
-    return {r["cameo"]: float(r["intensity"]) for r in _tsv("cameo_intensity.tsv")}

@@ -28,6 +28,7 @@ from typing import Any
 
 from ...doc_index import ents_in
 from ...model import Article, Event
+from ...ontology import cameo_intensity, flagged, mode_cameo, type_table
 from ...pipeline import stage
 from ...settings import Settings
 from ..actors.lexicon import sector_words, singular
@@ -35,7 +36,7 @@ from . import READS, VERSION, WRITES, roles
 from . import model as event_model
 from . import rules as event_rules
 from .dates import date_words, resolve_date
-from .lexicon import Entry, cameo_intensity, lexicon, type_table
+from .lexicon import Entry, lexicon
 from .places import event_place, name_key
 from .status import status, tense
 from .triggers import Match, find_matches, mode_words
@@ -49,34 +50,29 @@ LOOSE_PREPS = frozenset({"after", "before", "since", "during", "despite", "follo
                          "amidst", "until", "ahead", "because", "as", "while", "like",
                          "besides", "instead", "than"})
 #: The mode a REQUEST or REJECT takes from the type of the event asked for or refused.
-MODE_FROM_INNER = {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist",
-                   "SUPPORT": "assist", "RETREAT": "yield", "CONCEDE": "yield"}
-CAMEO_FROM_MODE = {("REQUEST", "meet"): "106", ("REQUEST", "assist"): "101",
-                   ("REQUEST", "yield"): "105", ("REJECT", "meet"): "125",
-                   ("REJECT", "assist"): "121", ("REJECT", "yield"): "124"}
+MODE_FROM_INNER = {t: i.asked_mode for t, i in type_table().items() if i.asked_mode}
+CAMEO_FROM_MODE = mode_cameo()
 OBLIGATION = frozenset({"must", "should"})
-#: Types whose future form is a promise or a threat rather than a scheduled event. A meeting
-#: to come is one too: PLOVER codes the will to meet as AGREE (CAMEO 036, "express intent to
-#: meet"), as do the PLV and gold-standard coders ("Putin will meet Erdogan in Ankara").
-INTENT_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "SANCTION",
-                          "MOBILIZE", "COERCE", "ASSAULT", "PROTEST", "CONSULT"})
+#: Types whose future form is a promise or a threat rather than a scheduled event
+#: ("Putin will meet Erdogan in Ankara" is AGREE): the ``intent`` flag of data/plover.tsv.
+INTENT_TYPES = flagged("intent")
 #: Measures a government enacts by announcing them: "announced it would deny entry to ..."
-#: is the sanction, where "said it would ..." is a threat.
-ANNOUNCED_TYPES = frozenset({"SANCTION"})
+#: is the sanction, where "said it would ..." is a threat (flag ``announced``).
+ANNOUNCED_TYPES = flagged("announced")
 ANNOUNCING_VERBS = frozenset({"announce", "declare", "decree"})
 #: Sectors of a people driven from their homes: expelling them is an assault, not a sanction.
 UPROOTED_SECTORS = frozenset({"REF", "CVL"})
 RECIPROCAL_WORDS = frozenset({"one", "each", "another", "other"})
 SELF_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 #: Types whose verbs also report a grievance in words ("protested that", "charged that").
-SPOKEN_AS_ACCUSE = frozenset({"PROTEST", "COERCE"})
+SPOKEN_AS_ACCUSE = flagged("spoken")
 #: Verbs that characterise their subject by an event noun ("poses a threat", "constitutes
 #: an attack"): an assessment, not an act.
 ASSESSING_VERBS = frozenset({"pose", "represent", "constitute"})
 #: Nouns of "in protest against X", "in defiance of X": X is whom the act is aimed at.
 GRIEVANCE_NOUNS = frozenset({"protest", "defiance", "condemnation"})
-#: Acts of force, done (or threatened) to a place and its people.
-FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: Acts of force, done (or threatened) to a place and its people (flag ``force``).
+FORCE_TYPES = flagged("force")
 #: The role ranker fills a role the rules leave empty with the word it rates above
 #: ``ROLE_THRESHOLD``; it replaces the rules' choice only when it rates that choice below
 #: ``KEEP_THRESHOLD`` and its own above ``REPLACE_THRESHOLD``.
