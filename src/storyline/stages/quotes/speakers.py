@@ -2,7 +2,7 @@
 
 The parse is consulted only around cue words and quote marks. Three finders:
 
-* :func:`attribute_quotes` takes the quoted passages of :mod:`quote_marks` and
+* :func:`attribute_quotes` takes the quoted passages of :mod:`.marks` and
   looks for the cue and speaker after the closing mark (``"...," Lavrov said``,
   ``"...," said Guaido``, ``"...," Union Radio quoted the opposition leader as
   saying``), before the opening mark (``Lavrov said: "..."``), up the parse
@@ -447,13 +447,13 @@ def attribute_quotes(body: str, doc: Any, spans: list[QuoteSpan]) -> list[Attrib
     Args:
         body: the article body.
         doc: the spaCy Doc over ``body``.
-        spans: :func:`quote_marks.find_quotes` of ``body``.
+        spans: :func:`.marks.find_quotes` of ``body``.
 
     Returns:
         One :class:`Attribution` per passage that is attributed, or long enough
         (four words and more, not inside a sentence) to stand as a quote alone.
 
-    >>> from .quote_marks import find_quotes
+    >>> from .marks import find_quotes
     >>> text = '"We will win," said Guaido.'
     >>> a = attribute_quotes(text, resources.nlp()(text), find_quotes(text))[0]
     >>> text[a.speaker_span[0]:a.speaker_span[1]], a.cue, a.kind

@@ -1,6 +1,6 @@
 """The ``quotes`` stage: who said what, with speakers resolved to actors.
 
-Quoted passages are found by their marks (:mod:`quote_marks`, character based),
+Quoted passages are found by their marks (:mod:`.marks`, character based),
 attributed with the parse around cue words (:mod:`quote_speakers`), joined by
 reported speech without marks, and their speakers resolved to the article's
 actors: a name or title through the actors stage's mentions, a pronoun
