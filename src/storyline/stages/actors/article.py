@@ -3,7 +3,7 @@
 Three passes over the spaCy ``Doc``:
 
 1. **Named entities** (PERSON, ORG, GPE, NORP, FAC, LOC). People are clustered
-   across spellings (:class:`.actor_people.People`); each person's title ("Russian
+   across spellings (:class:`.people.People`); each person's title ("Russian
    Foreign Minister") and appositives ("Russia's top diplomat") are resolved as
    phrases and give the person a country and sector when the built-in table does not
    know them. Other entities resolve from the tables.

@@ -1,9 +1,9 @@
 """The ``actors`` stage: find every political actor in an article and resolve it.
 
-Mentions come from the spaCy parse (:mod:`.actor_article`): named entities and noun
-phrases headed by a sector noun, resolved from the tables (:mod:`.actor_phrase`),
-people clustered across spellings (:mod:`.actor_people`) with the roles the article
-gives them, and labels read by :mod:`.actor_labels`.
+Mentions come from the spaCy parse (:mod:`.article`): named entities and noun
+phrases headed by a sector noun, resolved from the tables (:mod:`.phrase`),
+people clustered across spellings (:mod:`.people`) with the roles the article
+gives them, and labels read by :mod:`.labels`.
 
 Public API used by other stages: :func:`actor_at`, :func:`actor_ref`, :func:`resolve`.
 

@@ -27,7 +27,7 @@ from ... import resources
 from ..events.model import logistic
 from .speakers import cues, lemma
 
-#: Lexicon classes a cue lemma may belong to (fields of :class:`quote_speakers.Cues`).
+#: Lexicon classes a cue lemma may belong to (fields of :class:`.speakers.Cues`).
 _CLASSES = ("speech", "thought", "evidence", "intent", "object", "raising", "nouns", "prep")
 _WORD = re.compile(r"\w+")
 _PEOPLE_PRONOUNS = {"i", "we", "you", "he", "she", "they", "who"}

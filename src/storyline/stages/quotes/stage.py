@@ -1,7 +1,7 @@
 """The ``quotes`` stage: who said what, with speakers resolved to actors.
 
 Quoted passages are found by their marks (:mod:`.marks`, character based),
-attributed with the parse around cue words (:mod:`quote_speakers`), joined by
+attributed with the parse around cue words (:mod:`.speakers`), joined by
 reported speech without marks, and their speakers resolved to the article's
 actors: a name or title through the actors stage's mentions, a pronoun
 ("he added") to the nearest person before it whose gender fits.
