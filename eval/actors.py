@@ -71,12 +71,12 @@ def half(text: str) -> str:
 
 
 def tally(rows: list[dict], verbose: bool = False) -> dict[str, float]:
-    """Country and sector accuracy of :func:`storyline.stages.actors.resolve` on ``rows``.
+    """Country and sector accuracy of :func:`storyline.stages.actors.stage.resolve` on ``rows``.
 
     Each row has ``text``, ``context`` (or None), ``country``, ``sector`` and
     ``sector_scored``; misses are printed when ``verbose``.
     """
-    from storyline.stages.actors import resolve
+    from storyline.stages.actors.stage import resolve
 
     country_ok = sector_ok = sector_n = both_ok = 0
     start = time.perf_counter()

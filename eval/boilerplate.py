@@ -24,11 +24,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from storyline.inputs.repetition import keys_of, repeated_lines
 from storyline.model import Article
 from storyline.settings import Settings
-from storyline.stages.clean import clean
+from storyline.stages.clean.stage import clean
 from storyline.stages.meta import meta
-from storyline.stages.repetition import keys_of, repeated_lines
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "dev" / "boilerplate"
 _WORD = re.compile(r"\w+")

@@ -20,7 +20,7 @@ from collections import Counter
 
 from storyline.model import Article
 from storyline.settings import Settings
-from storyline.stages.clean import clean, normalise
+from storyline.stages.clean.stage import clean, normalise
 
 from .quotes import load
 

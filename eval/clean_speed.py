@@ -18,12 +18,12 @@ import time
 from pathlib import Path
 
 from storyline import resources
+from storyline.inputs.read import read_inputs
+from storyline.inputs.repetition import mark, repeated_lines
 from storyline.model import Article
 from storyline.settings import Settings
-from storyline.stages.clean import clean
+from storyline.stages.clean.stage import clean
 from storyline.stages.meta import meta
-from storyline.stages.read import read_inputs
-from storyline.stages.repetition import mark, repeated_lines
 
 VOA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "voa" / "voa_stories.jsonl"
 

@@ -52,7 +52,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from storyline import resources
-from storyline.stages.quotes import attributions
+from storyline.stages.quotes.stage import attributions
 
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = ROOT / "out" / "cache"

@@ -28,7 +28,7 @@ from typing import Any
 
 from storyline.corpus import dedup, registry
 from storyline.corpus.articles import actor_refs
-from storyline.stages.actor_people import PARTICLES, name_words, same_given_name
+from storyline.stages.actors.people import PARTICLES, name_words, same_given_name
 from storyline.store import Store
 
 _GENERIC_ID = re.compile(r"[A-Z]{3}(\.[A-Z]{3})?")

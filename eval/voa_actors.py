@@ -6,7 +6,7 @@ banned BLA", "Akar"), annotated by hand with the country and sector a reader of 
 whole article gives it (docs/ACTOR_ANNOTATION.md). None of them was written for the
 rules. Two ways of resolving it are scored:
 
-* ``phrase``: :func:`storyline.stages.actors.resolve` on the words alone, with the
+* ``phrase``: :func:`storyline.stages.actors.stage.resolve` on the words alone, with the
   sentence as context and the story's date;
 * ``article``: the story analysed whole (``storyline analyze``), the phrase found in
   its sentence, and the article actor whose mention covers it best (what a user
@@ -115,7 +115,7 @@ def score(verbose: bool = False, show: str | None = None,
           phrase_only: bool = False) -> dict[str, float]:
     """Accuracy of both ways of resolving, over each half (``train_...``,
     ``validation_...``); ``verbose`` prints the misses of the half ``show``."""
-    from storyline.stages.actors import resolve
+    from storyline.stages.actors.stage import resolve
 
     rows = cases()
     phrase = {id(r): resolve(r["text"], context=r["context"], date=r["published"]) for r in rows}

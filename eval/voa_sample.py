@@ -6,7 +6,7 @@ the draw does not move when the parser changes), and keeps a fixed, hash-ordered
 draw of ``N`` sentences of 8 to 70 words: about half that hold a word of the event
 lexicon and half that do not, because most news sentences hold no political event and
 a coder has to learn to say so. Each row gets its ``split`` here, once, by a hash of
-its text (see :func:`storyline.stages.events.learned.split_of`).
+its text (see :func:`eval.event_data.split_of`).
 
 A second and a third draw (``batch2_part1.jsonl``, ``batch2_part2.jsonl``,
 ``batch3_part1.jsonl``, ``batch3_part2.jsonl``, halves annotated by different pairs)
@@ -26,7 +26,7 @@ from pathlib import Path
 
 import spacy
 
-from storyline.stages.event_lexicon import lexicon
+from storyline.stages.events.lexicon import lexicon
 
 VOA = Path(__file__).resolve().parents[1].parent / "shared/data/voa/voa_stories.jsonl"
 OUT = Path(__file__).resolve().parent / "data/voa_events/sample.jsonl"

@@ -33,7 +33,7 @@ from collections import Counter
 from pathlib import Path
 
 from storyline import resources
-from storyline.stages.actor_lexicon import fold, names, sector_words, slug
+from storyline.stages.actors.lexicon import fold, names, sector_words, slug
 
 OUT = Path(__file__).resolve().parents[1] / "src/storyline/data/cameo_people.json"
 #: CAMEO country codes that are not the ISO 3166 alpha-3 code of the country.

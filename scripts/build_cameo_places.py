@@ -32,7 +32,7 @@ from pathlib import Path
 from build_cameo_people import CAMEO_TO_ISO, _name, entries
 
 from storyline import resources
-from storyline.stages.actor_lexicon import fold, names, sector_words
+from storyline.stages.actors.lexicon import fold, names, sector_words
 
 OUT = Path(__file__).resolve().parents[1] / "src/storyline/data/cameo_places.json"
 #: A place name: letters, spaces, hyphens, apostrophes and dots ("Sar-e Pol", "St. Louis").

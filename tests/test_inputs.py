@@ -4,10 +4,9 @@ import json
 
 from storyline.analyze import analyze
 from storyline.build import build
-from storyline.inputs import read_run
+from storyline.inputs import read, read_run
 from storyline.model import Article, Notice
 from storyline.settings import Settings
-from storyline.stages import read
 from storyline.store import Store
 
 FURNITURE = "Home | World | Politics | Sport\nSign up to our daily newsletter for free\n\n{}\n\n" \

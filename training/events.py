@@ -1,4 +1,4 @@
-"""Train the events stage's role ranker and event scorer (``storyline.stages.event_model``).
+"""Train the events stage's role ranker and event scorer (``storyline.stages.events.model``).
 
 Reads the event data sets of :mod:`eval.event_data` (PLV news sentences and the PLOVER
 gold standard from ``../shared``, our VOA annotation from the repository), keeps their
@@ -44,8 +44,8 @@ from eval.event_data import SETS, rows, type_ok
 from storyline.engines.local import build_pipeline
 from storyline.model import Article
 from storyline.settings import Settings
-from storyline.stages import event_model
-from storyline.stages.events import sentence_events
+from storyline.stages.events import model as event_model
+from storyline.stages.events.stage import sentence_events
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "src/storyline/data/event_model.json"

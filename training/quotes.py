@@ -1,4 +1,4 @@
-"""Train the quotes stage's judge of reported speech (``storyline.stages.quote_model``).
+"""Train the quotes stage's judge of reported speech (``storyline.stages.quotes.model``).
 
 Reads PolNeAR's ``train`` split (:func:`eval.quotes.load`; its dev split is never
 read here, its test split is not in the tarball), parses every article and runs the
@@ -34,8 +34,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from eval.quotes import load, parses, tokens
-from storyline.stages import quote_model
-from storyline.stages.quotes import attributions
+from storyline.stages.quotes import model as quote_model
+from storyline.stages.quotes.stage import attributions
 
 from .events import shipped_weights
 

@@ -13,9 +13,9 @@ from typing import Any
 from .engines import local
 from .errors import InputError
 from .inputs import read_run
+from .inputs.read import checked_published
 from .model import Article, Notice, Skip
 from .settings import Settings
-from .stages.read import checked_published
 
 
 def analyze(

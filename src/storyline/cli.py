@@ -208,7 +208,7 @@ def actor(
     """Resolve actor texts and print one JSON actor per text (null when unknown), one per line."""
     from dataclasses import asdict
 
-    from .stages.actors import resolve
+    from .stages.actors.stage import resolve
 
     try:
         check_date("--date", date)

@@ -72,7 +72,7 @@ def check_choice(option: str, value: str | None, valid: Iterable[str], match: st
 def known_types(view: str) -> tuple[str, ...]:
     """Types a view may be filtered by even when the store holds none of them."""
     if view in ("events", "timeline", "alliances"):
-        from .stages.event_lexicon import type_table
+        from .ontology import type_table
 
         return tuple(type_table())
     return {"actors": ACTOR_KINDS, "quotes": QUOTE_KINDS}.get(view, ())

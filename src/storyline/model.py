@@ -118,7 +118,7 @@ class Article:
     # (title, byline, date, url, header; ``html:...`` from HTML markup), for ``meta``.
     _metadata: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
     # Working state, never serialised: keys of this article's lines that other articles
-    # of the run repeat (``stages.repetition``), which ``clean`` treats as site furniture.
+    # of the run repeat (``inputs.repetition``), which ``clean`` treats as site furniture.
     _repeated: frozenset[int] = field(default_factory=frozenset, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:

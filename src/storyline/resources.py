@@ -49,3 +49,13 @@ def data_path(name: str) -> Any:
 def data_json(name: str) -> Any:
     """A JSON knowledge file shipped in ``storyline/data``, parsed once."""
     return json.loads(data_path(name).read_text(encoding="utf-8"))
+
+
+@cache
+def data_tsv(name: str) -> tuple[dict[str, str], ...]:
+    """A tab-separated knowledge file shipped in ``storyline/data``, parsed once: one dict per
+    row, keyed by the header line (lines starting with ``#`` are comments)."""
+    lines = [ln for ln in data_path(name).read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    return tuple(dict(zip(header, ln.split("\t"), strict=False)) for ln in lines[1:])

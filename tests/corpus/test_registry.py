@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from storyline.corpus import registry
-from storyline.stages.actor_lexicon import slug
-from storyline.stages.actors import resolve
+from storyline.stages.actors.lexicon import slug
+from storyline.stages.actors.stage import resolve
 
 from .conftest import actor, article, event, quote
 

@@ -12,9 +12,9 @@ from storyline.build import build
 from storyline.corpus import VIEWS, compute
 from storyline.corpus.aggregate import IN_PROCESS
 from storyline.engines import local
+from storyline.inputs.read import read_inputs
 from storyline.model import Skip
 from storyline.settings import Settings
-from storyline.stages.read import read_inputs
 from storyline.store import Store, article_keys
 
 from ..conftest import SEEDS, SHARED

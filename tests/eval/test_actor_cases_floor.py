@@ -7,7 +7,7 @@ from eval.gate import check, floors
 
 
 def test_actor_cases_file_has_three_columns_and_known_countries():
-    from storyline.stages.actor_lexicon import countries
+    from storyline.stages.actors.lexicon import countries
 
     rows = cases()
     assert len(rows) >= 150

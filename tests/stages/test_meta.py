@@ -1,6 +1,6 @@
 from storyline.settings import Settings
-from storyline.stages.clean import clean
-from storyline.stages.dateline import find_dates
+from storyline.stages.clean.dateline import find_dates
+from storyline.stages.clean.stage import clean
 from storyline.stages.meta import meta, outlet_of_url
 from tests.conftest import make_article
 

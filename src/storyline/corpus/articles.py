@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import PurePath
 from typing import Any
 
+from ..ontology import type_table
 from ..resources import data_json
 
 Article = dict[str, Any]
@@ -41,7 +42,8 @@ _LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th"
 
 @cache
 def relations() -> dict[str, Any]:
-    """The PLOVER relation table (signs, verbs, symmetry, incompatible pairs), loaded once."""
+    """The corpus stages' tables (sector nouns, negotiation words, status groups, words of
+    approximate figures), loaded once; the PLOVER types are in :mod:`storyline.ontology`."""
     return data_json("corpus_relations.json")
 
 
@@ -51,8 +53,8 @@ def sign_of(event_type: str) -> int:
     >>> sign_of("SUPPORT"), sign_of("SANCTION"), sign_of("SOMETHING")
     (1, -1, 0)
     """
-    entry = relations()["types"].get(event_type)
-    return int(entry["sign"]) if entry else 0
+    info = type_table().get(event_type)
+    return info.sign if info else 0
 
 
 def key_of(article: Article) -> str:

@@ -7,7 +7,7 @@ Three kinds of disagreement between *different* outlets are flagged:
    "the talks did not resume";
 2. two events between the same actors (in the same direction, unless one type
    is symmetric like AGREE), at compatible dates, whose types cannot both hold
-   (data/corpus_relations.json, ``incompatible``): "the opposition agreed to
+   (data/plover.tsv, ``contradicts``): "the opposition agreed to
    the plan" against "the opposition rejected the plan";
 3. talks reported as ended by one outlet and as going on by another, though the
    two reports are different events, one often naming no parties ("the talks
@@ -50,21 +50,16 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date
-from functools import cache
 from typing import Any
 
-from ..stages.event_dates import MONTHS
+from ..ontology import flagged, incompatible
+from ..stages.events.dates import MONTHS
 from .aggregate import IN_PROCESS, Aggregator
 from .articles import relations
 from .dedup import REPORT_WINDOW_DAYS, one_story, same_time
 from .evidence import similarity
 from .negotiation_status import negotiation_conflicts
 from .timeline import summary
-
-
-@cache
-def _incompatible() -> frozenset[frozenset[str]]:
-    return frozenset(frozenset(pair) for pair in relations()["incompatible"])
 
 
 def _side(status: str | None) -> str:
@@ -180,7 +175,7 @@ def _place_conflicts(event: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def _day_conflict(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any] | None:
-    symmetric = relations()["types"].get(a.get("type"), {}).get("symmetric", False)
+    symmetric = a.get("type") in flagged("symmetric")
     if a.get("type") != b.get("type") or (a["source"], a["target"]) != (b["source"], b["target"]) \
             and not (symmetric and sorted([a["source"], a["target"]])
                      == sorted([b["source"], b["target"]])):
@@ -220,9 +215,9 @@ def _status_conflicts(event: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def _type_conflict(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any] | None:
-    if frozenset({a.get("type"), b.get("type")}) not in _incompatible():
+    if frozenset({a.get("type"), b.get("type")}) not in incompatible():
         return None
-    symmetric = any(relations()["types"].get(e.get("type"), {}).get("symmetric") for e in (a, b))
+    symmetric = any(e.get("type") in flagged("symmetric") for e in (a, b))
     if (a["source"], a["target"]) != (b["source"], b["target"]) and not (
             symmetric and {*a["source"], *a["target"]} == {*b["source"], *b["target"]}):
         return None

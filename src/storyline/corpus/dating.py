@@ -43,8 +43,8 @@ from functools import cache
 from typing import Any
 
 from .. import resources
-from ..stages.actor_lexicon import slug
-from ..stages.event_dates import MONTHS, resolve_date, resolve_in_year
+from ..stages.actors.lexicon import slug
+from ..stages.events.dates import MONTHS, resolve_date, resolve_in_year
 from .articles import Article, day_of, fold, key_of
 from .threads import links
 

@@ -32,6 +32,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from typing import Any
 
+from ..ontology import flagged
 from .aggregate import IN_PROCESS, Aggregator
 from .articles import (
     PRECISION_RANK,
@@ -39,7 +40,6 @@ from .articles import (
     day_of,
     key_of,
     outlet_of,
-    relations,
     shingles,
     words,
 )
@@ -146,7 +146,7 @@ def _dyads(etype: str, source: list[str], target: list[str]) -> list[tuple[list[
     >>> _dyads("SUPPORT", ["RUS"], [])
     [(['RUS'], [])]
     """
-    symmetric = relations()["types"].get(etype, {}).get("symmetric", False)
+    symmetric = etype in flagged("symmetric")
     if source and target:
         pairs = [(s, t) for s in source for t in target if s != t]
         if not pairs:
@@ -199,7 +199,7 @@ def _group_key(m: dict[str, Any]) -> tuple[Any, ...]:
     etype = m["event"].get("type") or "?"
     if not m["source"] and not m["target"]:
         return (etype, "unresolved", m["article_key"], m["start"])
-    if m["source"] and m["target"] and relations()["types"].get(etype, {}).get("symmetric"):
+    if m["source"] and m["target"] and etype in flagged("symmetric"):
         return (etype, *sorted([tuple(m["source"]), tuple(m["target"])]))
     return (etype, tuple(m["source"]), tuple(m["target"]))
 

@@ -56,8 +56,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from ..stages.actor_lexicon import sector_name
-from ..stages.actor_people import (
+from ..stages.actors.lexicon import sector_name
+from ..stages.actors.people import (
     PARTICLES,
     close,
     compound_heads,

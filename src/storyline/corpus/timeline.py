@@ -24,7 +24,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from .articles import PRECISION_RANK, relations
+from ..ontology import type_table
+from .articles import PRECISION_RANK
 
 
 def _names(names: list[str]) -> str:
@@ -41,7 +42,8 @@ def summary(event: dict[str, Any]) -> str:
     'Cuba accuses (denied)'
     """
     etype = event.get("type") or "?"
-    verb = relations()["types"].get(etype, {}).get("verb", etype.lower())
+    info = type_table().get(etype)
+    verb = info.verb if info else etype.lower()
     parts = [_names(event.get("source_names") or []) or "someone", verb]
     if event.get("target_names"):
         parts.append(_names(event["target_names"]))

@@ -28,8 +28,8 @@ from .. import resources
 from ..model import Article
 from ..pipeline import stage
 from ..settings import Settings
-from .boilerplate import credit_of, url_of, wire_names
-from .dateline import find_dates
+from .clean.boilerplate import credit_of, url_of, wire_names
+from .clean.dateline import find_dates
 
 _SEGMENTS = re.compile(r"\s+[|•·»]\s+|\s+[–—-]\s+")
 _DATE_LABEL = re.compile(r"^\s*(date|published|updated|posted)\s*:?\s*\S+\s*", re.I)

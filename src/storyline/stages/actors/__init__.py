@@ -1,0 +1,16 @@
+"""The ``actors`` stage: the actors of an article, resolved, with their labels.
+
+:mod:`.stage` is the stage; :mod:`.article` finds the mentions of an article and
+resolves them within it; :mod:`.phrase` reads one noun phrase (titles, sector nouns,
+demonyms); :mod:`.lexicon` and :mod:`.people` hold the built-in tables (countries,
+organisations, people with dated roles); :mod:`.labels` keeps how the text names each
+actor.
+"""
+
+#: The Article fields the ``actors`` stage reads; :func:`storyline.pipeline.assemble` checks
+#: that an earlier stage (or the reader) writes each of them.
+READS = ("body", "_doc")
+#: The Article fields the ``actors`` stage writes.
+WRITES = ("actors",)
+#: Bumped when the stage's output changes, for cache fingerprints.
+VERSION = "2"

@@ -1,0 +1,868 @@
+"""Find and resolve the actors of one parsed article.
+
+Three passes over the spaCy ``Doc``:
+
+1. **Named entities** (PERSON, ORG, GPE, NORP, FAC, LOC). People are clustered
+   across spellings (:class:`.people.People`); each person's title ("Russian
+   Foreign Minister") and appositives ("Russia's top diplomat") are resolved as
+   phrases and give the person a country and sector when the built-in table does not
+   know them. Other entities resolve from the tables.
+2. **Loose names**: proper nouns the tagger left out of any entity ("Søreide told NRK")
+   that name a person already met in the article or a well-known person.
+3. **Noun phrases headed by a sector noun** ("the Venezuelan authorities", "opposition
+   representatives", "his armed forces"). Without a country word, the state's
+   institutions and the opposition take the article's focus country (the one it names
+   most: talks abroad do not make them foreign); other groups take only the country
+   of a place they are in ("protesters *in Caracas*", "*In Caracas*, protesters
+   clashed"), so "migrants" named without a place have no country. A definite role
+   alone ("the Venezuelan Foreign Minister", "the leftist president") resolves to the
+   person the article gave that role.
+
+>>> from storyline import resources
+>>> doc = resources.nlp()("Russian Foreign Minister Sergei Lavrov met Maduro. Lavrov said no.")
+>>> [(a.id, a.country, a.sector, len(a.mentions)) for a in find_actors(doc)][:2]
+[('sergei_lavrov', 'RUS', 'GOV', 2), ('nicolas_maduro', 'VEN', 'GOV', 1)]
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any
+
+from ...doc_index import doc_text, ent_at
+from ...model import Actor
+from ..quotes.marks import find_quotes
+from .labels import label_text, labels_for, role_phrases
+from .lexicon import (
+    abbreviations,
+    back_references,
+    fold,
+    home_sectors,
+    names,
+    placeless_sectors,
+    sector_name,
+    sector_words,
+    singular,
+    slug,
+)
+from .people import People, Person, close, name_words
+from .phrase import (
+    COUNT_NOUNS,
+    PERSON_NOUNS,
+    Phrase,
+    analyse,
+    head_words,
+    person_role,
+    to_actor,
+)
+
+#: spaCy entity labels read as candidate actors.
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+#: Head nouns too vague to be an actor without a country or sector word beside them.
+VAGUE = frozenset(
+    "people person man woman child family public community society group local national "
+    "state force market board side camp party member source team unit body office agency "
+    "organization service general major captain officer staff press media government "
+    "authority chief head leader official figure mission".split()
+)
+#: Vague nouns that, with "the", name the government of the country a story is about
+#: ("the government has not left the negotiating table").
+STATE_NOUNS = frozenset({"government", "authority"})
+#: Dependencies of a noun phrase that describe rather than refer ("proclaimed himself
+#: interim president", "he is the president").
+PREDICATIVE = frozenset({"attr", "oprd", "acomp"})
+#: Ids of actors named by country and sector only ("AFG.REB", "CVL"), not by a name.
+_GENERIC_ID = re.compile(r"[A-Z]{3}(\.[A-Z]{3})?")
+#: Words that make a role phrase definite, so it can stand for one person.
+DEFINITE = frozenset({"the", "his", "her", "its", "their", "this", "that"})
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    text: str
+    actor: Actor | None = None
+    person: Person | None = None
+    labels: list[str] = field(default_factory=list)
+
+
+def _trim(span: Any) -> Any:
+    """Drop a leading article, a trailing possessive, punctuation and any earlier line."""
+    lines = [t.i for t in span if "\n" in t.text]
+    if lines:
+        span = span.doc[lines[-1] + 1:span.end] if lines[-1] + 1 < span.end else span[:0]
+    while len(span) > 1 and (span[-1].tag_ == "POS" or span[-1].is_punct):
+        span = span[:-1]
+    while len(span) > 1 and (span[0].lower_ in {"the", "a", "an"} or span[0].is_punct):
+        span = span[1:]
+    return span
+
+
+def _extend_person(ent: Any, taken: set[int]) -> Any:
+    """A PERSON entity with the proper nouns the tagger cut off ("Ine Eriksen" + "Søreide")."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and _name_part(doc[end], taken) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    return doc[ent.start:end]
+
+
+#: Entity labels the tagger gives names it does not know for people ("Jaiswal": PRODUCT).
+_MISSED_NAME_LABELS = frozenset({"", "PRODUCT", "WORK_OF_ART", "PERSON"})
+
+
+def _name_part(token: Any, taken: set[int], labels: frozenset[str] = frozenset({""})) -> bool:
+    """Whether a token the tagger left out of a name (or gave one of ``labels``) can still
+    be part of it."""
+    key = fold(token.text)
+    return (token.i not in taken and token.pos_ == "PROPN" and token.ent_type_ in labels
+            and token.is_alpha and token.is_title
+            and not any(e.kind != "person" for e in names().get((key,), ()))
+            and sector_words().get((key,)) is None)
+
+
+#: Characters of the opening (dateline and lead) whose countries count double for the focus.
+LEAD_CHARS = 300
+
+
+def _focus_country(ents: list[Any]) -> str | None:
+    """The country the article is about: the one its places, demonyms and well-known people
+    name most, those of the dateline and lead counting double ("CARACAS (Reuters) -").
+
+    A name two countries share ("Georgia", the country and the US state) counts only
+    for a country the article names otherwise, and then for that one.
+    """
+    counts: Counter[str] = Counter()
+    shared: list[tuple[frozenset[str], int]] = []
+    for ent in ents:
+        phrase = analyse(ent.text)
+        entity = phrase.entity or phrase.person_entry
+        if entity is None or not entity.country or entity.kind not in ("country", "person"):
+            continue
+        weight = 2 if ent.start_char < LEAD_CHARS else 1
+        choices = _countries_named(phrase)
+        if len(choices) > 1:
+            shared.append((choices, weight))
+        else:
+            counts[entity.country] += weight
+    for choices, weight in shared:
+        known = [c for c in choices if counts[c]]
+        if len(known) == 1:
+            counts[known[0]] += weight
+    if not counts:
+        return None
+    return max(counts, key=lambda c: counts[c])
+
+
+def _countries_named(phrase: Phrase) -> frozenset[str]:
+    """The countries a phrase made of one place name may stand for."""
+    if phrase.entity is None or phrase.entity.kind != "country" or len(phrase.hits) != 1:
+        return frozenset({phrase.entity.country} if phrase.entity and phrase.entity.country
+                         else ())
+    return frozenset(e.country for e in phrase.hits[0].entries
+                     if e.kind == "country" and e.country)
+
+
+def _for_focus(phrase: Phrase, focus: str | None) -> Phrase:
+    """A place name two countries share read as the one the article is about."""
+    choices = _countries_named(phrase)
+    if len(choices) < 2 or focus not in choices or phrase.entity is None \
+            or phrase.entity.country == focus:
+        return phrase
+    entry = next(e for e in phrase.hits[0].entries if e.kind == "country" and e.country == focus)
+    return replace(phrase, entity=entry, country=entry.country, sector=entry.sector)
+
+
+#: Prepositions after a group noun that name where it is or comes from.
+_OWN_PLACE = frozenset({"in", "from", "of", "at", "across", "throughout", "inside"})
+#: Prepositions under a verb that name where one goes, not where one is.
+_DESTINATION = frozenset({"to", "into", "toward", "towards", "onto", "for"})
+#: How deep under a group noun or its clause a place is looked for.
+PLACE_DEPTH = 4
+#: Prepositions of a clause that name where it happens (not "into", "to": where one goes).
+_CLAUSE_PLACE = frozenset({"in", "at", "across", "throughout", "inside"})
+#: Dependencies that lead from a noun phrase up to the verb of its clause.
+_UP = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "conj", "appos", "agent",
+                 "compound", "amod", "nmod", "poss", "attr", "dative"})
+
+
+#: Titles of whoever leads a body: "head", "president", "speaker" of the National Assembly
+#: are one office.
+LEADER_WORDS = frozenset({"head", "president", "chairman", "chairwoman", "chair", "speaker",
+                          "leader", "chief"})
+
+
+def _role_key(phrase: Phrase) -> frozenset[str]:
+    """The sector words of a role phrase, without its country: {"foreign minister"};
+    the leader of a named body is {"head", body}.
+
+    A possessor is not part of the role ("the state's governor" is a governor) and an
+    abbreviated title is the title (``abbreviations`` of sectors.json: "Gov." is governor).
+
+    >>> a = analyse("the President of the National Assembly")
+    >>> _role_key(a) == _role_key(analyse("head of the National Assembly"))
+    True
+    >>> _role_key(analyse("the state's governor")) == _role_key(analyse("Florida Gov."))
+    True
+    """
+    keys = set()
+    short = abbreviations()
+    for hit in phrase.hits:
+        words = phrase.tokens[hit.start:hit.end]
+        if hit.sector_word is not None and hit.sector_word.use in ("head", "generic"):
+            if words[-1].possessive and hit.end < len(phrase.tokens):
+                continue
+            key = " ".join(singular(t.key) for t in words)
+            keys.add(short.get(key, key))
+        elif hit.entries and all(e.kind != "country" and e.kind != "person"
+                                 for e in hit.entries):
+            keys.add(hit.entries[0].id)
+    leaders = keys & LEADER_WORDS
+    if len(keys) >= 2 and len(leaders) == 1:
+        keys = (keys - leaders) | {"head"}
+    return frozenset(keys)
+
+
+@dataclass
+class _Roles:
+    """Which person the article gave each role: (country, role words) -> people."""
+
+    by_key: dict[tuple[str | None, frozenset[str]], list[Person]] = field(default_factory=dict)
+
+    def add(self, person: Person, country: str | None, key: frozenset[str]) -> None:
+        if key:
+            bucket = self.by_key.setdefault((country, key), [])
+            if person not in bucket:
+                bucket.append(person)
+
+    def find(self, country: str | None, key: frozenset[str]) -> Person | None:
+        found = self.by_key.get((country, key)) or []
+        return found[0] if len(found) == 1 else None
+
+
+class ArticleActors:
+    """The mention finding of one article; see the module docstring."""
+
+    def __init__(self, doc: Any, date: str | None, actor_files: tuple[str, ...]) -> None:
+        self.doc, self.date, self.files = doc, date, actor_files
+        self.bodies = _known_bodies(doc)
+        self.ents = sorted(self.bodies + [
+            e for e in doc.ents if e.label_ in ENTITY_LABELS
+            and not any(b.start < e.end and e.start < b.end for b in self.bodies)],
+            key=lambda e: e.start)
+        self.focus = _focus_country(self.ents)
+        self.people = People(actor_files)
+        self.mentions: list[_Mention] = []
+        self.taken: set[int] = set()  # token indices already read as (part of) a mention
+        self.titles: dict[str, list[Phrase]] = {}
+        self.countryless: list[tuple[Any, Phrase]] = []
+        self.doubtful: list[Any] = []  # PERSON entities that may be common words
+        self.homes: dict[str, str] = {}  # person id -> country of a place after their name
+        # quoted passages: a label inside one is the quoted speaker's words, not the outlet's
+        self.quoted = sorted((q.start, q.end) for q in find_quotes(doc_text(doc)))
+
+    def analyse(self, text: str) -> Phrase:
+        return analyse(text, self.date, self.files)
+
+    def run(self) -> list[Actor]:
+        self.taken = {i for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        self.taken.update(i for b in self.bodies for i in range(b.start, b.end))
+        for ent in self.ents:
+            self._entity(ent)
+        self._loose_names()
+        self._titled_names()
+        for span in self.doubtful:
+            words = name_words(span.text)
+            if words and any(close(words[-1], surname) for p in self.people.people
+                             for surname in p.surnames):
+                self._person(span)
+        roles = self._settle_people()
+        for span, phrase in self.countryless:
+            self._add(span, to_actor(phrase, self._home(span.root, phrase.sector)))
+        for chunk in self.doc.noun_chunks:
+            for tok in chunk:
+                if tok.dep_ == "poss" and tok.pos_ != "PRON" and tok.i < chunk.root.i:
+                    # "the opposition's demand": the possessor is a noun phrase of its own.
+                    self._chunk(self.doc[chunk.start:tok.i + 1], roles)
+            self._chunk(chunk, roles)
+        return _collect(sorted(self.mentions, key=lambda m: m.start))
+
+    def _quoted(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a quoted passage ("Crooked Hillary" in a
+        candidate's quote labels no one for the outlet)."""
+        k = bisect_right(self.quoted, (offset, math.inf)) - 1
+        return k >= 0 and self.quoted[k][0] <= offset < self.quoted[k][1]
+
+    def _person(self, span: Any, name: str | None = None) -> None:
+        person = self.people.add(name or span.text)
+        labels = [] if self._quoted(span.start_char) else labels_for(span)
+        self.mentions.append(_Mention(span.start_char, span.end_char, span.text, person=person,
+                                      labels=labels))
+        parts = role_phrases(span)
+        lead = _title_before(span)
+        if lead is not None and not any(p.start <= lead.start < p.end for p in parts):
+            parts.append(lead)  # a title the parser did not attach ("Lawyer X said")
+        for part in parts:
+            self.titles.setdefault(person.id, []).append(self.analyse(part.text))
+            self.taken.update(range(part.start, part.end))
+        self.taken.update(range(span.start, span.end))
+        place = self._place_country(span.root, clause=False)
+        if place:
+            self.homes.setdefault(person.id, place)
+
+    def _entity(self, ent: Any) -> None:
+        label = ent.label_
+        span = _trim(_extend_person(ent, self.taken) if label == "PERSON" else ent)
+        if label == "PERSON":
+            span = _without_title(_without_place(span))
+        owned = _owned_body(span) if label in ("PERSON", "ORG") else None
+        if owned is not None:
+            span, label = owned, "ORG"
+        if not any(c.isalpha() for c in span.text):
+            return  # "1,000"; but "U.S." and "U.N." are names
+        phrase = _for_focus(self.analyse(span.text), self.focus)
+        known_person = phrase.entity is not None and phrase.entity.kind == "person"
+        if label == "PERSON" and phrase.entity is None and not phrase.person and phrase.title:
+            label = "NORP"  # "Druze", "protesters": a group the tagger took for a name
+        if label == "PERSON" and not known_person and phrase.kind in ("org", "igo"):
+            label = "ORG"  # "CNN Turk": an outlet
+        elif label == "PERSON" and not known_person and (span[-1].pos_ != "PROPN"
+                                                         or _title_cased_line(span)):
+            # "Maduro Ally Tells Sputnik", "Doctrine of 'Backyard'": in a headline every
+            # word looks like a name; kept only if it names someone the article meets.
+            self.doubtful.append(span)
+            return
+        if label == "PERSON" and (phrase.entity is None or known_person):
+            if len(name_words(span.text)) <= 6:
+                self._person(span)
+            return
+        if known_person:
+            self._person(span)
+            return
+        if label == "NORP" and ent.root.dep_ in ("amod", "compound", "nmod"):
+            return  # "Venezuelan" describing a noun: read with its noun phrase
+        if label == "NORP" and phrase.entity is not None and phrase.entity.kind == "country" \
+                and phrase.sector is None and _counted(ent.root):
+            # "tens of thousands of Sudanese": a number of a nationality are its civilians
+            self._add(span, Actor(f"{phrase.entity.country}.CVL", phrase.entity.name, "group",
+                                  phrase.entity.country, "CVL", span.text))
+            return
+        if phrase.entity is None and (phrase.title is None and not phrase.country
+                                      or len(span) == 1 and fold(span.text) in VAGUE):
+            return  # "Latest News", "State": no head noun, no country
+        if phrase.person and phrase.person_entry is None:
+            # An organisation no table knows ("U.S. Central Command"): its own actor.
+            actor = Actor(slug(span.text), span.text, "org", phrase.country, phrase.sector,
+                          span.text)
+        elif len(span) == 1 and span.start > 0 and self.doc[span.start - 1].lower_ in (
+                "the", "this") and self._refer_back(span):
+            return
+        elif not phrase.country and phrase.entity is None:
+            # "the Foreign Ministry": its country may come from who speaks of it, known
+            # once the people are settled.
+            self.countryless.append((span, phrase))
+            self.taken.update(range(span.start, span.end))
+            return
+        else:
+            actor = to_actor(phrase, self.focus)
+        self._add(span, actor)
+
+    def _add(self, span: Any, actor: Actor | None) -> None:
+        if actor is not None:
+            self.mentions.append(_Mention(span.start_char, span.end_char, span.text,
+                                          actor=actor))
+
+    def _person_at(self, token: Any) -> Person | None:
+        return next((m.person for m in self.mentions
+                     if m.person is not None and m.start <= token.idx < m.end), None)
+
+    def _subject_person(self, token: Any, through_clause: bool) -> Person | None:
+        """The person who is the subject of the nearest verb above ``token`` ("*Lavrov*
+        is meeting his counterpart"); with ``through_clause``, of the verb whose clause
+        holds it ("*Søreide* said that the Foreign Ministry ...")."""
+        t = token
+        for _ in range(8):
+            if t.head.i == t.i:
+                return None
+            came_by, t = t.dep_, t.head
+            if t.pos_ not in ("VERB", "AUX") or through_clause and came_by != "ccomp":
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            return self._person_at(subj) if subj is not None else None
+        return None
+
+    def _home(self, token: Any, sector: str | None) -> str | None:
+        """The country of a named body without a country word: the speaker's, when a
+        person of known country and of the body's sector speaks of it ("Søreide said
+        that the Foreign Ministry ..."), else the article's focus; a group outside the
+        state's sectors ("Protesters" the tagger took for a name) only the place it is in."""
+        speaker = self._subject_person(token, through_clause=True)
+        if speaker is not None and speaker.country and speaker.sector == sector:
+            return speaker.country
+        if sector is not None and sector not in home_sectors():
+            return self._place_country(token) or self._story_country(token, sector)
+        return self.focus
+
+    def _sentence_country(self, token: Any, sector: str | None) -> str | None:
+        """The one country the sentence of a group names by its other actors, people and
+        bodies, not bare places ("*Kenyan* authorities have banned civilians from ...");
+        none when it names several or none,
+        and never for displaced people (``placeless`` of sectors.json: migrants named
+        beside "U.S. officials" are not American)."""
+        if sector in placeless_sectors():
+            return None
+        sent = token.sent
+        found = set()
+        for m in self.mentions:
+            if not sent.start_char <= m.start < sent.end_char:
+                continue
+            if m.person is not None:
+                found.add(m.person.country)
+            elif m.actor is not None and m.actor.sector is not None:
+                found.add(m.actor.country)  # not a bare place: "crossed into Texas"
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
+
+    def _story_country(self, token: Any, sector: str | None) -> str | None:
+        """The article's focus country for a group its sentence does not place: "civilians"
+        in a story on Kenya are Kenyan (docs/ACTOR_ANNOTATION.md), unless the sentence
+        names a place or country other than the focus ("protesters gathered" beside
+        "crossed into Texas" in a story on Venezuela stay unplaced), and never displaced
+        people (``placeless``: migrants are not of the country that speaks of them)."""
+        if self.focus is None or sector in placeless_sectors():
+            return None
+        sent = token.sent
+        for ent in self.ents:
+            if sent.start <= ent.start < sent.end and ent.label_ in ("GPE", "LOC", "NORP"):
+                named = _countries_named(self.analyse(ent.text))
+                if named and self.focus not in named:
+                    return None
+        return self.focus
+
+    def _loose_names(self) -> None:
+        """Proper nouns outside any entity that name a person of the article or a known one."""
+        index = names(self.files)
+        met_by_key: dict[str, bool] = {}  # valid until the next person is added
+        for token in self.doc:
+            if token.i in self.taken or token.pos_ != "PROPN" or not token.is_alpha:
+                continue
+            if any(0 <= j < len(self.doc) and self.doc[j].text == "-"
+                   for j in (token.i - 1, token.i + 1)):
+                continue  # "the Guaido-Maduro standoff"
+            key = fold(token.text)
+            known = [e for e in index.get((key,), ()) if e.kind == "person"]
+            met = met_by_key.get(key)
+            if met is None:
+                met = met_by_key[key] = any(close(key, surname) for p in self.people.people
+                                            for surname in p.surnames)
+            if (known or met) and token.text[:1].isupper() and not token.text.isupper():
+                self._person(self.doc[token.i:token.i + 1])
+                met_by_key.clear()
+
+    def _titled_names(self) -> None:
+        """Two to four proper nouns the tagger left out of a person right after a person's
+        title: "Indian foreign ministry spokesperson Randhir Jaiswal" (tagged a product)."""
+        doc = self.doc
+        for token in doc:
+            if token.i in self.taken or singular(token.lower_) not in PERSON_NOUNS:
+                continue
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= 4 and _name_part(
+                    doc[end], self.taken, _MISSED_NAME_LABELS):
+                end += 1
+            if end - token.i >= 3 and (end == len(doc) or doc[end].pos_ != "PROPN"):
+                self._person(doc[token.i + 1:end])
+
+    def _settle_people(self) -> _Roles:
+        """Give each person a country and sector, and index the roles the article gave them."""
+        roles = _Roles()
+        for person in self.people.people:
+            phrases = self.titles.get(person.id, [])
+            if person.entry is not None:
+                sector, title = person_role(person.entry, self.date)
+                titled = next((p for p in phrases if p.sector and not p.former), None)
+                if sector == "ELI" and titled is not None:
+                    # The article calls them by an office ("Prime Minister Hashimoto"):
+                    # it knows its own date better than the table's dates do.
+                    sector, title = titled.sector, titled.title
+                person.country, person.sector, person.title = (person.entry.country, sector,
+                                                               title)
+                if title:
+                    roles.add(person, person.country, _role_key(self.analyse(title)))
+            else:
+                for phrase in phrases:
+                    person.country = person.country or phrase.country
+                    if phrase.sector and not person.sector:
+                        person.sector, person.title = phrase.sector, phrase.title
+                if person.sector and not person.country and person.sector != "IGO" \
+                        and not any(map(_of_stateless_body, phrases)):
+                    # "Sen. Rick Scott of Florida", "publisher Jimmy Lai in Hong Kong"; but
+                    # "director at Human Rights Watch" acts for no country.
+                    person.country = self.homes.get(person.id) or self.focus
+            for phrase in phrases:
+                roles.add(person, phrase.country or person.country, _role_key(phrase))
+        return roles
+
+    def _chunk(self, chunk: Any, roles: _Roles) -> None:
+        root = chunk.root
+        if _head_key(root.lower_) not in head_words():
+            return
+        if any(i in self.taken for i in range(chunk.start, chunk.end)):
+            return
+        span = _trim(chunk)
+        if not len(span):
+            return
+        phrase = self.analyse(span.text)
+        if phrase.entity is not None or phrase.person or phrase.sector is None:
+            return
+        offset = root.idx - span.start_char
+        head_hit = next((h for h in phrase.hits if h.sector_word is not None
+                         and h.sector_word.use in ("head", "generic")
+                         and any(t.start == offset for t in phrase.tokens[h.start:h.end])),
+                        None)
+        # "both the President": the determiner after a predeterminer says it.
+        first = next((t for t in chunk if t.dep_ not in ("predet", "preconj")), chunk[0])
+        definite = first.lower_ in DEFINITE or (first.dep_ == "poss" and first.pos_ != "PRON")
+        as_role = root.dep_ == "pobj" and root.head.lower_ == "as" and not definite
+        if head_hit is None or root.dep_ in PREDICATIVE or as_role:
+            return  # "military action"; "Venezuela is the victim"; "recognised as president"
+        head = singular(fold(root.text))
+        if first.lower_ in ("the", "this") and len(phrase.hits) == 1 and not phrase.country \
+                and self._refer_back(span, head):
+            return
+        owner = None if phrase.country else (self._owner(root) or self._body_before(chunk))
+        if head in VAGUE and not phrase.country and len(phrase.hits) == 1 and not (
+                head in STATE_NOUNS and chunk[0].lower_ == "the" and (owner or self.focus)
+        ) and not (phrase.sector == "CVL" and _counted(root)):
+            return
+        if owner is not None and owner.kind == "igo":
+            # "diplomats from the Group of Seven": the body acts through its people.
+            self._add(span, replace(owner, text=span.text, labels=[], mentions=[]))
+            return
+        home = phrase.sector in home_sectors()
+        country = phrase.country or (owner.country if owner else None) \
+            or (self.focus if home else self._place_country(root)
+                or self._sentence_country(root, phrase.sector)
+                or self._story_country(root, phrase.sector))
+        if head in PERSON_NOUNS and definite:
+            person = roles.find(country, _role_key(self._with_of_phrase(span, root)))
+            if person is None and head == "counterpart" and root.tag_ == "NN":
+                person = self._counterpart(root, country, roles)
+            if person is not None:
+                label = None if self._quoted(span.start_char) else _epithet(span)
+                self.mentions.append(_Mention(span.start_char, span.end_char, span.text,
+                                              person=person, labels=[label] if label else []))
+                return
+        self._add(span, to_actor(phrase, country))
+
+    def _refer_back(self, span: Any, noun: str | None = None) -> bool:
+        """Add ``span`` ("the court", "The Council") as the named body it refers back to,
+        if any (:meth:`_named_body`)."""
+        body = self._named_body(span.start_char, noun or singular(fold(span.text)))
+        if body is not None:
+            self._add(span, replace(body, text=span.text, labels=[], mentions=[]))
+        return body is not None
+
+    def _named_body(self, start: int, noun: str) -> Actor | None:
+        """The named body before ``start`` that "the NOUN" refers back to (the
+        ``back_references`` of sectors.json): for a word of its name the nearest body
+        with it ("the International Court of Justice ... the court"), else the nearest
+        named body if it is of the kind or sector the noun says ("al-Shabab ... the
+        group"), and nothing when the nearest body is of another kind."""
+        how = back_references().get(noun)
+        if how is None:
+            return None
+        test, _, value = how.partition(":")
+        before = sorted((m for m in self.mentions if m.start < start and m.actor is not None
+                         and m.actor.kind in ("org", "igo", "group")
+                         and not _GENERIC_ID.fullmatch(m.actor.id)), key=lambda m: -m.start)
+        if test == "name":
+            return next((m.actor for m in before if noun in fold(m.actor.name).split()), None)
+        if not before:
+            return None
+        nearest = before[0].actor
+        return nearest if (nearest.kind if test == "kind" else nearest.sector) == value else None
+
+    def _place_country(self, root: Any, clause: bool = True) -> str | None:
+        """The country of the place a group is in or comes from: in its own words ("protesters
+        *in Caracas*", "refugees fleeing the war *in Liberia*", "a newspaper based in
+        *Beirut*", "militants loyal to *Iraq's* al-Qaeda") or where its clause happens
+        ("*In Caracas*, protesters clashed", "rioted at a jail in *Dili*") unless
+        ``clause`` is false; never where it goes ("crossed into Texas", "migrants
+        heading to the US")."""
+        own = [c for c in root.children
+               if c.i > root.i and c.dep_ in ("prep", "acl", "amod")
+               and not (c.dep_ == "prep" and c.lower_ not in _OWN_PLACE)]
+        verb = root
+        while verb.dep_ in _UP and verb.head.i != verb.i:
+            verb = verb.head
+        places = [] if verb.i == root.i or not clause else [
+            c for c in verb.children if c.dep_ == "prep" and c.lower_ in _CLAUSE_PLACE]
+        for branch in own + places:
+            country = self._country_under(branch, PLACE_DEPTH)
+            if country:
+                return country
+        return None
+
+    def _country_under(self, token: Any, depth: int) -> str | None:
+        """The first country named by a place in ``token``'s subtree, not crossing a
+        preposition of destination under a verb ("heading *to* the US")."""
+        if token.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "ORG"):
+            ent = ent_at(self.doc, token.i)
+            if ent is not None:
+                entries = [e for h in self.analyse(ent.text).hits for e in h.entries
+                           if e.kind == "country" and e.country]
+                if entries:
+                    return entries[0].country
+        if depth == 0:
+            return None
+        for child in token.children:
+            if child.dep_ in ("relcl", "punct", "cc") or (
+                    child.dep_ == "prep" and child.lower_ in _DESTINATION
+                    and token.pos_ in ("VERB", "AUX")):
+                continue
+            found = self._country_under(child, depth - 1)
+            if found:
+                return found
+        return None
+
+    def _with_of_phrase(self, span: Any, root: Any) -> Phrase:
+        """The role phrase with its "of" complement: "the President *of the National
+        Assembly*" is another office than "the President"."""
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None or of.right_edge.i - span.start > 10:
+            return self.analyse(span.text)
+        return self.analyse(self.doc[span.start:of.right_edge.i + 1].text)
+
+    def _owner(self, root: Any) -> Actor | None:
+        """The actor a sector noun belongs to by a preposition: "diplomats *from the G7*",
+        "officials *of the Syrian government*" (already found among the named actors)."""
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "of", "at", "with"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                found = next((m.actor for m in self.mentions if m.actor is not None
+                              and m.start <= obj.idx < m.end), None)
+                if found is None and obj.right_edge.i - obj.left_edge.i < 8:
+                    # A name the tagger split ("the [Group of] [Seven] leading democracies").
+                    words = self.doc[obj.left_edge.i:obj.right_edge.i + 1].text
+                    named = [e for h in self.analyse(words).hits for e in h.entries
+                             if e.kind in ("igo", "org", "country")]
+                    found = to_actor(self.analyse(named[0].name)) if named else None
+                if found is not None and (found.country or found.kind == "igo"):
+                    return found
+        return None
+
+    def _body_before(self, chunk: Any) -> Actor | None:
+        """An international body named just before a group noun that the tagger left out of
+        it ("*ECOWAS* security chiefs"): the body acts through its people."""
+        if chunk.start == 0:
+            return None
+        prev = self.doc[chunk.start - 1]
+        if prev.i in self.taken or not (prev.is_upper or prev.is_title) or prev.is_sent_start \
+                and prev.is_title and not prev.is_upper or prev.ent_type_ not in ("", "ORG"):
+            return None
+        phrase = self.analyse(prev.text)
+        if phrase.entity is None or phrase.entity.kind != "igo":
+            return None
+        return to_actor(phrase)
+
+    def _counterpart(self, root: Any, country: str | None, roles: _Roles) -> Person | None:
+        """ "Lavrov is meeting his Venezuelan counterpart": the person of that country the
+        article gives the office of the one who meets them (Venezuela's foreign minister)."""
+        peer = self._subject_person(root, through_clause=False)
+        if peer is None or not peer.title or peer.country == country:
+            return None
+        return roles.find(country, _role_key(self.analyse(peer.title)))
+
+
+
+
+def _counted(root: Any) -> bool:
+    """Whether a noun is given a number ("31 people", "nearly 400 people", "hundreds of
+    people"): a count of people is the victims or the crowd of a story, not a vague word.
+
+    >>> from storyline import resources
+    >>> doc = resources.nlp()("The blast killed 31 people and hurt many people.")
+    >>> _counted(doc[4]), _counted(doc[8])
+    (True, False)
+    """
+    if any(c.dep_ == "nummod" or c.like_num for c in root.children):
+        return True
+    prep = root.head if root.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "of" and prep.head.lower_ in COUNT_NOUNS
+
+
+#: Small words a body's name may hold in lower case ("Reporters *Without* Borders").
+_NAME_LINKS = frozenset({"of", "for", "the", "and", "without", "on", "in", "to", "de", "al"})
+
+
+@lru_cache(maxsize=1)
+def _body_keys() -> tuple[frozenset[tuple[str, ...]], int]:
+    """Keys of the organisations, international bodies and armed groups the tables name in
+    three words or more, and the longest."""
+    keys = frozenset(k for k, found in names().items() if len(k) >= 3 and k[0] != "the"
+                     and any(e.kind in ("org", "igo", "group") for e in found))
+    return keys, max((len(k) for k in keys), default=0)
+
+
+def _known_bodies(doc: Any) -> list[Any]:
+    """Spans that spell a body the tables know by a name of three words or more, capitalised
+    as a name, which the tagger may have cut up ("Reporters" + "Without Borders" as a
+    person); they replace the entities they overlap."""
+    keys, longest = _body_keys()
+    found, i = [], 0
+    while i < len(doc):
+        hit = None
+        if doc[i].is_title or doc[i].is_upper:
+            for n in range(min(longest, len(doc) - i), 2, -1):
+                span = doc[i:i + n]
+                if (tuple(fold(t.text) for t in span) in keys
+                        and (span[-1].is_title or span[-1].is_upper)
+                        and all(t.is_title or t.is_upper or t.lower_ in _NAME_LINKS
+                                for t in span)):
+                    hit = span
+                    break
+        if hit is not None:
+            found.append(doc.char_span(hit.start_char, hit.end_char, label="ORG"))
+            i = hit.end
+        else:
+            i += 1
+    return [f for f in found if f is not None]
+
+
+def _title_before(span: Any) -> Any | None:
+    """The sector words right before a name in its sentence ("*Defence Minister* X"), or
+    None."""
+    start = span.start
+    while start > span.sent.start and sector_words().get((fold(span.doc[start - 1].text),)):
+        start -= 1
+    return span.doc[start:span.start] if start < span.start else None
+
+
+def _without_title(span: Any) -> Any:
+    """A personal name without a title the tagger took into it ("*Lawyer* Lionel Bethune de
+    Moro" at a sentence start): the title is read as the name's title; a known name
+    holding a title ("King Abdullah II") is kept whole."""
+    known = analyse(span.text).entity
+    if known is not None and known.kind == "person":
+        return span
+    start = span.start
+    while span.end - start > 2 and (sw := sector_words().get((fold(span.doc[start].text),))) \
+            is not None and sw.use in ("head", "generic"):
+        start += 1
+    return span.doc[start:span.end] if start > span.start else span
+
+
+def _of_stateless_body(phrase: Phrase) -> bool:
+    """Whether a title names a body of no country and no country ("associate director at
+    Human Rights Watch", "a researcher with Amnesty International")."""
+    bodies = [h.entries[0] for h in phrase.hits
+              if h.entries and h.entries[0].kind in ("org", "igo", "group")]
+    return bool(bodies) and not phrase.country and not any(b.country for b in bodies)
+
+
+def _owned_body(span: Any) -> Any | None:
+    """The named body after a person's possessive in a name ("Al-Sharaa's *HTS*",
+    "Khan's *PTI*"): a person's party or armed group is the body, not the person
+    ("Venezuela's National Assembly" is read whole)."""
+    at = next((t.i for t in span[:-1] if t.tag_ == "POS"), None)
+    if at is None or at == span.start:
+        return None
+    owner = analyse(span.doc[span.start:at].text).entity
+    if owner is not None and owner.kind != "person":
+        return None
+    rest = span.doc[at + 1:span.end]
+    entity = analyse(rest.text).entity
+    return rest if entity is not None and entity.kind in ("org", "group", "igo") else None
+
+
+def _without_place(span: Any) -> Any:
+    """A personal name without a country or capital the tagger glued to its end
+    ("Trump, Erdogan *Ankara* will ..."): a place ends no one's name.
+
+    >>> from storyline import resources
+    >>> doc = resources.nlp()("Erdogan Ankara will look to Washington.")
+    >>> _without_place(doc[0:2]).text
+    'Erdogan'
+    """
+    while len(span) > 1:
+        entries = names().get((fold(span[-1].text),), ())
+        if not entries or any(e.kind != "country" or e.role not in ("name", "capital")
+                              for e in entries):
+            break
+        span = span[:-1]
+    return span
+
+
+def _title_cased_line(span: Any) -> bool:
+    """Whether the span sits in a line whose words are all capitalised (a headline).
+
+    >>> from storyline import resources
+    >>> doc = resources.nlp()("We Are Returning to the Doctrine of Backyard\\nHe said no.")
+    >>> _title_cased_line(doc[7:8]), _title_cased_line(doc[9:10])
+    (True, False)
+    """
+    text = doc_text(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    words = [w for w in text[start:end if end >= 0 else len(text)].split()
+             if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 3 and all(w[:1].isupper() for w in words)
+
+
+@lru_cache(maxsize=1 << 14)
+def _head_key(word: str) -> str:
+    return singular(fold(word))
+
+
+def _epithet(span: Any) -> str | None:
+    """A role phrase as a label when it says more than the bare role ("leftist president")."""
+    words = [t for t in span if t.dep_ not in ("det", "predet", "poss", "case")
+             and t.tag_ != "POS"]
+    if len(words) < 2 or any(t.ent_type_ in ("GPE", "NORP") for t in words):
+        return None
+    return label_text(span.doc[words[0].i:words[-1].i + 1])
+
+
+def _collect(mentions: list[_Mention]) -> list[Actor]:
+    by_id: dict[str, Actor] = {}
+    for m in mentions:
+        if m.person is not None:
+            p = m.person
+            actor = Actor(p.id, p.name, "person", p.country, p.sector, m.text)
+        else:
+            actor = m.actor
+        if actor is None:
+            continue
+        if actor.id not in by_id and actor.name[:1].islower() \
+                and (canonical := sector_name(actor.id)):
+            # "the regime", "authorities": a country's sector goes by its plain name (but
+            # "Foreign Ministry" and "CNN Turk" keep theirs).
+            actor = replace(actor, name=canonical)
+        have = by_id.setdefault(actor.id, actor)
+        if [m.start, m.end] not in have.mentions:
+            have.mentions.append([m.start, m.end])
+        for label in m.labels:
+            if label not in have.labels:
+                have.labels.append(label)
+    return list(by_id.values())
+
+
+def find_actors(doc: Any, date: str | None = None, actor_files: tuple[str, ...] = ()
+                ) -> list[Actor]:
+    """Every actor of a parsed article, with its mentions and labels, in order of first mention.
+
+    Args:
+        doc: the spaCy ``Doc`` of the article body.
+        date: the publication date (ISO), to pick a known person's office.
+        actor_files: user actor files (JSON Lines).
+    """
+    return ArticleActors(doc, date[:10] if date else None, actor_files).run()

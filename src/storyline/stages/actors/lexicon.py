@@ -1,0 +1,393 @@
+"""The knowledge behind actor resolution, compiled once per process.
+
+Four data files written for storyline (``countries.json``, ``organizations.json``,
+``people.json``, ``sectors.json``), the office holders of the CAMEO/Phoenix
+dictionary (``cameo_people.json``, built by ``scripts/build_cameo_people.py``) and the
+places of its countries (``cameo_places.json``, ``scripts/build_cameo_places.py``; sources
+and licences in ``data/SOURCES``) plus any user actor files (``settings.actor_files``,
+JSON Lines with ``name``, ``aliases``, ``kind``, ``country``, ``sector``) become two
+lookups keyed by accent-folded, lower-cased word tuples:
+
+* :func:`names` — proper names: countries (name, short forms, demonyms, capitals, cities,
+  regions), intergovernmental and national organisations, armed groups, parties,
+  well-known people;
+* :func:`sector_words` — the common nouns and modifiers that place a generic actor
+  in a PLOVER sector ("authorities" GOV, "police" COP, "refugees" REF).
+
+>>> names()[("venezuelan",)][0].country
+'VEN'
+>>> sector_words()[("police",)].sector
+'COP'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from pathlib import Path
+
+from ... import resources
+from ...errors import SettingsError
+
+KINDS = frozenset({"person", "org", "country", "igo", "group"})
+
+# A word: letters/digits joined by internal hyphens or apostrophes, or a dotted
+# abbreviation such as "U.S." or "U.N."; anything else is punctuation.
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:-[\w]+)*(?:['’]s\b)?|[\w]+(?:[-'’][\w]+)*|[^\w\s]")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+# Letters that do not decompose into a base letter plus an accent.
+_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "ł": "l",
+                          "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "œ": "oe", "Œ": "OE"})
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """Lower-case ``text`` and strip accents, so spellings compare equal.
+
+    >>> fold("Guaidó Søreide")
+    'guaido soreide'
+    """
+    if text.isascii():
+        return text.lower()
+    text = text.translate(_APOSTROPHES).translate(_LETTERS)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def slug(text: str) -> str:
+    """An identifier from a name: folded words joined by underscores.
+
+    >>> slug("Nicolás Maduro")
+    'nicolas_maduro'
+    """
+    return "_".join(re.findall(r"[a-z0-9]+", fold(text)))
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of a phrase: its surface, folded key and character span."""
+
+    text: str
+    key: str
+    start: int
+    end: int
+    possessive: bool = False
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into words, separating a possessive "'s" from its word.
+
+    >>> [t.key for t in tokenize("Chile's Defense Ministry")]
+    ['chile', 'defense', 'ministry']
+    >>> tokenize("Chile's Defense Ministry")[0].possessive
+    True
+    >>> [(t.key, t.possessive) for t in tokenize("the U.N.'s agency")][1]
+    ('u.n.', True)
+    """
+    out: list[Token] = []
+    for m in _WORD.finditer(text):
+        word, start = m.group(), m.start()
+        possessive = False
+        low = word.translate(_APOSTROPHES)
+        if len(low) > 2 and low.lower().endswith("'s"):
+            word, possessive = word[:-2], True
+        elif low.endswith("s'") and len(low) > 2:
+            word = word[:-1]
+        out.append(Token(word, fold(word), start, start + len(word), possessive))
+    return out
+
+
+def singular(word: str) -> str:
+    """A crude singular of an English plural noun, for lexicon lookups.
+
+    >>> [singular(w) for w in ("authorities", "forces", "police", "refugees", "bus")]
+    ['authority', 'force', 'police', 'refugee', 'bus']
+    """
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")):
+        return word[:-1]
+    return word
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One named thing the lexicon knows: a country, organisation or person.
+
+    ``role`` says how a country was named (``name``, ``demonym``, ``capital``, ``place``
+    for a city or region inside it, or ``people`` for a plural demonym: "Algerians" are
+    Algerian civilians);
+    ``roles`` of a person are ``(sector, title, from, to)`` with ISO dates; an
+    organisation has them only when its sector changed (title empty).
+    """
+
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    sector: str | None
+    role: str = "name"
+    exact_case: bool = False
+    roles: tuple[tuple[str, str, str | None, str | None], ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class SectorWord:
+    """A common noun or modifier with the sector it gives a generic actor."""
+
+    sector: str | None
+    use: str  # head | generic | modifier
+
+
+_PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+
+
+def _key(text: str) -> tuple[str, ...]:
+    if _PLAIN.fullmatch(text):
+        return tuple(text.lower().split())  # what tokenize gives, without its cost
+    return tuple(t.key for t in tokenize(text))
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+_SHORT_ACRONYM = re.compile(r"\b([A-Z]{2,4})\b")
+_HYPHEN = re.compile(r"(?<=[^\W\d_]{3})-(?=[^\W\d_]{3})")
+
+
+def _add(index: dict[tuple[str, ...], list[Entry]], alias: str, entry: Entry) -> None:
+    """Index ``alias``; an alias with a short acronym inside a longer name is indexed
+    with the dotted acronym too ("UN Refugee Agency" is also "U.N. Refugee Agency"), and
+    a hyphenated one with spaces too ("Inter-Services Public Relations" is also "Inter
+    Services Public Relations")."""
+    key = _key(alias)
+    if key:
+        bucket = index.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+    if _HYPHEN.search(alias):
+        _add(index, _HYPHEN.sub(" ", alias), entry)
+    if " " in alias.strip() and _SHORT_ACRONYM.search(alias):
+        dotted = _SHORT_ACRONYM.sub(lambda m: ".".join(m.group(1)) + ".", alias)
+        if dotted != alias:
+            _add(index, dotted, entry)
+
+
+def _plural(demonym: str) -> str | None:
+    if demonym.endswith(("s", "sh", "ch", "ese", "x", "z", "i")) or " " in demonym:
+        return demonym + "s" if demonym.endswith("i") else None
+    return demonym + "s"
+
+
+def _country_entries(index: dict[tuple[str, ...], list[Entry]]) -> None:
+    for iso, row in resources.data_json("countries.json").items():
+        for alias in [row["name"], *row["aliases"]]:
+            _add(index, alias, Entry(iso, row["name"], "country", iso, None, "name",
+                                     _is_acronym(alias)))
+        for dem in row["demonyms"]:
+            entry = Entry(iso, row["name"], "country", iso, None, "demonym", _is_acronym(dem))
+            _add(index, dem, entry)
+            plural = _plural(dem)
+            if plural:
+                _add(index, plural, Entry(iso, row["name"], "country", iso, "CVL", "people"))
+        for cap in row["capitals"]:
+            _add(index, cap, Entry(iso, row["name"], "country", iso, "GOV", "capital"))
+        for place in row["places"]:
+            _add(index, place, Entry(iso, row["name"], "country", iso, None, "place"))
+    # More places from the CAMEO/Phoenix dictionary (data/SOURCES), none of them a name
+    # the tables above or below hold.
+    for iso, places in resources.data_json("cameo_places.json")["places"].items():
+        name = resources.data_json("countries.json")[iso]["name"]
+        for place in places:
+            _add(index, place, Entry(iso, name, "country", iso, None, "place"))
+
+
+def _person_entry(row: dict) -> Entry:
+    roles = tuple((r["sector"], r["title"], r.get("from"), r.get("to")) for r in row["roles"])
+    last = roles[-1] if roles else (None, "", None, None)
+    return Entry(slug(row["name"]), row["name"], "person", row.get("country"), last[0],
+                 roles=roles)
+
+
+def _user_rows(paths: tuple[str, ...]) -> list[dict]:
+    rows: list[dict] = []
+    for path in paths:
+        try:
+            lines = Path(path).read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise SettingsError(f"cannot read actor file {path}: {exc}") from exc
+        for n, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise SettingsError(f"{path}:{n}: not a JSON object: {exc.msg}") from exc
+            if not isinstance(row, dict) or not isinstance(row.get("name"), str):
+                raise SettingsError(f"{path}:{n}: an actor needs a 'name' string")
+            kind = row.get("kind") or "person"
+            if kind not in KINDS:
+                raise SettingsError(
+                    f"{path}:{n}: kind {kind!r} is not one of {', '.join(sorted(KINDS))}")
+            rows.append(row)
+    return rows
+
+
+def names(actor_files: tuple[str, ...] = ()) -> dict[tuple[str, ...], list[Entry]]:
+    """Folded word tuple -> the named entries it may refer to (later sources win ties).
+
+    Built once per process and per set of user files (``names()`` and ``names(())``
+    share one table).
+    """
+    return _names(tuple(actor_files))
+
+
+@cache
+def _names(actor_files: tuple[str, ...]) -> dict[tuple[str, ...], list[Entry]]:
+    index: dict[tuple[str, ...], list[Entry]] = {}
+    _country_entries(index)
+    for row in resources.data_json("organizations.json"):
+        # An organisation whose sector changed ("the Taliban": REB, then GOV from August
+        # 2021) has dated ``roles``; ``sector`` is its sector when no date is known.
+        roles = tuple((r["sector"], "", r.get("from"), r.get("to")) for r in row.get("roles", ()))
+        for alias in [row["name"], *row["aliases"]]:
+            _add(index, alias, Entry(slug(row["name"]), row["name"], row["kind"], row["country"],
+                                     row["sector"], "name", _is_acronym(alias), roles))
+    for row in resources.data_json("people.json"):
+        entry = _person_entry(row)
+        for alias in [row["name"], *row["aliases"]]:
+            _add(index, alias, entry)
+    for name, aliases, country, roles in resources.data_json("cameo_people.json")["people"]:
+        # Office holders up to 2014 from the CAMEO/Phoenix dictionary (data/SOURCES);
+        # after the curated people, whose entries come first for the same name.
+        dated = tuple((sector, "", start, end) for sector, start, end in roles)
+        last = max(dated, key=lambda r: r[2] or "")
+        entry = Entry(slug(name), name, "person", country, last[0], roles=dated)
+        for alias in [name, *aliases]:
+            _add(index, alias, entry)
+    for row in _user_rows(actor_files):
+        kind = row.get("kind") or "person"
+        entry = Entry(slug(row["name"]), row["name"], kind, row.get("country"),
+                      row.get("sector"))
+        for alias in [row["name"], *row.get("aliases", [])]:
+            index.setdefault(_key(alias), []).insert(0, entry)
+    return index
+
+
+@cache
+def regions() -> frozenset[tuple[str, ...]]:
+    """Folded word tuples of world regions, which name no actor ("Latin America")."""
+    return frozenset(_key(name) for name in resources.data_json("regions.json")["regions"])
+
+
+@cache
+def max_name_words(actor_files: tuple[str, ...] = ()) -> int:
+    """The longest name in words, bounding the phrase scan."""
+    return max(len(k) for k in names(actor_files))
+
+
+@cache
+def sector_words() -> dict[tuple[str, ...], SectorWord]:
+    """Folded word tuple -> how the words place an actor in a sector."""
+    data = resources.data_json("sectors.json")
+    index: dict[tuple[str, ...], SectorWord] = {}
+    for word, sector in data["modifiers"].items():
+        index[_key(word)] = SectorWord(sector, "modifier")
+    for word, sector in data["generic"].items():
+        index[_key(word)] = SectorWord(sector, "generic")
+    for sector, words in data["heads"].items():
+        for word in words:
+            index[_key(word)] = SectorWord(sector, "head")
+    return index
+
+
+@cache
+def placeless_sectors() -> frozenset[str]:
+    """Sectors whose groups take no country from the other actors of their sentence
+    (``placeless`` of sectors.json: migrants and refugees come from elsewhere)."""
+    return frozenset(resources.data_json("sectors.json")["placeless"])
+
+
+@cache
+def back_references() -> dict[str, str]:
+    """Noun -> how "the NOUN" finds the named body it refers back to (``name``,
+    ``kind:K``, ``sector:S``; the ``back_references`` of sectors.json)."""
+    table = resources.data_json("sectors.json")["back_references"]
+    return {k: v for k, v in table.items() if not k.startswith("_")}
+
+
+@cache
+def country_words() -> dict[str, list[str]]:
+    """First letter -> one-word country names, demonyms and capitals (for misspellings)."""
+    out: dict[str, list[str]] = {}
+    for key, entries in names().items():
+        if len(key) == 1 and len(key[0]) >= 5 and any(e.kind == "country" for e in entries):
+            out.setdefault(key[0][:1], []).append(key[0])
+    return out
+
+
+@cache
+def former_words() -> frozenset[str]:
+    """Words that make an office holder a former one ("former", "ousted")."""
+    return frozenset(fold(w) for w in resources.data_json("sectors.json")["former"])
+
+
+@cache
+def overriding_sectors() -> frozenset[str]:
+    """Sectors whose modifiers beat any head noun ("opposition lawmakers" is OPP)."""
+    return frozenset(resources.data_json("sectors.json")["overriding"])
+
+
+@cache
+def abbreviations() -> dict[str, str]:
+    """Abbreviated titles and the title they stand for ("gov" is "governor")."""
+    return dict(resources.data_json("sectors.json")["abbreviations"])
+
+
+@cache
+def yielding_sectors() -> frozenset[str]:
+    """Sectors whose head nouns give way to any sector word or named group before them
+    ("Taliban gunmen" are REB; "unidentified gunmen" UAF)."""
+    return frozenset(resources.data_json("sectors.json")["yielding"])
+
+
+@cache
+def home_sectors() -> frozenset[str]:
+    """Sectors whose generic actors take the article's country when none is named
+    ("the authorities", "police"); others ("migrants", "protesters") never do."""
+    return frozenset(resources.data_json("sectors.json")["home_by_default"])
+
+
+@cache
+def countries() -> dict[str, str]:
+    """ISO3 -> the country's common English name."""
+    return {iso: row["name"] for iso, row in resources.data_json("countries.json").items()}
+
+
+_SECTOR_ID = re.compile(r"([A-Z]{3})\.([A-Z]{3})")
+
+
+def sector_name(actor_id: str) -> str | None:
+    """The display name of a country's sector id: ``VEN.GOV`` is "Venezuelan government".
+
+    >>> sector_name("VEN.GOV"), sector_name("nicolas_maduro")
+    ('Venezuelan government', None)
+    """
+    match = _SECTOR_ID.fullmatch(actor_id)
+    if not match:
+        return None
+    country = resources.data_json("countries.json").get(match.group(1)) or {}
+    noun = resources.data_json("corpus_relations.json")["sector_nouns"].get(match.group(2))
+    people = (country.get("demonyms") or [None])[0]
+    return f"{people} {noun}" if people and noun else None

@@ -1,0 +1,533 @@
+"""Resolve a short phrase ("Chile's Defense Ministry", "Iraqi police") from the tables alone.
+
+No spaCy here: the phrase is split into words, scanned left to right for the
+longest known name or sector phrase, and the hits are combined by a few rules:
+
+* a phrase that is one known name is that actor (a country, an organisation, a person);
+* otherwise the country comes from the first country-bearing hit (a country name,
+  demonym, capital, or a national organisation) and the sector from the *head*: the
+  last sector noun before any preposition ("Ministry" in "Chile's Defense Ministry");
+* a generic head ("official", "spokesman", "leader") takes the sector of its modifier
+  ("military spokesman" MIL, "Taliban leader" REB) or of its complement ("chairman of
+  the company's board" BUS);
+* modifiers of an overriding sector beat any head ("opposition lawmakers" OPP);
+* "former", "ousted" and the like turn an office holder into an elite (ELI).
+
+>>> p = analyse("Chile's Defense Ministry")
+>>> (p.country, p.sector, p.kind)
+('CHL', 'GOV', 'org')
+>>> analyse("Russian Foreign Minister Sergei Lavrov").person
+'Sergei Lavrov'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from rapidfuzz.distance import OSA
+
+from ...model import Actor
+from .lexicon import (
+    Entry,
+    SectorWord,
+    Token,
+    country_words,
+    fold,
+    former_words,
+    max_name_words,
+    names,
+    overriding_sectors,
+    regions,
+    sector_words,
+    singular,
+    slug,
+    tokenize,
+    yielding_sectors,
+)
+from .people import SUFFIXES, match_known, name_words
+
+#: Words that carry no actor information of their own.
+FUNCTION_WORDS = frozenset(
+    "the a an his her its their our my your this that these those some several many few "
+    "all both each every any other another such own own's one two three four five six seven "
+    "eight nine ten dozen dozens hundreds thousands of and or".split()
+)
+#: Words that end the head noun phrase and open its complement.
+PREPOSITIONS = frozenset(
+    "of in from at for with on to by near inside outside across against under over "
+    "among fleeing named who which that , ( ) ; :".split()
+)
+#: Singular head nouns that name one person rather than a body.
+#: Nouns of a number of people: "hundreds of people", "thousands of protesters".
+COUNT_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "millions"})
+PERSON_NOUNS = frozenset(
+    "minister president king queen chief head official spokesman spokeswoman spokesperson "
+    "leader secretary general envoy diplomat ambassador judge senator deputy mayor governor "
+    "premier chancellor emir sultan prince pope imam priest cleric counterpart negotiator "
+    "commander officer soldier policeman lawmaker legislator congressman prosecutor director "
+    "chairman chairwoman aide adviser advisor candidate dictator monarch ayatollah bishop "
+    "journalist reporter activist protester doctor student teacher farmer worker".split()
+)
+
+
+@dataclass
+class Hit:
+    """A run of words found in a lexicon: tokens ``[start, end)``."""
+
+    start: int
+    end: int
+    entries: list[Entry] = field(default_factory=list)
+    sector_word: SectorWord | None = None
+
+
+@dataclass
+class Phrase:
+    """What a phrase says about its actor."""
+
+    text: str
+    tokens: list[Token]
+    hits: list[Hit]
+    entity: Entry | None = None  # the phrase is exactly this known name
+    country: str | None = None
+    sector: str | None = None
+    kind: str | None = None
+    person: str | None = None  # a personal name found in the phrase
+    person_entry: Entry | None = None  # ...and the known person it names
+    title: str | None = None  # the sector phrase of the head ("foreign minister")
+    former: bool = False
+
+    @property
+    def found(self) -> bool:
+        """Whether the phrase told anything: a known name, a country or a sector."""
+        return bool(self.entity or self.country or self.sector or self.person_entry)
+
+
+def _case_ok(entry: Entry, tokens: list[Token], lowercase_text: bool) -> bool:
+    if entry.exact_case:
+        return all(t.text.upper() == t.text for t in tokens)
+    if any(len(t.text) > 3 and t.text.isupper() and "." not in t.text for t in tokens):
+        return False  # "ZUMA" (a photo agency) is not Zuma
+    if entry.kind in ("country", "person", "org", "igo") and not lowercase_text:
+        return tokens[0].capitalized or not tokens[0].text[:1].isalpha()
+    return True
+
+
+def _sector_lookup(key: tuple[str, ...]) -> SectorWord | None:
+    table = sector_words()
+    found = table.get(key)
+    if found is None and key:
+        found = table.get((*key[:-1], singular(key[-1])))
+    return found
+
+
+def scan(tokens: list[Token], actor_files: tuple[str, ...] = ()) -> list[Hit]:
+    """Longest-match scan of ``tokens`` against the name and sector lexicons."""
+    index = names(actor_files)
+    lowercase_text = not any(t.text[:1].isupper() for t in tokens)
+    hits: list[Hit] = []
+    i, n = 0, len(tokens)
+    keys = [t.key for t in tokens]
+    while i < n:
+        best: Hit | None = None
+        for length in range(min(max_name_words(actor_files), n - i), 0, -1):
+            key = tuple(keys[i:i + length])
+            if key in regions():
+                best = Hit(i, i + length)  # a region: its words name no one
+                break
+            span = tokens[i:i + length]
+            entries = [e for e in index.get(key, ()) if _case_ok(e, span, lowercase_text)]
+            if entries:
+                best = Hit(i, i + length, entries=entries)
+                break
+            sw = _sector_lookup(key)
+            if sw is not None:
+                best = Hit(i, i + length, sector_word=sw)
+                break
+        if best is None:
+            best = _loose_country(tokens[i], i, index)
+        if best is None:
+            i += 1
+            continue
+        # A sector phrase may be beaten by a longer name starting inside it: keep simple, take it.
+        if best.entries or best.sector_word:
+            hits.append(best)
+        i = best.end
+    return hits
+
+
+#: "US-backed opposition" is not American: these suffixes name a patron, not the actor.
+PATRON_SUFFIXES = frozenset("backed supported allied funded sponsored armed trained friendly "
+                            "aligned leaning inspired".split())
+
+
+def _loose_country(token: Token, i: int, index: dict[tuple[str, ...], list[Entry]]
+                   ) -> Hit | None:
+    """A country in a word no table lists whole: "Vietnamese-led", "Afganistan"."""
+    if not token.capitalized:
+        return None
+    if "-" in token.key:
+        prefix, _, suffix = token.key.partition("-")
+        if suffix in PATRON_SUFFIXES:
+            return None
+        entries = [e for e in index.get((prefix,), ()) if e.kind in ("country", "group", "org")]
+        return Hit(i, i + 1, entries=entries) if entries else None
+    key = token.key
+    if len(key) < 6 or not key.isalpha():
+        return None
+    match = _misspelt_country(key)
+    return Hit(i, i + 1, entries=list(index[(match,)])) if match else None
+
+
+@lru_cache(maxsize=1 << 14)
+def _misspelt_country(key: str) -> str | None:
+    close = [w for w in country_words().get(key[:1], ()) if OSA.distance(key, w) <= 1]
+    return close[0] if len(close) == 1 else None
+
+
+def _content(tokens: list[Token]) -> list[int]:
+    return [i for i, t in enumerate(tokens)
+            if t.key not in FUNCTION_WORDS and any(c.isalnum() for c in t.key)]
+
+
+def _person_name(tokens: list[Token], hits: list[Hit], stop: int) -> tuple[int, int] | None:
+    """The run of capitalised words no lexicon knows, when it reads as a personal name."""
+    covered = {i for h in hits for i in range(h.start, h.end)}
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < stop:
+        if i not in covered and tokens[i].capitalized and tokens[i].key not in FUNCTION_WORDS \
+                and tokens[i].key not in COUNT_NOUNS and tokens[i].text[:1].isalpha():
+            j = i
+            while j < stop and j not in covered and (tokens[j].capitalized
+                                                     or tokens[j].key in {"de", "da", "del",
+                                                                          "van", "von", "al",
+                                                                          "el", "bin", "la"}):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    for start, end in reversed(runs):
+        after = [h for h in hits if h.start >= end and h.start < stop]
+        # "students at Cumhuriyet University", "Latin America": a known word right after
+        # makes the run part of an institution or place name.
+        if any(h.start == end for h in after):
+            continue
+        if tokens[end - 1].possessive:
+            continue
+        return start, end
+    return None
+
+
+def _before_suffix(hit: Hit, tokens: list[Token]) -> bool:
+    """Whether a known person's name is followed by a suffix: "Donald Trump Jr." is
+    the son, not the person the table knows as "Donald Trump"."""
+    return bool(hit.entries) and all(e.kind == "person" for e in hit.entries) \
+        and hit.end < len(tokens) and tokens[hit.end].key.rstrip(".") in SUFFIXES
+
+
+def entry_sector(entry: Entry, date: str | None) -> str | None:
+    """The sector of a known entry on ``date``: a person's office (:func:`person_role`),
+    an organisation's dated sector, else the table's.
+
+    >>> from storyline.stages.actors.lexicon import names
+    >>> taliban = names()[("taliban",)][0]
+    >>> entry_sector(taliban, "2019-05-01"), entry_sector(taliban, "2024-05-01")
+    ('REB', 'GOV')
+    """
+    if entry.kind == "person":
+        return _role_at(entry, date)[0]
+    if entry.roles and date:
+        active = [r for r in entry.roles if (r[2] or "") <= date and (r[3] is None or date < r[3])]
+        if active:
+            return max(active, key=lambda r: r[2] or "")[0]
+    return entry.sector
+
+
+def _role_at(entry: Entry, date: str | None) -> tuple[str | None, str | None, bool]:
+    """(sector, title, former) of a known person on ``date`` (their last office when None)."""
+    if not entry.roles:
+        return entry.sector, None, False
+    if date is None:
+        # No date: the person as last in office, never "former" by default.
+        sector, title, _, _ = max(entry.roles, key=lambda r: r[2] or "")
+        return sector, title, False
+    when = date
+    active = [r for r in entry.roles if (r[2] or "") <= when and (r[3] is None or when < r[3])]
+    if active:
+        sector, title, _, _ = max(active, key=lambda r: r[2] or "")
+        return sector, title, False
+    past = [r for r in entry.roles if r[3] is not None and r[3] <= when]
+    if past:
+        sector, title, _, _ = max(past, key=lambda r: r[3] or "")
+        return ("ELI" if sector in _OFFICE_SECTORS else sector), title, True
+    sector, title, _, _ = min(entry.roles, key=lambda r: r[2] or "")
+    return sector, title, False
+
+
+_OFFICE_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "PTY"})
+
+
+def person_role(entry: Entry, date: str | None = None) -> tuple[str | None, str | None]:
+    """The sector and title a known person held on ``date`` (ELI once out of office).
+
+    >>> from storyline.stages.actors.lexicon import names
+    >>> merkel = names()[("angela", "merkel")][0]
+    >>> person_role(merkel, "2017-04-01"), person_role(merkel, "2022-01-10")[0]
+    (('GOV', 'chancellor'), 'ELI')
+    """
+    sector, title, _ = _role_at(entry, date)
+    return sector, title
+
+
+@cache
+def head_words() -> frozenset[str]:
+    """Last words (singular) of every head or generic sector noun: a cheap first filter.
+
+    >>> "authority" in head_words(), "crisis" in head_words()
+    (True, False)
+    """
+    return frozenset(singular(key[-1]) for key, sw in sector_words().items()
+                     if sw.use in ("head", "generic"))
+
+
+def _pick(entries: list[Entry]) -> Entry:
+    # Prefer organisations and people over a country reading of the same words.
+    order = {"person": 0, "igo": 1, "org": 1, "group": 1, "country": 2}
+    return min(entries, key=lambda e: order.get(e.kind, 3))
+
+
+#: Generic sector words that name a body, not one person ("the military *council*").
+COLLECTIVE_NOUNS = frozenset(
+    "group body agency organization organisation office council commission committee "
+    "authority leadership team unit wing side camp faction delegation party movement staff "
+    "personnel cadre youth coalition junta directorate mission".split())
+
+
+def _kind_of_head(tokens: list[Token], hit: Hit) -> str:
+    last = tokens[hit.end - 1].key
+    if last in PERSON_NOUNS or (hit.sector_word and hit.sector_word.use == "generic"
+                                and singular(last) == last and last not in COLLECTIVE_NOUNS):
+        return "person"
+    if singular(last) != last or last in {"police", "people", "military", "media", "press"}:
+        return "group"
+    return "org"
+
+
+def analyse(text: str, date: str | None = None, actor_files: tuple[str, ...] = ()) -> Phrase:
+    """Read everything the tables say about ``text``; see the module docstring.
+
+    Results are cached per process (phrases repeat across articles): treat them as
+    read-only.
+
+    >>> p = analyse("Iraqi police")
+    >>> (p.country, p.sector)
+    ('IRQ', 'COP')
+    """
+    return _analyse(text, date, actor_files)
+
+
+@lru_cache(maxsize=1 << 16)
+def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phrase:
+    tokens = tokenize(text)
+    hits = [h for h in scan(tokens, actor_files) if not _before_suffix(h, tokens)]
+    phrase = Phrase(text, tokens, hits)
+    content = _content(tokens)
+    if not content:
+        return phrase
+    # "former president Bashir's government": a former office before a possessor is the
+    # possessor's, not the head's.
+    owner_end = max((i + 1 for i, t in enumerate(tokens) if t.possessive), default=0)
+    former = any(t.key in former_words() for t in tokens[owner_end:])
+    phrase.former = former
+
+    # One known name covering every content word.
+    if len(hits) == 1 and hits[0].entries and set(content) <= set(range(hits[0].start,
+                                                                         hits[0].end)):
+        entry = _pick(hits[0].entries)
+        phrase.entity = entry
+        phrase.country, phrase.kind = entry.country, entry.kind
+        phrase.sector = entry_sector(entry, date)
+        if entry.kind == "person":
+            phrase.person, phrase.person_entry = entry.name, entry
+            phrase.sector, phrase.title, out = _role_at(entry, date)
+            phrase.former = out
+        return phrase
+
+    # A named organisation with only country words beside it: "Lebanese Hezbollah".
+    named = [h for h in hits if h.entries and _pick(h.entries).kind in ("org", "group", "igo")]
+    covered = {i for h in hits for i in range(h.start, h.end)}
+    if len(named) == 1 and set(content) <= covered and all(
+            h is named[0] or (h.entries and _pick(h.entries).kind == "country") for h in hits):
+        entry = _pick(named[0].entries)
+        phrase.kind, phrase.country = entry.kind, entry.country
+        phrase.sector = entry_sector(entry, date)
+        branch = [h for h in hits if h.start >= named[0].end]
+        if entry.kind == "org" and branch:
+            # "CNN Turk", "Shell Nigeria": the company's national branch, of that country.
+            phrase.country = next(e.country for e in branch[0].entries if e.country)
+        else:
+            phrase.entity = entry
+        return phrase
+
+    stop = next((i for i, t in enumerate(tokens) if t.key in PREPOSITIONS and i > 0), len(tokens))
+    pre = [h for h in hits if h.start < stop]
+    post = [h for h in hits if h.start >= stop]
+    # A possessor after the head ("the largest trade unions in Denmark") still gives a country.
+    country_hits = [h for h in pre + post if h.entries and any(e.country for e in h.entries)]
+    if country_hits:
+        first = country_hits[0]
+        phrase.country = next(e.country for e in first.entries if e.country)
+
+    name_span = _person_name(tokens, hits, stop)
+    if name_span:
+        start, end = name_span
+        phrase.person = " ".join(t.text for t in tokens[start:end])
+        phrase.kind = "person"
+
+    people = [e for h in hits if h.entries for e in h.entries if e.kind == "person"]
+    if not people and phrase.person:
+        known = match_known(name_words(phrase.person), actor_files)
+        people = [known] if known is not None else []
+    if people:
+        entry = people[0]
+        phrase.person_entry, phrase.person, phrase.kind = entry, entry.name, "person"
+        role_sector, phrase.title, out = _role_at(entry, date)
+        phrase.country = phrase.country or entry.country
+        phrase.sector = role_sector
+        phrase.former = phrase.former or out
+
+    # "the U.S. Mission to the United Nations": where one is sent gives no sector.
+    own_post = [] if stop < len(tokens) and tokens[stop].key == "to" else post
+    sector, title, kind = _sector(tokens, pre, own_post, date)
+    if sector is not None or title is not None:
+        phrase.sector = sector if sector is not None else phrase.sector
+        phrase.title = title or phrase.title
+    if phrase.kind is None:
+        phrase.kind = kind or ("country" if phrase.country else None)
+    if phrase.sector is None and _counted_people(tokens, hits):
+        phrase.sector, phrase.kind = "CVL", "group"  # "tens of thousands of Sudanese"
+    igo = next((h for h in pre if h.entries and _pick(h.entries).kind == "igo"), None)
+    if igo is not None and not phrase.person_entry and not any(
+            h.start < igo.start and h.entries and _pick(h.entries).kind == "country"
+            for h in pre):
+        # "U.N. special envoy for Syria", "NATO troops": the organisation's own people.
+        phrase.sector, phrase.country = "IGO", None
+    if former and phrase.sector in _OFFICE_SECTORS:
+        phrase.sector = "ELI"
+    return phrase
+
+
+def _counted_people(tokens: list[Token], hits: list[Hit]) -> bool:
+    """A number of a nationality: "thousands of Sudanese", "200 Afghans" are civilians."""
+    last = next((h for h in hits if h.end == len(tokens)), None)
+    return last is not None and any(e.kind == "country" and e.role in ("demonym", "people")
+                                    for e in last.entries) and any(
+        t.key in COUNT_NOUNS or t.key.replace(",", "").isdigit() for t in tokens[:last.start])
+
+
+def _sector(tokens: list[Token], pre: list[Hit], post: list[Hit], date: str | None = None
+            ) -> tuple[str | None, str | None, str | None]:
+    """(sector, head title, kind) from the sector and name hits around the head."""
+    def sector_of(h: Hit) -> str | None:
+        if h.sector_word is not None:
+            return h.sector_word.sector
+        e = _pick(h.entries)
+        if e.kind == "country" and e.role not in ("capital", "people"):
+            return None
+        return entry_sector(e, date)  # a person's office on the date ("Guterres' spokesman")
+
+    heads = [h for h in pre if h.sector_word and h.sector_word.use in ("head", "generic")]
+    if not heads and post:
+        # The head of the complement: its last sector noun before the next preposition.
+        first = post[0].start
+        stop = next((i for i in range(first, len(tokens)) if tokens[i].key in PREPOSITIONS),
+                    len(tokens))
+        heads = [h for h in post if h.end <= stop and h.sector_word
+                 and h.sector_word.use in ("head", "generic")] or [
+            h for h in post if h.sector_word and h.sector_word.use in ("head", "generic")][:1]
+    head = heads[-1] if heads else None
+    before = [h for h in pre if head is None or h.end <= head.start]
+    # Only words override ("opposition lawmakers"); a named group does not ("Taliban government").
+    overriding = [sector_of(h) for h in before + ([head] if head else [])
+                  if h.sector_word is not None and sector_of(h) in overriding_sectors()]
+    title = " ".join(t.key for t in tokens[head.start:head.end]) if head else None
+    kind = _kind_of_head(tokens, head) if head else None
+    if overriding:
+        return overriding[-1], title, kind
+    if head is not None:
+        assert head.sector_word is not None
+        modifiers = [s for h in before if (s := sector_of(h))]
+        if head.sector_word.use == "head" and not (
+                modifiers and head.sector_word.sector in yielding_sectors()):
+            return head.sector_word.sector, title, kind
+        if modifiers:
+            return modifiers[-1], title, kind
+        complement = [s for h in post if h.start > head.end and (s := sector_of(h))]
+        if complement:
+            return complement[0], title, kind
+        return head.sector_word.sector, title, kind
+    modifiers = [s for h in pre + post if (s := sector_of(h))]
+    if modifiers:
+        named = [h for h in pre + post if h.entries and sector_of(h)]
+        kind = _pick(named[0].entries).kind if named else "group"
+        return modifiers[-1], None, kind
+    return None, None, None
+
+
+def _igo_actor(phrase: Phrase, text: str) -> Actor:
+    """An intergovernmental body's people or organ: "G7 foreign ministers" and "NATO
+    troops" are the body itself; an organ named by a body noun after the body ("U.N.
+    Human Rights Office", "the EU's peacekeeping force") keeps its own identity, and so
+    does any IGO phrase naming no known body, so that different bodies never share an id.
+    """
+    body = next((h for h in phrase.hits if h.entries
+                 and _pick(h.entries).kind == "igo"), None)
+    name = generic_name(text)
+    if body is not None:
+        entry = _pick(body.entries)
+        heads = [h for h in phrase.hits if h.start >= body.end and h.sector_word is not None
+                 and h.sector_word.use in ("head", "generic")]
+        if not (heads and phrase.kind == "org"):
+            return Actor(entry.id, entry.name, "igo", None, "IGO", text)
+    return Actor(slug(name.replace(".", "")) or "igo", name, "igo", None, "IGO", text)
+
+
+def generic_name(text: str) -> str:
+    words = text.split()
+    while words and fold(words[0]) in FUNCTION_WORDS:
+        words = words[1:]
+    return " ".join(words) or text
+
+
+def to_actor(phrase: Phrase, fallback_country: str | None = None) -> Actor | None:
+    """The actor a resolved phrase names, or None when the tables know nothing of it.
+
+    >>> to_actor(analyse("Moscow")).id
+    'RUS.GOV'
+    """
+    text = phrase.text.strip()
+    entity = phrase.entity
+    if entity is not None and entity.kind != "person":
+        if entity.kind == "country":
+            ident = entity.country if entity.sector is None else f"{entity.country}.{entity.sector}"
+            kind = "group" if entity.role == "people" else "country"
+            return Actor(ident or entity.id, entity.name, kind, entity.country, entity.sector,
+                         text)
+        return Actor(entity.id, entity.name, entity.kind, entity.country, entity.sector, text)
+    if phrase.person_entry is not None:
+        e = phrase.person_entry
+        return Actor(e.id, e.name, "person", phrase.country or e.country, phrase.sector, text)
+    if phrase.person:
+        if not (phrase.country or phrase.sector):
+            return None
+        return Actor(slug(phrase.person), phrase.person, "person", phrase.country,
+                     phrase.sector, text)
+    if not (phrase.country or phrase.sector):
+        return None
+    if phrase.sector == "IGO" and not phrase.country:
+        return _igo_actor(phrase, text)
+    country = phrase.country or (fallback_country if phrase.sector not in (None, "IGO") else None)
+    ident = ".".join(x for x in (country, phrase.sector) if x)
+    return Actor(ident, generic_name(text), phrase.kind or "group", country, phrase.sector, text)

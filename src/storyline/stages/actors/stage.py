@@ -1,0 +1,138 @@
+"""The ``actors`` stage: find every political actor in an article and resolve it.
+
+Mentions come from the spaCy parse (:mod:`.article`): named entities and noun
+phrases headed by a sector noun, resolved from the tables (:mod:`.phrase`),
+people clustered across spellings (:mod:`.people`) with the roles the article
+gives them, and labels read by :mod:`.labels`.
+
+Public API used by other stages: :func:`actor_at`, :func:`actor_ref`, :func:`resolve`.
+
+>>> a = resolve("Chile's Defense Ministry")
+>>> (a.country, a.sector)
+('CHL', 'GOV')
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ...model import Actor, Article
+from ...pipeline import stage
+from ...settings import Settings
+from . import READS, VERSION, WRITES
+from .article import find_actors
+from .phrase import analyse, to_actor
+
+__all__ = ["actor_at", "actor_ref", "actors", "find_actors", "resolve"]
+
+
+def _context_country(context: str | None, exclude: set[str]) -> str | None:
+    """The one country a context sentence names (None when it names several)."""
+    if not context:
+        return None
+    counts: Counter[str] = Counter()
+    for hit in analyse(context).hits:
+        entry = hit.entries[0] if hit.entries else None
+        if entry is not None and entry.country and entry.country not in exclude:
+            counts[entry.country] += 1
+    return next(iter(counts)) if len(counts) == 1 else None
+
+
+def resolve(text: str, context: str | None = None, date: str | None = None,
+            actor_files: tuple[str, ...] = ()) -> Actor | None:
+    """Resolve a bare string to an actor from the tables, without spaCy.
+
+    Args:
+        text: the actor's words ("Iraqi police", "President Mugabe", "the UN").
+        context: the sentence around it; a country it names fills a missing one.
+        date: ISO date the text speaks of, to pick a known person's office.
+        actor_files: user actor files (JSON Lines) to consult first.
+
+    >>> a = resolve("Russian Foreign Minister Sergei Lavrov")
+    >>> (a.id, a.country, a.sector)
+    ('sergei_lavrov', 'RUS', 'GOV')
+    >>> resolve("a cat named Frank") is None
+    True
+    """
+    phrase = analyse(text, date[:10] if date else None, actor_files)
+    fallback = None
+    if context and not phrase.country and (phrase.sector or phrase.person):
+        fallback = _context_country(context, set())
+    if fallback and phrase.person and not phrase.person_entry and not phrase.country \
+            and phrase.sector != "IGO":
+        phrase = replace(phrase, country=fallback)
+    return to_actor(phrase, fallback)
+
+
+def actor_ref(actor: Actor, text: str | None = None) -> dict[str, Any]:
+    """The compact form of an actor embedded in events and quotes.
+
+    >>> actor_ref(Actor("VEN.OPP", "opposition", "group", "VEN", "OPP", "the opposition"))["id"]
+    'VEN.OPP'
+    """
+    return {"id": actor.id, "name": actor.name, "kind": actor.kind, "country": actor.country,
+            "sector": actor.sector, "text": text if text is not None else actor.text}
+
+
+def actor_at(article: Article, start: int, end: int) -> Actor | None:
+    """The actor with a mention overlapping ``[start, end)``, preferring the best cover.
+
+    >>> art = Article(id="a", source="-", body="Maduro spoke.")
+    >>> art.actors = [Actor("nicolas_maduro", "Nicolás Maduro", "person", mentions=[[0, 6]])]
+    >>> actor_at(art, 0, 6).id, actor_at(art, 7, 12)
+    ('nicolas_maduro', None)
+    """
+    index = _mention_index(article.actors)
+    best: Actor | None = None
+    best_key: tuple[int, int, int] = (0, 0, 0)
+    lo = bisect_right(index.starts, start - index.longest)
+    for k in range(lo, bisect_left(index.starts, end)):
+        m_start, m_end, order, actor = index.rows[k]
+        overlap = min(end, m_end) - max(start, m_start)
+        if overlap <= 0:
+            continue
+        # more overlap, then the tighter mention, then the first actor listed
+        key = (overlap, -(m_end - m_start), -order)
+        if best is None or key > best_key:
+            best, best_key = actor, key
+    return best
+
+
+@dataclass(frozen=True)
+class _MentionIndex:
+    """An article's actor mentions sorted by start, for :func:`actor_at`."""
+
+    actors: list[Actor]
+    size: int
+    starts: list[int]
+    rows: list[tuple[int, int, int, Actor]]
+    longest: int
+
+
+_last_index: list[_MentionIndex] = []
+
+
+def _mention_index(actors: list[Actor]) -> _MentionIndex:
+    """The index of ``actors``' mentions, built once per list of actors (the last one kept:
+    a stage asks about one article's actors many times in a row)."""
+    if _last_index and _last_index[0].actors is actors and _last_index[0].size == len(actors):
+        return _last_index[0]
+    rows = sorted((s, e, order, actor) for order, (actor, (s, e)) in enumerate(
+        (actor, m) for actor in actors for m in actor.mentions))
+    index = _MentionIndex(actors, len(actors), [r[0] for r in rows], rows,
+                          max((e - s for s, e, _, _ in rows), default=0))
+    _last_index[:] = [index]
+    return index
+
+
+@stage(reads=READS, writes=WRITES, version=VERSION)
+def actors(article: Article, settings: Settings) -> Article:
+    """Fill ``article.actors`` from the parse (nothing for languages not analysed)."""
+    if article._doc is None:
+        article.actors = []
+        return article
+    article.actors = find_actors(article._doc, article.published, settings.actor_files)
+    return article

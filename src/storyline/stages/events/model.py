@@ -1,0 +1,243 @@
+"""Learned decisions of the events stage: who is the source and who the target of a
+coded event, and how likely a coded event is to be right (its ``confidence``).
+
+The lexicon and the parse propose: a trigger, its clause, the rules' choice of role
+words. Two small models decide:
+
+- the **role ranker** scores every nominal word of the sentence as the event's
+  ``source``, ``target`` or neither, from the dependency path between the trigger and
+  the word, the voice, the preposition, the word's entity label and actor sector, its
+  side and distance, the event type and frame, and whether the rules chose it;
+- the **event scorer** gives each coded event the probability that its type is right
+  (a real event of that type), from the trigger's lemma, frame and type, the status,
+  what roles were found and how many known actors, and the event's rank in its sentence;
+  an isotonic map fitted on held-apart training folds turns the score into a
+  calibrated ``confidence``. (The sentence's other words were tried as features: they
+  fitted the training sentences' topics and scored right events of long, name-heavy
+  sentences low, hiding four of the five key events of the seed articles.)
+
+Both are logistic regressions trained by ``training/events.py`` (scikit-learn, from
+``../shared`` data and our VOA annotation, validation split fixed by hash). The
+package ships only their weights, as JSON in ``data/event_model.json``, scored here
+with dict lookups: analysis needs no scikit-learn, loads the model in milliseconds,
+once per process, and gives the same numbers on any machine. Without the file the
+rules' own choices and confidences stand.
+
+>>> from storyline import resources
+>>> doc = resources.nlp()("Police arrested twelve protesters.")
+>>> path_between(doc[1], doc[3])
+'vdobj'
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from bisect import bisect_right
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from .quoted import FIRST_PERSON
+from .roles import TIME_LABELS
+
+#: Parts of speech of words that may name a source or a target.
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+#: Named-entity labels of words that name no actor.
+NON_ACTOR_LABELS = TIME_LABELS | {"ORDINAL"}
+#: Dependencies of words inside a noun phrase rather than heading one.
+INSIDE_DEPS = frozenset({"compound", "amod", "nummod", "det", "case"})
+MAX_PATH = 5
+
+
+@cache
+def model() -> dict[str, Any] | None:
+    """The shipped weights (``data/event_model.json``), loaded once; None when absent."""
+    try:
+        text = resources.files("storyline").joinpath("data/event_model.json").read_text(
+            encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    return json.loads(text)
+
+
+def _step_down(tok: Any) -> str:
+    return f"v{tok.dep_}:{tok.lower_}" if tok.dep_ in ("prep", "agent") else f"v{tok.dep_}"
+
+
+def path_between(head: Any, cand: Any) -> str:
+    """The dependency path from a trigger up to the lowest common word and down to a
+    candidate role word: ``^dep`` for each step up, ``vdep`` (``vprep:by``) for each step
+    down; ``long`` past five steps."""
+    up = [head, *head.ancestors]
+    up_index = {t.i: k for k, t in enumerate(up)}
+    down: list[Any] = []
+    t = cand
+    while t.i not in up_index:
+        down.append(t)
+        if t.head.i == t.i:
+            return "long"
+        t = t.head
+    k = up_index[t.i]
+    if k + len(down) > MAX_PATH:
+        return "long"
+    steps = [f"^{u.dep_}" for u in up[:k]] + [_step_down(d) for d in reversed(down)]
+    return "|".join(steps) or "self"
+
+
+def candidates(sent: Any, trigger: set[int]) -> list[Any]:
+    """Words of the sentence that may name an actor: heads of noun phrases (names,
+    nouns, pronouns) outside the trigger, not dates or numbers."""
+    return [t for t in sent if t.pos_ in NOMINAL and t.i not in trigger
+            and t.dep_ not in INSIDE_DEPS and t.ent_type_ not in NON_ACTOR_LABELS]
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 4 else "4-7" if n < 8 else "8+"
+
+
+def role_features(head: Any, cand: Any, kind: str, frame: str, carrier: Any | None,
+                  rule_src: set[int], rule_tgt: set[int], sector: str | None,
+                  inner: Any | None = None) -> list[str]:
+    """Indicator features of one candidate word for one event (names only; value 1)."""
+    path = path_between(head, cand)
+    steps = path.split("|")
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+    voice = "pass" if passive else "act"
+    side = "L" if cand.i < head.i else "R"
+    feats = [
+        f"p={path}", f"p1={steps[0]}", f"pz={steps[-1]}", f"k={kind}|p={path}",
+        f"f={frame}|p={path}", f"v={voice}|p={path}", f"v={voice}|pz={steps[-1]}",
+        f"side={side}", f"k={kind}|side={side}", f"dist={_bucket(abs(cand.i - head.i))}",
+        f"pos={cand.pos_}", f"ent={cand.ent_type_ or '-'}", f"dep={cand.dep_}",
+        f"hpos={head.pos_}", f"hpos={head.pos_}|p1={steps[0]}",
+        f"tl={head.lemma_.lower()}|p1={steps[0]}", f"sector={sector or '-'}",
+        f"k={kind}|sector={sector or '-'}",
+    ]
+    if cand.i in rule_src:
+        feats += ["rule=src", f"k={kind}|rule=src"]
+    if cand.i in rule_tgt:
+        feats += ["rule=tgt", f"k={kind}|rule=tgt"]
+    if carrier is not None:
+        cpath = path_between(carrier, cand)
+        feats += [f"cp={cpath}", f"cp1={cpath.split('|')[0]}", f"k={kind}|cp={cpath}"]
+    if inner is not None and inner.i != cand.i:
+        ipath = path_between(inner, cand)
+        feats += [f"ip={ipath}", f"k={kind}|ip={ipath}"]
+    return feats
+
+
+def linear(weights: dict[str, Any], feats: list[str], width: int) -> list[float]:
+    """The summed weights of ``feats``: one score per class (``width`` of them)."""
+    out = [0.0] * width
+    for f in feats:
+        w = weights.get(f)
+        if w is not None:
+            if width == 1:
+                out[0] += w
+            else:
+                for k in range(width):
+                    out[k] += w[k]
+    return out
+
+
+def role_probs(feats: list[str]) -> dict[str, float] | None:
+    """P(none), P(source), P(target) of one candidate under the shipped ranker."""
+    m = model()
+    if m is None:
+        return None
+    return _softmax(m["roles"], feats)
+
+
+def _softmax(part: dict[str, Any], feats: list[str]) -> dict[str, float]:
+    scores = linear(part["weights"], feats, len(part["classes"]))
+    scores = [s + b for s, b in zip(scores, part["intercept"], strict=True)]
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps)
+    return {c: e / total for c, e in zip(part["classes"], exps, strict=True)}
+
+
+MODALS = frozenset({"should", "must", "could", "would", "might", "may", "can", "ought"})
+
+
+def _role_word(toks: list[Any]) -> Any | None:
+    """The head of a role's words: the one whose head lies outside them."""
+    inside = {t.i for t in toks}
+    return next((t for t in toks if t.head.i not in inside or t.head.i == t.i), None)
+
+
+def _how(tok: Any | None) -> str:
+    """How a role word hangs in the sentence: its dependency, with the preposition over
+    it ("pobj:to"), and whether it is a pronoun of the first or another person."""
+    if tok is None:
+        return "none"
+    dep = f"pobj:{tok.head.lower_}" if tok.dep_ == "pobj" else tok.dep_
+    if tok.pos_ == "PRON":
+        return f"{dep}|pron={'1' if tok.lower_ in FIRST_PERSON else '3'}"
+    return dep if not any(c.dep_ == "poss" for c in tok.children) else f"{dep}|poss"
+
+
+def quoted(tok: Any) -> bool:
+    """True when a word sits inside quotation marks its sentence opens before it."""
+    before = tok.sent.text[:tok.idx - tok.sent.start_char]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def row_facts(head: Any, src_toks: list[Any], tgt_toks: list[Any]) -> dict[str, Any]:
+    """What the event scorer reads of how a row's roles were found and how its trigger is
+    framed: a role held by a pronoun, a possessor or a preposition's object is wrong more
+    often; a trigger in a quotation or under a modal ("should push for") is often an
+    opinion, not an act."""
+    modal = next((c.lower_ for c in head.children if c.dep_ == "aux" and c.lower_ in MODALS),
+                 "-")
+    return {"sdep": _how(_role_word(src_toks)), "tdep": _how(_role_word(tgt_toks)),
+            "quoted": quoted(head), "modal": modal}
+
+
+def event_features(kind: str, frame: str, lemma: str, state: str,
+                   facts: dict[str, Any]) -> list[str]:
+    """Indicator features of one coded event for the event scorer."""
+    feats = [f"k={kind}", f"f={frame}", f"k={kind}|l={lemma}", f"l={lemma}",
+             f"s={state}", f"k={kind}|s={state}"]
+    feats += [f"{name}={value}" for name, value in sorted(facts.items())]
+    feats += [f"k={kind}|{name}={value}" for name, value in sorted(facts.items())
+              if name in ("src", "tgt", "rank", "noun", "sdep", "tdep", "quoted")]
+    return feats
+
+
+def event_probability(feats: list[str]) -> float | None:
+    """The calibrated probability that a coded event's type is right (None without the
+    shipped model)."""
+    m = model()
+    if m is None:
+        return None
+    scorer = m["events"]
+    return calibrate(logistic(scorer, feats), scorer["calibration"])
+
+
+def logistic(part: dict[str, Any], feats: list[str]) -> float:
+    """The probability a binary logistic model (``weights``, ``intercept``) gives ``feats``.
+
+    >>> round(logistic({"weights": {"a": 1.0}, "intercept": -1.0}, ["a", "b"]), 2)
+    0.5
+    """
+    z = linear(part["weights"], feats, 1)[0] + part["intercept"]
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def calibrate(raw: float, table: dict[str, list[float]]) -> float:
+    """Read a raw score through an isotonic map (``x`` ascending thresholds, ``y`` values),
+    interpolating linearly between thresholds.
+
+    >>> calibrate(0.5, {"x": [0.0, 0.4, 0.6, 1.0], "y": [0.1, 0.2, 0.8, 0.9]})
+    0.5
+    """
+    xs, ys = table["x"], table["y"]
+    if raw <= xs[0]:
+        return ys[0]
+    if raw >= xs[-1]:
+        return ys[-1]
+    k = bisect_right(xs, raw)
+    x0, x1, y0, y1 = xs[k - 1], xs[k], ys[k - 1], ys[k]
+    return y0 + (y1 - y0) * (raw - x0) / (x1 - x0) if x1 > x0 else y1

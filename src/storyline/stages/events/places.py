@@ -1,0 +1,86 @@
+"""Where an event happened: "in Moscow", "in Finland", "at the UN in Geneva".
+
+:func:`lookup` finds a place name in our gazetteer (``data/places.tsv``:
+countries and capitals with coordinates); :func:`event_place` finds the place
+phrase attached to an event's words in the parse.
+
+>>> lookup("Moscow")
+Location(name='Moscow', country='RUS', lat=55.76, lon=37.62)
+>>> lookup("the Netherlands").country
+'NLD'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from ... import resources
+from ...doc_index import ent_at
+from ...model import Location
+
+#: Prepositions that introduce where an event took place.
+PLACE_PREPS = frozenset({"in", "at", "inside"})
+#: Entity labels that can name a place.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def name_key(name: str) -> str:
+    """A place name as matched: lowercase, spaces folded, without a leading "the"."""
+    key = " ".join(name.lower().replace("\u00a0", " ").split())
+    return key[4:] if key.startswith("the ") else key
+
+
+@cache
+def gazetteer() -> dict[str, Location]:
+    """Place name (lowercase, without "the") -> :class:`Location`."""
+    out: dict[str, Location] = {}
+    text = resources.data_path("places.tsv").read_text(encoding="utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    for name, country, lat, lon, _kind in rows[1:]:
+        out[name_key(name)] = Location(name, country, float(lat), float(lon))
+    return out
+
+
+def lookup(name: str) -> Location | None:
+    """The gazetteer's place for ``name``, or None when we do not know it."""
+    return gazetteer().get(name_key(name))
+
+
+def _entity_span(tok: Any) -> Any | None:
+    if tok.ent_type_ not in PLACE_LABELS:
+        return None
+    return ent_at(tok.doc, tok.i)
+
+
+def event_place(heads: Iterable[Any]) -> tuple[Location | None, Any | None]:
+    """The place phrase ("in Moscow") attached to any of the event's words ``heads``,
+    and the word that names it.
+
+    A known name gets its country and coordinates; an unknown one keeps its name with
+    null country and coordinates.
+    """
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                ent = _entity_span(obj) or next(
+                    (_entity_span(c) for c in obj.children
+                     if c.dep_ in ("compound", "appos") and _entity_span(c)), None) or next(
+                    # "at this jail *in northern Israel*": the place the spot is in.
+                    (_entity_span(g) for c in obj.children if c.dep_ == "prep"
+                     and c.lower_ == "in" for g in c.children
+                     if g.dep_ == "pobj" and _entity_span(g)), None)
+                if ent is None:
+                    continue
+                name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                found = lookup(name)
+                return Location(found.name if found else name,
+                                found.country if found else None,
+                                found.lat if found else None,
+                                found.lon if found else None), ent.root
+    return None, None

@@ -1,0 +1,377 @@
+"""Who did what to whom: source and target words of an event, read off the parse.
+
+Verbs take their subject as source and their object or a prepositional object
+("with", "against", "on", "for", "to") as target; passives swap ("Guaidó was
+recognised by Washington": source Washington). Nouns take a possessive or a
+"by" phrase as source ("the opposition's demand") and "between X and Y" as
+sources of a mutual event. Coordinated words all count ("Russia, Cuba and
+Iran voiced support"); relative pronouns stand for their antecedent.
+:func:`actors_of` turns the words into ``actor_ref`` dicts through the actors
+stage, falling back to the words themselves with null country and sector.
+
+>>> from storyline import resources
+>>> doc = resources.nlp()("Guaido was recognised by Washington.")
+>>> [t.text for t in sources(doc[2])], [t.text for t in targets(doc[2])]
+(['Washington'], ['Guaido'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ...model import Article
+from ..actors.stage import actor_at, actor_ref, resolve
+from . import rules as event_rules
+
+#: Prepositions whose object is the target of an event.
+TARGET_PREPS = frozenset({"with", "to", "against", "on", "for", "toward", "towards", "into",
+                          "at", "upon", "over", "of"})
+#: For verbs, "of" and "at" rarely name a target ("accused X of Y", "at the talks").
+VERB_SKIP_PREPS = frozenset({"of", "at", "over"})
+RECIPROCALS = frozenset({("one", "another"), ("each", "other")})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+#: "We", "our", "us" are left out: in news they are a quoted speaker's words, and the
+#: speaker is rarely the last actor named before them ("We have urged the Haitian
+#: authorities", said by a US spokesperson); the quoted_events stage gives them the
+#: quote's speaker.
+GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+PERSON_KINDS = frozenset({"person"})
+GROUP_KINDS = frozenset({"country", "org", "igo", "group"})
+#: Plural pronouns stand for people, groups and bodies, not for one country named before
+#: ("Gunmen stormed the hotel in Somalia ... They killed ...": not Somalia).
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+PLURAL_KINDS = GROUP_KINDS - {"country"}
+INNER_PREPS = frozenset({"of", "from", "for", "to", "by", "with", "against", "on"})
+RELATIVES = frozenset({"who", "which", "that", "whom"})
+#: How far back (characters) a pronoun looks for the actor it stands for.
+PRONOUN_REACH = 400
+#: Verbs that put their subject in the state a prepositional noun names ("is in talks").
+STATE_VERBS = frozenset({"be", "remain", "stay", "keep", "get", "enter"})
+CONTROL_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "acomp"})
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+_ACTOR_DEPS = ("compound", "amod", "nmod")
+TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
+_ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def expand(tokens: Iterable[Any]) -> list[Any]:
+    """The tokens with every word coordinated with them ("Russia, Cuba and Iran")."""
+    out: list[Any] = []
+    stack = list(tokens)
+    while stack:
+        t = stack.pop(0)
+        if t.lower_ in RELATIVES and t.head.dep_ == "relcl":
+            t = t.head.head
+        if t.ent_type_ in TIME_LABELS or t.pos_ == "NUM":
+            # "Thousands of teachers", "two of the soldiers": the people counted.
+            t = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), t)
+        nation = t.pos_ == "ADJ" and t.ent_type_ in ("NORP", "GPE")  # "an *Australian* ultimatum"
+        if t.pos_ not in NOMINAL and not nation or t.ent_type_ in TIME_LABELS \
+                or any(t.i == o.i for o in out):
+            continue
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def _pobjs(tok: Any, preps: frozenset[str]) -> list[Any]:
+    return [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def parties(tok: Any) -> list[Any]:
+    """The sides named by "between X and Y" (or "among") on the noun ``tok``."""
+    found = []
+    for obj in _pobjs(tok, frozenset({"between", "among"})):
+        # "between Lavrov and US Secretary of State Mike Pompeo": the parser may hang
+        # the first party under the last one.
+        found += [c for c in obj.children if c.dep_ == "nmod" and c.pos_ == "PROPN"
+                  and any(g.dep_ == "cc" for g in c.children)]
+        found.append(obj)
+    return found
+
+
+def sources(tok: Any) -> list[Any]:
+    """Source words of the event whose trigger is ``tok``."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        found = [c for c in tok.children if c.dep_ == "poss"]
+        found += [g for c in tok.children if c.dep_ == "agent" or c.lower_ == "by"
+                  for g in c.children if g.dep_ == "pobj"]
+        found += parties(tok)
+        found += [c for c in tok.children if c.dep_ in _ACTOR_DEPS
+                  and c.ent_type_ in _ACTOR_LABELS]
+        # "Venezuelan government assets": a noun owned by the body its modifier names.
+        found += [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                  and any(g.ent_type_ in _ACTOR_LABELS for g in c.children)]
+        if is_backing(tok):
+            found += _pobjs(tok, frozenset({"of"}))  # "with the backing *of 50 countries*"
+        verb = tok.head.head
+        if not found and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
+                and verb.lemma_ in STATE_VERBS:
+            return sources(verb)  # "Moscow had been *in touch* with the opposition"
+        return expand(found)
+    if tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head.lemma_ in STATE_VERBS:
+        return sources(tok.head)  # the "in" of "been in touch with"
+    t = tok
+    for _ in range(4):
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+        owner = gerund_owner(t) if not subj else None
+        if owner is not None:
+            return expand([owner])
+        # "The Red Cross operating in Iraq said": the parser may make the participle the
+        # subject; its own subject is the speaker.
+        subj = [next((g for g in c.children if g.dep_ == "nsubj"), c) if c.pos_ == "VERB"
+                else c for c in subj]
+        agent = [g for c in t.children if c.dep_ == "agent" for g in c.children
+                 if g.dep_ == "pobj"]
+        if subj or agent:
+            return expand(agent or subj)
+        if any(c.dep_ == "nsubjpass" for c in t.children):
+            return []
+        if t.dep_ not in CONTROL_DEPS or t.head.i == t.i:
+            break
+        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
+            # "Pence promising Guaido support": the noun does it; "sanctions imposed by
+            # the US": a passive participle's noun is its target, its agent the source.
+            return expand([t.head]) if t.tag_ == "VBG" else []
+        if t.dep_ == "xcomp":
+            obj = [c for c in t.head.children if c.dep_ in ("dobj", "dative")]
+            if obj:
+                return expand(obj)
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep":
+            t = t.head  # "said after wrapping up meetings": up through the preposition
+        t = t.head
+    return []
+
+
+def gerund_owner(tok: Any) -> Any | None:
+    """The person a subjectless gerund right after their name belongs to: "referring to
+    *Pence* promising Guaidó support"."""
+    before = tok.doc[tok.i - 1] if tok.i else None
+    if tok.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON":
+        return before
+    return None
+
+
+def makers(tok: Any) -> list[Any]:
+    """Who made what a noun names: "*Afghanistan's* offer", "an *Australian* ultimatum",
+    "demands *from Shona rebels*" (the target of an act on it: rejecting, accepting). Not
+    "the withdrawal of Serbian forces *from Bosnia*": there "from" is a place left."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return sources(tok)
+    return sources(tok) or expand(_pobjs(tok, frozenset({"from"})))
+
+
+def targets(tok: Any, skip: Iterable[Any] = ()) -> list[Any]:
+    """Target words of the event whose trigger is ``tok`` (not counting ``skip``)."""
+    skipped = {t.i for t in skip}
+    if tok.pos_ == "ADP":
+        # "in touch with X": the noun the preposition holds takes the target.
+        return [t for c in tok.children if c.dep_ == "pobj" for t in targets(c, skip)]
+    if is_backing(tok):
+        # "With the backing of 50 countries, Guaido ...": the clause's subject is backed.
+        found = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+    elif tok.pos_ in ("NOUN", "PROPN"):
+        found = _pobjs(tok, TARGET_PREPS - _destination(tok))
+        found += [c for c in tok.children if c.dep_ == "nmod" and c.i < tok.i
+                  and any(g.dep_ == "poss" for g in c.children)]
+    else:
+        found = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass", "obj")]
+        if not found:
+            # "they shot and killed people": a verb joined to the next shares its object.
+            found = [g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                     and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+                     for g in c.children if g.dep_ in ("dobj", "obj")]
+        found += _pobjs(tok, TARGET_PREPS - VERB_SKIP_PREPS - _destination(tok))
+        found += [g for c in tok.children if c.dep_ == "prt"
+                  for g in c.children if g.dep_ == "pobj"]
+    return [t for t in expand(found) if t.i not in skipped]
+
+
+def _destination(tok: Any) -> frozenset[str]:
+    """``{"to"}`` when the trigger's "to" phrase is where someone is sent ("deported 40
+    Uyghurs *to China*": a ``to=destination`` rule of data/event_rules.tsv), else none."""
+    return frozenset({"to"}) if event_rules.applies("to=destination", tok) else frozenset()
+
+
+def destinations(tok: Any) -> list[Any]:
+    """The words of a trigger's destination phrase (see :func:`_destination`)."""
+    return _pobjs(tok, _destination(tok))
+
+
+def is_backing(tok: Any) -> bool:
+    """A noun event given "with" to a clause by someone: "*with the backing of* X, Y ..."."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
+        and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def is_reciprocal(tokens: Iterable[Any]) -> bool:
+    """True for "one another" / "each other"."""
+    for t in tokens:
+        pair = (t.lower_, t.nbor(1).lower_ if t.i + 1 < len(t.doc) else "")
+        if pair in RECIPROCALS or (t.doc[t.i - 1].lower_ if t.i else "", t.lower_) in RECIPROCALS:
+            return True
+    return False
+
+
+def _span(tok: Any) -> tuple[int, int]:
+    left = tok.left_edge
+    return left.idx, tok.idx + len(tok.text)
+
+
+def span_text(tok: Any) -> str:
+    """The role word with the words before it in its phrase ("Venezuela's foreign minister")."""
+    return tok.doc[tok.left_edge.i:tok.i + 1].text
+
+
+def _fallback(tok: Any, date: str | None) -> dict[str, Any] | None:
+    """The role's own words, when they look like a name ("Arreaza", "Venezuelan rebels"):
+    resolved from the tables when they can be ("an Indian proposal" is India's), else
+    with null country and sector."""
+    near = [*tok.children, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children)]
+    if tok.ent_type_ in TIME_LABELS:
+        return None  # "Tuesday's attack": a day is no one
+    named = tok.pos_ == "PROPN" or tok.ent_type_ in _ACTOR_LABELS or any(
+        c.ent_type_ in _ACTOR_LABELS for c in near if c.dep_ in (*_ACTOR_DEPS, "poss", "pobj"))
+    if not named:
+        return None
+    text = _bare(span_text(tok))
+    known = resolve(text, date=date)
+    if known is not None:
+        return actor_ref(known, text)
+    return words_ref(text)
+
+
+def words_ref(text: str) -> dict[str, Any]:
+    """A role given by its words alone: no actor id, country or sector."""
+    return {"id": None, "name": text, "kind": None, "country": None, "sector": None,
+            "text": text}
+
+
+def _clause_antecedent(tok: Any) -> Any | None:
+    """The subject of the nearest clause above a pronoun ("Guaido urged *his* supporters")."""
+    t = tok
+    for _ in range(8):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i
+                and c.pos_ != "PRON"]
+        if subj:
+            return subj[0]
+    return None
+
+
+def _last_actor(article: Article, before: int, kinds: frozenset[str]) -> Any | None:
+    """The actor of ``kinds`` mentioned last before offset ``before``, if that mention is
+    in the same paragraph and at most ``PRONOUN_REACH`` characters back: further away, a
+    pronoun is left unresolved rather than given to whoever came last."""
+    best, best_end = None, -1
+    for a in article.actors:
+        if a.kind not in kinds:
+            continue
+        for _start, e in a.mentions:
+            if best_end < e <= before:
+                best, best_end = a, e
+    if best is None or before - best_end > PRONOUN_REACH \
+            or "\n\n" in article.body[best_end:before]:
+        return None
+    return best
+
+
+def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | None:
+    """The actor a role word names: the actors stage's actor, else the words themselves.
+
+    Pronouns stand for the subject of the clause above them, else for the last person
+    ("he", "she") or the last country, organisation or group ("it", "they") mentioned
+    before. ``offset`` is where the parsed text starts in ``article.body``.
+    """
+    if tok.pos_ == "PRON":
+        ante = _clause_antecedent(tok)
+        if ante is not None:
+            return actor_of(article, ante, offset)
+        kinds = PERSON_KINDS if tok.lower_ in PERSON_PRONOUNS else PLURAL_KINDS \
+            if tok.lower_ in PLURAL_PRONOUNS else GROUP_KINDS \
+            if tok.lower_ in GROUP_PRONOUNS else None
+        found = _last_actor(article, tok.idx + offset, kinds) if kinds else None
+        return actor_ref(found, tok.text) if found is not None else None
+    s, e = tok.idx + offset, tok.idx + len(tok.text) + offset
+    found = actor_at(article, s, e)
+    other = found is None and names_other(tok)
+    if found is None and not other:
+        ls, le = _span(tok)
+        found = actor_at(article, ls + offset, le + offset)
+    if found is None:
+        for c in tok.children:
+            if c.dep_ == "appos":
+                found = actor_at(article, c.idx + offset, c.idx + len(c.text) + offset)
+                if found:
+                    break
+    if found is not None:
+        return actor_ref(found, _mention_text(article, tok, found, offset))
+    if other:
+        return words_ref(_bare(span_text(tok)))
+    return _fallback(tok, article.published)
+
+
+def names_other(tok: Any) -> bool:
+    """True for a noun that names someone other than its possessor, who is then no actor
+    of the role ("*Berisha's opponents* accused him", "*Lai's son* Sebastien"): a
+    ``possessor=other`` rule of data/event_rules.tsv lists such nouns."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children) \
+        and event_rules.applies("possessor=other", tok)
+
+
+def _bare(text: str) -> str:
+    """A role's words without a leading article."""
+    for det in ("the ", "The ", "a ", "A ", "an ", "An "):
+        if text.startswith(det):
+            return text[len(det):]
+    return text
+
+
+def _mention_text(article: Article, tok: Any, actor: Any, offset: int) -> str:
+    """The role word's phrase, stretched to the end of the actor's mention it lies in:
+    "The Organization of Islamic Cooperation", not "The Organization"."""
+    start, end = tok.left_edge.idx + offset, tok.idx + len(tok.text) + offset
+    at = tok.idx + offset
+    stretch = max((e for s, e in actor.mentions if s <= at < e), default=end)
+    return article.body[start:max(end, stretch)] if article.body else span_text(tok)
+
+
+def _deeper(tok: Any) -> list[Any]:
+    """Words under a role word that may name its actor ("a group *of diplomats*",
+    "doctors *from* American aid groups", "the removal *of* President X", "*Sweden's*
+    decision", "relations *with Congo*")."""
+    return [c for c in tok.children if c.dep_ == "poss" and not names_other(tok)] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in INNER_PREPS
+        for g in c.children if g.dep_ == "pobj"]
+
+
+def actors_of(article: Article, tokens: Iterable[Any], offset: int = 0) -> list[dict[str, Any]]:
+    """Distinct actors for role words, in order; a word naming none, or only itself, is
+    looked through ("a group of Moroccan diplomats", "the resignation of President X")."""
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for tok in tokens:
+        ref = actor_of(article, tok, offset)
+        depth, frontier = 0, [tok]
+        while (ref is None or ref["id"] is None) and depth < 3 and frontier:
+            frontier = [d for f in frontier for d in _deeper(f)]
+            depth += 1
+            refs = [r for d in frontier if (r := actor_of(article, d, offset))]
+            if refs and (ref is None or refs[0]["id"] is not None):
+                ref = refs[0]
+        if ref is None:
+            continue
+        key = ref["id"] or ref["name"].lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(ref)
+    return out

@@ -1,0 +1,162 @@
+"""Event rules as data: ``data/event_rules.tsv``, one named rule a row (when / then /
+example), applied by the events stage to each event it codes.
+
+A rule's *when* is one or more conditions joined by ``&``, each a name this module
+knows (:data:`CONDITIONS`) with its words after a colon; its *then* is ``drop`` (the
+event is none), ``status=...`` (the event's status), ``merge`` (the event joins the
+event of its type above it) or ``possessor=target`` (a noun's possessor is whom the act is
+done to, never its doer). Code here only evaluates conditions; which words and which
+outcomes belong together lives in the file, where ``tests/stages/events/test_rules.py``
+runs each rule's example.
+
+>>> [r.name for r in rules()][:2]
+['natural-force-subject', 'trend-not-refusal']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from ...errors import SettingsError
+
+#: Dependencies of a trigger's own objects and complements.
+OBJECT_DEPS = frozenset({"dobj", "obj", "xcomp", "ccomp", "attr", "oprd", "dative"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Auxiliaries that open a condition when they come before the subject.
+INVERTING_AUX = frozenset({"had", "were", "should"})
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of ``data/event_rules.tsv``."""
+
+    name: str
+    when: tuple[tuple[str, frozenset[str]], ...]
+    then: str
+    example: str
+
+
+def _subjects(head: Any, carriers: list[Any]) -> list[Any]:
+    return [c for w in (head, *carriers) for c in w.children if c.dep_ in SUBJECT_DEPS]
+
+
+def _subject(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
+    return any(s.lemma_.lower() in words or s.lower_ in words
+               for s in _subjects(head, carriers))
+
+
+def _object(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
+    return any(c.dep_ in OBJECT_DEPS and (c.lemma_.lower() in words or c.lower_ in words)
+               for c in head.children)
+
+
+def _trigger(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
+    return head.lemma_.lower() in words
+
+
+def _intransitive(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
+    return not any(c.dep_ in OBJECT_DEPS for c in head.children)
+
+
+def _clause(head: Any) -> Any:
+    """The verb heading the trigger's clause (the trigger itself when it is a verb)."""
+    t = head
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def _question(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
+    sent = head.sent
+    if not sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+        return False
+    verb = _clause(head)
+    subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    # "Will the government lift ...?": an auxiliary before the subject; or a wh-word opens it.
+    return bool(aux and subj and aux[0].i < subj[0].i) or sent[0].tag_ in ("WDT", "WP", "WRB")
+
+
+def _inverted_if(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
+    verb = _clause(head)
+    subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")
+           and c.lower_ in INVERTING_AUX]
+    # A subordinate clause opened by its auxiliary: "Had she been arrested, ...".
+    return bool(subj and aux and aux[0].i < subj[0].i and aux[0].i == verb.left_edge.i
+                and verb.head.i != verb.i)
+
+
+def _adjunct_of_same_type(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
+    # Evaluated by the stage, which knows the types of the triggers above (see ``above``).
+    return False
+
+
+#: Condition names of the *when* column, each ``(words, trigger head, carrying heads)``.
+CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
+    "subject": _subject, "object": _object, "trigger": _trigger,
+    "intransitive": _intransitive, "question": _question, "inverted-if": _inverted_if,
+    "adjunct-of-same-type": _adjunct_of_same_type,
+}
+#: Outcomes about whose the roles are, asked of a word by :func:`applies`; the others are
+#: about the event and come from :func:`outcome`.
+ROLE_OUTCOMES = frozenset({"possessor=target", "possessor=other", "to=destination"})
+OUTCOMES = ("drop", "merge", "status=hypothetical", "status=negated", "status=future",
+            *sorted(ROLE_OUTCOMES))
+
+
+def _parse(line: str, where: str) -> Rule:
+    parts = line.split("\t")
+    if len(parts) != 4:
+        raise SettingsError(f"{where}: a rule needs 4 tab-separated columns "
+                           f"(name, when, then, example), found {len(parts)}")
+    name, when, then, example = (p.strip() for p in parts)
+    conditions = []
+    for cond in (c.strip() for c in when.split("&")):
+        key, _, words = cond.partition(":")
+        if key not in CONDITIONS:
+            raise SettingsError(f"{where}: unknown condition {key!r}; known: "
+                               f"{', '.join(sorted(CONDITIONS))}")
+        conditions.append((key, frozenset(w.strip().lower() for w in words.split(",")
+                                           if w.strip())))
+    if then not in OUTCOMES:
+        raise SettingsError(f"{where}: unknown outcome {then!r}; known: {', '.join(OUTCOMES)}")
+    return Rule(name, tuple(conditions), then, example)
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    """The shipped rules, in file order (loaded once)."""
+    text = resources.files("storyline").joinpath("data/event_rules.tsv").read_text("utf-8")
+    return tuple(_parse(line, f"event_rules.tsv:{n}")
+                 for n, line in enumerate(text.splitlines(), 1)
+                 if line.strip() and not line.startswith("#"))
+
+
+def _holds(rule: Rule, head: Any, carriers: list[Any], above: bool = False) -> bool:
+    return all(above if key == "adjunct-of-same-type" else CONDITIONS[key](words, head, carriers)
+               for key, words in rule.when)
+
+
+def outcome(head: Any, carriers: list[Any], above: bool = False) -> tuple[str, str] | None:
+    """``(rule name, then)`` of the first rule about the event itself (not a role rule,
+    see :func:`applies`) whose every condition holds for the event whose trigger head is
+    ``head``; ``above`` says whether a trigger of the same type governs it as a participle
+    clause."""
+    for rule in rules():
+        if rule.then not in ROLE_OUTCOMES and _holds(rule, head, carriers, above):
+            return rule.name, rule.then
+    return None
+
+
+def applies(then: str, head: Any) -> bool:
+    """Whether a rule with outcome ``then`` (one of :data:`ROLE_OUTCOMES`) holds for the
+    word ``head``, whatever the event rules say of it: asked of any act noun a role may
+    look through ("condemned *Mhlanga's arrest*")."""
+    return any(rule.then == then and _holds(rule, head, []) for rule in rules())

@@ -1,0 +1,980 @@
+"""The ``events`` stage: each sentence's political events in PLOVER.
+
+For every sentence that holds a trigger word (a cheap lookup first, see
+:func:`~storyline.stages.events.lexicon.may_hold_event`) the stage finds the
+lexicon's triggers, links them into a tree by the parse (a trigger *governs*
+the triggers in its complement or object: "refused to take part in talks" is
+one REJECT, "voiced support" is one SUPPORT carried by "voiced", "X said Y will
+meet Z" is Y's CONSULT said by X) and codes each top event with its type,
+mode, CAMEO root, quad class, intensity, roles, status, date and place.
+
+Coordinated actors are kept together: "Russia, Cuba and Iran voiced support for
+Maduro" is one SUPPORT whose ``source`` lists the three (the corpus stages
+split or merge events across articles). A mutual event ("talks between Lavrov
+and Pompeo", "blamed one another") lists every party as source, and for
+"one another" as target too.
+
+>>> from storyline.analyze import analyze_text
+>>> out = analyze_text("Russia voiced support for Maduro on Sunday.", published="2019-05-05")
+>>> [(e["type"], e["date"]) for e in out["events"]]
+[('SUPPORT', '2019-05-05')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from ...doc_index import ents_in
+from ...model import Article, Event
+from ...ontology import cameo_intensity, flagged, mode_cameo, type_table
+from ...pipeline import stage
+from ...settings import Settings
+from ..actors.lexicon import sector_words, singular
+from . import READS, VERSION, WRITES, roles
+from . import model as event_model
+from . import rules as event_rules
+from .dates import date_words, resolve_date
+from .lexicon import Entry, lexicon
+from .places import event_place, name_key
+from .status import status, tense
+from .triggers import Match, find_matches, mode_words
+
+#: Dependencies along which a trigger sits inside the trigger above it.
+EMBED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr",
+                        "oprd", "dative", "appos", "nsubjpass", "agent", "prt", "obj",
+                        "acomp", "compound"})
+#: Prepositions of time, cause or concession: what they introduce is not an argument.
+LOOSE_PREPS = frozenset({"after", "before", "since", "during", "despite", "following", "amid",
+                         "amidst", "until", "ahead", "because", "as", "while", "like",
+                         "besides", "instead", "than"})
+#: The mode a REQUEST or REJECT takes from the type of the event asked for or refused.
+MODE_FROM_INNER = {t: i.asked_mode for t, i in type_table().items() if i.asked_mode}
+CAMEO_FROM_MODE = mode_cameo()
+OBLIGATION = frozenset({"must", "should"})
+#: Types whose future form is a promise or a threat rather than a scheduled event
+#: ("Putin will meet Erdogan in Ankara" is AGREE): the ``intent`` flag of data/plover.tsv.
+INTENT_TYPES = flagged("intent")
+#: Measures a government enacts by announcing them: "announced it would deny entry to ..."
+#: is the sanction, where "said it would ..." is a threat (flag ``announced``).
+ANNOUNCED_TYPES = flagged("announced")
+ANNOUNCING_VERBS = frozenset({"announce", "declare", "decree"})
+#: Sectors of a people driven from their homes: expelling them is an assault, not a sanction.
+UPROOTED_SECTORS = frozenset({"REF", "CVL"})
+RECIPROCAL_WORDS = frozenset({"one", "each", "another", "other"})
+SELF_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+#: Types whose verbs also report a grievance in words ("protested that", "charged that").
+SPOKEN_AS_ACCUSE = flagged("spoken")
+#: Verbs that characterise their subject by an event noun ("poses a threat", "constitutes
+#: an attack"): an assessment, not an act.
+ASSESSING_VERBS = frozenset({"pose", "represent", "constitute"})
+#: Nouns of "in protest against X", "in defiance of X": X is whom the act is aimed at.
+GRIEVANCE_NOUNS = frozenset({"protest", "defiance", "condemnation"})
+#: Acts of force, done (or threatened) to a place and its people (flag ``force``).
+FORCE_TYPES = flagged("force")
+#: The role ranker fills a role the rules leave empty with the word it rates above
+#: ``ROLE_THRESHOLD``; it replaces the rules' choice only when it rates that choice below
+#: ``KEEP_THRESHOLD`` and its own above ``REPLACE_THRESHOLD``.
+ROLE_THRESHOLD = 0.4
+REPLACE_THRESHOLD = 0.7
+KEEP_THRESHOLD = 0.1
+#: Subordinators of contrast and concession ("while", "whereas", "although").
+CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though", "whilst"})
+#: Quad classes of verbal acts (PLOVER): made when they are said.
+VERBAL_QUADS = frozenset({1, 3})
+#: Prepositions of the medium a thing is said or done through ("on Twitter", "via X").
+MEDIUM_PREPS = frozenset({"on", "via", "through", "over"})
+#: Prepositions of place: what they introduce is where, not whom, unless someone acts.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout",
+                            "around"})
+
+
+@dataclass
+class Node:
+    """A trigger and the triggers it governs."""
+
+    match: Match
+    children: list[Node] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the triggers above an event lend it."""
+
+    carriers: tuple[Match, ...] = ()
+    said_by: dict[str, Any] | None = None
+    say: Match | None = None
+    planned: bool = False
+    #: The verbal act this event is what is spoken of ("condemned *the attack*"): its
+    #: speaker did not do it.
+    about: Match | None = None
+
+
+def _is_adjunct_clause(tok: Any) -> bool:
+    """A clause that elaborates the event above it: "staged rallies *to demand* reforms",
+    "demonstrated *calling for* independence" (not "after ...", "as ...", "if ...")."""
+    return tok.dep_ == "advcl" and not any(c.dep_ == "mark" and c.tag_ != "TO"
+                                           for c in tok.children)
+
+
+def _is_purpose_clause(tok: Any) -> bool:
+    """ "staged rallies *to demand* reforms", "a strike *to protest* ...": an adjunct clause,
+    or an infinitive the parser hung on the noun."""
+    return _is_adjunct_clause(tok) or tok.dep_ in ("relcl", "acl") and any(
+        c.tag_ == "TO" for c in tok.children)
+
+
+def _background(tok: Any) -> bool:
+    """True when the word sits in a relative clause or a time or cause adjunct (not a
+    contrast: "*While* Washington recognizes Guaidó, Russia backs Maduro" asserts both)."""
+    t = tok
+    for _ in range(12):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ in ("relcl", "acl") and t.pos_ == "VERB" or t.dep_ == "advcl" \
+                and not _is_adjunct_clause(t) and not _contrast(t) \
+                or t.dep_ == "prep" and t.lower_ in LOOSE_PREPS:
+            return True
+        t = t.head
+    return False
+
+
+def _contrast(clause: Any) -> bool:
+    """A clause opened by a word of contrast or concession: it asserts what it says."""
+    return any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in clause.children)
+
+
+def _parent(m: Match, by_token: dict[int, Match]) -> Match | None:
+    for other in set(by_token.values()):
+        if other is not m and any(a.i == m.head.i for a in other.args):
+            return other
+    t = m.head
+    for _ in range(5):
+        if t.head.i == t.i:
+            return None
+        dep = t.dep_
+        if dep == "csubj" or dep == "nsubj" and t.head.lemma_ == "be":
+            # "removing the sanctions is out of the question", "talks are out of the
+            # question": the act is what the predicate of its clause rules on.
+            return next((by_token[c.i] for c in t.head.children if c.i in by_token
+                         and c.dep_ in ("prep", "acomp", "attr")
+                         and by_token[c.i].frame == "govern"), None)
+        if dep == "conj" and (t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN")
+                              or t.head.dep_ in ("xcomp", "ccomp", "pcomp")):
+            pass
+        elif dep not in EMBED_DEPS and not _is_adjunct_clause(t):
+            return None
+        if dep == "prep" and t.lower_ in LOOSE_PREPS:
+            return None
+        t = t.head
+        up = by_token.get(t.i)
+        if up is not None and up is not m:
+            noun = _demand_noun(up, t, by_token)
+            return noun if noun is not None and noun is not m else up
+    return None
+
+
+def _demand_noun(up: Match, clause: Any, by_token: dict[int, Match]) -> Match | None:
+    """ "reiterated its demand that Israel ease restrictions": the clause the parser hung
+    on the verb belongs to the govern noun the verb carries."""
+    if up.frame not in ("light", "say", "pass", "plan"):
+        return None
+    for c in up.head.children:
+        noun = by_token.get(c.i)
+        if c.dep_ == "dobj" and noun is not None and noun.frame == "govern":
+            return noun
+    return None
+
+
+def _tree(matches: list[Match]) -> list[Node]:
+    by_token = {t.i: m for m in matches for t in m.tokens}
+    nodes = {id(m): Node(m) for m in matches}
+    roots = []
+    for m in matches:
+        p = _parent(m, by_token)
+        if p is None:
+            roots.append(nodes[id(m)])
+        else:
+            nodes[id(p)].children.append(nodes[id(m)])
+    return roots
+
+
+def _main_children(node: Node) -> list[Node]:
+    """The children that carry the event: an adjunct clause ("to demand ...") only when
+    nothing else does."""
+    core = [ch for ch in node.children if ch.match.head.dep_ != "advcl"]
+    return core if any(_typed(ch) for ch in core) else node.children
+
+
+def _typed(node: Node) -> bool:
+    return node.match.type is not None or any(_typed(ch) for ch in node.children)
+
+
+def _inner(node: Node) -> Match | None:
+    """The nearest typed trigger below ``node``, through carrying verbs."""
+    for ch in _main_children(node):
+        if ch.match.type is not None:
+            return ch.match
+        deeper = _inner(ch)
+        if deeper is not None:
+            return deeper
+    return None
+
+
+@dataclass
+class SentenceState:
+    """Per-sentence working data shared by the events built from it."""
+
+    article: Article
+    sent: Any
+    published: date | None
+    dates: dict[int, Any]  # token index of an event word -> DATE entity attached to it
+    loose_dates: list[Any]
+    said_dates: dict[int, Any]  # token index of a reporting verb -> its DATE entity
+    modes: list[tuple[Any, Any]]
+    forms: frozenset[str] = frozenset()  # inflected trigger words of the lexicon
+    sectors: dict[int, str | None] = field(default_factory=dict)  # candidate word -> sector
+    # What the learned models read of each event, by (trigger, type): see _score.
+    facts: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    # For training (training/events.py): every event's role candidates and features.
+    trace: list[dict[str, Any]] | None = None
+
+
+def _own_subject(tok: Any) -> list[Any]:
+    return [c for c in tok.children if c.dep_ in ("nsubj", "poss")]
+
+
+def _combine(m: Match, inner: Match | None) -> tuple[str, str | None, str | None]:
+    kind, mode, cameo = m.type or "", m.entry.mode, m.entry.cameo
+    if m.frame != "govern" or inner is None or inner.type is None:
+        return kind, mode, cameo
+    table = type_table()
+    if kind == "AGREE" and table[inner.type].quad == 4:
+        return "THREATEN", inner.entry.mode if inner.type == "THREATEN" else None, "13"
+    if kind in ("REQUEST", "REJECT") and mode is None:
+        mode = MODE_FROM_INNER.get(inner.type)
+        cameo = CAMEO_FROM_MODE.get((kind, mode), cameo) if mode else cameo
+    if kind == "AGREE" and inner.type == "CONSULT" and inner.entry.mode == "third-party":
+        cameo = "039"
+    return kind, mode, cameo
+
+
+def _reporting_tail(tok: Any) -> bool:
+    """ "Croatia is failing ..., a human rights group protested here Wednesday": a closing
+    reporting clause the parser hung on the last noun, its subject after a comma."""
+    start = tok.head.left_edge.i
+    return tok.dep_ == "acl" and tok.pos_ == "VERB" and start > tok.sent.start \
+        and tok.doc[start - 1].text == "," and tok.head.i < tok.i \
+        and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children)
+
+
+def _spoken(m: Match) -> bool:
+    """A protest or a charge made in words ("protested that ...", "charged that ...", or a
+    closing "..., the group charged"): an accusation, not a demonstration or an arrest."""
+    head = m.head
+    deps = {c.dep_ for c in head.children}
+    return m.type in SPOKEN_AS_ACCUSE and m.frame == "event" and not m.entry.args \
+        and head.pos_ == "VERB" and "dobj" not in deps \
+        and ("ccomp" in deps or _reporting_tail(head))
+
+
+def _commissive(m: Match, ctx: Context) -> tuple[str, str] | None:
+    """A reported promise or threat: "Fiji's rebels said they will release ..." -> AGREE."""
+    if ctx.say is None or m.frame == "govern" or m.type is None:
+        return None
+    head = m.head
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in head.children):
+        return None
+    subj = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].lower_ not in SELF_PRONOUNS:
+        return None
+    return ("THREATEN", "13") if type_table()[m.type].quad >= 3 else ("AGREE", "03")
+
+
+def _date_for(words: list[Any], st: SentenceState, tense_: str) -> tuple[Any, ...]:
+    ent = next((st.dates[t.i] for t in words if t.i in st.dates), None)
+    if ent is None and len(st.loose_dates) == 1:
+        ent = st.loose_dates[0]
+    if ent is None:
+        return None, None, None
+    found = resolve_date(date_words(ent), st.published, tense_)
+    if found is None:
+        return None, None, ent.text
+    return found[0], found[1], ent.text
+
+
+def _build(node: Node, ctx: Context, st: SentenceState) -> list[Event]:
+    m = node.match
+    apart = [ch for ch in node.children if _across_semicolon(m.head, ch.match.head)]
+    if apart:
+        # "Guaidó urged Norway to ...; Spain and France have pledged to": the parser may hang
+        # one clause under the other; across a semicolon each is its own statement.
+        rest = Node(m, [ch for ch in node.children if ch not in apart])
+        return _build(rest, ctx, st) + [e for ch in apart for e in _build(ch, ctx, st)]
+    if m.frame in ("say", "light"):
+        demand = _obligation(node, ctx, st)
+        if demand is not None:
+            return [demand]
+    if m.frame == "say" or m.frame == "light" and node.children and all(
+            _via_clause(ch.match, m) for ch in node.children):
+        # A reporting verb, or a light one used as such ("announced that it would ..."):
+        # the event is in its clause, said by its subject.
+        speakers = roles.actors_of(st.article, roles.sources(m.head))
+        sub = replace(ctx, said_by=speakers[0] if speakers else ctx.said_by, say=m)
+        return [e for ch in node.children for e in _build(ch, sub, st)]
+    if m.type is None:
+        sub = replace(ctx, carriers=(*ctx.carriers, m), planned=ctx.planned or m.frame == "plan")
+        return [e for ch in _main_children(node) for e in _build(ch, sub, st)]
+    event = _event(node, ctx, st)
+    out = [event] if event is not None else []
+    if m.frame == "event":
+        # What a plain event is about happened too ("condemned the attack", "support for
+        # an August 5 action to freeze assets"): code it as well, as a lesser event; but not
+        # the thing the trigger's own entry names ("lifted the *ban*", "imposed *martial law*").
+        verbal = type_table()[m.type].quad in VERBAL_QUADS
+        sub = Context(carriers=(), said_by=ctx.said_by, say=ctx.say, about=m if verbal else None)
+        named = {a.i for a in m.args}
+        out += [replace(e, confidence=round(e.confidence - 0.2, 2))
+                for ch in node.children if ch.match.head.i not in named
+                for e in _build(ch, sub, st) if not _merged(ch.match, m, e, event)]
+    return out
+
+
+def _merged(child: Match, m: Match, e: Event, event: Event | None) -> bool:
+    """True when ``e``, coded at a participle clause of ``m``, is the same act as ``m``'s
+    ``event`` ("opened fire on a bus, killing five": one ASSAULT), per a ``merge`` rule."""
+    head = child.head
+    above = event is not None and e.type == event.type and head.dep_ == "advcl" \
+        and head.head.i == m.head.i and head.tag_ == "VBG"
+    rule = event_rules.outcome(head, [], above=above) if above else None
+    return rule is not None and rule[1] == "merge"
+
+
+def _across_semicolon(a: Any, b: Any) -> bool:
+    """True when a semicolon stands between tokens ``a`` and ``b``."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[lo + 1:hi])
+
+
+def _via_clause(inner: Match, m: Match) -> bool:
+    """True when ``inner`` sits in a finite clause of ``m`` ("announced *that* ...")."""
+    t = inner.head
+    while t.i != m.head.i and t.head.i != t.i:
+        if t.dep_ == "ccomp" and t.head.i == m.head.i:
+            return True
+        t = t.head
+    return False
+
+
+def _obligation(node: Node, ctx: Context, st: SentenceState) -> Event | None:
+    """ "Russia said Sudan must return the helicopter": a REQUEST by the speaker."""
+    m = node.match
+    clause = next((c for c in m.head.children if c.dep_ == "ccomp" and any(
+        a.dep_ == "aux" and a.lower_ in OBLIGATION for a in c.children)), None)
+    if clause is None:
+        return None
+    speakers = roles.sources(m.head)
+    addressees = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not addressees or addressees[0].pos_ == "PRON":
+        return None
+    inside = next((ch.match for ch in node.children if ch.match.type and any(
+        t.i == clause.i for t in ch.match.head.ancestors) or ch.match.head.i == clause.i), None)
+    mode = MODE_FROM_INNER.get(inside.type) if inside and inside.type else None
+    request = Entry(m.entry.pattern, m.entry.words, None, frozenset(), "REQUEST", mode,
+                    CAMEO_FROM_MODE.get(("REQUEST", mode), "10"), "event")
+    fake = Node(Match(request, m.head, (m.head,)))
+    return _event(fake, replace(ctx, carriers=()), st, (speakers, addressees))
+
+
+def _first(article: Article, options: list[list[Any]]) -> tuple[list[Any], list[dict[str, Any]]]:
+    """The first list of role words the sentence offers that names an actor, with its
+    actors ("broke off relations with Congo": not "relations", but "Congo"), or an agent
+    the tables cannot place, as its words ("urged *the government* to release the
+    prisoners", with no country in sight); else the first list of words, naming none."""
+    options = [toks for toks in options if toks]
+    for toks in options:
+        found = roles.actors_of(article, toks)
+        if found:
+            return toks, found
+        agents = _words(toks)
+        if agents and len(agents) == len(toks):
+            return toks, agents
+    return (options[0], []) if options else ([], [])
+
+
+def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
+           ) -> tuple[list[Any], list[Any], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Source and target words, and their actors."""
+    head = m.head
+    carriers = list(reversed(ctx.carriers))  # nearest first
+    skip = list(m.tokens) + list(m.args) + ([inner.head] if inner else [])
+    # An argument that is the trigger's subject ("troops arrived") is still its source.
+    skipped = {t.i for t in skip if not (t.dep_ == "nsubj" and t.head.i == head.i)}
+    # "condemned *Mhlanga's* arrest": the one arrested, not the arrester.
+    undergoer = _undergoer(m)
+    skipped |= {t.i for t in undergoer}
+    # "With the backing of X, Y tried ...": Y is backed, never the backer.
+    words = (head,) if roles.is_backing(head) else (head, *(c.head for c in carriers))
+    # "condemned Mhlanga's arrest": whom the act spoken of was done to is not whom the
+    # condemnation is aimed at; the arrester is, when named.
+    tgt_options = [[w for t in roles.targets(head, skip)
+                    for w in (_makers(t) if _done_to_possessor(t) else [t])]]
+    if undergoer:
+        tgt_options.insert(0, undergoer)
+    if m.entry.mode == "third-party":
+        # "a mediation mission between Syria and Arafat": the sides are whom the mediator
+        # acts on, not the sources of a mutual meeting.
+        sides = roles.expand(p for x in words if x.pos_ == "NOUN" for p in roles.parties(x))
+        skipped |= {t.i for t in sides}
+        tgt_options.insert(0, sides)
+    skipped |= _speaker(ctx)
+    src_options = [[_maker(t, st) for t in roles.sources(x) if t.i not in skipped]
+                   for x in words]
+    if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
+        # "stone-throwing demonstrators": a modifying act is the act of what it modifies.
+        src_options.insert(0, roles.expand([head.head]))
+    if _reporting_tail(head):
+        src_options.insert(0, roles.expand([head.head]))
+    # "lifted a blockade on Palestinian lorries": the argument's own target.
+    tgt_options.append([t for a in m.args for t in roles.targets(a, skip)])
+    # "accepted demands from Shona rebels": who made the thing acted on.
+    tgt_options.append([t for a in m.args if a.pos_ == "NOUN" for t in _makers(a)])
+    tgt_options += [roles.targets(c.head, skip + [c.head]) for c in carriers]
+    if m.frame == "govern":
+        if inner is not None:
+            own = _own_subject(inner.head)
+            if not own and inner.head.pos_ == "NOUN":
+                own = _makers(inner.head)  # "agreed to US mediation"
+            tgt_options.append(roles.expand(own) if own else roles.targets(inner.head, skip))
+            # "threatened to break off relations with Congo": the inner event's own target.
+            tgt_options.append([t for a in inner.args for t in roles.targets(a, skip)])
+        clauses = [c for c in head.children if c.dep_ in ("ccomp", "xcomp")]
+        tgt_options += [roles.expand(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+                        for c in clauses]
+        tgt_options += [roles.targets(c, skip) for c in clauses]
+    if inner is not None and inner.head.pos_ == "NOUN":
+        # "support the opposition's demands", "condemned the attack by X": who made the act
+        # acted on.
+        tgt_options.append(_makers(inner.head))
+    # "began a hunger strike to protest against Sweden's decision": the purpose clause's target.
+    tgt_options += [roles.targets(c, skip) for x in (head, *(c.head for c in carriers))
+                    for c in x.children if _is_purpose_clause(c)]
+    # "staged a hunger strike in protest against violations by the security forces".
+    tgt_options += [roles.targets(g, skip) for x in (head, *m.args, *(c.head for c in carriers))
+                    for c in x.children if c.dep_ == "prep" and c.lower_ == "in"
+                    for g in c.children if g.dep_ == "pobj" and g.lemma_ in GRIEVANCE_NOUNS]
+    receive = next((c for c in carriers if c.frame == "receive"), None)
+    if receive is not None:
+        givers = roles.expand(g for x in (receive.head, head) for p in x.children
+                              if p.lower_ == "from" for g in p.children if g.dep_ == "pobj")
+        src_options, tgt_options = [givers, roles.targets(head, skip)], src_options
+    src_toks, source = _first(st.article, [o for o in src_options if o])
+    tgt_options = [o for o in tgt_options if o]
+    if tgt_options and roles.is_reciprocal(tgt_options[0]):
+        return src_toks, src_toks, source, list(source)
+    tgt_toks, target = _first(st.article, [[t for t in o if t.lower_ not in RECIPROCAL_WORDS]
+                                            for o in tgt_options])
+    sources_seen = {a["id"] or a["name"] for a in source}
+    target = [a for a in target if (a["id"] or a["name"]) not in sources_seen]
+    return src_toks, tgt_toks, source, target
+
+
+def _undergoer(m: Match) -> list[Any]:
+    """Whose the act is, when the act is done to its possessor ("Mhlanga's arrest",
+    "their release"): a ``possessor=target`` rule of data/event_rules.tsv names such
+    acts."""
+    return _possessors(m.head) if _done_to_possessor(m.head) else []
+
+
+def _done_to_possessor(tok: Any) -> bool:
+    return tok.pos_ == "NOUN" and event_rules.applies("possessor=target", tok)
+
+
+def _possessors(tok: Any) -> list[Any]:
+    return roles.expand(c for c in tok.children if c.dep_ == "poss")
+
+
+def _makers(tok: Any) -> list[Any]:
+    """Who made an act spoken of (:func:`event_roles.makers`), but not whom it was done to
+    ("condemned Mhlanga's arrest" names no arrester)."""
+    made = roles.makers(tok)
+    if not _done_to_possessor(tok):
+        return made
+    theirs = {t.i for t in _possessors(tok)}
+    return [t for t in made if t.i not in theirs]
+
+
+def _speaker(ctx: Context) -> set[int]:
+    """Words of whoever speaks of this event ("*Russia* condemned the attack"): never its
+    doer."""
+    if ctx.about is None:
+        return set()
+    return {w.i for t in roles.sources(ctx.about.head) for w in t.subtree}
+
+
+def _maker(tok: Any, st: SentenceState) -> Any:
+    """A source word that names an act stands for who did it: "Turkish artillery shelling
+    killed ..." is the artillery's act, "the army's raid destroyed ..." the army's."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in st.forms:
+        return tok
+    made = _makers(tok)
+    return made[0] if made else tok
+
+
+def _mediators(cue: Any) -> list[Any]:
+    """Who mediates, named at a mediation word: "Norwegian-mediated talks", "the table
+    facilitated by Norway", "mediator Norway"."""
+    out = [c for c in cue.children if c.dep_ in ("npadvmod", "amod", "compound", "nmod")]
+    out += [g for c in cue.children if c.dep_ == "agent" or c.lower_ == "by"
+            for g in c.children if g.dep_ == "pobj"]
+    if cue.dep_ in ("compound", "appos") and cue.head.pos_ == "PROPN":
+        out.append(cue.head)
+    if cue.i > 1 and cue.doc[cue.i - 1].text == "-":
+        out.append(cue.doc[cue.i - 2])
+    return out
+
+
+def _conditional_offer(own: list[Any]) -> bool:
+    """The event is promised on a condition: "will/would/may X if/unless Y"."""
+    head = own[0]
+    modal = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "may", "might", "could")
+                for c in head.children)
+    return modal and any(c.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+        for c in head.children)
+
+
+def _conditioned(words: list[Any]) -> list[Any]:
+    """The subjects of the "if" or "unless" clauses on ``words``: "will withdraw unless
+    *Baghdad* accepts"."""
+    return roles.expand(g for w in words for c in w.children if c.dep_ == "advcl"
+                        and any(k.dep_ == "mark" and k.lower_ in ("if", "unless")
+                                for k in c.children)
+                        for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _path(inner: Match | None, m: Match) -> list[Any]:
+    """The words from an inner trigger up to the trigger that governs it."""
+    out: list[Any] = []
+    t = inner.head if inner is not None else None
+    while t is not None and t.i != m.head.i and len(out) < 6:
+        out.append(t)
+        t = t.head if t.head.i != t.i else None
+    return out
+
+
+def _event(node: Node, ctx: Context, st: SentenceState,
+           fixed: tuple[list[Any], list[Any]] | None = None) -> Event | None:
+    m = node.match
+    inner = _inner(node)
+    kind, mode, cameo = _combine(m, inner)
+    if _spoken(m):
+        kind, mode, cameo = "ACCUSE", "disapprove", "111"
+    commissive = _commissive(m, ctx)
+    if commissive is not None:
+        kind, cameo = commissive
+        mode = None
+    implicit = not ctx.carriers and m.head.pos_ == "NOUN" and m.head.dep_ == "dobj" \
+        and m.head.head.pos_ == "VERB"
+    if implicit:
+        # "completed their withdrawal": the verb over a noun event carries it.
+        ctx = replace(ctx, carriers=(Match(m.entry, m.head.head, (m.head.head,)),))
+    if any(c.head.lemma_ in ASSESSING_VERBS for c in ctx.carriers):
+        return None
+    rule = event_rules.outcome(m.head, [c.head for c in ctx.carriers if c.frame != "say"])
+    if rule is not None and rule[1] == "drop":
+        return None
+    if m.head.lemma_ == "demonstrate" and any(c.dep_ == "ccomp" for c in m.head.children):
+        return None  # "demonstrated that ...": showed, not marched
+    article = st.article
+    if fixed is not None:
+        src_toks, tgt_toks = fixed
+        source, target = roles.actors_of(article, src_toks), roles.actors_of(article, tgt_toks)
+    else:
+        src_toks, tgt_toks, source, target = _roles(m, inner, ctx, st)
+    is_noun = m.head.pos_ in ("NOUN", "PROPN", "ADJ")
+    carried = bool(ctx.carriers)
+    if fixed is None and not (is_noun and not carried and not source and not target):
+        # The ranker weighs the rules' roles; a bare noun naming no one stays no event.
+        ranked = _ranked_roles(m, kind, inner, ctx, st, (src_toks, tgt_toks),
+                               (source, target))
+        if ranked is not None:
+            src_toks, tgt_toks, source, target = ranked
+    if kind == "CONSULT" and target and all(a.get("sector") == "JRN" for a in target):
+        return None  # "spoke to reporters", "told the press": a statement, not a meeting
+    if is_noun and not carried and not source and not target:
+        return None
+    if kind == "AGREE" and m.frame == "govern" and inner is None and (
+            m.head.pos_ == "ADJ" and not any(c.dep_ == "xcomp" for c in m.head.children)
+            or any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children)
+                   for c in m.head.children)):
+        return None  # "offered no evidence", "ready for anything": no act offered
+    if not is_noun and not src_toks and m.head.i == st.sent.start and m.head.tag_ == "VB":
+        return None  # an imperative: "Visit our store", "Thank you"
+    if kind == "CONSULT" and mode is None:
+        cue = next(((t, e) for t, e in st.modes if e.type == "CONSULT"), None)
+        if cue is not None:
+            mode = cue[1].mode
+            if mode == "third-party":
+                source += [a for a in roles.actors_of(article, _mediators(cue[0]))
+                           if a not in source]
+    own = [m.head, *(c.head for c in ctx.carriers if c.frame != "say")]
+    reported = ctx.say is not None
+    state = status(own, reported)
+    if state == "asserted" and ctx.planned:
+        state = "future"
+    if rule is not None and rule[1].startswith("status="):
+        state = rule[1].partition("=")[2]
+    when = "future" if state == "future" else tense(own, reported)
+    # "will withdraw unless ...", "would meet the mediator if ...": a conditional promise
+    # is an offer or a threat, as is any promised act, a meeting to come included.
+    conditional = state in ("hypothetical", "future") and _conditional_offer(own)
+    enacted = kind in ANNOUNCED_TYPES and ctx.say is not None \
+        and ctx.say.head.lemma_ in ANNOUNCING_VERBS
+    if fixed is None and (conditional or state == "future" and not enacted) \
+            and kind in INTENT_TYPES:
+        # A promised act is an offer, a promised blow a threat (PLOVER AGREE, THREATEN).
+        kind, mode, cameo = ("AGREE", "meet", "036") if kind == "CONSULT" \
+            else ("AGREE", None, "03") if type_table()[kind].quad <= 2 \
+            else ("THREATEN", None, "13")
+        state = "asserted"
+    elif commissive is not None and state == "future":
+        state = "asserted"  # the promise or threat is made now
+    elif state == "negated" and kind in ("AGREE", "CONCEDE"):
+        kind, mode, cameo, state = "REJECT", None, "12", "asserted"
+    day, precision, date_text = _date_for([*m.tokens, *own], st, when)
+    if day is None and ctx.say is not None and ctx.say.head.i in st.said_dates \
+            and type_table()[kind].quad in VERBAL_QUADS and (
+                not source or ctx.said_by is not None and source[0] == ctx.said_by):
+        # "Russia said on Monday it rejects the plan": a verbal act its maker reports is made
+        # when it is said.
+        ent = st.said_dates[ctx.say.head.i]
+        found_date = resolve_date(ent.text, st.published, "past")
+        if found_date is not None:
+            day, precision, date_text = found_date[0], found_date[1], ent.text
+    if state == "asserted" and day and st.published and precision == "day" \
+            and date.fromisoformat(day) > st.published:
+        state = "future"
+    # The things acted on are where it happened too: "strengthened its forces in Lebanon".
+    acted_on = [*m.args, *(inner.args if inner is not None else ())]
+    place, place_word = event_place([*own, *_path(inner, m), *acted_on, *src_toks, *tgt_toks])
+    if not target and (kind == "THREATEN" or conditional):
+        # "threatened a strike unless Israel rescinded ...": whom the condition binds.
+        threatened = [c for c in m.head.children if c.dep_ == "xcomp"]  # "to close the strait"
+        bound = _conditioned([*own, *_path(inner, m), *threatened])
+        target = [a for a in roles.actors_of(article, bound) if a not in source]
+    home = {a["country"] for a in source if a["country"]}
+    # "ready to contribute 4,000 troops to a force in Liberia": the source's own forces are
+    # its means; the place abroad they go to is what it acts on.
+    own_forces = bool(target) and all(a["sector"] == "MIL" and a["country"] in home
+                                      for a in target)
+    if (not target or own_forces) and source and place_word is not None \
+            and (kind != "CONSULT" and mode != "meet" or len(source) < 2):
+        # No one acted on: the place stands for its people ("lifted a curfew in Montenegro",
+        # "arrived in Amman on a visit"); but where two sides meet, a place is only where
+        # ("talks between Lavrov and Pompeo in Finland").
+        there = [a for a in roles.actors_of(article, [place_word]) if a not in source]
+        if not own_forces or there and all(a["country"] not in home for a in there):
+            target = there
+    if kind == "SANCTION" and mode == "expel" and target \
+            and all(a["sector"] in UPROOTED_SECTORS for a in target):
+        # "forced out 1,000 refugees from their homes": a mass expulsion (CAMEO 201).
+        kind, mode, cameo = "ASSAULT", "cleansing", "201"
+    # The act done: the trigger's, or the one it directly governs ("threatened to shell").
+    act = inner.type if m.frame == "govern" and inner is not None and inner.type and all(
+        t.dep_ in ("xcomp", "dobj") for t in _path(inner, m)) else m.type
+    if act in FORCE_TYPES:
+        target = [_townspeople(a) for a in target]
+    info = type_table()[kind]
+    root = (cameo or info.cameo)[:2]
+    confidence = 0.45 + 0.2 * (not is_noun or carried) + 0.1 * (len(m.entry.words) > 1
+                                                                 or bool(m.entry.args))
+    confidence += 0.15 * any(a["id"] for a in source) + 0.05 * bool(target)
+    confidence -= 0.15 * (not source and not target)
+    confidence -= 0.1 * (m.frame == "govern" and inner is None and not target)
+    confidence -= 0.1 * _background(m.head) + 0.15 * (state == "hypothetical") + 0.05 * implicit
+    sent = st.sent
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    trigger_words = sorted({*m.tokens, *(c.head for c in ctx.carriers if c.frame != "say")},
+                           key=lambda t: t.i)
+    trigger = " ".join(t.text for t in trigger_words)
+    st.facts[(trigger, kind)] = {
+        "frame": m.frame, "lemma": m.head.lemma_.lower(), "state": state,
+        "src": _role_kind(source), "tgt": _role_kind(target),
+        "known": min(sum(1 for a in [*source, *target] if a["id"]), 3), "noun": is_noun,
+        "carried": carried, "background": _background(m.head), "said": ctx.said_by is not None,
+        "inner": inner.type if inner is not None and inner.type else "-",
+        "head": m.head.i, **event_model.row_facts(m.head, src_toks, tgt_toks),
+    }
+    return Event(
+        type=kind, mode=mode, cameo_root=root, quad=info.quad,
+        intensity=cameo_intensity().get(root, info.intensity),
+        source=source, target=target,
+        date=day, date_precision=precision, date_text=date_text,
+        location=place, status=state, said_by=ctx.said_by,
+        sentence=text.strip(), start=sent.start_char + lead,
+        end=sent.start_char + lead + len(text.strip()),
+        confidence=round(min(confidence, 0.95), 2),
+        trigger=trigger,
+    )
+
+
+def _role_kind(actors: list[dict[str, Any]]) -> str:
+    """What a role holds, for the event scorer: a known actor, words only, or nothing."""
+    if not actors:
+        return "none"
+    return "known" if any(a["id"] for a in actors) else "words"
+
+
+def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: SentenceState,
+                  words: tuple[list[Any], list[Any]],
+                  found: tuple[list[dict[str, Any]], list[dict[str, Any]]]
+                  ) -> tuple[list[Any], list[Any], list[dict[str, Any]],
+                             list[dict[str, Any]]] | None:
+    """Source and target words as the role ranker picks them (event_model), with their
+    actors; None to keep the rules' choice (no model, or the ranker agrees). The rules'
+    words (``words``) and actors (``found``) are the starting point: a role word that names
+    no known actor ("security forces", "the government") is kept as words when the ranker
+    is sure of it."""
+    if any(c.frame == "receive" for c in ctx.carriers):
+        # "Maduro received support from Russia": the carrier turns the roles round, a reading
+        # too rare in the training data for the ranker to have learned; the rules' stand.
+        return None
+    src_toks, tgt_toks = words
+    head, article = m.head, st.article
+    carrier = next((c.head for c in reversed(ctx.carriers) if c.frame != "say"), None)
+    trigger = {t.i for t in m.tokens} | ({carrier.i} if carrier is not None else set())
+    rule_src = {t.i for t in src_toks}
+    rule_tgt = {t.i for t in tgt_toks}
+    cands = []
+    for c in event_model.candidates(st.sent, trigger):
+        if c.i not in st.sectors:
+            actor = roles.actor_of(article, c) if c.pos_ != "PRON" else None
+            st.sectors[c.i] = actor["sector"] if actor else None
+        feats = event_model.role_features(head, c, kind, m.frame, carrier, rule_src, rule_tgt,
+                                          st.sectors[c.i],
+                                          inner.head if inner is not None else None)
+        cands.append((c, feats))
+    if st.trace is not None:
+        st.trace.append({"type": kind, "head": head.i, "candidates": [
+            (c.idx, c.idx + len(c.text), c.left_edge.idx, feats) for c, feats in cands]})
+    scored = [(c, event_model.role_probs(f)) for c, f in cands]
+    if not scored or scored[0][1] is None:
+        return None
+    # "Pence promising Guaidó support": a gerund's owner is a reading the ranker never saw.
+    owner = roles.gerund_owner(head)
+    outside = set()
+    if head.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in head.children):
+        # "..., as eight demonstrators were killed": a passive's doer is in its own clause.
+        inside = {t.i for t in head.subtree}
+        outside = {c.i for c, _ in scored if c.i not in inside}
+    if type_table()[kind].quad not in VERBAL_QUADS:
+        # "According to the UN, 20 people were killed": who reports a blow did not strike it.
+        outside |= _attribution(st.sent)
+    new_src = None if owner is not None and owner.i in rule_src \
+        else _pick(scored, "source", rule_src,
+                   _speaker(ctx) | {t.i for t in _undergoer(m)} | outside)
+    chosen = set(rule_src if new_src is None else {t.i for t in new_src})
+    spoken_of = {w.i for c in head.children if c.dep_ in ("dobj", "obj") and c.i != head.i
+                 and _done_to_possessor(c) for w in _possessors(c)}
+    sent_to = {w.i for t in roles.destinations(head) for w in t.subtree}
+    new_tgt = _pick(scored, "target", rule_tgt, chosen | spoken_of | sent_to | outside)
+    sure = {c.i: p for c, p in scored}
+    if new_src is None:
+        # Kept as words when the ranker is sure and they name an agent, not an act or a thing.
+        source = found[0] or _words([t for t in src_toks if t.i in sure
+                                     and sure[t.i]["source"] >= ROLE_THRESHOLD
+                                     and (t.lower_ not in st.forms or t.pos_ == "NOUN")])
+    else:
+        source = roles.actors_of(article, new_src) or _words(new_src)
+    if new_tgt is not None and not source and all(_locative(t) for t in new_tgt):
+        new_tgt = None  # "talks collapsed in Norway": with no one acting, a place is only where
+    if new_tgt is None:
+        target = found[1] or _words([t for t in tgt_toks if t.i in sure
+                                     and sure[t.i]["target"] >= ROLE_THRESHOLD])
+    else:
+        # An act chosen as the target ("condemned the attack") is kept as its words: looking
+        # through it ("the attack on a church in Quetta") would name its victim or place.
+        acts = [t for t in new_tgt if t.lower_ in st.forms]
+        target = _acts(acts) if acts else roles.actors_of(article, new_tgt) or _words(new_tgt)
+    if new_src is None and new_tgt is None and source is found[0] and target is found[1]:
+        return None
+    seen = {a["id"] or a["name"] for a in source}
+    return (src_toks if new_src is None else new_src, tgt_toks if new_tgt is None else new_tgt,
+            source, [a for a in target if (a["id"] or a["name"]) not in seen])
+
+
+def _attribution(sent: Any) -> set[int]:
+    """Words of an "according to X" phrase: where a report comes from."""
+    return {w.i for t in sent if t.lower_ == "according"
+            for c in t.children if c.lower_ == "to" for w in c.subtree}
+
+
+def _agent_noun(tok: Any) -> bool:
+    """A name, or a noun the actor tables know as a kind of actor ("forces", "gunmen",
+    "lawmakers"): not a thing ("the database", "critical data") or a happening."""
+    if tok.pos_ == "PROPN":
+        return True
+    return (singular(tok.lower_),) in sector_words() or (tok.lemma_.lower(),) in sector_words()
+
+
+def _locative(tok: Any) -> bool:
+    """True for the object of a preposition of place ("in Norway", "at the border")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+
+
+def _pick(scored: list[tuple[Any, dict[str, float]]], role: str, rule: set[int],
+          taken: set[int]) -> list[Any] | None:
+    """The ranker's words for one role, or None to keep the rules' (see ROLE_THRESHOLD)."""
+    options = [x for x in scored if x[0].i not in taken]
+    if not options:
+        return None
+    word, probs = max(options, key=lambda x: x[1][role])
+    if word.i in rule or probs[role] < ROLE_THRESHOLD:
+        return None
+    if rule and (probs[role] < REPLACE_THRESHOLD or any(
+            p[role] >= KEEP_THRESHOLD for c, p in scored if c.i in rule)):
+        return None
+    return roles.expand([word])
+
+
+def _acts(toks: list[Any]) -> list[dict[str, Any]]:
+    """Acts chosen as a target, kept as their words ("condemned *the attack*")."""
+    return [roles.words_ref(roles.span_text(t)) for t in toks]
+
+
+def _words(toks: list[Any]) -> list[dict[str, Any]]:
+    """Role words the ranker chose that name no known actor, kept as words when they name
+    an agent (:func:`_agent_noun`); never a pronoun, a date or number ("Tuesday"), or where
+    or through what it was said ("on Twitter", "in Syria")."""
+    return [roles.words_ref(roles.span_text(t)) for t in toks if t.pos_ != "PRON"
+            and t.ent_type_ not in event_model.NON_ACTOR_LABELS
+            and not (t.dep_ == "pobj" and t.head.lower_ in MEDIUM_PREPS | LOCATIVE_PREPS)
+            and _agent_noun(t)]
+
+
+def _townspeople(actor: dict[str, Any]) -> dict[str, Any]:
+    """A city shelled, raided or put under curfew is its people, not the government its
+    name stands for elsewhere ("Moscow said"): Abidjan is CIV.CVL there, not CIV.GOV. So is
+    any other town or region ("fired shells at targets in Jericho"); a country named as
+    such ("shelled Lebanon") stays the country."""
+    if actor["kind"] != "country" or actor["sector"] not in ("GOV", None):
+        return actor
+    if actor["sector"] is None and name_key(actor["text"]) == name_key(actor["name"]):
+        return actor
+    return {**actor, "id": f"{actor['country']}.CVL", "kind": "group", "sector": "CVL"}
+
+
+def _attach_dates(sent: Any, matches: list[Match]
+                  ) -> tuple[dict[int, Any], list[Any], dict[int, Any]]:
+    """Dates attached to event words, dates attached to none, dates of reporting verbs."""
+    words = {t.i: m for m in matches for t in m.tokens}
+    attached: dict[int, Any] = {}
+    said: dict[int, Any] = {}
+    loose = []
+    for ent in ents_in(sent):
+        if ent.label_ != "DATE":
+            continue
+        t = ent.root
+        for _ in range(6):
+            if t.i in words and not _describes_event(t, words):
+                break
+            if t.head.i == t.i:
+                break
+            t = t.head
+        m = words.get(t.i)
+        if m is None:
+            loose.append(ent)
+        elif m.frame != "say":
+            attached[t.i] = ent
+        else:
+            said[m.head.i] = ent
+    return attached, loose, said
+
+
+def _describes_event(tok: Any, words: dict[int, Match]) -> bool:
+    """True for an untyped trigger in a clause on an event word ("talks that *began* in May")."""
+    return words[tok.i].type is None and tok.dep_ in ("relcl", "acl") \
+        and tok.head.i in words and words[tok.head.i].type is not None
+
+
+def _published(article: Article) -> date | None:
+    try:
+        return date.fromisoformat((article.published or "")[:10])
+    except ValueError:
+        return None
+
+
+def sentence_events(article: Article, sent: Any, settings: Settings,
+                    trace: list[dict[str, Any]] | None = None) -> list[Event]:
+    """The events of one spaCy sentence of ``article._doc``; ``trace`` collects what the
+    learned models read, for training them."""
+    lex = lexicon(settings.lexicon_files)
+    if not any(t.lower_ in lex.forms for t in sent):
+        return []
+    matches = find_matches(sent, lex)
+    if not any(m.type for m in matches):
+        return []
+    dates, loose, said = _attach_dates(sent, matches)
+    st = SentenceState(article, sent, _published(article), dates, loose, said,
+                       mode_words(sent, lex),
+                       forms=lex.forms, trace=trace)
+    found = [e for node in _tree(matches) for e in _build(node, Context(), st)]
+    return _score(_one_act(found, st), st)
+
+
+def _one_act(found: list[Event], st: SentenceState) -> list[Event]:
+    """Verbs of one type joined by "and" tell one act ("they shot and killed people",
+    "arrested and detained"): one event, the first verb's, with the targets of both."""
+    heads = [st.facts.get((e.trigger, e.type), {}).get("head") for e in found]
+    doc = st.sent.doc
+    out = list(found)
+    for j, f in enumerate(found):
+        g = heads[j]
+        if g is None or doc[g].dep_ != "conj" or doc[g].pos_ != "VERB":
+            continue
+        k = next((k for k, e in enumerate(found) if k != j and heads[k] == doc[g].head.i
+                  and e.type == f.type and out[k] is not None), None)
+        if k is None:
+            continue
+        e = out[k]
+        seen = {a["id"] or a["name"] for a in [*e.source, *e.target]}
+        out[k] = replace(e, target=[*e.target, *(a for a in f.target
+                                                   if (a["id"] or a["name"]) not in seen)])
+        out[j] = None
+    return [e for e in out if e is not None]
+
+
+def _score(found: list[Event], st: SentenceState) -> list[Event]:
+    """Each event's ``confidence``: the event scorer's calibrated probability that its type
+    is right (event_model), read from what the rules found; the rules' own score without
+    the model."""
+    order = sorted(range(len(found)), key=lambda k: -found[k].confidence)
+    rank = {k: r for r, k in enumerate(order)}
+    out = []
+    for k, e in enumerate(found):
+        facts = dict(st.facts.get((e.trigger, e.type), {}))
+        frame, lemma, state = facts.pop("frame", "-"), facts.pop("lemma", "-"), e.status
+        facts.pop("state", None)
+        head = facts.pop("head", None)
+        facts.update(rank=min(rank[k], 2), n=min(len(found), 3),
+                     rule=f"{min(int(e.confidence * 10), 9)}")
+        feats = event_model.event_features(e.type, frame, lemma, state, facts)
+        if st.trace is not None:
+            st.trace.append({"event": e.type, "head": head, "rule": e.confidence,
+                             "features": feats})
+        p = event_model.event_probability(feats)
+        out.append(e if p is None else replace(e, confidence=round(p, 3)))
+    return out
+
+
+@stage(reads=READS, writes=WRITES, version=VERSION)
+def events(article: Article, settings: Settings) -> Article:
+    """Code the events of every sentence of ``article.body`` (needs the parse)."""
+    doc = article._doc
+    if doc is None:
+        return article
+    article.events = [e for sent in doc.sents for e in sentence_events(article, sent, settings)]
+    return article

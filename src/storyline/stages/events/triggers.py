@@ -1,0 +1,164 @@
+"""Find trigger words and phrases of the lexicon in a parsed sentence.
+
+A :class:`Match` is one lexicon entry found at one place: its tokens, the
+syntactic head among them, and the argument tokens a verb-argument entry
+needed ("imposed *sanctions*"). Each token starts at most one match, the
+most specific entry wins, and tokens a phrase covers start no other match.
+
+>>> from storyline import resources
+>>> sent = next(resources.nlp()("Police arrested twelve people.").sents)
+>>> [(m.entry.type, m.head.text) for m in find_matches(sent, lexicon(()))]
+[('COERCE', 'arrested')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .lexicon import POS_TAGS, Entry, Lexicon, lexicon
+
+__all__ = ["Match", "find_matches", "lexicon", "arguments"]
+
+#: Parts of speech a trigger without a /V, /N or /A restriction may have.
+OPEN_CLASS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
+#: Named-entity labels whose words are names, not triggers ("Human Rights Watch").
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW",
+                         "EVENT", "PRODUCT", "LANGUAGE"})
+#: Named-entity labels of times: "in March", "on Labor Day" name no act.
+TIME_LABELS = frozenset({"DATE", "TIME"})
+#: Dependencies of a word used as a modifier, not as a predicate ("protest-related").
+MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod", "poss"})
+#: Dependencies whose word is an argument of its head.
+ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative", "obj",
+                      "acomp"})
+
+
+@dataclass(frozen=True)
+class Match:
+    """A lexicon entry found in a sentence."""
+
+    entry: Entry
+    head: Any  # spacy Token
+    tokens: tuple[Any, ...]
+    args: tuple[Any, ...] = ()
+
+    @property
+    def frame(self) -> str:
+        return self.entry.frame
+
+    @property
+    def type(self) -> str | None:
+        return self.entry.type
+
+
+def _keys(tok: Any) -> tuple[str, ...]:
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    if tok.pos_ == "PROPN" and low.endswith("s") and len(low) > 3:
+        # A capitalised common noun ("Talks collapse") is tagged as a name, unlemmatised.
+        return (lemma, low, low[:-1])
+    if tok.tag_ in ("VBD", "VBN") and low.endswith("ed") and not lemma.endswith("e"):
+        # The lemmatiser may cut a past form too short ("staged" -> "stag"): try "stage".
+        return (lemma, low, low[:-1])
+    return (lemma,) if lemma == low else (lemma, low)
+
+
+def _word_ok(tok: Any, word: str) -> bool:
+    return word in _keys(tok)
+
+
+def arguments(head: Any) -> list[Any]:
+    """The argument tokens of ``head``: objects, subjects, and nouns of its prepositions.
+
+    >>> from storyline import resources
+    >>> doc = resources.nlp()("Russia sent humanitarian aid to Venezuela.")
+    >>> [t.text for t in arguments(doc[1])]
+    ['Russia', 'aid', 'Venezuela']
+    """
+    out = []
+    for c in head.children:
+        if c.dep_ in ARG_DEPS:
+            out.append(c)
+        elif c.dep_ in ("prep", "agent", "prt"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _carrier_noun(tok: Any, lex: Lexicon) -> bool:
+    """True for a noun that carries the event named by its modifier ("mediation *effort*")."""
+    return tok.pos_ == "NOUN" and any(
+        e.frame in ("pass", "light") for k in _keys(tok) for e in lex.single.get(k, ()))
+
+
+def _syntactic_head(tokens: tuple[Any, ...]) -> Any:
+    ids = {t.i for t in tokens}
+    for t in tokens:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t
+    return tokens[0]
+
+
+def _with_compounds(tokens: list[Any]) -> list[Any]:
+    return [*tokens, *(c for t in tokens for c in t.children if c.dep_ == "compound")]
+
+
+def _try(entry: Entry, sent: Any, i: int, lex: Lexicon) -> Match | None:
+    n = len(entry.words)
+    if i + n > sent.end:
+        return None
+    doc = sent.doc
+    tokens = tuple(doc[i:i + n])
+    if not all(_word_ok(t, w) for t, w in zip(tokens, entry.words, strict=True)):
+        return None
+    head = _syntactic_head(tokens)
+    allowed = POS_TAGS[entry.pos] if entry.pos else OPEN_CLASS
+    if head.pos_ not in allowed and not (n > 1 and entry.pos is None):
+        return None
+    if n == 1 and head.ent_type_ in NAME_LABELS | TIME_LABELS:
+        return None
+    if n == 1 and head.dep_ in MODIFIER_DEPS and not _carrier_noun(head.head, lex):
+        return None
+    if not entry.args:
+        return Match(entry, head, tokens)
+    found = tuple(a for t in tokens for a in _with_compounds(arguments(t))
+                  if a.ent_type_ not in TIME_LABELS and any(_word_ok(a, w) for w in entry.args))
+    if not found:
+        # The parser may hang the argument one phrase lower ("spoke about the conflict
+        # by phone"): look two prepositional steps down.
+        found = tuple(a for t in tokens for b in arguments(t) for p in arguments(b)
+                      if p.dep_ == "pobj" for a in _with_compounds([p])
+                      if any(_word_ok(a, w) for w in entry.args))
+    return Match(entry, head, tokens, found) if found else None
+
+
+def find_matches(sent: Any, lex: Lexicon) -> list[Match]:
+    """Every trigger of ``lex`` in the spaCy sentence ``sent``, in text order."""
+    matches: list[Match] = []
+    covered: set[int] = set()
+    for tok in sent:
+        if tok.i in covered or not tok.is_alpha and "-" not in tok.text:
+            continue
+        candidates: list[Entry] = []
+        for key in _keys(tok):
+            candidates += lex.phrases.get(key, ())
+            candidates += lex.single.get(key, ())
+        candidates.sort(key=lambda e: -e.specificity)
+        for entry in candidates:
+            m = _try(entry, sent, tok.i, lex)
+            if m is not None:
+                matches.append(m)
+                covered.update(t.i for t in m.tokens)
+                break
+    return matches
+
+
+def mode_words(sent: Any, lex: Lexicon) -> list[tuple[Any, Entry]]:
+    """Tokens of ``sent`` that set the mode of a nearby event ("by phone")."""
+    out = []
+    for tok in sent:
+        for key in _keys(tok):
+            entry = lex.modes.get(key)
+            if entry is not None:
+                out.append((tok, entry))
+                break
+    return out

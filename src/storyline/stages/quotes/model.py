@@ -1,0 +1,121 @@
+"""The learned decision of reported speech: is this cue with its content an attribution?
+
+The rules of :mod:`reported_speech` propose: a cue word of the lexicon with the
+clause, infinitive, object or prepositional object it governs, an ``according to``
+phrase, a speaker label, a cue set inside its clause; and, with the model in place,
+any verb or noun with such an argument (``backed the plan``, ``her support for the
+bill``), which the lexicon cannot list. A logistic regression gives each proposal
+the probability that it is an attribution a reader would mark, from the cue's lemma
+and lexicon class, the kind of argument, who the subject is (a person, a pronoun, an
+organisation, nobody), the argument's head, voice, negation, the content's length
+and whether it holds quoted words; proposals under the model's ``threshold`` are
+dropped.
+
+The model is trained by ``training/quotes.py`` (scikit-learn, PolNeAR's training
+split only) and shipped as weights in ``data/quote_model.json``, scored with dict
+lookups (:func:`event_model.logistic`). Without the file the lexicon's cues stand
+alone and nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from ... import resources
+from ..events.model import logistic
+from .speakers import cues, lemma
+
+#: Lexicon classes a cue lemma may belong to (fields of :class:`.speakers.Cues`).
+_CLASSES = ("speech", "thought", "evidence", "intent", "object", "raising", "nouns", "prep")
+_WORD = re.compile(r"\w+")
+_PEOPLE_PRONOUNS = {"i", "we", "you", "he", "she", "they", "who"}
+_QUOTE_MARKS = "\"“”«»"
+#: What a traced run records of each proposal: its content span and cue offset, and
+#: its features.
+Trace = list[tuple[tuple[int, int, int], list[str]]]
+
+
+@cache
+def model() -> dict[str, Any] | None:
+    """The shipped weights (``data/quote_model.json``), loaded once; None when absent."""
+    try:
+        return resources.data_json("quote_model.json")
+    except FileNotFoundError:
+        return None
+
+
+def _bucket(n: int) -> str:
+    return "0" if n == 0 else "1-3" if n <= 3 else "4-8" if n <= 8 else "9-20" if n <= 20 \
+        else "21+"
+
+
+def _who(tok: Any) -> str:
+    """What kind of word heads a speaker or an argument: a person's pronoun, a named
+    entity's label, a common noun, or ``none``."""
+    if tok is None:
+        return "none"
+    if tok.pos_ == "PRON":
+        return "pron" if tok.lower_ in _PEOPLE_PRONOUNS else "it"
+    if tok.ent_type_:
+        return tok.ent_type_
+    return tok.pos_
+
+
+def features(body: str, cue: Any, how: str, start: int, end: int, speaker: Any,
+             arg: Any = None) -> list[str]:
+    """Indicator features of one proposed attribution.
+
+    Args:
+        body: the article body.
+        cue: the cue token (a verb, a noun, ``according``, a label's colon).
+        how: how the content was found (``clause``, ``infinitive``, ``object``,
+            ``prep:about``, ``inside``, ``raising``, ``according``, ``label``).
+        start: where the content starts in ``body``.
+        end: where it ends.
+        speaker: the token heading the speaker, or None.
+        arg: the token heading the content, when there is one.
+
+    >>> from storyline import resources
+    >>> doc = resources.nlp()("Trump backed the plan.")
+    >>> [f for f in features(doc.text, doc[1], "object", 12, 20, doc[0], doc[3])][:3]
+    ['l=back', 'how=object', 'l=back|how=object']
+    """
+    c = cues()
+    lem = lemma(cue)
+    classes = [k for k in _CLASSES if lem in getattr(c, k)] or ["none"]
+    who = _who(speaker)
+    words = len(_WORD.findall(body, start, end))
+    kids = {ch.dep_ for ch in cue.children}
+    line = body.rfind("\n", 0, cue.idx) < 0
+    feats = [f"l={lem}", f"how={how}", f"l={lem}|how={how}", f"pos={cue.pos_}",
+             f"tag={cue.tag_}", f"dep={cue.dep_}", f"how={how}|dep={cue.dep_}",
+             f"who={who}", f"how={how}|who={who}", f"l={lem}|who={who}",
+             f"len={_bucket(words)}", f"how={how}|len={_bucket(words)}",
+             f"arg={_who(arg)}", f"how={how}|arg={_who(arg)}", f"l={lem}|arg={_who(arg)}"]
+    feats += [f"lex={k}" for k in classes] + [f"lex={k}|how={how}" for k in classes]
+    feats += [f"lex={k}|who={who}" for k in classes]
+    if "neg" in kids:
+        feats.append("neg")
+    if "auxpass" in kids or "nsubjpass" in kids:
+        feats.append("passive")
+    if any(ch.tag_ == "MD" for ch in cue.children):
+        feats.append("modal")
+    if any(ch in _QUOTE_MARKS for ch in body[start:end]):
+        feats.append("quoted")
+    if line:
+        feats.append("first_line")
+    return feats
+
+
+def probability(feats: list[str]) -> float | None:
+    """The probability that a proposal is an attribution (None without the model)."""
+    m = model()
+    return None if m is None else logistic(m, feats)
+
+
+def keep(feats: list[str]) -> bool:
+    """Whether a proposal stands: at or above the model's threshold, or no model."""
+    m = model()
+    return m is None or logistic(m, feats) >= m["threshold"]

@@ -1,0 +1,164 @@
+"""Who can be a speaker: checks on the speakers the parse gives quotes.
+
+The parse names as speaker whatever noun stands where a subject should; a reader
+knows better:
+
+* a document does not speak for its issuer: ``X issued a statement saying
+  ...`` and ``a statement from X said ...`` are X's, ``in an interview, X said``
+  too; only a document whose issuer goes unnamed stays the speaker (``the
+  letter says``), as the text gives no one else;
+* the one spoken to is no speaker (``"...," Trump told CNN``: Trump, not CNN);
+* a dateline (``WASHINGTON (AP) —``) and a time phrase (``Sunday``, ``the only
+  time``) are no speakers: the person or organisation named after them before
+  the cue is;
+* a quote with neither cue nor speaker takes the speaker of the last quote
+  before it in its paragraph (``"...," Nicklaus said. "I liked that picture."``);
+* the one spoken to is the quote's addressee (``told CNN``, ``said to reporters``).
+
+Documents and time words are listed in ``data/quote_cues.json``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .speakers import Attribution, cues, lemma, paragraph, speaker_span, subject
+
+_OBJECTS = ("dobj", "dative", "pobj", "iobj")
+_DATELINE_MARKS = ("(", "—", "–", "--", "-")
+
+
+def _document_owner(tok: Any, depth: int = 0) -> Any:
+    """The issuer of document ``tok``, None when the text names none."""
+    for ch in tok.children:
+        if ch.dep_ == "poss" and lemma(ch) not in cues().documents:
+            return ch  # "Trump's statement"
+        if ch.dep_ == "prep" and ch.lower_ in ("from", "by", "of"):
+            obj = next((g for g in ch.children if g.dep_ == "pobj"), None)
+            if obj is not None and lemma(obj) not in cues().documents:
+                return obj
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "in an interview, X said"
+    if head.i != tok.i and head.pos_ in ("VERB", "AUX") and tok.dep_ in _OBJECTS + ("nsubj",):
+        owner = subject(head)
+        if owner is not None and owner.i != tok.i and depth < 2:
+            return _document_owner(owner, depth + 1) if lemma(owner) in cues().documents \
+                else owner
+    return None
+
+
+def _dateline(tok: Any) -> bool:
+    """``WASHINGTON (AP) —``: capitals opening a line, then a credit or a dash."""
+    if not tok.is_upper or len(tok) < 3:
+        return False
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start - 1].is_upper or (start > 0 and doc[start - 1].text == ","):
+        start -= 1
+    if start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+        return False
+    return any(t.text in _DATELINE_MARKS for t in doc[tok.i + 1 : tok.i + 5])
+
+
+def _time_phrase(tok: Any) -> bool:
+    """``Saturday``, ``the only time``; not ``the 46-year-old``."""
+    if tok.ent_type_ in ("PERSON", "ORG") or tok.text[:1].isupper() and tok.i > tok.sent.start:
+        return tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN"  # "Kristen Day"
+    return lemma(tok) in cues().time_words or tok.ent_type_ in ("DATE", "TIME") and (
+        tok.pos_ == "PROPN")
+
+
+def _named_before(tok: Any, cue: Any) -> Any:
+    """The last person or organisation named between a misparsed subject and its cue
+    (``Saturday at the convention Sen. Elizabeth Warren said``: Warren)."""
+    if cue is None or cue.i <= tok.i:
+        return None
+    names = [t for t in tok.doc[tok.i + 1 : cue.i] if t.ent_type_ in ("PERSON", "ORG")
+             and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")]
+    return names[-1] if names else None
+
+
+def _listener(tok: Any, cue: Any) -> bool:
+    """``tok`` is the one ``cue`` is said to: its object (``told CNN``, ``said to X``)."""
+    if cue is None or cue.pos_ not in ("VERB", "AUX") or tok.dep_ not in _OBJECTS \
+            or cue.lower_ in ("according", "in", "as") or lemma(cue) in cues().quote_as:
+        return False  # "according to X", "quoted X as saying" name the source as an object
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if head.i != cue.i:
+        return False
+    # "..., added a South Carolina Democrat": a speaker after its verb, parsed as its object
+    return any(ch.dep_ in ("nsubj", "nsubjpass") and ch.i != tok.i for ch in cue.children)
+
+
+
+def check_speaker(body: str, doc: Any, att: Attribution) -> None:
+    """Put right the speaker of ``att`` (in place): a document gives way to its issuer,
+    a listener to the cue's subject; a dateline or time phrase is dropped."""
+    tok = att.speaker_token
+    if tok is None or not hasattr(tok, "doc"):
+        return
+    cue = _token_at(doc, att.cue_span[0]) if att.cue_span else None
+    fixed: Any = tok
+    if lemma(tok) in cues().documents:
+        fixed = _document_owner(tok) or tok
+    elif _listener(tok, cue):
+        fixed = subject(cue)
+        if fixed is not None and fixed.i == tok.i:
+            fixed = None
+    elif _dateline(tok) or _time_phrase(tok):
+        fixed = _named_before(tok, cue)
+    if fixed is tok:
+        return
+    if fixed is None or _dateline(fixed) or _time_phrase(fixed):
+        att.speaker_span, att.speaker_token = None, None
+        return
+    p0, p1 = paragraph(body, fixed.idx)
+    att.speaker_span, att.speaker_token = speaker_span(fixed, p0, p1), fixed
+
+
+def _token_at(doc: Any, offset: int) -> Any:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def look_back(body: str, found: list[Attribution]) -> None:
+    """A quote with neither cue nor speaker takes the speaker of the last attributed
+    quote before it in its paragraph (``found`` in text order)."""
+    last: Attribution | None = None
+    para = -1
+    for att in found:
+        p0 = paragraph(body, att.start)[0]
+        if p0 != para:
+            last, para = None, p0
+        if att.speaker_span is not None:
+            if att.kind in ("direct", "partial"):
+                last = att
+            continue
+        if att.cue_span is None and att.kind == "direct" and last is not None:
+            att.cue, att.cue_span = last.cue, last.cue_span
+            att.speaker_span, att.speaker_token = last.speaker_span, last.speaker_token
+
+
+def addressee(body: str, doc: Any, att: Attribution) -> None:
+    """Set ``att.addressee_span`` to the one its cue says it was said to: the object of
+    an addressed cue (``told CNN``, ``assured donors``) or ``to X`` after a speech cue
+    (``said to reporters``), outside the content and not the speaker."""
+    cue = _token_at(doc, att.cue_span[0]) if att.cue_span else None
+    if cue is None or cue.pos_ not in ("VERB", "AUX"):
+        return
+    c = cues()
+    for ch in cue.children:
+        obj = None
+        if ch.dep_ in ("dobj", "dative") and lemma(cue) in c.addressed:
+            obj = ch
+        elif ch.dep_ == "prep" and ch.lower_ == "to" and lemma(cue) in c.speech:
+            obj = next((g for g in ch.children if g.dep_ == "pobj"), None)
+        if obj is None or att.start <= obj.idx < att.end or obj.pos_ not in (
+                "PROPN", "NOUN", "PRON") or lemma(obj) in c.documents:
+            continue
+        if att.speaker_token is not None and obj.i == getattr(att.speaker_token, "i", -1):
+            continue
+        p0, p1 = paragraph(body, obj.idx)
+        att.addressee_span = speaker_span(obj, p0, p1)
+        return

@@ -1,0 +1,291 @@
+"""The ``quotes`` stage: who said what, with speakers resolved to actors.
+
+Quoted passages are found by their marks (:mod:`.marks`, character based),
+attributed with the parse around cue words (:mod:`.speakers`), joined by
+reported speech without marks, and their speakers resolved to the article's
+actors: a name or title through the actors stage's mentions, a pronoun
+("he added") to the nearest person before it whose gender fits.
+
+Every quote keeps ``body[start:end] == text``; ``speaker_span`` and
+``cue_span`` give the offsets of the speaker and cue words in ``body``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from ...model import Actor, Article, Quote
+from ...pipeline import stage
+from ...settings import Settings
+from ..actors.labels import normalise_label
+from ..actors.stage import actor_at, actor_ref
+from . import READS, VERSION, WRITES
+from . import model as quote_model
+from .marks import find_quotes
+from .reported_speech import indirect_speech, widen_partials
+from .sources import addressee, check_speaker, look_back
+from .speakers import Attribution, attribute_quotes, cues
+
+#: How far back (characters) a pronoun speaker may find the actor it stands for.
+MAX_PRONOUN_DISTANCE = 1500
+#: How many characters nearer an actor of unknown gender must be to win over one that fits.
+PRONOUN_GENDER_BONUS = 400
+#: A pronoun speaker this close (characters) after a quote may stand for that quote's speaker.
+NEXT_QUOTE_DISTANCE = 400
+#: Fewest words of a quotation that stands as a quote with neither cue nor speaker (a
+#: shorter one is a title, a slogan or a scare quote more often than a statement).
+ALONE_WORDS = 8
+
+
+def attributions(body: str, doc: Any,
+                 trace: quote_model.Trace | None = None
+                 ) -> list[Attribution]:
+    """Every quote and reported statement of ``body``, in order, speakers as spans.
+
+    Args:
+        body: the article body.
+        doc: the spaCy Doc over ``body``, or None (then only quote marks are read,
+            and no speaker is found).
+        trace: when given, collects every proposal of reported speech with its
+            features, none dropped (:func:`reported_speech.indirect_speech`).
+
+    >>> from storyline import resources
+    >>> text = 'Lavrov said: "We want dialogue." He added that talks must go on.'
+    >>> [(a.kind, text[a.start:a.end]) for a in attributions(text, resources.nlp()(text))]
+    [('direct', 'We want dialogue.'), ('indirect', 'that talks must go on')]
+    """
+    spans = find_quotes(body)
+    if doc is None:
+        return [Attribution(q.start, q.end, "direct") for q in spans
+                if len(q.text.split()) >= 4]
+    quoted = attribute_quotes(body, doc, spans)
+    widen_partials(body, doc, quoted)
+    found = sorted(quoted + indirect_speech(body, doc, quoted, trace),
+                   key=lambda a: (a.start, a.end))
+    for att in found:
+        check_speaker(body, doc, att)
+        addressee(body, doc, att)
+    look_back(body, found)
+    return [a for a in found if a.cue_span or a.speaker_span
+            or len(body[a.start : a.end].split()) >= ALONE_WORDS]
+
+
+def to_quote(body: str, att: Attribution, speaker: dict[str, Any] | None = None) -> Quote:
+    """The public :class:`Quote` of an attribution.
+
+    >>> to_quote("He said: 'no'.", Attribution(10, 12, "direct")).text
+    'no'
+    """
+    sp, ad = att.speaker_span, att.addressee_span
+    return Quote(
+        speaker=speaker,
+        speaker_text=body[sp[0] : sp[1]] if sp else None,
+        cue=att.cue,
+        text=body[att.start : att.end],
+        kind=att.kind,
+        start=att.start,
+        end=att.end,
+        speaker_span=list(sp) if sp else None,
+        cue_span=list(att.cue_span) if att.cue_span else None,
+        addressee=body[ad[0] : ad[1]] if ad else None,
+        addressee_span=list(ad) if ad else None,
+    )
+
+
+def pronoun_gender(word: str) -> str | None:
+    """``m``, ``f``, ``p`` (plural) ... for a pronoun, None for any other word.
+
+    >>> pronoun_gender("She"), pronoun_gender("Lavrov")
+    ('f', None)
+    """
+    return cues().pronouns.get(word.lower())
+
+
+def _gender(article: Article, actor: Actor, doc: Any) -> str | None:
+    """``m`` or ``f`` when the text says so: a title before a mention (``Mr.``), a
+    gendered word in its labels (``spokeswoman``), or the pronoun that next
+    refers back to it in the same sentence (``Lavrov said he ...``)."""
+    words = cues().gender_words
+    votes: Counter[str] = Counter()
+    for label in actor.labels:
+        for w in label.lower().split():
+            if w in words:
+                votes[words[w]] += 1
+    for start, end in actor.mentions:
+        before = article.body[max(0, start - 6) : start].split()
+        if before and before[-1].lower() in words:
+            votes[words[before[-1].lower()]] += 2
+        if doc is None:
+            continue
+        tok = _token_at(doc, end - 1)
+        if tok is None:
+            continue
+        for t in doc[tok.i + 1 : tok.sent.end]:
+            if t.ent_type_ == "PERSON":
+                break
+            g = cues().pronouns.get(t.lower_) if t.lower_ != "her" else None
+            g = g or {"his": "m", "her": "f", "hers": "f", "himself": "m",
+                      "herself": "f"}.get(t.lower_)
+            if g in ("m", "f"):
+                votes[g] += 1
+                break
+    if not votes:
+        return None
+    (top, n), *rest = votes.most_common(2) + [("", 0)]
+    return top if n > rest[0][1] else None
+
+
+def _token_at(doc: Any, offset: int) -> Any:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _resolve_pronoun(article: Article, word: str, offset: int, doc: Any,
+                     genders: dict[str, str | None]) -> Actor | None:
+    """The nearest actor mentioned before ``offset`` that pronoun ``word`` can stand for."""
+    want = pronoun_gender(word)
+    if want not in ("m", "f", "p", "n"):
+        return None
+    best: tuple[int, int, Actor] | None = None
+    fits: list[tuple[int, int, Actor]] = []
+    for actor in article.actors:
+        if want in ("m", "f"):
+            if actor.kind != "person":
+                continue
+            if actor.id not in genders:
+                genders[actor.id] = _gender(article, actor, doc)
+            g = genders[actor.id]
+            if g is not None and g != want:
+                continue
+            fit = 1 if g == want else 0
+        else:
+            if actor.kind == "person":
+                continue
+            fit = 0
+        last = max((s for s, _ in actor.mentions if s < offset), default=None)
+        if last is None or offset - last > MAX_PRONOUN_DISTANCE:
+            continue
+        key = (last + fit * PRONOUN_GENDER_BONUS, last)
+        fits.append((fit, last, actor))
+        if best is None or key > best[:2]:
+            best = (key[0], key[1], actor)
+    if best is None:
+        return None
+    return _sentence_subject(article, doc, best, fits, offset) or best[2]
+
+
+def _sentence_subject(article: Article, doc: Any, best: tuple[int, int, Actor],
+                      fits: list[tuple[int, int, Actor]], offset: int) -> Actor | None:
+    """The actor a pronoun continues: of the fitting actors named in the sentence of
+    the nearest fit, the one that is its subject ("Trump attacked Clinton. He said
+    ...": Trump), when it fits the pronoun's gender no worse than the nearest."""
+    if doc is None:
+        return None
+    near = _token_at(doc, best[1])
+    if near is None:
+        return None
+    sent = near.sent
+    if not sent.end_char <= offset:
+        return None  # the pronoun's own sentence: the parse already chose
+    best_fit = next(f for f, _, a in fits if a is best[2])
+    for fit, _, actor in fits:
+        if fit < best_fit:
+            continue
+        for s, e in actor.mentions:
+            if not sent.start_char <= s < sent.end_char:
+                continue
+            tok = _token_at(doc, e - 1)
+            while tok is not None and tok.dep_ in ("compound", "flat", "appos") \
+                    and tok.head.i != tok.i:
+                tok = tok.head
+            if tok is not None and tok.dep_ in ("nsubj", "nsubjpass") and (
+                    tok.head.dep_ == "ROOT" or tok.head.dep_ == "conj"
+                    and tok.head.head.dep_ == "ROOT"):
+                return actor  # the main clause's subject, not "after Maduro left"
+    return None
+
+
+def _spelled(label: str) -> str:
+    """A label in lower case with its titles spelled out ("New Jersey Gov." → "new jersey
+    governor")."""
+    words = cues().title_abbreviations
+    return " ".join(words.get(w, w) for w in label.lower().split())
+
+
+def _role_only(actor: Actor) -> bool:
+    """An actor that is only a role or a group in lower case ("governor", "voters"), with
+    no name of its own."""
+    return not any(ch.isupper() for ch in actor.name)
+
+
+def _by_label(article: Article, text: str, offset: int) -> Actor | None:
+    """The actor, mentioned nearest before ``offset``, one of whose labels ``text`` repeats.
+
+    ("the opposition leader" after "Venezuela's opposition leader Juan Guaido").
+    """
+    phrase = _spelled(normalise_label(text))
+    if not phrase:
+        return None
+    best: tuple[int, Actor] | None = None
+    for actor in article.actors:
+        labels = [_spelled(label) for label in actor.labels]
+        if not any(label == phrase or label.endswith(" " + phrase) for label in labels):
+            continue
+        last = max((st for st, _ in actor.mentions if st < offset), default=-1)
+        if best is None or last > best[0]:
+            best = (last, actor)
+    return best[1] if best else None
+
+
+def speaker_actor(article: Article, att: Attribution, genders: dict[str, str | None],
+                  previous: tuple[int, Actor] | None = None) -> Actor | None:
+    """The actor who speaks in ``att``: by its mentions, or for a pronoun the nearest fit.
+
+    Args:
+        article: the article, with its actors.
+        att: the attribution.
+        genders: a cache of each person's gender across the quotes of one article.
+        previous: where the last quote before this one ended, and its speaker; a
+            pronoun just after it ("He added") stands for that speaker when it fits.
+    """
+    if att.speaker_span is None:
+        return None
+    s, e = att.speaker_span
+    words = article.body[s:e].split()
+    if len(words) == 1 and pronoun_gender(words[0]) is not None:
+        want = pronoun_gender(words[0])
+        if previous is not None and 0 <= s - previous[0] <= NEXT_QUOTE_DISTANCE:
+            actor = previous[1]
+            person = actor.kind == "person"
+            if (want in ("m", "f") and person and genders.setdefault(
+                    actor.id, _gender(article, actor, article._doc)) in (want, None)) or (
+                    want in ("p", "n") and not person):
+                return actor
+        return _resolve_pronoun(article, words[0], s, article._doc, genders)
+    head = att.speaker_token
+    found = None
+    if head is not None and s <= head.idx < e:
+        found = actor_at(article, head.idx, head.idx + len(head.text))
+    found = found or actor_at(article, s, e)
+    if found is None or _role_only(found):
+        # "the governor": the person the article names in that role
+        return _by_label(article, article.body[s:e], s) or found
+    return found
+
+
+@stage(reads=READS, writes=WRITES, version=VERSION)
+def quotes(article: Article, settings: Settings) -> Article:
+    """Fill ``article.quotes``: direct, partial and indirect, speakers resolved to actors."""
+    genders: dict[str, str | None] = {}
+    out = []
+    previous: tuple[int, Actor] | None = None
+    for att in attributions(article.body, article._doc):
+        actor = speaker_actor(article, att, genders, previous)
+        if actor is not None:
+            previous = (att.end, actor)
+        text = article.body[att.speaker_span[0] : att.speaker_span[1]] if att.speaker_span \
+            else None
+        out.append(to_quote(article.body, att, actor_ref(actor, text) if actor else None))
+    article.quotes = out
+    return article

@@ -1,0 +1,73 @@
+"""Date expressions resolved against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storyline.stages.events.dates import resolve_date
+
+SUNDAY = date(2019, 5, 5)
+
+
+@pytest.mark.parametrize("text,tense,expected", [
+    ("Sunday", "future", ("2019-05-05", "day")),
+    ("on Sunday", "past", ("2019-05-05", "day")),
+    ("on Friday", "past", ("2019-05-03", "day")),
+    ("Saturday's", "past", ("2019-05-04", "day")),
+    ("Monday", "future", ("2019-05-06", "day")),
+    ("Monday night", "future", ("2019-05-06", "day")),
+    ("last Sunday", "past", ("2019-04-28", "day")),
+    ("next Friday", "future", ("2019-05-10", "day")),
+    ("yesterday", "past", ("2019-05-04", "day")),
+    ("today", "past", ("2019-05-05", "day")),
+    ("last week", "past", ("2019-04-01", "month")),
+    ("late last week", "past", ("2019-04-01", "month")),
+    ("this week", "past", ("2019-05-01", "month")),
+    ("in March", "past", ("2019-03-01", "month")),
+    ("March", "future", ("2020-03-01", "month")),
+    ("June", "past", ("2018-06-01", "month")),
+    ("June", "future", ("2019-06-01", "month")),
+    ("earlier this year", "past", ("2019-01-01", "year")),
+    ("January of this year", "past", ("2019-01-01", "month")),
+    ("last year", "past", ("2018-01-01", "year")),
+    ("2018", "past", ("2018-01-01", "year")),
+    ("July 25, 2019", "past", ("2019-07-25", "day")),
+    ("15 October", "past", ("2018-10-15", "day")),
+    ("Sept. 3", "future", ("2019-09-03", "day")),
+    ("two days ago", "past", ("2019-05-03", "day")),
+    ("05.05.2019", "past", ("2019-05-05", "day")),
+])
+def test_date_expressions_resolve_against_publication(text, tense, expected):
+    assert resolve_date(text, SUNDAY, tense) == expected
+
+
+def test_month_day_without_year_points_back_from_publication():
+    assert resolve_date("August 5", date(2019, 8, 20), "past") == ("2019-08-05", "day")
+    assert resolve_date("August 5", date(2019, 5, 5), "past") == ("2018-08-05", "day")
+
+
+@pytest.mark.parametrize("text", ["eight days", "the day before", "decades", ""])
+def test_durations_and_vague_words_give_no_date(text):
+    assert resolve_date(text, SUNDAY, "past") is None
+
+
+def test_without_publication_only_absolute_dates_resolve():
+    assert resolve_date("July 25, 2019", None) == ("2019-07-25", "day")
+    assert resolve_date("on Sunday", None) is None
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("late January", date(2025, 3, 10), ("2025-01-01", "month")),
+    ("in December", date(2025, 11, 20), ("2025-12-01", "month")),
+    ("January 5", date(2025, 11, 20), ("2026-01-05", "day")),
+])
+def test_present_tense_month_takes_the_nearest_year(text, published, expected):
+    assert resolve_date(text, published, "present") == expected
+
+
+@pytest.mark.parametrize("text", ["by 2050", "before Friday", "until March", "By December 2030"])
+def test_deadlines_and_targets_are_no_date_of_an_act(text):
+    assert resolve_date(text, SUNDAY, "future") is None
+    assert resolve_date(text, SUNDAY, "past") is None

@@ -1,0 +1,74 @@
+"""The trigger lexicon: its format, user overrides and the cheap pre-check."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.errors import SettingsError
+from storyline.ontology import type_table
+from storyline.stages.events.lexicon import inflections, lexicon, may_hold_event, parse_line
+
+
+def test_lexicon_line_with_argument_alternatives_keeps_every_column():
+    entry = parse_line("impose > sanction|embargo | SANCTION | withdraw | 16 | event", "x")
+    assert entry.words == ("impose",)
+    assert entry.args == frozenset({"sanction", "embargo"})
+    assert (entry.type, entry.mode, entry.cameo, entry.frame) == (
+        "SANCTION", "withdraw", "16", "event")
+
+
+def test_lexicon_line_with_part_of_speech_and_phrase():
+    assert parse_line("talk/N | CONSULT | | 046 |", "x").pos == "N"
+    assert parse_line("call for | REQUEST | | 10 | govern", "x").words == ("call", "for")
+    assert parse_line("cease-fire | RETREAT | ceasefire | 0871 |", "x").words == (
+        "cease", "-", "fire")
+
+
+def test_lexicon_comments_and_blank_lines_are_skipped():
+    assert parse_line("# a comment", "x") is None
+    assert parse_line("   ", "x") is None
+
+
+@pytest.mark.parametrize("line", [
+    "attack | FIGHTING | | 19 | event",
+    "attack | ASSAULT | | 19 | shout",
+    "attack/Q | ASSAULT | | 19 | event",
+    "attack | ASSAULT | 19",
+])
+def test_malformed_lexicon_line_names_the_file_and_line(line):
+    with pytest.raises(SettingsError, match="mine.txt:3"):
+        parse_line(line, "mine.txt:3")
+
+
+def test_user_lexicon_file_adds_and_replaces_entries(tmp_path):
+    mine = tmp_path / "mine.txt"
+    mine.write_text("# mine\nfrobnicate | COERCE | | 17 | event\narrest | ASSAULT | | 18 |\n")
+    lex = lexicon((str(mine),))
+    assert [e.type for e in lex.single["frobnicate"]] == ["COERCE"]
+    assert [e.type for e in lex.single["arrest"]] == ["ASSAULT"]
+    assert may_hold_event("They frobnicated the mayor.", (str(mine),))
+    assert not may_hold_event("They frobnicated the mayor.", ())
+
+
+def test_missing_user_lexicon_file_is_a_settings_error(tmp_path):
+    with pytest.raises(SettingsError, match="cannot read lexicon file"):
+        lexicon((str(tmp_path / "absent.txt"),))
+
+
+def test_precheck_knows_irregular_and_inflected_forms():
+    assert may_hold_event("The ministers met in Oslo.")
+    assert may_hold_event("Rebels fought government troops.")
+    assert may_hold_event("Protesters are demonstrating.")
+    assert not may_hold_event("It was a sunny day in the capital.")
+
+
+def test_inflections_double_the_final_consonant_and_handle_y():
+    assert {"stopped", "stopping"} <= inflections("stop")
+    assert {"denies", "denied"} <= inflections("deny")
+
+
+def test_every_shipped_entry_uses_a_known_type():
+    lex = lexicon(())
+    for bucket in (*lex.single.values(), *lex.phrases.values()):
+        for entry in bucket:
+            assert entry.type is None or entry.type in type_table()

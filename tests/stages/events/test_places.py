@@ -1,0 +1,30 @@
+"""The gazetteer and places attached to events."""
+
+from __future__ import annotations
+
+from storyline import resources
+from storyline.stages.events.places import event_place, gazetteer, lookup
+
+
+def test_capitals_and_countries_have_country_and_coordinates():
+    moscow = lookup("Moscow")
+    assert moscow.country == "RUS" and 55 < moscow.lat < 56 and 37 < moscow.lon < 38
+    assert lookup("Barbados").country == "BRB"
+    assert lookup("the United States").country == "USA"
+    assert lookup("Atlantis") is None
+
+
+def test_gazetteer_codes_are_three_letters():
+    assert all(len(p.country) == 3 and p.country.isupper() for p in gazetteer().values())
+
+
+def test_place_phrase_attached_to_event_word_is_found():
+    doc = resources.nlp()("Lavrov met Pompeo in Finland on Monday.")
+    place, word = event_place([doc[1], doc[2]])  # the parser may hang it on the object
+    assert (place.name, place.country, word.text) == ("Finland", "FIN", "Finland")
+
+
+def test_unknown_place_keeps_its_name_without_coordinates():
+    doc = resources.nlp()("The delegates met in Springfield.")
+    place, _ = event_place([doc[2]])
+    assert place.name == "Springfield" and place.lat is None and place.country is None

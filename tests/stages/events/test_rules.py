@@ -1,0 +1,77 @@
+"""Every rule of data/event_rules.tsv does what its row says on its own example."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyze import analyze_text
+from storyline.errors import SettingsError
+from storyline.stages.events import rules as event_rules
+from storyline.stages.events.lexicon import lexicon
+
+RULES = event_rules.rules()
+
+
+def _events(text: str) -> list[dict]:
+    return analyze_text(text, published="2020-03-01")["events"]
+
+
+def _trigger_words(rule: event_rules.Rule) -> set[str]:
+    """Lexicon words of the rule's example: where the rule must act."""
+    forms = lexicon(()).forms
+    return {w.strip(".,?!").lower() for w in rule.example.split()} & forms
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
+def test_event_rule_example_comes_out_as_the_rule_says(rule):
+    assert _trigger_words(rule), f"{rule.name}: its example holds no trigger word"
+    found = _events(rule.example)
+    if rule.then == "drop":
+        assert found == [], (rule.name, found)
+    elif rule.then.startswith("status="):
+        state = rule.then.partition("=")[2]
+        assert found and all(e["status"] == state for e in found), (rule.name, found)
+    elif rule.then == "possessor=target":
+        possessor = next(w for w in rule.example.split() if w.endswith("'s"))[:-2]
+        nouns = dict(rule.when)["trigger"]
+        acts = [e for e in found if e["trigger"].split()[-1].lower() in nouns]
+        assert acts and all(
+            any(possessor in a["text"] for a in e["target"])
+            and not any(possessor in a["text"] for a in e["source"]) for e in acts), found
+    elif rule.then == "possessor=other":
+        possessor = next(w for w in rule.example.split() if w.endswith("'s"))[:-2]
+        roles = [a for e in found for a in [*e["source"], *e["target"]]]
+        assert found and not any(a["id"] and possessor in a["name"] for a in roles), found
+        assert any(a["text"].startswith(f"{possessor}'s") for a in roles), found
+    elif rule.then == "to=destination":
+        place = rule.example.split(" to ")[1].split()[0]
+        assert found and not any(place in a["text"] for e in found for a in e["target"]), found
+    else:  # merge: one row for the act
+        types = [e["type"] for e in found]
+        assert types and len(types) == len(set(types)), (rule.name, types)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("An earthquake in the region killed dozens of people.", None),
+    ("Floods killed 40 people across the province.", None),
+    ("Soldiers killed dozens of people in the region.", "ASSAULT"),
+    ("The share of voters declined to 40 percent.", None),
+    ("Iran declined to meet the American envoy.", "REJECT"),
+])
+def test_event_rules_hold_beyond_their_example(text, kind):
+    types = {e["type"] for e in _events(text)}
+    assert (kind in types) if kind else not types & {"ASSAULT", "REJECT"}, types
+
+
+def test_event_rules_reject_an_unknown_condition():
+    with pytest.raises(SettingsError, match="unknown condition"):
+        event_rules._parse("x\tcolour:red\tdrop\tThe sky.", "rules.tsv:1")
+
+
+def test_event_rules_a_role_rule_holds_where_an_event_rule_comes_first():
+    from storyline import resources
+
+    doc = resources.nlp()("Will the police confirm Mhlanga's arrest?")
+    noun = next(t for t in doc if t.lower_ == "arrest")
+    assert event_rules.outcome(noun, []) == ("question-is-hypothetical", "status=hypothetical")
+    assert event_rules.applies("possessor=target", noun)

@@ -1,0 +1,563 @@
+"""The events stage: types, roles, status, dates and places read off each sentence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from storyline.analyze import analyze_text
+from storyline.model import Article
+from storyline.settings import Settings
+from storyline.stages.events.stage import events as events_stage
+
+PLAIN = Settings(clean=False)
+
+
+def coded(text: str, published: str | None = "2019-05-05") -> list[dict[str, Any]]:
+    return analyze_text(text, settings=PLAIN, published=published)["events"]
+
+
+def one(text: str, kind: str, published: str | None = "2019-05-05") -> dict[str, Any]:
+    found = [e for e in coded(text, published) if e["type"] == kind]
+    assert found, f"no {kind} in {coded(text, published)}"
+    return max(found, key=lambda e: e["confidence"])
+
+
+def names(actors: list[dict[str, Any]]) -> list[str]:
+    return [a["text"] for a in actors]
+
+
+def resolved(actors: list[dict[str, Any]]) -> list[str]:
+    return [a["name"] for a in actors]
+
+
+def codes(actors: list[dict[str, Any]]) -> list[tuple[str | None, str | None]]:
+    return [(a["country"], a["sector"]) for a in actors]
+
+
+def test_events_coordinated_sources_are_one_event_listing_each():
+    e = one("Russia, Belarus, Iran and Cuba voiced support for Maduro.", "SUPPORT")
+    assert [a["country"] for a in e["source"]] == ["RUS", "BLR", "IRN", "CUB"]
+    assert any("Maduro" in t for t in names(e["target"]))
+    assert e["trigger"] == "voiced support"
+
+
+def test_events_passive_voice_swaps_roles():
+    e = one("Guaido was recognised by Washington.", "SUPPORT")
+    assert e["cameo_root"] == "05" and e["quad"] == 1
+    assert any("Washington" in t for t in names(e["source"]))
+    assert any("Guaido" in t for t in names(e["target"]))
+
+
+def test_events_nominal_demand_has_possessor_as_source_and_clause_subject_as_target():
+    e = one("Talks stalled over the Venezuelan opposition's demand that Maduro step down.",
+            "REQUEST")
+    assert any("opposition" in t for t in names(e["source"]))
+    assert any("Maduro" in t for t in names(e["target"]))
+    assert e["mode"] == "yield"
+
+
+def test_events_talks_between_two_people_list_both_as_sources():
+    e = one("It comes ahead of face-to-face talks between Lavrov and Pompeo in Finland "
+            "on Monday.", "AGREE")  # talks to come: the will to meet
+    assert {"Lavrov", "Pompeo"} <= {t.split()[-1] for t in names(e["source"])}
+    assert e["location"]["country"] == "FIN" and not e["target"]
+    assert (e["date"], e["status"]) == ("2019-05-06", "future")
+
+
+def test_events_reciprocal_blame_makes_each_side_source_and_target():
+    e = one("Russia and the US have both blamed one another for the crisis.", "ACCUSE")
+    assert {a["country"] for a in e["source"]} == {"RUS", "USA"}
+    assert {a["country"] for a in e["target"]} == {"RUS", "USA"}
+
+
+def test_events_reported_speech_codes_the_clause_and_names_the_speaker():
+    e = one("Lavrov will meet with Arreaza in Moscow on Sunday, the Russian Foreign "
+            "Ministry said.", "AGREE")
+    assert e["mode"] == "meet"  # a meeting to come is the will to meet (PLOVER AGREE)
+    assert e["said_by"] is not None and "Ministry" in e["said_by"]["text"]
+    assert any("Lavrov" in t for t in names(e["source"]))
+    assert any("Arreaza" in t for t in names(e["target"]))
+    assert (e["status"], e["date"], e["date_precision"]) == ("asserted", "2019-05-05", "day")
+    assert e["location"]["name"] == "Moscow" and e["location"]["country"] == "RUS"
+
+
+def test_events_negation_is_status_not_a_different_event():
+    e = one("The government has not left the negotiating table.", "SANCTION")
+    assert e["status"] == "negated"
+
+
+def test_events_condition_makes_an_event_hypothetical():
+    e = one("What would happen if the army attacked the city?", "ASSAULT")
+    assert e["status"] == "hypothetical"
+
+
+def test_events_conditional_promise_of_force_is_a_threat():
+    e = one("The army will attack the city unless the rebels surrender.", "THREATEN")
+    assert e["status"] == "asserted"
+
+
+def test_events_past_weekday_points_back_from_publication():
+    e = one("Putin and Trump spoke about the conflict by phone on Friday.", "CONSULT")
+    assert (e["mode"], e["date"], e["status"]) == ("phone", "2019-05-03", "asserted")
+
+
+def test_events_refusal_of_talks_is_one_reject_with_meet_mode():
+    events = coded("Last week, the Venezuelan authorities refused to take part in another "
+                   "round of talks with the opposition in Barbados.")
+    assert [e["type"] for e in events] == ["REJECT"]
+    e = events[0]
+    assert e["mode"] == "meet" and e["cameo_root"] == "12"
+    assert e["location"]["country"] == "BRB"
+    assert (e["date"], e["date_precision"], e["date_text"]) == ("2019-04-01", "month",
+                                                                 "Last week")
+
+
+def test_events_promise_of_a_hostile_act_is_a_threat():
+    assert one("Iran threatened to launch a new offensive against Iraq.", "THREATEN")
+    e = one("The union said it will boycott the elections.", "THREATEN")
+    assert e["status"] == "asserted"
+
+
+def test_events_promise_of_help_is_an_offer():
+    e = one("Finland said it will provide food aid to Tanzania.", "AGREE")
+    assert e["cameo_root"] == "03"
+
+
+def test_events_sentence_offsets_point_into_the_body():
+    text = "The weather was mild.\n\nPolice arrested twelve protesters in Caracas on Monday."
+    out = analyze_text(text, settings=PLAIN, published="2019-05-08")
+    (e,) = out["events"]
+    assert out["body"][e["start"]:e["end"]] == e["sentence"]
+    assert e["sentence"].startswith("Police arrested")
+    assert (e["type"], e["mode"], e["date"]) == ("COERCE", "arrest", "2019-05-06")
+
+
+def test_events_sentence_without_trigger_yields_nothing():
+    assert coded("The weather in Caracas was mild and sunny all week.") == []
+
+
+def test_events_every_event_carries_the_contract_fields():
+    e = one("Maduro told his armed forces on Saturday to be ready.", "MOBILIZE")
+    assert set(e) >= {"type", "mode", "cameo_root", "quad", "intensity", "source", "target",
+                      "date", "date_precision", "date_text", "location", "status", "said_by",
+                      "sentence", "start", "end", "confidence", "trigger"}
+    assert 0 < e["confidence"] <= 1
+    assert e["date"] == "2019-05-04"
+
+
+def test_events_without_publication_date_leave_relative_dates_unresolved():
+    e = one("Police arrested twelve protesters on Monday.", "COERCE", published=None)
+    assert e["date"] is None and e["date_text"] == "Monday"
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("Demonstrators staged a protest outside parliament in Caracas.", "PROTEST"),
+    ("The United States imposed sanctions on Venezuela's state oil company.", "SANCTION"),
+    ("Rebels attacked an army base near the border.", "ASSAULT"),
+    ("The minister praised Norway's efforts for peace.", "SUPPORT"),
+    ("The opposition accused the government of fraud.", "ACCUSE"),
+    ("Norway offered to mediate between the government and the opposition.", "AGREE"),
+    ("The rebels released twenty hostages on Friday.", "RETREAT"),
+    ("Police fired tear gas at protesters in the capital.", "ASSAULT"),
+    ("Rioters set fire to a police station.", "ASSAULT"),
+    ("Police rounded up dozens of opposition activists.", "COERCE"),
+    ("Pakistan summoned France's ambassador on Monday.", "ACCUSE"),
+    ("The United States pulled out of the nuclear deal.", "SANCTION"),
+    ("China sent relief supplies to Nepal.", "AID"),
+    ("The rebels laid down their arms on Sunday.", "RETREAT"),
+])
+def test_events_common_news_sentences_get_their_type(sentence, kind):
+    assert one(sentence, kind)
+
+
+def test_events_stage_without_parse_leaves_events_empty():
+    article = Article(id="a", source="-", body="Police arrested him.")
+    assert events_stage(article, PLAIN).events == []
+
+
+def test_events_target_of_a_threatened_act_is_the_act_s_own_target():
+    e = one("Colombia threatened to break off relations with Venezuela.", "THREATEN")
+    assert [a["country"] for a in e["target"]] == ["VEN"]
+
+
+def test_events_purpose_clause_lends_its_target_and_counted_people_are_the_source():
+    e = one("Thousands of teachers began a strike to protest against Peru's new law.",
+            "PROTEST")
+    assert [a["text"] for a in e["source"]] == ["teachers"]
+    assert [a["country"] for a in e["target"]] == ["PER"]
+
+
+def test_events_unresolved_role_words_are_resolved_from_the_tables():
+    e = one("Ecuador rejected a Peruvian proposal.", "REJECT")
+    assert [a["country"] for a in e["target"]] == ["PER"]
+
+
+def test_events_role_noun_naming_nothing_is_looked_through_to_its_complement():
+    e = one("Students demanded the resignation of President Maduro.", "REQUEST")
+    assert [a["id"] for a in e["target"]] == ["nicolas_maduro"]
+
+
+def test_events_abbreviated_country_with_dots_is_an_actor():
+    e = one("Russia shared intelligence with the U.S. on Monday.", "COOPERATE")
+    assert [a["country"] for a in e["target"]] == ["USA"]
+
+
+@pytest.mark.parametrize("text", ["Søreide spoke to reporters in Oslo on Monday.",
+                                  "Maduro met journalists at the presidential palace."])
+def test_events_talking_to_the_press_is_no_meeting(text):
+    assert not [e for e in coded(text) if e["type"] == "CONSULT"]
+
+
+@pytest.mark.parametrize(("sentence", "country"), [
+    ("Venezuela rejected an offer from Colombia for talks.", "COL"),
+    ("Ecuador dismissed a Peruvian ultimatum.", "PER"),
+])
+def test_events_rejected_proposal_targets_whoever_made_it(sentence, country):
+    e = one(sentence, "REJECT")
+    assert [a["country"] for a in e["target"]] == [country]
+
+
+def test_events_shelled_city_is_its_people_not_its_government():
+    e = one("Soldiers shelled Caracas on Monday.", "ASSAULT")
+    assert [(a["id"], a["sector"]) for a in e["target"]] == [("VEN.CVL", "CVL")]
+
+
+def test_events_a_possessor_is_the_source_of_a_nominal_event():
+    ev = one("Venezuela's talks stalled over the opposition's demand that Maduro step down.",
+             "REQUEST")
+    assert codes(ev["source"]) == [("VEN", "OPP")]
+    assert resolved(ev["target"]) == ["Nicolás Maduro"]
+
+
+def test_events_being_in_touch_with_someone_is_a_contact_by_the_subject():
+    ev = one("Moscow had been in touch with Venezuela's opposition, Lavrov said.", "CONSULT")
+    assert [a["country"] for a in ev["source"]] == ["RUS"]
+    assert codes(ev["target"]) == [("VEN", "OPP")]
+
+
+def test_events_the_owner_of_frozen_assets_is_the_target():
+    ev = one("Trump's administration moved to freeze all Venezuelan government assets in the US.",
+             "SANCTION")
+    assert codes(ev["target"]) == [("VEN", "GOV")]
+
+
+def test_events_demand_noun_carries_its_that_clause():
+    e = coded("The union repeated its demand that the ministry lift the curfew.")
+    assert [x["type"] for x in e] == ["REQUEST"] and e[0]["mode"] == "yield"
+
+
+def test_events_mediation_mission_names_mediator_as_source_and_sides_as_targets():
+    e = one("Norway's envoy undertook a mediation mission between Colombia and Peru.", "CONSULT")
+    assert e["mode"] == "third-party"
+    assert [a["country"] for a in e["source"]] == ["NOR"]
+    assert sorted(a["country"] for a in e["target"]) == ["COL", "PER"]
+
+
+def test_events_staged_protest_outranks_its_purpose_clause():
+    found = coded("Farmers staged protests in Paris on Monday to demand higher prices.")
+    assert max(found, key=lambda e: e["confidence"])["type"] == "PROTEST"
+
+
+def test_events_reported_conditional_meeting_is_an_offer():
+    found = coded("The rebels said they would meet the envoy if he dropped his conditions.")
+    assert [e["type"] for e in found] == ["AGREE"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Italian peacekeeping troops arrived in Lebanon on Friday.", "AID"),
+    ("French troops arrived in Chad on Monday.", "MOBILIZE"),
+    ("The Dutch foreign minister arrived in Moscow on Monday.", "CONSULT"),
+])
+def test_events_arrival_is_a_visit_only_for_envoys(text, kind):
+    found = coded(text)
+    assert [e["type"] for e in found] == [kind]
+    assert found[0]["source"], "the arriving subject is the source"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The king said he is prepared to lift the curfew.", "AGREE"),
+    ("The junta said it is prepared to impose martial law.", "THREATEN"),
+])
+def test_events_prepared_to_act_is_an_offer_or_threat(text, kind):
+    assert [e["type"] for e in coded(text)] == [kind]
+
+
+def test_events_lifted_ban_is_not_also_a_ban():
+    assert [e["type"] for e in coded("The governor lifted the ban on rallies.")] == ["CONCEDE"]
+
+
+def test_events_backing_given_with_a_clause_goes_to_its_subject():
+    ev = one("With the support of Russia, Maduro stayed in power.", "SUPPORT")
+    assert resolved(ev["source"]) == ["Russia"]
+    assert resolved(ev["target"]) == ["Nicolás Maduro"]
+    for ev in coded("With the backing of more than 50 countries, Guaido has tried to oust "
+                    "Maduro since January."):
+        assert "Juan Guaidó" not in resolved(ev["source"]) or ev["type"] != "SUPPORT"
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition charged that the election had been rigged.",
+    "Students protested that the fees were too high.",
+    "The police are failing to protect the refugees, a human rights group protested on Monday.",
+])
+def test_events_protest_or_charge_made_in_words_is_an_accusation(text):
+    assert [e["type"] for e in coded(text)] == ["ACCUSE"]
+
+
+def test_events_charged_with_a_crime_stays_coercion():
+    assert one("Police charged the suspect with murder.", "COERCE")["status"] == "asserted"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("US officials said that removing the sanctions on Burma is out of the question.", "REJECT"),
+    ("Talks with the rebels are out of the question, the minister said.", "REJECT"),
+    ("The union cancelled the strike planned for Monday.", "CONCEDE"),
+    ("The rebels said they will return the weapons seized from the army.", "AGREE"),
+    ("The president gave a warm welcome to the Chinese premier.", "CONSULT"),
+])
+def test_events_best_event_of_sentence(text, kind):
+    found = coded(text)
+    assert max(found, key=lambda e: e["confidence"])["type"] == kind
+
+
+@pytest.mark.parametrize(("verb", "kind"), [("announced", "SANCTION"), ("said", "THREATEN")])
+def test_events_announced_sanction_is_enacted_a_said_one_threatened(verb, kind):
+    text = f"Britain {verb} on Monday that it would freeze the assets of the ruling party."
+    assert [e["type"] for e in coded(text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The army expelled 2,000 villagers from their homes in the border region.", "ASSAULT"),
+    ("Rwanda expelled the French ambassador on Tuesday.", "SANCTION"),
+])
+def test_events_expelling_a_people_is_an_assault_expelling_envoys_a_sanction(text, kind):
+    assert [e["type"] for e in coded(text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("Thousands of miners stopped work on Monday over unpaid wages.", "PROTEST", "strike"),
+    ("Soldiers raped women in the village, a rights group said.", "ASSAULT", "sexual"),
+])
+def test_events_work_stoppage_and_sexual_violence(text, kind, mode):
+    e = one(text, kind)
+    assert e["mode"] == mode
+
+
+@pytest.mark.parametrize("text", [
+    "Washington says the missile system poses a threat to NATO's defenses.",
+    "The minister said the S-400 poses no threat to NATO systems.",
+    "The protesters demonstrated that the police had lied.",
+    "The defendant attended the hearing on Monday.",
+])
+def test_events_assessments_and_showing_are_no_events(text):
+    assert coded(text) == []
+
+
+def test_events_opening_a_hearing_is_an_investigation():
+    e = one("Israel's high court opened a hearing into the interrogation methods.", "ACCUSE")
+    assert e["mode"] == "investigate"
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Britain mobilized army reservists for a possible war against Iraq.", ["MOBILIZE"]),
+    ("The party mobilized its supporters to vote against the referendum.", []),
+])
+def test_events_mobilizing_supporters_is_no_military_mobilization(text, kinds):
+    assert [e["type"] for e in coded(text)] == kinds
+
+
+def test_events_threat_targets_whom_its_condition_binds():
+    e = one("Iran threatened to close the strait if the United States imposed new sanctions.",
+            "THREATEN")
+    assert [a["country"] for a in e["target"]] == ["USA"]
+
+
+def test_events_source_forces_sent_abroad_target_the_place():
+    e = one("Britain is ready to contribute 500 soldiers to a peacekeeping force in Mali.",
+            "AGREE")
+    assert [a["country"] for a in e["target"]] == ["MLI"]
+    e = one("Egypt has refused to deploy troops in Yemen.", "REJECT")
+    assert [a["country"] for a in e["target"]] == ["YEM"]
+
+
+def test_events_place_of_the_thing_acted_on_is_the_target():
+    e = one("Turkey has strengthened its forces in Syria.", "MOBILIZE")
+    assert [a["country"] for a in e["target"]] == ["SYR"]
+
+
+def test_events_town_fired_on_is_its_people():
+    e = one("Government troops fired rockets at targets in Homs on Friday.", "ASSAULT")
+    assert codes(e["target"]) == [("SYR", "CVL")]
+
+
+def test_events_a_gerund_after_a_name_is_that_persons_act():
+    ev = one('Maduro referred to US Vice President Mike Pence promising Guaidó "full American '
+             'support".', "AGREE")
+    assert resolved(ev["source"]) == ["Mike Pence"]
+
+
+def test_events_in_protest_against_names_the_target():
+    e = one("Miners began a hunger strike in protest against the Chilean government's refusal "
+            "to raise wages.", "PROTEST")
+    assert codes(e["target"]) == [("CHL", "GOV")]
+    e = one("Thousands marched in Minsk in defiance of Belarusian police.", "PROTEST")
+    assert [a["country"] for a in e["target"]] == ["BLR"]
+
+
+def test_events_acting_on_an_act_targets_whoever_made_it():
+    ev = one("Venezuela's foreign minister said Norway supports the opposition's demands for "
+             "new elections.", "SUPPORT")
+    assert codes(ev["target"]) == [("VEN", "OPP")]
+    ev = one("Norway welcomed Russia's offer to mediate.", "SUPPORT")
+    assert resolved(ev["target"]) == ["Russia"]
+
+
+def test_events_clauses_across_a_semicolon_are_coded_apart():
+    ev = one("In an interview, Guaidó urged Norway to recognise him as president; Spain, "
+             "Germany, the UK and France have already pledged to do so.", "REQUEST")
+    assert resolved(ev["source"]) == ["Juan Guaidó"]
+    assert resolved(ev["target"]) == ["Norway"]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks began in March 2019.",
+    "The ceasefire has held since March.",
+    "Elections were postponed until March next year.",
+])
+def test_events_a_month_is_no_march(text):
+    assert not [e for e in coded(text) if e["type"] == "PROTEST"]
+
+
+def test_events_a_pronoun_far_from_any_actor_names_no_one():
+    near = coded("Russia backed the plan on Monday. It also condemned the strike.")
+    far = coded("Russia backed the plan on Monday.\n\nThe weather in the capital was mild "
+                "and the markets were calm for most of the week.\n\nIt condemned the strike.")
+    def sources(found):
+        return [a["name"] for e in found if e["type"] == "ACCUSE" for a in e["source"]]
+    assert sources(near) == ["Russia"]
+    assert sources(far) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine denounced the shelling of Kharkiv on Tuesday.",
+    "Police detained the activists in the capital on Friday night.",
+])
+def test_events_a_day_is_no_actor(text):
+    roles = [a["name"] for e in coded(text) for a in e["source"] + e["target"]]
+    assert not {"Tuesday", "Friday", "Friday night"} & set(roles), roles
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The database rejected passport numbers and residency cards.", "source"),
+    ("U.S. lawmakers welcomed Tuesday's announcement that Ukraine agreed to a truce.", "target"),
+])
+def test_events_a_thing_or_a_day_is_no_actor_kept_as_words(text, role):
+    names = [a["name"] for e in coded(text) for a in e[role]]
+    assert not {"The database", "Tuesday", "Tuesday's announcement"} & set(names), names
+
+
+def test_events_an_agent_noun_no_table_knows_is_kept_as_words():
+    found = [e for e in coded("Security forces rounded up dozens of opposition activists.")
+             if e["type"] == "COERCE"]
+    assert found and [a["text"] for a in found[0]["source"]] == ["Security forces"]
+
+
+def test_events_they_is_not_the_country_named_before():
+    found = coded("Gunmen stormed a hotel in Somalia on Tuesday. They killed five guests.")
+    sources = [a["name"] for e in found if e["type"] == "ASSAULT" for a in e["source"]]
+    assert "Somalia" not in sources
+
+
+@pytest.mark.parametrize("text, kind, day", [
+    ("Russia said on Monday it rejects the peace plan.", "REJECT", "2020-03-02"),
+    ("The minister said Tuesday he welcomed the proposal.", "SUPPORT", "2020-03-03"),
+    ("The army said Tuesday that rebels attacked the base.", "ASSAULT", None),
+])
+def test_events_a_verbal_act_its_maker_reports_is_dated_when_said(text, kind, day):
+    found = [e for e in coded(text, "2020-03-05") if e["type"] == kind]
+    assert found and found[0]["date"] == day
+
+
+def test_events_a_contrast_clause_is_asserted_and_shown():
+    from storyline.settings import Settings
+
+    found = coded("While Washington recognizes Guaido as interim president, Russia supports "
+                  "Maduro.")
+    support = {a["name"]: e for e in found if e["type"] == "SUPPORT" for a in e["source"]}
+    assert set(support) == {"United States", "Russia"}
+    assert support["United States"]["status"] == "asserted"
+    assert support["United States"]["confidence"] >= Settings().min_confidence
+
+
+@pytest.mark.parametrize("text", [
+    "Russia condemned the attack on the embassy.",
+    "The Organization of Islamic Cooperation condemned the attack.",
+    "The United States denounced the arrest of the opposition leader.",
+])
+def test_events_who_speaks_of_an_act_is_not_its_doer(text):
+    spoken_of = [e for e in coded(text) if e["type"] in ("ASSAULT", "COERCE")]
+    speaker = text.split(" condemned")[0].split(" denounced")[0]
+    assert spoken_of and all(speaker not in " ".join(names(e["source"]))
+                             and "Islamic" not in " ".join(names(e["source"]))
+                             for e in spoken_of), spoken_of
+
+
+def test_events_the_doer_of_an_act_spoken_of_is_still_found():
+    e = one("Russia condemned the attack by rebels on the embassy.", "ASSAULT")
+    assert names(e["source"]) == ["rebels"]
+
+
+def test_events_role_text_runs_to_the_end_of_its_actor():
+    e = one("The Organization of Islamic Cooperation condemned the killings.", "ACCUSE")
+    assert names(e["source"]) == ["The Organization of Islamic Cooperation"]
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    ("Gunmen shot and killed five villagers near the border.", "ASSAULT", "five villagers"),
+    ("Police arrested and detained twelve protesters.", "COERCE", "twelve protesters"),
+])
+def test_events_verbs_joined_by_and_are_one_act_sharing_the_object(text, kind, target):
+    found = [e for e in coded(text) if e["type"] == kind]
+    assert len(found) == 1 and target in names(found[0]["target"]), found
+
+
+def test_events_an_agent_the_tables_cannot_place_is_kept_as_words():
+    e = one("The UN urged the government to release the prisoners.", "REQUEST")
+    assert names(e["target"]) == ["the government"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Maduro received support from Russia.", "Russia"),
+    ("The plan drew condemnation from the European Union.", "European Union"),
+])
+def test_events_receiving_an_act_makes_the_giver_its_source(text, source):
+    e = [e for e in coded(text) if e["source"]][0]
+    assert any(source in n for n in names(e["source"])) and source not in " ".join(
+        names(e["target"])), e
+
+
+@pytest.mark.parametrize(("text", "kind", "state"), [
+    ("No country has recognized the Taliban as the legitimate government.", "SUPPORT",
+     "negated"),
+    ("None of the parties signed the agreement.", "SUPPORT", "negated"),
+    ("Neither side accepted the proposal.", "REJECT", "asserted"),  # a refusal, said so
+])
+def test_events_a_subject_that_denies_the_act_negates_it(text, kind, state):
+    assert one(text, kind)["status"] == state
+
+
+@pytest.mark.parametrize("text", [
+    "Putin is due to meet Erdogan in Turkey in January.",
+    "Putin is set to meet Erdogan in Turkey in January.",
+])
+def test_events_a_meeting_due_is_to_come(text):
+    e = one(text, "AGREE", published="2019-12-20")
+    assert (e["mode"], e["date"]) == ("meet", "2020-01-01")
+
+
+def test_events_a_passive_takes_no_doer_from_outside_its_clause():
+    e = one("Guterres condemned the brutality of the Myanmar military, as at least eight "
+            "demonstrators were killed Friday.", "ASSAULT")
+    assert "Guterres" not in " ".join(names(e["source"]))

@@ -1,0 +1,54 @@
+"""The learned judge of reported speech: its features, what it keeps, and the rules alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline import resources
+from storyline.stages.quotes import model as quote_model
+from storyline.stages.quotes.stage import attributions
+
+
+def found(body: str) -> list[tuple[str | None, str | None, str]]:
+    """``(speaker text, cue, content)`` of every attribution of ``body``."""
+    out = []
+    for a in attributions(body, resources.nlp()(body)):
+        sp = body[a.speaker_span[0] : a.speaker_span[1]] if a.speaker_span else None
+        out.append((sp, a.cue, body[a.start : a.end]))
+    return out
+
+
+def test_quote_model_features_name_cue_argument_and_speaker():
+    doc = resources.nlp()("Trump backed the plan.")
+    feats = quote_model.features(doc.text, doc[1], "object", 12, 21, doc[0], doc[3])
+    assert {"l=back", "how=object", "l=back|how=object", "arg=NOUN"} <= set(feats)
+    assert any(f.startswith("who=") and f != "who=none" for f in feats)
+
+
+def test_quote_model_is_shipped_with_a_threshold():
+    m = quote_model.model()
+    assert m is not None and 0 < m["threshold"] < 1 and m["weights"]
+
+
+def test_quote_model_keeps_a_stance_the_lexicon_does_not_list():
+    body = "Senator Elizabeth Warren defended the new trade agreement on Tuesday."
+    assert ("Senator Elizabeth Warren", "defended", "the new trade agreement") in found(body)
+
+
+def test_quote_model_drops_an_act_that_is_no_attribution():
+    assert found("The storm destroyed three houses in the coastal town on Tuesday.") == []
+
+
+def test_quote_model_trace_records_every_proposal_with_its_features():
+    body = "The storm destroyed three houses in the coastal town on Tuesday."
+    trace: quote_model.Trace = []
+    attributions(body, resources.nlp()(body), trace)
+    (start, end, cue), feats = trace[0]
+    assert body[start:end] == "three houses" and body[cue:].startswith("destroyed")
+    assert "l=destroy" in feats
+
+
+def test_quote_model_absent_leaves_the_lexicon_cues_alone(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(quote_model, "model", lambda: None)
+    body = "Warren defended the new trade agreement. She said that it would help workers."
+    assert [cue for _, cue, _ in found(body)] == ["said"]

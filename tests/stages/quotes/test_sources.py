@@ -1,0 +1,68 @@
+"""Who can be a speaker: documents, listeners, datelines, time phrases, and the look back."""
+
+import pytest
+
+from storyline import resources
+from storyline.stages.quotes.stage import attributions
+
+
+def speakers(body: str) -> list[tuple[str | None, str]]:
+    """``(speaker text, content)`` of every attribution of ``body``."""
+    out = []
+    for a in attributions(body, resources.nlp()(body)):
+        sp = body[a.speaker_span[0] : a.speaker_span[1]] if a.speaker_span else None
+        out.append((sp, body[a.start : a.end]))
+    return out
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a document speaks for its issuer
+    ("The ministry issued a statement saying the talks would resume.", "The ministry"),
+    ("A statement from the ministry said the talks would resume.", "the ministry"),
+    # the one spoken to is no speaker
+    ('"We were wrong to wait," Ramos told the agency.', "Ramos"),
+    # a time phrase misparsed as the subject gives way to the person named after it
+    ("Saturday at the party convention Sen. Elizabeth Warren said the plan had failed.",
+     "Sen. Elizabeth Warren"),
+    # a dateline is no speaker
+    ("CLEVELAND (AP) — Former Attorney General Michael Mukasey told reporters the vote was "
+     "unfair.", "Former Attorney General Michael Mukasey"),
+    # a place after an inverted cue is no speaker
+    ('"They were professionals," William M. Daley said at a dinner.', "William M. Daley"),
+])
+def test_quote_sources_speaker_is_who_speaks(body, speaker):
+    assert speakers(body)[0][0] == speaker
+
+
+def test_quote_sources_unnamed_issuer_leaves_the_document_as_speaker():
+    assert speakers("The letter says the senator broke the rules.")[0][0] == "The letter"
+
+
+def test_quote_sources_quote_without_cue_looks_back_to_its_paragraphs_speaker():
+    rows = speakers('"We will win," Nicklaus said on Sunday. "I always liked that picture."')
+    assert rows == [("Nicklaus", "We will win,"), ("Nicklaus", "I always liked that picture.")]
+
+
+def test_quote_sources_look_back_stays_inside_the_paragraph():
+    rows = speakers('"We will win," Nicklaus said on Sunday.\n\n'
+                    'The crowd left early.\n\n"Nobody saw the last round of the match."')
+    assert rows[-1] == (None, "Nobody saw the last round of the match.")
+
+
+def test_quote_sources_short_quotation_standing_alone_is_no_quote_but_a_long_one_is():
+    short = '"Make America great again!"'
+    long = '"We will not stop until every vote in this state has been counted."'
+    rows = speakers(f"The rally ended late.\n\n{short}\n\nThe crowd left.\n\n{long}")
+    assert rows == [(None, long.strip('"'))]
+
+
+@pytest.mark.parametrize(("body", "addressee"), [
+    ('"We will win this state easily," Trump told CNN on Sunday.', "CNN"),
+    ("Sanders said to reporters that the race was close.", "reporters"),
+    ("Clinton assured donors that she would win the state.", "donors"),
+    ("Clinton said that she would win the state.", None),
+])
+def test_quote_sources_the_one_spoken_to_is_the_addressee(body, addressee):
+    [a] = attributions(body, resources.nlp()(body))
+    assert (body[a.addressee_span[0] : a.addressee_span[1]] if a.addressee_span else None) \
+        == addressee

@@ -1,0 +1,143 @@
+"""Attribution of quotes to speaker words, on the seeds and on made-up sentences."""
+
+import pytest
+
+from storyline import resources
+from storyline.stages.quotes.stage import attributions
+
+from ...conftest import SEEDS
+
+
+def found(body: str) -> list[tuple[str, str | None, str | None, str]]:
+    """``(kind, speaker text, cue, content)`` of every attribution of ``body``."""
+    out = []
+    for a in attributions(body, resources.nlp()(body)):
+        sp = body[a.speaker_span[0] : a.speaker_span[1]] if a.speaker_span else None
+        out.append((a.kind, sp, a.cue, body[a.start : a.end]))
+    return out
+
+
+def seed(prefix: str) -> str:
+    paths = sorted(SEEDS.glob(f"{prefix}_*.txt"))
+    if not paths:
+        pytest.skip("../shared/seeds not present")
+    return paths[0].read_text(encoding="utf-8")
+
+
+def speaker_of(rows, content_start: str) -> tuple[str, str | None, str | None]:
+    row = next(r for r in rows if r[3].startswith(content_start))
+    return row[0], row[1], row[2]
+
+
+def test_quote_speakers_after_the_quote_said_x_and_x_said():
+    rows = found('"We will not give up," said Guaido. "The talks failed," Lavrov said.')
+    assert speaker_of(rows, "We will") == ("direct", "Guaido", "said")
+    assert speaker_of(rows, "The talks") == ("direct", "Lavrov", "said")
+
+
+def test_quote_speakers_before_the_quote_with_colon():
+    rows = found("Russian Foreign Minister Sergei Lavrov said: “We want dialogue.”")
+    assert speaker_of(rows, "We want") == (
+        "direct", "Russian Foreign Minister Sergei Lavrov", "said")
+
+
+def test_quote_speakers_quote_split_by_its_cue_has_one_speaker():
+    rows = found("“The talks,” Lavrov said, “must go on.”")
+    assert speaker_of(rows, "must go") == ("direct", "Lavrov", "said")
+
+
+def test_quote_speakers_y_quoted_x_as_saying_gives_x():
+    rows = found('"There is no new date," Union Radio quoted the opposition leader as saying.')
+    assert speaker_of(rows, "There is") == ("direct", "the opposition leader",
+                                            "quoted as saying")
+
+
+def test_quote_speakers_passive_quoted_as_saying():
+    rows = found('Moscow told it not to "interfere," Lavrov was quoted as saying.')
+    kind, speaker, cue = speaker_of(rows, "interfere")
+    assert (speaker, cue) == ("Lavrov", "quoted as saying")
+
+
+def test_quote_speakers_partial_quote_takes_the_framing_verb_subject():
+    rows = found('Maduro called Venezuela "the victim of a US conspiracy" on Monday.')
+    assert speaker_of(rows, "Venezuela") == ("partial", "Maduro", "called")
+
+
+def test_quote_speakers_scare_quotes_inside_a_statement_make_one_quote():
+    rows = found('Clinton decried the party for "turning its back" on working families. '
+                 'Pence promised Guaido "full American support" in a call.')
+    assert [r[3] for r in rows] == ['the party for "turning its back" on working families',
+                                    'Guaido "full American support" in a call']
+    assert speaker_of(rows, "the party") == ("partial", "Clinton", "decried")
+
+
+def test_quote_speakers_indirect_speech_and_according_to():
+    rows = found("Søreide stressed that Norway is ready to help. "
+                 "According to the UN, at least 20 people were killed.")
+    assert speaker_of(rows, "that Norway") == ("indirect", "Søreide", "stressed")
+    assert speaker_of(rows, "at least 20") == ("indirect", "the UN", "according to")
+
+
+def test_quote_speakers_colon_line_introduces_next_paragraph_quote():
+    rows = found("Cruz continued:\n\n“You look at the questions and you see the bias here.”")
+    assert speaker_of(rows, "You look")[1] == "Cruz"
+
+
+def test_quote_speakers_abbreviated_title_does_not_end_the_sentence():
+    rows = found("“Carolina is going to win that one,” Gov. Kasich replied.")
+    assert speaker_of(rows, "Carolina")[1] == "Gov. Kasich"
+
+
+def test_quote_speakers_quote_that_goes_on_keeps_its_speaker():
+    rows = found("“We will win,” said Caddell. “The polls are with us today.”")
+    assert speaker_of(rows, "The polls") == ("direct", "Caddell", "said")
+
+
+def test_quote_speakers_unattributed_scare_quote_is_dropped():
+    assert found('The so-called "deal" was signed.') == []
+
+
+def test_quote_speakers_seed_lavrov_direct_quotes():
+    rows = found(seed("002"))
+    assert speaker_of(rows, "Regarding the contacts")[1:] == ("Lavrov", "said")
+    assert speaker_of(rows, "decide its domestic")[1:] == ("Lavrov", "quoted as saying")
+
+
+def test_quote_speakers_seed_guaido_said_and_quoted_as_saying():
+    rows = found(seed("001"))
+    assert speaker_of(rows, "What would happen") == ("direct", "Guaido", "said")
+    assert speaker_of(rows, "There have been no new date")[1:] == (
+        "the opposition leader", "quoted as saying")
+
+
+def test_quote_speakers_seed_soreide_told_nrk_and_stressed():
+    rows = found(seed("004"))
+    assert speaker_of(rows, "Today I have had") == ("direct", "Søreide", "told")
+    assert speaker_of(rows, "There are many refugees") == ("direct", "Søreide", "stressed")
+    assert speaker_of(rows, "that Norway is ready") == ("indirect", "Søreide", "stressed")
+    assert speaker_of(rows, "Nobody gives us") == ("direct", "Maduro", "told")
+    assert speaker_of(rows, 'Venezuela "the victim of a US') == ("partial", "Maduro", "called")
+
+
+def test_quote_speakers_seed_block_quotes_named_on_the_next_line():
+    rows = found(seed("000"))
+    assert speaker_of(rows, "The parties have demonstrated")[:2] == (
+        "direct", "Norwegian Foreign Ministry")
+    assert speaker_of(rows, "After important working days")[:2] == (
+        "direct", "Venezuelan Foreign Minister Jorge Arreaza")
+
+
+def test_quote_speakers_clause_holding_a_partial_quote_is_one_quote():
+    rows = found('Sanders says the deal is "disastrous" for workers.')
+    assert rows == [("partial", "Sanders", "says", 'the deal is "disastrous" for workers')]
+
+
+def test_quote_speakers_clause_before_the_cue_starts_after_a_colon():
+    rows = found('McCaskill scolded him: "The science is against you," she said.')
+    assert [r[3] for r in rows] == ["The science is against you,"]
+
+
+def test_quote_speakers_speaker_labels_before_quotes():
+    rows = found('Clinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy ISIS."')
+    assert speaker_of(rows, "Our goal") == ("direct", "Clinton", ":")
+    assert speaker_of(rows, "The mission") == ("direct", "Bush", ":")

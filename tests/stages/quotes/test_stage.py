@@ -1,0 +1,162 @@
+"""The quotes stage: seeds through the whole pipeline, pronouns, and text that never breaks it."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from storyline import resources
+from storyline.model import Actor, Article
+from storyline.pipeline import assemble
+from storyline.settings import Settings
+from storyline.stages import default_stages
+from storyline.stages.quotes.stage import attributions, quotes
+
+from ...conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, Article]:
+    paths = sorted(SEEDS.glob("*.txt"))
+    if not paths:
+        pytest.skip("../shared/seeds not present")
+    pipe = assemble(default_stages())
+    return {p.name[:3]: pipe.run(Article(id=p.stem, source=str(p), raw=p.read_text("utf-8")),
+                                 Settings()) for p in paths}
+
+
+def quote(article: Article, start: str):
+    return next(q for q in article.quotes if q.text.startswith(start))
+
+
+def speaker_id(article: Article, start: str) -> str | None:
+    q = quote(article, start)
+    return q.speaker["id"] if q.speaker else None
+
+
+def test_quotes_stage_runs_after_actors_in_default_stages():
+    names = [s.name for s in default_stages()]
+    assert names.index("quotes") > names.index("actors")
+
+
+def test_quotes_seed_lavrov(seeds):
+    art = seeds["002"]
+    assert speaker_id(art, "Regarding the contacts") == "sergei_lavrov"
+    assert speaker_id(art, "decide its domestic problems") == "sergei_lavrov"
+    assert quote(art, "Regarding the contacts").kind == "direct"
+    assert speaker_id(art, "the situation in Venezuela was changing") == "sergei_lavrov"
+
+
+def test_quotes_seed_guaido_said_and_quoted_as_saying_the_opposition_leader(seeds):
+    art = seeds["001"]
+    assert speaker_id(art, "What would happen") == "juan_guaido"
+    q = quote(art, "There have been no new date")
+    assert (q.speaker["id"], q.speaker_text, q.cue) == (
+        "juan_guaido", "the opposition leader", "quoted as saying")
+
+
+def test_quotes_seed_pronoun_after_a_quote_is_its_speaker(seeds):
+    q = quote(seeds["001"], "that the desire for dialogue")
+    assert (q.kind, q.speaker_text, q.speaker["id"]) == ("indirect", "He", "juan_guaido")
+
+
+def test_quotes_seed_soreide_and_maduro(seeds):
+    art = seeds["004"]
+    assert speaker_id(art, "Today I have had") == "ine_eriksen_soreide"
+    assert quote(art, "Today I have had").cue == "told"
+    assert speaker_id(art, "that Norway is ready") == "ine_eriksen_soreide"
+    assert speaker_id(art, "Nobody gives us an ultimatum") == "nicolas_maduro"
+    partial = quote(art, 'Venezuela "the victim of a US conspiracy"')
+    assert (partial.kind, partial.speaker["id"]) == ("partial", "nicolas_maduro")
+    pence = quote(art, 'Guaidó "full American support"')
+    assert (pence.kind, pence.speaker_text) == ("partial", "US Vice President Mike Pence")
+    assert speaker_id(art, "the European countries to withdraw") == "nicolas_maduro"
+
+
+def test_quotes_seed_block_quotes_take_the_speaker_line(seeds):
+    art = seeds["000"]
+    ministry = quote(art, "The parties have demonstrated")
+    assert ministry.speaker_text == "Norwegian Foreign Ministry"
+    assert (ministry.speaker["country"], ministry.speaker["sector"]) == ("NOR", "GOV")
+    assert speaker_id(art, "After important working days") == "jorge_arreaza"
+
+
+def test_quotes_offsets_point_into_body(seeds):
+    for art in seeds.values():
+        for q in art.quotes:
+            assert art.body[q.start : q.end] == q.text
+            if q.speaker_span:
+                assert art.body[q.speaker_span[0] : q.speaker_span[1]] == q.speaker_text
+
+
+def _article(body: str, actors: list[Actor]) -> Article:
+    art = Article(id="t", source="-", body=body, actors=actors)
+    art._doc = resources.nlp()(body)
+    return art
+
+
+def test_quotes_she_said_skips_the_nearer_man():
+    body = 'Ms. Soreide met Mr. Lavrov on Monday. "We talked for hours," she said.'
+    art = _article(body, [
+        Actor("ine_soreide", "Ine Soreide", "person", mentions=[[4, 11]]),
+        Actor("sergei_lavrov", "Sergei Lavrov", "person", mentions=[[20, 26]]),
+    ])
+    [q] = quotes(art, Settings()).quotes
+    assert (q.speaker_text, q.speaker["id"]) == ("she", "ine_soreide")
+
+
+def test_quotes_he_said_takes_the_subject_before_the_nearest_man():
+    body = 'Maduro spoke after Lavrov arrived. "We talked for hours," he said.'
+    art = _article(body, [
+        Actor("nicolas_maduro", "Nicolas Maduro", "person", mentions=[[0, 6]]),
+        Actor("sergei_lavrov", "Sergei Lavrov", "person", mentions=[[19, 25]]),
+    ])
+    [q] = quotes(art, Settings()).quotes
+    assert q.speaker["id"] == "nicolas_maduro"
+
+
+def test_quotes_he_said_takes_the_nearest_man_when_he_is_the_subject():
+    body = 'Maduro met Lavrov. Lavrov spoke after Maduro left. "We talked for hours," he said.'
+    art = _article(body, [
+        Actor("nicolas_maduro", "Nicolas Maduro", "person", mentions=[[0, 6], [38, 44]]),
+        Actor("sergei_lavrov", "Sergei Lavrov", "person", mentions=[[11, 17], [19, 25]]),
+    ])
+    [q] = quotes(art, Settings()).quotes
+    assert q.speaker["id"] == "sergei_lavrov"
+
+
+def test_quotes_without_a_parse_still_reads_quote_marks():
+    art = Article(id="t", source="-", body='He said: "We will win this fight."')
+    [q] = quotes(art, Settings()).quotes
+    assert (q.text, q.speaker, q.kind) == ("We will win this fight.", None, "direct")
+
+
+PIECES = st.sampled_from(['"', "“", "”", "'", "‘", "’", "\n", "\n\n", ", ", ". ", ": ",
+                          "said", " he said", " Lavrov told reporters", "according to Guaido",
+                          "that", "Guaido's", "We will win", " the opposition leader "])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=30).map("".join))
+def test_quotes_extractor_never_raises_and_spans_are_exact(body):
+    for a in attributions(body, resources.nlp()(body)):
+        assert 0 <= a.start < a.end <= len(body)
+        if a.speaker_span:
+            assert 0 <= a.speaker_span[0] < a.speaker_span[1] <= len(body)
+
+
+def _speakers(text: str) -> list[str | None]:
+    pipe = assemble(default_stages())
+    art = pipe.run(Article(id="t", source="-", raw=text), Settings.load(clean=False))
+    return [q.speaker["name"] if q.speaker else None for q in art.quotes]
+
+
+def test_quotes_pronoun_continues_the_subject_of_the_sentence_before():
+    text = ("Donald Trump attacked Hillary Clinton at a rally on Monday. "
+            "He said the vote was rigged.")
+    assert _speakers(text)[-1] == "Donald Trump"  # (the attack is a stance of his too)
+
+
+def test_quotes_role_speaker_is_the_person_named_in_that_role():
+    text = ("New Jersey Gov. Chris Christie met voters in Iowa on Monday.\n\n"
+            "The governor said the state would cut taxes next year.")
+    assert _speakers(text) == ["Chris Christie"]
