@@ -405,7 +405,7 @@ class ArticleActors:
         if speaker is not None and speaker.country and speaker.sector == sector:
             return speaker.country
         if sector is not None and sector not in home_sectors():
-            return self._place_country(token) or self._story_country(token, sector)
+            return self._place_country(token)
         return self.focus
 
     def _sentence_country(self, token: Any, sector: str | None) -> str | None:
@@ -427,22 +427,6 @@ class ArticleActors:
                 found.add(m.actor.country)  # not a bare place: "crossed into Texas"
         found.discard(None)
         return found.pop() if len(found) == 1 else None
-
-    def _story_country(self, token: Any, sector: str | None) -> str | None:
-        """The article's focus country for a group its sentence does not place: "civilians"
-        in a story on Kenya are Kenyan (docs/ACTOR_ANNOTATION.md), unless the sentence
-        names a place or country other than the focus ("protesters gathered" beside
-        "crossed into Texas" in a story on Venezuela stay unplaced), and never displaced
-        people (``placeless``: migrants are not of the country that speaks of them)."""
-        if self.focus is None or sector in placeless_sectors():
-            return None
-        sent = token.sent
-        for ent in self.ents:
-            if sent.start <= ent.start < sent.end and ent.label_ in ("GPE", "LOC", "NORP"):
-                named = _countries_named(self.analyse(ent.text))
-                if named and self.focus not in named:
-                    return None
-        return self.focus
 
     def _loose_names(self) -> None:
         """Proper nouns outside any entity that name a person of the article or a known one."""
@@ -547,8 +531,7 @@ class ArticleActors:
         home = phrase.sector in home_sectors()
         country = phrase.country or (owner.country if owner else None) \
             or (self.focus if home else self._place_country(root)
-                or self._sentence_country(root, phrase.sector)
-                or self._story_country(root, phrase.sector))
+                or self._sentence_country(root, phrase.sector))
         if head in PERSON_NOUNS and definite:
             person = roles.find(country, _role_key(self._with_of_phrase(span, root)))
             if person is None and head == "counterpart" and root.tag_ == "NN":
