@@ -495,8 +495,15 @@ def _igo_actor(phrase: Phrase, text: str) -> Actor:
 
 
 def generic_name(text: str) -> str:
+    """The name of a group known by its words: without the words that count or point
+    before them ("33 terrorists", "the 1,500 soldiers" name terrorists, soldiers).
+
+    >>> generic_name("33 terrorists"), generic_name("the 1,500 Syrian soldiers")
+    ('terrorists', 'Syrian soldiers')
+    """
     words = text.split()
-    while words and fold(words[0]) in FUNCTION_WORDS:
+    while words and (fold(words[0]) in FUNCTION_WORDS
+                     or words[0].replace(",", "").replace(".", "").isdigit()):
         words = words[1:]
     return " ".join(words) or text
 
