@@ -216,3 +216,13 @@ def test_phrase_where_one_is_sent_and_whose_office_was_former_do_not_give_the_se
 def test_phrase_a_number_of_a_nationality_is_its_civilians(text):
     a = resolve(text)
     assert (a.id, a.country, a.sector) == ("SDN.CVL", "SDN", "CVL")
+
+
+@pytest.mark.parametrize("text, ident", [
+    ("the Trump administration", "USA.GOV"),
+    ("Biden administration officials", "USA.GOV"),
+    ("President Trump", "donald_trump"),
+    ("Maduro's government", "nicolas_maduro"),
+])
+def test_phrase_a_leader_s_administration_is_the_government_not_the_leader(text, ident):
+    assert resolve(text, date="2025-03-01").id == ident

@@ -561,3 +561,10 @@ def test_events_a_passive_takes_no_doer_from_outside_its_clause():
     e = one("Guterres condemned the brutality of the Myanmar military, as at least eight "
             "demonstrators were killed Friday.", "ASSAULT")
     assert "Guterres" not in " ".join(names(e["source"]))
+
+
+def test_events_officials_of_a_leader_s_administration_are_the_government_not_the_leader():
+    (e,) = [e for e in coded("Sebastien Lai met Trump administration officials in "
+                              "Washington on Tuesday.", published="2025-03-14")
+            if e["type"] == "CONSULT"]
+    assert [a["id"] for a in e["target"]] == ["USA.GOV"]

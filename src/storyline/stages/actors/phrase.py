@@ -53,6 +53,13 @@ FUNCTION_WORDS = frozenset(
     "all both each every any other another such own own's one two three four five six seven "
     "eight nine ten dozen dozens hundreds thousands of and or".split()
 )
+#: Nouns that make a leader's name stand for the executive they head: "the Trump
+#: administration", "Biden administration officials" are the country's government, not
+#: the person (VOA and PLV training rows name them as the government acting, met or
+#: asked). "Maduro's government" or "the Maduro regime" stay the leader: in crisis
+#: coverage they name a contested leader's camp, and the outlets' words for it ("regime",
+#: "government") are labels of that leader.
+GOVERNMENT_NOUNS = frozenset({"administration"})
 #: Words that end the head noun phrase and open its complement.
 PREPOSITIONS = frozenset(
     "of in from at for with on to by near inside outside across against under over "
@@ -511,8 +518,8 @@ def generic_name(text: str) -> str:
 def to_actor(phrase: Phrase, fallback_country: str | None = None) -> Actor | None:
     """The actor a resolved phrase names, or None when the tables know nothing of it.
 
-    >>> to_actor(analyse("Moscow")).id
-    'RUS.GOV'
+    >>> to_actor(analyse("Moscow")).id, to_actor(analyse("the Biden administration")).id
+    ('RUS.GOV', 'USA.GOV')
     """
     text = phrase.text.strip()
     entity = phrase.entity
@@ -525,7 +532,10 @@ def to_actor(phrase: Phrase, fallback_country: str | None = None) -> Actor | Non
         return Actor(entity.id, entity.name, entity.kind, entity.country, entity.sector, text)
     if phrase.person_entry is not None:
         e = phrase.person_entry
-        return Actor(e.id, e.name, "person", phrase.country or e.country, phrase.sector, text)
+        country = phrase.country or e.country
+        if country and any(t.key in GOVERNMENT_NOUNS for t in phrase.tokens[1:]):
+            return Actor(f"{country}.GOV", generic_name(text), "org", country, "GOV", text)
+        return Actor(e.id, e.name, "person", country, phrase.sector, text)
     if phrase.person:
         if not (phrase.country or phrase.sector):
             return None

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ...model import Article
+from ..actors.phrase import GOVERNMENT_NOUNS
 from ..actors.stage import actor_at, actor_ref, resolve
 from . import rules as event_rules
 
@@ -313,11 +314,23 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
                 found = actor_at(article, c.idx + offset, c.idx + len(c.text) + offset)
                 if found:
                     break
+    if found is not None and found.kind == "person" and _leads(tok):
+        # "met Trump administration officials": the government the leader heads, not him.
+        led = resolve(_bare(span_text(tok)), date=article.published)
+        if led is not None and led.kind != "person":
+            return actor_ref(led, _bare(span_text(tok)))
     if found is not None:
         return actor_ref(found, _mention_text(article, tok, found, offset))
     if other:
         return words_ref(_bare(span_text(tok)))
     return _fallback(tok, article.published)
+
+
+def _leads(tok: Any) -> bool:
+    """True for a role word that is, or is modified by, a noun of the executive a leader
+    heads ("Trump *administration* officials")."""
+    return any(t.lower_ in GOVERNMENT_NOUNS for t in (tok, *tok.children)
+               if t is tok or t.dep_ == "compound")
 
 
 def names_other(tok: Any) -> bool:
