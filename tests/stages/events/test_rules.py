@@ -46,6 +46,10 @@ def test_event_rule_example_comes_out_as_the_rule_says(rule):
     elif rule.then == "to=destination":
         place = rule.example.split(" to ")[1].split()[0]
         assert found and not any(place in a["text"] for e in found for a in e["target"]), found
+    elif rule.then == "attribution":
+        reporter = rule.example.split(",")[0].split()[-1]
+        roles = [a for e in found for a in [*e["source"], *e["target"]]]
+        assert found and not any(reporter in a["text"] for a in roles), found
     else:  # merge: one row for the act
         types = [e["type"] for e in found]
         assert types and len(types) == len(set(types)), (rule.name, types)

@@ -344,6 +344,13 @@ def former_words() -> frozenset[str]:
 
 
 @cache
+def executive_nouns() -> frozenset[str]:
+    """Nouns after a leader's name that make it the country's government ("the Trump
+    *administration*": ``executive`` of sectors.json)."""
+    return frozenset(resources.data_json("sectors.json")["executive"])
+
+
+@cache
 def overriding_sectors() -> frozenset[str]:
     """Sectors whose modifiers beat any head noun ("opposition lawmakers" is OPP)."""
     return frozenset(resources.data_json("sectors.json")["overriding"])

@@ -33,6 +33,7 @@ from .lexicon import (
     SectorWord,
     Token,
     country_words,
+    executive_nouns,
     fold,
     former_words,
     max_name_words,
@@ -53,13 +54,6 @@ FUNCTION_WORDS = frozenset(
     "all both each every any other another such own own's one two three four five six seven "
     "eight nine ten dozen dozens hundreds thousands of and or".split()
 )
-#: Nouns that make a leader's name stand for the executive they head: "the Trump
-#: administration", "Biden administration officials" are the country's government, not
-#: the person (VOA and PLV training rows name them as the government acting, met or
-#: asked). "Maduro's government" or "the Maduro regime" stay the leader: in crisis
-#: coverage they name a contested leader's camp, and the outlets' words for it ("regime",
-#: "government") are labels of that leader.
-GOVERNMENT_NOUNS = frozenset({"administration"})
 #: Words that end the head noun phrase and open its complement.
 PREPOSITIONS = frozenset(
     "of in from at for with on to by near inside outside across against under over "
@@ -533,7 +527,7 @@ def to_actor(phrase: Phrase, fallback_country: str | None = None) -> Actor | Non
     if phrase.person_entry is not None:
         e = phrase.person_entry
         country = phrase.country or e.country
-        if country and any(t.key in GOVERNMENT_NOUNS for t in phrase.tokens[1:]):
+        if country and any(t.key in executive_nouns() for t in phrase.tokens[1:]):
             return Actor(f"{country}.GOV", generic_name(text), "org", country, "GOV", text)
         return Actor(e.id, e.name, "person", country, phrase.sector, text)
     if phrase.person:

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ...model import Article
-from ..actors.phrase import GOVERNMENT_NOUNS
+from ..actors.lexicon import executive_nouns
 from ..actors.stage import actor_at, actor_ref, resolve
 from . import rules as event_rules
 
@@ -329,7 +329,7 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
 def _leads(tok: Any) -> bool:
     """True for a role word that is, or is modified by, a noun of the executive a leader
     heads ("Trump *administration* officials")."""
-    return any(t.lower_ in GOVERNMENT_NOUNS for t in (tok, *tok.children)
+    return any(t.lower_ in executive_nouns() for t in (tok, *tok.children)
                if t is tok or t.dep_ == "compound")
 
 

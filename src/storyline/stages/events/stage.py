@@ -807,9 +807,10 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
 
 
 def _attribution(sent: Any) -> set[int]:
-    """Words of an "according to X" phrase: where a report comes from."""
-    return {w.i for t in sent if t.lower_ == "according"
-            for c in t.children if c.lower_ == "to" for w in c.subtree}
+    """Words of a phrase saying where a report comes from ("according to X": an
+    ``attribution`` rule of data/event_rules.tsv names its word)."""
+    return {w.i for t in sent if event_rules.applies("attribution", t)
+            for c in t.children for w in c.subtree}
 
 
 def _agent_noun(tok: Any) -> bool:
