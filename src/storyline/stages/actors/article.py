@@ -26,9 +26,7 @@ Three passes over the spaCy ``Doc``:
 
 from __future__ import annotations
 
-import math
 import re
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -36,7 +34,7 @@ from typing import Any
 
 from ...doc_index import doc_text, ent_at
 from ...model import Actor
-from ..quotes.marks import find_quotes
+from ..quotes.marks import inside_quote
 from .labels import label_text, labels_for, role_phrases
 from .lexicon import (
     abbreviations,
@@ -263,8 +261,6 @@ class ArticleActors:
         self.countryless: list[tuple[Any, Phrase]] = []
         self.doubtful: list[Any] = []  # PERSON entities that may be common words
         self.homes: dict[str, str] = {}  # person id -> country of a place after their name
-        # quoted passages: a label inside one is the quoted speaker's words, not the outlet's
-        self.quoted = sorted((q.start, q.end) for q in find_quotes(doc_text(doc)))
 
     def analyse(self, text: str) -> Phrase:
         return analyse(text, self.date, self.files)
@@ -295,8 +291,7 @@ class ArticleActors:
     def _quoted(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a quoted passage ("Crooked Hillary" in a
         candidate's quote labels no one for the outlet)."""
-        k = bisect_right(self.quoted, (offset, math.inf)) - 1
-        return k >= 0 and self.quoted[k][0] <= offset < self.quoted[k][1]
+        return inside_quote(self.doc, offset)
 
     def _person(self, span: Any, name: str | None = None) -> None:
         person = self.people.add(name or span.text)

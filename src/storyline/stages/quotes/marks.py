@@ -20,8 +20,14 @@ paragraphs).
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from ...doc_index import doc_text
 
 DOUBLE_OPEN = "“„‟«"
 DOUBLE_CLOSE = "”»"
@@ -190,3 +196,22 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                                  continues=continues and k == 0, single=single))
             prev_unclosed = close is None
     return out
+
+
+_QUOTED: WeakKeyDictionary[Any, list[tuple[int, int]]] = WeakKeyDictionary()
+
+
+def inside_quote(doc: Any, offset: int) -> bool:
+    """Whether character ``offset`` of a parsed Doc lies inside a quoted passage
+    (:func:`find_quotes` of its text, found once per Doc and kept while it lives).
+
+    >>> from storyline import resources
+    >>> doc = resources.nlp()('"We will fight," he said. They fought.')
+    >>> inside_quote(doc, 4), inside_quote(doc, 30)
+    (True, False)
+    """
+    spans = _QUOTED.get(doc)
+    if spans is None:
+        spans = _QUOTED[doc] = sorted((q.start, q.end) for q in find_quotes(doc_text(doc)))
+    k = bisect_right(spans, (offset, math.inf)) - 1
+    return k >= 0 and spans[k][0] <= offset < spans[k][1]
