@@ -12,6 +12,9 @@ that judgment; only changed or new rows go to the auditors (``ROUND_changed_rows
 Run ``python -m eval.voa_audit draw ROUND [--fresh]`` to write ``ROUND_rows.jsonl`` from
 the current code (``--fresh``: a new sample, rows no earlier round judged, for a figure
 the code was not tuned on), and ``python -m eval.voa_audit score ROUND`` to print the figures.
+Each row carries the ``split`` its sentence falls in under the event data's hash
+(:func:`eval.event_data.split_of`): a row of the ``validation`` split is scored, never
+read for a rule or a lexicon entry (round 6 drew 10 such rows of 60).
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ import json
 import sys
 from pathlib import Path
 from typing import Any
+
+from eval.event_data import split_of
 
 DIR = Path(__file__).resolve().parent / "data/voa_audit"
 VOA = Path(__file__).resolve().parents[1].parent / "shared/data/voa/voa_stories.jsonl"
@@ -52,7 +57,7 @@ def draw(round_name: str, fresh: bool = False) -> list[dict[str, Any]]:
                 "source": [a["name"] for a in e["source"]],
                 "target": [a["name"] for a in e["target"]], "date": e["date"],
                 "status": e["status"], "location": (e["location"] or {}).get("name"),
-                "confidence": e["confidence"]}))
+                "confidence": e["confidence"], "split": split_of(e["sentence"])}))
     chosen = [r for _, r in sorted(rows, key=lambda x: x[0])[:N]]
     (DIR / f"{round_name}_rows.jsonl").write_text(
         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in chosen), encoding="utf-8")
