@@ -69,6 +69,8 @@ ROUNDS = (
     ("batch4_part2.jsonl", "b4p2_a.jsonl", "b4p2_b.jsonl", "b4p2_adjudicated.jsonl"),
     ("batch5_part1.jsonl", "b5p1_a.jsonl", "b5p1_b.jsonl", "b5p1_adjudicated.jsonl"),
     ("batch5_part2.jsonl", "b5p2_a.jsonl", "b5p2_b.jsonl", "b5p2_adjudicated.jsonl"),
+    ("batch6_part1.jsonl", "b6p1_a.jsonl", "b6p1_b.jsonl", "b6p1_adjudicated.jsonl"),
+    ("batch6_part2.jsonl", "b6p2_a.jsonl", "b6p2_b.jsonl", "b6p2_adjudicated.jsonl"),
 )
 
 

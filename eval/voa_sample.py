@@ -13,7 +13,10 @@ A second and a third draw (``batch2_part1.jsonl``, ``batch2_part2.jsonl``,
 continue the same hash order past the first: 320 more
 sentences holding a trigger word and 160 more without, so the model that scores coded
 events sees more of the sentences it has to judge; a fourth (``batch4_part*.jsonl``)
-adds 240 and 80, a fifth (``batch5_part*.jsonl``) 360 and 120.
+adds 240 and 80, a fifth (``batch5_part*.jsonl``) 360 and 120, a sixth
+(``batch6_part*.jsonl``) 324 and 80 (400 asked; the last triggered sentences of the
+corpus): the event scorer's errors on news are coded events that are not right, so most
+of the new sentences hold a trigger word.
 
 Run ``python -m eval.voa_sample`` to write the draws whose files are missing.
 """
@@ -34,9 +37,10 @@ OUT2 = (OUT.with_name("batch2_part1.jsonl"), OUT.with_name("batch2_part2.jsonl")
 OUT3 = (OUT.with_name("batch3_part1.jsonl"), OUT.with_name("batch3_part2.jsonl"))
 OUT4 = (OUT.with_name("batch4_part1.jsonl"), OUT.with_name("batch4_part2.jsonl"))
 OUT5 = (OUT.with_name("batch5_part1.jsonl"), OUT.with_name("batch5_part2.jsonl"))
+OUT6 = (OUT.with_name("batch6_part1.jsonl"), OUT.with_name("batch6_part2.jsonl"))
 N = 320
 #: (triggered, untriggered) sentences of each draw.
-DRAWS = ((N // 2, N // 2), (320, 160), (320, 160), (240, 80), (360, 120))
+DRAWS = ((N // 2, N // 2), (320, 160), (320, 160), (240, 80), (360, 120), (400, 80))
 
 
 def _key(text: str) -> str:
@@ -84,7 +88,7 @@ def draw(batch: int, drawn: set[str]) -> list[dict[str, str]]:
 if __name__ == "__main__":
     OUT.parent.mkdir(parents=True, exist_ok=True)
     drawn: set[str] = set()
-    for batch, outs in enumerate(((OUT,), OUT2, OUT3, OUT4, OUT5)):
+    for batch, outs in enumerate(((OUT,), OUT2, OUT3, OUT4, OUT5, OUT6)):
         if all(out.exists() for out in outs):
             rows = [r for out in outs for r in _read(out)]
         else:
