@@ -30,7 +30,7 @@ from eval import cross_outlet
 from eval.threads import analysed
 from storyline.corpus import dedup
 
-SAME_KEY = (0.05, 0.1)
+SAME_KEY = (0.05, 0.1, 0.15)
 LINK = ("one", "every")
 ONE_SIDED = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3)
 SAME_TYPE = (0.1, 0.2, 0.3, 0.4, 0.55)

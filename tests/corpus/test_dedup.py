@@ -235,3 +235,20 @@ def test_cluster_events_reports_of_two_threads_close_in_time_need_like_words():
     assert joined("Russia stands by Maduro.") == [1, 1]
     assert joined(loosely) == [1, 1]
     assert joined("Russia backs Maduro against the opposition in Caracas, Moscow said.") == [2]
+
+
+def test_cluster_events_reports_alike_only_in_the_words_of_their_key_are_two_acts():
+    rebels, army = actor("rebels", "BLA"), actor("army", "the army")
+    first = "The BLA attacked the army near Kalat, killing 18 soldiers on a bus."
+    told = {"other": "The BLA attacked the army in Quetta on Sunday.",
+            "same": "Near Kalat the BLA attacked a bus and killed 18 soldiers."}
+
+    def joined(second: str) -> list[int]:
+        return [e["num_articles"] for e in _events([
+            article(k, published=day, events=[event("ASSAULT", [rebels], [army], said,
+                                                    trigger="attacked")])
+            for k, day, said in (("a", "2019-05-01", first), ("b", "2019-05-02", second))])]
+
+    assert dedup.similarity(first, told["other"]) >= dedup.SAME_KEY_SIMILARITY
+    assert joined(told["other"]) == [1, 1]
+    assert joined(told["same"]) == [2]
