@@ -19,7 +19,11 @@ On the whole VOA corpus (89 stories): ``cross_story_events``, events joining art
 different stories (not in one gold thread, ambiguous thread pairs aside), and
 ``cross_story_contradictions``, contradictions whose evidence spans different stories;
 as shares that stay within one story (``one_story_event_share`` of the multi-article
-events, ``one_story_contradiction_share``) for the floors.
+events, ``one_story_contradiction_share``) for the floors. And the dates:
+``timeline_dated``, the share of timeline rows with a date (from the text, else the report
+date), and ``acts_not_after_report``, the share of events dated by their text and told as
+done (not ``future``) whose date is not after the month of their first report ("late
+January" in a March 2025 story is not 2026-01).
 
 Run ``python -m eval.cross_outlet [-v]`` to print them (``-v`` lists every multi-article
 event and every contradiction, for reading by hand).
@@ -178,6 +182,27 @@ def cross_story(out: dict[str, list[dict[str, Any]]], threads: dict[str, Any]
     }
 
 
+def dates(out: dict[str, list[dict[str, Any]]]) -> dict[str, float]:
+    """The dates of the timeline and of the acts told as done (module docstring).
+
+    >>> dates({"timeline": [{"date": "2025-03-12"}], "events": [
+    ...     {"status": "asserted", "date": "2026-01-01", "date_precision": "month",
+    ...      "first_report": "2025-03-12"},
+    ...     {"status": "future", "date": "2026-01-01", "date_precision": "month",
+    ...      "first_report": "2025-03-12"}]})
+    {'timeline_dated': 1.0, 'acts_not_after_report': 0.0}
+    """
+    timeline = out["timeline"]
+    done = [e for e in out["events"] if e.get("status") != "future" and e.get("date")
+            and e.get("date_precision") not in (None, "reported") and e.get("first_report")]
+    after = [e for e in done if e["date"][:7] > e["first_report"][:7]]
+    return {
+        "timeline_dated": round(sum(1 for r in timeline if r["date"]) / len(timeline), 4)
+        if timeline else 0.0,
+        "acts_not_after_report": round(1 - len(after) / len(done), 4) if done else 1.0,
+    }
+
+
 def score(verbose: bool = False) -> dict[str, float]:
     """Every metric of the module docstring, on the VOA corpus."""
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
@@ -190,6 +215,7 @@ def score(verbose: bool = False) -> dict[str, float]:
         for name, value in pair_scores(out["events"], names, gold, thread_of, split).items():
             metrics[f"{split}_{name}"] = value
     metrics.update(cross_story(out, threads))
+    metrics.update(dates(out))
     if verbose:
         for e in out["events"]:
             if e.get("shown", True) and e["num_articles"] > 1:

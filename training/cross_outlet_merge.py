@@ -1,13 +1,15 @@
 """Tune the merge of event reports across outlets on the training VOA threads only.
 
-Four settings of :mod:`storyline.corpus.dedup` decide when reports from different
+Five settings of :mod:`storyline.corpus.dedup` decide when reports from different
 articles (of one story: one thread, or close in time) tell one act:
 :data:`~storyline.corpus.dedup.SAME_KEY_SIMILARITY` for reports of one type and actors,
 and whether a report must be that alike to every report of the act from other articles or
 to one (:data:`~storyline.corpus.dedup.SAME_KEY_LINK`), and the threshold for reports
 naming one side only (:data:`~storyline.corpus.dedup.ONE_SIDED_SIMILARITY`);
-:data:`~storyline.corpus.dedup.CROSS_KEY_SIMILARITY` for events of one quad class with
-compatible actors. This script tries a grid of them on the
+:data:`~storyline.corpus.dedup.SAME_TYPE_SIMILARITY` for events of one type with compatible
+actors (one outlet naming fewer or less precisely) and
+:data:`~storyline.corpus.dedup.CROSS_KEY_SIMILARITY` for events of two types of one quad
+class. This script tries a grid of them on the
 *training* threads of ``eval/data/cross_outlet/voa_acts.json`` (split by thread hash,
 ``eval.cross_outlet.split_of``) and prints, for each pair, the training pair precision,
 recall and F0.5 (precision weighs more: a wrong merge misleads, a missed one only
@@ -28,9 +30,10 @@ from eval import cross_outlet
 from eval.threads import analysed
 from storyline.corpus import dedup
 
-SAME_KEY = (0.05, 0.1)
+SAME_KEY = (0.05, 0.1, 0.15)
 LINK = ("one", "every")
 ONE_SIDED = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3)
+SAME_TYPE = (0.1, 0.2, 0.3, 0.4, 0.55)
 CROSS_KEY = (0.35, 0.55)
 
 
@@ -53,18 +56,18 @@ def grid(articles: list[dict[str, Any]]) -> list[dict[str, float]]:
     train = [a for a in articles if a["article_key"] in thread_of
              and cross_outlet.split_of(thread_of[a["article_key"]]) == "train"]
     settings = ("SAME_KEY_SIMILARITY", "SAME_KEY_LINK", "ONE_SIDED_SIMILARITY",
-                "CROSS_KEY_SIMILARITY")
+                "SAME_TYPE_SIMILARITY", "CROSS_KEY_SIMILARITY")
     saved = [getattr(dedup, n) for n in settings]
     rows = []
     try:
-        for values in itertools.product(SAME_KEY, LINK, ONE_SIDED, CROSS_KEY):
+        for values in itertools.product(SAME_KEY, LINK, ONE_SIDED, SAME_TYPE, CROSS_KEY):
             for name, value in zip(settings, values, strict=True):
                 setattr(dedup, name, value)
             out = cross_outlet.views(train)
             names = {a["actor_id"]: a["name"] for a in out["actors"]}
             s = cross_outlet.pair_scores(out["events"], names, gold, thread_of, "train")
-            rows.append({**dict(zip(("same_key", "link", "one_sided", "cross_key"), values,
-                                    strict=True)), **s,
+            rows.append({**dict(zip(("same_key", "link", "one_sided", "same_type", "cross_key"),
+                                    values, strict=True)), **s,
                          "f05": round(f_beta(s["pair_precision"], s["pair_recall"]), 4)})
     finally:
         for name, value in zip(settings, saved, strict=True):
@@ -78,5 +81,6 @@ if __name__ == "__main__":
         print(json.dumps(row))
     # On ties, the most cautious: every report alike, the highest thresholds.
     best = max(results, key=lambda r: (r["f05"], r["pair_precision"], r["link"] == "every",
-                                       r["same_key"], r["one_sided"], r["cross_key"]))
+                                       r["same_key"], r["one_sided"], r["same_type"],
+                                       r["cross_key"]))
     print("best", json.dumps(best))

@@ -57,11 +57,26 @@ def test_contradictions_flag_different_death_tolls_of_one_event():
         actor("VEN.CVL", name="protesters", kind="group", country="VEN", sector="CVL")
     arts = [article("a", outlet="A", published="2019-01-28", events=[event(
                 "ASSAULT", [police], [crowd], "Police killed 20 people in Caracas.")]),
-            article("b", outlet="B", published="2019-01-29", events=[event(
+            article("b", outlet="B", published="2019-01-28", events=[event(
                 "ASSAULT", [police], [crowd], "Police killed 35 people in Caracas.")])]
     (c,) = _contradictions(arts)
     assert "different figures" in c["description"] and "20 people" in c["description"]
     assert [e["outlet"] for e in c["evidence"]] == ["A", "B"]
+
+
+def test_contradictions_a_toll_growing_in_later_reports_is_an_update_a_shrinking_one_is_not():
+    army = actor("PAK.MIL", name="Pakistani military", kind="org", country="PAK", sector="MIL")
+
+    def told(first: str, then: str):
+        return _contradictions([
+            article("a", outlet="A", published="2025-03-12", events=[event(
+                "ASSAULT", [army], [], f"The military said it killed {first} militants.")]),
+            article("b", outlet="B", published="2025-03-13", events=[event(
+                "ASSAULT", [army], [], f"The military said it killed {then} militants.")])])
+
+    assert told("30", "33") == []
+    (c,) = told("33", "30")
+    assert "different figures" in c["description"]
 
 
 def test_contradictions_bounds_are_not_different_figures():

@@ -162,7 +162,9 @@ def test_cluster_events_never_joins_articles_of_other_threads_far_apart():
     assert [e["num_articles"] for e in together] == [2]
 
 
-def test_cluster_events_a_one_sided_report_needs_more_shared_words():
+def test_cluster_events_a_one_sided_report_needs_more_shared_words(monkeypatch):
+    monkeypatch.setattr(dedup, "SAME_KEY_SIMILARITY", 0.05)
+    monkeypatch.setattr(dedup, "ONE_SIDED_SIMILARITY", 0.1)
     rebels, army = actor("rebels"), actor("army")
     told = ("Rebels ambushed a bus near Kalat on the highway and killed 18 paramilitary "
             "soldiers.", "Five policemen were also killed in the attack.")
@@ -174,3 +176,79 @@ def test_cluster_events_a_one_sided_report_needs_more_shared_words():
 
     assert [e["num_articles"] for e in _events(reports([]))] == [1, 1]
     assert [e["num_articles"] for e in _events(reports([army]))] == [2]
+
+
+def test_cluster_events_a_state_body_and_its_country_named_by_another_outlet_are_one_act():
+    dhs = actor("dhs", "DHS", name="Homeland Security", kind="org", country="USA",
+                sector="GOV")
+    rebels = actor("pak_reb", "BLA", name="Pakistani rebels", kind="group", country="PAK",
+                   sector="REB")
+    said = ("Homeland Security dismissed the allegations in the lawsuits over the naval base "
+            "at Guantanamo Bay.")
+    retold = ("The United States dismissed the allegations in the lawsuits over the naval base "
+              "at Guantanamo Bay.")
+
+    def reports(first, second):
+        return [article("a", published="2025-03-12", actors=[first],
+                        events=[event("REJECT", [first], [], said)]),
+                article("b", published="2025-03-13", actors=[second],
+                        events=[event("REJECT", [second], [], retold)])]
+
+    assert dedup.similarity(said, retold) >= dedup.SAME_TYPE_SIMILARITY
+    assert [e["num_articles"] for e in _events(reports(dhs, actor("USA")))] == [2]
+    # Rebels are not their country's state: "Pakistan rejected" is not their act.
+    assert [e["num_articles"] for e in _events(reports(rebels, actor("PAK", name="Pakistan",
+                                                                     kind="country",
+                                                                     country="PAK")))] == [1, 1]
+
+
+def test_cluster_events_an_article_telling_one_relation_twice_in_unlike_words_tells_two_acts():
+    rubio, ukr = actor("rubio", "Rubio"), actor("UKR", name="Ukraine", kind="country",
+                                                  country="UKR")
+    talks = "Rubio led eight hours of talks with Ukrainian officials in Jeddah."
+    credit = "He also credited Britain and France for a constructive role."
+    arts = [article("a", published="2025-03-10", events=[
+                event("CONSULT", [rubio], [ukr], talks, start=0),
+                event("CONSULT", [rubio], [ukr], credit, start=100)]),
+            article("b", published="2025-03-12", events=[
+                event("CONSULT", [rubio], [ukr], "Rubio led talks with Ukrainian officials "
+                                                 "in Jeddah for eight hours.")])]
+    assert dedup.similarity(talks, credit) < dedup.SAME_KEY_SIMILARITY
+    told = sorted(sorted(m["sentence"] for m in e["mentions"]) for e in _events(arts))
+    assert told == [[credit], sorted([talks, arts[1]["events"][0]["sentence"]])]
+
+
+def test_cluster_events_reports_of_two_threads_close_in_time_need_like_words():
+    rus, mad = actor("RUS"), actor("maduro")
+    said = "Russia backs Maduro against the opposition in Caracas."
+
+    def joined(other: str) -> list[int]:
+        arts = [article(k, published=day, events=[event("SUPPORT", [rus], [mad], text)])
+                for k, day, text in (("a", "2019-05-01", said), ("b", "2019-05-03", other))]
+        dups = dedup.duplicates(arts)
+        return [e["num_articles"] for e in dedup.cluster_events(
+            arts, registry.build(arts, dups), dups, thread_of={"a": "t1", "b": "t2"})]
+
+    loosely = "Moscow said it stands by Maduro."
+    assert dedup.SAME_KEY_SIMILARITY <= dedup.similarity(said, "Russia stands by Maduro.") \
+        < dedup.SAME_TYPE_SIMILARITY
+    assert joined("Russia stands by Maduro.") == [1, 1]
+    assert joined(loosely) == [1, 1]
+    assert joined("Russia backs Maduro against the opposition in Caracas, Moscow said.") == [2]
+
+
+def test_cluster_events_reports_alike_only_in_the_words_of_their_key_are_two_acts():
+    rebels, army = actor("rebels", "BLA"), actor("army", "the army")
+    first = "The BLA attacked the army near Kalat, killing 18 soldiers on a bus."
+    told = {"other": "The BLA attacked the army in Quetta on Sunday.",
+            "same": "Near Kalat the BLA attacked a bus and killed 18 soldiers."}
+
+    def joined(second: str) -> list[int]:
+        return [e["num_articles"] for e in _events([
+            article(k, published=day, events=[event("ASSAULT", [rebels], [army], said,
+                                                    trigger="attacked")])
+            for k, day, said in (("a", "2019-05-01", first), ("b", "2019-05-02", second))])]
+
+    assert dedup.similarity(first, told["other"]) >= dedup.SAME_KEY_SIMILARITY
+    assert joined(told["other"]) == [1, 1]
+    assert joined(told["same"]) == [2]

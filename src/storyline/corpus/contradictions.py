@@ -15,7 +15,9 @@ Three kinds of disagreement between *different* outlets are flagged:
    continuing"): :mod:`storyline.corpus.negotiation_status`;
 4. one event told with different figures: "20 people were killed" against "35
    people were killed" (an exact number for the same thing; "at least 20" and
-   "more than 30" are bounds, not figures, and never conflict);
+   "more than 30" are bounds, not figures, and never conflict; a figure that grows
+   in a report published later is an update, a toll still being counted: 30 killed
+   told on Wednesday, 33 on Thursday);
 5. one event placed in different countries by two outlets ("in Caracas" against
    "in Bogotá");
 6. the same act between the same actors given different days by two outlets
@@ -130,6 +132,35 @@ def figures(sentence: str) -> dict[str, str]:
     return found
 
 
+def amount(figure: str) -> float:
+    """The number a figure says.
+
+    >>> amount("1,250"), amount("$300 million")
+    (1250.0, 300000000.0)
+    """
+    number, _, scale = figure.lstrip("$").partition(" ")
+    return float(number.replace(",", "")) * _SCALES.get(scale, 1)
+
+
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _update(a: tuple[str, dict[str, Any]], b: tuple[str, dict[str, Any]]) -> bool:
+    """Whether two reports' figures are a count growing from report to report: the later
+    published one gives the larger figure."""
+    (fa, ma), (fb, mb) = sorted((a, b), key=lambda x: x[1].get("published") or "")
+    return (ma.get("published") or "") < (mb.get("published") or "") \
+        and amount(fa) < amount(fb)
+
+
+def _disagree(these: tuple[str, list[dict[str, Any]]], those: tuple[str, list[dict[str, Any]]]
+              ) -> bool:
+    """Whether a report giving one figure and one giving another, from different articles,
+    tell an act in alike words and are no update of one another (:func:`_update`)."""
+    return any(_alike([a], [b]) and not _update((these[0], a), (those[0], b))
+               for a in these[1] for b in those[1])
+
+
 def _figure_conflicts(event: dict[str, Any]) -> dict[str, Any] | None:
     said: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
     for m in event.get("mentions") or []:
@@ -139,8 +170,8 @@ def _figure_conflicts(event: dict[str, Any]) -> dict[str, Any] | None:
         by_figure = said[noun]
         outlets = {f: {m["outlet"] for m in ms} for f, ms in by_figure.items()}
         if len(by_figure) < 2 or len(set().union(*outlets.values())) < 2 or not any(
-                _alike(by_figure[f], by_figure[g]) for f, g in itertools.combinations(
-                    sorted(by_figure), 2)):
+                _disagree((f, by_figure[f]), (g, by_figure[g]))
+                for f, g in itertools.combinations(sorted(by_figure), 2)):
             continue
         parts = "; ".join(f"{', '.join(sorted(o))} say {f} {noun}"
                           for f, o in sorted(outlets.items()))

@@ -18,7 +18,15 @@ Sunday". Its date is taken from its content, each time with the reason in its
    reason says it is a lower bound); as its day is not known, its relative dates
    ("last week") stay unplaced and its events take that report date.
 
-An article left with no clue stays undated with a warning. A dated article gets
+An article left with no clue stays undated with a warning.
+
+In every dated article, an act told as done (not ``future``) cannot come after its
+report: when its date words were placed later than the publication month, they are read
+again as the nearest such date ("late January" in a March 2025 story, read as 2026-01, is
+2025-01; "September's delivery" in November 2019 is 2019-09); when that date too is later
+("due to meet in January", said in November), the act is a plan: ``status: "future"``,
+not an act done on that date. Either way the article's ``warnings`` say so
+(:func:`not_after_report`). A dated article gets
 ``published_from`` ``"content"``; its events' date words are resolved against
 that date (a dateline or a neighbour) or placed in the corpus year (a lower
 bound), and say ``date_from: "corpus"``. When only the year is known (the
@@ -187,7 +195,7 @@ def with_inferred_dates(articles: list[Article]) -> list[Article]:
     out = []
     for a in articles:
         if day_of(a.get("published")):
-            out.append(a)
+            out.append(not_after_report(a))
             continue
         hit = inferred.get(key_of(a))
         if hit is None:
@@ -203,6 +211,43 @@ def with_inferred_dates(articles: list[Article]) -> list[Article]:
             "warnings": [*(a.get("warnings") or []), f"publication date {day} inferred: {reason}"],
         })
     return out
+
+
+def not_after_report(article: Article) -> Article:
+    """``article`` with each act told as done and dated after the month it was published in
+    placed again: its date words read as the nearest such date when that is not after the
+    report, else the act is a plan (``status: "future"``); a copy with a warning per act
+    moved, or the article itself when none is.
+
+    >>> a = {"published": "2025-03-12", "events": [
+    ...     {"status": "asserted", "date": "2026-01-01", "date_precision": "month",
+    ...      "date_text": "late January"},
+    ...     {"status": "asserted", "date": "2025-04-01", "date_precision": "month",
+    ...      "date_text": "next month"}]}
+    >>> [(e["date"], e["status"]) for e in not_after_report(a)["events"]]
+    [('2025-01-01', 'asserted'), ('2025-04-01', 'future')]
+    """
+    day = day_of(article.get("published"))
+    events, warnings = [], []
+    for e in article.get("events") or []:
+        if not day or not e.get("date") or e.get("status") == "future" \
+                or e["date"][:7] <= day[:7]:
+            events.append(e)
+            continue
+        found = resolve_date(e.get("date_text") or "", date.fromisoformat(day), "present")
+        if found is not None and found[0][:7] <= day[:7]:
+            events.append({**e, "date": found[0], "date_precision": found[1],
+                           "date_from": "corpus"})
+            warnings.append(f"date of an act told as done placed before its report: "
+                            f"'{e.get('date_text')}' is {found[0]}, not {e['date']}")
+        else:
+            events.append({**e, "status": "future"})
+            warnings.append(f"an act dated after its report is a plan: "
+                            f"'{e.get('date_text')}' ({e['date']}), status future")
+    if not warnings:
+        return article
+    return {**article, "events": events, "warnings": [*(article.get("warnings") or []),
+                                                      *warnings]}
 
 
 def _on_day(article: Article, published: date) -> Article:

@@ -5,7 +5,8 @@ the place, the thing counted, the verb's stem ("alleging" / "allege"), the
 names. A sentence's *terms* are its words without English stop words (spaCy's
 list), without a plural "s" and cut to their first :data:`STEM` letters, a crude
 stem that is enough to match word forms; :func:`similarity` is the Jaccard overlap of two sentences'
-terms.
+terms, less the terms both reports are known to share (two reports of one relation both
+name its actors and its verb: what tells their acts apart is the rest).
 
 >>> round(similarity("One suit seeks to stop officials from transferring migrants.",
 ...                  "The suits allege that officials are transferring migrants illegally."), 2)
@@ -40,9 +41,17 @@ def terms(sentence: str) -> frozenset[str]:
                      for w in words(fold(sentence)) if w not in stop and len(w) > 1)
 
 
-def similarity(a: str, b: str) -> float:
-    """Jaccard overlap of the terms of two sentences (0 when either has none)."""
-    ta, tb = terms(a), terms(b)
+def similarity(a: str, b: str, known: str = "") -> float:
+    """Jaccard overlap of the terms of two sentences (0 when either has none), the terms of
+    ``known`` left out.
+
+    >>> credit = "Rubio credited Britain for its role in talks with Ukraine."
+    >>> jeddah = "Rubio led talks with Ukrainian officials in Jeddah."
+    >>> round(similarity(credit, jeddah), 2), similarity(credit, jeddah, "Rubio Ukraine talks")
+    (0.33, 0.0)
+    """
+    skip = terms(known) if known else frozenset()
+    ta, tb = terms(a) - skip, terms(b) - skip
     if not ta or not tb:
         return 0.0
     return len(ta & tb) / len(ta | tb)
