@@ -302,6 +302,13 @@ def _view_command(view: View) -> None:
         from .export import write_view
         from .store import Store
 
+        given = {"actor": actor, "type": type, "outlet": outlet, "date_from": date_from,
+                 "date_to": date_to}
+        refused = [OPTION_NAMES[k] for k, v in given.items() if v and k not in view.filters]
+        if refused:
+            takes = ", ".join(OPTION_NAMES[k] for k in view.filters) or "no filter"
+            raise fail(f"{', '.join(refused)} does not apply to {view.command} "
+                       f"(it takes {takes}, --limit)")
         try:
             with Store.open(db, read_only=True) as store:
                 if actor:

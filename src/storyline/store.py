@@ -364,8 +364,14 @@ class Store:
         if outlet and not self._con.execute(
                 "SELECT 1 FROM view_rows WHERE view = ? AND contains(outlets, ?) LIMIT 1",
                 [name, outlet.lower()]).fetchone():
-            held = self._con.execute("SELECT DISTINCT outlet FROM articles").fetchall()
-            check_choice("outlet", outlet, [o for (o,) in held if o], match="part")
+            check_choice("outlet", outlet, self.outlets(), match="part")
+
+    @_guarded
+    def outlets(self) -> list[str]:
+        """The outlets as the views name them (``unknown`` for an article that names none)."""
+        held = self._con.execute("SELECT DISTINCT data->>'outlet' FROM view_rows"
+                                 " WHERE view = 'articles'").fetchall()
+        return sorted(o for (o,) in held if o)
 
     @_guarded
     def search(self, query: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
@@ -395,13 +401,13 @@ class Store:
     def summary(self) -> dict[str, Any]:
         """Counts: articles, duplicates, outlets, events, actors, quotes, publication range,
         and the migrations applied."""
-        n, first, last = self._con.execute(
-            "SELECT count(*), min(published), max(published) FROM articles").fetchone() \
-            or (0, None, None)
-        # outlets as every view names them (``unknown`` when an article gives none)
-        outlets = (self._con.execute(
-            "SELECT count(DISTINCT data->>'outlet') FROM view_rows WHERE view = 'articles'"
-        ).fetchone() or (0,))[0]
+        n = (self._con.execute("SELECT count(*) FROM articles").fetchone() or (0,))[0]
+        # outlets and dates as every view gives them (``unknown`` when an article names no
+        # outlet; an outlet or a date inferred from the text)
+        outlets, first, last = self._con.execute(
+            "SELECT count(DISTINCT data->>'outlet'), min(data->>'published'),"
+            " max(data->>'published') FROM view_rows WHERE view = 'articles'"
+        ).fetchone() or (0, None, None)
         counts = dict(self._con.execute(
             "SELECT view, count(*) FROM view_rows GROUP BY view").fetchall())
         duplicates = self._con.execute(
