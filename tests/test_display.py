@@ -30,6 +30,8 @@ def test_display_headers_stay_whole_at_80_columns(view):
     row = {field: "word " * 12 if field in WIDE else "SUPPORT" for field, _ in COLUMNS[view]}
     text = render(table(view, [row]))
     assert max(len(line) for line in text.splitlines()) <= 80
+    lines = [line.rstrip() for line in text.splitlines()[1:] if line.strip()]  # title aside
+    assert all(line[-1] in "┓┃┩│┘" for line in lines), (view, lines)  # not cropped
     for _, header in COLUMNS[view]:
         for word in header.split():
             assert re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text), (view, header)

@@ -24,6 +24,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .corpus import REGISTRY
+from .corpus.timeline import when
 from .corpus.views import number
 
 #: Columns of the table of each view that has one: (field, header) (the registry's
@@ -78,15 +79,17 @@ def cell(value: Any) -> str:
 
 def table(name: str, rows: Sequence[dict[str, Any]], title: str | None = None) -> Table:
     """The Rich table of view ``name``: headers whole, text wrapped at word boundaries."""
-    out = Table(title=title, show_lines=False, expand=False)
+    # a space on the left of each cell, none on the right: eight columns fit in 80
+    out = Table(title=title, show_lines=False, expand=False, padding=(0, 0, 0, 1))
     for field, header in COLUMNS[name]:
         wide = field in WIDE
         out.add_column(header, overflow="fold", min_width=max(len(header), 10 if wide else 4),
                        ratio=2 if field in ("text", "summary", "description", "title") else
                        (1 if wide else None),
                        justify="right" if field in NUMBERS else "left")
-    for row in rows:
-        out.add_row(*(cell(row.get(field)) for field, _ in COLUMNS[name]))
+    for row in rows:  # a date as precise as it is known ("2004" for a year alone)
+        out.add_row(*(cell(when(row) if field == "date" else row.get(field))
+                      for field, _ in COLUMNS[name]))
     return out
 
 

@@ -21,7 +21,7 @@ undated events come last, in the order they were first reported.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..ontology import type_table
@@ -32,6 +32,18 @@ def _names(names: list[str]) -> str:
     if len(names) <= 2:
         return " and ".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def when(event: Mapping[str, Any]) -> str | None:
+    """An event's date as precise as it is known: a year alone, a month, or a day.
+
+    >>> when({"date": "2004-01-01", "date_precision": "year"}), when({"date": "2019-05-04"})
+    ('2004', '2019-05-04')
+    """
+    day = event.get("date")
+    if not day:
+        return None
+    return str(day)[:{"year": 4, "month": 7}.get(str(event.get("date_precision")), 10)]
 
 
 def summary(event: dict[str, Any]) -> str:

@@ -21,6 +21,7 @@ from typing import Any
 
 import jinja2
 
+from ..corpus.timeline import when
 from .story import StoreReader, Story, build_story, read_views
 
 ASSETS = ("story.css", "story.js")
@@ -61,6 +62,7 @@ def environment(*extra: jinja2.BaseLoader) -> jinja2.Environment:
     env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                              trim_blocks=True, lstrip_blocks=True)
     env.filters["embed_json"] = lambda v: jinja2.utils.markupsafe.Markup(embed_json(v))
+    env.filters["when"] = when
     return env
 
 
