@@ -303,9 +303,12 @@ class Store:
             return None
         article = {**json.loads(row[1]), "article_key": article_key, "content_hash": row[0]}
         listed = self._con.execute(
-            "SELECT data->>'duplicate_of' FROM view_rows WHERE view = 'articles'"
+            "SELECT data FROM view_rows WHERE view = 'articles'"
             " AND data->>'article_key' = ?", [article_key]).fetchone()
-        article["duplicate_of"] = listed[0] if listed else None
+        # as the views give it: its outlet, date and their reasons (``unknown``, inferred)
+        view_row = json.loads(listed[0]) if listed else {}
+        article.update({k: view_row.get(k) for k in _AS_LISTED if k in view_row})
+        article["duplicate_of"] = view_row.get("duplicate_of")
         return article
 
     @_guarded
@@ -453,6 +456,10 @@ def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnecti
             time.sleep(0.2)
         except duckdb.Error as exc:
             raise damaged(path, exc) from exc
+
+
+#: Fields of an article that the ``articles`` view gives as every view shows them.
+_AS_LISTED = ("outlet", "outlet_from", "published", "published_from", "warnings")
 
 
 def _view_filter(

@@ -255,8 +255,22 @@ def _articles(views: Mapping[str, Sequence[dict[str, Any]]]) -> list[dict[str, A
                   key=lambda a: (str(a.get("published") or "9999"), str(a.get("outlet") or ""),
                                  str(a.get("article_key"))))
     return [{**{k: a.get(k) for k in ARTICLE_META}, "paragraphs": paragraphs(a.get("body")),
-             "removed": a.get("removed") or [], "warnings": a.get("warnings") or []}
+             "removed": a.get("removed") or [], "warnings": a.get("warnings") or [],
+             "outlet_reason": outlet_reason(a)}
             for a in rows]
+
+
+def outlet_reason(article: Mapping[str, Any]) -> str | None:
+    """Why an article's outlet was read from its text (the line of its ``warnings``).
+
+    >>> outlet_reason({"outlet": "RT", "outlet_from": "text",
+    ...                "warnings": ["outlet RT inferred from its wire dateline: ..."]})
+    'outlet RT inferred from its wire dateline: ...'
+    """
+    if article.get("outlet_from") != "text":
+        return None
+    said = f"outlet {article.get('outlet')} inferred"
+    return next((w for w in article.get("warnings") or [] if str(w).startswith(said)), None)
 
 
 def _threads(views: Mapping[str, Sequence[dict[str, Any]]]) -> list[dict[str, Any]]:
