@@ -33,8 +33,8 @@ import pyarrow as pa
 from . import store_schema
 from .corpus import REGISTRY
 from .corpus.views import Lookup
-from .errors import StoreError
-from .filters import check_choice, check_date, check_limit, known_types
+from .errors import OptionError, StoreError
+from .filters import check_choice, check_date, check_limit, known_types, match_actor
 from .model import Article
 from .records import StoredArticleRow, ViewTableRow, arrow_schema, columns
 
@@ -328,7 +328,7 @@ class Store:
         """
         where, params = _view_filter(name, actor=actor, type=type, outlet=outlet,
                                      date_from=date_from, date_to=date_to, hidden=hidden)
-        self.check_filters(name, type=type, outlet=outlet, date_from=date_from,
+        self.check_filters(name, actor=actor, type=type, outlet=outlet, date_from=date_from,
                            date_to=date_to, limit=limit, offset=offset)
         sql = f"SELECT data FROM view_rows WHERE {where} ORDER BY seq"
         sql += _page(limit, offset)
@@ -346,15 +346,16 @@ class Store:
 
     @_guarded
     def check_filters(
-        self, name: str, *, type: str | None = None, outlet: str | None = None,
-        date_from: str | None = None, date_to: str | None = None, limit: int | None = None,
-        offset: int = 0,
+        self, name: str, *, actor: str | None = None, type: str | None = None,
+        outlet: str | None = None, date_from: str | None = None, date_to: str | None = None,
+        limit: int | None = None, offset: int = 0,
     ) -> None:
         """Check the filters of :meth:`view` (:mod:`storyline.filters`).
 
         Raises:
             OptionError: a filter names a date that does not exist, a type the view does
-                not hold, an outlet the store does not have, or a negative limit.
+                not hold, an outlet or an actor the store does not have (the closest
+                names said), or a negative limit.
         """
         check_limit("limit", limit)
         check_limit("offset", offset)
@@ -368,6 +369,13 @@ class Store:
                 "SELECT 1 FROM view_rows WHERE view = ? AND contains(outlets, ?) LIMIT 1",
                 [name, outlet.lower()]).fetchone():
             check_choice("outlet", outlet, self.outlets(), match="part")
+        if actor and not any(self._con.execute(
+                "SELECT 1 FROM view_rows WHERE view IN (?, 'actors') AND contains(actors, ?)"
+                " LIMIT 1", [name, actor.lower()]).fetchone() or ()):
+            _, closest = match_actor(((a["actor_id"], [a.get("name"), *a.get("aliases", [])])
+                                      for a in self.view("actors")), actor)
+            raise OptionError("actor", actor, "an actor's name, alias or id"
+                              + (f"; closest: {', '.join(closest)}" if closest else ""))
 
     @_guarded
     def outlets(self) -> list[str]:
