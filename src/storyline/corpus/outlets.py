@@ -34,6 +34,8 @@ from .articles import UNKNOWN_OUTLET, Article, outlet_of
 
 #: Characters of the body's opening and closing searched by the rules.
 WINDOW = 400
+#: What ends the words before a told cue that can name its speaker.
+_SENTENCE_START = re.compile(r"[.!?\n\"“”]")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -82,14 +84,13 @@ def _self_references() -> dict[str, Any]:
 
 @cache
 def _told() -> re.Pattern[str]:
-    """``<speaker> told <outlet>``: the words of the sentence before a told cue, the cue, and
-    an outlet's alias or credit name written as the outlet writes it (case kept: "told time"
-    names no magazine)."""
+    """``told <outlet>``: a told cue and an outlet's alias or credit name written as the
+    outlet writes it (case kept: "told time" names no magazine)."""
     cues = "|".join(re.escape(c) for c in _self_references()["told_cues"])
     spelled = {alias.casefold(): alias for o in resources.data_json("outlets.json")["outlets"]
                for alias in [*o["aliases"], *o.get("credit_names", [])]}
     names = "|".join(re.escape(spelled[n]) for n in sorted(spelled, key=len, reverse=True))
-    return re.compile(r"(?P<before>[^.!?\n\"“”]{0,160}?)\b(?i:" + cues + r")\s+(?:the\s+)?"
+    return re.compile(r"\b(?i:" + cues + r")\s+(?:the\s+)?"
                       r"(?P<outlet>" + names + r")(?![\w-])")
 
 
@@ -99,8 +100,9 @@ def _speaker(before: str) -> tuple[str, frozenset[str]]:
     is an appositive ("Steven Pifer, a former diplomat,"). Empty for a pronoun or a
     description ("he", "a spokesperson"): such a speaker is not counted.
 
-    >>> _speaker("Last year, Steven Pifer, a former diplomat,")
-    ('Steven Pifer, a former diplomat,', frozenset({'Pifer', 'Steven'}))
+    >>> said, names = _speaker("Last year, Steven Pifer, a former diplomat,")
+    >>> said, sorted(names)
+    ('Steven Pifer, a former diplomat,', ['Pifer', 'Steven'])
     """
     text = before.strip()
     parts = text.removesuffix(",").split(",")
@@ -159,10 +161,10 @@ def evidence(article: Article) -> dict[str, dict[str, list[str]]]:
                 found["links"].setdefault(outlet, []).append(m.group(0).rstrip(".,;:)>]"))
     speakers: dict[str, list[tuple[frozenset[str], str]]] = {}
     for m in _told().finditer(body):
-        said, names = _speaker(m.group("before"))
+        said, names = _speaker(_SENTENCE_START.split(body[max(0, m.start() - 160):m.start()])[-1])
         if names:
             outlet = _names()[m.group("outlet").casefold()]
-            told = " ".join([said, *m.group(0)[len(m.group("before")):].split()])
+            told = " ".join([said, *m.group(0).split()])
             speakers.setdefault(outlet, []).append((names, told))
     for outlet, said in speakers.items():
         kept: list[str] = []
