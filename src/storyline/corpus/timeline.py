@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ..language import stopwords
 from ..ontology import type_table
 from .articles import PRECISION_RANK
 
@@ -52,11 +53,15 @@ def summary(event: dict[str, Any]) -> str:
     >>> summary({"type": "ACCUSE", "status": "negated", "source_names": ["Cuba"],
     ...          "target_names": []})
     'Cuba accuses (denied)'
+    >>> summary({"type": "REQUEST", "source_names": ["Guaido"], "target_names": []})
+    'Guaido makes demands'
     """
     etype = event.get("type") or "?"
     info = type_table().get(etype)
-    verb = info.verb if info else etype.lower()
-    parts = [_names(event.get("source_names") or []) or "someone", verb]
+    verb = (info.verb if info else etype.lower()).split()
+    if not event.get("target_names") and len(verb) > 1 and verb[-1] in stopwords("en"):
+        verb = verb[:-1]  # no target: "makes demands", not "makes demands of"
+    parts = [_names(event.get("source_names") or []) or "someone", " ".join(verb)]
     if event.get("target_names"):
         parts.append(_names(event["target_names"]))
     status = event.get("status")
