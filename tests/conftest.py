@@ -98,7 +98,7 @@ def sample_views() -> dict[str, list[dict]]:
              "url": "https://example.org/s1", "published": "2019-01-24", "body": "Russia backs "
              "Maduro.", "actors": [{"name": "Russia"}], "events": [], "quotes": [],
              "removed": [], "article_key": "a" * 16, "content_hash": "c" * 16,
-             "duplicate_of": None},
+             "duplicate_of": None, "actor_ids": ["RUS"]},
             {"id": "v1", "source": "v1.txt", "outlet": "VOA", "title": "US recognises Guaido",
              "url": None, "published": "2019-08-06", "body": "The US backs Guaido.",
              "actors": [], "events": [], "quotes": [], "removed": [],

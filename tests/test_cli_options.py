@@ -18,12 +18,36 @@ runner = CliRunner()
     (["events", "--outlet", "No Such Outlet"], "--outlet", ""),
     (["events", "--limit", "-1"], "--limit", "0 or more"),
 ])
+@pytest.mark.parametrize("fmt", ["jsonl", "table"])
 def test_cli_view_option_typo_exits_2_naming_option_value_and_valid_ones(db, args, option,
-                                                                        valid):
-    result = runner.invoke(app, [*args, "--db", db, "--format", "jsonl"])
+                                                                        valid, fmt):
+    result = runner.invoke(app, [*args, "--db", db, "--format", fmt])
     assert result.exit_code == 2
     assert option in result.stderr and args[-1] in result.stderr and valid in result.stderr
     assert "internal error" not in result.stderr and result.stdout == ""
+
+
+def test_cli_outlet_typo_lists_the_outlets_the_views_show(db):
+    result = runner.invoke(app, ["events", "--outlet", "Reutres", "--db", db])
+    assert result.exit_code == 2 and "one of Sputnik, VOA" in result.stderr
+
+
+@pytest.mark.parametrize(("args", "refused", "takes"), [
+    (["compare", "--actor", "Maduro"], "--actor", "--outlet"),
+    (["alliances", "--from", "2019-01-01"], "--from", "--actor, --type"),
+    (["articles", "--type", "SUPPORT"], "--type", "--actor, --outlet, --from, --to"),
+])
+def test_cli_filter_a_view_does_not_hold_exits_2_naming_those_it_takes(db, args, refused,
+                                                                       takes):
+    result = runner.invoke(app, [*args, "--db", db])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert f"{refused} does not apply to {args[0]}" in result.stderr and takes in result.stderr
+
+
+def test_cli_articles_by_actor_alias_lists_the_articles_naming_it(db):
+    result = runner.invoke(app, ["articles", "--actor", "Moscow", "--db", db, "-f", "jsonl"])
+    assert result.exit_code == 0
+    assert [line.count('"id": "s1"') for line in result.stdout.splitlines()] == [1]
 
 
 def test_cli_view_valid_type_with_no_rows_is_an_empty_result(db):

@@ -30,6 +30,8 @@ def test_display_headers_stay_whole_at_80_columns(view):
     row = {field: "word " * 12 if field in WIDE else "SUPPORT" for field, _ in COLUMNS[view]}
     text = render(table(view, [row]))
     assert max(len(line) for line in text.splitlines()) <= 80
+    lines = [line.rstrip() for line in text.splitlines()[1:] if line.strip()]  # title aside
+    assert all(line[-1] in "┓┃┩│┘" for line in lines), (view, lines)  # not cropped
     for _, header in COLUMNS[view]:
         for word in header.split():
             assert re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text), (view, header)
@@ -63,10 +65,10 @@ def test_cli_actor_with_a_typo_takes_the_closest_actor_and_says_so(db):
     assert result.stdout.count("\n") == 2
 
 
-def test_cli_actor_matching_nothing_says_so_and_lists_nothing(db):
+def test_cli_actor_matching_nothing_exits_2_naming_the_closest(db):
     result = runner.invoke(app, ["events", "--db", db, "--actor", "Qqqzx", "-f", "jsonl"])
-    assert result.exit_code == 0
-    assert "no actor matches 'Qqqzx'" in result.stderr and result.stdout == ""
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "invalid value 'Qqqzx' for --actor: an actor's name, alias or id" in result.stderr
 
 
 def test_cli_says_what_was_written_where(db, tmp_path):

@@ -182,6 +182,18 @@ def test_store_article_carries_key_hash_and_duplicate_of(tmp_path):
         assert article["duplicate_of"] == "a" * 16
 
 
+def test_store_article_gives_its_outlet_as_the_views_do(tmp_path):
+    views = sample_views()
+    views["articles"][1].update(outlet="Voice of America", outlet_from="text",
+                                warnings=["outlet Voice of America inferred from ..."])
+    with Store.open(tmp_path / "s.duckdb") as store:
+        store.put_articles([stored("b" * 16, outlet=None)])
+        store.replace_views(views)
+        article = store.article("b" * 16)
+        assert (article["outlet"], article["outlet_from"]) == ("Voice of America", "text")
+        assert article["warnings"] == ["outlet Voice of America inferred from ..."]
+
+
 def test_store_search_needs_every_word_and_gives_a_snippet(tmp_path):
     with Store.open(tmp_path / "s.duckdb") as store:
         store.put_articles([

@@ -28,7 +28,7 @@ from .corpus import REGISTRY
 from .corpus.views import View
 from .errors import OptionError, StorylineError
 from .export import export_formats, one_of, view_formats
-from .filters import check_date
+from .filters import check_date, match_actor
 from .model import Notice, Skip
 from .settings import Settings
 
@@ -258,11 +258,13 @@ def build(
         raise typer.Exit(1)
 
 
-def actor_named(store: Any, text: str) -> str | None:
+def actor_named(store: Any, text: str) -> str:
     """The ``--actor`` filter for ``text``: as typed when an actor's name, alias or id holds
-    it; else the closest actor's id, said on stderr; None (said too) when no actor is close."""
-    from .display import match_actor
+    it; else the closest actor's id, said on stderr.
 
+    Raises:
+        OptionError: no actor is close, with the closest names.
+    """
     if store.count("actors", actor=text):
         return text
     actors = store.view("actors")
@@ -273,8 +275,7 @@ def actor_named(store: Any, text: str) -> str | None:
                   "the closest name", highlight=False, markup=False)
         return found
     hint = f"; closest: {', '.join(closest)}" if closest else ""
-    err.print(f"storyline: no actor matches {text!r}{hint}", highlight=False, markup=False)
-    return None
+    raise OptionError("actor", text, f"an actor's name, alias or id{hint}")
 
 
 def report_written(n: int, fmt: str, out: str | None) -> None:
@@ -302,12 +303,17 @@ def _view_command(view: View) -> None:
         from .export import write_view
         from .store import Store
 
+        given = {"actor": actor, "type": type, "outlet": outlet, "date_from": date_from,
+                 "date_to": date_to}
+        refused = [OPTION_NAMES[k] for k, v in given.items() if v and k not in view.filters]
+        if refused:
+            takes = ", ".join(OPTION_NAMES[k] for k in view.filters) or "no filter"
+            raise fail(f"{', '.join(refused)} does not apply to {view.command} "
+                       f"(it takes {takes}, --limit)")
         try:
             with Store.open(db, read_only=True) as store:
                 if actor:
                     actor = actor_named(store, actor)
-                    if actor is None:
-                        return
                 n = write_view(store, view.name, format, out, actor=actor, type=type, outlet=outlet,
                                date_from=date_from, date_to=date_to, limit=limit, hidden=hidden)
         except StorylineError as exc:

@@ -17,13 +17,13 @@ import shutil
 from collections.abc import Callable, Iterable, Sequence
 from typing import IO, Any
 
-from rapidfuzz import fuzz, process
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from .corpus import REGISTRY
+from .corpus.timeline import when
 from .corpus.views import number
 
 #: Columns of the table of each view that has one: (field, header) (the registry's
@@ -78,15 +78,17 @@ def cell(value: Any) -> str:
 
 def table(name: str, rows: Sequence[dict[str, Any]], title: str | None = None) -> Table:
     """The Rich table of view ``name``: headers whole, text wrapped at word boundaries."""
-    out = Table(title=title, show_lines=False, expand=False)
+    # a space on the left of each cell, none on the right: eight columns fit in 80
+    out = Table(title=title, show_lines=False, expand=False, padding=(0, 0, 0, 1))
     for field, header in COLUMNS[name]:
         wide = field in WIDE
         out.add_column(header, overflow="fold", min_width=max(len(header), 10 if wide else 4),
                        ratio=2 if field in ("text", "summary", "description", "title") else
                        (1 if wide else None),
                        justify="right" if field in NUMBERS else "left")
-    for row in rows:
-        out.add_row(*(cell(row.get(field)) for field, _ in COLUMNS[name]))
+    for row in rows:  # a date as precise as it is known ("2004" for a year alone)
+        out.add_row(*(cell(when(row) if field == "date" else row.get(field))
+                      for field, _ in COLUMNS[name]))
     return out
 
 
@@ -133,31 +135,3 @@ def comparison_blocks(rows: Sequence[dict[str, Any]],
     return panels
 
 
-def match_actor(names: Iterable[tuple[str, Sequence[str]]], text: str,
-                cutoff: float = 80.0) -> tuple[str | None, list[str]]:
-    """The actor id whose name or alias is closest to ``text`` (a typo, an accent left
-    out), and the closest names when none is close enough.
-
-    Args:
-        names: ``(actor_id, [name, alias, ...])`` of the actors view.
-        text: what the user typed.
-        cutoff: the least similarity (0-100) of a match.
-
-    >>> actors = [("juan_guaido", ["Juan Guaidó", "Guaido"]), ("RUS", ["Russia"])]
-    >>> match_actor(actors, "Guaidoo")
-    ('juan_guaido', ['Juan Guaidó'])
-    >>> match_actor(actors, "Venezuela")[0] is None
-    True
-    """
-    choices = {}
-    first_name = {}
-    for actor_id, spellings in names:
-        for spelling in spellings:
-            if spelling:
-                choices[f"{actor_id}\t{spelling}"] = spelling.lower()
-                first_name.setdefault(actor_id, spelling)
-    found = process.extract(text.lower(), choices, scorer=fuzz.WRatio, limit=3)
-    closest = list(dict.fromkeys(first_name[key.split("\t")[0]] for _, _, key in found))
-    if found and found[0][1] >= cutoff:
-        return found[0][2].split("\t")[0], closest[:1]
-    return None, closest

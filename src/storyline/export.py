@@ -58,6 +58,7 @@ from typing import IO, TYPE_CHECKING, Any
 from . import display
 from .corpus import REGISTRY
 from .errors import ExportError
+from .filters import check_limit
 from .records import GdeltRow, PolecatRow, ReportRow, arrow_types, columns
 
 if TYPE_CHECKING:
@@ -88,6 +89,7 @@ def write_view(store: Store, name: str, fmt: str, out: str | None = None,
         write_rows(rows, fmt, out, REGISTRY[name].record)
         return len(rows)
     limit = filters.pop("limit", None)
+    check_limit("limit", limit)
     rows = display.sort_rows(name, store.view(name, **filters))[:limit]
     with _open_text(out) as fh:
         console = display.console_for(fh, to_file=out is not None)

@@ -16,8 +16,10 @@ invalid value '2019-02-30' for date_from: a date that exists, as YYYY, YYYY-MM o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
+
+from rapidfuzz import fuzz, process
 
 from .errors import OptionError
 
@@ -67,6 +69,36 @@ def check_choice(option: str, value: str | None, valid: Iterable[str], match: st
     shown = ", ".join(options[:30]) + (f", ... ({len(options)} in all)" if len(options) > 30
                                         else "")
     raise OptionError(option, value, f"one of {shown}" if options else "the store has none")
+
+
+def match_actor(names: Iterable[tuple[str, Sequence[str]]], text: str,
+                cutoff: float = 80.0) -> tuple[str | None, list[str]]:
+    """The actor id whose name or alias is closest to ``text`` (a typo, an accent left
+    out), and the closest names when none is close enough.
+
+    Args:
+        names: ``(actor_id, [name, alias, ...])`` of the actors view.
+        text: what the user typed.
+        cutoff: the least similarity (0-100) of a match.
+
+    >>> actors = [("juan_guaido", ["Juan Guaidó", "Guaido"]), ("RUS", ["Russia"])]
+    >>> match_actor(actors, "Guaidoo")
+    ('juan_guaido', ['Juan Guaidó'])
+    >>> match_actor(actors, "Venezuela")[0] is None
+    True
+    """
+    choices = {}
+    first_name = {}
+    for actor_id, spellings in names:
+        for spelling in spellings:
+            if spelling:
+                choices[f"{actor_id}\t{spelling}"] = spelling.lower()
+                first_name.setdefault(actor_id, spelling)
+    found = process.extract(text.lower(), choices, scorer=fuzz.WRatio, limit=3)
+    closest = list(dict.fromkeys(first_name[key.split("\t")[0]] for _, _, key in found))
+    if found and found[0][1] >= cutoff:
+        return found[0][2].split("\t")[0], closest[:1]
+    return None, closest
 
 
 def known_types(view: str) -> tuple[str, ...]:

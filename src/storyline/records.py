@@ -144,6 +144,8 @@ class ArticleRow(TypedDict):
     content_hash: str
     duplicate_of: str | None
     thread_id: str | None
+    outlet_from: str | None
+    actor_ids: list[str]
 
 
 class TimelineRow(TypedDict):

@@ -33,8 +33,8 @@ import pyarrow as pa
 from . import store_schema
 from .corpus import REGISTRY
 from .corpus.views import Lookup
-from .errors import StoreError
-from .filters import check_choice, check_date, check_limit, known_types
+from .errors import OptionError, StoreError
+from .filters import check_choice, check_date, check_limit, known_types, match_actor
 from .model import Article
 from .records import StoredArticleRow, ViewTableRow, arrow_schema, columns
 
@@ -303,9 +303,12 @@ class Store:
             return None
         article = {**json.loads(row[1]), "article_key": article_key, "content_hash": row[0]}
         listed = self._con.execute(
-            "SELECT data->>'duplicate_of' FROM view_rows WHERE view = 'articles'"
+            "SELECT data FROM view_rows WHERE view = 'articles'"
             " AND data->>'article_key' = ?", [article_key]).fetchone()
-        article["duplicate_of"] = listed[0] if listed else None
+        # as the views give it: its outlet, date and their reasons (``unknown``, inferred)
+        view_row = json.loads(listed[0]) if listed else {}
+        article.update({k: view_row.get(k) for k in _AS_LISTED if k in view_row})
+        article["duplicate_of"] = view_row.get("duplicate_of")
         return article
 
     @_guarded
@@ -325,7 +328,7 @@ class Store:
         """
         where, params = _view_filter(name, actor=actor, type=type, outlet=outlet,
                                      date_from=date_from, date_to=date_to, hidden=hidden)
-        self.check_filters(name, type=type, outlet=outlet, date_from=date_from,
+        self.check_filters(name, actor=actor, type=type, outlet=outlet, date_from=date_from,
                            date_to=date_to, limit=limit, offset=offset)
         sql = f"SELECT data FROM view_rows WHERE {where} ORDER BY seq"
         sql += _page(limit, offset)
@@ -343,15 +346,16 @@ class Store:
 
     @_guarded
     def check_filters(
-        self, name: str, *, type: str | None = None, outlet: str | None = None,
-        date_from: str | None = None, date_to: str | None = None, limit: int | None = None,
-        offset: int = 0,
+        self, name: str, *, actor: str | None = None, type: str | None = None,
+        outlet: str | None = None, date_from: str | None = None, date_to: str | None = None,
+        limit: int | None = None, offset: int = 0,
     ) -> None:
         """Check the filters of :meth:`view` (:mod:`storyline.filters`).
 
         Raises:
             OptionError: a filter names a date that does not exist, a type the view does
-                not hold, an outlet the store does not have, or a negative limit.
+                not hold, an outlet or an actor the store does not have (the closest
+                names said), or a negative limit.
         """
         check_limit("limit", limit)
         check_limit("offset", offset)
@@ -364,8 +368,21 @@ class Store:
         if outlet and not self._con.execute(
                 "SELECT 1 FROM view_rows WHERE view = ? AND contains(outlets, ?) LIMIT 1",
                 [name, outlet.lower()]).fetchone():
-            held = self._con.execute("SELECT DISTINCT outlet FROM articles").fetchall()
-            check_choice("outlet", outlet, [o for (o,) in held if o], match="part")
+            check_choice("outlet", outlet, self.outlets(), match="part")
+        if actor and not any(self._con.execute(
+                "SELECT 1 FROM view_rows WHERE view IN (?, 'actors') AND contains(actors, ?)"
+                " LIMIT 1", [name, actor.lower()]).fetchone() or ()):
+            _, closest = match_actor(((a["actor_id"], [a.get("name"), *a.get("aliases", [])])
+                                      for a in self.view("actors")), actor)
+            raise OptionError("actor", actor, "an actor's name, alias or id"
+                              + (f"; closest: {', '.join(closest)}" if closest else ""))
+
+    @_guarded
+    def outlets(self) -> list[str]:
+        """The outlets as the views name them (``unknown`` for an article that names none)."""
+        held = self._con.execute("SELECT DISTINCT data->>'outlet' FROM view_rows"
+                                 " WHERE view = 'articles'").fetchall()
+        return sorted(o for (o,) in held if o)
 
     @_guarded
     def search(self, query: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
@@ -395,13 +412,13 @@ class Store:
     def summary(self) -> dict[str, Any]:
         """Counts: articles, duplicates, outlets, events, actors, quotes, publication range,
         and the migrations applied."""
-        n, first, last = self._con.execute(
-            "SELECT count(*), min(published), max(published) FROM articles").fetchone() \
-            or (0, None, None)
-        # outlets as every view names them (``unknown`` when an article gives none)
-        outlets = (self._con.execute(
-            "SELECT count(DISTINCT data->>'outlet') FROM view_rows WHERE view = 'articles'"
-        ).fetchone() or (0,))[0]
+        n = (self._con.execute("SELECT count(*) FROM articles").fetchone() or (0,))[0]
+        # outlets and dates as every view gives them (``unknown`` when an article names no
+        # outlet; an outlet or a date inferred from the text)
+        outlets, first, last = self._con.execute(
+            "SELECT count(DISTINCT data->>'outlet'), min(data->>'published'),"
+            " max(data->>'published') FROM view_rows WHERE view = 'articles'"
+        ).fetchone() or (0, None, None)
         counts = dict(self._con.execute(
             "SELECT view, count(*) FROM view_rows GROUP BY view").fetchall())
         duplicates = self._con.execute(
@@ -447,6 +464,10 @@ def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnecti
             time.sleep(0.2)
         except duckdb.Error as exc:
             raise damaged(path, exc) from exc
+
+
+#: Fields of an article that the ``articles`` view gives as every view shows them.
+_AS_LISTED = ("outlet", "outlet_from", "published", "published_from", "warnings")
 
 
 def _view_filter(

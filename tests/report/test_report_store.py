@@ -31,3 +31,10 @@ def test_report_command_names_a_missing_store(tmp_path):
     assert result.exit_code == 2
     assert "no store at" in result.output
     assert not (tmp_path / "r.html").exists()
+
+
+def test_report_command_refuses_an_out_file_that_is_not_html(tmp_path):
+    db = write_store(tmp_path / "s.duckdb")
+    result = CliRunner().invoke(app, ["report", "--db", str(db), "--out", str(tmp_path / "r.csv")])
+    assert result.exit_code == 2 and "name it .html" in result.output
+    assert not (tmp_path / "r.csv").exists()

@@ -47,6 +47,19 @@ def test_api_refuses_out_of_bounds_parameters(client, params):
     assert response.json()["error"]["details"]
 
 
+@pytest.mark.parametrize(("path", "params", "named"), [
+    ("/api/events", {"date_fro": "2019-01-01"}, "date_fro"),
+    ("/api/comparison", {"actor": "rus"}, "actor"),
+    ("/api/search", {"q": "Maduro", "outlet": "VOA"}, "outlet"),
+])
+def test_api_unknown_query_parameter_is_a_422_naming_it_and_those_taken(client, path, params,
+                                                                        named):
+    response = client.get(path, params=params)
+    assert response.status_code == 422
+    message = response.json()["error"]["message"]
+    assert named in message and "limit, offset" in message
+
+
 def test_api_article_in_full_and_articles_listed_without_text(client):
     full = client.get(f"/api/articles/{K1}").json()
     assert full["article_key"] == K1 and full["body"].startswith("Norway hosted talks")

@@ -66,3 +66,21 @@ def test_api_seeds_outlet_count_agrees_with_the_report(api):
         build_story(read_views(store)).summary["outlets"]
     search = client.get("/api/search", params={"q": "Maduro", "limit": 1}).json()
     assert search["count"] == len(store.search("Maduro", limit=100)) > 1
+
+
+@pytest.mark.parametrize(("params", "said"), [
+    ({"date_from": "2019-13-01"}, "a date that exists"), ({"type": "FOO"}, "SUPPORT"),
+    ({"outlet": "Reutres"}, "Sputnik"), ({"actor": "Madurro"}, "closest: Nicolás Maduro"),
+    ({"date_fro": "2019"}, "it takes actor, type, outlet, date_from"), ({"limit": -1}, "limit")])
+def test_api_seeds_option_typo_is_a_422_naming_it(api, params, said):
+    client, _ = api
+    response = client.get("/api/events", params=params)
+    assert response.status_code == 422
+    assert said in response.json()["error"]["message"] + str(response.json()["error"])
+
+
+def test_api_seeds_articles_by_actor_and_inferred_outlet(api):
+    client, _ = api
+    assert client.get("/api/articles", params={"actor": "juan_guaido"}).json()["count"] >= 3
+    body = client.get("/api/articles", params={"outlet": "Sputnik"}).json()
+    assert [(a["outlet"], a["outlet_from"]) for a in body["items"]] == [("Sputnik", "text")]

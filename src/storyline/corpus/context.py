@@ -90,14 +90,16 @@ class Corpus:
 
     @cached_property
     def article_rows(self) -> list[dict[str, Any]]:
-        """The articles with their key, content hash, outlet, duplicate and thread."""
+        """The articles with their key, content hash, outlet, duplicate, thread and the
+        corpus ids of their actors."""
         thread_of = self.thread_of
         rows = []
         for a in self.articles:
             key = key_of(a)
+            actor_ids = sorted({self.registry.resolve(x) for x in a.get("actors") or []})
             rows.append({**a, "article_key": key, "content_hash": a.get("content_hash") or key,
                          "outlet": outlet_of(a), "duplicate_of": self.duplicates.get(key),
-                         "thread_id": thread_of.get(key)})
+                         "thread_id": thread_of.get(key), "actor_ids": actor_ids})
         return rows
 
     @cached_property

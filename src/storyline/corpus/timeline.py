@@ -21,9 +21,10 @@ undated events come last, in the order they were first reported.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ..language import stopwords
 from ..ontology import type_table
 from .articles import PRECISION_RANK
 
@@ -34,17 +35,33 @@ def _names(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def when(event: Mapping[str, Any]) -> str | None:
+    """An event's date as precise as it is known: a year alone, a month, or a day.
+
+    >>> when({"date": "2004-01-01", "date_precision": "year"}), when({"date": "2019-05-04"})
+    ('2004', '2019-05-04')
+    """
+    day = event.get("date")
+    if not day:
+        return None
+    return str(day)[:{"year": 4, "month": 7}.get(str(event.get("date_precision")), 10)]
+
+
 def summary(event: dict[str, Any]) -> str:
     """A one-line description of an event row.
 
     >>> summary({"type": "ACCUSE", "status": "negated", "source_names": ["Cuba"],
     ...          "target_names": []})
     'Cuba accuses (denied)'
+    >>> summary({"type": "REQUEST", "source_names": ["Guaido"], "target_names": []})
+    'Guaido makes demands'
     """
     etype = event.get("type") or "?"
     info = type_table().get(etype)
-    verb = info.verb if info else etype.lower()
-    parts = [_names(event.get("source_names") or []) or "someone", verb]
+    verb = (info.verb if info else etype.lower()).split()
+    if not event.get("target_names") and len(verb) > 1 and verb[-1] in stopwords("en"):
+        verb = verb[:-1]  # no target: "makes demands", not "makes demands of"
+    parts = [_names(event.get("source_names") or []) or "someone", " ".join(verb)]
     if event.get("target_names"):
         parts.append(_names(event["target_names"]))
     status = event.get("status")

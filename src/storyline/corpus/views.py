@@ -18,7 +18,7 @@ Keys(type='direct', date=None, outlets=['DW'], actors=['nor', None])
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from ..records import (
@@ -54,6 +54,7 @@ class Lookup:
     events: Mapping[Any, Row]
     published: Mapping[Any, Any]
     outlet: Mapping[Any, Any]
+    actor_names: Mapping[Any, Sequence[Any]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, views: Mapping[str, Sequence[Row]]) -> Lookup:
@@ -61,7 +62,13 @@ class Lookup:
         articles = views.get("articles", [])
         return cls({e.get("event_id"): e for e in views.get("events", [])},
                    {a.get("article_key"): a.get("published") for a in articles},
-                   {a.get("article_key"): a.get("outlet") for a in articles})
+                   {a.get("article_key"): a.get("outlet") for a in articles},
+                   {a.get("actor_id"): [a.get("actor_id"), a.get("name"), *a.get("aliases", [])]
+                    for a in views.get("actors", [])})
+
+    def names_of(self, actor_ids: Sequence[Any]) -> list[Any]:
+        """The ids, names and aliases of the corpus actors ``actor_ids``."""
+        return [n for i in actor_ids for n in self.actor_names.get(i, [i])]
 
     def event_actors(self, event: Row) -> list[Any]:
         """The actor ids and names of an event."""
@@ -86,7 +93,8 @@ class View:
         command: its command on the command line, when not its name.
         table: the columns of its terminal table, ``(field, header)``; none: no table.
         sort: the order of its terminal table (the other formats keep the view's order).
-        filters: the query filters its API route takes (those of ``Store.view``).
+        filters: the filters its rows' keys hold (those of ``Store.view``): the query
+            parameters of its API route and the options its command takes.
         record: the typed record of a row (:mod:`storyline.records`), when declared.
         heavy: fields of the computed rows left out of the view (read one by one).
         hides: rows with ``shown`` false are left out unless asked for (``--hidden``).
@@ -131,14 +139,14 @@ ALL_FILTERS = ("actor", "type", "outlet", "date_from", "date_to")
 #: Every view, in the order :func:`storyline.corpus.compute` returns them.
 REGISTRY: dict[str, View] = {v.name: v for v in (
     View("articles", lambda c: c.article_rows,
-         lambda r, _: Keys(None, r.get("published"), [r.get("outlet")],
-                           [a.get("name") for a in r.get("actors", [])]),
+         lambda r, look: Keys(None, r.get("published"), [r.get("outlet")],
+                              look.names_of(r.get("actor_ids", []))),
          "Articles: publication date, outlet, title, and the article each duplicates.",
          "Articles (metadata)",
          table=(("published", "published"), ("outlet", "outlet"), ("title", "title"),
                 ("duplicate_of", "duplicate of")),
          sort=lambda r: (str(r.get("published") or "9999"), str(r.get("outlet") or "")),
-         filters=("outlet", "date_from", "date_to"), record=ArticleRow,
+         filters=("actor", "outlet", "date_from", "date_to"), record=ArticleRow,
          heavy=("body", "removed", "actors", "events", "quotes")),
     View("actors", _actors,
          lambda r, _: Keys(r.get("kind"), None, [lab.get("outlet") for lab in r.get("labels", [])],
@@ -149,7 +157,7 @@ REGISTRY: dict[str, View] = {v.name: v for v in (
                 ("sector", "sector"), ("n_mentions", "mentions"), ("n_articles", "articles"),
                 ("n_outlets", "outlets"), ("actor_id", "id")),
          sort=lambda r: (-number(r.get("n_mentions")), str(r.get("name") or "").lower()),
-         record=ActorRow),
+         filters=("actor", "type", "outlet"), record=ActorRow),
     View("events", lambda c: c.events,
          lambda r, look: Keys(r.get("type"), r.get("date"),
                               [m.get("outlet") for m in r.get("mentions", [])],
@@ -168,7 +176,7 @@ REGISTRY: dict[str, View] = {v.name: v for v in (
          "Quotes with their resolved speakers.", "Quotes attributed to speakers",
          table=(("speaker_name", "speaker"), ("text", "quote"), ("kind", "kind"),
                 ("outlet", "outlet")),
-         filters=("actor", "outlet"), record=QuoteRow),
+         filters=("actor", "type", "outlet", "date_from", "date_to"), record=QuoteRow),
     View("timeline", lambda c: timeline.timeline(c.shown),
          lambda r, look: Keys(r.get("type"), r.get("date"), r.get("outlets", []),
                               look.actors_of(r.get("event_id"))),
@@ -200,7 +208,8 @@ REGISTRY: dict[str, View] = {v.name: v for v in (
                               [a for i in r.get("event_ids", []) for a in look.actors_of(i)]),
          "Where outlets disagree: one affirms what another denies, or says talks ended that "
          "another says go on.", "Where outlets contradict each other",
-         table=(("description", "what differs"), ("outlets", "outlets"))),
+         table=(("description", "what differs"), ("outlets", "outlets")),
+         filters=("actor", "outlet")),
     View("threads", lambda c: c.threads,
          lambda r, look: Keys(None, r.get("first"),
                               [look.outlet.get(k) for k in r.get("article_keys", [])], []),
@@ -209,7 +218,7 @@ REGISTRY: dict[str, View] = {v.name: v for v in (
          table=(("first", "first"), ("last", "last"), ("n_articles", "articles"),
                 ("title", "title")),
          sort=lambda r: (-number(r.get("n_articles")), str(r.get("first") or "")),
-         record=ThreadRow),
+         filters=("outlet", "date_from", "date_to"), record=ThreadRow),
     View("attention",
          lambda c: attention.attention(c.article_rows, c.shown, c.registry.resolve, c.names),
          _attention_keys,

@@ -21,6 +21,8 @@ from typing import Any
 
 import jinja2
 
+from ..corpus.timeline import when
+from ..errors import ExportError
 from .story import StoreReader, Story, build_story, read_views
 
 ASSETS = ("story.css", "story.js")
@@ -61,6 +63,7 @@ def environment(*extra: jinja2.BaseLoader) -> jinja2.Environment:
     env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                              trim_blocks=True, lstrip_blocks=True)
     env.filters["embed_json"] = lambda v: jinja2.utils.markupsafe.Markup(embed_json(v))
+    env.filters["when"] = when
     return env
 
 
@@ -98,9 +101,15 @@ def write_report(db: str | Path, out: str | Path, *, title: str = "storyline rep
 
     Returns:
         The path written.
+
+    Raises:
+        ExportError: ``out`` is not named ``.html`` or ``.htm`` (before the store is read).
     """
     from ..store import Store
 
+    if Path(out).suffix.lower() not in (".html", ".htm"):
+        raise ExportError(f"cannot write the report to {out}: it is one HTML file; "
+                          "name it .html")
     with Store.open(db, read_only=True) as store:
         html = render_report(store, title=title)
     path = Path(out)

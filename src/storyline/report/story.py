@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 from ..corpus import REGISTRY
 from ..corpus.articles import UNKNOWN_OUTLET
+from ..corpus.timeline import when
 from .charts import Chart, actors_chart, attention_chart, types_chart
 from .network import Network, layout
 
@@ -134,7 +135,8 @@ def _timeline(views: Mapping[str, Sequence[dict[str, Any]]],
             "sources": _sources(event),
             "num_articles": event.get("num_articles"),
         })
-    return [{"date": day, "entries": entries} for day, entries in days.items()]
+    return [{"date": day, "label": when(entries[0]) if day != UNDATED else day,
+             "entries": entries} for day, entries in days.items()]
 
 
 def _comparison(views: Mapping[str, Sequence[dict[str, Any]]],
@@ -253,8 +255,22 @@ def _articles(views: Mapping[str, Sequence[dict[str, Any]]]) -> list[dict[str, A
                   key=lambda a: (str(a.get("published") or "9999"), str(a.get("outlet") or ""),
                                  str(a.get("article_key"))))
     return [{**{k: a.get(k) for k in ARTICLE_META}, "paragraphs": paragraphs(a.get("body")),
-             "removed": a.get("removed") or [], "warnings": a.get("warnings") or []}
+             "removed": a.get("removed") or [], "warnings": a.get("warnings") or [],
+             "outlet_reason": outlet_reason(a)}
             for a in rows]
+
+
+def outlet_reason(article: Mapping[str, Any]) -> str | None:
+    """Why an article's outlet was read from its text (the line of its ``warnings``).
+
+    >>> outlet_reason({"outlet": "RT", "outlet_from": "text",
+    ...                "warnings": ["outlet RT inferred from its wire dateline: ..."]})
+    'outlet RT inferred from its wire dateline: ...'
+    """
+    if article.get("outlet_from") != "text":
+        return None
+    said = f"outlet {article.get('outlet')} inferred"
+    return next((w for w in article.get("warnings") or [] if str(w).startswith(said)), None)
 
 
 def _threads(views: Mapping[str, Sequence[dict[str, Any]]]) -> list[dict[str, Any]]:
@@ -335,6 +351,7 @@ def build_story(views: Mapping[str, Sequence[dict[str, Any]]]) -> Story:
     outlets = sorted({str(a["outlet"]) for a in articles if a.get("outlet")}
                      | {str(c.get("outlet")) for c in views.get("comparison") or []})
     dates = sorted(str(e["date"]) for e in events.values() if e.get("date"))
+    published = sorted(str(a["published"])[:10] for a in articles if a.get("published"))
     types = Counter(str(e.get("type")) for e in events.values())
     named = {a["actor_id"]: a.get("name") for a in actors if a.get("actor_id")}
     for event in events.values():  # actors of events missing from the actor view still filter
@@ -347,8 +364,8 @@ def build_story(views: Mapping[str, Sequence[dict[str, Any]]]) -> Story:
         summary={"articles": len(articles), "outlets": len(outlets), "events": len(events),
                  "actors": len(actors), "quotes": len(quotes),
                  "alliances": len(views.get("alliances") or []),
-                 "first_date": dates[0] if dates else None,
-                 "last_date": dates[-1] if dates else None},
+                 "first_published": published[0] if published else None,
+                 "last_published": published[-1] if published else None},
         timeline=_timeline(views, events),
         actors=actors,
         network=layout(actors, views.get("alliances") or []),

@@ -40,8 +40,10 @@ class Page(BaseModel):
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size (at most {MAX_LIMIT}).")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")]
 Actor = Annotated[str | None, Query(max_length=200, description="An actor_id.")]
-EventType = Annotated[str | None, Query(max_length=40, pattern=r"^[A-Za-z_]+$",
-                                        description="A PLOVER event type, e.g. SUPPORT.")]
+EventType = Annotated[str | None, Query(
+    max_length=40, pattern=r"^[A-Za-z_-]+$",
+    description="A PLOVER event type (SUPPORT), an actor's or a quote's kind (person, direct)"
+                " or an alliance's relation.")]
 Outlet = Annotated[str | None, Query(max_length=200, description="An outlet name.")]
 DateFrom = Annotated[str | None, Query(pattern=DATE_PATTERN,
                                        description="First event date, YYYY[-MM[-DD]].")]
@@ -91,12 +93,23 @@ def article(request: Request,
     return found
 
 
+def refuse_unknown(request: Request, filters: tuple[str, ...]) -> None:
+    """A 422 naming a query parameter the route does not take ("date_fro") and those it
+    takes, rather than a full answer that ignores it."""
+    takes = (*filters, "limit", "offset")
+    unknown = sorted(set(request.query_params) - set(takes))
+    if unknown:
+        raise HTTPException(422, f"unknown query parameter(s) {', '.join(unknown)} for "
+                                 f"{request.url.path}; it takes {', '.join(takes)}")
+
+
 def view_route(view: View) -> None:
     """Add the route ``/api/NAME`` of ``view``: one page of its rows, filtered by the
     query parameters its :attr:`~storyline.corpus.views.View.filters` name (the fields
     the view leaves out, ``heavy``, are in ``/api/articles/{article_key}`` only)."""
 
     def endpoint(request: Request, limit: int, offset: int, **filters: Any) -> Page:
+        refuse_unknown(request, view.filters)
         result = page(reader(request), view.name, limit, offset, **filters)
         if view.heavy:
             result.items = [{k: v for k, v in row.items() if k not in view.heavy}
@@ -125,6 +138,7 @@ def search(request: Request,
            q: Annotated[str, Query(min_length=1, max_length=200, description="Words to find.")],
            limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> Page:
     """Articles whose title or body contain all the words, with a snippet."""
+    refuse_unknown(request, ("q",))
     store = reader(request)
     rows = store.search(q, limit=limit + 1, offset=offset)
     return Page(items=rows[:limit], limit=limit, offset=offset, count=store.search_count(q),

@@ -14,7 +14,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from ..report.render import asset, environment
-from ..report.story import paragraphs
+from ..report.story import outlet_reason, paragraphs
 from .api import DEFAULT_LIMIT, KEY_PATTERN, Limit, Offset, reader
 
 router = APIRouter(include_in_schema=False)
@@ -74,7 +74,8 @@ def article_page(request: Request,
     found = reader(request).article(article_key)
     if found is None:
         raise HTTPException(404, f"no article with key {article_key}")
-    article = {**found, "paragraphs": paragraphs(found.get("body"))}
+    article = {**found, "paragraphs": paragraphs(found.get("body")),
+               "outlet_reason": outlet_reason(found)}
     return render("article.html.j2", article=article, active="articles")
 
 

@@ -207,7 +207,7 @@
     var status = document.getElementById("filter-status");
     if (status) {
       var parts = count(".timeline [data-event]", "events")
-        .concat(count("[data-quote]", "quotes"))
+        .concat(count("[data-quote]", "quotes listed"))
         .concat(count(".docs [data-article], .article-list [data-article]", "articles"));
       status.textContent = parts.length ? "Showing " + parts.join(", ") : "";
     }
