@@ -568,3 +568,26 @@ def test_events_officials_of_a_leader_s_administration_are_the_government_not_th
                               "Washington on Tuesday.", published="2025-03-14")
             if e["type"] == "CONSULT"]
     assert [a["id"] for a in e["target"]] == ["USA.GOV"]
+
+
+@pytest.mark.parametrize("text, kind, day, state", [
+    # An event noun in the infinitive of a verb of intention is still to come.
+    ("Rubio said he hopes to resolve the dispute during talks with Ukrainian officials "
+     "Tuesday.", "AGREE", "2025-03-11", "future"),
+    ("The envoy plans to raise the issue at a meeting with Chinese officials on Friday.",
+     "AGREE", "2025-03-14", "future"),
+    # Not so under a verb that says it happened or did not.
+    ("Rubio failed to resolve the dispute during talks with Ukrainian officials Tuesday.",
+     "CONSULT", "2025-03-04", "asserted"),
+])
+def test_events_an_act_in_a_hoped_for_clause_is_to_come(text, kind, day, state):
+    found = one(text, kind, "2025-03-10")
+    assert (found["date"], found["status"]) == (day, state)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The single biggest attack, in 2009, killed 35 people.", "2009-01-01"),
+    ("The bombing on Monday killed 12 soldiers.", "2025-03-10"),
+])
+def test_events_an_act_takes_the_date_of_the_act_its_subject_names(text, day):
+    assert one(text, "ASSAULT", "2025-03-10")["date"] == day

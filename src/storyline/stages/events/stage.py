@@ -643,7 +643,10 @@ def _event(node: Node, ctx: Context, st: SentenceState,
         state = "asserted"  # the promise or threat is made now
     elif state == "negated" and kind in ("AGREE", "CONCEDE"):
         kind, mode, cameo, state = "REJECT", None, "12", "asserted"
-    day, precision, date_text = _date_for([*m.tokens, *own], st, when)
+    # "The single biggest attack, in 2009, killed 35 people": the act its subject names.
+    acts_as_subject = [c for c in m.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                       and c.i in st.dates]
+    day, precision, date_text = _date_for([*m.tokens, *own, *acts_as_subject], st, when)
     if day is None and ctx.say is not None and ctx.say.head.i in st.said_dates \
             and type_table()[kind].quad in VERBAL_QUADS and (
                 not source or ctx.said_by is not None and source[0] == ctx.said_by):

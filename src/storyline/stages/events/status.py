@@ -25,6 +25,10 @@ NEGATIONS = frozenset({"not", "n't", "never", "no"})
 FUTURE_MODIFIERS = frozenset({"upcoming", "planned", "proposed", "future", "next",
                               "forthcoming", "scheduled", "possible", "potential"})
 FUTURE_PREPS = frozenset({"ahead", "before"})
+#: Verbs whose infinitive is still to come: an event noun in that infinitive's clause is
+#: too ("hopes to resolve the dispute *during talks* Tuesday" is next Tuesday's talks).
+PROSPECTIVE_VERBS = frozenset({"hope", "plan", "intend", "aim", "expect", "want", "seek",
+                               "wish", "prepare", "schedule"})
 #: Verbs that deny the event they carry ("failed to reach agreement").
 NEGATING_VERBS = frozenset({"fail"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "no-one", "neither"})
@@ -81,6 +85,14 @@ def status(heads: Sequence[Any], reported: bool = False) -> str:
     return "asserted"
 
 
+def _prospective(verb: Any) -> bool:
+    """True for an infinitive a verb of intention governs ("hopes *to resolve*")."""
+    # The tagger's lemma is not always the verb's ("hopes" -> "hop"): its form is read too.
+    lemmas = {verb.head.lemma_, verb.head.lower_, verb.head.lower_[:-1]}
+    return verb.dep_ == "xcomp" and bool(lemmas & PROSPECTIVE_VERBS) and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 def tense(heads: Sequence[Any], reported: bool = False) -> str:
     """``future``, ``present`` or ``past``: where a bare "on Sunday" points from."""
     future = FUTURE_AUX | {"would", "'d"} if reported else FUTURE_AUX
@@ -97,6 +109,8 @@ def tense(heads: Sequence[Any], reported: bool = False) -> str:
         if t.dep_ == "pobj" and t.head.head.lower_ in FUTURE_PREPS:
             return "future"
         if t.dep_ == "pobj" and t.head.lower_ in FUTURE_PREPS:
+            return "future"
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and _prospective(t.head.head):
             return "future"
     for t in heads:
         if t.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass")
