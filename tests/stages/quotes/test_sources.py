@@ -34,6 +34,17 @@ def test_quote_sources_speaker_is_who_speaks(body, speaker):
     assert speakers(body)[0][0] == speaker
 
 
+@pytest.mark.parametrize(("body", "asker"), [
+    ('"Absolutely," he said when asked by a reporter whether the race was over.', "a reporter"),
+    ("When asked by the host whether the leak had hurt the inquiry, the mayor said he had no "
+     "idea.", "the host"),
+])
+def test_quote_sources_passive_cue_is_said_by_its_agent(body, asker):
+    rows = dict((content, sp) for sp, content in speakers(body))
+    assert rows[next(c for c in rows if c.startswith("whether"))] == asker
+    assert list(rows.values()).count(asker) == 1  # the answer stays the one asked
+
+
 def test_quote_sources_unnamed_issuer_leaves_the_document_as_speaker():
     assert speakers("The letter says the senator broke the rules.")[0][0] == "The letter"
 

@@ -8,6 +8,8 @@ knows better:
   too; only a document whose issuer goes unnamed stays the speaker (``the
   letter says``), as the text gives no one else;
 * the one spoken to is no speaker (``"...," Trump told CNN``: Trump, not CNN);
+* a passive cue is said by its agent (``he said when asked by a reporter if ...``:
+  the reporter asks, not he);
 * a dateline (``WASHINGTON (AP) —``) and a time phrase (``Sunday``, ``the only
   time``) are no speakers: the person or organisation named after them before
   the cue is;
@@ -91,6 +93,14 @@ def _listener(tok: Any, cue: Any) -> bool:
     return any(ch.dep_ in ("nsubj", "nsubjpass") and ch.i != tok.i for ch in cue.children)
 
 
+def _agent(cue: Any) -> Any:
+    """Who a passive cue names after ``by`` (``when asked by a reporter``): the one
+    who speaks, not the subject asked; None without one."""
+    if cue.pos_ != "VERB" or lemma(cue) in cues().quote_as:
+        return None
+    agent = next((ch for ch in cue.children if ch.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+
 
 def check_speaker(body: str, doc: Any, att: Attribution) -> None:
     """Put right the speaker of ``att`` (in place): a document gives way to its issuer,
@@ -108,6 +118,8 @@ def check_speaker(body: str, doc: Any, att: Attribution) -> None:
             fixed = None
     elif _dateline(tok) or _time_phrase(tok):
         fixed = _named_before(tok, cue)
+    if fixed is tok and cue is not None:
+        fixed = _agent(cue) or tok
     if fixed is tok:
         return
     if fixed is None or _dateline(fixed) or _time_phrase(fixed):
