@@ -66,6 +66,9 @@ def found(body: str) -> list[tuple[str | None, str | None, str]]:
     # a headline's source before a colon
     ("Clinton camp: the plan threatens national security\n\nThe campaign met on Monday.",
      "Clinton camp", ":", "the plan threatens national security"),
+    # a that-clause of the object: the object with its clause, not the clause alone
+    ("He dismissed accusations that the campaign had exploited racial tensions.", "He",
+     "dismissed", "accusations that the campaign had exploited racial tensions"),
     # a clause stops before a relative clause set off by a comma
     ("Murphy said he supports the final bill, which includes new rules.", "Murphy", "said",
      "he supports the final bill"),

@@ -60,7 +60,10 @@ def _trim(body: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _that_clause(tok: Any, depth: int = 0) -> Any:
-    """A complement clause of cue ``tok``: its ``ccomp``, or a that-clause a little below it."""
+    """A complement clause of cue ``tok``: its ``ccomp``, or a that-clause a little below
+    it; below an object that is no document, the object with its clause (``dismissed
+    accusations that ...``, ``responded to reports that ...``), which says more than
+    the clause alone and holds the noun's own cue."""
     for ch in tok.children:
         if ch.dep_ == "ccomp":
             return ch
@@ -77,6 +80,9 @@ def _that_clause(tok: Any, depth: int = 0) -> Any:
             return ch
         if depth < 2 and ch.dep_ in ("prep", "pobj", "dobj"):
             found = _that_clause(ch, depth + 1)
+            if found is not None and found.head.i == ch.i and ch.pos_ == "NOUN" \
+                    and lemma(ch) not in cues().documents:
+                return ch  # "dismissed accusations that ...": the accusations, clause and all
             if found is not None:
                 return found
     return None
