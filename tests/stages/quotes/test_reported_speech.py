@@ -4,7 +4,7 @@ import pytest
 
 from storyline import resources
 from storyline.stages.quotes import model as quote_model
-from storyline.stages.quotes.reported_speech import indirect_speech
+from storyline.stages.quotes.reported_speech import _one_word, indirect_speech
 
 
 def found(body: str) -> list[tuple[str | None, str | None, str]]:
@@ -33,6 +33,8 @@ def found(body: str) -> list[tuple[str | None, str | None, str]]:
     ("Sanders accused Clinton of being influenced by banks.", "Sanders", "accused",
      "Clinton of being influenced by banks"),
     ("He described the plan as a failure.", "He", "described", "the plan as a failure"),
+    # a one-word object that names someone still says what the cue is about
+    ("Jeb Bush endorsed Cruz on Wednesday.", "Jeb Bush", "endorsed", "Cruz"),
     # ... and what the cue says of its object, up to a comma, not when or where
     ("Sanders endorsed Hillary Clinton during a rally in July.", "Sanders", "endorsed",
      "Hillary Clinton"),
@@ -55,6 +57,10 @@ def found(body: str) -> list[tuple[str | None, str | None, str]]:
      "The turnout is expected to break records in Ohio"),
     ("The governor seemed to lose patience with the crowd.", None, "seemed",
      "The governor seemed to lose patience with the crowd"),
+    ("Her campaign seemed certain to win the state.", None, "seemed",
+     "Her campaign seemed certain to win the state"),
+    ("The rally appeared like a victory lap for the senator.", None, "appeared",
+     "The rally appeared like a victory lap for the senator"),
     # an active "expect" with its own subject is that subject's expectation
     ("Analysts expect the bank to raise rates.", "Analysts", "expect",
      "the bank to raise rates"),
@@ -128,3 +134,11 @@ def test_reported_speech_that_said_is_a_turn_of_phrase():
 ])
 def test_reported_speech_moves_and_findings_of_fact_are_no_statements(body):
     assert found(body) == []
+
+
+@pytest.mark.parametrize(("word", "short"), [
+    ("Cruz", True), ("him", True), ("it", True), ("that", False), ("a", False), ("U.S.", False),
+])
+def test_reported_speech_one_word_content_is_a_name_or_an_object_pronoun(word, short):
+    body = f"They endorsed {word} on Monday."
+    assert _one_word(body, 14, 14 + len(word)) is short

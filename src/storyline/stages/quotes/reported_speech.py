@@ -142,6 +142,11 @@ def _prep_object(cue: Any, preps: frozenset[str]) -> Any:
     return None
 
 
+#: What a raising cue says of its subject besides an infinitive: ``seemed certain``,
+#: ``appeared a done deal``, ``seemed rattled``.
+_RAISED = frozenset({"acomp", "attr", "oprd", "xcomp"})
+
+
 def _raising(body: str, cue: Any, quoted: list[tuple[int, int]]) -> Attribution | None:
     """A view reported of its subject, who does not speak (``Trump seemed to be
     shrinking``, ``the vote is expected to draw ...``): the subject and its
@@ -156,6 +161,9 @@ def _raising(body: str, cue: Any, quoted: list[tuple[int, int]]) -> Attribution 
     subj = next((ch for ch in cue.children if ch.dep_ in SUBJECT_DEPS and ch.i < cue.i), None)
     clause = next((ch for ch in cue.children if ch.dep_ == "xcomp" and ch.i > cue.i and any(
         g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)), None)
+    if clause is None and lemma(cue) not in c.intent:  # "seemed certain", "appeared like a win"
+        clause = next((ch for ch in cue.children if ch.i > cue.i and (
+            ch.dep_ in _RAISED or ch.dep_ == "prep" and ch.lower_ in ("like", "as"))), None)
     if subj is None or clause is None:
         return None
     p0, p1 = paragraph(body, cue.idx)
@@ -271,7 +279,24 @@ def _content(body: str, clause: Any, cue: Any, quoted: list[tuple[int, int]],
                 and not body[e:qe].strip(".,;:!?")), None)
     if end is not None and body[end : end + 1] in _CLOSING:
         e = end + 1  # a quote the clause ends with, to its closing mark
-    return (s, e) if e - s >= MIN_CHARS else None
+    return (s, e) if e - s >= MIN_CHARS or _one_word(body, s, e, clause) else None
+
+
+#: Object pronouns that stand alone as what a cue is about (``endorsed him``).
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "me", "us"})
+
+
+def _one_word(body: str, s: int, e: int, arg: Any = None) -> bool:
+    """Whether ``body[s:e]`` is a content of one word that still says what a cue is
+    about: a name or an object pronoun (``endorsed Cruz``, ``attacked him``); with
+    ``arg``, only when that word is the argument's head."""
+    word = body[s:e]
+    if not word.isalpha() or len(word) < 2:
+        return False
+    if arg is not None and (arg.idx != s or len(arg) != e - s):
+        return False
+    pos = arg.pos_ if arg is not None else ""
+    return (word[0].isupper() and pos in ("PROPN", "")) or word.lower() in _OBJECT_PRONOUNS
 
 
 def _tail(clause: Any, quoted: list[tuple[int, int]]) -> int:
@@ -508,7 +533,7 @@ def _nest(body: str, found: list[tuple[Any, Attribution, bool]]) -> list[Attribu
         words = body[att.start : att.end].rsplit(None, 1)
         if len(words) == 2 and words[1].lower() in _JOINERS:
             att.end = _trim(body, att.start, att.start + len(words[0]))[1]
-    return [a for a in out if a.end - a.start >= MIN_CHARS]
+    return [a for a in out if a.end - a.start >= MIN_CHARS or _one_word(body, a.start, a.end)]
 
 
 def _in_relative(cue: Any) -> bool:
