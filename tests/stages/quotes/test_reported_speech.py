@@ -142,3 +142,11 @@ def test_reported_speech_moves_and_findings_of_fact_are_no_statements(body):
 def test_reported_speech_one_word_content_is_a_name_or_an_object_pronoun(word, short):
     body = f"They endorsed {word} on Monday."
     assert _one_word(body, 14, 14 + len(word)) is short
+
+
+def test_reported_speech_cue_the_parse_leaves_without_subject_takes_the_name_before_it():
+    body = ("Tuesday in New York City, while on the campaign trail for his wife Democratic "
+            "presidential front-runner Hillary Clinton, former president Bill Clinton said his "
+            "wife was uniquely qualified to be president at this time.")
+    assert ("former president Bill Clinton", "said",
+            "his wife was uniquely qualified to be president at this time") in found(body)

@@ -77,3 +77,9 @@ def test_quote_sources_the_one_spoken_to_is_the_addressee(body, addressee):
     [a] = attributions(body, resources.nlp()(body))
     assert (body[a.addressee_span[0] : a.addressee_span[1]] if a.addressee_span else None) \
         == addressee
+
+
+def test_quote_sources_a_name_opening_its_sentence_is_no_time_phrase():
+    body = ('"This is the message," she said.\n\nDay said the radical language in the platform '
+            "is diminishing the size of the party.")
+    assert speakers(body)[-1][0] == "Day"

@@ -418,6 +418,8 @@ def _attached(body: str, t: Any, clause: Any, spans: list[tuple[int, int]],
     head = subject(t) if t.pos_ != "NOUN" else _noun_speaker(t)
     if head is None and t.dep_ in ("dep", "acomp") and clause is not None:
         head = subject(t.head)  # a cue the parse left hanging, an adjective: the clause's
+    if head is None and t.pos_ == "VERB":
+        head = _name_before(t)
     if head is None and speakerless:  # the subject of the nearest clause above it
         head = next((h for h in map(subject, t.ancestors) if h is not None), None)
     out = []
@@ -426,6 +428,25 @@ def _attached(body: str, t: Any, clause: Any, spans: list[tuple[int, int]],
         if att is not None:
             out.append((t, att, holds, found_by, clause))
     return out
+
+
+#: Words that may stand between a speaker and its cue: ``Manafort, bluntly suggested``.
+_BEFORE_CUE = frozenset({"ADV", "AUX", "PART", "PUNCT"})
+
+
+def _name_before(cue: Any) -> Any:
+    """The name just before a cue verb (or the verb whose infinitive it is) that the
+    parse left without a subject (``..., former president Bill Clinton said his wife
+    was ...``, ``Lewandowski continued to assert that ...``); None when the word there
+    is no name."""
+    verb = cue
+    while verb.dep_ == "xcomp" and verb.head.i < verb.i:
+        verb = verb.head
+    for tok in reversed(verb.doc[max(verb.sent.start, verb.i - 4) : verb.i]):
+        if tok.pos_ in _BEFORE_CUE and tok.text not in ".;:!?\"“”":
+            continue
+        return tok if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG") else None
+    return None
 
 
 #: Prepositions whose object a proposed cue may take as its content (``her support

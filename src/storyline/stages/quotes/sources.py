@@ -64,8 +64,10 @@ def _dateline(tok: Any) -> bool:
 
 
 def _time_phrase(tok: Any) -> bool:
-    """``Saturday``, ``the only time``; not ``the 46-year-old``."""
-    if tok.ent_type_ in ("PERSON", "ORG") or tok.text[:1].isupper() and tok.i > tok.sent.start:
+    """``Saturday``, ``the only time``; not ``the 46-year-old``, nor a name opening its
+    sentence (``Day said ...``)."""
+    if tok.ent_type_ in ("PERSON", "ORG") or tok.text[:1].isupper() and (
+            tok.i > tok.sent.start or tok.pos_ == "PROPN"):
         return tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN"  # "Kristen Day"
     return lemma(tok) in cues().time_words or tok.ent_type_ in ("DATE", "TIME") and (
         tok.pos_ == "PROPN")
