@@ -35,6 +35,8 @@ _NOMINAL = {"PROPN", "NOUN", "PRON"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _INHERIT = {"advcl", "xcomp", "conj", "pcomp"}
 _NOT_MAIN = {"advcl", "relcl", "acl", "pcomp", "amod", "xcomp", "csubj", "prep", "pobj"}
+#: Dependencies of a noun: a word tagged as a verb there is a name ("Trump senior adviser").
+_NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos", "poss", "attr"}
 #: Most words in a speaker label opening a line (``Marco Rubio: ...``).
 MAX_LABEL_WORDS = 4
 #: How far after a closing quote mark the cue of a ``"...," X said`` may stand, in tokens.
@@ -289,13 +291,17 @@ def _after(body: str, tokens: _Tokens, q: QuoteSpan, limit: int) -> Attribution 
         return None
     a = q.close + 1
     b = _sentence_end(body, a, limit)
-    punct_end = q.text[-1:] in ",.!?…—-" or body[a:b].lstrip()[:1] in ",—-"
+    # the punctuation closing the quote, inside a quote it ends with ("... say, 'Well done,'")
+    punct_end = q.text.rstrip("'’ ")[-1:] in ",.!?…—-" or body[a:b].lstrip()[:1] in ",—-"
     toks = tokens.between(a, b)[:AFTER_TOKENS]
     for k, t in enumerate(toks):
         if t.text in "“\"‘" or (t.pos_ == "VERB" and not is_cue(t, cues().speech)
-                                 and t.dep_ not in _NOT_MAIN):
+                                 and t.dep_ not in _NOT_MAIN and t.dep_ not in _NOMINAL_DEPS):
             return None
-        if not is_cue(t, cues().speech) or t.dep_ in _NOT_MAIN:
+        # "the email read": a cue the tagger took for a noun, closing the sentence's subject
+        misread = t.pos_ == "NOUN" and t.dep_ == "ROOT" and k > 0 and lemma(t) in cues().speech \
+            and toks[k - 1].pos_ in _NOMINAL
+        if not (is_cue(t, cues().speech) or misread) or t.dep_ in _NOT_MAIN:
             continue
         if not punct_end and not any(x.text in ",—-" for x in toks[:k]):
             return None
@@ -424,7 +430,7 @@ def _ancestor(tokens: _Tokens, q: QuoteSpan) -> Attribution | None:
 
 
 def _speaker_line(body: str, q: QuoteSpan, tokens: _Tokens) -> Attribution | None:
-    """A block quote whose speaker is named alone on the next line."""
+    """A block quote whose speaker is named alone on the next line (``- Sanders.``)."""
     if body[q.para_start : q.open].strip() or body[(q.close or q.end) + 1 : q.para_end].strip(
         " .,\t\"”’"
     ):
@@ -434,10 +440,12 @@ def _speaker_line(body: str, q: QuoteSpan, tokens: _Tokens) -> Attribution | Non
         return None
     line = m.group(1).strip()
     words = line.lstrip("—–-― ").split()
-    if not 1 <= len(words) <= 10 or line[-1:] in ".!?:;\"”" or not words[0][:1].isupper():
+    signed = line[:1] in "—–-―" and line[-1:] == "."  # "- Sanders.": a dash signs the line
+    if not 1 <= len(words) <= 10 or (line[-1:] in ".!?:;\"”" and not signed) \
+            or not words[0][:1].isupper():
         return None
     s = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip("—–-― ")))
-    e = m.start(1) + len(m.group(1).rstrip())
+    e = m.start(1) + len(m.group(1).rstrip()) - signed
     return Attribution(q.start, q.end, "direct", None, None, (s, e), tokens.at(e - 1))
 
 
