@@ -155,6 +155,14 @@ def test_quote_speakers_speaker_labels_before_quotes():
     # a cue the tagger took for a noun
     ('"Friend, let me be blunt. I can beat her. Donald can\'t," the email read.', "email",
      "read"),
+    # the one told follows the cue, its speaker comes before it
+    ("“We were wrong not to confront him,” Ramos, 58, told AFP in an interview in Miami.",
+     "Ramos", "told"),
+    # a quote opening its sentence needs no comma before its cue
+    ('"There is hatred like nobody has ever seen" said Nick Merrill, a campaign spokesman.',
+     "Nick Merrill", "said"),
+    # a crowd's chant
+    ('The crowd grew.\n\n"Lock her up!" the crowd chanted as she spoke.', "the crowd", "chanted"),
     # a block quote signed on the next line with a dash
     ('The plan went nowhere.\n\n"Boeing and GE and other multinationals pay zero taxes."\n\n'
      "- Sanders.\n\nThis is a complex claim.", "Sanders", None),

@@ -303,12 +303,15 @@ def _after(body: str, tokens: _Tokens, q: QuoteSpan, limit: int) -> Attribution 
             and toks[k - 1].pos_ in _NOMINAL
         if not (is_cue(t, cues().speech) or misread) or t.dep_ in _NOT_MAIN:
             continue
-        if not punct_end and not any(x.text in ",—-" for x in toks[:k]):
+        if not punct_end and not any(x.text in ",—-" for x in toks[:k]) and not (
+                k <= 1 and _opens_sentence(body, q)):  # '"..." said X', '"..." X said'
             return None
         head = subject(t)
         if head is None or not (a <= head.idx < b):
             inverted = (k == 0 or toks[k - 1].is_punct) and k + 1 < len(toks) \
                 and toks[k + 1].pos_ != "ADP"  # "said Guaido", not "said at a dinner"
+            # "Ramos, 58, told AFP": the one told follows the cue; its speaker comes first
+            inverted = inverted and not (lemma(t) in cues().addressed and _run_head(toks[:k]))
             head = _run_head(toks[k + 1 :]) if inverted else None
             head = head or _run_head(toks[:k])
         if head is None:
@@ -316,6 +319,11 @@ def _after(body: str, tokens: _Tokens, q: QuoteSpan, limit: int) -> Attribution 
         return Attribution(q.start, q.end, "direct", cue_text(t), (t.idx, t.idx + len(t)),
                            speaker_span(head, a, b), head)
     return None
+
+
+def _opens_sentence(body: str, q: QuoteSpan) -> bool:
+    """Whether quote ``q`` opens its sentence (nothing of it before the opening mark)."""
+    return not body[_sentence_start(body, q, q.para_start) : q.open].strip()
 
 
 def label_speaker(toks: list[Any], headline: bool = False) -> Any:
