@@ -4,7 +4,7 @@ import pytest
 
 from storyline import resources
 from storyline.stages.quotes import model as quote_model
-from storyline.stages.quotes.reported_speech import _one_word, indirect_speech
+from storyline.stages.quotes.reported_speech import _noun_speaker, _one_word, indirect_speech
 
 
 def found(body: str) -> list[tuple[str | None, str | None, str]]:
@@ -150,3 +150,11 @@ def test_reported_speech_cue_the_parse_leaves_without_subject_takes_the_name_bef
             "wife was uniquely qualified to be president at this time.")
     assert ("former president Bill Clinton", "said",
             "his wife was uniquely qualified to be president at this time") in found(body)
+
+
+def test_reported_speech_what_a_cue_noun_is_of_is_its_content_not_its_holder():
+    doc = resources.nlp()("Sanders has made no secret of the policy points he hopes to see.")
+    secret = next(t for t in doc if t.text == "secret")
+    points = next(t for t in doc if t.text == "points")
+    assert _noun_speaker(secret).i == points.i  # "a statement of X": X holds it ...
+    assert _noun_speaker(secret, points).text == "Sanders"  # ... unless X is what is said

@@ -27,6 +27,11 @@ def speakers(body: str) -> list[tuple[str | None, str]]:
     # a dateline is no speaker
     ("CLEVELAND (AP) — Former Attorney General Michael Mukasey told reporters the vote was "
      "unfair.", "Former Attorney General Michael Mukasey"),
+    # a place written in lower case with its credit in brackets is a dateline too; the
+    # speaker is the first name after its dash
+    ("Clinton swipes at Trump.\n\nWashington (AFP) – Democrat Hillary Clinton has taken a "
+     "swipe at Republican rival Donald Trump's stance on Brexit, saying that it was a grave "
+     "mistake.", "Democrat Hillary Clinton"),
     # a place after an inverted cue is no speaker
     ('"They were professionals," William M. Daley said at a dinner.', "William M. Daley"),
 ])

@@ -241,15 +241,17 @@ def _parenthetical(body: str, cue: Any) -> list[tuple[int, int]]:
     return [(s, e) for s, e in pieces if e - s >= MIN_CHARS]
 
 
-def _noun_speaker(noun: Any) -> Any:
-    """Who holds a cue noun: ``her remark``, ``a statement by X``, ``X expressed concern``."""
+def _noun_speaker(noun: Any, content: Any = None) -> Any:
+    """Who holds a cue noun: ``her remark``, ``a statement by X``, ``X expressed concern``;
+    never its ``content`` (``made no secret of the points``: the points are what is said)."""
     for ch in noun.children:
         if ch.dep_ == "poss":
             return ch
     for ch in noun.children:
         if ch.dep_ == "prep" and ch.lower_ in ("by", "from", "of"):
             for g in ch.children:
-                if g.dep_ == "pobj" and g.pos_ in ("PROPN", "PRON", "NOUN"):
+                if g.dep_ == "pobj" and g.pos_ in ("PROPN", "PRON", "NOUN") \
+                        and (content is None or g.i != content.i):
                     return g
     if noun.dep_ in ("dobj", "pobj", "attr") and noun.head.pos_ in ("VERB", "ADP"):
         verb = noun.head if noun.head.pos_ == "VERB" else noun.head.head
@@ -415,7 +417,7 @@ def _attached(body: str, t: Any, clause: Any, spans: list[tuple[int, int]],
     holds, found_by, speakerless = how
     if not spans or _mostly_quoted(body, spans, inside):
         return []
-    head = subject(t) if t.pos_ != "NOUN" else _noun_speaker(t)
+    head = subject(t) if t.pos_ != "NOUN" else _noun_speaker(t, clause)
     if head is None and t.dep_ in ("dep", "acomp") and clause is not None:
         head = subject(t.head)  # a cue the parse left hanging, an adjective: the clause's
     if head is None and t.pos_ == "VERB":

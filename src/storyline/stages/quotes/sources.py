@@ -51,12 +51,16 @@ def _document_owner(tok: Any, depth: int = 0) -> Any:
 
 
 def _dateline(tok: Any) -> bool:
-    """``WASHINGTON (AP) —``: capitals opening a line, then a credit or a dash."""
-    if not tok.is_upper or len(tok) < 3:
-        return False
+    """``WASHINGTON (AP) —``: capitals opening a line, then a credit or a dash; or a
+    place so written, then its credit in brackets (``Washington (AFP) –``)."""
     doc = tok.doc
+    credited = tok.ent_type_ == "GPE" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "("
+    if not (tok.is_upper and len(tok) >= 3 or credited):
+        return False
     start = tok.i
-    while start > 0 and doc[start - 1].is_upper or (start > 0 and doc[start - 1].text == ","):
+    while start > 0 and (doc[start - 1].is_upper or credited
+                         and doc[start - 1].ent_type_ == "GPE") \
+            or (start > 0 and doc[start - 1].text == ","):
         start -= 1
     if start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
         return False
@@ -81,6 +85,21 @@ def _named_before(tok: Any, cue: Any) -> Any:
     names = [t for t in tok.doc[tok.i + 1 : cue.i] if t.ent_type_ in ("PERSON", "ORG")
              and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")]
     return names[-1] if names else None
+
+
+def _named_after_dateline(tok: Any, cue: Any) -> Any:
+    """The first person or organisation named after a dateline's dash, before its cue
+    (``Washington (AFP) – Democrat Hillary Clinton has taken a swipe ..., saying``)."""
+    if cue is None or cue.i <= tok.i:
+        return None
+    words = tok.doc[tok.i + 1 : cue.i]
+    dash = next((t.i for t in words if t.text in _DATELINE_MARKS[1:]), None)
+    for t in tok.doc[dash + 1 : cue.i] if dash is not None else []:
+        if t.ent_type_ in ("PERSON", "ORG"):
+            while t.i + 1 < cue.i and t.doc[t.i + 1].ent_iob_ == "I":
+                t = t.doc[t.i + 1]
+            return t
+    return None
 
 
 def _listener(tok: Any, cue: Any) -> bool:
@@ -118,7 +137,9 @@ def check_speaker(body: str, doc: Any, att: Attribution) -> None:
         fixed = subject(cue)
         if fixed is not None and fixed.i == tok.i:
             fixed = None
-    elif _dateline(tok) or _time_phrase(tok):
+    elif _dateline(tok):
+        fixed = _named_after_dateline(tok, cue)
+    elif _time_phrase(tok):
         fixed = _named_before(tok, cue)
     if fixed is tok and cue is not None:
         fixed = _agent(cue) or tok
