@@ -107,3 +107,17 @@ def test_blocks_a_writer_named_inside_the_body_is_kept():
     reasons = _reasons([PARA, "", line, *[x for p in later for x in ("", p)], "",
                         "Share this article"])
     assert reasons[line] is None
+
+
+def test_blocks_a_closing_line_reporting_what_an_outlet_reports_is_no_author_note():
+    line = "CBS News reports that the letter was opened by his wife at their apartment."
+    reasons = _reasons([PARA, "", PARA2, "", line])
+    assert reasons[line] is None
+
+
+def test_blocks_a_station_named_an_affiliate_is_no_advert_but_an_affiliate_link_is():
+    line = ("Walker will speak at the convention next week, according to a report from WKOW, "
+            "the ABC affiliate in Madison.")
+    advert = "We may earn a commission from affiliate links on this page."
+    reasons = _reasons([PARA, "", line, "", PARA2, "", advert])
+    assert reasons[line] is None and reasons[advert] == "ad"

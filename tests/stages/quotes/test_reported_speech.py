@@ -4,7 +4,7 @@ import pytest
 
 from storyline import resources
 from storyline.stages.quotes import model as quote_model
-from storyline.stages.quotes.reported_speech import indirect_speech
+from storyline.stages.quotes.reported_speech import _noun_speaker, _one_word, indirect_speech
 
 
 def found(body: str) -> list[tuple[str | None, str | None, str]]:
@@ -33,6 +33,8 @@ def found(body: str) -> list[tuple[str | None, str | None, str]]:
     ("Sanders accused Clinton of being influenced by banks.", "Sanders", "accused",
      "Clinton of being influenced by banks"),
     ("He described the plan as a failure.", "He", "described", "the plan as a failure"),
+    # a one-word object that names someone still says what the cue is about
+    ("Jeb Bush endorsed Cruz on Wednesday.", "Jeb Bush", "endorsed", "Cruz"),
     # ... and what the cue says of its object, up to a comma, not when or where
     ("Sanders endorsed Hillary Clinton during a rally in July.", "Sanders", "endorsed",
      "Hillary Clinton"),
@@ -55,6 +57,10 @@ def found(body: str) -> list[tuple[str | None, str | None, str]]:
      "The turnout is expected to break records in Ohio"),
     ("The governor seemed to lose patience with the crowd.", None, "seemed",
      "The governor seemed to lose patience with the crowd"),
+    ("Her campaign seemed certain to win the state.", None, "seemed",
+     "Her campaign seemed certain to win the state"),
+    ("The rally appeared like a victory lap for the senator.", None, "appeared",
+     "The rally appeared like a victory lap for the senator"),
     # an active "expect" with its own subject is that subject's expectation
     ("Analysts expect the bank to raise rates.", "Analysts", "expect",
      "the bank to raise rates"),
@@ -66,6 +72,9 @@ def found(body: str) -> list[tuple[str | None, str | None, str]]:
     # a headline's source before a colon
     ("Clinton camp: the plan threatens national security\n\nThe campaign met on Monday.",
      "Clinton camp", ":", "the plan threatens national security"),
+    # a that-clause of the object: the object with its clause, not the clause alone
+    ("He dismissed accusations that the campaign had exploited racial tensions.", "He",
+     "dismissed", "accusations that the campaign had exploited racial tensions"),
     # a clause stops before a relative clause set off by a comma
     ("Murphy said he supports the final bill, which includes new rules.", "Murphy", "said",
      "he supports the final bill"),
@@ -125,3 +134,27 @@ def test_reported_speech_that_said_is_a_turn_of_phrase():
 ])
 def test_reported_speech_moves_and_findings_of_fact_are_no_statements(body):
     assert found(body) == []
+
+
+@pytest.mark.parametrize(("word", "short"), [
+    ("Cruz", True), ("him", True), ("it", True), ("that", False), ("a", False), ("U.S.", False),
+])
+def test_reported_speech_one_word_content_is_a_name_or_an_object_pronoun(word, short):
+    body = f"They endorsed {word} on Monday."
+    assert _one_word(body, 14, 14 + len(word)) is short
+
+
+def test_reported_speech_cue_the_parse_leaves_without_subject_takes_the_name_before_it():
+    body = ("Tuesday in New York City, while on the campaign trail for his wife Democratic "
+            "presidential front-runner Hillary Clinton, former president Bill Clinton said his "
+            "wife was uniquely qualified to be president at this time.")
+    assert ("former president Bill Clinton", "said",
+            "his wife was uniquely qualified to be president at this time") in found(body)
+
+
+def test_reported_speech_what_a_cue_noun_is_of_is_its_content_not_its_holder():
+    doc = resources.nlp()("Sanders has made no secret of the policy points he hopes to see.")
+    secret = next(t for t in doc if t.text == "secret")
+    points = next(t for t in doc if t.text == "points")
+    assert _noun_speaker(secret).i == points.i  # "a statement of X": X holds it ...
+    assert _noun_speaker(secret, points).text == "Sanders"  # ... unless X is what is said

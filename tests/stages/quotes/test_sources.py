@@ -27,11 +27,27 @@ def speakers(body: str) -> list[tuple[str | None, str]]:
     # a dateline is no speaker
     ("CLEVELAND (AP) — Former Attorney General Michael Mukasey told reporters the vote was "
      "unfair.", "Former Attorney General Michael Mukasey"),
+    # a place written in lower case with its credit in brackets is a dateline too; the
+    # speaker is the first name after its dash
+    ("Clinton swipes at Trump.\n\nWashington (AFP) – Democrat Hillary Clinton has taken a "
+     "swipe at Republican rival Donald Trump's stance on Brexit, saying that it was a grave "
+     "mistake.", "Democrat Hillary Clinton"),
     # a place after an inverted cue is no speaker
     ('"They were professionals," William M. Daley said at a dinner.', "William M. Daley"),
 ])
 def test_quote_sources_speaker_is_who_speaks(body, speaker):
     assert speakers(body)[0][0] == speaker
+
+
+@pytest.mark.parametrize(("body", "asker"), [
+    ('"Absolutely," he said when asked by a reporter whether the race was over.', "a reporter"),
+    ("When asked by the host whether the leak had hurt the inquiry, the mayor said he had no "
+     "idea.", "the host"),
+])
+def test_quote_sources_passive_cue_is_said_by_its_agent(body, asker):
+    rows = dict((content, sp) for sp, content in speakers(body))
+    assert rows[next(c for c in rows if c.startswith("whether"))] == asker
+    assert list(rows.values()).count(asker) == 1  # the answer stays the one asked
 
 
 def test_quote_sources_unnamed_issuer_leaves_the_document_as_speaker():
@@ -66,3 +82,9 @@ def test_quote_sources_the_one_spoken_to_is_the_addressee(body, addressee):
     [a] = attributions(body, resources.nlp()(body))
     assert (body[a.addressee_span[0] : a.addressee_span[1]] if a.addressee_span else None) \
         == addressee
+
+
+def test_quote_sources_a_name_opening_its_sentence_is_no_time_phrase():
+    body = ('"This is the message," she said.\n\nDay said the radical language in the platform '
+            "is diminishing the size of the party.")
+    assert speakers(body)[-1][0] == "Day"

@@ -141,3 +141,32 @@ def test_quote_speakers_speaker_labels_before_quotes():
     rows = found('Clinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy ISIS."')
     assert speaker_of(rows, "Our goal") == ("direct", "Clinton", ":")
     assert speaker_of(rows, "The mission") == ("direct", "Bush", ":")
+
+
+@pytest.mark.parametrize(("body", "speaker", "cue"), [
+    # the quote closes on a quote inside it, the comma before that inner mark
+    ('The crowd cheered.\n\n"If you lose, you shake hands and say, \'Well done,\' " said '
+     "Rep. Diane Russell, a Maine legislator.", "Rep. Diane Russell", "said"),
+    ("The crowd cheered.\n\n“He always whispered in my ear, ‘You are the Queen,'” she said.",
+     "she", "said"),
+    # a name the tagger took for a verb does not stop the search for the cue
+    ('"We know how Wyoming is going to go," Trump senior adviser Paul Manafort conceded in an '
+     "interview on Sunday.", "senior adviser Paul Manafort", "conceded"),
+    # a cue the tagger took for a noun
+    ('"Friend, let me be blunt. I can beat her. Donald can\'t," the email read.', "email",
+     "read"),
+    # the one told follows the cue, its speaker comes before it
+    ("“We were wrong not to confront him,” Ramos, 58, told AFP in an interview in Miami.",
+     "Ramos", "told"),
+    # a quote opening its sentence needs no comma before its cue
+    ('"There is hatred like nobody has ever seen" said Nick Merrill, a campaign spokesman.',
+     "Nick Merrill", "said"),
+    # a crowd's chant
+    ('The crowd grew.\n\n"Lock her up!" the crowd chanted as she spoke.', "the crowd", "chanted"),
+    # a block quote signed on the next line with a dash
+    ('The plan went nowhere.\n\n"Boeing and GE and other multinationals pay zero taxes."\n\n'
+     "- Sanders.\n\nThis is a complex claim.", "Sanders", None),
+])
+def test_quote_speakers_direct_quote_found_through_the_taggers_slips(body, speaker, cue):
+    kind, sp, c, _ = found(body)[0]
+    assert (kind, sp, c) == ("direct", speaker, cue)

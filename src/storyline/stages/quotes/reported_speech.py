@@ -60,7 +60,10 @@ def _trim(body: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _that_clause(tok: Any, depth: int = 0) -> Any:
-    """A complement clause of cue ``tok``: its ``ccomp``, or a that-clause a little below it."""
+    """A complement clause of cue ``tok``: its ``ccomp``, or a that-clause a little below
+    it; below an object that is no document, the object with its clause (``dismissed
+    accusations that ...``, ``responded to reports that ...``), which says more than
+    the clause alone and holds the noun's own cue."""
     for ch in tok.children:
         if ch.dep_ == "ccomp":
             return ch
@@ -77,6 +80,9 @@ def _that_clause(tok: Any, depth: int = 0) -> Any:
             return ch
         if depth < 2 and ch.dep_ in ("prep", "pobj", "dobj"):
             found = _that_clause(ch, depth + 1)
+            if found is not None and found.head.i == ch.i and ch.pos_ == "NOUN" \
+                    and lemma(ch) not in cues().documents:
+                return ch  # "dismissed accusations that ...": the accusations, clause and all
             if found is not None:
                 return found
     return None
@@ -136,6 +142,11 @@ def _prep_object(cue: Any, preps: frozenset[str]) -> Any:
     return None
 
 
+#: What a raising cue says of its subject besides an infinitive: ``seemed certain``,
+#: ``appeared a done deal``, ``seemed rattled``.
+_RAISED = frozenset({"acomp", "attr", "oprd", "xcomp"})
+
+
 def _raising(body: str, cue: Any, quoted: list[tuple[int, int]]) -> Attribution | None:
     """A view reported of its subject, who does not speak (``Trump seemed to be
     shrinking``, ``the vote is expected to draw ...``): the subject and its
@@ -150,6 +161,9 @@ def _raising(body: str, cue: Any, quoted: list[tuple[int, int]]) -> Attribution 
     subj = next((ch for ch in cue.children if ch.dep_ in SUBJECT_DEPS and ch.i < cue.i), None)
     clause = next((ch for ch in cue.children if ch.dep_ == "xcomp" and ch.i > cue.i and any(
         g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)), None)
+    if clause is None and lemma(cue) not in c.intent:  # "seemed certain", "appeared like a win"
+        clause = next((ch for ch in cue.children if ch.i > cue.i and (
+            ch.dep_ in _RAISED or ch.dep_ == "prep" and ch.lower_ in ("like", "as"))), None)
     if subj is None or clause is None:
         return None
     p0, p1 = paragraph(body, cue.idx)
@@ -227,15 +241,17 @@ def _parenthetical(body: str, cue: Any) -> list[tuple[int, int]]:
     return [(s, e) for s, e in pieces if e - s >= MIN_CHARS]
 
 
-def _noun_speaker(noun: Any) -> Any:
-    """Who holds a cue noun: ``her remark``, ``a statement by X``, ``X expressed concern``."""
+def _noun_speaker(noun: Any, content: Any = None) -> Any:
+    """Who holds a cue noun: ``her remark``, ``a statement by X``, ``X expressed concern``;
+    never its ``content`` (``made no secret of the points``: the points are what is said)."""
     for ch in noun.children:
         if ch.dep_ == "poss":
             return ch
     for ch in noun.children:
         if ch.dep_ == "prep" and ch.lower_ in ("by", "from", "of"):
             for g in ch.children:
-                if g.dep_ == "pobj" and g.pos_ in ("PROPN", "PRON", "NOUN"):
+                if g.dep_ == "pobj" and g.pos_ in ("PROPN", "PRON", "NOUN") \
+                        and (content is None or g.i != content.i):
                     return g
     if noun.dep_ in ("dobj", "pobj", "attr") and noun.head.pos_ in ("VERB", "ADP"):
         verb = noun.head if noun.head.pos_ == "VERB" else noun.head.head
@@ -265,7 +281,24 @@ def _content(body: str, clause: Any, cue: Any, quoted: list[tuple[int, int]],
                 and not body[e:qe].strip(".,;:!?")), None)
     if end is not None and body[end : end + 1] in _CLOSING:
         e = end + 1  # a quote the clause ends with, to its closing mark
-    return (s, e) if e - s >= MIN_CHARS else None
+    return (s, e) if e - s >= MIN_CHARS or _one_word(body, s, e, clause) else None
+
+
+#: Object pronouns that stand alone as what a cue is about (``endorsed him``).
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "me", "us"})
+
+
+def _one_word(body: str, s: int, e: int, arg: Any = None) -> bool:
+    """Whether ``body[s:e]`` is a content of one word that still says what a cue is
+    about: a name or an object pronoun (``endorsed Cruz``, ``attacked him``); with
+    ``arg``, only when that word is the argument's head."""
+    word = body[s:e]
+    if not word.isalpha() or len(word) < 2:
+        return False
+    if arg is not None and (arg.idx != s or len(arg) != e - s):
+        return False
+    pos = arg.pos_ if arg is not None else ""
+    return (word[0].isupper() and pos in ("PROPN", "")) or word.lower() in _OBJECT_PRONOUNS
 
 
 def _tail(clause: Any, quoted: list[tuple[int, int]]) -> int:
@@ -384,9 +417,11 @@ def _attached(body: str, t: Any, clause: Any, spans: list[tuple[int, int]],
     holds, found_by, speakerless = how
     if not spans or _mostly_quoted(body, spans, inside):
         return []
-    head = subject(t) if t.pos_ != "NOUN" else _noun_speaker(t)
+    head = subject(t) if t.pos_ != "NOUN" else _noun_speaker(t, clause)
     if head is None and t.dep_ in ("dep", "acomp") and clause is not None:
         head = subject(t.head)  # a cue the parse left hanging, an adjective: the clause's
+    if head is None and t.pos_ == "VERB":
+        head = _name_before(t)
     if head is None and speakerless:  # the subject of the nearest clause above it
         head = next((h for h in map(subject, t.ancestors) if h is not None), None)
     out = []
@@ -395,6 +430,25 @@ def _attached(body: str, t: Any, clause: Any, spans: list[tuple[int, int]],
         if att is not None:
             out.append((t, att, holds, found_by, clause))
     return out
+
+
+#: Words that may stand between a speaker and its cue: ``Manafort, bluntly suggested``.
+_BEFORE_CUE = frozenset({"ADV", "AUX", "PART", "PUNCT"})
+
+
+def _name_before(cue: Any) -> Any:
+    """The name just before a cue verb (or the verb whose infinitive it is) that the
+    parse left without a subject (``..., former president Bill Clinton said his wife
+    was ...``, ``Lewandowski continued to assert that ...``); None when the word there
+    is no name."""
+    verb = cue
+    while verb.dep_ == "xcomp" and verb.head.i < verb.i:
+        verb = verb.head
+    for tok in reversed(verb.doc[max(verb.sent.start, verb.i - 4) : verb.i]):
+        if tok.pos_ in _BEFORE_CUE and tok.text not in ".;:!?\"“”":
+            continue
+        return tok if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG") else None
+    return None
 
 
 #: Prepositions whose object a proposed cue may take as its content (``her support
@@ -502,7 +556,7 @@ def _nest(body: str, found: list[tuple[Any, Attribution, bool]]) -> list[Attribu
         words = body[att.start : att.end].rsplit(None, 1)
         if len(words) == 2 and words[1].lower() in _JOINERS:
             att.end = _trim(body, att.start, att.start + len(words[0]))[1]
-    return [a for a in out if a.end - a.start >= MIN_CHARS]
+    return [a for a in out if a.end - a.start >= MIN_CHARS or _one_word(body, a.start, a.end)]
 
 
 def _in_relative(cue: Any) -> bool:

@@ -8,6 +8,8 @@ knows better:
   too; only a document whose issuer goes unnamed stays the speaker (``the
   letter says``), as the text gives no one else;
 * the one spoken to is no speaker (``"...," Trump told CNN``: Trump, not CNN);
+* a passive cue is said by its agent (``he said when asked by a reporter if ...``:
+  the reporter asks, not he);
 * a dateline (``WASHINGTON (AP) —``) and a time phrase (``Sunday``, ``the only
   time``) are no speakers: the person or organisation named after them before
   the cue is;
@@ -49,12 +51,16 @@ def _document_owner(tok: Any, depth: int = 0) -> Any:
 
 
 def _dateline(tok: Any) -> bool:
-    """``WASHINGTON (AP) —``: capitals opening a line, then a credit or a dash."""
-    if not tok.is_upper or len(tok) < 3:
-        return False
+    """``WASHINGTON (AP) —``: capitals opening a line, then a credit or a dash; or a
+    place so written, then its credit in brackets (``Washington (AFP) –``)."""
     doc = tok.doc
+    credited = tok.ent_type_ == "GPE" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "("
+    if not (tok.is_upper and len(tok) >= 3 or credited):
+        return False
     start = tok.i
-    while start > 0 and doc[start - 1].is_upper or (start > 0 and doc[start - 1].text == ","):
+    while start > 0 and (doc[start - 1].is_upper or credited
+                         and doc[start - 1].ent_type_ == "GPE") \
+            or (start > 0 and doc[start - 1].text == ","):
         start -= 1
     if start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
         return False
@@ -62,8 +68,10 @@ def _dateline(tok: Any) -> bool:
 
 
 def _time_phrase(tok: Any) -> bool:
-    """``Saturday``, ``the only time``; not ``the 46-year-old``."""
-    if tok.ent_type_ in ("PERSON", "ORG") or tok.text[:1].isupper() and tok.i > tok.sent.start:
+    """``Saturday``, ``the only time``; not ``the 46-year-old``, nor a name opening its
+    sentence (``Day said ...``)."""
+    if tok.ent_type_ in ("PERSON", "ORG") or tok.text[:1].isupper() and (
+            tok.i > tok.sent.start or tok.pos_ == "PROPN"):
         return tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN"  # "Kristen Day"
     return lemma(tok) in cues().time_words or tok.ent_type_ in ("DATE", "TIME") and (
         tok.pos_ == "PROPN")
@@ -79,6 +87,21 @@ def _named_before(tok: Any, cue: Any) -> Any:
     return names[-1] if names else None
 
 
+def _named_after_dateline(tok: Any, cue: Any) -> Any:
+    """The first person or organisation named after a dateline's dash, before its cue
+    (``Washington (AFP) – Democrat Hillary Clinton has taken a swipe ..., saying``)."""
+    if cue is None or cue.i <= tok.i:
+        return None
+    words = tok.doc[tok.i + 1 : cue.i]
+    dash = next((t.i for t in words if t.text in _DATELINE_MARKS[1:]), None)
+    for t in tok.doc[dash + 1 : cue.i] if dash is not None else []:
+        if t.ent_type_ in ("PERSON", "ORG"):
+            while t.i + 1 < cue.i and t.doc[t.i + 1].ent_iob_ == "I":
+                t = t.doc[t.i + 1]
+            return t
+    return None
+
+
 def _listener(tok: Any, cue: Any) -> bool:
     """``tok`` is the one ``cue`` is said to: its object (``told CNN``, ``said to X``)."""
     if cue is None or cue.pos_ not in ("VERB", "AUX") or tok.dep_ not in _OBJECTS \
@@ -90,6 +113,14 @@ def _listener(tok: Any, cue: Any) -> bool:
     # "..., added a South Carolina Democrat": a speaker after its verb, parsed as its object
     return any(ch.dep_ in ("nsubj", "nsubjpass") and ch.i != tok.i for ch in cue.children)
 
+
+def _agent(cue: Any) -> Any:
+    """Who a passive cue names after ``by`` (``when asked by a reporter``): the one
+    who speaks, not the subject asked; None without one."""
+    if cue.pos_ != "VERB" or lemma(cue) in cues().quote_as:
+        return None
+    agent = next((ch for ch in cue.children if ch.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
 
 
 def check_speaker(body: str, doc: Any, att: Attribution) -> None:
@@ -106,8 +137,12 @@ def check_speaker(body: str, doc: Any, att: Attribution) -> None:
         fixed = subject(cue)
         if fixed is not None and fixed.i == tok.i:
             fixed = None
-    elif _dateline(tok) or _time_phrase(tok):
+    elif _dateline(tok):
+        fixed = _named_after_dateline(tok, cue)
+    elif _time_phrase(tok):
         fixed = _named_before(tok, cue)
+    if fixed is tok and cue is not None:
+        fixed = _agent(cue) or tok
     if fixed is tok:
         return
     if fixed is None or _dateline(fixed) or _time_phrase(fixed):

@@ -35,6 +35,8 @@ _NOMINAL = {"PROPN", "NOUN", "PRON"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _INHERIT = {"advcl", "xcomp", "conj", "pcomp"}
 _NOT_MAIN = {"advcl", "relcl", "acl", "pcomp", "amod", "xcomp", "csubj", "prep", "pobj"}
+#: Dependencies of a noun: a word tagged as a verb there is a name ("Trump senior adviser").
+_NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos", "poss", "attr"}
 #: Most words in a speaker label opening a line (``Marco Rubio: ...``).
 MAX_LABEL_WORDS = 4
 #: How far after a closing quote mark the cue of a ``"...," X said`` may stand, in tokens.
@@ -289,20 +291,27 @@ def _after(body: str, tokens: _Tokens, q: QuoteSpan, limit: int) -> Attribution 
         return None
     a = q.close + 1
     b = _sentence_end(body, a, limit)
-    punct_end = q.text[-1:] in ",.!?…—-" or body[a:b].lstrip()[:1] in ",—-"
+    # the punctuation closing the quote, inside a quote it ends with ("... say, 'Well done,'")
+    punct_end = q.text.rstrip("'’ ")[-1:] in ",.!?…—-" or body[a:b].lstrip()[:1] in ",—-"
     toks = tokens.between(a, b)[:AFTER_TOKENS]
     for k, t in enumerate(toks):
         if t.text in "“\"‘" or (t.pos_ == "VERB" and not is_cue(t, cues().speech)
-                                 and t.dep_ not in _NOT_MAIN):
+                                 and t.dep_ not in _NOT_MAIN and t.dep_ not in _NOMINAL_DEPS):
             return None
-        if not is_cue(t, cues().speech) or t.dep_ in _NOT_MAIN:
+        # "the email read": a cue the tagger took for a noun, closing the sentence's subject
+        misread = t.pos_ == "NOUN" and t.dep_ == "ROOT" and k > 0 and lemma(t) in cues().speech \
+            and toks[k - 1].pos_ in _NOMINAL
+        if not (is_cue(t, cues().speech) or misread) or t.dep_ in _NOT_MAIN:
             continue
-        if not punct_end and not any(x.text in ",—-" for x in toks[:k]):
+        if not punct_end and not any(x.text in ",—-" for x in toks[:k]) and not (
+                k <= 1 and _opens_sentence(body, q)):  # '"..." said X', '"..." X said'
             return None
         head = subject(t)
         if head is None or not (a <= head.idx < b):
             inverted = (k == 0 or toks[k - 1].is_punct) and k + 1 < len(toks) \
                 and toks[k + 1].pos_ != "ADP"  # "said Guaido", not "said at a dinner"
+            # "Ramos, 58, told AFP": the one told follows the cue; its speaker comes first
+            inverted = inverted and not (lemma(t) in cues().addressed and _run_head(toks[:k]))
             head = _run_head(toks[k + 1 :]) if inverted else None
             head = head or _run_head(toks[:k])
         if head is None:
@@ -310,6 +319,11 @@ def _after(body: str, tokens: _Tokens, q: QuoteSpan, limit: int) -> Attribution 
         return Attribution(q.start, q.end, "direct", cue_text(t), (t.idx, t.idx + len(t)),
                            speaker_span(head, a, b), head)
     return None
+
+
+def _opens_sentence(body: str, q: QuoteSpan) -> bool:
+    """Whether quote ``q`` opens its sentence (nothing of it before the opening mark)."""
+    return not body[_sentence_start(body, q, q.para_start) : q.open].strip()
 
 
 def label_speaker(toks: list[Any], headline: bool = False) -> Any:
@@ -424,7 +438,7 @@ def _ancestor(tokens: _Tokens, q: QuoteSpan) -> Attribution | None:
 
 
 def _speaker_line(body: str, q: QuoteSpan, tokens: _Tokens) -> Attribution | None:
-    """A block quote whose speaker is named alone on the next line."""
+    """A block quote whose speaker is named alone on the next line (``- Sanders.``)."""
     if body[q.para_start : q.open].strip() or body[(q.close or q.end) + 1 : q.para_end].strip(
         " .,\t\"”’"
     ):
@@ -434,10 +448,12 @@ def _speaker_line(body: str, q: QuoteSpan, tokens: _Tokens) -> Attribution | Non
         return None
     line = m.group(1).strip()
     words = line.lstrip("—–-― ").split()
-    if not 1 <= len(words) <= 10 or line[-1:] in ".!?:;\"”" or not words[0][:1].isupper():
+    signed = line[:1] in "—–-―" and line[-1:] == "."  # "- Sanders.": a dash signs the line
+    if not 1 <= len(words) <= 10 or (line[-1:] in ".!?:;\"”" and not signed) \
+            or not words[0][:1].isupper():
         return None
     s = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip("—–-― ")))
-    e = m.start(1) + len(m.group(1).rstrip())
+    e = m.start(1) + len(m.group(1).rstrip()) - signed
     return Attribution(q.start, q.end, "direct", None, None, (s, e), tokens.at(e - 1))
 
 
