@@ -438,3 +438,12 @@ def test_actors_a_title_the_tagger_took_into_a_name_is_the_persons_title():
     person = found["lionel_bethune_de_moro"]
     assert (person.country, person.sector) == ("FRA", "JUD")
     assert "lawyer_lionel_bethune_de_moro" not in found
+
+
+def test_actors_a_country_owning_a_body_wins_over_the_story_country():
+    text = ("Syria welcomed the visitors. Syrian President Bashar al-Assad received a delegation "
+            "from Venezuela's National Assembly in Damascus. Syria's government praised them. "
+            "Syria and Syria's allies met.")
+    found = actors_of(text, "2019-02-10")
+    assert found["VEN.LEG"].country == "VEN"
+    assert "SYR.LEG" not in found

@@ -318,6 +318,8 @@ class ArticleActors:
         owned = _owned_body(span) if label in ("PERSON", "ORG") else None
         if owned is not None:
             span, label = owned, "ORG"
+        elif label in ("ORG", "FAC"):
+            span = _with_country_owner(span)
         if not any(c.isalpha() for c in span.text):
             return  # "1,000"; but "U.S." and "U.N." are names
         phrase = _for_focus(self.analyse(span.text), self.focus)
@@ -760,6 +762,27 @@ def _owned_body(span: Any) -> Any | None:
     rest = span.doc[at + 1:span.end]
     entity = analyse(rest.text).entity
     return rest if entity is not None and entity.kind in ("org", "group", "igo") else None
+
+
+def _with_country_owner(span: Any) -> Any:
+    """A body's name with the country that owns it, which the tagger left out of it
+    ("*Venezuela's* National Assembly", "*Kenya's* Supreme Court"): an explicit country
+    in the phrase wins over the country the article is about.
+
+    >>> from storyline import resources
+    >>> doc = resources.nlp()("A delegation from Venezuela's National Assembly arrived.")
+    >>> _with_country_owner(next(e for e in doc.ents if e.label_ == "ORG")).text
+    "Venezuela's National Assembly"
+    """
+    owner = next((c for c in span.root.children if c.dep_ == "poss" and c.i < span.start
+                  and c.ent_type_ == "GPE"), None)
+    mark = span.doc[span.start - 1] if span.start else None
+    if owner is None or mark is None or mark.tag_ != "POS" or mark.head.i != owner.i:
+        return span
+    entity = analyse(span.doc[owner.left_edge.i:mark.i].text).entity
+    if entity is None or entity.kind != "country":
+        return span
+    return span.doc[owner.left_edge.i:span.end]
 
 
 def _without_place(span: Any) -> Any:
