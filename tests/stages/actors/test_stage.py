@@ -447,3 +447,21 @@ def test_actors_a_country_owning_a_body_wins_over_the_story_country():
     found = actors_of(text, "2019-02-10")
     assert found["VEN.LEG"].country == "VEN"
     assert "SYR.LEG" not in found
+
+
+def test_actors_the_outlet_a_story_is_told_to_places_no_group():
+    found = actors_of("Survivors told VOA the attackers singled out the passengers.", "2025-03-13")
+    assert not any(a.sector == "UAF" and a.country == "USA" for a in found.values())
+
+
+def test_actors_unplaced_groups_of_one_sector_go_by_the_sectors_name():
+    found = actors_of("Jewish settlers protested on Monday. Nine pro-Palestinian activists "
+                      "aboard were killed.", "2021-05-10")
+    assert found["CVL"].name == "civilians"
+
+
+def test_actors_a_place_two_countries_share_in_a_phrase_is_the_storys():
+    text = ("Pakistan's army said the train was freed in Balochistan. Islamabad blamed "
+            "Pakistani militants. The attackers singled out ethnic Punjabi passengers.")
+    found = actors_of(text, "2025-03-13")
+    assert "IND.CVL" not in found and found["PAK.CVL"].sector == "CVL"

@@ -43,6 +43,7 @@ from .lexicon import (
     home_sectors,
     names,
     placeless_sectors,
+    reporting_sectors,
     sector_name,
     sector_words,
     singular,
@@ -54,6 +55,7 @@ from .phrase import (
     PERSON_NOUNS,
     Phrase,
     analyse,
+    for_country,
     head_words,
     person_role,
     to_actor,
@@ -166,16 +168,6 @@ def _countries_named(phrase: Phrase) -> frozenset[str]:
                      if e.kind == "country" and e.country)
 
 
-def _for_focus(phrase: Phrase, focus: str | None) -> Phrase:
-    """A place name two countries share read as the one the article is about."""
-    choices = _countries_named(phrase)
-    if len(choices) < 2 or focus not in choices or phrase.entity is None \
-            or phrase.entity.country == focus:
-        return phrase
-    entry = next(e for e in phrase.hits[0].entries if e.kind == "country" and e.country == focus)
-    return replace(phrase, entity=entry, country=entry.country, sector=entry.sector)
-
-
 #: Prepositions after a group noun that name where it is or comes from.
 _OWN_PLACE = frozenset({"in", "from", "of", "at", "across", "throughout", "inside"})
 #: Prepositions under a verb that name where one goes, not where one is.
@@ -263,7 +255,9 @@ class ArticleActors:
         self.homes: dict[str, str] = {}  # person id -> country of a place after their name
 
     def analyse(self, text: str) -> Phrase:
-        return analyse(text, self.date, self.files)
+        """What the tables say of ``text`` in this article (a place two countries share
+        is the one the article is about)."""
+        return for_country(analyse(text, self.date, self.files), self.focus)
 
     def run(self) -> list[Actor]:
         self.taken = {i for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
@@ -322,7 +316,7 @@ class ArticleActors:
             span = _with_country_owner(span)
         if not any(c.isalpha() for c in span.text):
             return  # "1,000"; but "U.S." and "U.N." are names
-        phrase = _for_focus(self.analyse(span.text), self.focus)
+        phrase = self.analyse(span.text)
         known_person = phrase.entity is not None and phrase.entity.kind == "person"
         if label == "PERSON" and phrase.entity is None and not phrase.person and phrase.title:
             label = "NORP"  # "Druze", "protesters": a group the tagger took for a name
@@ -407,7 +401,8 @@ class ArticleActors:
 
     def _sentence_country(self, token: Any, sector: str | None) -> str | None:
         """The one country the sentence of a group names by its other actors, people and
-        bodies, not bare places ("*Kenyan* authorities have banned civilians from ...");
+        bodies, not bare places ("*Kenyan* authorities have banned civilians from ...") nor
+        the outlet the story is told to ("survivors told *VOA* the attackers ...");
         none when it names several or none,
         and never for displaced people (``placeless`` of sectors.json: migrants named
         beside "U.S. officials" are not American)."""
@@ -419,8 +414,10 @@ class ArticleActors:
             if not sent.start_char <= m.start < sent.end_char:
                 continue
             if m.person is not None:
-                found.add(m.person.country)
-            elif m.actor is not None and m.actor.sector is not None:
+                if m.person.sector not in reporting_sectors():
+                    found.add(m.person.country)
+            elif m.actor is not None and m.actor.sector is not None \
+                    and m.actor.sector not in reporting_sectors():
                 found.add(m.actor.country)  # not a bare place: "crossed into Texas"
         found.discard(None)
         return found.pop() if len(found) == 1 else None
@@ -843,10 +840,12 @@ def _collect(mentions: list[_Mention]) -> list[Actor]:
             actor = m.actor
         if actor is None:
             continue
-        if actor.id not in by_id and actor.name[:1].islower() \
+        if actor.id not in by_id and (actor.name[:1].islower() or "." not in actor.id) \
                 and (canonical := sector_name(actor.id)):
             # "the regime", "authorities": a country's sector goes by its plain name (but
-            # "Foreign Ministry" and "CNN Turk" keep theirs).
+            # "Foreign Ministry" and "CNN Turk" keep theirs); unplaced groups of one sector
+            # are one actor, so none goes by the words of another ("Jewish settlers" and
+            # "pro-Palestinian activists" are civilians).
             actor = replace(actor, name=canonical)
         have = by_id.setdefault(actor.id, actor)
         if [m.start, m.end] not in have.mentions:

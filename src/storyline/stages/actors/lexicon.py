@@ -320,6 +320,13 @@ def placeless_sectors() -> frozenset[str]:
 
 
 @cache
+def reporting_sectors() -> frozenset[str]:
+    """Sectors whose actors give no country to the groups of their sentence (``reporting``
+    of sectors.json: "survivors told *VOA* the attackers ..." are not American attackers)."""
+    return frozenset(resources.data_json("sectors.json")["reporting"])
+
+
+@cache
 def back_references() -> dict[str, str]:
     """Noun -> how "the NOUN" finds the named body it refers back to (``name``,
     ``kind:K``, ``sector:S``; the ``back_references`` of sectors.json)."""
@@ -386,15 +393,20 @@ _SECTOR_ID = re.compile(r"([A-Z]{3})\.([A-Z]{3})")
 
 
 def sector_name(actor_id: str) -> str | None:
-    """The display name of a country's sector id: ``VEN.GOV`` is "Venezuelan government".
+    """The display name of a country's sector id: ``VEN.GOV`` is "Venezuelan government";
+    a sector of no country, its plain noun (``CVL`` gathers every unplaced civilian group
+    of an article: "civilians", not the words of the first one met).
 
-    >>> sector_name("VEN.GOV"), sector_name("nicolas_maduro")
-    ('Venezuelan government', None)
+    >>> sector_name("VEN.GOV"), sector_name("CVL"), sector_name("nicolas_maduro")
+    ('Venezuelan government', 'civilians', None)
     """
+    nouns = resources.data_json("corpus_relations.json")["sector_nouns"]
+    if actor_id in nouns:
+        return nouns[actor_id]
     match = _SECTOR_ID.fullmatch(actor_id)
     if not match:
         return None
     country = resources.data_json("countries.json").get(match.group(1)) or {}
-    noun = resources.data_json("corpus_relations.json")["sector_nouns"].get(match.group(2))
+    noun = nouns.get(match.group(2))
     people = (country.get("demonyms") or [None])[0]
     return f"{people} {noun}" if people and noun else None

@@ -22,7 +22,7 @@ longest known name or sector phrase, and the hits are combined by a few rules:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from rapidfuzz.distance import OSA
@@ -418,6 +418,30 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
     if former and phrase.sector in _OFFICE_SECTORS:
         phrase.sector = "ELI"
     return phrase
+
+
+def for_country(phrase: Phrase, country: str | None) -> Phrase:
+    """``phrase`` read in a text about ``country``: a place two countries share ("Punjab",
+    "Georgia") that gives the phrase its country is that country's when it is one of them.
+
+    >>> for_country(analyse("Punjabi passengers"), "PAK").country
+    'PAK'
+    >>> for_country(analyse("Punjabi passengers"), "AFG").country == analyse("Punjabi").country
+    True
+    """
+    if country is None or phrase.country in (None, country):
+        return phrase
+    hit = next((h for h in phrase.hits if h.entries and any(e.country for e in h.entries)), None)
+    if hit is None or next(e.country for e in hit.entries if e.country) != phrase.country:
+        return phrase
+    entry = next((e for e in hit.entries if e.kind == "country" and e.country == country), None)
+    if entry is None or len({e.country for e in hit.entries if e.kind == "country"}) < 2:
+        return phrase
+    if phrase.entity is None:
+        return replace(phrase, country=country)
+    if phrase.entity.kind != "country":
+        return phrase
+    return replace(phrase, entity=entry, country=country, sector=entry.sector)
 
 
 def _counted_people(tokens: list[Token], hits: list[Hit]) -> bool:
