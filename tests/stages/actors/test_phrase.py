@@ -226,3 +226,10 @@ def test_phrase_a_number_of_a_nationality_is_its_civilians(text):
 ])
 def test_phrase_a_leader_s_administration_is_the_government_not_the_leader(text, ident):
     assert resolve(text, date="2025-03-01").id == ident
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The C.A.R", "CAF"), ("C.A.R.", "CAF"), ("the D.R.C.", "COD"), ("the U.A.E", "ARE"),
+])
+def test_phrase_a_countrys_acronym_is_known_dotted_with_or_without_its_last_dot(text, country):
+    assert resolve(text).country == country

@@ -36,7 +36,9 @@ KINDS = frozenset({"person", "org", "country", "igo", "group"})
 
 # A word: letters/digits joined by internal hyphens or apostrophes, or a dotted
 # abbreviation such as "U.S." or "U.N."; anything else is punctuation.
-_WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:-[\w]+)*(?:['’]s\b)?|[\w]+(?:[-'’][\w]+)*|[^\w\s]")
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b)?(?:-[\w]+)*(?:['’]s\b)?|[\w]+(?:[-'’][\w]+)*|[^\w\s]")
+#: A dotted acronym without its last dot ("C.A.R").
+_OPEN_ACRONYM = re.compile(r"(?:[a-z]\.){2,}[a-z]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 # Letters that do not decompose into a base letter plus an accent.
 _LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "ł": "l",
@@ -100,7 +102,10 @@ def tokenize(text: str) -> list[Token]:
             word, possessive = word[:-2], True
         elif low.endswith("s'") and len(low) > 2:
             word = word[:-1]
-        out.append(Token(word, fold(word), start, start + len(word), possessive))
+        key = fold(word)
+        if _OPEN_ACRONYM.fullmatch(key):
+            key += "."  # "The C.A.R is pleading": the acronym's last dot left out
+        out.append(Token(word, key, start, start + len(word), possessive))
     return out
 
 
@@ -167,8 +172,9 @@ _HYPHEN = re.compile(r"(?<=[^\W\d_]{3})-(?=[^\W\d_]{3})")
 
 
 def _add(index: dict[tuple[str, ...], list[Entry]], alias: str, entry: Entry) -> None:
-    """Index ``alias``; an alias with a short acronym inside a longer name is indexed
-    with the dotted acronym too ("UN Refugee Agency" is also "U.N. Refugee Agency"), and
+    """Index ``alias``; an alias with a short acronym inside a longer name, or a country's
+    acronym, is indexed with the dotted acronym too ("UN Refugee Agency" is also "U.N.
+    Refugee Agency", "CAR" is also "C.A.R."), and
     a hyphenated one with spaces too ("Inter-Services Public Relations" is also "Inter
     Services Public Relations")."""
     key = _key(alias)
@@ -178,7 +184,7 @@ def _add(index: dict[tuple[str, ...], list[Entry]], alias: str, entry: Entry) ->
             bucket.append(entry)
     if _HYPHEN.search(alias):
         _add(index, _HYPHEN.sub(" ", alias), entry)
-    if " " in alias.strip() and _SHORT_ACRONYM.search(alias):
+    if _SHORT_ACRONYM.search(alias) and (" " in alias.strip() or entry.kind == "country"):
         dotted = _SHORT_ACRONYM.sub(lambda m: ".".join(m.group(1)) + ".", alias)
         if dotted != alias:
             _add(index, dotted, entry)
