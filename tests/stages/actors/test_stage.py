@@ -465,3 +465,19 @@ def test_actors_a_place_two_countries_share_in_a_phrase_is_the_storys():
             "Pakistani militants. The attackers singled out ethnic Punjabi passengers.")
     found = actors_of(text, "2025-03-13")
     assert "IND.CVL" not in found and found["PAK.CVL"].sector == "CVL"
+
+
+def test_actors_its_before_a_group_noun_is_the_subject_before_it():
+    text = ("As the White House talks about restoring cooperation with Russia, some of its "
+            "officials are hinting at lifting sanctions.")
+    found = find_actors(resources.nlp()(text), "2025-03-10")
+    start = text.index("its officials")
+    actor = actor_at(Article(id="a", source="-", body=text, actors=found), start, start + 13)
+    assert (actor.country, actor.sector) == ("USA", "GOV")
+
+
+def test_actors_the_city_where_a_group_is_is_the_place_named_last():
+    text = ("Militants attacked a convoy near Quetta on Monday. Days later, a roadside bomb "
+            "killed 11 coal miners in the city.")
+    found = actors_of(text, "2025-03-10")
+    assert found["PAK.LAB"].sector == "LAB"

@@ -42,6 +42,7 @@ from .lexicon import (
     fold,
     home_sectors,
     names,
+    place_nouns,
     placeless_sectors,
     reporting_sectors,
     sector_name,
@@ -513,8 +514,9 @@ class ArticleActors:
         if first.lower_ in ("the", "this") and len(phrase.hits) == 1 and not phrase.country \
                 and self._refer_back(span, head):
             return
-        owner = None if phrase.country else (self._owner(root) or self._body_before(chunk))
-        if head in VAGUE and not phrase.country and len(phrase.hits) == 1 and not (
+        owner = None if phrase.country else (self._owner(root) or self._body_before(chunk)
+                                             or self._pronoun_owner(root))
+        if head in VAGUE and not phrase.country and not owner and len(phrase.hits) == 1 and not (
                 head in STATE_NOUNS and chunk[0].lower_ == "the" and (owner or self.focus)
         ) and not (phrase.sector == "CVL" and _counted(root)):
             return
@@ -588,7 +590,11 @@ class ArticleActors:
 
     def _country_under(self, token: Any, depth: int) -> str | None:
         """The first country named by a place in ``token``'s subtree, not crossing a
-        preposition of destination under a verb ("heading *to* the US")."""
+        preposition of destination under a verb ("heading *to* the US"); "the city" is the
+        place named last before it."""
+        if not token.ent_type_ and fold(token.text) in place_nouns() \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return self._place_before(token.idx)
         if token.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "ORG"):
             ent = ent_at(self.doc, token.i)
             if ent is not None:
@@ -607,6 +613,13 @@ class ArticleActors:
             if found:
                 return found
         return None
+
+    def _place_before(self, offset: int) -> str | None:
+        """The country of the place named last before ``offset`` ("a bomb killed 11 miners
+        in *the city*" after Quetta was named)."""
+        places = [m for m in self.mentions if m.end <= offset and m.actor is not None
+                  and m.actor.kind == "country" and m.actor.country]
+        return max(places, key=lambda m: m.start).actor.country if places else None
 
     def _with_of_phrase(self, span: Any, root: Any) -> Phrase:
         """The role phrase with its "of" complement: "the President *of the National
@@ -637,6 +650,26 @@ class ArticleActors:
                     return found
         return None
 
+    def _pronoun_owner(self, root: Any) -> Actor | None:
+        """The body or country "its" or "their" before a group noun stands for: the subject
+        of a clause before it in its sentence, the nearest, when that is an actor other
+        than a person with a country or an international body ("As *the White House*
+        talks with Russia, some of *its* officials"; "*Kenya* said *its* troops")."""
+        poss = next((c for c in root.children if c.dep_ == "poss"
+                     and c.lower_ in ("its", "their")), None)
+        if poss is None:
+            return None
+        sent = poss.sent
+        subjects = [m for m in self.mentions if sent.start_char <= m.start and m.end <= poss.idx
+                    and _root_at(self.doc, m).dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return None
+        nearest = max(subjects, key=lambda m: m.start)
+        found = nearest.actor
+        if found is None or nearest.person is not None:
+            return None
+        return found if found.country or found.kind == "igo" else None
+
     def _body_before(self, chunk: Any) -> Actor | None:
         """An international body named just before a group noun that the tagger left out of
         it ("*ECOWAS* security chiefs"): the body acts through its people."""
@@ -660,6 +693,12 @@ class ArticleActors:
         return roles.find(country, _role_key(self.analyse(peer.title)))
 
 
+
+
+def _root_at(doc: Any, mention: _Mention) -> Any:
+    """The syntactic head of a mention's words."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else doc[0]
 
 
 def _counted(root: Any) -> bool:

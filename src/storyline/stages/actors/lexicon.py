@@ -36,7 +36,8 @@ KINDS = frozenset({"person", "org", "country", "igo", "group"})
 
 # A word: letters/digits joined by internal hyphens or apostrophes, or a dotted
 # abbreviation such as "U.S." or "U.N."; anything else is punctuation.
-_WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b)?(?:-[\w]+)*(?:['’]s\b)?|[\w]+(?:[-'’][\w]+)*|[^\w\s]")
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b)?(?:-[\w]+)*(?:['’]s\b)?"
+                   r"|[\w]+(?:[-'’][\w]+)*|[^\w\s]")
 #: A dotted acronym without its last dot ("C.A.R").
 _OPEN_ACRONYM = re.compile(r"(?:[a-z]\.){2,}[a-z]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
@@ -323,6 +324,13 @@ def placeless_sectors() -> frozenset[str]:
     """Sectors whose groups take no country from the other actors of their sentence
     (``placeless`` of sectors.json: migrants and refugees come from elsewhere)."""
     return frozenset(resources.data_json("sectors.json")["placeless"])
+
+
+@cache
+def place_nouns() -> frozenset[str]:
+    """Nouns that, after "the", stand for the place named last ("in *the city*"; the
+    ``place_nouns`` of sectors.json)."""
+    return frozenset(resources.data_json("sectors.json")["place_nouns"])
 
 
 @cache
