@@ -481,3 +481,31 @@ def test_actors_the_city_where_a_group_is_is_the_place_named_last():
             "killed 11 coal miners in the city.")
     found = actors_of(text, "2025-03-10")
     assert found["PAK.LAB"].sector == "LAB"
+
+
+def test_actors_a_possessor_found_before_a_group_noun_owns_it():
+    text = ("Iraq's prime minister spoke in Baghdad. He said the country's intelligence service "
+            "killed the commander.")
+    found = find_actors(resources.nlp()(text), "2025-03-14")
+    start = text.index("country's intelligence service")
+    actor = actor_at(Article(id="a", source="-", body=text, actors=found), start, start + 30)
+    assert (actor.country, actor.sector) == ("IRQ", "SPY")
+
+
+def test_actors_the_country_alone_is_the_country_named_last():
+    text = "Kenya said no on Monday. The country will close the camps."
+    found = find_actors(resources.nlp()(text), "2025-03-14")
+    start = text.index("The country")
+    actor = actor_at(Article(id="a", source="-", body=text, actors=found), start, start + 11)
+    assert actor.id == "KEN"
+
+
+def test_actors_a_nation_a_region_qualifies_and_the_united_nations_are_no_country_named_last():
+    text = ("Malaysia filed a claim. China objected. The Southeast Asian nation then wrote to "
+            "the United Nations.")
+    found = find_actors(resources.nlp()(text), "2025-03-14")
+    article = Article(id="a", source="-", body=text, actors=found)
+    start = text.index("The Southeast")
+    assert actor_at(article, start, start + 26) is None
+    start = text.index("United Nations")
+    assert actor_at(article, start, start + 14).id == "united_nations"

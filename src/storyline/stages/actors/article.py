@@ -44,11 +44,13 @@ from .lexicon import (
     names,
     place_nouns,
     placeless_sectors,
+    regions,
     reporting_sectors,
     sector_name,
     sector_words,
     singular,
     slug,
+    tokenize,
 )
 from .people import People, Person, close, name_words
 from .phrase import (
@@ -489,6 +491,9 @@ class ArticleActors:
 
     def _chunk(self, chunk: Any, roles: _Roles) -> None:
         root = chunk.root
+        if back_references().get(_head_key(root.lower_)) == "kind:country":
+            self._country_again(chunk)
+            return
         if _head_key(root.lower_) not in head_words():
             return
         if any(i in self.taken for i in range(chunk.start, chunk.end)):
@@ -515,7 +520,7 @@ class ArticleActors:
                 and self._refer_back(span, head):
             return
         owner = None if phrase.country else (self._owner(root) or self._body_before(chunk)
-                                             or self._pronoun_owner(root))
+                                             or self._possessor(root))
         if head in VAGUE and not phrase.country and not owner and len(phrase.hits) == 1 and not (
                 head in STATE_NOUNS and chunk[0].lower_ == "the" and (owner or self.focus)
         ) and not (phrase.sector == "CVL" and _counted(root)):
@@ -539,6 +544,18 @@ class ArticleActors:
                 return
         self._add(span, to_actor(phrase, country))
 
+    def _country_again(self, chunk: Any) -> None:
+        """ "The country", "the impoverished nation" (not "*a* country", nor "the country"
+        a verb says something is, nor "the Southeast Asian nation": a region would have to
+        hold the country; nor "the United Nations") as the country the article named last."""
+        span = _trim(chunk)
+        if not len(span) or chunk[0].lower_ != "the" or chunk.root.dep_ in PREDICATIVE \
+                or not chunk.root.is_lower or chunk.root.ent_type_ \
+                or any(i in self.taken for i in range(chunk.start, chunk.end)) \
+                or self.analyse(span.text).country or _names_region(span.text):
+            return
+        self._refer_back(span, _head_key(chunk.root.lower_))
+
     def _refer_back(self, span: Any, noun: str | None = None) -> bool:
         """Add ``span`` ("the court", "The Council") as the named body it refers back to,
         if any (:meth:`_named_body`)."""
@@ -552,11 +569,16 @@ class ArticleActors:
         ``back_references`` of sectors.json): for a word of its name the nearest body
         with it ("the International Court of Justice ... the court"), else the nearest
         named body if it is of the kind or sector the noun says ("al-Shabab ... the
-        group"), and nothing when the nearest body is of another kind."""
+        group"), and nothing when the nearest body is of another kind; "the nation" is the
+        country named last."""
         how = back_references().get(noun)
         if how is None:
             return None
         test, _, value = how.partition(":")
+        if how == "kind:country":
+            places = [m.actor for m in self.mentions if m.start < start and m.actor is not None
+                      and m.actor.kind == "country" and m.actor.id == m.actor.country]
+            return places[-1] if places else None
         before = sorted((m for m in self.mentions if m.start < start and m.actor is not None
                          and m.actor.kind in ("org", "igo", "group")
                          and not _GENERIC_ID.fullmatch(m.actor.id)), key=lambda m: -m.start)
@@ -650,6 +672,19 @@ class ArticleActors:
                     return found
         return None
 
+    def _possessor(self, root: Any) -> Actor | None:
+        """The actor that owns a group noun: a possessor already found ("*the country's*
+        intelligence service", "*the group's* fighters") or the one "its" or "their"
+        stands for (:meth:`_pronoun_owner`)."""
+        poss = next((c for c in root.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        if poss.pos_ == "PRON":
+            return self._pronoun_owner(root)
+        found = next((m.actor for m in self.mentions if m.actor is not None
+                      and m.start <= poss.idx < m.end), None)
+        return found if found is not None and (found.country or found.kind == "igo") else None
+
     def _pronoun_owner(self, root: Any) -> Actor | None:
         """The body or country "its" or "their" before a group noun stands for: the subject
         of a clause before it in its sentence, the nearest, when that is an actor other
@@ -693,6 +728,17 @@ class ArticleActors:
         return roles.find(country, _role_key(self.analyse(peer.title)))
 
 
+
+
+def _names_region(text: str) -> bool:
+    """Whether ``text`` names a world region ("the Southeast Asian nation").
+
+    >>> _names_region("the Southeast Asian nation"), _names_region("the impoverished nation")
+    (True, False)
+    """
+    words = tuple(t.key for t in tokenize(text))
+    return any(words[i:j] in regions() for i in range(len(words))
+               for j in range(i + 1, min(len(words), i + 4) + 1))
 
 
 def _root_at(doc: Any, mention: _Mention) -> Any:
