@@ -233,3 +233,15 @@ def test_phrase_a_leader_s_administration_is_the_government_not_the_leader(text,
 ])
 def test_phrase_a_countrys_acronym_is_known_dotted_with_or_without_its_last_dot(text, country):
     assert resolve(text).country == country
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("president of the company", None, "BUS"),
+    ("president of Human Rights Watch", None, "NGO"),
+    ("Speaker of Parliament", None, "LEG"),
+    ("leader of the Village de Dieu gang", None, "CRM"),
+    ("President of Venezuela", "VEN", "GOV"),
+])
+def test_phrase_the_leader_of_a_body_is_of_the_bodys_sector(text, country, sector):
+    actor = resolve(text)
+    assert (actor.country, actor.sector) == (country, sector)

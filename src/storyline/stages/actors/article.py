@@ -55,6 +55,7 @@ from .lexicon import (
 from .people import People, Person, close, name_words
 from .phrase import (
     COUNT_NOUNS,
+    LEADER_WORDS,
     PERSON_NOUNS,
     Phrase,
     analyse,
@@ -182,12 +183,6 @@ _CLAUSE_PLACE = frozenset({"in", "at", "across", "throughout", "inside"})
 #: Dependencies that lead from a noun phrase up to the verb of its clause.
 _UP = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "conj", "appos", "agent",
                  "compound", "amod", "nmod", "poss", "attr", "dative"})
-
-
-#: Titles of whoever leads a body: "head", "president", "speaker" of the National Assembly
-#: are one office.
-LEADER_WORDS = frozenset({"head", "president", "chairman", "chairwoman", "chair", "speaker",
-                          "leader", "chief"})
 
 
 def _role_key(phrase: Phrase) -> frozenset[str]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from typing import Any
 
 from rapidfuzz.distance import OSA
 
@@ -70,6 +71,12 @@ PERSON_NOUNS = frozenset(
     "chairman chairwoman aide adviser advisor candidate dictator monarch ayatollah bishop "
     "journalist reporter activist protester doctor student teacher farmer worker".split()
 )
+
+
+#: Titles of whoever leads a body: "head", "president", "speaker" of the National Assembly
+#: are one office, of the body's sector ("president of the company" is in business).
+LEADER_WORDS = frozenset({"head", "president", "chairman", "chairwoman", "chair", "speaker",
+                          "leader", "chief"})
 
 
 @dataclass
@@ -474,6 +481,7 @@ def _sector(tokens: list[Token], pre: list[Hit], post: list[Hit], date: str | No
             h for h in post if h.sector_word and h.sector_word.use in ("head", "generic")][:1]
     head = heads[-1] if heads else None
     before = [h for h in pre if head is None or h.end <= head.start]
+    complement = _complement_sector(tokens, post, sector_of)
     # Only words override ("opposition lawmakers"); a named group does not ("Taliban government").
     overriding = [sector_of(h) for h in before + ([head] if head else [])
                   if h.sector_word is not None and sector_of(h) in overriding_sectors()]
@@ -484,14 +492,16 @@ def _sector(tokens: list[Token], pre: list[Hit], post: list[Hit], date: str | No
     if head is not None:
         assert head.sector_word is not None
         modifiers = [s for h in before if (s := sector_of(h))]
+        if complement and not modifiers and title in LEADER_WORDS \
+                and head.end < len(tokens) and tokens[head.end].key == "of":
+            return complement, title, kind  # "president of the company", "speaker of parliament"
         if head.sector_word.use == "head" and not (
                 modifiers and head.sector_word.sector in yielding_sectors()):
             return head.sector_word.sector, title, kind
         if modifiers:
             return modifiers[-1], title, kind
-        complement = [s for h in post if h.start > head.end and (s := sector_of(h))]
         if complement:
-            return complement[0], title, kind
+            return complement, title, kind
         return head.sector_word.sector, title, kind
     modifiers = [s for h in pre + post if (s := sector_of(h))]
     if modifiers:
@@ -499,6 +509,27 @@ def _sector(tokens: list[Token], pre: list[Hit], post: list[Hit], date: str | No
         kind = _pick(named[0].entries).kind if named else "group"
         return modifiers[-1], None, kind
     return None, None, None
+
+
+def _complement_sector(tokens: list[Token], post: list[Hit], sector_of: Any) -> str | None:
+    """The sector of the noun phrase after the head's preposition: of its head (its last
+    sector noun before the next preposition: "leader of the Village de Dieu *gang*"), else
+    of its first word that has one.
+
+    >>> _complement_sector(tokenize("leader of the Village de Dieu gang"),
+    ...                    scan(tokenize("leader of the Village de Dieu gang"))[1:],
+    ...                    lambda h: h.sector_word and h.sector_word.sector)
+    'CRM'
+    """
+    if not post:
+        return None
+    stop = next((i for i in range(post[0].start, len(tokens)) if tokens[i].key in PREPOSITIONS),
+                len(tokens))
+    own = [(h, s) for h in post if h.end <= stop and (s := sector_of(h))]
+    heads = [s for h, s in own if h.sector_word and h.sector_word.use in ("head", "generic")]
+    if heads:
+        return heads[-1]
+    return own[0][1] if own else next((s for h in post if (s := sector_of(h))), None)
 
 
 def _igo_actor(phrase: Phrase, text: str) -> Actor:
