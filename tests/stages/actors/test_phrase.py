@@ -245,3 +245,11 @@ def test_phrase_a_countrys_acronym_is_known_dotted_with_or_without_its_last_dot(
 def test_phrase_the_leader_of_a_body_is_of_the_bodys_sector(text, country, sector):
     actor = resolve(text)
     assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_phrase_the_leader_of_a_body_no_table_knows_is_no_states():
+    assert resolve("president of the Houston Restaurant Association") is None
+    assert resolve("President of the Republic").sector == "GOV"
+    activist = resolve("a Nigerian women's rights activist and president of Women Arise for "
+                       "Change Initiative")
+    assert (activist.country, activist.sector) == ("NGA", "CVL")

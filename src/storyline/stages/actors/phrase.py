@@ -480,8 +480,19 @@ def _sector(tokens: list[Token], pre: list[Hit], post: list[Hit], date: str | No
                  and h.sector_word.use in ("head", "generic")] or [
             h for h in post if h.sector_word and h.sector_word.use in ("head", "generic")][:1]
     head = heads[-1] if heads else None
-    before = [h for h in pre if head is None or h.end <= head.start]
     complement = _complement_sector(tokens, post, sector_of)
+    if head is not None and complement is None and _leads_unknown_body(tokens, head, post):
+        # "an activist and president of Women Arise for Change Initiative": a body no
+        # table knows, whose leader is no state's; the other role says more.
+        others = [h for h in heads if h.end <= head.start]
+        if not others:
+            return None, " ".join(t.key for t in tokens[head.start:head.end]), "person"
+        head = others[-1]
+    # A conjunct before "and" is another role, not a modifier ("an activist and president
+    # of ..."): only the head's own words modify it.
+    joined = max((i for i, t in enumerate(tokens) if t.key == "and" and head is not None
+                  and i < head.start), default=-1)
+    before = [h for h in pre if h.start > joined and (head is None or h.end <= head.start)]
     # Only words override ("opposition lawmakers"); a named group does not ("Taliban government").
     overriding = [sector_of(h) for h in before + ([head] if head else [])
                   if h.sector_word is not None and sector_of(h) in overriding_sectors()]
@@ -509,6 +520,22 @@ def _sector(tokens: list[Token], pre: list[Hit], post: list[Hit], date: str | No
         kind = _pick(named[0].entries).kind if named else "group"
         return modifiers[-1], None, kind
     return None, None, None
+
+
+def _leads_unknown_body(tokens: list[Token], head: Hit, post: list[Hit]) -> bool:
+    """Whether a leader's title is followed by "of" and the name of a body the tables do
+    not know ("president of *Women Arise for Change Initiative*", "president of the
+    *Houston Restaurant Association*"), not of a country ("President of Guinea")."""
+    title = " ".join(t.key for t in tokens[head.start:head.end])
+    at = head.end
+    if title not in LEADER_WORDS or at + 1 >= len(tokens) or tokens[at].key != "of":
+        return False
+    first = at + 2 if tokens[at + 1].key == "the" and at + 2 < len(tokens) else at + 1
+    stop = next((i for i in range(first + 1, len(tokens)) if tokens[i].key in PREPOSITIONS
+                 and tokens[i].key != "for"), len(tokens))
+    if stop - first < 2 or not all(t.capitalized or t.key == "for" for t in tokens[first:stop]):
+        return False  # "President of the Republic" is the state's
+    return not any(h.start < stop and h.entries for h in post)
 
 
 def _complement_sector(tokens: list[Token], post: list[Hit], sector_of: Any) -> str | None:
