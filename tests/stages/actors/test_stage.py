@@ -509,3 +509,16 @@ def test_actors_a_nation_a_region_qualifies_and_the_united_nations_are_no_countr
     assert actor_at(article, start, start + 26) is None
     start = text.index("United Nations")
     assert actor_at(article, start, start + 14).id == "united_nations"
+
+
+@pytest.mark.parametrize("text, group, country", [
+    ("The C.A.R is pleading with civilians to return to their villages.", "civilians", "CAF"),
+    ("Hundreds of protesters marched into Texas on Monday.", "protesters", None),
+])
+def test_actors_a_group_takes_the_one_place_of_its_sentence_not_where_it_goes(
+        text, group, country):
+    found = find_actors(resources.nlp()(text), "2025-03-13")
+    start = text.index(group)
+    actor = actor_at(Article(id="a", source="-", body=text, actors=found), start,
+                     start + len(group))
+    assert actor.country == country

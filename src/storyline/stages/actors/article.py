@@ -398,8 +398,9 @@ class ArticleActors:
         return self.focus
 
     def _sentence_country(self, token: Any, sector: str | None) -> str | None:
-        """The one country the sentence of a group names by its other actors, people and
-        bodies, not bare places ("*Kenyan* authorities have banned civilians from ...") nor
+        """The one country the sentence of a group names by its other actors, people, bodies
+        and places ("*Kenyan* authorities have banned civilians from ...", "*The C.A.R* is
+        pleading with civilians"), but not a place one goes to ("marched *into Texas*") nor
         the outlet the story is told to ("survivors told *VOA* the attackers ...");
         none when it names several or none,
         and never for displaced people (``placeless`` of sectors.json: migrants named
@@ -414,11 +415,16 @@ class ArticleActors:
             if m.person is not None:
                 if m.person.sector not in reporting_sectors():
                     found.add(m.person.country)
-            elif m.actor is not None and m.actor.sector is not None \
-                    and m.actor.sector not in reporting_sectors():
-                found.add(m.actor.country)  # not a bare place: "crossed into Texas"
+            elif m.actor is not None and m.actor.sector not in reporting_sectors() and (
+                    m.actor.sector is not None or not self._destination(m)):
+                found.add(m.actor.country)  # a place, but not where one goes: "into Texas"
         found.discard(None)
         return found.pop() if len(found) == 1 else None
+
+    def _destination(self, mention: _Mention) -> bool:
+        """Whether a place is where one goes ("crossed *into Texas*", "fled to *Chad*")."""
+        root = _root_at(self.doc, mention)
+        return root.dep_ == "pobj" and root.head.lower_ in _DESTINATION
 
     def _loose_names(self) -> None:
         """Proper nouns outside any entity that name a person of the article or a known one."""
