@@ -422,9 +422,11 @@ class ArticleActors:
         return found.pop() if len(found) == 1 else None
 
     def _destination(self, mention: _Mention) -> bool:
-        """Whether a place is where one goes ("crossed *into Texas*", "fled to *Chad*")."""
+        """Whether a place is where one goes ("crossed *into Texas*", "fled to *Chad*"; but
+        not "a victory *for Sudan*")."""
         root = _root_at(self.doc, mention)
-        return root.dep_ == "pobj" and root.head.lower_ in _DESTINATION
+        return root.dep_ == "pobj" and root.head.lower_ in _DESTINATION \
+            and root.head.head.pos_ in ("VERB", "AUX")
 
     def _loose_names(self) -> None:
         """Proper nouns outside any entity that name a person of the article or a known one."""
