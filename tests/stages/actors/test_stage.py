@@ -522,3 +522,12 @@ def test_actors_a_group_takes_the_one_place_of_its_sentence_not_where_it_goes(
     actor = actor_at(Article(id="a", source="-", body=text, actors=found), start,
                      start + len(group))
     assert actor.country == country
+
+
+def test_actors_a_noun_of_no_sector_alone_is_the_named_body_it_refers_back_to():
+    text = ("Wind could meet demand, according to the International Energy Agency. Yet it "
+            "“remains low,” the agency said in a report.")
+    found = find_actors(resources.nlp()(text), "2019-12-01")
+    start = text.index("the agency")
+    actor = actor_at(Article(id="a", source="-", body=text, actors=found), start, start + 10)
+    assert actor.id == "international_energy_agency"

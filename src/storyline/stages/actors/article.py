@@ -494,10 +494,10 @@ class ArticleActors:
 
     def _chunk(self, chunk: Any, roles: _Roles) -> None:
         root = chunk.root
-        if back_references().get(_head_key(root.lower_)) == "kind:country":
-            self._country_again(chunk)
+        key = _head_key(root.lower_)
+        if key in back_references() and self._refers_back(chunk, key):
             return
-        if _head_key(root.lower_) not in head_words():
+        if key not in head_words():
             return
         if any(i in self.taken for i in range(chunk.start, chunk.end)):
             return
@@ -519,9 +519,6 @@ class ArticleActors:
         if head_hit is None or root.dep_ in PREDICATIVE or as_role:
             return  # "military action"; "Venezuela is the victim"; "recognised as president"
         head = singular(fold(root.text))
-        if first.lower_ in ("the", "this") and len(phrase.hits) == 1 and not phrase.country \
-                and self._refer_back(span, head):
-            return
         owner = None if phrase.country else (self._owner(root) or self._body_before(chunk)
                                              or self._possessor(root))
         if head in VAGUE and not phrase.country and not owner and len(phrase.hits) == 1 and not (
@@ -547,17 +544,24 @@ class ArticleActors:
                 return
         self._add(span, to_actor(phrase, country))
 
-    def _country_again(self, chunk: Any) -> None:
-        """ "The country", "the impoverished nation" (not "*a* country", nor "the country"
-        a verb says something is, nor "the Southeast Asian nation": a region would have to
-        hold the country; nor "the United Nations") as the country the article named last."""
+    def _refers_back(self, chunk: Any, noun: str) -> bool:
+        """Whether a definite noun alone was read as the named body or the country it
+        refers back to (:meth:`_named_body`): "the court", "This group", "the agency",
+        "the country", "the impoverished nation"; not "*a* country", nor one a verb says
+        something is ("is the group"), nor "the Southeast Asian nation" (a region would
+        have to hold the country), nor a name ("the United Nations")."""
         span = _trim(chunk)
-        if not len(span) or chunk[0].lower_ != "the" or chunk.root.dep_ in PREDICATIVE \
-                or not chunk.root.is_lower or chunk.root.ent_type_ \
-                or any(i in self.taken for i in range(chunk.start, chunk.end)) \
-                or self.analyse(span.text).country or _names_region(span.text):
-            return
-        self._refer_back(span, _head_key(chunk.root.lower_))
+        if not len(span) or chunk[0].lower_ not in ("the", "this") \
+                or chunk.root.dep_ in PREDICATIVE \
+                or any(i in self.taken for i in range(chunk.start, chunk.end)):
+            return False
+        phrase = self.analyse(span.text)
+        if phrase.entity is not None or phrase.country or len(phrase.hits) > 1:
+            return False
+        if back_references()[noun] == "kind:country" and (
+                not chunk.root.is_lower or chunk.root.ent_type_ or _names_region(span.text)):
+            return False
+        return self._refer_back(span, noun)
 
     def _refer_back(self, span: Any, noun: str | None = None) -> bool:
         """Add ``span`` ("the court", "The Council") as the named body it refers back to,
