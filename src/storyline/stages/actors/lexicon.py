@@ -283,6 +283,12 @@ def _names(actor_files: tuple[str, ...]) -> dict[tuple[str, ...], list[Entry]]:
         entry = Entry(slug(name), name, "person", country, last[0], roles=dated)
         for alias in [name, *aliases]:
             _add(index, alias, entry)
+    for name, aliases, country, sector, kind in resources.data_json("cameo_orgs.json")["orgs"]:
+        # International bodies, NGOs, companies and armed groups from the CAMEO/Phoenix
+        # dictionaries (data/SOURCES); none shares a name with the tables above.
+        for alias in [name, *aliases]:
+            _add(index, alias, Entry(slug(name), name, kind, country, sector, "name",
+                                     _is_acronym(alias)))
     for row in _user_rows(actor_files):
         kind = row.get("kind") or "person"
         entry = Entry(slug(row["name"]), row["name"], kind, row.get("country"),
