@@ -531,3 +531,12 @@ def test_actors_a_noun_of_no_sector_alone_is_the_named_body_it_refers_back_to():
     start = text.index("the agency")
     actor = actor_at(Article(id="a", source="-", body=text, actors=found), start, start + 10)
     assert actor.id == "international_energy_agency"
+
+
+def test_actors_the_outlet_a_story_is_told_to_is_no_body_the_newspaper_refers_back_to():
+    text = ("Jose Ruben Zamora told VOA he was tired. Prosecutors froze the newspaper's assets. "
+            "The publication was forced to shut.")
+    found = find_actors(resources.nlp()(text), "2025-03-13")
+    start = text.index("The publication")
+    actor = actor_at(Article(id="a", source="-", body=text, actors=found), start, start + 15)
+    assert actor is None or actor.id != "voice_of_america"

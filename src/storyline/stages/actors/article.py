@@ -50,6 +50,7 @@ from .lexicon import (
     sector_words,
     singular,
     slug,
+    telling_verbs,
     tokenize,
 )
 from .people import People, Person, close, name_words
@@ -577,7 +578,8 @@ class ArticleActors:
         with it ("the International Court of Justice ... the court"), else the nearest
         named body if it is of the kind or sector the noun says ("al-Shabab ... the
         group"), and nothing when the nearest body is of another kind; "the nation" is the
-        country named last."""
+        country named last. The outlet a story is told to is no body of it ("Zamora told
+        VOA ... the newspaper" is Zamora's)."""
         how = back_references().get(noun)
         if how is None:
             return None
@@ -588,7 +590,8 @@ class ArticleActors:
             return places[-1] if places else None
         before = sorted((m for m in self.mentions if m.start < start and m.actor is not None
                          and m.actor.kind in ("org", "igo", "group")
-                         and not _GENERIC_ID.fullmatch(m.actor.id)), key=lambda m: -m.start)
+                         and not _GENERIC_ID.fullmatch(m.actor.id) and not self._told_to(m)),
+                        key=lambda m: -m.start)
         if test == "name":
             return next((m.actor for m in before if noun in fold(m.actor.name).split()), None)
         if not before:
@@ -642,6 +645,18 @@ class ArticleActors:
             if found:
                 return found
         return None
+
+    def _told_to(self, mention: _Mention) -> bool:
+        """Whether an outlet is the one someone tells ("told *VOA*", "spoke to *VOA*")."""
+        if mention.actor is None or mention.actor.sector not in reporting_sectors():
+            return False
+        root = _root_at(self.doc, mention)
+        verb = root.head
+        if root.dep_ == "pobj" and verb.lower_ in ("to", "with"):
+            verb = verb.head
+        elif root.dep_ not in ("dobj", "dative"):
+            return False
+        return verb.lemma_ in telling_verbs()
 
     def _place_before(self, offset: int) -> str | None:
         """The country of the place named last before ``offset`` ("a bomb killed 11 miners

@@ -340,6 +340,14 @@ def place_nouns() -> frozenset[str]:
 
 
 @cache
+def telling_verbs() -> frozenset[str]:
+    """Lemmas of verbs of telling someone (the ``speech`` and ``addressed`` verbs of
+    quote_cues.json, and "speak", "talk"): their object hears, it does not act."""
+    cues = resources.data_json("quote_cues.json")
+    return frozenset(cues["speech"]) | frozenset(cues["addressed"]) | {"speak", "talk"}
+
+
+@cache
 def reporting_sectors() -> frozenset[str]:
     """Sectors whose actors give no country to the groups of their sentence (``reporting``
     of sectors.json: "survivors told *VOA* the attackers ..." are not American attackers)."""
