@@ -64,3 +64,21 @@ def test_shipped_organisations_resolve(text, ident, country, sector):
 def test_shipped_organisations_name_no_person_nor_common_words():
     assert resolve("Manfred Nowak") is None or resolve("Manfred Nowak").kind == "person"
     assert resolve("Black Star") is None
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("herdsmen", "AGR"), ("the pickpockets", "CRM"), ("a neurologist", "MED"),
+    ("immigrants", "REF"), ("spokeswomen", "GOV"),
+])
+def test_cameo_agent_nouns_give_a_sector_and_storylines_own_table_wins(text, sector):
+    assert resolve(text).sector == sector
+
+
+def test_a_vague_head_inside_a_longer_sector_term_is_an_actor():
+    from storyline import resources
+    from storyline.stages.actors.stage import find_actors
+
+    text = "Witnesses said security officers were hurt."
+    found = find_actors(resources.nlp()(text), "2020-01-06")
+    start = text.index("security officers")
+    assert any(a.sector == "COP" and [start, start + 17] in a.mentions for a in found)

@@ -522,7 +522,10 @@ class ArticleActors:
         head = singular(fold(root.text))
         owner = None if phrase.country else (self._owner(root) or self._body_before(chunk)
                                              or self._possessor(root))
-        if head in VAGUE and not phrase.country and not owner and len(phrase.hits) == 1 and not (
+        # A vague head alone ("officials"), not inside a longer sector term ("security
+        # officers", "law enforcement agencies").
+        alone = len(phrase.hits) == 1 and phrase.hits[0].end - phrase.hits[0].start == 1
+        if head in VAGUE and not phrase.country and not owner and alone and not (
                 head in STATE_NOUNS and chunk[0].lower_ == "the" and (owner or self.focus)
         ) and not (phrase.sector == "CVL" and _counted(root)):
             return

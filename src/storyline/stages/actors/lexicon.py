@@ -113,9 +113,11 @@ def tokenize(text: str) -> list[Token]:
 def singular(word: str) -> str:
     """A crude singular of an English plural noun, for lexicon lookups.
 
-    >>> [singular(w) for w in ("authorities", "forces", "police", "refugees", "bus")]
-    ['authority', 'force', 'police', 'refugee', 'bus']
+    >>> [singular(w) for w in ("authorities", "forces", "police", "refugees", "bus", "herdsmen")]
+    ['authority', 'force', 'police', 'refugee', 'bus', 'herdsman']
     """
+    if len(word) > 4 and word.endswith("men"):
+        return word[:-3] + "man"
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
@@ -312,9 +314,12 @@ def max_name_words(actor_files: tuple[str, ...] = ()) -> int:
 
 @cache
 def sector_words() -> dict[tuple[str, ...], SectorWord]:
-    """Folded word tuple -> how the words place an actor in a sector."""
+    """Folded word tuple -> how the words place an actor in a sector (sectors.json, then
+    the CAMEO/Phoenix agent nouns of cameo_agents.json for words it does not place)."""
     data = resources.data_json("sectors.json")
     index: dict[tuple[str, ...], SectorWord] = {}
+    for word, sector in resources.data_json("cameo_agents.json")["agents"].items():
+        index[_key(word)] = SectorWord(sector, "head")
     for word, sector in data["modifiers"].items():
         index[_key(word)] = SectorWord(sector, "modifier")
     for word, sector in data["generic"].items():

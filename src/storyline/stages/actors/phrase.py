@@ -148,7 +148,8 @@ def scan(tokens: list[Token], actor_files: tuple[str, ...] = ()) -> list[Hit]:
             if entries:
                 best = Hit(i, i + length, entries=entries)
                 break
-            sw = _sector_lookup(key)
+            # A sector term does not run across a possessor ("the state's governor").
+            sw = None if any(t.possessive for t in span[:-1]) else _sector_lookup(key)
             if sw is not None:
                 best = Hit(i, i + length, sector_word=sw)
                 break
