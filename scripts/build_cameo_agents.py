@@ -13,7 +13,8 @@ its ``HLH`` health, PLOVER's ``MED``). Religions alone (``MUS``, ``CHR``: a beli
 no actor of a sector), radicals, ``PPL``, ``IMG`` and commented-out lines are left out,
 and so are the words of ``LEFT_OUT`` (events, modifiers, words storyline's annotation
 rules read otherwise); any noun sectors.json (written for storyline) already places, in
-any of its forms, is left to it.
+any of its forms, is left to it, and so is a compound of a head noun it places
+("security officer", "invasion force": its modifiers and heads read those).
 
 Run ``PYTHONPATH=src:scripts python scripts/build_cameo_agents.py PATH/Phoenix.agents.txt``
 from the repository root; it rewrites ``src/storyline/data/cameo_agents.json``.
@@ -37,13 +38,16 @@ CAMEO_SECTORS = {
     "PTY": "PTY", "ELI": "ELI", "NGO": "NGO", "HRI": "NGO", "ENV": "NGO", "DEV": "NGO",
 }
 #: Words of the dictionary that name no actor in storyline's reading (events: "uprising",
-#: "revolt"; modifiers: "retired", "state-owned"; not a body: "governance", "telecom"),
+#: "revolt"; modifiers: "retired", "state-owned"; not a body: "governance", "telecom";
+#: vehicles and buildings: "airliner", "barracks"),
 #: and words whose sector storyline's annotation rules give otherwise
 #: (docs/ACTOR_ANNOTATION.md: migrants are REF, a spokeswoman is her body's).
 LEFT_OUT = frozenset("""
 revolt uprising rebellion insurgence governance polity retired state-owned semi-official
 native naturalized non-native non-resident telecom actor doc kingdom settlement
-neighborhood neighbourhood chamber echelon phalanx
+neighborhood neighbourhood chamber echelon phalanx airliner jetliner jumbojet tanker
+supertanker freighter containership oiler battlewagon humvee hmmwv mig kfir jetfighter
+barracks prison infirmary sanatorium sanitarium sanatarium schoolhouse aerospace airway
 """.split())
 RESECTORED = {"immigrant": "REF"}
 _LINE = re.compile(r"^([A-Z][A-Z_!'-]*)\s*(?:\{([^}]*)\})?\s*\[~([A-Z]+)[\]}]")
@@ -86,8 +90,8 @@ def build(path: Path) -> dict[str, str]:
             continue
         for noun in _words(raw) + [w for p in (plural or "").split(",") for w in _words(p)]:
             noun = noun.removeprefix("the ")
-            if noun in LEFT_OUT or _forms(noun) & known:
-                continue
+            if noun in LEFT_OUT or _forms(noun) & known or _forms(noun.split()[-1]) & known:
+                continue  # a compound of a head sectors.json places is read by its rules
             out.setdefault(noun, RESECTORED.get(noun, sector))
     return dict(sorted(out.items()))
 

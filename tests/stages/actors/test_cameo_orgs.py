@@ -74,7 +74,7 @@ def test_cameo_agent_nouns_give_a_sector_and_storylines_own_table_wins(text, sec
     assert resolve(text).sector == sector
 
 
-def test_a_vague_head_inside_a_longer_sector_term_is_an_actor():
+def test_a_compound_of_a_head_storylines_table_places_is_read_by_its_rules():
     from storyline import resources
     from storyline.stages.actors.stage import find_actors
 

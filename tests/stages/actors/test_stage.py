@@ -540,3 +540,27 @@ def test_actors_the_outlet_a_story_is_told_to_is_no_body_the_newspaper_refers_ba
     start = text.index("The publication")
     actor = actor_at(Article(id="a", source="-", body=text, actors=found), start, start + 15)
     assert actor is None or actor.id != "voice_of_america"
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Myanmar's security forces arrested at least 2,400 people in Yangon. Most of these people "
+     "are held incommunicado.", "these people"),
+    ("Pakistani officials said attackers collaborated with partners. Survivors told VOA the "
+     "attackers singled out passengers.", "the attackers"),
+])
+def test_actors_the_or_these_with_a_group_noun_is_the_group_named_before(text, group):
+    found = find_actors(resources.nlp()(text), "2021-03-01")
+    start = text.index(group)
+    actor = actor_at(Article(id="a", source="-", body=text, actors=found), start,
+                     start + len(group))
+    first = text.index(group.split()[-1])
+    assert actor is not None and actor.country == actor_at(
+        Article(id="a", source="-", body=text, actors=found), first, first + 6).country
+    assert actor.country is not None
+
+
+def test_actors_a_country_in_a_groups_own_words_is_not_of_its_sentence():
+    text = ("A prominent anti-Syria journalist has been killed in a car bomb explosion in a "
+            "residential sector of mostly Christian eastern Beirut.")
+    found = actors_of(text, "2005-06-02")
+    assert found["LBN.JRN"].sector == "JRN"

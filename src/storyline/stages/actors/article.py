@@ -398,7 +398,7 @@ class ArticleActors:
             return self._place_country(token)
         return self.focus
 
-    def _sentence_country(self, token: Any, sector: str | None) -> str | None:
+    def _sentence_country(self, token: Any, sector: str | None, own: Any = None) -> str | None:
         """The one country the sentence of a group names by its other actors, people, bodies
         and places ("*Kenyan* authorities have banned civilians from ...", "*The C.A.R* is
         pleading with civilians"), but not a place one goes to ("marched *into Texas*") nor
@@ -411,8 +411,9 @@ class ArticleActors:
         sent = token.sent
         found = set()
         for m in self.mentions:
-            if not sent.start_char <= m.start < sent.end_char:
-                continue
+            if not sent.start_char <= m.start < sent.end_char or own is not None and (
+                    own.start_char <= m.start < own.end_char):
+                continue  # not its sentence, or its own words ("an anti-*Syria* journalist")
             if m.person is not None:
                 if m.person.sector not in reporting_sectors():
                     found.add(m.person.country)
@@ -520,14 +521,16 @@ class ArticleActors:
         if head_hit is None or root.dep_ in PREDICATIVE or as_role:
             return  # "military action"; "Venezuela is the victim"; "recognised as president"
         head = singular(fold(root.text))
+        possessor = None if phrase.country else self._possessor(root)
         owner = None if phrase.country else (self._owner(root) or self._body_before(chunk)
-                                             or self._possessor(root))
-        # A vague head alone ("officials"), not inside a longer sector term ("security
-        # officers", "law enforcement agencies").
-        alone = len(phrase.hits) == 1 and phrase.hits[0].end - phrase.hits[0].start == 1
-        if head in VAGUE and not phrase.country and not owner and alone and not (
-                head in STATE_NOUNS and chunk[0].lower_ == "the" and (owner or self.focus)
-        ) and not (phrase.sector == "CVL" and _counted(root)):
+                                             or possessor)
+        # A vague noun is an actor when it is someone's ("its officials"), not when a place
+        # follows it ("forces from Panama").
+        if head in VAGUE and not phrase.country and not possessor and len(phrase.hits) == 1 \
+                and not (head in STATE_NOUNS and chunk[0].lower_ == "the"
+                         and (owner or self.focus)) \
+                and not (phrase.sector == "CVL" and _counted(root)) \
+                and not self._same_group_before(first, root, span.start_char):
             return
         if owner is not None and owner.kind == "igo":
             # "diplomats from the Group of Seven": the body acts through its people.
@@ -536,7 +539,8 @@ class ArticleActors:
         home = phrase.sector in home_sectors()
         country = phrase.country or (owner.country if owner else None) \
             or (self.focus if home else self._place_country(root)
-                or self._sentence_country(root, phrase.sector))
+                or self._sentence_country(root, phrase.sector, span)
+                or self._same_group_before(first, root, span.start_char))
         if head in PERSON_NOUNS and definite:
             person = roles.find(country, _role_key(self._with_of_phrase(span, root)))
             if person is None and head == "counterpart" and root.tag_ == "NN":
@@ -647,6 +651,21 @@ class ArticleActors:
             found = self._country_under(child, depth - 1)
             if found:
                 return found
+        return None
+
+    def _same_group_before(self, first: Any, root: Any, start: int) -> str | None:
+        """The country of the group "the" or "these" plus a plural noun refers back to: the
+        nearest placed mention before it with the same noun in the same paragraph
+        ("at least 2,400 people" in Myanmar ... "these people")."""
+        if first.lower_ not in ("the", "these", "those") or root.tag_ != "NNS":
+            return None
+        noun = _head_key(root.lower_)
+        para = doc_text(self.doc).rfind("\n\n", 0, start)
+        for m in sorted(self.mentions, key=lambda m: -m.start):
+            if para < m.start < start and m.actor is not None and m.actor.country \
+                    and m.actor.kind == "group" \
+                    and noun in (_head_key(w) for w in m.text.lower().split()):
+                return m.actor.country
         return None
 
     def _told_to(self, mention: _Mention) -> bool:
