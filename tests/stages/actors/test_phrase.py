@@ -253,3 +253,13 @@ def test_phrase_the_leader_of_a_body_no_table_knows_is_no_states():
     activist = resolve("a Nigerian women's rights activist and president of Women Arise for "
                        "Change Initiative")
     assert (activist.country, activist.sector) == ("NGA", "CVL")
+
+
+@pytest.mark.parametrize("text, country", [
+    ("China's U.N. mission", "CHN"), ("Pakistan's U.N. ambassador", "PAK"),
+])
+def test_phrase_a_countrys_own_people_at_an_international_body_are_its_government(
+        text, country):
+    actor = resolve(text)
+    assert (actor.country, actor.sector) == (country, "GOV")
+    assert resolve("U.N. special envoy for Syria").sector == "IGO"

@@ -423,6 +423,10 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
             for h in pre):
         # "U.N. special envoy for Syria", "NATO troops": the organisation's own people.
         phrase.sector, phrase.country = "IGO", None
+    elif phrase.sector == "IGO" and phrase.country and not phrase.person_entry:
+        # "China's U.N. mission", "Pakistan's U.N. ambassador": a country's own people at
+        # the organisation act for its government.
+        phrase.sector = "GOV"
     if former and phrase.sector in _OFFICE_SECTORS:
         phrase.sector = "ELI"
     return phrase
