@@ -152,8 +152,9 @@ def build(paths: list[Path]) -> list[list]:
     """Rows ``[name, aliases, country, sector, kind]``."""
     known_countries = set(resources.data_json("countries.json"))
     index, sectors = names(), sector_words()
-    ours = {tuple(fold(a).split()) for row in _current() for a in [row[0], *row[1]]}
-    taken = {key for key in index if key not in ours} | set(sectors)
+    ours = {slug(row[0]) for row in _current()}
+    taken = {key for key, found in index.items() if any(e.id not in ours for e in found)}
+    taken |= set(sectors)
     given = _given_names()
     rows = []
     for path in paths:
