@@ -49,6 +49,10 @@ PARTICLES = frozenset("al el bin ben ibn abu de da del della di du la le van von
 _CODE = re.compile(r"\[([A-Z]{3})([A-Z]{3})?[A-Z]*\s*([<>]?\d{6,8})?(?:-(\d{6,8}))?\s*\]")
 
 
+#: The letters of a code, whole: "[MNCAFRMED]" is "MNCAFRMED".
+_TAG = re.compile(r"\[([A-Z]{3,})")
+
+
 def _date(text: str | None) -> str | None:
     if not text:
         return None
@@ -77,8 +81,9 @@ def parse(path: Path) -> list[dict]:
 
 
 def entries(path: Path) -> list[dict]:
-    """Every entry of a Phoenix actor file: its raw name, aliases, codes and whether the
-    file marks it a person (``# CountryInfo.txt``)."""
+    """Every entry of a Phoenix actor file: its raw name, aliases, codes (country, sector,
+    from, to), whole code letters ("IGOUNOHRI") and whether the file marks it a person
+    (``# CountryInfo.txt``)."""
     people: list[dict] = []
     current: dict | None = None
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
@@ -89,17 +94,20 @@ def entries(path: Path) -> list[dict]:
                 current = None
             continue
         codes = _CODE.findall(body)
+        tags = _TAG.findall(body)
         text = _CODE.sub("", body).strip()
         if line[:1] in "\t " and not text:
             if current is not None:
                 current["codes"].extend(codes)
+                current["tags"].extend(tags)
             continue
         if text.startswith("+"):
             if current is not None:
                 current["aliases"].append(text[1:])
                 current["codes"].extend(codes)
+                current["tags"].extend(tags)
             continue
-        current = {"raw": text, "aliases": [], "codes": list(codes),
+        current = {"raw": text, "aliases": [], "codes": list(codes), "tags": list(tags),
                    "person": "CountryInfo.txt" in comment}
         people.append(current)
     return people

@@ -226,3 +226,40 @@ def test_phrase_a_number_of_a_nationality_is_its_civilians(text):
 ])
 def test_phrase_a_leader_s_administration_is_the_government_not_the_leader(text, ident):
     assert resolve(text, date="2025-03-01").id == ident
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The C.A.R", "CAF"), ("C.A.R.", "CAF"), ("the D.R.C.", "COD"), ("the U.A.E", "ARE"),
+])
+def test_phrase_a_countrys_acronym_is_known_dotted_with_or_without_its_last_dot(text, country):
+    assert resolve(text).country == country
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("president of the company", None, "BUS"),
+    ("president of Human Rights Watch", None, "NGO"),
+    ("Speaker of Parliament", None, "LEG"),
+    ("leader of the Village de Dieu gang", None, "CRM"),
+    ("President of Venezuela", "VEN", "GOV"),
+])
+def test_phrase_the_leader_of_a_body_is_of_the_bodys_sector(text, country, sector):
+    actor = resolve(text)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_phrase_the_leader_of_a_body_no_table_knows_is_no_states():
+    assert resolve("president of the Houston Restaurant Association") is None
+    assert resolve("President of the Republic").sector == "GOV"
+    activist = resolve("a Nigerian women's rights activist and president of Women Arise for "
+                       "Change Initiative")
+    assert (activist.country, activist.sector) == ("NGA", "CVL")
+
+
+@pytest.mark.parametrize("text, country", [
+    ("China's U.N. mission", "CHN"), ("Pakistan's U.N. ambassador", "PAK"),
+])
+def test_phrase_a_countrys_own_people_at_an_international_body_are_its_government(
+        text, country):
+    actor = resolve(text)
+    assert (actor.country, actor.sector) == (country, "GOV")
+    assert resolve("U.N. special envoy for Syria").sector == "IGO"

@@ -438,3 +438,129 @@ def test_actors_a_title_the_tagger_took_into_a_name_is_the_persons_title():
     person = found["lionel_bethune_de_moro"]
     assert (person.country, person.sector) == ("FRA", "JUD")
     assert "lawyer_lionel_bethune_de_moro" not in found
+
+
+def test_actors_a_country_owning_a_body_wins_over_the_story_country():
+    text = ("Syria welcomed the visitors. Syrian President Bashar al-Assad received a delegation "
+            "from Venezuela's National Assembly in Damascus. Syria's government praised them. "
+            "Syria and Syria's allies met.")
+    found = actors_of(text, "2019-02-10")
+    assert found["VEN.LEG"].country == "VEN"
+    assert "SYR.LEG" not in found
+
+
+def test_actors_the_outlet_a_story_is_told_to_places_no_group():
+    found = actors_of("Survivors told VOA the attackers singled out the passengers.", "2025-03-13")
+    assert not any(a.sector == "UAF" and a.country == "USA" for a in found.values())
+
+
+def test_actors_unplaced_groups_of_one_sector_go_by_the_sectors_name():
+    found = actors_of("Jewish settlers protested on Monday. Nine pro-Palestinian activists "
+                      "aboard were killed.", "2021-05-10")
+    assert found["CVL"].name == "civilians"
+
+
+def test_actors_a_place_two_countries_share_in_a_phrase_is_the_storys():
+    text = ("Pakistan's army said the train was freed in Balochistan. Islamabad blamed "
+            "Pakistani militants. The attackers singled out ethnic Punjabi passengers.")
+    found = actors_of(text, "2025-03-13")
+    assert "IND.CVL" not in found and found["PAK.CVL"].sector == "CVL"
+
+
+def test_actors_its_before_a_group_noun_is_the_subject_before_it():
+    text = ("As the White House talks about restoring cooperation with Russia, some of its "
+            "officials are hinting at lifting sanctions.")
+    found = find_actors(resources.nlp()(text), "2025-03-10")
+    start = text.index("its officials")
+    actor = actor_at(Article(id="a", source="-", body=text, actors=found), start, start + 13)
+    assert (actor.country, actor.sector) == ("USA", "GOV")
+
+
+def test_actors_the_city_where_a_group_is_is_the_place_named_last():
+    text = ("Militants attacked a convoy near Quetta on Monday. Days later, a roadside bomb "
+            "killed 11 coal miners in the city.")
+    found = actors_of(text, "2025-03-10")
+    assert found["PAK.LAB"].sector == "LAB"
+
+
+def test_actors_a_possessor_found_before_a_group_noun_owns_it():
+    text = ("Iraq's prime minister spoke in Baghdad. He said the country's intelligence service "
+            "killed the commander.")
+    found = find_actors(resources.nlp()(text), "2025-03-14")
+    start = text.index("country's intelligence service")
+    actor = actor_at(Article(id="a", source="-", body=text, actors=found), start, start + 30)
+    assert (actor.country, actor.sector) == ("IRQ", "SPY")
+
+
+def test_actors_the_country_alone_is_the_country_named_last():
+    text = "Kenya said no on Monday. The country will close the camps."
+    found = find_actors(resources.nlp()(text), "2025-03-14")
+    start = text.index("The country")
+    actor = actor_at(Article(id="a", source="-", body=text, actors=found), start, start + 11)
+    assert actor.id == "KEN"
+
+
+def test_actors_a_nation_a_region_qualifies_and_the_united_nations_are_no_country_named_last():
+    text = ("Malaysia filed a claim. China objected. The Southeast Asian nation then wrote to "
+            "the United Nations.")
+    found = find_actors(resources.nlp()(text), "2025-03-14")
+    article = Article(id="a", source="-", body=text, actors=found)
+    start = text.index("The Southeast")
+    assert actor_at(article, start, start + 26) is None
+    start = text.index("United Nations")
+    assert actor_at(article, start, start + 14).id == "united_nations"
+
+
+@pytest.mark.parametrize("text, group, country", [
+    ("The C.A.R is pleading with civilians to return to their villages.", "civilians", "CAF"),
+    ("Hundreds of protesters marched into Texas on Monday.", "protesters", None),
+])
+def test_actors_a_group_takes_the_one_place_of_its_sentence_not_where_it_goes(
+        text, group, country):
+    found = find_actors(resources.nlp()(text), "2025-03-13")
+    start = text.index(group)
+    actor = actor_at(Article(id="a", source="-", body=text, actors=found), start,
+                     start + len(group))
+    assert actor.country == country
+
+
+def test_actors_a_noun_of_no_sector_alone_is_the_named_body_it_refers_back_to():
+    text = ("Wind could meet demand, according to the International Energy Agency. Yet it "
+            "“remains low,” the agency said in a report.")
+    found = find_actors(resources.nlp()(text), "2019-12-01")
+    start = text.index("the agency")
+    actor = actor_at(Article(id="a", source="-", body=text, actors=found), start, start + 10)
+    assert actor.id == "international_energy_agency"
+
+
+def test_actors_the_outlet_a_story_is_told_to_is_no_body_the_newspaper_refers_back_to():
+    text = ("Jose Ruben Zamora told VOA he was tired. Prosecutors froze the newspaper's assets. "
+            "The publication was forced to shut.")
+    found = find_actors(resources.nlp()(text), "2025-03-13")
+    start = text.index("The publication")
+    actor = actor_at(Article(id="a", source="-", body=text, actors=found), start, start + 15)
+    assert actor is None or actor.id != "voice_of_america"
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Myanmar's security forces arrested at least 2,400 people in Yangon. Most of these people "
+     "are held incommunicado.", "these people"),
+    ("Pakistani officials said attackers collaborated with partners. Survivors told VOA the "
+     "attackers singled out passengers.", "the attackers"),
+])
+def test_actors_the_or_these_with_a_group_noun_is_the_group_named_before(text, group):
+    found = find_actors(resources.nlp()(text), "2021-03-01")
+    start = text.index(group)
+    actor = actor_at(Article(id="a", source="-", body=text, actors=found), start,
+                     start + len(group))
+    first = text.index(group.split()[-1])
+    assert actor is not None and actor.country == actor_at(
+        Article(id="a", source="-", body=text, actors=found), first, first + 6).country
+    assert actor.country is not None
+
+
+def test_actors_a_country_in_a_groups_own_words_is_not_of_its_sentence():
+    text = ("A prominent anti-Syria journalist has been killed in a car bomb explosion in a "
+            "residential sector of mostly Christian eastern Beirut.")
+    found = actors_of(text, "2005-06-02")
+    assert found["LBN.JRN"].sector == "JRN"

@@ -42,18 +42,25 @@ from .lexicon import (
     fold,
     home_sectors,
     names,
+    place_nouns,
     placeless_sectors,
+    regions,
+    reporting_sectors,
     sector_name,
     sector_words,
     singular,
     slug,
+    telling_verbs,
+    tokenize,
 )
 from .people import People, Person, close, name_words
 from .phrase import (
     COUNT_NOUNS,
+    LEADER_WORDS,
     PERSON_NOUNS,
     Phrase,
     analyse,
+    for_country,
     head_words,
     person_role,
     to_actor,
@@ -166,16 +173,6 @@ def _countries_named(phrase: Phrase) -> frozenset[str]:
                      if e.kind == "country" and e.country)
 
 
-def _for_focus(phrase: Phrase, focus: str | None) -> Phrase:
-    """A place name two countries share read as the one the article is about."""
-    choices = _countries_named(phrase)
-    if len(choices) < 2 or focus not in choices or phrase.entity is None \
-            or phrase.entity.country == focus:
-        return phrase
-    entry = next(e for e in phrase.hits[0].entries if e.kind == "country" and e.country == focus)
-    return replace(phrase, entity=entry, country=entry.country, sector=entry.sector)
-
-
 #: Prepositions after a group noun that name where it is or comes from.
 _OWN_PLACE = frozenset({"in", "from", "of", "at", "across", "throughout", "inside"})
 #: Prepositions under a verb that name where one goes, not where one is.
@@ -187,12 +184,6 @@ _CLAUSE_PLACE = frozenset({"in", "at", "across", "throughout", "inside"})
 #: Dependencies that lead from a noun phrase up to the verb of its clause.
 _UP = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "conj", "appos", "agent",
                  "compound", "amod", "nmod", "poss", "attr", "dative"})
-
-
-#: Titles of whoever leads a body: "head", "president", "speaker" of the National Assembly
-#: are one office.
-LEADER_WORDS = frozenset({"head", "president", "chairman", "chairwoman", "chair", "speaker",
-                          "leader", "chief"})
 
 
 def _role_key(phrase: Phrase) -> frozenset[str]:
@@ -263,7 +254,9 @@ class ArticleActors:
         self.homes: dict[str, str] = {}  # person id -> country of a place after their name
 
     def analyse(self, text: str) -> Phrase:
-        return analyse(text, self.date, self.files)
+        """What the tables say of ``text`` in this article (a place two countries share
+        is the one the article is about)."""
+        return for_country(analyse(text, self.date, self.files), self.focus)
 
     def run(self) -> list[Actor]:
         self.taken = {i for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
@@ -318,9 +311,11 @@ class ArticleActors:
         owned = _owned_body(span) if label in ("PERSON", "ORG") else None
         if owned is not None:
             span, label = owned, "ORG"
+        elif label in ("ORG", "FAC"):
+            span = _with_country_owner(span)
         if not any(c.isalpha() for c in span.text):
             return  # "1,000"; but "U.S." and "U.N." are names
-        phrase = _for_focus(self.analyse(span.text), self.focus)
+        phrase = self.analyse(span.text)
         known_person = phrase.entity is not None and phrase.entity.kind == "person"
         if label == "PERSON" and phrase.entity is None and not phrase.person and phrase.title:
             label = "NORP"  # "Druze", "protesters": a group the tagger took for a name
@@ -403,9 +398,11 @@ class ArticleActors:
             return self._place_country(token)
         return self.focus
 
-    def _sentence_country(self, token: Any, sector: str | None) -> str | None:
-        """The one country the sentence of a group names by its other actors, people and
-        bodies, not bare places ("*Kenyan* authorities have banned civilians from ...");
+    def _sentence_country(self, token: Any, sector: str | None, own: Any = None) -> str | None:
+        """The one country the sentence of a group names by its other actors, people, bodies
+        and places ("*Kenyan* authorities have banned civilians from ...", "*The C.A.R* is
+        pleading with civilians"), but not a place one goes to ("marched *into Texas*") nor
+        the outlet the story is told to ("survivors told *VOA* the attackers ...");
         none when it names several or none,
         and never for displaced people (``placeless`` of sectors.json: migrants named
         beside "U.S. officials" are not American)."""
@@ -414,14 +411,24 @@ class ArticleActors:
         sent = token.sent
         found = set()
         for m in self.mentions:
-            if not sent.start_char <= m.start < sent.end_char:
-                continue
+            if not sent.start_char <= m.start < sent.end_char or own is not None and (
+                    own.start_char <= m.start < own.end_char):
+                continue  # not its sentence, or its own words ("an anti-*Syria* journalist")
             if m.person is not None:
-                found.add(m.person.country)
-            elif m.actor is not None and m.actor.sector is not None:
-                found.add(m.actor.country)  # not a bare place: "crossed into Texas"
+                if m.person.sector not in reporting_sectors():
+                    found.add(m.person.country)
+            elif m.actor is not None and m.actor.sector not in reporting_sectors() and (
+                    m.actor.sector is not None or not self._destination(m)):
+                found.add(m.actor.country)  # a place, but not where one goes: "into Texas"
         found.discard(None)
         return found.pop() if len(found) == 1 else None
+
+    def _destination(self, mention: _Mention) -> bool:
+        """Whether a place is where one goes ("crossed *into Texas*", "fled to *Chad*"; but
+        not "a victory *for Sudan*")."""
+        root = _root_at(self.doc, mention)
+        return root.dep_ == "pobj" and root.head.lower_ in _DESTINATION \
+            and root.head.head.pos_ in ("VERB", "AUX")
 
     def _loose_names(self) -> None:
         """Proper nouns outside any entity that name a person of the article or a known one."""
@@ -489,7 +496,10 @@ class ArticleActors:
 
     def _chunk(self, chunk: Any, roles: _Roles) -> None:
         root = chunk.root
-        if _head_key(root.lower_) not in head_words():
+        key = _head_key(root.lower_)
+        if key in back_references() and self._refers_back(chunk, key):
+            return
+        if key not in head_words():
             return
         if any(i in self.taken for i in range(chunk.start, chunk.end)):
             return
@@ -511,13 +521,16 @@ class ArticleActors:
         if head_hit is None or root.dep_ in PREDICATIVE or as_role:
             return  # "military action"; "Venezuela is the victim"; "recognised as president"
         head = singular(fold(root.text))
-        if first.lower_ in ("the", "this") and len(phrase.hits) == 1 and not phrase.country \
-                and self._refer_back(span, head):
-            return
-        owner = None if phrase.country else (self._owner(root) or self._body_before(chunk))
-        if head in VAGUE and not phrase.country and len(phrase.hits) == 1 and not (
-                head in STATE_NOUNS and chunk[0].lower_ == "the" and (owner or self.focus)
-        ) and not (phrase.sector == "CVL" and _counted(root)):
+        possessor = None if phrase.country else self._possessor(root)
+        owner = None if phrase.country else (self._owner(root) or self._body_before(chunk)
+                                             or possessor)
+        # A vague noun is an actor when it is someone's ("its officials"), not when a place
+        # follows it ("forces from Panama").
+        if head in VAGUE and not phrase.country and not possessor and len(phrase.hits) == 1 \
+                and not (head in STATE_NOUNS and chunk[0].lower_ == "the"
+                         and (owner or self.focus)) \
+                and not (phrase.sector == "CVL" and _counted(root)) \
+                and not self._same_group_before(first, root, span.start_char):
             return
         if owner is not None and owner.kind == "igo":
             # "diplomats from the Group of Seven": the body acts through its people.
@@ -526,7 +539,8 @@ class ArticleActors:
         home = phrase.sector in home_sectors()
         country = phrase.country or (owner.country if owner else None) \
             or (self.focus if home else self._place_country(root)
-                or self._sentence_country(root, phrase.sector))
+                or self._sentence_country(root, phrase.sector, span)
+                or self._same_group_before(first, root, span.start_char))
         if head in PERSON_NOUNS and definite:
             person = roles.find(country, _role_key(self._with_of_phrase(span, root)))
             if person is None and head == "counterpart" and root.tag_ == "NN":
@@ -537,6 +551,25 @@ class ArticleActors:
                                               person=person, labels=[label] if label else []))
                 return
         self._add(span, to_actor(phrase, country))
+
+    def _refers_back(self, chunk: Any, noun: str) -> bool:
+        """Whether a definite noun alone was read as the named body or the country it
+        refers back to (:meth:`_named_body`): "the court", "This group", "the agency",
+        "the country", "the impoverished nation"; not "*a* country", nor one a verb says
+        something is ("is the group"), nor "the Southeast Asian nation" (a region would
+        have to hold the country), nor a name ("the United Nations")."""
+        span = _trim(chunk)
+        if not len(span) or chunk[0].lower_ not in ("the", "this") \
+                or chunk.root.dep_ in PREDICATIVE \
+                or any(i in self.taken for i in range(chunk.start, chunk.end)):
+            return False
+        phrase = self.analyse(span.text)
+        if phrase.entity is not None or phrase.country or len(phrase.hits) > 1:
+            return False
+        if back_references()[noun] == "kind:country" and (
+                not chunk.root.is_lower or chunk.root.ent_type_ or _names_region(span.text)):
+            return False
+        return self._refer_back(span, noun)
 
     def _refer_back(self, span: Any, noun: str | None = None) -> bool:
         """Add ``span`` ("the court", "The Council") as the named body it refers back to,
@@ -551,14 +584,21 @@ class ArticleActors:
         ``back_references`` of sectors.json): for a word of its name the nearest body
         with it ("the International Court of Justice ... the court"), else the nearest
         named body if it is of the kind or sector the noun says ("al-Shabab ... the
-        group"), and nothing when the nearest body is of another kind."""
+        group"), and nothing when the nearest body is of another kind; "the nation" is the
+        country named last. The outlet a story is told to is no body of it ("Zamora told
+        VOA ... the newspaper" is Zamora's)."""
         how = back_references().get(noun)
         if how is None:
             return None
         test, _, value = how.partition(":")
+        if how == "kind:country":
+            places = [m.actor for m in self.mentions if m.start < start and m.actor is not None
+                      and m.actor.kind == "country" and m.actor.id == m.actor.country]
+            return places[-1] if places else None
         before = sorted((m for m in self.mentions if m.start < start and m.actor is not None
                          and m.actor.kind in ("org", "igo", "group")
-                         and not _GENERIC_ID.fullmatch(m.actor.id)), key=lambda m: -m.start)
+                         and not _GENERIC_ID.fullmatch(m.actor.id) and not self._told_to(m)),
+                        key=lambda m: -m.start)
         if test == "name":
             return next((m.actor for m in before if noun in fold(m.actor.name).split()), None)
         if not before:
@@ -589,7 +629,11 @@ class ArticleActors:
 
     def _country_under(self, token: Any, depth: int) -> str | None:
         """The first country named by a place in ``token``'s subtree, not crossing a
-        preposition of destination under a verb ("heading *to* the US")."""
+        preposition of destination under a verb ("heading *to* the US"); "the city" is the
+        place named last before it."""
+        if not token.ent_type_ and fold(token.text) in place_nouns() \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return self._place_before(token.idx)
         if token.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "ORG"):
             ent = ent_at(self.doc, token.i)
             if ent is not None:
@@ -608,6 +652,40 @@ class ArticleActors:
             if found:
                 return found
         return None
+
+    def _same_group_before(self, first: Any, root: Any, start: int) -> str | None:
+        """The country of the group "the" or "these" plus a plural noun refers back to: the
+        nearest placed mention before it with the same noun in the same paragraph
+        ("at least 2,400 people" in Myanmar ... "these people")."""
+        if first.lower_ not in ("the", "these", "those") or root.tag_ != "NNS":
+            return None
+        noun = _head_key(root.lower_)
+        para = doc_text(self.doc).rfind("\n\n", 0, start)
+        for m in sorted(self.mentions, key=lambda m: -m.start):
+            if para < m.start < start and m.actor is not None and m.actor.country \
+                    and m.actor.kind == "group" \
+                    and noun in (_head_key(w) for w in m.text.lower().split()):
+                return m.actor.country
+        return None
+
+    def _told_to(self, mention: _Mention) -> bool:
+        """Whether an outlet is the one someone tells ("told *VOA*", "spoke to *VOA*")."""
+        if mention.actor is None or mention.actor.sector not in reporting_sectors():
+            return False
+        root = _root_at(self.doc, mention)
+        verb = root.head
+        if root.dep_ == "pobj" and verb.lower_ in ("to", "with"):
+            verb = verb.head
+        elif root.dep_ not in ("dobj", "dative"):
+            return False
+        return verb.lemma_ in telling_verbs()
+
+    def _place_before(self, offset: int) -> str | None:
+        """The country of the place named last before ``offset`` ("a bomb killed 11 miners
+        in *the city*" after Quetta was named)."""
+        places = [m for m in self.mentions if m.end <= offset and m.actor is not None
+                  and m.actor.kind == "country" and m.actor.country]
+        return max(places, key=lambda m: m.start).actor.country if places else None
 
     def _with_of_phrase(self, span: Any, root: Any) -> Phrase:
         """The role phrase with its "of" complement: "the President *of the National
@@ -638,6 +716,39 @@ class ArticleActors:
                     return found
         return None
 
+    def _possessor(self, root: Any) -> Actor | None:
+        """The actor that owns a group noun: a possessor already found ("*the country's*
+        intelligence service", "*the group's* fighters") or the one "its" or "their"
+        stands for (:meth:`_pronoun_owner`)."""
+        poss = next((c for c in root.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        if poss.pos_ == "PRON":
+            return self._pronoun_owner(root)
+        found = next((m.actor for m in self.mentions if m.actor is not None
+                      and m.start <= poss.idx < m.end), None)
+        return found if found is not None and (found.country or found.kind == "igo") else None
+
+    def _pronoun_owner(self, root: Any) -> Actor | None:
+        """The body or country "its" or "their" before a group noun stands for: the subject
+        of a clause before it in its sentence, the nearest, when that is an actor other
+        than a person with a country or an international body ("As *the White House*
+        talks with Russia, some of *its* officials"; "*Kenya* said *its* troops")."""
+        poss = next((c for c in root.children if c.dep_ == "poss"
+                     and c.lower_ in ("its", "their")), None)
+        if poss is None:
+            return None
+        sent = poss.sent
+        subjects = [m for m in self.mentions if sent.start_char <= m.start and m.end <= poss.idx
+                    and _root_at(self.doc, m).dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return None
+        nearest = max(subjects, key=lambda m: m.start)
+        found = nearest.actor
+        if found is None or nearest.person is not None:
+            return None
+        return found if found.country or found.kind == "igo" else None
+
     def _body_before(self, chunk: Any) -> Actor | None:
         """An international body named just before a group noun that the tagger left out of
         it ("*ECOWAS* security chiefs"): the body acts through its people."""
@@ -661,6 +772,23 @@ class ArticleActors:
         return roles.find(country, _role_key(self.analyse(peer.title)))
 
 
+
+
+def _names_region(text: str) -> bool:
+    """Whether ``text`` names a world region ("the Southeast Asian nation").
+
+    >>> _names_region("the Southeast Asian nation"), _names_region("the impoverished nation")
+    (True, False)
+    """
+    words = tuple(t.key for t in tokenize(text))
+    return any(words[i:j] in regions() for i in range(len(words))
+               for j in range(i + 1, min(len(words), i + 4) + 1))
+
+
+def _root_at(doc: Any, mention: _Mention) -> Any:
+    """The syntactic head of a mention's words."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else doc[0]
 
 
 def _counted(root: Any) -> bool:
@@ -762,6 +890,27 @@ def _owned_body(span: Any) -> Any | None:
     return rest if entity is not None and entity.kind in ("org", "group", "igo") else None
 
 
+def _with_country_owner(span: Any) -> Any:
+    """A body's name with the country that owns it, which the tagger left out of it
+    ("*Venezuela's* National Assembly", "*Kenya's* Supreme Court"): an explicit country
+    in the phrase wins over the country the article is about.
+
+    >>> from storyline import resources
+    >>> doc = resources.nlp()("A delegation from Venezuela's National Assembly arrived.")
+    >>> _with_country_owner(next(e for e in doc.ents if e.label_ == "ORG")).text
+    "Venezuela's National Assembly"
+    """
+    owner = next((c for c in span.root.children if c.dep_ == "poss" and c.i < span.start
+                  and c.ent_type_ == "GPE"), None)
+    mark = span.doc[span.start - 1] if span.start else None
+    if owner is None or mark is None or mark.tag_ != "POS" or mark.head.i != owner.i:
+        return span
+    entity = analyse(span.doc[owner.left_edge.i:mark.i].text).entity
+    if entity is None or entity.kind != "country":
+        return span
+    return span.doc[owner.left_edge.i:span.end]
+
+
 def _without_place(span: Any) -> Any:
     """A personal name without a country or capital the tagger glued to its end
     ("Trump, Erdogan *Ankara* will ..."): a place ends no one's name.
@@ -820,10 +969,12 @@ def _collect(mentions: list[_Mention]) -> list[Actor]:
             actor = m.actor
         if actor is None:
             continue
-        if actor.id not in by_id and actor.name[:1].islower() \
+        if actor.id not in by_id and (actor.name[:1].islower() or "." not in actor.id) \
                 and (canonical := sector_name(actor.id)):
             # "the regime", "authorities": a country's sector goes by its plain name (but
-            # "Foreign Ministry" and "CNN Turk" keep theirs).
+            # "Foreign Ministry" and "CNN Turk" keep theirs); unplaced groups of one sector
+            # are one actor, so none goes by the words of another ("Jewish settlers" and
+            # "pro-Palestinian activists" are civilians).
             actor = replace(actor, name=canonical)
         have = by_id.setdefault(actor.id, actor)
         if [m.start, m.end] not in have.mentions:

@@ -36,7 +36,10 @@ KINDS = frozenset({"person", "org", "country", "igo", "group"})
 
 # A word: letters/digits joined by internal hyphens or apostrophes, or a dotted
 # abbreviation such as "U.S." or "U.N."; anything else is punctuation.
-_WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:-[\w]+)*(?:['’]s\b)?|[\w]+(?:[-'’][\w]+)*|[^\w\s]")
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b)?(?:-[\w]+)*(?:['’]s\b)?"
+                   r"|[\w]+(?:[-'’][\w]+)*|[^\w\s]")
+#: A dotted acronym without its last dot ("C.A.R").
+_OPEN_ACRONYM = re.compile(r"(?:[a-z]\.){2,}[a-z]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 # Letters that do not decompose into a base letter plus an accent.
 _LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "ł": "l",
@@ -100,16 +103,21 @@ def tokenize(text: str) -> list[Token]:
             word, possessive = word[:-2], True
         elif low.endswith("s'") and len(low) > 2:
             word = word[:-1]
-        out.append(Token(word, fold(word), start, start + len(word), possessive))
+        key = fold(word)
+        if _OPEN_ACRONYM.fullmatch(key):
+            key += "."  # "The C.A.R is pleading": the acronym's last dot left out
+        out.append(Token(word, key, start, start + len(word), possessive))
     return out
 
 
 def singular(word: str) -> str:
     """A crude singular of an English plural noun, for lexicon lookups.
 
-    >>> [singular(w) for w in ("authorities", "forces", "police", "refugees", "bus")]
-    ['authority', 'force', 'police', 'refugee', 'bus']
+    >>> [singular(w) for w in ("authorities", "forces", "police", "refugees", "bus", "herdsmen")]
+    ['authority', 'force', 'police', 'refugee', 'bus', 'herdsman']
     """
+    if len(word) > 4 and word.endswith("men"):
+        return word[:-3] + "man"
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
@@ -167,8 +175,9 @@ _HYPHEN = re.compile(r"(?<=[^\W\d_]{3})-(?=[^\W\d_]{3})")
 
 
 def _add(index: dict[tuple[str, ...], list[Entry]], alias: str, entry: Entry) -> None:
-    """Index ``alias``; an alias with a short acronym inside a longer name is indexed
-    with the dotted acronym too ("UN Refugee Agency" is also "U.N. Refugee Agency"), and
+    """Index ``alias``; an alias with a short acronym inside a longer name, or a country's
+    acronym, is indexed with the dotted acronym too ("UN Refugee Agency" is also "U.N.
+    Refugee Agency", "CAR" is also "C.A.R."), and
     a hyphenated one with spaces too ("Inter-Services Public Relations" is also "Inter
     Services Public Relations")."""
     key = _key(alias)
@@ -178,7 +187,7 @@ def _add(index: dict[tuple[str, ...], list[Entry]], alias: str, entry: Entry) ->
             bucket.append(entry)
     if _HYPHEN.search(alias):
         _add(index, _HYPHEN.sub(" ", alias), entry)
-    if " " in alias.strip() and _SHORT_ACRONYM.search(alias):
+    if _SHORT_ACRONYM.search(alias) and (" " in alias.strip() or entry.kind == "country"):
         dotted = _SHORT_ACRONYM.sub(lambda m: ".".join(m.group(1)) + ".", alias)
         if dotted != alias:
             _add(index, dotted, entry)
@@ -276,6 +285,12 @@ def _names(actor_files: tuple[str, ...]) -> dict[tuple[str, ...], list[Entry]]:
         entry = Entry(slug(name), name, "person", country, last[0], roles=dated)
         for alias in [name, *aliases]:
             _add(index, alias, entry)
+    for name, aliases, country, sector, kind in resources.data_json("cameo_orgs.json")["orgs"]:
+        # International bodies, NGOs, companies and armed groups from the CAMEO/Phoenix
+        # dictionaries (data/SOURCES); none shares a name with the tables above.
+        for alias in [name, *aliases]:
+            _add(index, alias, Entry(slug(name), name, kind, country, sector, "name",
+                                     _is_acronym(alias)))
     for row in _user_rows(actor_files):
         kind = row.get("kind") or "person"
         entry = Entry(slug(row["name"]), row["name"], kind, row.get("country"),
@@ -299,9 +314,12 @@ def max_name_words(actor_files: tuple[str, ...] = ()) -> int:
 
 @cache
 def sector_words() -> dict[tuple[str, ...], SectorWord]:
-    """Folded word tuple -> how the words place an actor in a sector."""
+    """Folded word tuple -> how the words place an actor in a sector (sectors.json, then
+    the CAMEO/Phoenix agent nouns of cameo_agents.json for words it does not place)."""
     data = resources.data_json("sectors.json")
     index: dict[tuple[str, ...], SectorWord] = {}
+    for word, sector in resources.data_json("cameo_agents.json")["agents"].items():
+        index[_key(word)] = SectorWord(sector, "head")
     for word, sector in data["modifiers"].items():
         index[_key(word)] = SectorWord(sector, "modifier")
     for word, sector in data["generic"].items():
@@ -317,6 +335,28 @@ def placeless_sectors() -> frozenset[str]:
     """Sectors whose groups take no country from the other actors of their sentence
     (``placeless`` of sectors.json: migrants and refugees come from elsewhere)."""
     return frozenset(resources.data_json("sectors.json")["placeless"])
+
+
+@cache
+def place_nouns() -> frozenset[str]:
+    """Nouns that, after "the", stand for the place named last ("in *the city*"; the
+    ``place_nouns`` of sectors.json)."""
+    return frozenset(resources.data_json("sectors.json")["place_nouns"])
+
+
+@cache
+def telling_verbs() -> frozenset[str]:
+    """Lemmas of verbs of telling someone (the ``speech`` and ``addressed`` verbs of
+    quote_cues.json, and "speak", "talk"): their object hears, it does not act."""
+    cues = resources.data_json("quote_cues.json")
+    return frozenset(cues["speech"]) | frozenset(cues["addressed"]) | {"speak", "talk"}
+
+
+@cache
+def reporting_sectors() -> frozenset[str]:
+    """Sectors whose actors give no country to the groups of their sentence (``reporting``
+    of sectors.json: "survivors told *VOA* the attackers ..." are not American attackers)."""
+    return frozenset(resources.data_json("sectors.json")["reporting"])
 
 
 @cache
@@ -386,15 +426,20 @@ _SECTOR_ID = re.compile(r"([A-Z]{3})\.([A-Z]{3})")
 
 
 def sector_name(actor_id: str) -> str | None:
-    """The display name of a country's sector id: ``VEN.GOV`` is "Venezuelan government".
+    """The display name of a country's sector id: ``VEN.GOV`` is "Venezuelan government";
+    a sector of no country, its plain noun (``CVL`` gathers every unplaced civilian group
+    of an article: "civilians", not the words of the first one met).
 
-    >>> sector_name("VEN.GOV"), sector_name("nicolas_maduro")
-    ('Venezuelan government', None)
+    >>> sector_name("VEN.GOV"), sector_name("CVL"), sector_name("nicolas_maduro")
+    ('Venezuelan government', 'civilians', None)
     """
+    nouns = resources.data_json("corpus_relations.json")["sector_nouns"]
+    if actor_id in nouns:
+        return nouns[actor_id]
     match = _SECTOR_ID.fullmatch(actor_id)
     if not match:
         return None
     country = resources.data_json("countries.json").get(match.group(1)) or {}
-    noun = resources.data_json("corpus_relations.json")["sector_nouns"].get(match.group(2))
+    noun = nouns.get(match.group(2))
     people = (country.get("demonyms") or [None])[0]
     return f"{people} {noun}" if people and noun else None

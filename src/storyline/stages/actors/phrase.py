@@ -22,8 +22,9 @@ longest known name or sector phrase, and the hits are combined by a few rules:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from typing import Any
 
 from rapidfuzz.distance import OSA
 
@@ -70,6 +71,12 @@ PERSON_NOUNS = frozenset(
     "chairman chairwoman aide adviser advisor candidate dictator monarch ayatollah bishop "
     "journalist reporter activist protester doctor student teacher farmer worker".split()
 )
+
+
+#: Titles of whoever leads a body: "head", "president", "speaker" of the National Assembly
+#: are one office, of the body's sector ("president of the company" is in business).
+LEADER_WORDS = frozenset({"head", "president", "chairman", "chairwoman", "chair", "speaker",
+                          "leader", "chief"})
 
 
 @dataclass
@@ -141,7 +148,8 @@ def scan(tokens: list[Token], actor_files: tuple[str, ...] = ()) -> list[Hit]:
             if entries:
                 best = Hit(i, i + length, entries=entries)
                 break
-            sw = _sector_lookup(key)
+            # A sector term does not run across a possessor ("the state's governor").
+            sw = None if any(t.possessive for t in span[:-1]) else _sector_lookup(key)
             if sw is not None:
                 best = Hit(i, i + length, sector_word=sw)
                 break
@@ -415,9 +423,37 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
             for h in pre):
         # "U.N. special envoy for Syria", "NATO troops": the organisation's own people.
         phrase.sector, phrase.country = "IGO", None
+    elif phrase.sector == "IGO" and phrase.country and not phrase.person_entry:
+        # "China's U.N. mission", "Pakistan's U.N. ambassador": a country's own people at
+        # the organisation act for its government.
+        phrase.sector = "GOV"
     if former and phrase.sector in _OFFICE_SECTORS:
         phrase.sector = "ELI"
     return phrase
+
+
+def for_country(phrase: Phrase, country: str | None) -> Phrase:
+    """``phrase`` read in a text about ``country``: a place two countries share ("Punjab",
+    "Georgia") that gives the phrase its country is that country's when it is one of them.
+
+    >>> for_country(analyse("Punjabi passengers"), "PAK").country
+    'PAK'
+    >>> for_country(analyse("Punjabi passengers"), "AFG").country == analyse("Punjabi").country
+    True
+    """
+    if country is None or phrase.country in (None, country):
+        return phrase
+    hit = next((h for h in phrase.hits if h.entries and any(e.country for e in h.entries)), None)
+    if hit is None or next(e.country for e in hit.entries if e.country) != phrase.country:
+        return phrase
+    entry = next((e for e in hit.entries if e.kind == "country" and e.country == country), None)
+    if entry is None or len({e.country for e in hit.entries if e.kind == "country"}) < 2:
+        return phrase
+    if phrase.entity is None:
+        return replace(phrase, country=country)
+    if phrase.entity.kind != "country":
+        return phrase
+    return replace(phrase, entity=entry, country=country, sector=entry.sector)
 
 
 def _counted_people(tokens: list[Token], hits: list[Hit]) -> bool:
@@ -449,7 +485,19 @@ def _sector(tokens: list[Token], pre: list[Hit], post: list[Hit], date: str | No
                  and h.sector_word.use in ("head", "generic")] or [
             h for h in post if h.sector_word and h.sector_word.use in ("head", "generic")][:1]
     head = heads[-1] if heads else None
-    before = [h for h in pre if head is None or h.end <= head.start]
+    complement = _complement_sector(tokens, post, sector_of)
+    if head is not None and complement is None and _leads_unknown_body(tokens, head, post):
+        # "an activist and president of Women Arise for Change Initiative": a body no
+        # table knows, whose leader is no state's; the other role says more.
+        others = [h for h in heads if h.end <= head.start]
+        if not others:
+            return None, " ".join(t.key for t in tokens[head.start:head.end]), "person"
+        head = others[-1]
+    # A conjunct before "and" is another role, not a modifier ("an activist and president
+    # of ..."): only the head's own words modify it.
+    joined = max((i for i, t in enumerate(tokens) if t.key == "and" and head is not None
+                  and i < head.start), default=-1)
+    before = [h for h in pre if h.start > joined and (head is None or h.end <= head.start)]
     # Only words override ("opposition lawmakers"); a named group does not ("Taliban government").
     overriding = [sector_of(h) for h in before + ([head] if head else [])
                   if h.sector_word is not None and sector_of(h) in overriding_sectors()]
@@ -460,14 +508,16 @@ def _sector(tokens: list[Token], pre: list[Hit], post: list[Hit], date: str | No
     if head is not None:
         assert head.sector_word is not None
         modifiers = [s for h in before if (s := sector_of(h))]
+        if complement and not modifiers and title in LEADER_WORDS \
+                and head.end < len(tokens) and tokens[head.end].key == "of":
+            return complement, title, kind  # "president of the company", "speaker of parliament"
         if head.sector_word.use == "head" and not (
                 modifiers and head.sector_word.sector in yielding_sectors()):
             return head.sector_word.sector, title, kind
         if modifiers:
             return modifiers[-1], title, kind
-        complement = [s for h in post if h.start > head.end and (s := sector_of(h))]
         if complement:
-            return complement[0], title, kind
+            return complement, title, kind
         return head.sector_word.sector, title, kind
     modifiers = [s for h in pre + post if (s := sector_of(h))]
     if modifiers:
@@ -475,6 +525,43 @@ def _sector(tokens: list[Token], pre: list[Hit], post: list[Hit], date: str | No
         kind = _pick(named[0].entries).kind if named else "group"
         return modifiers[-1], None, kind
     return None, None, None
+
+
+def _leads_unknown_body(tokens: list[Token], head: Hit, post: list[Hit]) -> bool:
+    """Whether a leader's title is followed by "of" and the name of a body the tables do
+    not know ("president of *Women Arise for Change Initiative*", "president of the
+    *Houston Restaurant Association*"), not of a country ("President of Guinea")."""
+    title = " ".join(t.key for t in tokens[head.start:head.end])
+    at = head.end
+    if title not in LEADER_WORDS or at + 1 >= len(tokens) or tokens[at].key != "of":
+        return False
+    first = at + 2 if tokens[at + 1].key == "the" and at + 2 < len(tokens) else at + 1
+    stop = next((i for i in range(first + 1, len(tokens)) if tokens[i].key in PREPOSITIONS
+                 and tokens[i].key != "for"), len(tokens))
+    if stop - first < 2 or not all(t.capitalized or t.key == "for" for t in tokens[first:stop]):
+        return False  # "President of the Republic" is the state's
+    return not any(h.start < stop and h.entries for h in post)
+
+
+def _complement_sector(tokens: list[Token], post: list[Hit], sector_of: Any) -> str | None:
+    """The sector of the noun phrase after the head's preposition: of its head (its last
+    sector noun before the next preposition: "leader of the Village de Dieu *gang*"), else
+    of its first word that has one.
+
+    >>> _complement_sector(tokenize("leader of the Village de Dieu gang"),
+    ...                    scan(tokenize("leader of the Village de Dieu gang"))[1:],
+    ...                    lambda h: h.sector_word and h.sector_word.sector)
+    'CRM'
+    """
+    if not post:
+        return None
+    stop = next((i for i in range(post[0].start, len(tokens)) if tokens[i].key in PREPOSITIONS),
+                len(tokens))
+    own = [(h, s) for h in post if h.end <= stop and (s := sector_of(h))]
+    heads = [s for h, s in own if h.sector_word and h.sector_word.use in ("head", "generic")]
+    if heads:
+        return heads[-1]
+    return own[0][1] if own else next((s for h in post if (s := sector_of(h))), None)
 
 
 def _igo_actor(phrase: Phrase, text: str) -> Actor:
