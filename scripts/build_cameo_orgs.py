@@ -37,13 +37,12 @@ repository root (with the ``data`` extra: ``wordfreq``); it rewrites
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
-from build_cameo_people import CAMEO_TO_ISO, SECTORS, _name, entries
+from build_cameo_people import CAMEO_TO_ISO, SECTORS, _name, entries, write_rows
 
 from storyline import resources
 from storyline.stages.actors.lexicon import fold, names, sector_words, slug
@@ -204,13 +203,10 @@ def _current() -> list[list]:
 
 def main() -> None:
     rows = build([Path(p) for p in sys.argv[1:]])
-    body = ",\n".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in rows)
-    OUT.write_text(
-        '{"_about": "Organisations (international bodies, NGOs, companies, armed groups) from '
-        'the CAMEO/Phoenix International and MilNonState actor dictionaries of '
-        'openeventdata/petrarch2 (MIT); built by scripts/build_cameo_orgs.py, see SOURCES. '
-        'Rows: [name, aliases, country, sector, kind].",\n"orgs": [\n'
-        + body + "\n]}\n", encoding="utf-8")
+    write_rows(OUT, "Organisations (international bodies, NGOs, companies, armed groups) from "
+               "the CAMEO/Phoenix International and MilNonState actor dictionaries of "
+               "openeventdata/petrarch2 (MIT); built by scripts/build_cameo_orgs.py, see "
+               "SOURCES. Rows: [name, aliases, country, sector, kind].", "orgs", rows)
     print(f"{len(rows)} organisations -> {OUT}")
 
 

@@ -31,6 +31,7 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from storyline import resources
 from storyline.stages.actors.lexicon import fold, names, sector_words, slug
@@ -168,14 +169,20 @@ def build(path: Path) -> list[list]:
     return rows
 
 
+def write_rows(path: Path, about: str, key: str, rows: list[Any]) -> None:
+    """Write a table as ``{"_about": ..., key: [...]}`` with one compact row a line, so that
+    a rebuild's diff shows the rows that changed."""
+    body = ",\n".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in rows)
+    path.write_text("{" + f'"_about": {json.dumps(about)},\n"{key}": [\n' + body + "\n]}\n",
+                    encoding="utf-8")
+
+
 def main() -> None:
     rows = build(Path(sys.argv[1]))
-    body = ",\n".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in rows)
-    OUT.write_text(
-        '{"_about": "People with dated offices from the CAMEO/Phoenix actor dictionary of '
-        'openeventdata/petrarch2 (MIT); built by scripts/build_cameo_people.py, see SOURCES. '
-        'Rows: [name, aliases, country, [[sector, from, to], ...]].",\n"people": [\n'
-        + body + "\n]}\n", encoding="utf-8")
+    write_rows(OUT, "People with dated offices from the CAMEO/Phoenix actor dictionary of "
+               "openeventdata/petrarch2 (MIT); built by scripts/build_cameo_people.py, see "
+               "SOURCES. Rows: [name, aliases, country, [[sector, from, to], ...]].",
+               "people", rows)
     print(f"{len(rows)} people -> {OUT}")
 
 

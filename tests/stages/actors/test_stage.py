@@ -16,6 +16,14 @@ def actors_of(text: str, date: str | None = "2019-02-01") -> dict[str, Actor]:
     return {a.id: a for a in find_actors(resources.nlp()(text), date)}
 
 
+def actor_for(text: str, phrase: str, date: str) -> Actor | None:
+    """The actor the first ``phrase`` of ``text`` names."""
+    start = text.index(phrase)
+    article = Article(id="a", source="-", body=text,
+                      actors=find_actors(resources.nlp()(text), date))
+    return actor_at(article, start, start + len(phrase))
+
+
 def test_actors_role_learned_from_title_applies_to_bare_surname():
     text = ("Russian Foreign Minister Sergei Lavrov met the envoy in Moscow. "
             "Lavrov said the talks went well.")
@@ -326,9 +334,7 @@ def test_actors_the_noun_alone_is_the_named_body_it_refers_back_to(text, mention
 def test_actors_the_group_is_no_armed_group_after_another_kind_of_body():
     text = ("Al-Shabab attacked a hotel. Amnesty International condemned it. "
             "The group said civilians died.")
-    found = find_actors(resources.nlp()(text), "2025-03-13")
-    start = text.index("The group")
-    got = actor_at(Article(id="a", source="-", body=text, actors=found), start, start + 9)
+    got = actor_for(text, "The group", "2025-03-13")
     assert got is None or got.id != "al_shabaab"
 
 
@@ -470,9 +476,7 @@ def test_actors_a_place_two_countries_share_in_a_phrase_is_the_storys():
 def test_actors_its_before_a_group_noun_is_the_subject_before_it():
     text = ("As the White House talks about restoring cooperation with Russia, some of its "
             "officials are hinting at lifting sanctions.")
-    found = find_actors(resources.nlp()(text), "2025-03-10")
-    start = text.index("its officials")
-    actor = actor_at(Article(id="a", source="-", body=text, actors=found), start, start + 13)
+    actor = actor_for(text, "its officials", "2025-03-10")
     assert (actor.country, actor.sector) == ("USA", "GOV")
 
 
@@ -486,17 +490,13 @@ def test_actors_the_city_where_a_group_is_is_the_place_named_last():
 def test_actors_a_possessor_found_before_a_group_noun_owns_it():
     text = ("Iraq's prime minister spoke in Baghdad. He said the country's intelligence service "
             "killed the commander.")
-    found = find_actors(resources.nlp()(text), "2025-03-14")
-    start = text.index("country's intelligence service")
-    actor = actor_at(Article(id="a", source="-", body=text, actors=found), start, start + 30)
+    actor = actor_for(text, "country's intelligence service", "2025-03-14")
     assert (actor.country, actor.sector) == ("IRQ", "SPY")
 
 
 def test_actors_the_country_alone_is_the_country_named_last():
     text = "Kenya said no on Monday. The country will close the camps."
-    found = find_actors(resources.nlp()(text), "2025-03-14")
-    start = text.index("The country")
-    actor = actor_at(Article(id="a", source="-", body=text, actors=found), start, start + 11)
+    actor = actor_for(text, "The country", "2025-03-14")
     assert actor.id == "KEN"
 
 
@@ -527,18 +527,14 @@ def test_actors_a_group_takes_the_one_place_of_its_sentence_not_where_it_goes(
 def test_actors_a_noun_of_no_sector_alone_is_the_named_body_it_refers_back_to():
     text = ("Wind could meet demand, according to the International Energy Agency. Yet it "
             "“remains low,” the agency said in a report.")
-    found = find_actors(resources.nlp()(text), "2019-12-01")
-    start = text.index("the agency")
-    actor = actor_at(Article(id="a", source="-", body=text, actors=found), start, start + 10)
+    actor = actor_for(text, "the agency", "2019-12-01")
     assert actor.id == "international_energy_agency"
 
 
 def test_actors_the_outlet_a_story_is_told_to_is_no_body_the_newspaper_refers_back_to():
     text = ("Jose Ruben Zamora told VOA he was tired. Prosecutors froze the newspaper's assets. "
             "The publication was forced to shut.")
-    found = find_actors(resources.nlp()(text), "2025-03-13")
-    start = text.index("The publication")
-    actor = actor_at(Article(id="a", source="-", body=text, actors=found), start, start + 15)
+    actor = actor_for(text, "The publication", "2025-03-13")
     assert actor is None or actor.id != "voice_of_america"
 
 
