@@ -10,6 +10,8 @@ many articles the stage parses them together (:func:`parse_all`, one
 
 from __future__ import annotations
 
+from typing import Any
+
 from .. import resources, text_bounds
 from ..model import Article
 from ..pipeline import stage
@@ -39,3 +41,9 @@ def nlp(article: Article, settings: Settings) -> Article:
     """Parse ``body`` into ``article._doc`` (skipped for languages not analysed; a text too
     short or too full of names for its language to be told is analysed)."""
     return parse_all([article], settings)[0]
+
+
+def token_at(doc: Any, offset: int) -> Any:
+    """The word of a parsed Doc that covers character ``offset`` (None past its end)."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None

@@ -591,3 +591,10 @@ def test_events_an_act_in_a_hoped_for_clause_is_to_come(text, kind, day, state):
 ])
 def test_events_an_act_takes_the_date_of_the_act_its_subject_names(text, day):
     assert one(text, "ASSAULT", "2025-03-10")["date"] == day
+
+
+def test_events_she_is_not_the_man_named_last():
+    found = coded("Chalida Tajaroensuk visited the prison on Monday. Mr. Sayim spoke to "
+                  "reporters. She condemned the deportation of the Uyghurs.")
+    accuse = [e for e in found if e["type"] == "ACCUSE"]
+    assert accuse and all(a["name"] != "Sayim" for e in accuse for a in e["source"])

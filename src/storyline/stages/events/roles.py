@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ...model import Article
+from ..actors.gender import gender_of, pronoun_gender
 from ..actors.lexicon import executive_nouns
 from ..actors.stage import actor_at, actor_ref, resolve
 from . import rules as event_rules
@@ -269,21 +270,27 @@ def _clause_antecedent(tok: Any) -> Any | None:
     return None
 
 
-def _last_actor(article: Article, before: int, kinds: frozenset[str]) -> Any | None:
+def _last_actor(article: Article, before: int, kinds: frozenset[str],
+                gender: str | None = None) -> Any | None:
     """The actor of ``kinds`` mentioned last before offset ``before``, if that mention is
     in the same paragraph and at most ``PRONOUN_REACH`` characters back: further away, a
-    pronoun is left unresolved rather than given to whoever came last."""
-    best, best_end = None, -1
-    for a in article.actors:
-        if a.kind not in kinds:
+    pronoun is left unresolved rather than given to whoever came last. With a ``gender``
+    ("she"), a person the text gives the other gender is passed over."""
+    found = sorted(((e, k) for k, a in enumerate(article.actors) if a.kind in kinds
+                    for _start, e in a.mentions if e <= before), reverse=True)
+    seen: set[int] = set()
+    for end, k in found:
+        if before - end > PRONOUN_REACH or "\n\n" in article.body[end:before]:
+            return None
+        if k in seen:
             continue
-        for _start, e in a.mentions:
-            if best_end < e <= before:
-                best, best_end = a, e
-    if best is None or before - best_end > PRONOUN_REACH \
-            or "\n\n" in article.body[best_end:before]:
-        return None
-    return best
+        seen.add(k)
+        actor = article.actors[k]
+        if gender in ("m", "f") and gender_of(article, actor, article._doc) not in (gender,
+                                                                                    None):
+            continue
+        return actor
+    return None
 
 
 def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | None:
@@ -300,7 +307,8 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
         kinds = PERSON_KINDS if tok.lower_ in PERSON_PRONOUNS else PLURAL_KINDS \
             if tok.lower_ in PLURAL_PRONOUNS else GROUP_KINDS \
             if tok.lower_ in GROUP_PRONOUNS else None
-        found = _last_actor(article, tok.idx + offset, kinds) if kinds else None
+        found = _last_actor(article, tok.idx + offset, kinds,
+                            pronoun_gender(tok.text)) if kinds else None
         return actor_ref(found, tok.text) if found is not None else None
     s, e = tok.idx + offset, tok.idx + len(tok.text) + offset
     found = actor_at(article, s, e)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..nlp import token_at
 from .speakers import Attribution, cues, lemma, paragraph, speaker_span, subject
 
 _OBJECTS = ("dobj", "dative", "pobj", "iobj")
@@ -129,7 +130,7 @@ def check_speaker(body: str, doc: Any, att: Attribution) -> None:
     tok = att.speaker_token
     if tok is None or not hasattr(tok, "doc"):
         return
-    cue = _token_at(doc, att.cue_span[0]) if att.cue_span else None
+    cue = token_at(doc, att.cue_span[0]) if att.cue_span else None
     fixed: Any = tok
     if lemma(tok) in cues().documents:
         fixed = _document_owner(tok) or tok
@@ -150,11 +151,6 @@ def check_speaker(body: str, doc: Any, att: Attribution) -> None:
         return
     p0, p1 = paragraph(body, fixed.idx)
     att.speaker_span, att.speaker_token = speaker_span(fixed, p0, p1), fixed
-
-
-def _token_at(doc: Any, offset: int) -> Any:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
 
 
 def look_back(body: str, found: list[Attribution]) -> None:
@@ -179,7 +175,7 @@ def addressee(body: str, doc: Any, att: Attribution) -> None:
     """Set ``att.addressee_span`` to the one its cue says it was said to: the object of
     an addressed cue (``told CNN``, ``assured donors``) or ``to X`` after a speech cue
     (``said to reporters``), outside the content and not the speaker."""
-    cue = _token_at(doc, att.cue_span[0]) if att.cue_span else None
+    cue = token_at(doc, att.cue_span[0]) if att.cue_span else None
     if cue is None or cue.pos_ not in ("VERB", "AUX"):
         return
     c = cues()

@@ -12,14 +12,15 @@ Every quote keeps ``body[start:end] == text``; ``speaker_span`` and
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from ...model import Actor, Article, Quote
 from ...pipeline import stage
 from ...settings import Settings
+from ..actors.gender import gender_of, pronoun_gender
 from ..actors.labels import normalise_label
 from ..actors.stage import actor_at, actor_ref
+from ..nlp import token_at
 from . import READS, VERSION, WRITES
 from . import model as quote_model
 from .marks import find_quotes
@@ -93,54 +94,6 @@ def to_quote(body: str, att: Attribution, speaker: dict[str, Any] | None = None)
     )
 
 
-def pronoun_gender(word: str) -> str | None:
-    """``m``, ``f``, ``p`` (plural) ... for a pronoun, None for any other word.
-
-    >>> pronoun_gender("She"), pronoun_gender("Lavrov")
-    ('f', None)
-    """
-    return cues().pronouns.get(word.lower())
-
-
-def _gender(article: Article, actor: Actor, doc: Any) -> str | None:
-    """``m`` or ``f`` when the text says so: a title before a mention (``Mr.``), a
-    gendered word in its labels (``spokeswoman``), or the pronoun that next
-    refers back to it in the same sentence (``Lavrov said he ...``)."""
-    words = cues().gender_words
-    votes: Counter[str] = Counter()
-    for label in actor.labels:
-        for w in label.lower().split():
-            if w in words:
-                votes[words[w]] += 1
-    for start, end in actor.mentions:
-        before = article.body[max(0, start - 6) : start].split()
-        if before and before[-1].lower() in words:
-            votes[words[before[-1].lower()]] += 2
-        if doc is None:
-            continue
-        tok = _token_at(doc, end - 1)
-        if tok is None:
-            continue
-        for t in doc[tok.i + 1 : tok.sent.end]:
-            if t.ent_type_ == "PERSON":
-                break
-            g = cues().pronouns.get(t.lower_) if t.lower_ != "her" else None
-            g = g or {"his": "m", "her": "f", "hers": "f", "himself": "m",
-                      "herself": "f"}.get(t.lower_)
-            if g in ("m", "f"):
-                votes[g] += 1
-                break
-    if not votes:
-        return None
-    (top, n), *rest = votes.most_common(2) + [("", 0)]
-    return top if n > rest[0][1] else None
-
-
-def _token_at(doc: Any, offset: int) -> Any:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
 def _resolve_pronoun(article: Article, word: str, offset: int, doc: Any,
                      genders: dict[str, str | None]) -> Actor | None:
     """The nearest actor mentioned before ``offset`` that pronoun ``word`` can stand for."""
@@ -154,7 +107,7 @@ def _resolve_pronoun(article: Article, word: str, offset: int, doc: Any,
             if actor.kind != "person":
                 continue
             if actor.id not in genders:
-                genders[actor.id] = _gender(article, actor, doc)
+                genders[actor.id] = gender_of(article, actor, doc)
             g = genders[actor.id]
             if g is not None and g != want:
                 continue
@@ -182,7 +135,7 @@ def _sentence_subject(article: Article, doc: Any, best: tuple[int, int, Actor],
     ...": Trump), when it fits the pronoun's gender no worse than the nearest."""
     if doc is None:
         return None
-    near = _token_at(doc, best[1])
+    near = token_at(doc, best[1])
     if near is None:
         return None
     sent = near.sent
@@ -195,7 +148,7 @@ def _sentence_subject(article: Article, doc: Any, best: tuple[int, int, Actor],
         for s, e in actor.mentions:
             if not sent.start_char <= s < sent.end_char:
                 continue
-            tok = _token_at(doc, e - 1)
+            tok = token_at(doc, e - 1)
             while tok is not None and tok.dep_ in ("compound", "flat", "appos") \
                     and tok.head.i != tok.i:
                 tok = tok.head
@@ -259,7 +212,7 @@ def speaker_actor(article: Article, att: Attribution, genders: dict[str, str | N
             actor = previous[1]
             person = actor.kind == "person"
             if (want in ("m", "f") and person and genders.setdefault(
-                    actor.id, _gender(article, actor, article._doc)) in (want, None)) or (
+                    actor.id, gender_of(article, actor, article._doc)) in (want, None)) or (
                     want in ("p", "n") and not person):
                 return actor
         return _resolve_pronoun(article, words[0], s, article._doc, genders)

@@ -1,0 +1,66 @@
+"""The gender a text gives a person, for resolving "he" and "she".
+
+Read from the words around the person's mentions: a title before a mention (``Mr.``), a
+gendered word in their labels (``spokeswoman``), or the first gendered pronoun after a
+mention in the same sentence (``Lavrov said he ...``). The word tables are the
+``pronouns`` and ``gender_words`` of ``data/quote_cues.json``. Both the quotes stage
+(whose "he said" is whose) and the events stage (who "she" is in a role) use it.
+
+>>> pronoun_gender("She"), pronoun_gender("Lavrov")
+('f', None)
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+from typing import Any
+
+from ... import resources
+from ...model import Actor, Article
+from ..nlp import token_at
+
+#: Possessive and reflexive pronouns, read as the gender they show.
+POSSESSIVES = {"his": "m", "her": "f", "hers": "f", "himself": "m", "herself": "f"}
+
+
+@cache
+def _tables() -> tuple[dict[str, str], dict[str, str]]:
+    d = resources.data_json("quote_cues.json")
+    return dict(d["pronouns"]), dict(d["gender_words"])
+
+
+def pronoun_gender(word: str) -> str | None:
+    """``m``, ``f``, ``p`` (plural) ... for a pronoun, None for any other word."""
+    return _tables()[0].get(word.lower())
+
+
+def gender_of(article: Article, actor: Actor, doc: Any) -> str | None:
+    """``m`` or ``f`` when the text says so (see the module docstring), else None."""
+    pronouns, words = _tables()
+    votes: Counter[str] = Counter()
+    for label in actor.labels:
+        for w in label.lower().split():
+            if w in words:
+                votes[words[w]] += 1
+    for start, end in actor.mentions:
+        before = article.body[max(0, start - 6) : start].split()
+        if before and before[-1].lower() in words:
+            votes[words[before[-1].lower()]] += 2
+        if doc is None:
+            continue
+        tok = token_at(doc, end - 1)
+        if tok is None:
+            continue
+        for t in doc[tok.i + 1 : tok.sent.end]:
+            if t.ent_type_ == "PERSON":
+                break
+            g = pronouns.get(t.lower_) if t.lower_ != "her" else None
+            g = g or POSSESSIVES.get(t.lower_)
+            if g in ("m", "f"):
+                votes[g] += 1
+                break
+    if not votes:
+        return None
+    (top, n), *rest = votes.most_common(2) + [("", 0)]
+    return top if n > rest[0][1] else None

@@ -1,0 +1,31 @@
+"""The gender a text gives a person (stages/actors/gender.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline import resources
+from storyline.model import Article
+from storyline.stages.actors.gender import gender_of, pronoun_gender
+from storyline.stages.actors.stage import find_actors
+
+
+def _gender(text: str, name: str) -> str | None:
+    doc = resources.nlp()(text)
+    article = Article(id="a", source="-", body=text, actors=find_actors(doc, "2025-03-10"))
+    actor = next(a for a in article.actors if a.name.endswith(name))
+    return gender_of(article, actor, doc)
+
+
+@pytest.mark.parametrize("text, name, gender", [
+    ("Mr. Sayim spoke to reporters on Monday.", "Sayim", "m"),
+    ("Nancy Pelosi said she would visit Taiwan.", "Pelosi", "f"),
+    ("The spokeswoman, Maria Zakharova, denied it.", "Zakharova", "f"),
+    ("Polat Sayim spoke to reporters on Monday.", "Sayim", None),
+])
+def test_gender_is_what_the_text_says(text, name, gender):
+    assert _gender(text, name) == gender
+
+
+def test_pronoun_gender_reads_pronouns_only():
+    assert [pronoun_gender(w) for w in ("She", "him", "they", "Sayim")] == ["f", "m", "p", None]
