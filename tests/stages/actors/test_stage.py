@@ -560,3 +560,13 @@ def test_actors_a_country_in_a_groups_own_words_is_not_of_its_sentence():
             "residential sector of mostly Christian eastern Beirut.")
     found = actors_of(text, "2005-06-02")
     assert found["LBN.JRN"].sector == "JRN"
+
+
+@pytest.mark.parametrize("text, phrase, country", [
+    ("The diplomats urged Russia to agree to a ceasefire.", "The diplomats", None),
+    ("The UN withdrew peacekeepers from Sinai.", "peacekeepers", None),
+    ("Moroccan diplomats met President Obama.", "Moroccan diplomats", "MAR"),
+])
+def test_actors_people_who_act_abroad_take_no_country_but_their_own(text, phrase, country):
+    actor = actor_for(text, phrase, "2025-03-14")
+    assert (actor.country if actor else None) == country

@@ -38,6 +38,7 @@ from ..quotes.marks import inside_quote
 from .labels import label_text, labels_for, role_phrases
 from .lexicon import (
     abbreviations,
+    abroad_nouns,
     back_references,
     fold,
     home_sectors,
@@ -537,10 +538,11 @@ class ArticleActors:
             self._add(span, replace(owner, text=span.text, labels=[], mentions=[]))
             return
         home = phrase.sector in home_sectors()
-        country = phrase.country or (owner.country if owner else None) \
-            or (self.focus if home else self._place_country(root)
-                or self._sentence_country(root, phrase.sector, span)
-                or self._same_group_before(first, root, span.start_char))
+        away = head in abroad_nouns()  # "the diplomats urged Russia": not Russia's
+        country = phrase.country or (owner.country if owner else None) or (
+            None if away else self.focus if home else self._place_country(root)
+            or self._sentence_country(root, phrase.sector, span)
+            or self._same_group_before(first, root, span.start_char))
         if head in PERSON_NOUNS and definite:
             person = roles.find(country, _role_key(self._with_of_phrase(span, root)))
             if person is None and head == "counterpart" and root.tag_ == "NN":

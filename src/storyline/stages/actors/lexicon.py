@@ -391,6 +391,13 @@ def executive_nouns() -> frozenset[str]:
 
 
 @cache
+def abroad_nouns() -> frozenset[str]:
+    """Nouns of people who act away from home ("diplomats", "peacekeepers": ``abroad`` of
+    sectors.json): without a country word or an owner they take no country."""
+    return frozenset(resources.data_json("sectors.json")["abroad"])
+
+
+@cache
 def overriding_sectors() -> frozenset[str]:
     """Sectors whose modifiers beat any head noun ("opposition lawmakers" is OPP)."""
     return frozenset(resources.data_json("sectors.json")["overriding"])
