@@ -93,6 +93,19 @@ def _inverted_if(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
                 and verb.head.i != verb.i)
 
 
+def _of(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
+    """The trigger is what an "of" phrase of one of ``words`` is about, maybe through other
+    "of" phrases ("the anniversary of the start of the protests")."""
+    t = head
+    for _ in range(3):
+        if t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.head.i == t.head.i:
+            return False
+        t = t.head.head
+        if t.lemma_.lower() in words or t.lower_ in words:
+            return True
+    return False
+
+
 def _adjunct_of_same_type(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     # Evaluated by the stage, which knows the types of the triggers above (see ``above``).
     return False
@@ -102,7 +115,7 @@ def _adjunct_of_same_type(words: frozenset[str], head: Any, carriers: list[Any])
 CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
     "subject": _subject, "object": _object, "trigger": _trigger,
     "intransitive": _intransitive, "question": _question, "inverted-if": _inverted_if,
-    "adjunct-of-same-type": _adjunct_of_same_type,
+    "of": _of, "adjunct-of-same-type": _adjunct_of_same_type,
 }
 #: Outcomes about whose the roles are, asked of a word by :func:`applies`; the others are
 #: about the event and come from :func:`outcome`.
