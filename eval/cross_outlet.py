@@ -112,6 +112,12 @@ def gold_acts(gold: dict[str, Any], found: Iterable[tuple[str, ...]]
             by_sentence.setdefault((key[0], key[1], key[3]), set()).add(act)
     for key in found:
         acts = by_sentence.get((key[0], key[1], key[3]), set())
+        if not acts:
+            # A section heading the text ran into the sentence, split off since the
+            # annotation ("Recent attacks Since the beginning ..."): the sentence it ends.
+            acts = {a for (art, kind, text), found_acts in by_sentence.items()
+                    if (art, kind) == (key[0], key[1]) and text.endswith(" " + key[3])
+                    for a in found_acts}
         if key not in act_of and len(acts) == 1:
             act_of[key] = next(iter(acts))
     return act_of

@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -41,3 +42,19 @@ def test_cap_sentences_leaves_a_normal_text_as_parsed():
     nlp = resources.nlp()
     doc = nlp(SENTENCE * 5)
     assert cap_sentences(nlp, doc) is doc
+
+
+@pytest.mark.parametrize("text, sentence", [
+    # A section heading a scraped page runs into the sentence it heads stands apart.
+    ("It ended. Recent attacks Since the beginning of the year, the group has ramped up "
+     "attacks.", "Since the beginning of the year, the group has ramped up attacks."),
+    ("It ended. Government involvement In 2017, China released a development program.",
+     "In 2017, China released a development program."),
+    # Not a capitalised word that opens a name, nor one after a verb.
+    ("He left. Writing in The Atlantic, the author argued otherwise.",
+     "Writing in The Atlantic, the author argued otherwise."),
+    ("He left. Trump also attacked The Wall Street Journal.",
+     "Trump also attacked The Wall Street Journal."),
+])
+def test_a_heading_run_into_its_sentence_starts_a_sentence_of_its_own(text, sentence):
+    assert sentence in [s.text for s in resources.nlp()(text).sents]

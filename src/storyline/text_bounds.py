@@ -16,7 +16,8 @@ before spaCy's parser runs:
   Texts of normal news copy are parsed once, as spaCy parses them.
 
 :func:`paragraph_starts` (a pipeline component before the parser) starts a sentence
-after every line break.
+after every line break, and after a section heading a scraped text runs into the sentence
+it heads.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import re
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IS_SPACE, SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.tokens import Doc
 
 #: Most tokens in one sentence.
@@ -85,15 +86,52 @@ def make_doc(nlp: Any, text: str) -> Doc:
 
 def paragraph_starts(doc: Doc) -> Doc:
     """Start a sentence after every line break, so no sentence spans two paragraphs
-    (headlines and captions have no final stop to end them; a spaCy component, before
-    the parser)."""
+    (headlines and captions have no final stop to end them), and after a section heading
+    run into the sentence it heads (:func:`_inline_heading`); a spaCy component, before
+    the parser."""
     if len(doc) < 2:
         return doc
     space = doc.to_array([IS_SPACE]).astype(bool).reshape(-1)
     for i in np.flatnonzero(space[:-1]).tolist():
         if "\n" in doc[i].text:
             doc[i + 1].is_sent_start = not space[i + 1] or None
+    orth = doc.to_array([ORTH]).reshape(-1)[:-2]
+    ends = [doc.vocab.strings.add(t) for t in SENTENCE_ENDS]
+    for i in np.flatnonzero(np.isin(orth, ends)).tolist():
+        end = _inline_heading(doc, i + 1)
+        if end is not None:
+            doc[i + 1].is_sent_start = True
+            doc[end].is_sent_start = True
     return doc
+
+
+#: Tokens that end a sentence before a heading ("... fighters. Recent attacks Since ...").
+SENTENCE_ENDS = frozenset({".", "!", "?", "\u201d", '"'})
+#: Tags of the capitalised word that opens the sentence under a heading: a determiner,
+#: preposition or subordinator, pronoun, number or common noun ("Recent attacks *Since*
+#: the beginning", "Reaction *Officials* have", "Government involvement *In* 2017").
+OPENING_TAGS = frozenset({"DT", "IN", "PRP", "CD", "NN", "NNS", "RB", "WRB"})
+MAX_HEADING = 5
+
+
+def _inline_heading(doc: Doc, start: int) -> int | None:
+    """Where the sentence under a heading starts, when ``doc[start:]`` opens with a short
+    heading run into it with no stop (as scraped section titles are: "Recent attacks Since
+    the beginning of the year, ..."): one capitalised word and up to four lower-case ones,
+    none a verb but a first gerund ("Blaming neighbors"), then a capitalised word of
+    :data:`OPENING_TAGS` that does not open a name; else None (the parse has no entities
+    yet: names are told by their tags)."""
+    first = doc[start]
+    if not first.is_title or first.tag_ in ("NNP", "NNPS"):
+        return None
+    for k in range(start + 1, min(start + MAX_HEADING + 1, len(doc) - 1)):
+        tok = doc[k]
+        if tok.is_title and tok.tag_ in OPENING_TAGS:
+            # "Writing in *The Atlantic*": a capitalised word before a name is the name's.
+            return None if doc[k + 1].tag_ in ("NNP", "NNPS") else k
+        if not tok.is_lower or tok.tag_.startswith(("VB", "MD")) or tok.is_punct:
+            return None
+    return None
 
 
 def cap_sentences(nlp: Any, doc: Doc) -> Doc:
