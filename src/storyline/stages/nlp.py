@@ -10,6 +10,7 @@ many articles the stage parses them together (:func:`parse_all`, one
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from .. import resources, text_bounds
@@ -47,3 +48,18 @@ def token_at(doc: Any, offset: int) -> Any:
     """The word of a parsed Doc that covers character ``offset`` (None past its end)."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
+
+
+@cache
+def _lemma_fixes() -> dict[str, str]:
+    return dict(resources.data_json("quote_cues.json")["lemmas"])
+
+
+def lemma(tok: Any) -> str:
+    """The lower-case lemma of ``tok``, corrected where the tagger is wrong (``lemmas`` of
+    data/quote_cues.json: "hopes" is "hope", not "hop"); every stage reads verbs by it.
+
+    >>> lemma(resources.nlp()("She was hoping for more.")[2])
+    'hope'
+    """
+    return _lemma_fixes().get(tok.lower_) or tok.lemma_.lower()

@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from ..nlp import lemma
+
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
@@ -87,9 +89,7 @@ def status(heads: Sequence[Any], reported: bool = False) -> str:
 
 def _prospective(verb: Any) -> bool:
     """True for an infinitive a verb of intention governs ("hopes *to resolve*")."""
-    # The tagger's lemma is not always the verb's ("hopes" -> "hop"): its form is read too.
-    lemmas = {verb.head.lemma_, verb.head.lower_, verb.head.lower_[:-1]}
-    return verb.dep_ == "xcomp" and bool(lemmas & PROSPECTIVE_VERBS) and any(
+    return verb.dep_ == "xcomp" and lemma(verb.head) in PROSPECTIVE_VERBS and any(
         c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 

@@ -25,7 +25,8 @@ from typing import Any
 
 from ... import resources
 from ..events.model import logistic
-from .speakers import cues, lemma
+from ..nlp import lemma
+from .speakers import cues
 
 #: Lexicon classes a cue lemma may belong to (fields of :class:`.speakers.Cues`).
 _CLASSES = ("speech", "thought", "evidence", "intent", "object", "raising", "nouns", "prep")

@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 from ...text_index import Intervals
+from ..nlp import lemma
 from . import model as quote_model
 from .speakers import (
     MAX_LABEL_WORDS,
@@ -33,7 +34,6 @@ from .speakers import (
     cues,
     is_cue,
     label_speaker,
-    lemma,
     paragraph,
     speaker_span,
     subject,

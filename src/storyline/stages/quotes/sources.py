@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..nlp import token_at
-from .speakers import Attribution, cues, lemma, paragraph, speaker_span, subject
+from ..nlp import lemma, token_at
+from .speakers import Attribution, cues, paragraph, speaker_span, subject
 
 _OBJECTS = ("dobj", "dative", "pobj", "iobj")
 _DATELINE_MARKS = ("(", "—", "–", "--", "-")

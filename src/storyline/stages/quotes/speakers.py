@@ -27,6 +27,7 @@ from ... import resources
 from ...doc_index import doc_text
 from ...text_index import line_span
 from ..events.roles import gerund_owner
+from ..nlp import lemma
 from .marks import QuoteSpan
 
 _TERMINATOR = re.compile(r"[.!?](?=[\"”’']?\s+[\"“‘'A-Z(]|[\"”’']?\s*$)")
@@ -52,7 +53,6 @@ class Cues:
     evidence: frozenset[str]
     intent: frozenset[str]
     object: frozenset[str]
-    lemmas: dict[str, str]
     frame: frozenset[str]
     quote_as: frozenset[str]
     quote_as_verbs: frozenset[str]
@@ -127,15 +127,6 @@ class _Tokens:
     def at(self, offset: int) -> Any:
         i = bisect_left(self.starts, offset + 1) - 1
         return self.doc[max(i, 0)] if len(self.doc) else None
-
-
-def lemma(tok: Any) -> str:
-    """The lower-case lemma of ``tok``, corrected where the tagger is wrong.
-
-    >>> lemma(resources.nlp()("She was hoping for more.")[2])
-    'hope'
-    """
-    return cues().lemmas.get(tok.lower_) or tok.lemma_.lower()
 
 
 def is_cue(tok: Any, lemmas: frozenset[str]) -> bool:
