@@ -36,7 +36,17 @@ def pronoun_gender(word: str) -> str | None:
 
 
 def gender_of(article: Article, actor: Actor, doc: Any) -> str | None:
-    """``m`` or ``f`` when the text says so (see the module docstring), else None."""
+    """``m`` or ``f`` when the text says so (see the module docstring), else None; read
+    once per person and parse (kept in the Doc's ``user_data``), whichever stage asks."""
+    if doc is None:
+        return _read_gender(article, actor, None)
+    known = doc.user_data.setdefault("storyline_genders", {})
+    if actor.id not in known:
+        known[actor.id] = _read_gender(article, actor, doc)
+    return known[actor.id]
+
+
+def _read_gender(article: Article, actor: Actor, doc: Any) -> str | None:
     pronouns, words = _tables()
     votes: Counter[str] = Counter()
     for label in actor.labels:

@@ -94,8 +94,7 @@ def to_quote(body: str, att: Attribution, speaker: dict[str, Any] | None = None)
     )
 
 
-def _resolve_pronoun(article: Article, word: str, offset: int, doc: Any,
-                     genders: dict[str, str | None]) -> Actor | None:
+def _resolve_pronoun(article: Article, word: str, offset: int, doc: Any) -> Actor | None:
     """The nearest actor mentioned before ``offset`` that pronoun ``word`` can stand for."""
     want = pronoun_gender(word)
     if want not in ("m", "f", "p", "n"):
@@ -106,9 +105,7 @@ def _resolve_pronoun(article: Article, word: str, offset: int, doc: Any,
         if want in ("m", "f"):
             if actor.kind != "person":
                 continue
-            if actor.id not in genders:
-                genders[actor.id] = gender_of(article, actor, doc)
-            g = genders[actor.id]
+            g = gender_of(article, actor, doc)
             if g is not None and g != want:
                 continue
             fit = 1 if g == want else 0
@@ -191,14 +188,13 @@ def _by_label(article: Article, text: str, offset: int) -> Actor | None:
     return best[1] if best else None
 
 
-def speaker_actor(article: Article, att: Attribution, genders: dict[str, str | None],
+def speaker_actor(article: Article, att: Attribution,
                   previous: tuple[int, Actor] | None = None) -> Actor | None:
     """The actor who speaks in ``att``: by its mentions, or for a pronoun the nearest fit.
 
     Args:
         article: the article, with its actors.
         att: the attribution.
-        genders: a cache of each person's gender across the quotes of one article.
         previous: where the last quote before this one ended, and its speaker; a
             pronoun just after it ("He added") stands for that speaker when it fits.
     """
@@ -211,11 +207,11 @@ def speaker_actor(article: Article, att: Attribution, genders: dict[str, str | N
         if previous is not None and 0 <= s - previous[0] <= NEXT_QUOTE_DISTANCE:
             actor = previous[1]
             person = actor.kind == "person"
-            if (want in ("m", "f") and person and genders.setdefault(
-                    actor.id, gender_of(article, actor, article._doc)) in (want, None)) or (
+            if (want in ("m", "f") and person
+                    and gender_of(article, actor, article._doc) in (want, None)) or (
                     want in ("p", "n") and not person):
                 return actor
-        return _resolve_pronoun(article, words[0], s, article._doc, genders)
+        return _resolve_pronoun(article, words[0], s, article._doc)
     head = att.speaker_token
     found = None
     if head is not None and s <= head.idx < e:
@@ -230,11 +226,10 @@ def speaker_actor(article: Article, att: Attribution, genders: dict[str, str | N
 @stage(reads=READS, writes=WRITES, version=VERSION)
 def quotes(article: Article, settings: Settings) -> Article:
     """Fill ``article.quotes``: direct, partial and indirect, speakers resolved to actors."""
-    genders: dict[str, str | None] = {}
     out = []
     previous: tuple[int, Actor] | None = None
     for att in attributions(article.body, article._doc):
-        actor = speaker_actor(article, att, genders, previous)
+        actor = speaker_actor(article, att, previous)
         if actor is not None:
             previous = (att.end, actor)
         text = article.body[att.speaker_span[0] : att.speaker_span[1]] if att.speaker_span \
