@@ -598,3 +598,13 @@ def test_events_she_is_not_the_man_named_last():
                   "reporters. She condemned the deportation of the Uyghurs.")
     accuse = [e for e in found if e["type"] == "ACCUSE"]
     assert accuse and all(a["name"] != "Sayim" for e in accuse for a in e["source"])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Gunmen stormed the train. "At night, they picked out 10 more people and shot them," '
+     'Ajmal said.', "Ajmal"),
+    ('"They attacked our village at dawn," Maria Lopez told reporters.', "Maria Lopez"),
+])
+def test_events_a_pronoun_in_a_direct_quote_is_not_the_speaker(text, speaker):
+    doers = [a["name"] for e in coded(text) if e["type"] == "ASSAULT" for a in e["source"]]
+    assert speaker not in doers, doers

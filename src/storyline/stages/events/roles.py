@@ -24,6 +24,7 @@ from ...model import Article
 from ..actors.gender import gender_of, pronoun_gender
 from ..actors.lexicon import executive_nouns
 from ..actors.stage import actor_at, actor_ref, resolve
+from ..quotes.marks import inside_quote
 from . import rules as event_rules
 
 #: Prepositions whose object is the target of an event.
@@ -303,6 +304,11 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
     if tok.pos_ == "PRON":
         ante = _clause_antecedent(tok)
         if ante is not None:
+            # A third-person pronoun inside a direct quote never stands for the speaker the
+            # reporting verb outside it names ('"They shot them," Ajmal said': not Ajmal,
+            # who would have said "we"), nor for anyone else before: left unresolved.
+            if inside_quote(tok.doc, tok.idx) != inside_quote(tok.doc, ante.idx):
+                return None
             return actor_of(article, ante, offset)
         kinds = PERSON_KINDS if tok.lower_ in PERSON_PRONOUNS else PLURAL_KINDS \
             if tok.lower_ in PLURAL_PRONOUNS else GROUP_KINDS \
