@@ -608,3 +608,19 @@ def test_events_she_is_not_the_man_named_last():
 def test_events_a_pronoun_in_a_direct_quote_is_not_the_speaker(text, speaker):
     doers = [a["name"] for e in coded(text) if e["type"] == "ASSAULT" for a in e["source"]]
     assert speaker not in doers, doers
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Dodik rejected the arrest warrant, telling journalists in Banja Luka on Wednesday "
+     "that it was politically motivated.", "REJECT"),
+    ("The minister condemned the attack, telling reporters that the perpetrators would be "
+     "punished.", "ACCUSE"),
+])
+def test_events_the_audience_of_a_speech_verb_beside_the_event_is_no_role(text, kind):
+    e = one(text, kind)
+    assert not {a["text"] for a in e["source"] + e["target"]} & {"journalists", "reporters"}
+
+
+def test_events_an_urging_beside_the_event_keeps_its_target():
+    e = one("Protesters rallied in the capital, urging the government to resign.", "PROTEST")
+    assert names(e["target"]) == ["the government"]

@@ -67,6 +67,11 @@ class Lexicon:
     modes: dict[str, Entry] = field(default_factory=dict)
     forms: frozenset[str] = frozenset()
 
+    def acts(self, lemma: str) -> bool:
+        """Whether a word alone names an act ("urge", "warn"), not only a way of
+        speaking ("tell", "inform") or an act with a required argument."""
+        return any(e.type is not None and not e.args for e in self.single.get(lemma, ()))
+
     def add(self, entry: Entry) -> None:
         if entry.frame == "mode":
             self.modes[entry.words[0]] = entry

@@ -32,11 +32,13 @@ from ...ontology import cameo_intensity, flagged, mode_cameo, type_table
 from ...pipeline import stage
 from ...settings import Settings
 from ..actors.lexicon import sector_words, singular
+from ..nlp import lemma
+from ..quotes.speakers import cues
 from . import READS, VERSION, WRITES, roles
 from . import model as event_model
 from . import rules as event_rules
 from .dates import date_words, resolve_date
-from .lexicon import Entry, lexicon
+from .lexicon import Entry, Lexicon, lexicon
 from .places import event_place, name_key
 from .status import status, tense
 from .triggers import Match, find_matches, mode_words
@@ -234,6 +236,7 @@ class SentenceState:
     said_dates: dict[int, Any]  # token index of a reporting verb -> its DATE entity
     modes: list[tuple[Any, Any]]
     forms: frozenset[str] = frozenset()  # inflected trigger words of the lexicon
+    lex: Lexicon = field(default_factory=Lexicon)
     sectors: dict[int, str | None] = field(default_factory=dict)  # candidate word -> sector
     # What the learned models read of each event, by (trigger, type): see _score.
     facts: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
@@ -469,8 +472,10 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
         givers = roles.expand(g for x in (receive.head, head) for p in x.children
                               if p.lower_ == "from" for g in p.children if g.dep_ == "pobj")
         src_options, tgt_options = [givers, roles.targets(head, skip)], src_options
+    audience = _listeners(st, head)
+    src_options = [[t for t in o if t.i not in audience] for o in src_options]
     src_toks, source = _first(st.article, [o for o in src_options if o])
-    tgt_options = [o for o in tgt_options if o]
+    tgt_options = [kept for o in tgt_options if (kept := [t for t in o if t.i not in audience])]
     if tgt_options and roles.is_reciprocal(tgt_options[0]):
         return src_toks, src_toks, source, list(source)
     tgt_toks, target = _first(st.article, [[t for t in o if t.lower_ not in RECIPROCAL_WORDS]
@@ -776,6 +781,7 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     if type_table()[kind].quad not in VERBAL_QUADS:
         # "According to the UN, 20 people were killed": who reports a blow did not strike it.
         outside |= _attribution(st.sent)
+    outside |= _listeners(st, head)
     new_src = None if owner is not None and owner.i in rule_src \
         else _pick(scored, "source", rule_src,
                    _speaker(ctx) | {t.i for t in _undergoer(m)} | outside)
@@ -807,6 +813,19 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     seen = {a["id"] or a["name"] for a in source}
     return (src_toks if new_src is None else new_src, tgt_toks if new_tgt is None else new_tgt,
             source, [a for a in target if (a["id"] or a["name"]) not in seen])
+
+
+def _listeners(st: SentenceState, head: Any) -> set[int]:
+    """Words of the audience a speech verb beside the event addresses ("rejected the
+    warrant, telling *journalists* it was political", "condemned the attack, telling
+    *reporters* ..."; the ``addressed`` cues of quote_cues.json that are no event word
+    themselves, as "urging" and "warning" are): who is spoken to is neither doer nor
+    target. A verb above the trigger ("told Ukraine it would retaliate") carries the
+    event, and its object stays a candidate."""
+    above = {head.i} | {t.i for t in head.ancestors}
+    return {w.i for t in st.sent if t.pos_ == "VERB" and t.i not in above
+            and lemma(t) in cues().addressed and not st.lex.acts(lemma(t))
+            for c in t.children if c.dep_ in ("dobj", "dative") for w in c.subtree}
 
 
 def _attribution(sent: Any) -> set[int]:
@@ -924,7 +943,7 @@ def sentence_events(article: Article, sent: Any, settings: Settings,
     dates, loose, said = _attach_dates(sent, matches)
     st = SentenceState(article, sent, _published(article), dates, loose, said,
                        mode_words(sent, lex),
-                       forms=lex.forms, trace=trace)
+                       forms=lex.forms, lex=lex, trace=trace)
     found = [e for node in _tree(matches) for e in _build(node, Context(), st)]
     return _score(_one_act(found, st), st)
 
