@@ -624,3 +624,13 @@ def test_events_the_audience_of_a_speech_verb_beside_the_event_is_no_role(text, 
 def test_events_an_urging_beside_the_event_keeps_its_target():
     e = one("Protesters rallied in the capital, urging the government to resign.", "PROTEST")
     assert names(e["target"]) == ["the government"]
+
+
+@pytest.mark.parametrize("text, kind, target", [
+    ("Berisha's opponents, however, accused him of undermining democracy.", "ACCUSE",
+     "Sali Berisha"),
+    ("In April, the military removed Bashir and jailed him.", "COERCE", "Bashir"),
+])
+def test_events_an_object_pronoun_is_not_its_own_clause_subject(text, kind, target):
+    e = one(text, kind, published="2021-05-01")
+    assert resolved(e["target"]) == [target]

@@ -45,6 +45,8 @@ GROUP_KINDS = frozenset({"country", "org", "igo", "group"})
 #: ("Gunmen stormed the hotel in Somalia ... They killed ...": not Somalia).
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 PLURAL_KINDS = GROUP_KINDS - {"country"}
+#: Object pronouns of people ("it" is mostly a thing: "criticized it").
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 INNER_PREPS = frozenset({"of", "from", "for", "to", "by", "with", "against", "on"})
 RELATIVES = frozenset({"who", "which", "that", "whom"})
 #: How far back (characters) a pronoun looks for the actor it stands for.
@@ -258,11 +260,22 @@ def words_ref(text: str) -> dict[str, Any]:
 def _clause_antecedent(tok: Any) -> Any | None:
     """The subject of the nearest clause above a pronoun ("Guaido urged *his* supporters")."""
     t = tok
+    # "Berisha's opponents accused *him*", "convicted X and sentenced *him*": an object
+    # pronoun is never the subject of its own verb or of the verbs that verb shares its
+    # subject with (that would be "himself"); a possessive may be ("Guaido urged *his*
+    # supporters").
+    own: set[int] = set()
+    if tok.lower_ in OBJECT_PRONOUNS and tok.dep_ in ("dobj", "dative", "obj"):
+        v = tok.head
+        own.add(v.i)
+        while v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head
+            own.add(v.i)
     for _ in range(8):
         if t.head.i == t.i:
             return None
         t = t.head
-        if t.pos_ not in ("VERB", "AUX"):
+        if t.pos_ not in ("VERB", "AUX") or t.i in own:
             continue
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i
                 and c.pos_ != "PRON"]
