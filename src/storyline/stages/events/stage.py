@@ -37,6 +37,7 @@ from ..quotes.speakers import cues
 from . import READS, VERSION, WRITES, roles
 from . import model as event_model
 from . import rules as event_rules
+from .carried_dates import carry_dates
 from .dates import date_words, resolve_date
 from .lexicon import Entry, Lexicon, lexicon
 from .places import event_place, name_key
@@ -999,5 +1000,7 @@ def events(article: Article, settings: Settings) -> Article:
     doc = article._doc
     if doc is None:
         return article
-    article.events = [e for sent in doc.sents for e in sentence_events(article, sent, settings)]
+    found = [e for sent in doc.sents for e in sentence_events(article, sent, settings)]
+    published = _published(article)
+    article.events = carry_dates(found, doc, published.isoformat() if published else None)
     return article

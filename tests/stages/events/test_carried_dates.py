@@ -1,0 +1,37 @@
+"""Dates an earlier sentence gave the same act (storyline.stages.events.carried_dates)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyze import analyze_text
+from storyline.settings import Settings
+
+LEAD = "Gunmen attacked a hotel in Mogadishu on Tuesday. "
+
+
+def dates(text: str, kind: str) -> list[str | None]:
+    found = analyze_text(text, settings=Settings(clean=False), published="2025-03-12")["events"]
+    return [e["date"] for e in sorted(found, key=lambda e: e["start"]) if e["type"] == kind]
+
+
+@pytest.mark.parametrize("later", [
+    "The gunmen stormed the building.",
+    "Five guards were killed.",
+])
+def test_an_act_told_in_the_past_takes_the_day_of_the_same_act_before(later):
+    assert dates(LEAD + later, "ASSAULT") == ["2025-03-11", "2025-03-11"]
+
+
+@pytest.mark.parametrize("later", [
+    "The group has carried out many attacks in the capital.",  # background, present perfect
+    "The group frequently attacks hotels in the capital.",  # habit
+    "Last year, gunmen attacked a hotel in the same street.",  # a date of its own
+])
+def test_background_and_acts_with_their_own_date_keep_theirs(later):
+    assert dates(LEAD + later, "ASSAULT")[1] != "2025-03-11"
+
+
+def test_an_act_of_another_type_takes_no_date():
+    found = dates(LEAD + "Police arrested three suspects.", "COERCE")
+    assert found == [None]
