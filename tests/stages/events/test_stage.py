@@ -634,3 +634,11 @@ def test_events_an_urging_beside_the_event_keeps_its_target():
 def test_events_an_object_pronoun_is_not_its_own_clause_subject(text, kind, target):
     e = one(text, kind, published="2021-05-01")
     assert resolved(e["target"]) == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said that attempting a summit with Kim could be risky for Trump.",
+    "Allowing Western companies back into Russia does not change Putin's views.",
+])
+def test_events_an_act_a_clausal_subject_names_is_not_done(text):
+    assert all(e["status"] == "hypothetical" for e in coded(text)), coded(text)

@@ -11,6 +11,9 @@ it ("held talks", "refused to take part"). ``hypothetical`` wins over
 >>> doc = resources.nlp()("The government has not left the negotiating table.")
 >>> status([doc[4]])
 'negated'
+>>> doc = resources.nlp()("Lifting the ban is out of the question.")
+>>> status([doc[0]])
+'hypothetical'
 """
 
 from __future__ import annotations
@@ -69,7 +72,9 @@ def status(heads: Sequence[Any], reported: bool = False) -> str:
     (then "would" is a future seen from the past: "said it would withdraw")."""
     own = list(heads)
     for t in _chain(own):
-        if _is_conditional(t):
+        # "said that *attempting a summit* could be risky", "*lifting the ban* is out of
+        # question": an act a clausal subject names is talked about, not done.
+        if _is_conditional(t) or t.dep_ in ("csubj", "csubjpass"):
             return "hypothetical"
     modal = HYPOTHETICAL_AUX - {"would", "'d"} if reported else HYPOTHETICAL_AUX
     for t in own:
