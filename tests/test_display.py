@@ -58,6 +58,17 @@ def test_display_compare_shows_each_outlet_with_every_label_and_event_summaries(
     assert "Russia supports Maduro" in text and "ev1" not in text
 
 
+def test_display_compare_shows_an_outlets_own_words_overall_and_per_actor():
+    rows = [{"outlet": "RT", "n_articles": 7, "labels": [], "quoted": [],
+             "exclusive_events": [], "omitted_events": [],
+             "voice": [{"word": "imperialist", "z": 2.5, "articles": 3}],
+             "framing": [{"actor_id": "g", "name": "Guaidó", "word": "puppet", "z": 2.0,
+                          "articles": 2}]}]
+    text = render(comparison_blocks(rows, {})[0], width=100)
+    assert "Its own words" in text and "imperialist" in text
+    assert re.search(r"Guaidó\s+puppet", text)
+
+
 def test_cli_actor_with_a_typo_takes_the_closest_actor_and_says_so(db):
     result = runner.invoke(app, ["events", "--db", db, "--actor", "Madura", "-f", "jsonl"])
     assert result.exit_code == 0, result.output

@@ -96,10 +96,25 @@ NUMBERS = frozenset({"num_outlets", "num_mentions", "confidence", "n_mentions", 
                      "n_outlets", "weight", "articles", "mentions", "sign"})
 
 
+#: An outlet's own words shown in its panel (the most telling first), overall and per actor.
+OWN_WORDS = 12
+
+
+def _by_actor(said: dict[str, list[str]]) -> Table:
+    """Actors (most said about first) beside what is said about them."""
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for actor, items in sorted(said.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        grid.add_row(actor, ", ".join(items[:OWN_WORDS]))
+    return grid
+
+
 def comparison_blocks(rows: Sequence[dict[str, Any]],
                       summaries: dict[str, str]) -> list[Panel]:
-    """One panel per outlet: labels per actor, whom it quotes, what it alone reports and
-    what it leaves out (events by their summary)."""
+    """One panel per outlet: labels per actor, the words it uses that the others do not
+    (overall and per actor), whom it quotes, what it alone reports and what it leaves out
+    (events by their summary)."""
     panels = []
     for row in sort_rows("comparison", rows):
         parts: list[Any] = []
@@ -110,12 +125,16 @@ def comparison_blocks(rows: Sequence[dict[str, Any]],
                 f"\u201c{item.get('label')}\u201d" + (f" \u00d7{count}" if count and count > 1
                                                       else ""))
         if labels:
-            grid = Table.grid(padding=(0, 2))
-            grid.add_column(style="bold", no_wrap=True)
-            grid.add_column(overflow="fold")
-            for actor, said in sorted(labels.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-                grid.add_row(actor, ", ".join(said))
-            parts += [Text("Labels it gives", style="underline"), grid]
+            parts += [Text("Labels it gives", style="underline"), _by_actor(labels)]
+        voice = [str(w.get("word")) for w in (row.get("voice") or [])[:OWN_WORDS]]
+        if voice:
+            parts += [Text("Its own words (not the others')", style="underline"),
+                      Text(", ".join(voice))]
+        words: dict[str, list[str]] = {}
+        for item in row.get("framing") or []:
+            words.setdefault(str(item.get("name")), []).append(str(item.get("word")))
+        if words:
+            parts += [Text("Its own words about", style="underline"), _by_actor(words)]
         quoted = sorted(row.get("quoted") or [], key=lambda q: -number(q.get("count")))
         if quoted:
             parts += [Text("Quotes", style="underline"),

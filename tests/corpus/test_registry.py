@@ -64,6 +64,16 @@ def test_registry_role_only_mention_resolves_to_the_person_with_that_role():
     assert reg.resolve("usa_foreign_minister") == "usa_foreign_minister"
 
 
+def test_registry_full_name_is_no_role_though_its_words_are_labels_of_others():
+    """PolNeAR train: a stray label "Trump" of the mayor and "BERLIN - Donald" of Trump made
+    "Donald Trump" read as a role held by Bill de Blasio."""
+    reg = _reg([actor("bill_de_blasio", name="Bill de Blasio", country="USA",
+                      labels=("New York City mayor", "Trump"))],
+               [actor("donald_trump", name="Donald Trump", country="USA",
+                      labels=("Donald", "Republican front-runner"))])
+    assert reg.resolve("donald_trump") == "donald_trump"
+
+
 def test_registry_role_shared_by_two_people_is_not_guessed():
     reg = _reg([actor("nicolas_maduro", name="Nicolás Maduro", country="VEN",
                       labels=("President",))],

@@ -44,6 +44,7 @@ def test_report_shows_every_section_and_the_sentences_behind_events(fake_store):
     assert "Russia voiced support for Maduro on Sunday." in page
     assert page.count('class="node ') == 4  # every actor in an alliance; none alone
     assert "democratically-elected President" in page
+    assert 'title="The coup leader Guaidó spoke.">coup' in page  # an outlet's own word
     assert "Removed boilerplate: 2 lines" in page
 
 

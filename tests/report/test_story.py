@@ -28,6 +28,16 @@ def test_story_comparison_puts_labels_per_actor_per_outlet():
     assert {e["event_id"] for e in reuters["omitted"]} == {"ev-support", "ev-protest"}
 
 
+def test_story_comparison_puts_an_outlets_own_words_per_actor_and_overall_with_a_sentence():
+    cmp = build_story(seed_views()).comparison
+    guaido = next(r for r in cmp["words"] if r["actor_id"] == "guaido")
+    assert [(w["label"], w["articles"]) for w in guaido["cells"]["teleSUR"]] == [("coup", 2)]
+    assert guaido["cells"]["teleSUR"][0]["sentence"] == "The coup leader Guaidó spoke."
+    assert not guaido["cells"]["Reuters"]
+    assert [w["label"] for w in cmp["voice"]["teleSUR"]] == ["imperialist"]
+    assert cmp["voice"]["Reuters"] == []
+
+
 def test_story_quotes_are_grouped_by_speaker_most_quoted_first_with_view_index():
     views = seed_views()
     views["quotes"].append({**views["quotes"][0], "text": "Again"})

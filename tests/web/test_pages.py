@@ -17,6 +17,8 @@ def client(fake_store):
     ("/timeline", "Russia voiced support for Maduro on Sunday."),
     ("/network", 'data-actor="rus"'),
     ("/comparison", "democratically-elected President"),
+    ("/comparison", 'title="The coup leader Guaidó spoke.">coup'),
+    ("/comparison", ">imperialist <small>3 art.</small>"),
     ("/quotes", "Dialogue is the only way"),
     ("/actors", "Guiado"),
     ("/articles", "2 boilerplate lines removed"),

@@ -2,7 +2,8 @@
 
 Per outlet: the labels it gives each actor ("democratically-elected
 President" vs "self-declared interim president"), the words it uses about each
-actor that the other outlets do not (``framing``, :mod:`storyline.corpus.framing`)
+actor that the other outlets do not (``framing``, :mod:`storyline.corpus.framing`) and
+about anything (``voice``)
 kept apart from the words of the speakers it quotes (``quoted_words``), whom it
 quotes and how often, the events only it reports, the events it leaves out that at least two
 other outlets report, and per actor how many of the events it reports about
@@ -45,6 +46,14 @@ def _reporting_outlets(
     return outlets
 
 
+def _by_outlet(rows: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Rows by their ``outlet``, each without it."""
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        out[row["outlet"]].append({k: v for k, v in row.items() if k != "outlet"})
+    return out
+
+
 def compare(
     articles: Iterable[Article],
     actors: Iterable[dict[str, Any]],
@@ -53,6 +62,7 @@ def compare(
     duplicates: Mapping[str, str] | None = None,
     framing: Iterable[dict[str, Any]] = (),
     quoted_words: Iterable[dict[str, Any]] = (),
+    voice: Iterable[dict[str, Any]] = (),
 ) -> list[dict[str, Any]]:
     """The ``comparison`` view: one row per outlet, sorted by outlet.
 
@@ -66,13 +76,11 @@ def compare(
             (:func:`storyline.corpus.framing.framing`).
         quoted_words: the words quoted speakers use about actors
             (:func:`storyline.corpus.framing.quoted_words`).
+        voice: the words each outlet uses in its own voice, about anything, that the others
+            do not (:func:`storyline.corpus.framing.voice`).
     """
-    own_words: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in framing:
-        own_words[row["outlet"]].append({k: v for k, v in row.items() if k != "outlet"})
-    quoted_by: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in quoted_words:
-        quoted_by[row["outlet"]].append({k: v for k, v in row.items() if k != "outlet"})
+    own_words, quoted_by, voice_of = (_by_outlet(rows) for rows in (framing, quoted_words,
+                                                                      voice))
     articles, events = list(articles), list(events)
     n_articles = Counter(outlet_of(a) for a in articles)
     outlet_by_key = {key_of(a): outlet_of(a) for a in articles}
@@ -120,6 +128,7 @@ def compare(
                                             key=lambda kv: (-kv[1], kv[0]))],
             "framing": own_words.get(outlet, []),
             "quoted_words": quoted_by.get(outlet, []),
+            "voice": voice_of.get(outlet, []),
             "exclusive_events": exclusive,
             "omitted_events": omitted,
             "tone": [

@@ -62,6 +62,7 @@ from ..stages.actors.people import (
     close,
     compound_heads,
     family_name_first,
+    given_name_groups,
     name_words,
     same_given_name,
 )
@@ -378,7 +379,10 @@ def _people(nodes: dict[str, _Node]) -> _People:
             continue
         tokens = fold(node.name).split()
         content = [t for t in tokens if t not in _FUNCTION_WORDS and not t.endswith("'s")]
-        if content and content[-1] in heads and set(content) <= vocabulary:
+        # A name opening with a given name is a person's ("Donald Trump"), however many
+        # articles give its words as labels ("Trump" of another, "BERLIN - Donald").
+        named = len(content) >= 2 and content[0] in given_name_groups()
+        if content and content[-1] in heads and set(content) <= vocabulary and not named:
             role_only.add(lid)
         elif len(tokens) >= 2:
             full[lid] = tokens

@@ -27,6 +27,8 @@ ARTICLE_META = ("article_key", "title", "outlet", "published", "url", "duplicate
 UNDATED = "undated"
 #: Main events told on the story's first screen.
 LEAD_EVENTS = 6
+#: An outlet's own words overall shown in the comparison (the most telling first).
+VOICE_WORDS = 12
 #: Actors whose labels per outlet the first screen sets side by side.
 LEAD_LABELS = 4
 #: Story threads (incidents told by several articles) on the first screen.
@@ -139,6 +141,13 @@ def _timeline(views: Mapping[str, Sequence[dict[str, Any]]],
              "entries": entries} for day, entries in days.items()]
 
 
+def _word(item: Mapping[str, Any]) -> dict[str, Any]:
+    """A word an outlet uses that the others do not, with how often and one sentence."""
+    return {"label": item.get("word"), "count": item.get("count"),
+            "articles": item.get("articles"), "sentence": next(iter(item.get("sentences") or []),
+                                                               "")}
+
+
 def _comparison(views: Mapping[str, Sequence[dict[str, Any]]],
                 events: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
     """The outlet comparison as rows of actors by columns of outlets."""
@@ -149,6 +158,8 @@ def _comparison(views: Mapping[str, Sequence[dict[str, Any]]],
     labels: dict[str, dict[str, Any]] = {}
     quoted: dict[str, dict[str, Any]] = {}
     tone: dict[str, dict[str, Any]] = {}
+    words: dict[str, dict[str, Any]] = {}
+    voice: dict[str, list[dict[str, Any]]] = {}
     for col in columns:
         outlet = str(col.get("outlet"))
         for item in col.get("labels") or []:
@@ -156,6 +167,12 @@ def _comparison(views: Mapping[str, Sequence[dict[str, Any]]],
                                     {"actor_id": item.get("actor_id"), "name": item.get("name"),
                                      "cells": defaultdict(list)})
             row["cells"][outlet].append({"label": item.get("label"), "count": item.get("count")})
+        for item in col.get("framing") or []:  # by falling z: an outlet's most telling first
+            row = words.setdefault(str(item.get("actor_id")),
+                                   {"actor_id": item.get("actor_id"), "name": item.get("name"),
+                                    "cells": defaultdict(list)})
+            row["cells"][outlet].append(_word(item))
+        voice[outlet] = [_word(item) for item in (col.get("voice") or [])[:VOICE_WORDS]]
         for item in col.get("quoted") or []:
             row = quoted.setdefault(str(item.get("speaker_id")),
                                     {"actor_id": item.get("speaker_id"), "name": item.get("name"),
@@ -196,7 +213,8 @@ def _comparison(views: Mapping[str, Sequence[dict[str, Any]]],
                                                     -total(r), str(r.get("name")).lower()))
 
     return {"outlets": outlets, "labels": by_spread(labels), "quoted": by_spread(quoted),
-            "tone": by_spread(tone), "coverage": coverage}
+            "tone": by_spread(tone), "coverage": coverage, "words": by_spread(words),
+            "voice": voice}
 
 
 def event_title(event: Mapping[str, Any]) -> str:
