@@ -263,3 +263,27 @@ def test_phrase_a_countrys_own_people_at_an_international_body_are_its_governmen
     actor = resolve(text)
     assert (actor.country, actor.sector) == (country, "GOV")
     assert resolve("U.N. special envoy for Syria").sector == "IGO"
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("up to 30,000 migrants", None, "REF"),
+    ("about 1,100 Kenyan workers", "KEN", "LAB"),
+    ("Nearly 200 protesters", None, "CVL"),
+])
+def test_phrase_words_leading_a_number_are_no_name(text, country, sector):
+    a = resolve(text)
+    assert (a.kind, a.country, a.sector) == ("group", country, sector)
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("owners of food stalls and restaurants", "BUS"),
+    ("its owners", "BUS"),
+    ("landowners", "CVL"),
+])
+def test_phrase_owners_are_business_unless_the_lexicon_says_otherwise(text, sector):
+    assert resolve(text).sector == sector
+
+
+def test_phrase_an_all_capital_body_name_is_the_body_but_not_a_person():
+    assert resolve("MERCOSUR").sector == "IGO"
+    assert resolve("Mercosur").id == resolve("MERCOSUR").id

@@ -55,6 +55,11 @@ FUNCTION_WORDS = frozenset(
     "all both each every any other another such own own's one two three four five six seven "
     "eight nine ten dozen dozens hundreds thousands of and or".split()
 )
+#: Words that may lead a number of people ("up to 30,000 migrants", "Nearly 70 countries").
+QUANTIFIERS = frozenset(
+    "about nearly almost around roughly approximately some over under up to more less fewer "
+    "than at least most as many an estimated only just".split()
+)
 #: Words that end the head noun phrase and open its complement.
 PREPOSITIONS = frozenset(
     "of in from at for with on to by near inside outside across against under over "
@@ -114,8 +119,9 @@ class Phrase:
 def _case_ok(entry: Entry, tokens: list[Token], lowercase_text: bool) -> bool:
     if entry.exact_case:
         return all(t.text.upper() == t.text for t in tokens)
-    if any(len(t.text) > 3 and t.text.isupper() and "." not in t.text for t in tokens):
-        return False  # "ZUMA" (a photo agency) is not Zuma
+    if entry.kind == "person" and any(
+            len(t.text) > 3 and t.text.isupper() and "." not in t.text for t in tokens):
+        return False  # "ZUMA" (a photo agency) is not Zuma; "MERCOSUR" is Mercosur
     if entry.kind in ("country", "person", "org", "igo") and not lowercase_text:
         return tokens[0].capitalized or not tokens[0].text[:1].isalpha()
     return True
@@ -192,6 +198,17 @@ def _loose_country(token: Token, i: int, index: dict[tuple[str, ...], list[Entry
 def _misspelt_country(key: str) -> str | None:
     close = [w for w in country_words().get(key[:1], ()) if OSA.distance(key, w) <= 1]
     return close[0] if len(close) == 1 else None
+
+
+def _without_quantifier(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without the words that lead their number: "About 1,100 contract
+    employees" are "1,100 contract employees" (not a person named About)."""
+    k = 0
+    while k < len(tokens) and tokens[k].key in QUANTIFIERS:
+        k += 1
+    if 0 < k < len(tokens) and tokens[k].key.replace(",", "").replace(".", "").isdigit():
+        return tokens[k:]
+    return tokens
 
 
 def _content(tokens: list[Token]) -> list[int]:
@@ -339,7 +356,7 @@ def analyse(text: str, date: str | None = None, actor_files: tuple[str, ...] = (
 
 @lru_cache(maxsize=1 << 16)
 def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phrase:
-    tokens = tokenize(text)
+    tokens = _without_quantifier(tokenize(text))
     hits = [h for h in scan(tokens, actor_files) if not _before_suffix(h, tokens)]
     phrase = Phrase(text, tokens, hits)
     content = _content(tokens)
