@@ -287,3 +287,23 @@ def test_phrase_owners_are_business_unless_the_lexicon_says_otherwise(text, sect
 def test_phrase_an_all_capital_body_name_is_the_body_but_not_a_person():
     assert resolve("MERCOSUR").sector == "IGO"
     assert resolve("Mercosur").id == resolve("MERCOSUR").id
+
+
+@pytest.mark.parametrize("text, country", [
+    ("state-run Oman News Agency", "OMN"),
+    ("official Syrian newspaper", "SYR"),
+])
+def test_phrase_state_run_media_speak_for_the_government(text, country):
+    a = resolve(text)
+    assert (a.country, a.sector) == (country, "GOV")
+    assert resolve("the newspaper").sector == "JRN"
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Iran-backed militia groups", "PRM"),
+    ("an armed group", "REB"),
+    ("a group of protesters", "CVL"),
+    ("the group", "CVL"),
+])
+def test_phrase_a_group_takes_the_sector_of_the_noun_before_it(text, sector):
+    assert resolve(text).sector == sector

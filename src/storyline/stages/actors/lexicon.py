@@ -360,6 +360,13 @@ def reporting_sectors() -> frozenset[str]:
 
 
 @cache
+def state_run_words() -> frozenset[str]:
+    """Words that make a reporting actor the government's ("*state-run* Oman News Agency",
+    "*official* Syrian newspaper": ``state_run`` of sectors.json)."""
+    return frozenset(resources.data_json("sectors.json")["state_run"])
+
+
+@cache
 def back_references() -> dict[str, str]:
     """Noun -> how "the NOUN" finds the named body it refers back to (``name``,
     ``kind:K``, ``sector:S``; the ``back_references`` of sectors.json)."""

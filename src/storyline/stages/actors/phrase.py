@@ -41,9 +41,11 @@ from .lexicon import (
     names,
     overriding_sectors,
     regions,
+    reporting_sectors,
     sector_words,
     singular,
     slug,
+    state_run_words,
     tokenize,
     yielding_sectors,
 )
@@ -444,6 +446,9 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
         # "China's U.N. mission", "Pakistan's U.N. ambassador": a country's own people at
         # the organisation act for its government.
         phrase.sector = "GOV"
+    if phrase.sector in reporting_sectors() and any(
+            t.key in state_run_words() for t in tokens[:stop]):
+        phrase.sector = "GOV"  # "state-run Oman News Agency" speaks for the government
     if former and phrase.sector in _OFFICE_SECTORS:
         phrase.sector = "ELI"
     return phrase
