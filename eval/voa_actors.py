@@ -26,6 +26,7 @@ Run ``python -m eval.voa_actors [-v [train|validation]] [--phrase-only]``.
 from __future__ import annotations
 
 import json
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -68,6 +69,12 @@ def _analysed(stories: set[str]) -> dict[str, dict[str, Any]]:
         return {str(a["id"]): a for a in analyze([str(path)]) if isinstance(a, dict)}
 
 
+def _whole(haystack: str, text: str, start: int = 0) -> re.Match[str] | None:
+    """``text`` as whole words in ``haystack`` from ``start`` ("Russia" is not the start of
+    "Russian President")."""
+    return re.compile(rf"(?<!\w){re.escape(text)}(?!\w)").search(haystack, start)
+
+
 def _span(body: str, sentence: str, text: str) -> tuple[int, int] | None:
     """Offsets of ``text`` inside the first occurrence of ``sentence`` in ``body``."""
     at = body.find(sentence)
@@ -75,10 +82,10 @@ def _span(body: str, sentence: str, text: str) -> tuple[int, int] | None:
         at = body.find(sentence[:60])
     if at < 0:
         return None
-    inner = body.find(text, at)
-    if inner < 0 or inner > at + len(sentence):
+    found = _whole(body, text, at)
+    if found is None or found.start() > at + len(sentence):
         return None
-    return inner, inner + len(text)
+    return found.start(), found.end()
 
 
 def _head(sentence: str, text: str) -> tuple[int, int] | None:
@@ -87,9 +94,10 @@ def _head(sentence: str, text: str) -> tuple[int, int] | None:
     Nations", "attorneys" in "attorneys for rights groups")."""
     from storyline import resources
 
-    at = sentence.find(text)
-    if at < 0:
+    found = _whole(sentence, text)
+    if found is None:
         return None
+    at = found.start()
     inside = [t for t in resources.nlp()(sentence) if at <= t.idx < at + len(text)]
     heads = [t for t in inside if t.head.i == t.i or not at <= t.head.idx < at + len(text)]
     if not heads:

@@ -432,11 +432,14 @@ class ArticleActors:
             and root.head.head.pos_ in ("VERB", "AUX")
 
     def _loose_names(self) -> None:
-        """Proper nouns outside any entity that name a person of the article or a known one."""
+        """Proper nouns outside any entity that name a person of the article or a known one,
+        and capitalised words the tagger took for a common noun or verb that name a person
+        of the article ("*Trump* at first imposed 25% tariffs")."""
         index = names(self.files)
         met_by_key: dict[str, bool] = {}  # valid until the next person is added
         for token in self.doc:
-            if token.i in self.taken or token.pos_ != "PROPN" or not token.is_alpha:
+            if token.i in self.taken or not token.is_alpha or token.pos_ != "PROPN" and not (
+                    token.pos_ in ("NOUN", "VERB") and token.text[:1].isupper()):
                 continue
             if any(0 <= j < len(self.doc) and self.doc[j].text == "-"
                    for j in (token.i - 1, token.i + 1)):
@@ -447,6 +450,8 @@ class ArticleActors:
             if met is None:
                 met = met_by_key[key] = any(close(key, surname) for p in self.people.people
                                             for surname in p.surnames)
+            if token.pos_ != "PROPN":
+                known = []  # a word the tagger read as common names only someone met
             if (known or met) and token.text[:1].isupper() and not token.text.isupper():
                 self._person(self.doc[token.i:token.i + 1])
                 met_by_key.clear()
