@@ -307,3 +307,14 @@ def test_phrase_state_run_media_speak_for_the_government(text, country):
 ])
 def test_phrase_a_group_takes_the_sector_of_the_noun_before_it(text, sector):
     assert resolve(text).sector == sector
+
+
+@pytest.mark.parametrize("text", [
+    "NATO Secretary General Mark Rutte",
+    "Africa Union",
+    "the North Atlantic Council",
+    "the European Court of Human Rights",
+])
+def test_phrase_an_igo_its_organs_and_its_officials_act_for_no_country(text):
+    a = resolve(text, date="2025-01-15")
+    assert (a.country, a.sector) == (None, "IGO")

@@ -446,6 +446,8 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
         # "China's U.N. mission", "Pakistan's U.N. ambassador": a country's own people at
         # the organisation act for its government.
         phrase.sector = "GOV"
+    if phrase.sector == "IGO":
+        phrase.country = None  # "UN special rapporteur Richard Bennett" acts for no country
     if phrase.sector in reporting_sectors() and any(
             t.key in state_run_words() for t in tokens[:stop]):
         phrase.sector = "GOV"  # "state-run Oman News Agency" speaks for the government
@@ -635,7 +637,8 @@ def to_actor(phrase: Phrase, fallback_country: str | None = None) -> Actor | Non
         return Actor(entity.id, entity.name, entity.kind, entity.country, entity.sector, text)
     if phrase.person_entry is not None:
         e = phrase.person_entry
-        country = phrase.country or e.country
+        # an IGO's official acts for no country ("NATO Secretary General Mark Rutte")
+        country = None if phrase.sector == "IGO" else phrase.country or e.country
         if country and any(t.key in executive_nouns() for t in phrase.tokens[1:]):
             return Actor(f"{country}.GOV", generic_name(text), "org", country, "GOV", text)
         return Actor(e.id, e.name, "person", country, phrase.sector, text)
