@@ -287,6 +287,7 @@ def test_phrase_owners_are_business_unless_the_lexicon_says_otherwise(text, sect
 def test_phrase_an_all_capital_body_name_is_the_body_but_not_a_person():
     assert resolve("MERCOSUR").sector == "IGO"
     assert resolve("Mercosur").id == resolve("MERCOSUR").id
+    assert resolve("KABUL") is None  # a dateline
 
 
 @pytest.mark.parametrize("text, country", [

@@ -586,12 +586,3 @@ def test_actors_a_un_appointed_rapporteur_acts_for_the_body():
     bennett = actor_for(text, "Bennett called", "2024-05-01")
     assert (bennett.country, bennett.sector) == (None, "IGO")
 
-
-@pytest.mark.parametrize("text, phrase, country, sector", [
-    ("Lawmakers were angered by a Turkish court ruling on Wednesday.", "Turkish court", "TUR",
-     "JUD"),
-    ("Kenyan officials said a police raid followed.", "police", "KEN", "COP"),
-])
-def test_actors_the_actor_noun_before_an_event_noun_is_an_actor(text, phrase, country, sector):
-    found = actor_for(text, phrase, "2019-11-28")
-    assert (found.country, found.sector) == (country, sector)

@@ -274,18 +274,11 @@ class ArticleActors:
         roles = self._settle_people()
         for span, phrase in self.countryless:
             self._add(span, to_actor(phrase, self._home(span.root, phrase.sector)))
-        heads = head_words()
         for chunk in self.doc.noun_chunks:
-            root = chunk.root
             for tok in chunk:
-                if tok.dep_ == "poss" and tok.pos_ != "PRON" and tok.i < root.i:
+                if tok.dep_ == "poss" and tok.pos_ != "PRON" and tok.i < chunk.root.i:
                     # "the opposition's demand": the possessor is a noun phrase of its own.
                     self._chunk(self.doc[chunk.start:tok.i + 1], roles)
-                elif tok.dep_ == "compound" and tok.head.i == root.i and _head_key(
-                        tok.lower_) in heads and _head_key(root.lower_) not in heads:
-                    # "a Turkish court ruling", "a police raid": so is the actor noun before
-                    # an event noun.
-                    self._chunk(self.doc[max(tok.left_edge.i, chunk.start):tok.i + 1], roles)
             self._chunk(chunk, roles)
         return _collect(sorted(self.mentions, key=lambda m: m.start))
 

@@ -121,9 +121,10 @@ class Phrase:
 def _case_ok(entry: Entry, tokens: list[Token], lowercase_text: bool) -> bool:
     if entry.exact_case:
         return all(t.text.upper() == t.text for t in tokens)
-    if entry.kind == "person" and any(
+    if entry.kind in ("person", "country") and any(
             len(t.text) > 3 and t.text.isupper() and "." not in t.text for t in tokens):
-        return False  # "ZUMA" (a photo agency) is not Zuma; "MERCOSUR" is Mercosur
+        return False  # "ZUMA" (a photo agency) is not Zuma, a dateline "KABUL -" no actor;
+        # a body written in capitals is the body ("MERCOSUR")
     if entry.kind in ("country", "person", "org", "igo") and not lowercase_text:
         return tokens[0].capitalized or not tokens[0].text[:1].isalpha()
     return True
