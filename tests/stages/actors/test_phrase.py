@@ -319,3 +319,22 @@ def test_phrase_a_group_takes_the_sector_of_the_noun_before_it(text, sector):
 def test_phrase_an_igo_its_organs_and_its_officials_act_for_no_country(text):
     a = resolve(text, date="2025-01-15")
     assert (a.country, a.sector) == (None, "IGO")
+
+
+def test_resolve_a_body_of_no_country_takes_none_from_its_sentence():
+    context = "Islamic State group jihadists are holding civilians in the Old City of Mosul, Iraq."
+    a = resolve("Islamic State group jihadists", context=context)
+    assert (a.country, a.sector) == (None, "REB")
+    assert resolve("Iraqi police", context=context).country == "IRQ"
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("Canadian International Development Agency", "CAN", "GOV"),
+    ("U.S. Fish and Wildlife Service", "USA", "GOV"),
+    ("the intelligence service", None, "SPY"),
+    ("the news agency", None, "JRN"),
+    ("Afghan-born U.S. special envoy", "USA", "GOV"),
+])
+def test_phrase_a_state_s_agencies_and_services_are_its_government(text, country, sector):
+    a = resolve(text)
+    assert (a.country, a.sector) == (country, sector)

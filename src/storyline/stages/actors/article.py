@@ -63,6 +63,7 @@ from .phrase import (
     analyse,
     for_country,
     head_words,
+    of_stateless_body,
     person_role,
     to_actor,
 )
@@ -492,7 +493,7 @@ class ArticleActors:
                     if phrase.sector and not person.sector:
                         person.sector, person.title = phrase.sector, phrase.title
                 if person.sector and not person.country and person.sector != "IGO" \
-                        and not any(map(_of_stateless_body, phrases)):
+                        and not any(map(of_stateless_body, phrases)):
                     # "Sen. Rick Scott of Florida", "publisher Jimmy Lai in Hong Kong"; but
                     # "director at Human Rights Watch" acts for no country.
                     person.country = self.homes.get(person.id) or self.focus
@@ -872,14 +873,6 @@ def _without_title(span: Any) -> Any:
             is not None and sw.use in ("head", "generic"):
         start += 1
     return span.doc[start:span.end] if start > span.start else span
-
-
-def _of_stateless_body(phrase: Phrase) -> bool:
-    """Whether a title names a body of no country and no country ("associate director at
-    Human Rights Watch", "a researcher with Amnesty International")."""
-    bodies = [h.entries[0] for h in phrase.hits
-              if h.entries and h.entries[0].kind in ("org", "igo", "group")]
-    return bool(bodies) and not phrase.country and not any(b.country for b in bodies)
 
 
 def _owned_body(span: Any) -> Any | None:

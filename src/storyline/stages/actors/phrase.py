@@ -174,9 +174,10 @@ def scan(tokens: list[Token], actor_files: tuple[str, ...] = ()) -> list[Hit]:
     return hits
 
 
-#: "US-backed opposition" is not American: these suffixes name a patron, not the actor.
+#: "US-backed opposition" is not American, nor an "Afghan-born U.S. envoy" Afghan: these
+#: suffixes name a patron or a birthplace, not the actor's country.
 PATRON_SUFFIXES = frozenset("backed supported allied funded sponsored armed trained friendly "
-                            "aligned leaning inspired".split())
+                            "aligned leaning inspired born".split())
 
 
 def _loose_country(token: Token, i: int, index: dict[tuple[str, ...], list[Entry]]
@@ -455,6 +456,18 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
     if former and phrase.sector in _OFFICE_SECTORS:
         phrase.sector = "ELI"
     return phrase
+
+
+def of_stateless_body(phrase: Phrase) -> bool:
+    """Whether a phrase names a body of no country and no country ("associate director at
+    Human Rights Watch", "Islamic State group jihadists"): no country around it is its.
+
+    >>> of_stateless_body(analyse("a researcher with Amnesty International"))
+    True
+    """
+    bodies = [h.entries[0] for h in phrase.hits
+              if h.entries and h.entries[0].kind in ("org", "igo", "group")]
+    return bool(bodies) and not phrase.country and not any(b.country for b in bodies)
 
 
 def for_country(phrase: Phrase, country: str | None) -> Phrase:
