@@ -338,3 +338,8 @@ def test_resolve_a_body_of_no_country_takes_none_from_its_sentence():
 def test_phrase_a_state_s_agencies_and_services_are_its_government(text, country, sector):
     a = resolve(text)
     assert (a.country, a.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text", ["nine ex-members of the government", "an ex-minister"])
+def test_phrase_ex_is_former(text):
+    assert resolve(text).sector == "ELI"
