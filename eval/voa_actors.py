@@ -9,8 +9,9 @@ rules. Two ways of resolving it are scored:
 * ``phrase``: :func:`storyline.stages.actors.stage.resolve` on the words alone, with the
   sentence as context and the story's date;
 * ``article``: the story analysed whole (``storyline analyze``), the phrase found in
-  its sentence, and the article actor whose mention covers it best (what a user
-  gets: "the minister" is the minister that story names, "police" the story's police);
+  its sentence, and the article actor whose mention covers its head word, else overlaps
+  it most (what an event's role gets: "the minister" is the minister that story names,
+  "police" the story's police, "attorneys for rights groups" the attorneys);
 * ``article_or_phrase``: the article actor, else the phrase's words resolved alone
   (what an event's source or target gets when no article actor covers its words).
 
@@ -25,6 +26,7 @@ Run ``python -m eval.voa_actors [-v [train|validation]] [--phrase-only]``.
 from __future__ import annotations
 
 import json
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -67,6 +69,12 @@ def _analysed(stories: set[str]) -> dict[str, dict[str, Any]]:
         return {str(a["id"]): a for a in analyze([str(path)]) if isinstance(a, dict)}
 
 
+def _whole(haystack: str, text: str, start: int = 0) -> re.Match[str] | None:
+    """``text`` as whole words in ``haystack`` from ``start`` ("Russia" is not the start of
+    "Russian President")."""
+    return re.compile(rf"(?<!\w){re.escape(text)}(?!\w)").search(haystack, start)
+
+
 def _span(body: str, sentence: str, text: str) -> tuple[int, int] | None:
     """Offsets of ``text`` inside the first occurrence of ``sentence`` in ``body``."""
     at = body.find(sentence)
@@ -74,21 +82,42 @@ def _span(body: str, sentence: str, text: str) -> tuple[int, int] | None:
         at = body.find(sentence[:60])
     if at < 0:
         return None
-    inner = body.find(text, at)
-    if inner < 0 or inner > at + len(sentence):
+    found = _whole(body, text, at)
+    if found is None or found.start() > at + len(sentence):
         return None
-    return inner, inner + len(text)
+    return found.start(), found.end()
 
 
-def _covering(article: dict[str, Any], start: int, end: int) -> dict[str, Any] | None:
-    """The article actor whose mention overlaps ``[start, end)`` most (tightest on ties);
-    a named person first, since a phrase holding a name and a title denotes the person
-    ("National Security Advisor Jake Sullivan")."""
-    best, best_key = None, (False, 0, 0)
+def _head(sentence: str, text: str) -> tuple[int, int] | None:
+    """Offsets, inside ``text``, of its head word as parsed in ``sentence``: the word an
+    event's source or target points to ("Mission" in "the U.S. Mission to the United
+    Nations", "attorneys" in "attorneys for rights groups")."""
+    from storyline import resources
+
+    found = _whole(sentence, text)
+    if found is None:
+        return None
+    at = found.start()
+    inside = [t for t in resources.nlp()(sentence) if at <= t.idx < at + len(text)]
+    heads = [t for t in inside if t.head.i == t.i or not at <= t.head.idx < at + len(text)]
+    if not heads:
+        return None
+    return heads[0].idx - at, heads[0].idx - at + len(heads[0].text)
+
+
+def _covering(article: dict[str, Any], start: int, end: int,
+              head: tuple[int, int] | None = None) -> dict[str, Any] | None:
+    """The article actor an event's role word gets (the events stage looks it up from the
+    role's head word): the tightest whose mention covers the phrase's ``head`` (offsets
+    inside the phrase), else the one whose mention overlaps ``[start, end)`` most
+    (tightest on ties), a named person first, since a phrase holding a name and a title
+    denotes the person ("National Security Advisor Jake Sullivan")."""
+    best, best_key = None, (False, False, 0, 0)
     for actor in article["actors"]:
         for m_start, m_end in actor.get("mentions") or []:
             overlap = min(end, m_end) - max(start, m_start)
-            key = (actor["kind"] == "person", overlap, -(m_end - m_start))
+            on_head = head is not None and m_start <= start + head[0] and start + head[1] <= m_end
+            key = (on_head, actor["kind"] == "person", overlap, -(m_end - m_start))
             if overlap > 0 and key > best_key:
                 best, best_key = actor, key
     return best
@@ -125,7 +154,8 @@ def score(verbose: bool = False, show: str | None = None,
         for r in rows:
             art = analysed.get(r["story"])
             span = _span(art["body"], r["context"], r["text"]) if art else None
-            article[id(r)] = _covering(art, *span) if span else None
+            article[id(r)] = _covering(art, *span, _head(r["context"], r["text"])) \
+                if span else None
     metrics: dict[str, float] = {}
     for name in ("train", "validation"):
         part = [r for r in rows if half(r["text"]) == name]

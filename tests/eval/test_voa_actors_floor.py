@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eval.gate import check, floors
-from eval.voa_actors import VOA, _covering, _span, cases
+from eval.voa_actors import VOA, _covering, _head, _span, cases
 
 
 def test_voa_actor_phrases_are_annotated_with_a_country_and_sector_each():
@@ -24,6 +24,18 @@ def test_voa_actor_phrase_is_found_in_its_sentence_and_its_best_cover_is_the_per
         {"kind": "country", "country": "ISR", "mentions": [[7, 32]]},
         {"kind": "person", "country": "USA", "mentions": [[33, 46]]}]}
     assert _covering(article, *span)["country"] == "USA"
+
+
+def test_voa_actor_phrase_takes_the_actor_of_its_head_word_as_an_event_role_does():
+    sentence = "Lawyers will face attorneys for civil rights groups in court."
+    text = "attorneys for civil rights groups"
+    head = _head(sentence, text)
+    assert text[slice(*head)] == "attorneys"
+    article = {"actors": [
+        {"kind": "group", "sector": "JUD", "mentions": [[18, 27]]},
+        {"kind": "group", "sector": "NGO", "mentions": [[32, 51]]}]}
+    assert _covering(article, 18, 51, head)["sector"] == "JUD"
+    assert _covering(article, 18, 51)["sector"] == "NGO"
 
 
 @pytest.mark.slow

@@ -263,3 +263,83 @@ def test_phrase_a_countrys_own_people_at_an_international_body_are_its_governmen
     actor = resolve(text)
     assert (actor.country, actor.sector) == (country, "GOV")
     assert resolve("U.N. special envoy for Syria").sector == "IGO"
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("up to 30,000 migrants", None, "REF"),
+    ("about 1,100 Kenyan workers", "KEN", "LAB"),
+    ("Nearly 200 protesters", None, "CVL"),
+])
+def test_phrase_words_leading_a_number_are_no_name(text, country, sector):
+    a = resolve(text)
+    assert (a.kind, a.country, a.sector) == ("group", country, sector)
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("owners of food stalls and restaurants", "BUS"),
+    ("its owners", "BUS"),
+    ("landowners", "CVL"),
+])
+def test_phrase_owners_are_business_unless_the_lexicon_says_otherwise(text, sector):
+    assert resolve(text).sector == sector
+
+
+def test_phrase_an_all_capital_body_name_is_the_body_but_not_a_person():
+    assert resolve("MERCOSUR").sector == "IGO"
+    assert resolve("Mercosur").id == resolve("MERCOSUR").id
+    assert resolve("KABUL") is None  # a dateline
+
+
+@pytest.mark.parametrize("text, country", [
+    ("state-run Oman News Agency", "OMN"),
+    ("official Syrian newspaper", "SYR"),
+])
+def test_phrase_state_run_media_speak_for_the_government(text, country):
+    a = resolve(text)
+    assert (a.country, a.sector) == (country, "GOV")
+    assert resolve("the newspaper").sector == "JRN"
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Iran-backed militia groups", "PRM"),
+    ("an armed group", "REB"),
+    ("a group of protesters", "CVL"),
+    ("the group", "CVL"),
+])
+def test_phrase_a_group_takes_the_sector_of_the_noun_before_it(text, sector):
+    assert resolve(text).sector == sector
+
+
+@pytest.mark.parametrize("text", [
+    "NATO Secretary General Mark Rutte",
+    "Africa Union",
+    "the North Atlantic Council",
+    "the European Court of Human Rights",
+])
+def test_phrase_an_igo_its_organs_and_its_officials_act_for_no_country(text):
+    a = resolve(text, date="2025-01-15")
+    assert (a.country, a.sector) == (None, "IGO")
+
+
+def test_resolve_a_body_of_no_country_takes_none_from_its_sentence():
+    context = "Islamic State group jihadists are holding civilians in the Old City of Mosul, Iraq."
+    a = resolve("Islamic State group jihadists", context=context)
+    assert (a.country, a.sector) == (None, "REB")
+    assert resolve("Iraqi police", context=context).country == "IRQ"
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("Canadian International Development Agency", "CAN", "GOV"),
+    ("U.S. Fish and Wildlife Service", "USA", "GOV"),
+    ("the intelligence service", None, "SPY"),
+    ("the news agency", None, "JRN"),
+    ("Afghan-born U.S. special envoy", "USA", "GOV"),
+])
+def test_phrase_a_state_s_agencies_and_services_are_its_government(text, country, sector):
+    a = resolve(text)
+    assert (a.country, a.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text", ["nine ex-members of the government", "an ex-minister"])
+def test_phrase_ex_is_former(text):
+    assert resolve(text).sector == "ELI"

@@ -570,3 +570,19 @@ def test_actors_a_country_in_a_groups_own_words_is_not_of_its_sentence():
 def test_actors_people_who_act_abroad_take_no_country_but_their_own(text, phrase, country):
     actor = actor_for(text, phrase, "2025-03-14")
     assert (actor.country if actor else None) == country
+
+
+def test_actors_a_surname_the_tagger_read_as_a_word_is_the_person_met_before():
+    text = ("President Donald Trump spoke on Monday. Its partners were angry. "
+            "Trump at first imposed 25% tariffs on Canadian exports.")
+    assert actor_for(text, "Trump at", "2025-03-10").id == "donald_trump"
+    text = "Trump cards were played. Officials said the game was over."
+    assert not any(a.kind == "person" for a in actors_of(text).values())
+
+
+def test_actors_a_un_appointed_rapporteur_acts_for_the_body():
+    text = ("United Nations-appointed special rapporteur Richard Bennett confirmed that the "
+            "Taliban barred him. Bennett called for dialogue.")
+    bennett = actor_for(text, "Bennett called", "2024-05-01")
+    assert (bennett.country, bennett.sector) == (None, "IGO")
+

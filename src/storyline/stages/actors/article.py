@@ -63,6 +63,7 @@ from .phrase import (
     analyse,
     for_country,
     head_words,
+    of_stateless_body,
     person_role,
     to_actor,
 )
@@ -432,11 +433,14 @@ class ArticleActors:
             and root.head.head.pos_ in ("VERB", "AUX")
 
     def _loose_names(self) -> None:
-        """Proper nouns outside any entity that name a person of the article or a known one."""
+        """Proper nouns outside any entity that name a person of the article or a known one,
+        and capitalised words the tagger took for a common noun or verb that name a person
+        of the article ("*Trump* at first imposed 25% tariffs")."""
         index = names(self.files)
         met_by_key: dict[str, bool] = {}  # valid until the next person is added
         for token in self.doc:
-            if token.i in self.taken or token.pos_ != "PROPN" or not token.is_alpha:
+            if token.i in self.taken or not token.is_alpha or token.pos_ != "PROPN" and not (
+                    token.pos_ in ("NOUN", "VERB") and token.text[:1].isupper()):
                 continue
             if any(0 <= j < len(self.doc) and self.doc[j].text == "-"
                    for j in (token.i - 1, token.i + 1)):
@@ -447,6 +451,8 @@ class ArticleActors:
             if met is None:
                 met = met_by_key[key] = any(close(key, surname) for p in self.people.people
                                             for surname in p.surnames)
+            if token.pos_ != "PROPN":
+                known = []  # a word the tagger read as common names only someone met
             if (known or met) and token.text[:1].isupper() and not token.text.isupper():
                 self._person(self.doc[token.i:token.i + 1])
                 met_by_key.clear()
@@ -487,7 +493,7 @@ class ArticleActors:
                     if phrase.sector and not person.sector:
                         person.sector, person.title = phrase.sector, phrase.title
                 if person.sector and not person.country and person.sector != "IGO" \
-                        and not any(map(_of_stateless_body, phrases)):
+                        and not any(map(of_stateless_body, phrases)):
                     # "Sen. Rick Scott of Florida", "publisher Jimmy Lai in Hong Kong"; but
                     # "director at Human Rights Watch" acts for no country.
                     person.country = self.homes.get(person.id) or self.focus
@@ -867,14 +873,6 @@ def _without_title(span: Any) -> Any:
             is not None and sw.use in ("head", "generic"):
         start += 1
     return span.doc[start:span.end] if start > span.start else span
-
-
-def _of_stateless_body(phrase: Phrase) -> bool:
-    """Whether a title names a body of no country and no country ("associate director at
-    Human Rights Watch", "a researcher with Amnesty International")."""
-    bodies = [h.entries[0] for h in phrase.hits
-              if h.entries and h.entries[0].kind in ("org", "igo", "group")]
-    return bool(bodies) and not phrase.country and not any(b.country for b in bodies)
 
 
 def _owned_body(span: Any) -> Any | None:

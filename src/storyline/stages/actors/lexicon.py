@@ -35,9 +35,10 @@ from ...errors import SettingsError
 KINDS = frozenset({"person", "org", "country", "igo", "group"})
 
 # A word: letters/digits joined by internal hyphens or apostrophes, or a dotted
-# abbreviation such as "U.S." or "U.N."; anything else is punctuation.
+# abbreviation such as "U.S." or "U.N."; anything else is punctuation. "ex-" is a word of
+# its own ("ex-minister" is a former minister).
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b)?(?:-[\w]+)*(?:['’]s\b)?"
-                   r"|[\w]+(?:[-'’][\w]+)*|[^\w\s]")
+                   r"|\b[Ee][Xx]-(?=[^\W\d_])|[\w]+(?:[-'’][\w]+)*|[^\w\s]")
 #: A dotted acronym without its last dot ("C.A.R").
 _OPEN_ACRONYM = re.compile(r"(?:[a-z]\.){2,}[a-z]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
@@ -357,6 +358,13 @@ def reporting_sectors() -> frozenset[str]:
     """Sectors whose actors give no country to the groups of their sentence (``reporting``
     of sectors.json: "survivors told *VOA* the attackers ..." are not American attackers)."""
     return frozenset(resources.data_json("sectors.json")["reporting"])
+
+
+@cache
+def state_run_words() -> frozenset[str]:
+    """Words that make a reporting actor the government's ("*state-run* Oman News Agency",
+    "*official* Syrian newspaper": ``state_run`` of sectors.json)."""
+    return frozenset(resources.data_json("sectors.json")["state_run"])
 
 
 @cache

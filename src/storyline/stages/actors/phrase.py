@@ -41,9 +41,11 @@ from .lexicon import (
     names,
     overriding_sectors,
     regions,
+    reporting_sectors,
     sector_words,
     singular,
     slug,
+    state_run_words,
     tokenize,
     yielding_sectors,
 )
@@ -54,6 +56,11 @@ FUNCTION_WORDS = frozenset(
     "the a an his her its their our my your this that these those some several many few "
     "all both each every any other another such own own's one two three four five six seven "
     "eight nine ten dozen dozens hundreds thousands of and or".split()
+)
+#: Words that may lead a number of people ("up to 30,000 migrants", "Nearly 70 countries").
+QUANTIFIERS = frozenset(
+    "about nearly almost around roughly approximately some over under up to more less fewer "
+    "than at least most as many an estimated only just".split()
 )
 #: Words that end the head noun phrase and open its complement.
 PREPOSITIONS = frozenset(
@@ -114,8 +121,10 @@ class Phrase:
 def _case_ok(entry: Entry, tokens: list[Token], lowercase_text: bool) -> bool:
     if entry.exact_case:
         return all(t.text.upper() == t.text for t in tokens)
-    if any(len(t.text) > 3 and t.text.isupper() and "." not in t.text for t in tokens):
-        return False  # "ZUMA" (a photo agency) is not Zuma
+    if entry.kind in ("person", "country") and any(
+            len(t.text) > 3 and t.text.isupper() and "." not in t.text for t in tokens):
+        return False  # "ZUMA" (a photo agency) is not Zuma, a dateline "KABUL -" no actor;
+        # a body written in capitals is the body ("MERCOSUR")
     if entry.kind in ("country", "person", "org", "igo") and not lowercase_text:
         return tokens[0].capitalized or not tokens[0].text[:1].isalpha()
     return True
@@ -165,9 +174,10 @@ def scan(tokens: list[Token], actor_files: tuple[str, ...] = ()) -> list[Hit]:
     return hits
 
 
-#: "US-backed opposition" is not American: these suffixes name a patron, not the actor.
+#: "US-backed opposition" is not American, nor an "Afghan-born U.S. envoy" Afghan: these
+#: suffixes name a patron or a birthplace, not the actor's country.
 PATRON_SUFFIXES = frozenset("backed supported allied funded sponsored armed trained friendly "
-                            "aligned leaning inspired".split())
+                            "aligned leaning inspired born".split())
 
 
 def _loose_country(token: Token, i: int, index: dict[tuple[str, ...], list[Entry]]
@@ -192,6 +202,17 @@ def _loose_country(token: Token, i: int, index: dict[tuple[str, ...], list[Entry
 def _misspelt_country(key: str) -> str | None:
     close = [w for w in country_words().get(key[:1], ()) if OSA.distance(key, w) <= 1]
     return close[0] if len(close) == 1 else None
+
+
+def _without_quantifier(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without the words that lead their number: "About 1,100 contract
+    employees" are "1,100 contract employees" (not a person named About)."""
+    k = 0
+    while k < len(tokens) and tokens[k].key in QUANTIFIERS:
+        k += 1
+    if 0 < k < len(tokens) and tokens[k].key.replace(",", "").replace(".", "").isdigit():
+        return tokens[k:]
+    return tokens
 
 
 def _content(tokens: list[Token]) -> list[int]:
@@ -339,7 +360,7 @@ def analyse(text: str, date: str | None = None, actor_files: tuple[str, ...] = (
 
 @lru_cache(maxsize=1 << 16)
 def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phrase:
-    tokens = tokenize(text)
+    tokens = _without_quantifier(tokenize(text))
     hits = [h for h in scan(tokens, actor_files) if not _before_suffix(h, tokens)]
     phrase = Phrase(text, tokens, hits)
     content = _content(tokens)
@@ -427,9 +448,26 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
         # "China's U.N. mission", "Pakistan's U.N. ambassador": a country's own people at
         # the organisation act for its government.
         phrase.sector = "GOV"
+    if phrase.sector == "IGO":
+        phrase.country = None  # "UN special rapporteur Richard Bennett" acts for no country
+    if phrase.sector in reporting_sectors() and any(
+            t.key in state_run_words() for t in tokens[:stop]):
+        phrase.sector = "GOV"  # "state-run Oman News Agency" speaks for the government
     if former and phrase.sector in _OFFICE_SECTORS:
         phrase.sector = "ELI"
     return phrase
+
+
+def of_stateless_body(phrase: Phrase) -> bool:
+    """Whether a phrase names a body of no country and no country ("associate director at
+    Human Rights Watch", "Islamic State group jihadists"): no country around it is its.
+
+    >>> of_stateless_body(analyse("a researcher with Amnesty International"))
+    True
+    """
+    bodies = [h.entries[0] for h in phrase.hits
+              if h.entries and h.entries[0].kind in ("org", "igo", "group")]
+    return bool(bodies) and not phrase.country and not any(b.country for b in bodies)
 
 
 def for_country(phrase: Phrase, country: str | None) -> Phrase:
@@ -613,7 +651,8 @@ def to_actor(phrase: Phrase, fallback_country: str | None = None) -> Actor | Non
         return Actor(entity.id, entity.name, entity.kind, entity.country, entity.sector, text)
     if phrase.person_entry is not None:
         e = phrase.person_entry
-        country = phrase.country or e.country
+        # an IGO's official acts for no country ("NATO Secretary General Mark Rutte")
+        country = None if phrase.sector == "IGO" else phrase.country or e.country
         if country and any(t.key in executive_nouns() for t in phrase.tokens[1:]):
             return Actor(f"{country}.GOV", generic_name(text), "org", country, "GOV", text)
         return Actor(e.id, e.name, "person", country, phrase.sector, text)

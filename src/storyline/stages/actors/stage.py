@@ -24,7 +24,7 @@ from ...pipeline import stage
 from ...settings import Settings
 from . import READS, VERSION, WRITES
 from .article import find_actors
-from .phrase import analyse, to_actor
+from .phrase import analyse, of_stateless_body, to_actor
 
 __all__ = ["actor_at", "actor_ref", "actors", "find_actors", "resolve"]
 
@@ -59,7 +59,8 @@ def resolve(text: str, context: str | None = None, date: str | None = None,
     """
     phrase = analyse(text, date[:10] if date else None, actor_files)
     fallback = None
-    if context and not phrase.country and (phrase.sector or phrase.person):
+    if context and not phrase.country and (phrase.sector or phrase.person) \
+            and not of_stateless_body(phrase):
         fallback = _context_country(context, set())
     if fallback and phrase.person and not phrase.person_entry and not phrase.country \
             and phrase.sector != "IGO":
