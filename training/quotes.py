@@ -14,8 +14,10 @@ train split (five folds grouped by article), counting each annotated attribution
 once. The dev split only reports the result.
 
 Writes ``src/storyline/data/quote_model.json`` (the weights, pruned and rounded, and
-the threshold) and ``training/metrics/quotes.json`` (the training figures, and the
-dev figures of :mod:`eval.quotes`, which ``eval/floors/quotes.json`` pins).
+the threshold) and ``training/metrics/quotes.json`` (the training figures, among them
+the ``ceiling``: the share of indirect annotations that some proposal matches, the
+recall a perfect judge would reach; and the dev figures of :mod:`eval.quotes`, which
+``eval/floors/quotes.json`` pins).
 
 Run ``python -m training.quotes`` (a few minutes: the parse of 840 articles; needs
 scikit-learn, the ``dev`` extra). The result is deterministic: same data, same file.
@@ -56,8 +58,8 @@ MIN_COUNT = 3
 
 def examples(split: str = "train", docs: list[Any] | None = None
              ) -> tuple[list[dict[str, int]], list[int], list[int], list[int]]:
-    """Features, label, article index and matched indirect annotation (or -1) of every
-    proposal of ``split``; ``docs`` are the articles' parses when already made."""
+    """Features, label, article index and the indirect annotation it matches (or -1) of
+    every proposal of ``split``; ``docs`` are the articles' parses when already made."""
     data = load(split)
     if docs is None:
         docs = parses(split, data)
@@ -83,7 +85,8 @@ def examples(split: str = "train", docs: list[Any] | None = None
             xs.append(dict.fromkeys(feats, 1))
             ys.append(int(best >= MATCH))
             groups.append(k)
-            matched.append(offset + hit if hit >= 0 and not direct[hit] else -1)
+            # an annotation is found only by a proposal that matches it, not one that grazes it
+            matched.append(offset + hit if best >= MATCH and not direct[hit] else -1)
         offset += len(golds)
     return xs, ys, groups, matched
 
@@ -120,6 +123,8 @@ def train(docs: list[Any] | None = None) -> dict[str, Any]:
         oof[held] = clf.predict_proba(x[held])[:, 1]
     gold = sum(not u.direct for _, _, units in load("train") for u in units)
     cut = threshold(oof, matched, gold)
+    # the judge's ceiling: indirect annotations some proposal matches, whatever its score
+    cut["ceiling"] = round(len({m for m in matched if m >= 0}) / max(gold, 1), 4)
     clf = LogisticRegression(C=C, max_iter=3000).fit(x, y)
     return {"intercept": round(float(clf.intercept_[0]), 4),
             "weights": shipped_weights(vec, clf.coef_), "threshold": cut["threshold"],
@@ -145,7 +150,7 @@ def main() -> None:
     dev = metrics["dev"]
     oof = fitted["train_oof"]
     print(f"threshold {fitted['threshold']} (out-of-fold on train: P {oof['precision']:.3f} "
-          f"R {oof['recall']:.3f} F1 {oof['f1']:.3f}); "
+          f"R {oof['recall']:.3f} F1 {oof['f1']:.3f}, ceiling R {oof['ceiling']:.3f}); "
           f"dev F1 {dev['all_f1']:.3f} P {dev['all_precision']:.3f} R {dev['all_recall']:.3f} "
           f"indirect R {dev['indirect_recall']:.3f} speaker {dev['all_speaker_accuracy']:.3f}")
 

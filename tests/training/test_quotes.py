@@ -24,3 +24,20 @@ def test_training_threshold_counts_an_annotation_found_twice_once():
     probs = np.array([0.9, 0.9])
     cut = threshold(probs, [0, 0], gold=1)
     assert cut["precision"] == 0.5 and cut["recall"] == 1.0
+
+
+def test_training_examples_find_an_annotation_only_by_a_proposal_that_matches_it(
+        monkeypatch: pytest.MonkeyPatch):
+    from eval.quotes import Unit
+    from storyline import resources
+    from training import quotes as training
+
+    body = ("Aides said the senator would run again. "
+            "The governor backed the plan on Monday morning in the capital.")
+    grazed = body.index("the plan on")  # "backed the plan": two words of eight
+    gold = [Unit([(body.index("the senator"), body.index(" again."))], [], False),
+            Unit([(grazed, len(body) - 1)], [], False)]
+    monkeypatch.setattr(training, "load", lambda split: [("doc", body, gold)])
+    xs, ys, _, matched = training.examples("train", [resources.nlp()(body)])
+    assert 0 in matched and 1 not in matched
+    assert all(y == 1 for y, m in zip(ys, matched, strict=True) if m >= 0)
