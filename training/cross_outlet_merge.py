@@ -1,6 +1,6 @@
 """Tune the merge of event reports across outlets on the training VOA threads only.
 
-Five settings of :mod:`storyline.corpus.dedup` decide when reports from different
+Six settings of :mod:`storyline.corpus.dedup` decide when reports from different
 articles (of one story: one thread, or close in time) tell one act:
 :data:`~storyline.corpus.dedup.SAME_KEY_SIMILARITY` for reports of one type and actors,
 and whether a report must be that alike to every report of the act from other articles or
@@ -9,7 +9,9 @@ naming one side only (:data:`~storyline.corpus.dedup.ONE_SIDED_SIMILARITY`);
 :data:`~storyline.corpus.dedup.SAME_TYPE_SIMILARITY` for events of one type with compatible
 actors (one outlet naming fewer or less precisely) and
 :data:`~storyline.corpus.dedup.CROSS_KEY_SIMILARITY` for events of two types of one quad
-class. This script tries a grid of them on the
+class, and whether events dated by their text to one day and sharing a place are one act
+in any words when of one type or of one quad class
+(:data:`~storyline.corpus.dedup.SAME_DAY_PLACE`). This script tries a grid of them on the
 *training* threads of ``eval/data/cross_outlet/voa_acts.json`` (split by thread hash,
 ``eval.cross_outlet.split_of``) and prints, for each pair, the training pair precision,
 recall and F0.5 (precision weighs more: a wrong merge misleads, a missed one only
@@ -37,6 +39,8 @@ LINK = ("one", "every")
 ONE_SIDED = (0.2, 0.3, 0.4, 0.5)
 SAME_TYPE = (0.3, 0.4, 0.5, 0.6)
 CROSS_KEY = (0.4, 0.5, 0.6)
+#: From the most cautious: never on the day and place alone, then one type, one quad class.
+DAY_PLACE = ("off", "type", "quad")
 #: A wrong merge misleads (two acts shown as one), a missed one only repeats a row.
 MIN_PRECISION = 0.9
 
@@ -62,17 +66,19 @@ def grid(articles: list[dict[str, Any]]) -> list[dict[str, float]]:
     train = [a for a in articles if a["article_key"] not in thread_of
              or cross_outlet.split_of(thread_of[a["article_key"]]) == "train"]
     settings = ("SAME_KEY_SIMILARITY", "SAME_KEY_LINK", "ONE_SIDED_SIMILARITY",
-                "SAME_TYPE_SIMILARITY", "CROSS_KEY_SIMILARITY")
+                "SAME_TYPE_SIMILARITY", "CROSS_KEY_SIMILARITY", "SAME_DAY_PLACE")
     saved = [getattr(dedup, n) for n in settings]
     rows = []
     try:
-        for values in itertools.product(SAME_KEY, LINK, ONE_SIDED, SAME_TYPE, CROSS_KEY):
+        for values in itertools.product(SAME_KEY, LINK, ONE_SIDED, SAME_TYPE, CROSS_KEY,
+                                        DAY_PLACE):
             for name, value in zip(settings, values, strict=True):
                 setattr(dedup, name, value)
             out = cross_outlet.views(train)
             names = {a["actor_id"]: a["name"] for a in out["actors"]}
             s = cross_outlet.pair_scores(out["events"], names, gold, thread_of, "train")
-            rows.append({**dict(zip(("same_key", "link", "one_sided", "same_type", "cross_key"),
+            rows.append({**dict(zip(("same_key", "link", "one_sided", "same_type", "cross_key",
+                                     "day_place"),
                                     values, strict=True)), **s,
                          "f05": round(f_beta(s["pair_precision"], s["pair_recall"]), 4)})
     finally:
@@ -92,5 +98,6 @@ if __name__ == "__main__":
     floor = min(MIN_PRECISION, max(r["pair_precision"] for r in results))
     best = max((r for r in results if r["pair_precision"] >= floor),
                key=lambda r: (r["f05"], r["pair_precision"], r["link"] == "every",
-                              r["same_key"], r["one_sided"], r["same_type"], r["cross_key"]))
+                              r["same_key"], r["one_sided"], r["same_type"], r["cross_key"],
+                              -DAY_PLACE.index(r["day_place"])))
     print("best", json.dumps(best))

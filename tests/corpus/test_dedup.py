@@ -285,3 +285,28 @@ def test_cluster_events_a_retelling_sharing_rare_words_is_one_act_common_words_a
 
     assert joined("") == [2]
     assert joined(" The Frontier Corps said.") == [1, 1]  # a name every story gives
+
+
+def test_cluster_events_a_retelling_of_one_day_and_place_is_one_act_in_any_words(monkeypatch):
+    rebels, people = actor("rebels", "BLA"), actor("people", "passengers")
+    attacked = "Militants attacked a passenger train in Quetta on Tuesday."
+    retold = "The militants blew up tracks near Quetta and stormed the carriages."
+
+    def told(day: str, place: str, other: str = retold, etype: str = "ASSAULT") -> list[int]:
+        arts = [article("a", published="2025-03-12", events=[
+                    event("ASSAULT", [rebels], [people], attacked, date="2025-03-11",
+                          location={"name": place, "country": None}, quad=4)]),
+                article("b", published="2025-03-13", events=[
+                    event(etype, [rebels], [people], other, date=day, quad=4)])]
+        return sorted(e["num_articles"] for e in _events(arts))
+
+    assert _alike(attacked, retold) < dedup.SAME_TYPE_SIMILARITY
+    assert told("2025-03-11", "Quetta") == [2]
+    assert told("2025-03-12", "Quetta") == [1, 1]  # another day
+    # A country is named all over a story: it does not tell its acts apart.
+    assert told("2025-03-11", "Pakistan", "The militants blew up tracks in Pakistan.") == [1, 1]
+    assert told("2025-03-11", "Quetta", etype="COERCE") == [2]  # one quad class
+    monkeypatch.setattr(dedup, "SAME_DAY_PLACE", "type")
+    assert told("2025-03-11", "Quetta", etype="COERCE") == [1, 1]
+    monkeypatch.setattr(dedup, "SAME_DAY_PLACE", "off")
+    assert told("2025-03-11", "Quetta") == [1, 1]
