@@ -22,9 +22,9 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 _TEXTS: WeakKeyDictionary[Any, str] = WeakKeyDictionary()
-#: Per Doc: the start of each entity, and its (start, end, label, kb_id, span_id).
-_ENTS: WeakKeyDictionary[Any, tuple[list[int], list[tuple[int, int, int, int, int]]]] = (
-    WeakKeyDictionary())
+Ent = tuple[int, int, int, int, int]  # start, end, label, kb_id, span_id
+#: Per Doc: the start of each entity, and the entity.
+_ENTS: WeakKeyDictionary[Any, tuple[list[int], list[Ent]]] = WeakKeyDictionary()
 
 
 def doc_text(doc: Any) -> str:
@@ -35,7 +35,7 @@ def doc_text(doc: Any) -> str:
     return text
 
 
-def _ents(doc: Any) -> tuple[list[int], list[tuple[int, int, int, int, int]]]:
+def _ents(doc: Any) -> tuple[list[int], list[Ent]]:
     found = _ENTS.get(doc)
     if found is None:
         ents = [(e.start, e.end, e.label, e.kb_id, e.id) for e in doc.ents]
@@ -43,7 +43,7 @@ def _ents(doc: Any) -> tuple[list[int], list[tuple[int, int, int, int, int]]]:
     return found
 
 
-def _span(doc: Any, ent: tuple[int, int, int, int, int]) -> Any:
+def _span(doc: Any, ent: Ent) -> Any:
     from spacy.tokens import Span
 
     start, end, label, kb_id, span_id = ent
