@@ -1,3 +1,6 @@
+import gc
+import weakref
+
 from storyline import resources
 from storyline.doc_index import doc_text, ent_at, ents_in
 
@@ -10,8 +13,20 @@ def test_doc_index_answers_as_spacy_does():
     doc = resources.nlp()(TEXT)
     assert doc_text(doc) == doc.text
     for span in [*doc.sents, doc[3:9], doc[0:0], doc[:]]:
-        assert [(e.start, e.end) for e in ents_in(span)] == [(e.start, e.end) for e in span.ents]
+        assert ents_in(span) == list(span.ents)  # start, end, label, kb_id and id alike
     for tok in doc:
         ent = next(((e.start, e.end) for e in doc.ents if e.start <= tok.i < e.end), None)
         found = ent_at(doc, tok.i)
         assert ((found.start, found.end) if found is not None else None) == ent
+
+
+def test_doc_index_lets_the_doc_go():
+    doc = resources.nlp()(TEXT)
+    assert ents_in(doc[:]) and ent_at(doc, 0) is not None and doc_text(doc)
+    gone = weakref.ref(doc)
+    gc.disable()  # freed by its reference count alone: no cycle left for the collector
+    try:
+        del doc
+        assert gone() is None
+    finally:
+        gc.enable()

@@ -4,6 +4,10 @@ spaCy builds ``Doc.text`` and ``Doc.ents`` afresh on every access, walking the w
 Doc, and ``Span.ents`` walks all of the Doc's entities: asked once a sentence or once
 a mention, they make a stage quadratic in the length of the article. These functions
 build each once per Doc (kept while the Doc lives) and answer by binary search.
+The entity index holds token offsets and labels, not Spans: a Span holds its Doc, so a
+table of Spans keyed (weakly) by their Doc would keep every Doc alive (and a Doc's own
+``user_data`` would make a cycle only the garbage collector frees); the Spans asked for
+are made afresh, as ``Doc.ents`` makes them.
 
 >>> from storyline import resources
 >>> doc = resources.nlp()("Maduro met Guaidó in Oslo. Norway hosted the talks.")
@@ -18,7 +22,9 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 _TEXTS: WeakKeyDictionary[Any, str] = WeakKeyDictionary()
-_ENTS: WeakKeyDictionary[Any, tuple[list[int], list[Any]]] = WeakKeyDictionary()
+Ent = tuple[int, int, int, int, int]  # start, end, label, kb_id, span_id
+#: Per Doc: the start of each entity, and the entity.
+_ENTS: WeakKeyDictionary[Any, tuple[list[int], list[Ent]]] = WeakKeyDictionary()
 
 
 def doc_text(doc: Any) -> str:
@@ -29,12 +35,19 @@ def doc_text(doc: Any) -> str:
     return text
 
 
-def _ents(doc: Any) -> tuple[list[int], list[Any]]:
+def _ents(doc: Any) -> tuple[list[int], list[Ent]]:
     found = _ENTS.get(doc)
     if found is None:
-        ents = list(doc.ents)
-        found = _ENTS[doc] = ([e.start for e in ents], ents)
+        ents = [(e.start, e.end, e.label, e.kb_id, e.id) for e in doc.ents]
+        found = _ENTS[doc] = ([e[0] for e in ents], ents)
     return found
+
+
+def _span(doc: Any, ent: Ent) -> Any:
+    from spacy.tokens import Span
+
+    start, end, label, kb_id, span_id = ent
+    return Span(doc, start, end, label=label, kb_id=kb_id, span_id=span_id)
 
 
 def ents_in(span: Any) -> list[Any]:
@@ -42,9 +55,9 @@ def ents_in(span: Any) -> list[Any]:
     starts, ents = _ents(span.doc)
     out = []
     for ent in ents[bisect_left(starts, span.start):]:
-        if ent.end > span.end:
+        if ent[1] > span.end:
             break
-        out.append(ent)
+        out.append(_span(span.doc, ent))
     return out
 
 
@@ -52,4 +65,4 @@ def ent_at(doc: Any, i: int) -> Any | None:
     """The entity holding token ``i`` of ``doc``, or None."""
     starts, ents = _ents(doc)
     k = bisect_right(starts, i) - 1
-    return ents[k] if k >= 0 and ents[k].end > i else None
+    return _span(doc, ents[k]) if k >= 0 and ents[k][1] > i else None

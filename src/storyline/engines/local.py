@@ -16,6 +16,7 @@ and start at once.
 from __future__ import annotations
 
 import functools
+import gc
 import os
 import sys
 import traceback
@@ -123,10 +124,17 @@ def single_threaded_math() -> None:
 
 
 def prepare(settings: Settings) -> Pipeline:
-    """The pipeline, with the spaCy model and every stage resource loaded in this process."""
+    """The pipeline, with the spaCy model and every stage resource loaded in this process.
+
+    What is loaded then stays for the life of the process: it is moved out of the garbage
+    collector's sight (``gc.freeze``), which then looks at the articles' objects only,
+    and leaves the pages a forked worker shares with this process unwritten.
+    """
     single_threaded_math()
     pipeline = build_pipeline(settings)
     process_batch([Article(id="warm-up", source="<warm-up>", raw=WARM_UP)], pipeline, settings)
+    gc.collect()
+    gc.freeze()
     return pipeline
 
 
