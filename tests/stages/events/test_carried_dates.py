@@ -35,3 +35,8 @@ def test_background_and_acts_with_their_own_date_keep_theirs(later):
 def test_an_act_of_another_type_takes_no_date():
     found = dates(LEAD + "Police arrested three suspects.", "COERCE")
     assert found == [None]
+
+
+def test_an_act_told_in_the_past_perfect_takes_the_day_too():
+    found = dates(LEAD + "In a statement, the group said it had killed five guards.", "ASSAULT")
+    assert found == ["2025-03-11", "2025-03-11"]

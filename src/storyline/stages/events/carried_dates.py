@@ -3,9 +3,10 @@
 A report dates its main act in the lead ("Militants attacked a passenger train on
 Tuesday") and tells the rest of it without a date ("The militants blew up tracks",
 "Sixteen attackers were killed"). Read alone, those sentences have no date, and the
-timeline puts them nowhere. An act told in the simple past ("blew up", "were killed"),
-asserted, with no date words of its own, takes the day of the nearest earlier act of the
-same type in the article that has one (a day, not after the report). Background told in
+timeline puts them nowhere. An act told in the simple or the past perfect ("blew up",
+"were killed", "had killed"), asserted, with no date words of its own, takes the day of
+the nearest earlier act of the same type in the article that has one (a day, not after
+the report). Background told in
 other tenses ("the group frequently conducts bombings", "has carried out attacks") and
 acts of another type keep no date: what they refer to is not that day.
 
@@ -26,15 +27,15 @@ from ...model import Event
 
 
 def _told_in_past(event: Event, doc: Any) -> bool:
-    """Whether the event's trigger is a verb in the simple past, active ("blew up") or
-    passive ("were killed")."""
+    """Whether the event's trigger is a verb in the simple or the past perfect, active
+    ("blew up", "had killed") or passive ("were killed", "had been rescued")."""
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
     first = (event.trigger or "").split()[:1]
     word = next((t for t in span if first and t.text == first[0]), None) if span else None
     if word is None:
         return False
     return word.tag_ == "VBD" or word.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" and c.tag_ == "VBD" for c in word.children)
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in word.children)
 
 
 def carry_dates(events: list[Event], doc: Any, published: str | None) -> list[Event]:
