@@ -643,3 +643,9 @@ def test_events_an_object_pronoun_is_not_its_own_clause_subject(text, kind, targ
 def test_events_an_act_a_clausal_subject_names_is_not_done(text):
     found = coded(text)
     assert found and all(e["status"] == "hypothetical" for e in found), found
+
+
+def test_events_a_hyphen_is_no_actor():
+    found = coded("A militia called the anti-Balaka fought back against the Seleka.")
+    names_ = [a["name"] for e in found for a in e["source"] + e["target"]]
+    assert found and "-" not in names_, names_

@@ -74,8 +74,8 @@ def expand(tokens: Iterable[Any]) -> list[Any]:
                       for g in c.children if g.dep_ == "pobj"), t)
         nation = t.pos_ == "ADJ" and t.ent_type_ in ("NORP", "GPE")  # "an *Australian* ultimatum"
         if t.pos_ not in NOMINAL and not nation or t.ent_type_ in TIME_LABELS \
-                or any(t.i == o.i for o in out):
-            continue
+                or any(t.i == o.i for o in out) or not any(ch.isalnum() for ch in t.text):
+            continue  # (a hyphen the tagger took for a word, as in "anti-Balaka", is no one)
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ == "conj")
     return out
