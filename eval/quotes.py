@@ -52,6 +52,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from storyline import resources
+from storyline.stages.quotes.speakers import Attribution
 from storyline.stages.quotes.stage import attributions
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -195,6 +196,21 @@ def _named(body: str, gold: list[Span]) -> bool:
                for s, e in gold for w in _WORD.findall(body[s:e]))
 
 
+def units(body: str, found: list[Attribution]) -> list[tuple[frozenset[int], Span | None, bool]]:
+    """Our predicted units: the quotes of ``found`` sharing one cue (a quote without a cue
+    alone), each as its content words, its speaker's span and whether it holds a
+    ``direct`` quote."""
+    groups: dict[object, list[Attribution]] = defaultdict(list)
+    for a in found:
+        groups[a.cue_span or (a.start, a.end)].append(a)
+    out = []
+    for atts in groups.values():
+        speaker = next((a.speaker_span for a in atts if a.speaker_span), None)
+        out.append((tokens(body, [(a.start, a.end) for a in atts]), speaker,
+                    any(a.kind == "direct" for a in atts)))
+    return out
+
+
 def score(split: str = "dev") -> dict[str, float]:
     """Precision, recall, F1 and speaker accuracy of quote extraction on PolNeAR ``split``."""
     return run(split)[0]
@@ -212,14 +228,7 @@ def run(split: str = "dev") -> tuple[dict[str, float], dict[str, float]]:
         found = attributions(body, doc)
         c["seconds"] += time.perf_counter() - t1
         c["chars"] += len(body)
-        groups: dict[object, list] = defaultdict(list)
-        for a in found:
-            groups[a.cue_span or (a.start, a.end)].append(a)
-        preds = []
-        for atts in groups.values():
-            speaker = next((a.speaker_span for a in atts if a.speaker_span), None)
-            preds.append((tokens(body, [(a.start, a.end) for a in atts]), speaker,
-                          any(a.kind == "direct" for a in atts)))
+        preds = units(body, found)
         golds = [(tokens(body, u.content), u) for u in gold]
         pairs = []
         for i, (pt, _, _) in enumerate(preds):

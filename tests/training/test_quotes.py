@@ -38,6 +38,22 @@ def test_training_examples_find_an_annotation_only_by_a_proposal_that_matches_it
     gold = [Unit([(body.index("the senator"), body.index(" again."))], [], False),
             Unit([(grazed, len(body) - 1)], [], False)]
     monkeypatch.setattr(training, "load", lambda split: [("doc", body, gold)])
-    xs, ys, _, matched = training.examples("train", [resources.nlp()(body)])
+    xs, ys, _, matched, _ = training.examples("train", [resources.nlp()(body)])
     assert 0 in matched and 1 not in matched
     assert all(y == 1 for y, m in zip(ys, matched, strict=True) if m >= 0)
+
+
+def test_training_ceiling_counts_an_attribution_a_quoted_passage_finds(
+        monkeypatch: pytest.MonkeyPatch):
+    # printed in '' marks, which the scorer does not read as double quotes: an indirect
+    # attribution to it, which the stage finds by its quote marks and not by the judge
+    from eval.quotes import Unit
+    from storyline import resources
+    from training import quotes as training
+
+    body = "''We will not give up on this fight,'' Mr. Emanuel said. Aides said he would run."
+    said = Unit([(2, body.index(",''"))], [], False)
+    aides = Unit([(body.index("he would"), len(body) - 1)], [], False)
+    monkeypatch.setattr(training, "load", lambda split: [("doc", body, [said, aides])])
+    *_, quoted = training.examples("train", [resources.nlp()(body)])
+    assert quoted == {0}
