@@ -184,13 +184,21 @@ def score(data: str | None = None, split: str | None = "validation",
     return m
 
 
-def shown_precision(min_confidence: float, split: str | None = "validation") -> float:
-    """Share of the right type among the best events shown at ``min_confidence``, over the
-    sentences of every data set (a type among a VOA sentence's other types counts)."""
+def shown_counts(min_confidence: float, split: str | None = "validation") -> tuple[int, int]:
+    """How many of the best events shown at ``min_confidence``, over the sentences of every
+    data set, are of the right type (a type among a VOA sentence's other types counts),
+    and how many are shown."""
     pairs = [type_ok(e["type"], g["type"]) or e["type"] in g["other_types"]
              for d in SETS for g, evs in analysed(d, split)
              if (e := best(evs, min_confidence)) is not None]
-    return sum(pairs) / len(pairs) if pairs else 0.0
+    return sum(pairs), len(pairs)
+
+
+def shown_precision(min_confidence: float, split: str | None = "validation") -> float:
+    """Share of the right type among the best events shown at ``min_confidence``
+    (:func:`shown_counts`)."""
+    right, shown = shown_counts(min_confidence, split)
+    return right / shown if shown else 0.0
 
 
 def _gsr_codes(split: str | None) -> dict[str, float]:
