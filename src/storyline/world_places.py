@@ -56,6 +56,12 @@ def table() -> dict[str, tuple[Place, ...]]:
     return {k: tuple(sorted(v, key=lambda p: -p.population)) for k, v in out.items()}
 
 
+def known(name: str) -> bool:
+    """Whether ``name`` is a place of the table that is no common English word, whatever
+    its country."""
+    return any(not p.common for p in table().get(place_key(name), ()))
+
+
 def resolve(name: str, country: str | None = None, words: bool = True) -> Place | None:
     """The place ``name`` means in a text about ``country`` (ISO3), or None when unknown or
     ambiguous; ``words`` false leaves out names that are common English words."""

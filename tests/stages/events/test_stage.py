@@ -643,3 +643,13 @@ def test_events_an_object_pronoun_is_not_its_own_clause_subject(text, kind, targ
 def test_events_an_act_a_clausal_subject_names_is_not_done(text):
     found = coded(text)
     assert found and all(e["status"] == "hypothetical" for e in found), found
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Pakistani troops killed five militants in Punjab on Monday, the army said.", "PAK"),
+    ("Indian police arrested ten protesters in Punjab on Monday.", "IND"),
+    ("Gunmen stormed a hotel in Beledweyne on Tuesday.", "SOM"),
+])
+def test_events_a_province_or_city_is_placed_in_the_country_the_article_gives_it(text, country):
+    located = [e["location"] for e in coded(text) if e["location"]]
+    assert located and located[0]["country"] == country and located[0]["lat"] is not None

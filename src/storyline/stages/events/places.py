@@ -22,12 +22,15 @@ from typing import Any
 from ... import resources
 from ...doc_index import ent_at
 from ...model import Location
-from ...world_places import resolve
+from ...world_places import known, resolve
 
 #: Prepositions that introduce where an event took place.
 PLACE_PREPS = frozenset({"in", "at", "inside"})
 #: Entity labels that can name a place.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Labels the parser also gives place names ("in *Punjab*" NORP, "in *Hyderabad*" ORG):
+#: a place when the gazetteers know the name.
+KNOWN_PLACE_LABELS = frozenset({"NORP", "ORG"})
 
 
 def name_key(name: str) -> str:
@@ -58,9 +61,12 @@ def lookup(name: str, country: str | None = None) -> Location | None:
 
 
 def _entity_span(tok: Any) -> Any | None:
-    if tok.ent_type_ not in PLACE_LABELS:
+    if tok.ent_type_ not in PLACE_LABELS and tok.ent_type_ not in KNOWN_PLACE_LABELS:
         return None
-    return ent_at(tok.doc, tok.i)
+    ent = ent_at(tok.doc, tok.i)
+    if ent is None or ent.label_ in PLACE_LABELS:
+        return ent
+    return ent if name_key(ent.text) in gazetteer() or known(ent.text) else None
 
 
 def event_place(heads: Iterable[Any]) -> tuple[Location | None, Any | None]:

@@ -40,7 +40,7 @@ from . import rules as event_rules
 from .carried_dates import carry_dates
 from .dates import date_words, resolve_date
 from .lexicon import Entry, Lexicon, lexicon
-from .places import event_place, name_key
+from .places import event_place, lookup, name_key
 from .status import status, tense
 from .triggers import Match, find_matches, mode_words
 
@@ -668,6 +668,12 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     # The things acted on are where it happened too: "strengthened its forces in Lebanon".
     acted_on = [*m.args, *(inner.args if inner is not None else ())]
     place, place_word = event_place([*own, *_path(inner, m), *acted_on, *src_toks, *tgt_toks])
+    if place is not None and place.country is None and place_word is not None:
+        # "in Punjab", a name of places in two countries: the one in the country the actors
+        # stage gave the name in this article, if it has one there.
+        told = {a["country"] for a in roles.actors_of(article, [place_word])
+                if a["kind"] == "country" and a["country"]}
+        place = (lookup(place.name, told.pop()) if len(told) == 1 else None) or place
     if not target and (kind == "THREATEN" or conditional):
         # "threatened a strike unless Israel rescinded ...": whom the condition binds.
         threatened = [c for c in m.head.children if c.dep_ == "xcomp"]  # "to close the strait"
