@@ -653,3 +653,9 @@ def test_events_an_act_a_clausal_subject_names_is_not_done(text):
 def test_events_a_province_or_city_is_placed_in_the_country_the_article_gives_it(text, country):
     located = [e["location"] for e in coded(text) if e["location"]]
     assert located and located[0]["country"] == country and located[0]["lat"] is not None
+
+
+def test_events_a_place_only_the_actor_tables_know_has_their_country_without_coordinates():
+    located = [e["location"] for e in coded("Gunmen attacked a bus in Balochistan on Monday.")
+               if e["location"]]
+    assert located and located[0]["country"] == "PAK" and located[0]["lat"] is None

@@ -27,7 +27,7 @@ from datetime import date
 from typing import Any
 
 from ...doc_index import ents_in
-from ...model import Article, Event
+from ...model import Article, Event, Location
 from ...ontology import cameo_intensity, flagged, mode_cameo, type_table
 from ...pipeline import stage
 from ...settings import Settings
@@ -670,10 +670,13 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     place, place_word = event_place([*own, *_path(inner, m), *acted_on, *src_toks, *tgt_toks])
     if place is not None and place.country is None and place_word is not None:
         # "in Punjab", a name of places in two countries: the one in the country the actors
-        # stage gave the name in this article, if it has one there.
+        # stage gave the name in this article; a place only the actor tables know ("in
+        # Balochistan") has that country without coordinates.
         told = {a["country"] for a in roles.actors_of(article, [place_word])
                 if a["kind"] == "country" and a["country"]}
-        place = (lookup(place.name, told.pop()) if len(told) == 1 else None) or place
+        if len(told) == 1:
+            country = told.pop()
+            place = lookup(place.name, country) or Location(place.name, country)
     if not target and (kind == "THREATEN" or conditional):
         # "threatened a strike unless Israel rescinded ...": whom the condition binds.
         threatened = [c for c in m.head.children if c.dep_ == "xcomp"]  # "to close the strait"
