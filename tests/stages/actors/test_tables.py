@@ -78,3 +78,16 @@ def test_a_hyphenated_name_is_also_known_spelled_with_spaces():
     actor = resolve("Inter Services Public Relations")
     assert (actor.id, actor.country, actor.sector) == ("inter_services_public_relations", "PAK",
                                                        "MIL")
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Gibraltar", "GBR"), ("residents of Groningen", "NLD"), ("Alexandria", "EGY"),
+    ("police in Redding", "USA"),
+])
+def test_world_places_name_their_country(text, country):
+    assert resolve(text).country == country
+
+
+@pytest.mark.parametrize("text", ["Reading", "John Smith", "Phoenix", "Denver"])
+def test_world_places_leave_common_words_names_and_misspellings_alone(text):
+    assert resolve(text) is None

@@ -25,6 +25,14 @@ def test_place_phrase_attached_to_event_word_is_found():
 
 
 def test_unknown_place_keeps_its_name_without_coordinates():
-    doc = resources.nlp()("The delegates met in Springfield.")
+    doc = resources.nlp()("The delegates met in Bogusville.")
     place, _ = event_place([doc[2]])
-    assert place.name == "Springfield" and place.lat is None and place.country is None
+    assert place.name == "Bogusville" and place.lat is None and place.country is None
+
+
+def test_provinces_and_cities_beyond_the_capitals_are_placed():
+    assert lookup("Beledweyne").country == "SOM"
+    assert lookup("Denver").country == "USA"
+    assert lookup("Punjab") is None and lookup("Punjab", "PAK").country == "PAK"
+    # The gazetteer's own names come first: Georgia the country, not the US state.
+    assert lookup("Georgia").country == "GEO"

@@ -649,3 +649,19 @@ def test_events_a_hyphen_is_no_actor():
     found = coded("A militia called the anti-Balaka fought back against the Seleka.")
     names_ = [a["name"] for e in found for a in e["source"] + e["target"]]
     assert found and "-" not in names_, names_
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Pakistani troops killed five militants in Punjab on Monday, the army said.", "PAK"),
+    ("Indian police arrested ten protesters in Punjab on Monday.", "IND"),
+    ("Gunmen stormed a hotel in Beledweyne on Tuesday.", "SOM"),
+])
+def test_events_a_province_or_city_is_placed_in_the_country_the_article_gives_it(text, country):
+    located = [e["location"] for e in coded(text) if e["location"]]
+    assert located and located[0]["country"] == country and located[0]["lat"] is not None
+
+
+def test_events_a_place_only_the_actor_tables_know_has_their_country_without_coordinates():
+    located = [e["location"] for e in coded("Gunmen attacked a bus in Balochistan on Monday.")
+               if e["location"]]
+    assert located and located[0]["country"] == "PAK" and located[0]["lat"] is None

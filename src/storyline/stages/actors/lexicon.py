@@ -2,11 +2,13 @@
 
 Four data files written for storyline (``countries.json``, ``organizations.json``,
 ``people.json``, ``sectors.json``), the office holders of the CAMEO/Phoenix
-dictionary (``cameo_people.json``, built by ``scripts/build_cameo_people.py``) and the
-places of its countries (``cameo_places.json``, ``scripts/build_cameo_places.py``; sources
-and licences in ``data/SOURCES``) plus any user actor files (``settings.actor_files``,
-JSON Lines with ``name``, ``aliases``, ``kind``, ``country``, ``sector``) become two
-lookups keyed by accent-folded, lower-cased word tuples:
+dictionary (``cameo_people.json``, built by ``scripts/build_cameo_people.py``), the
+places of its countries (``cameo_places.json``, ``scripts/build_cameo_places.py``) and the
+provinces, states and cities of Natural Earth (``world_places.tsv``,
+``scripts/build_world_places.py``; sources and licences in ``data/SOURCES``) plus any
+user actor files (``settings.actor_files``, JSON Lines with ``name``, ``aliases``,
+``kind``, ``country``, ``sector``) become two lookups keyed by accent-folded,
+lower-cased word tuples:
 
 * :func:`names` — proper names: countries (name, short forms, demonyms, capitals, cities,
   regions), intergovernmental and national organisations, armed groups, parties,
@@ -29,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
-from ... import resources
+from ... import resources, world_places
 from ...errors import SettingsError
 
 KINDS = frozenset({"person", "org", "country", "igo", "group"})
@@ -133,8 +135,8 @@ class Entry:
     """One named thing the lexicon knows: a country, organisation or person.
 
     ``role`` says how a country was named (``name``, ``demonym``, ``capital``, ``place``
-    for a city or region inside it, or ``people`` for a plural demonym: "Algerians" are
-    Algerian civilians);
+    for a city or region inside it, ``gazetteer`` for one of ``world_places.tsv``, or
+    ``people`` for a plural demonym: "Algerians" are Algerian civilians);
     ``roles`` of a person are ``(sector, title, from, to)`` with ISO dates; an
     organisation has them only when its sector changed (title empty).
     """
@@ -221,6 +223,15 @@ def _country_entries(index: dict[tuple[str, ...], list[Entry]]) -> None:
         name = resources.data_json("countries.json")[iso]["name"]
         for place in places:
             _add(index, place, Entry(iso, name, "country", iso, None, "place"))
+    # Provinces, states and cities (Natural Earth, data/SOURCES) no other table names: a
+    # name of one place, or of one city far more populous than the others, and no common
+    # English word ("Reading", "Split").
+    countries = resources.data_json("countries.json")
+    for places in world_places.table().values():
+        place = world_places.resolve(places[0].name, words=False)
+        if place is not None and _key(place.name) not in index:
+            _add(index, place.name, Entry(place.country, countries[place.country]["name"],
+                                          "country", place.country, None, "gazetteer"))
 
 
 def _person_entry(row: dict) -> Entry:
@@ -377,10 +388,13 @@ def back_references() -> dict[str, str]:
 
 @cache
 def country_words() -> dict[str, list[str]]:
-    """First letter -> one-word country names, demonyms and capitals (for misspellings)."""
+    """First letter -> one-word country names, demonyms, capitals and places (for
+    misspellings); not the thousands of ``world_places.tsv``, among which a misspelling
+    would find a wrong town ("Reading" is not "Redding")."""
     out: dict[str, list[str]] = {}
     for key, entries in names().items():
-        if len(key) == 1 and len(key[0]) >= 5 and any(e.kind == "country" for e in entries):
+        if len(key) == 1 and len(key[0]) >= 5 and any(
+                e.kind == "country" and e.role != "gazetteer" for e in entries):
             out.setdefault(key[0][:1], []).append(key[0])
     return out
 

@@ -1,13 +1,16 @@
 """Where an event happened: "in Moscow", "in Finland", "at the UN in Geneva".
 
 :func:`lookup` finds a place name in our gazetteer (``data/places.tsv``:
-countries and capitals with coordinates); :func:`event_place` finds the place
-phrase attached to an event's words in the parse.
+countries and capitals with coordinates, then the provinces, states and cities of
+:mod:`storyline.world_places`); :func:`event_place` finds the place phrase attached to
+an event's words in the parse.
 
 >>> lookup("Moscow")
 Location(name='Moscow', country='RUS', lat=55.76, lon=37.62)
 >>> lookup("the Netherlands").country
 'NLD'
+>>> lookup("Beledweyne")
+Location(name='Beledweyne', country='SOM', lat=4.74, lon=45.2)
 """
 
 from __future__ import annotations
@@ -19,11 +22,15 @@ from typing import Any
 from ... import resources
 from ...doc_index import ent_at
 from ...model import Location
+from ...world_places import known, resolve
 
 #: Prepositions that introduce where an event took place.
 PLACE_PREPS = frozenset({"in", "at", "inside"})
 #: Entity labels that can name a place.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Labels the parser also gives place names ("in *Punjab*" NORP, "in *Hyderabad*" ORG):
+#: a place when the gazetteers know the name.
+KNOWN_PLACE_LABELS = frozenset({"NORP", "ORG"})
 
 
 def name_key(name: str) -> str:
@@ -43,15 +50,23 @@ def gazetteer() -> dict[str, Location]:
     return out
 
 
-def lookup(name: str) -> Location | None:
-    """The gazetteer's place for ``name``, or None when we do not know it."""
-    return gazetteer().get(name_key(name))
+def lookup(name: str, country: str | None = None) -> Location | None:
+    """The gazetteer's place for ``name``, or None when we do not know it; a name of places
+    in several countries is the one in ``country`` (the text's) if there is one there."""
+    found = gazetteer().get(name_key(name))
+    if found is not None:
+        return found
+    place = resolve(name, country)
+    return None if place is None else Location(place.name, place.country, place.lat, place.lon)
 
 
 def _entity_span(tok: Any) -> Any | None:
-    if tok.ent_type_ not in PLACE_LABELS:
+    if tok.ent_type_ not in PLACE_LABELS and tok.ent_type_ not in KNOWN_PLACE_LABELS:
         return None
-    return ent_at(tok.doc, tok.i)
+    ent = ent_at(tok.doc, tok.i)
+    if ent is None or ent.label_ in PLACE_LABELS:
+        return ent
+    return ent if name_key(ent.text) in gazetteer() or known(ent.text) else None
 
 
 def event_place(heads: Iterable[Any]) -> tuple[Location | None, Any | None]:
