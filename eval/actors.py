@@ -25,6 +25,7 @@ import json
 import sys
 import time
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared/data/dev/events/PLOVER_GSR_CAMEO.json"
@@ -105,7 +106,15 @@ def score(verbose: bool = False, show: str | None = None) -> dict[str, float]:
     and over each half (``validation_...``, ``train_...``); ``verbose`` prints the
     misses of the half ``show`` (``train`` unless told)."""
     rows = cases()
-    metrics = tally(rows)
+    return {**tally(rows), **by_half(rows, verbose, show)}
+
+
+def by_half(rows: list[dict], verbose: bool = False,
+            show: str | None = None) -> dict[str, float]:
+    """:func:`tally` over the ``train`` and the ``validation`` half of ``rows`` (keys
+    ``train_...``, ``validation_...``, with each half's size ``..._n``); ``verbose`` prints
+    the misses of the half ``show`` (``train`` unless told)."""
+    metrics: dict[str, float] = {}
     for name in ("train", "validation"):
         part = [r for r in rows if half(r["text"]) == name]
         found = tally(part, verbose and name == (show or "train"))
@@ -114,6 +123,12 @@ def score(verbose: bool = False, show: str | None = None) -> dict[str, float]:
     return metrics
 
 
-if __name__ == "__main__":
+def main(score_fn: Callable[[bool, str | None], dict[str, float]]) -> None:
+    """Print ``score_fn``'s figures as JSON (``-v`` and ``train``/``validation`` as
+    arguments: the misses of that half)."""
     which = next((a for a in sys.argv[1:] if a in ("train", "validation")), None)
-    print(json.dumps({k: round(v, 4) for k, v in score("-v" in sys.argv, which).items()}))
+    print(json.dumps({k: round(v, 4) for k, v in score_fn("-v" in sys.argv, which).items()}))
+
+
+if __name__ == "__main__":
+    main(score)

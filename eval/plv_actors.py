@@ -15,11 +15,10 @@ Run ``python -m eval.plv_actors [-v [train|validation]]``.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
-from eval.actors import half, tally
+from eval.actors import by_half, main
 
 DATA = Path(__file__).parent / "data/plv_actors.tsv"
 PLV = Path(__file__).resolve().parents[1].parent / "shared/data/dev/events/plv_train.json"
@@ -42,16 +41,8 @@ def cases(path: Path = DATA) -> list[dict[str, Any]]:
 def score(verbose: bool = False, show: str | None = None) -> dict[str, float]:
     """Country and sector accuracy over each half (``train_...``, ``validation_...``);
     ``verbose`` prints the misses of the half ``show`` (``train`` unless told)."""
-    rows = cases()
-    metrics: dict[str, float] = {}
-    for name in ("train", "validation"):
-        part = [r for r in rows if half(r["text"]) == name]
-        found = tally(part, verbose and name == (show or "train"))
-        metrics.update({f"{name}_{k}": v for k, v in found.items() if k != "texts_per_second"})
-        metrics[f"{name}_n"] = len(part)
-    return metrics
+    return by_half(cases(), verbose, show)
 
 
 if __name__ == "__main__":
-    which = next((a for a in sys.argv[1:] if a in ("train", "validation")), None)
-    print(json.dumps({k: round(v, 4) for k, v in score("-v" in sys.argv, which).items()}))
+    main(score)
