@@ -236,8 +236,9 @@ class SentenceState:
     loose_dates: list[Any]
     said_dates: dict[int, Any]  # token index of a reporting verb -> its DATE entity
     modes: list[tuple[Any, Any]]
-    forms: frozenset[str] = frozenset()  # inflected trigger words of the lexicon
-    lex: Lexicon = field(default_factory=Lexicon)
+    lex: Lexicon = field(default_factory=Lexicon)  # its ``forms``: inflected trigger words
+    # Speech verbs beside the events and the words of whom each addresses (_listeners).
+    audiences: dict[int, set[int]] | None = None
     sectors: dict[int, str | None] = field(default_factory=dict)  # candidate word -> sector
     # What the learned models read of each event, by (trigger, type): see _score.
     facts: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
@@ -522,7 +523,7 @@ def _speaker(ctx: Context) -> set[int]:
 def _maker(tok: Any, st: SentenceState) -> Any:
     """A source word that names an act stands for who did it: "Turkish artillery shelling
     killed ..." is the artillery's act, "the army's raid destroyed ..." the army's."""
-    if tok.pos_ != "NOUN" or tok.lower_ not in st.forms:
+    if tok.pos_ != "NOUN" or tok.lower_ not in st.lex.forms:
         return tok
     made = _makers(tok)
     return made[0] if made else tok
@@ -808,7 +809,7 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
         # Kept as words when the ranker is sure and they name an agent, not an act or a thing.
         source = found[0] or _words([t for t in src_toks if t.i in sure
                                      and sure[t.i]["source"] >= ROLE_THRESHOLD
-                                     and (t.lower_ not in st.forms or t.pos_ == "NOUN")])
+                                     and (t.lower_ not in st.lex.forms or t.pos_ == "NOUN")])
     else:
         source = roles.actors_of(article, new_src) or _words(new_src)
     if new_tgt is not None and not source and all(_locative(t) for t in new_tgt):
@@ -819,7 +820,7 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     else:
         # An act chosen as the target ("condemned the attack") is kept as its words: looking
         # through it ("the attack on a church in Quetta") would name its victim or place.
-        acts = [t for t in new_tgt if t.lower_ in st.forms]
+        acts = [t for t in new_tgt if t.lower_ in st.lex.forms]
         target = _acts(acts) if acts else roles.actors_of(article, new_tgt) or _words(new_tgt)
     if new_src is None and new_tgt is None and source is found[0] and target is found[1]:
         return None
@@ -835,10 +836,13 @@ def _listeners(st: SentenceState, head: Any) -> set[int]:
     themselves, as "urging" and "warning" are): who is spoken to is neither doer nor
     target. A verb above the trigger ("told Ukraine it would retaliate") carries the
     event, and its object stays a candidate."""
+    if st.audiences is None:  # found once per sentence
+        st.audiences = {t.i: {w.i for c in t.children if c.dep_ in ("dobj", "dative")
+                              for w in c.subtree}
+                        for t in st.sent if t.pos_ == "VERB" and lemma(t) in cues().addressed
+                        and not st.lex.acts(lemma(t))}
     above = {head.i} | {t.i for t in head.ancestors}
-    return {w.i for t in st.sent if t.pos_ == "VERB" and t.i not in above
-            and lemma(t) in cues().addressed and not st.lex.acts(lemma(t))
-            for c in t.children if c.dep_ in ("dobj", "dative") for w in c.subtree}
+    return {w for verb, words in st.audiences.items() if verb not in above for w in words}
 
 
 def _attribution(sent: Any) -> set[int]:
@@ -956,7 +960,7 @@ def sentence_events(article: Article, sent: Any, settings: Settings,
     dates, loose, said = _attach_dates(sent, matches)
     st = SentenceState(article, sent, _published(article), dates, loose, said,
                        mode_words(sent, lex),
-                       forms=lex.forms, lex=lex, trace=trace)
+                       lex=lex, trace=trace)
     found = [e for node in _tree(matches) for e in _build(node, Context(), st)]
     return _score(_one_act(found, st), st)
 
