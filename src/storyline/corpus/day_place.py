@@ -34,7 +34,8 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from ..stages.events.places import gazetteer, name_key
+from ..stages.events.places import country_names
+from ..world_places import place_key
 from .articles import fold
 
 #: Where a row's date must come from: the text of its reports (not the report date, not
@@ -42,23 +43,15 @@ from .articles import fold
 TEXT_DATED = frozenset({"article"})
 
 
+def _key(name: str | None) -> str | None:
+    key = place_key(name) if name else ""
+    return key if key and key not in _countries() else None
+
+
 @cache
 def _countries() -> frozenset[str]:
-    """Names of countries in the gazetteer (folded)."""
-    from .. import resources
-
-    text = resources.data_path("places.tsv").read_text(encoding="utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    names = {name_key(r[0]) for r in rows[1:] if len(r) > 4 and r[4] == "country"}
-    # Every other name of a country's place in the gazetteer ("the US", "America").
-    centres = {gazetteer()[n].name for n in names if n in gazetteer()}
-    return frozenset(fold(n) for n, loc in gazetteer().items() if loc.name in centres) \
-        | frozenset(fold(n) for n in names)
-
-
-def _key(name: str | None) -> str | None:
-    key = fold(name_key(name)) if name else ""
-    return key if key and key not in _countries() else None
+    """Names of countries in the gazetteer (folded as :func:`place_key` folds)."""
+    return frozenset(place_key(n) for n in country_names())
 
 
 def corpus_places(rows: Iterable[dict[str, Any]]) -> frozenset[str]:

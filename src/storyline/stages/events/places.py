@@ -40,14 +40,30 @@ def name_key(name: str) -> str:
 
 
 @cache
-def gazetteer() -> dict[str, Location]:
-    """Place name (lowercase, without "the") -> :class:`Location`."""
-    out: dict[str, Location] = {}
+def _rows() -> tuple[list[str], ...]:
+    """The rows of ``data/places.tsv`` (name, country, lat, lon, kind), header left out."""
     text = resources.data_path("places.tsv").read_text(encoding="utf-8")
     rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    for name, country, lat, lon, _kind in rows[1:]:
-        out[name_key(name)] = Location(name, country, float(lat), float(lon))
-    return out
+    return tuple(rows[1:])
+
+
+@cache
+def gazetteer() -> dict[str, Location]:
+    """Place name (lowercase, without "the") -> :class:`Location`."""
+    return {name_key(name): Location(name, country, float(lat), float(lon))
+            for name, country, lat, lon, _kind in _rows()}
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """Every name (:func:`name_key`) the gazetteer gives a country by, its own and the
+    others that lead to it ("the US", "America").
+
+    >>> {"united states", "america", "us"} <= country_names(), "moscow" in country_names()
+    (True, False)
+    """
+    centres = {name for name, _country, _lat, _lon, kind in _rows() if kind == "country"}
+    return frozenset(k for k, loc in gazetteer().items() if loc.name in centres)
 
 
 def lookup(name: str, country: str | None = None) -> Location | None:
