@@ -26,26 +26,22 @@ from typing import Any
 from ...model import Event
 
 
-def _told_in_past(event: Event, doc: Any) -> bool:
-    """Whether the event's trigger is a verb in the simple or the past perfect, active
+def _told_in_past(word: Any | None) -> bool:
+    """Whether a trigger's first word is a verb in the simple or the past perfect, active
     ("blew up", "had killed") or passive ("were killed", "had been rescued")."""
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
-    first = (event.trigger or "").split()[:1]
-    word = next((t for t in span if first and t.text == first[0]), None) if span else None
-    if word is None:
-        return False
-    return word.tag_ == "VBD" or word.tag_ == "VBN" and any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in word.children)
+    return word is not None and (word.tag_ == "VBD" or word.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in word.children))
 
 
-def carry_dates(events: list[Event], doc: Any, published: str | None) -> list[Event]:
-    """``events`` (in text order) with each undated act told in the simple past dated as
-    the nearest earlier act of its type that has a day (see the module docstring)."""
+def carry_dates(events: list[tuple[Event, Any | None]], published: str | None) -> list[Event]:
+    """``events`` (in text order, each with the first word of its trigger) with each undated
+    act told in the past dated as the nearest earlier act of its type that has a day (see
+    the module docstring)."""
     out: list[Event] = []
     last_day: dict[str, Event] = {}
-    for e in events:
+    for e, word in events:
         if e.date is None and e.date_text is None and e.status == "asserted" \
-                and e.type in last_day and _told_in_past(e, doc):
+                and e.type in last_day and _told_in_past(word):
             before = last_day[e.type]
             e = replace(e, date=before.date, date_precision="day", date_text=before.date_text)
         elif e.date_precision == "day" and e.status == "asserted" and e.date \

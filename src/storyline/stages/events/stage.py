@@ -728,7 +728,8 @@ def _event(node: Node, ctx: Context, st: SentenceState,
         "known": min(sum(1 for a in [*source, *target] if a["id"]), 3), "noun": is_noun,
         "carried": carried, "background": _background(m.head), "said": ctx.said_by is not None,
         "inner": inner.type if inner is not None and inner.type else "-",
-        "head": m.head.i, **event_model.row_facts(m.head, src_toks, tgt_toks),
+        "head": m.head.i, "word": trigger_words[0].i,
+        **event_model.row_facts(m.head, src_toks, tgt_toks),
     }
     return Event(
         type=kind, mode=mode, cameo_root=root, quad=info.quad,
@@ -951,6 +952,13 @@ def sentence_events(article: Article, sent: Any, settings: Settings,
                     trace: list[dict[str, Any]] | None = None) -> list[Event]:
     """The events of one spaCy sentence of ``article._doc``; ``trace`` collects what the
     learned models read, for training them."""
+    return [e for e, _word in _triggered_events(article, sent, settings, trace)]
+
+
+def _triggered_events(article: Article, sent: Any, settings: Settings,
+                      trace: list[dict[str, Any]] | None = None
+                      ) -> list[tuple[Event, Any | None]]:
+    """:func:`sentence_events`, each event with the first word of its trigger."""
     lex = lexicon(settings.lexicon_files)
     if not any(t.lower_ in lex.forms for t in sent):
         return []
@@ -962,7 +970,9 @@ def sentence_events(article: Article, sent: Any, settings: Settings,
                        mode_words(sent, lex),
                        lex=lex, trace=trace)
     found = [e for node in _tree(matches) for e in _build(node, Context(), st)]
-    return _score(_one_act(found, st), st)
+    words = {key: facts.get("word") for key, facts in st.facts.items()}
+    return [(e, None if (w := words.get((e.trigger, e.type))) is None else sent.doc[w])
+            for e in _score(_one_act(found, st), st)]
 
 
 def _one_act(found: list[Event], st: SentenceState) -> list[Event]:
@@ -999,6 +1009,7 @@ def _score(found: list[Event], st: SentenceState) -> list[Event]:
         frame, lemma, state = facts.pop("frame", "-"), facts.pop("lemma", "-"), e.status
         facts.pop("state", None)
         head = facts.pop("head", None)
+        facts.pop("word", None)  # where the trigger starts, for carried_dates
         facts.update(rank=min(rank[k], 2), n=min(len(found), 3),
                      rule=f"{min(int(e.confidence * 10), 9)}")
         feats = event_model.event_features(e.type, frame, lemma, state, facts)
@@ -1016,7 +1027,7 @@ def events(article: Article, settings: Settings) -> Article:
     doc = article._doc
     if doc is None:
         return article
-    found = [e for sent in doc.sents for e in sentence_events(article, sent, settings)]
+    found = [pair for sent in doc.sents for pair in _triggered_events(article, sent, settings)]
     published = _published(article)
-    article.events = carry_dates(found, doc, published.isoformat() if published else None)
+    article.events = carry_dates(found, published.isoformat() if published else None)
     return article
