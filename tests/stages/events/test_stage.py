@@ -474,6 +474,10 @@ def test_events_they_is_not_the_country_named_before():
     ("Russia said on Monday it rejects the peace plan.", "REJECT", "2020-03-02"),
     ("The minister said Tuesday he welcomed the proposal.", "SUPPORT", "2020-03-03"),
     ("The army said Tuesday that rebels attacked the base.", "ASSAULT", None),
+    # A stance told in the present is held when it is said, whoever holds it.
+    ("The president said Monday that his government supports the truce.", "SUPPORT",
+     "2020-03-02"),
+    ("The spokesman said Monday that the rebels accused the army of abuses.", "ACCUSE", None),
 ])
 def test_events_a_verbal_act_its_maker_reports_is_dated_when_said(text, kind, day):
     found = [e for e in coded(text, "2020-03-05") if e["type"] == kind]

@@ -656,9 +656,11 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     day, precision, date_text = _date_for([*m.tokens, *own, *acts_as_subject], st, when)
     if day is None and ctx.say is not None and ctx.say.head.i in st.said_dates \
             and type_table()[kind].quad in VERBAL_QUADS and (
-                not source or ctx.said_by is not None and source[0] == ctx.said_by):
+                not source or ctx.said_by is not None and source[0] == ctx.said_by
+                or _stance_now(own)):
         # "Russia said on Monday it rejects the plan": a verbal act its maker reports is made
-        # when it is said.
+        # when it is said; so is a stance told in the present, whoever holds it ("Putin said
+        # Thursday that Russia supports the proposal").
         ent = st.said_dates[ctx.say.head.i]
         found_date = resolve_date(ent.text, st.published, "past")
         if found_date is not None:
@@ -906,6 +908,14 @@ def _townspeople(actor: dict[str, Any]) -> dict[str, Any]:
     if actor["sector"] is None and name_key(actor["text"]) == name_key(actor["name"]):
         return actor
     return {**actor, "id": f"{actor['country']}.CVL", "kind": "group", "sector": "CVL"}
+
+
+def _stance_now(own: list[Any]) -> bool:
+    """Whether an act is told in the present ("Russia *supports*", "ministers *agree*", "Kyiv
+    *is* ready to", "is calling for"): a stance held when the report was made."""
+    return any(t.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass", "cop") and c.tag_ in ("VBZ", "VBP") for c in t.children)
+        for t in own)
 
 
 def _attach_dates(sent: Any, matches: list[Match]
