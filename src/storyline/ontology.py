@@ -24,6 +24,8 @@ from functools import cache
 from .errors import SettingsError
 from .resources import data_tsv
 
+#: Quad classes of verbal acts (PLOVER verbal cooperation and verbal conflict).
+VERBAL_QUADS = frozenset({1, 3})
 #: The columns of ``plover.tsv`` that are not flags.
 FIELDS = ("type", "cameo", "quad", "intensity", "sign", "verb", "asked_mode", "contradicts",
           "meaning")
@@ -43,6 +45,11 @@ class TypeInfo:
     contradicts: frozenset[str]
     flags: frozenset[str]
     meaning: str
+
+    @property
+    def verbal(self) -> bool:
+        """A verbal act (:data:`VERBAL_QUADS`): made when it is said."""
+        return self.quad in VERBAL_QUADS
 
 
 @cache

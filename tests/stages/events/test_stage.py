@@ -484,6 +484,18 @@ def test_events_a_verbal_act_its_maker_reports_is_dated_when_said(text, kind, da
     assert found and found[0]["date"] == day
 
 
+@pytest.mark.parametrize("later, day", [
+    ("He urged both sides to return to the talks.", "2020-03-03"),
+    ("He urges both sides to return to the talks.", "2020-03-03"),
+    ("He had urged both sides to return to the talks.", None),
+    ("The rebels urged both sides to return to the talks.", None),
+])
+def test_events_a_statement_told_on_takes_the_day_its_speaker_spoke(later, day):
+    found = [e for e in coded("Mediator Juan Rojas said on Tuesday that the ceasefire was "
+                              f"holding. {later}", "2020-03-05") if e["type"] == "REQUEST"]
+    assert found and found[0]["date"] == day
+
+
 def test_events_a_contrast_clause_is_asserted_and_shown():
     from storyline.settings import Settings
 

@@ -10,6 +10,13 @@ the report). Background told in
 other tenses ("the group frequently conducts bombings", "has carried out attacks") and
 acts of another type keep no date: what they refer to is not that day.
 
+A statement is told the same way: "Swonger said on Thursday ..." dates the speaker's
+statement once, and "He urged an end to the tariff fight" goes on telling it. An undated
+verbal act (PLOVER's verbal quad classes) told in the simple past or the present (not the
+past perfect: "he had urged" is earlier) takes the
+day of the nearest earlier dated reporting verb of one of its actors speaking (its source,
+or who said it).
+
 >>> from storyline.analyze import analyze_text
 >>> found = analyze_text("Militants attacked a train on Tuesday. The militants blew up "
 ...                      "the tracks. The group often attacks trains.",
@@ -21,9 +28,19 @@ acts of another type keep no date: what they refer to is not that day.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from ...model import Event
+from ...ontology import type_table
+
+
+class Saying(NamedTuple):
+    """A reporting verb dated to a day: where it is (character offset), who speaks."""
+
+    start: int
+    speakers: frozenset[str]
+    date: str
+    date_text: str
 
 
 def _told_in_past(word: Any | None) -> bool:
@@ -33,17 +50,44 @@ def _told_in_past(word: Any | None) -> bool:
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in word.children))
 
 
-def carry_dates(events: list[tuple[Event, Any | None]], published: str | None) -> list[Event]:
+def _told_now(word: Any | None) -> bool:
+    """Whether a trigger's first word is a verb in the present ("urges", "is calling")."""
+    return word is not None and (word.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in word.children)
+        and word.tag_ != "VBN")
+
+
+def _speaker_day(e: Event, word: Any | None, said: dict[str, Saying]) -> Saying | None:
+    """The dated saying an undated verbal act goes on telling, if any (module docstring)."""
+    if not type_table()[e.type].verbal or word is None \
+            or not (word.tag_ == "VBD" or _told_now(word)):
+        return None
+    actors = [*e.source, *([e.said_by] if e.said_by else [])]
+    found = [said[a["id"]] for a in actors if a.get("id") in said]
+    return max(found, key=lambda s: s.start) if found else None
+
+
+def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Saying],
+                published: str | None) -> list[Event]:
     """``events`` (in text order, each with the first word of its trigger) with each undated
-    act told in the past dated as the nearest earlier act of its type that has a day (see
-    the module docstring)."""
+    act told in the past dated as the nearest earlier act of its type that has a day, or
+    each undated statement as its speaker's nearest earlier dated saying (see the module
+    docstring)."""
     out: list[Event] = []
     last_day: dict[str, Event] = {}
+    said: dict[str, Saying] = {}
+    pending = sorted((s for s in sayings if published is None or s.date <= published[:10]),
+                     key=lambda s: s.start)
     for e, word in events:
-        if e.date is None and e.date_text is None and e.status == "asserted" \
-                and e.type in last_day and _told_in_past(word):
+        while pending and pending[0].start < e.start:
+            s = pending.pop(0)
+            said.update((who, s) for who in s.speakers)
+        undated = e.date is None and e.date_text is None and e.status == "asserted"
+        if undated and e.type in last_day and _told_in_past(word):
             before = last_day[e.type]
             e = replace(e, date=before.date, date_precision="day", date_text=before.date_text)
+        elif undated and (saying := _speaker_day(e, word, said)) is not None:
+            e = replace(e, date=saying.date, date_precision="day", date_text=saying.date_text)
         elif e.date_precision == "day" and e.status == "asserted" and e.date \
                 and (published is None or e.date <= published[:10]):
             last_day[e.type] = e

@@ -37,7 +37,7 @@ from ..quotes.speakers import cues
 from . import READS, VERSION, WRITES, roles
 from . import model as event_model
 from . import rules as event_rules
-from .carried_dates import carry_dates
+from .carried_dates import Saying, carry_dates
 from .dates import date_words, resolve_date
 from .lexicon import Entry, Lexicon, lexicon
 from .places import PLACE_LABELS, event_place, lookup, name_key
@@ -84,8 +84,6 @@ REPLACE_THRESHOLD = 0.7
 KEEP_THRESHOLD = 0.1
 #: Subordinators of contrast and concession ("while", "whereas", "although").
 CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though", "whilst"})
-#: Quad classes of verbal acts (PLOVER): made when they are said.
-VERBAL_QUADS = frozenset({1, 3})
 #: Prepositions of the medium a thing is said or done through ("on Twitter", "via X").
 MEDIUM_PREPS = frozenset({"on", "via", "through", "over"})
 #: Prepositions of place: what they introduce is where, not whom, unless someone acts.
@@ -337,7 +335,7 @@ def _build(node: Node, ctx: Context, st: SentenceState) -> list[Event]:
         # What a plain event is about happened too ("condemned the attack", "support for
         # an August 5 action to freeze assets"): code it as well, as a lesser event; but not
         # the thing the trigger's own entry names ("lifted the *ban*", "imposed *martial law*").
-        verbal = type_table()[m.type].quad in VERBAL_QUADS
+        verbal = type_table()[m.type].verbal
         sub = Context(carriers=(), said_by=ctx.said_by, say=ctx.say, about=m if verbal else None)
         named = {a.i for a in m.args}
         out += [replace(e, confidence=round(e.confidence - 0.2, 2))
@@ -655,7 +653,7 @@ def _event(node: Node, ctx: Context, st: SentenceState,
                        and c.i in st.dates]
     day, precision, date_text = _date_for([*m.tokens, *own, *acts_as_subject], st, when)
     if day is None and ctx.say is not None and ctx.say.head.i in st.said_dates \
-            and type_table()[kind].quad in VERBAL_QUADS and (
+            and type_table()[kind].verbal and (
                 not source or ctx.said_by is not None and source[0] == ctx.said_by
                 or _stance_now(own)):
         # "Russia said on Monday it rejects the plan": a verbal act its maker reports is made
@@ -795,7 +793,7 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
         # "..., as eight demonstrators were killed": a passive's doer is in its own clause.
         inside = {t.i for t in head.subtree}
         outside = {c.i for c, _ in scored if c.i not in inside}
-    if type_table()[kind].quad not in VERBAL_QUADS:
+    if not type_table()[kind].verbal:
         # "According to the UN, 20 people were killed": who reports a blow did not strike it.
         outside |= _attribution(st.sent)
     outside |= _listeners(st, head)
@@ -910,6 +908,23 @@ def _townspeople(actor: dict[str, Any]) -> dict[str, Any]:
     return {**actor, "id": f"{actor['country']}.CVL", "kind": "group", "sector": "CVL"}
 
 
+def _dated_sayings(article: Article, matches: list[Match], said: dict[int, Any]
+                   ) -> list[Saying]:
+    """The reporting verbs of a sentence dated to a day ("Swonger said *Thursday*"), each
+    with the ids of its speakers."""
+    out = []
+    for m in matches:
+        ent = said.get(m.head.i) if m.frame == "say" else None
+        found = ent and resolve_date(ent.text, _published(article), "past")
+        if not found or found[1] != "day":
+            continue
+        ids = frozenset(a["id"] for a in roles.actors_of(article, roles.sources(m.head))
+                        if a.get("id"))
+        if ids:
+            out.append(Saying(m.head.idx, ids, found[0], ent.text))
+    return out
+
+
 def _stance_now(own: list[Any]) -> bool:
     """Whether an act is told in the present ("Russia *supports*", "ministers *agree*", "Kyiv
     *is* ready to", "is calling for"): a stance held when the report was made."""
@@ -966,16 +981,21 @@ def sentence_events(article: Article, sent: Any, settings: Settings,
 
 
 def _triggered_events(article: Article, sent: Any, settings: Settings,
-                      trace: list[dict[str, Any]] | None = None
+                      trace: list[dict[str, Any]] | None = None,
+                      sayings: list[Saying] | None = None
                       ) -> list[tuple[Event, Any | None]]:
-    """:func:`sentence_events`, each event with the first word of its trigger."""
+    """:func:`sentence_events`, each event with the first word of its trigger; the dated
+    reporting verbs of the sentence go to ``sayings``."""
     lex = lexicon(settings.lexicon_files)
-    if not any(t.lower_ in lex.forms for t in sent):
+    if not any(t.lower_ in lex.forms for t in sent) and (sayings is None or not any(
+            ent.label_ == "DATE" for ent in ents_in(sent))):
         return []
     matches = find_matches(sent, lex)
+    dates, loose, said = _attach_dates(sent, matches)
+    if sayings is not None and said:
+        sayings += _dated_sayings(article, matches, said)
     if not any(m.type for m in matches):
         return []
-    dates, loose, said = _attach_dates(sent, matches)
     st = SentenceState(article, sent, _published(article), dates, loose, said,
                        mode_words(sent, lex),
                        lex=lex, trace=trace)
@@ -1037,7 +1057,9 @@ def events(article: Article, settings: Settings) -> Article:
     doc = article._doc
     if doc is None:
         return article
-    found = [pair for sent in doc.sents for pair in _triggered_events(article, sent, settings)]
+    sayings: list[Saying] = []
+    found = [pair for sent in doc.sents
+             for pair in _triggered_events(article, sent, settings, sayings=sayings)]
     published = _published(article)
-    article.events = carry_dates(found, published.isoformat() if published else None)
+    article.events = carry_dates(found, sayings, published.isoformat() if published else None)
     return article
