@@ -681,3 +681,17 @@ def test_events_a_place_only_the_actor_tables_know_has_their_country_without_coo
     located = [e["location"] for e in coded("Gunmen attacked a bus in Balochistan on Monday.")
                if e["location"]]
     assert located and located[0]["country"] == "PAK" and located[0]["lat"] is None
+
+
+def test_events_the_ranker_fills_a_role_whose_rule_words_name_no_one():
+    # The rules take "its decision" as the target: a thing, no actor; the ranker's choice
+    # stands in for it.
+    found = [e for e in coded("The court will not reverse its decision upholding the "
+                              "conviction of former governor Tom Baker.") if e["type"] == "REJECT"]
+    assert found and [a["name"] for a in found[0]["target"]] == ["Tom Baker"]
+
+
+def test_events_a_word_that_names_an_act_only_with_its_object_is_no_target():
+    found = [e for e in coded("Senator Ray Cole urged an end to the tariff fight between "
+                              "the two countries.") if e["type"] == "REQUEST"]
+    assert found and not any("end" in a["text"] for a in found[0]["target"])

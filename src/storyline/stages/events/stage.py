@@ -797,31 +797,33 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
         # "According to the UN, 20 people were killed": who reports a blow did not strike it.
         outside |= _attribution(st.sent)
     outside |= _listeners(st, head)
+    sure = {c.i: p for c, p in scored}
+    # Kept as words when the ranker is sure and they name an agent, not an act or a thing.
+    rule_source = found[0] or _words([t for t in src_toks if t.i in sure
+                                      and sure[t.i]["source"] >= ROLE_THRESHOLD
+                                      and (t.lower_ not in st.lex.forms or t.pos_ == "NOUN")])
+    rule_target = found[1] or _words([t for t in tgt_toks if t.i in sure
+                                      and sure[t.i]["target"] >= ROLE_THRESHOLD])
+    # The rules' words that name no one ("lifted its *embargo*") hold no role to keep.
     new_src = None if owner is not None and owner.i in rule_src \
-        else _pick(scored, "source", rule_src,
+        else _pick(scored, "source", rule_src if rule_source else set(),
                    _speaker(ctx) | {t.i for t in _undergoer(m)} | outside)
     chosen = set(rule_src if new_src is None else {t.i for t in new_src})
     spoken_of = {w.i for c in head.children if c.dep_ in ("dobj", "obj") and c.i != head.i
                  and _done_to_possessor(c) for w in _possessors(c)}
     sent_to = {w.i for t in roles.destinations(head) for w in t.subtree}
-    new_tgt = _pick(scored, "target", rule_tgt, chosen | spoken_of | sent_to | outside)
-    sure = {c.i: p for c, p in scored}
-    if new_src is None:
-        # Kept as words when the ranker is sure and they name an agent, not an act or a thing.
-        source = found[0] or _words([t for t in src_toks if t.i in sure
-                                     and sure[t.i]["source"] >= ROLE_THRESHOLD
-                                     and (t.lower_ not in st.lex.forms or t.pos_ == "NOUN")])
-    else:
-        source = roles.actors_of(article, new_src) or _words(new_src)
+    new_tgt = _pick(scored, "target", rule_tgt if rule_target else set(),
+                    chosen | spoken_of | sent_to | outside)
+    source = rule_source if new_src is None \
+        else roles.actors_of(article, new_src) or _words(new_src)
     if new_tgt is not None and not source and all(_locative(t) for t in new_tgt):
         new_tgt = None  # "talks collapsed in Norway": with no one acting, a place is only where
     if new_tgt is None:
-        target = found[1] or _words([t for t in tgt_toks if t.i in sure
-                                     and sure[t.i]["target"] >= ROLE_THRESHOLD])
+        target = rule_target
     else:
         # An act chosen as the target ("condemned the attack") is kept as its words: looking
         # through it ("the attack on a church in Quetta") would name its victim or place.
-        acts = [t for t in new_tgt if t.lower_ in st.lex.forms]
+        acts = [t for t in new_tgt if t.pos_ == "NOUN" and st.lex.acts(t.lemma_.lower())]
         target = _acts(acts) if acts else roles.actors_of(article, new_tgt) or _words(new_tgt)
     if new_src is None and new_tgt is None and source is found[0] and target is found[1]:
         return None
