@@ -133,11 +133,13 @@ def known_people(actor_files: tuple[str, ...] = ()) -> dict[str, list[tuple[list
 @cache
 def _known_people(actor_files: tuple[str, ...]) -> dict[str, list[tuple[list[str], Entry]]]:
     out: dict[str, list[tuple[list[str], Entry]]] = {}
-    for key, entries in names(actor_files).items():
-        for entry in entries:
-            if entry.kind == "person":
-                words = _with_suffix(list(key))
-                out.setdefault(words[-1], []).append((words, entry))
+    table = names(actor_files)
+    with resources.lasting():
+        for key, entries in table.items():
+            for entry in entries:
+                if entry.kind == "person":
+                    words = _with_suffix(list(key))
+                    out.setdefault(words[-1], []).append((words, entry))
     return out
 
 
