@@ -83,3 +83,10 @@ def test_shipped_office_holders_resolve_with_their_country_and_dated_office(text
 @pytest.mark.parametrize("text", ["Mhlanga", "Ilyas"])
 def test_shipped_office_holders_are_never_known_by_a_bare_surname(text):
     assert resolve(text) is None
+
+
+def test_a_name_a_letter_away_from_an_office_holder_is_another_person():
+    # Representative Michael McCaul is not Michael McFaul, ambassador to Russia
+    actor = resolve("Michael McCaul", date="2025-01-01")
+    assert actor is None or actor.id != "michael_mcfaul"
+    assert resolve("Michael McFaul", date="2013-01-01").id == "michael_mcfaul"

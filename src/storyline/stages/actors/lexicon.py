@@ -139,7 +139,10 @@ class Entry:
     for a city or region inside it, ``gazetteer`` for one of ``world_places.tsv``, or
     ``people`` for a plural demonym: "Algerians" are Algerian civilians);
     ``roles`` of a person are ``(sector, title, from, to)`` with ISO dates; an
-    organisation has them only when its sector changed (title empty).
+    organisation has them only when its sector changed (title empty). A person of the
+    big office-holder tables is ``spelled`` only as they list them: among tens of
+    thousands of names, one a letter away is another person ("McCaul" is not the
+    ambassador McFaul), so only the curated and the user's people match misspelt.
     """
 
     id: str
@@ -150,6 +153,7 @@ class Entry:
     role: str = "name"
     exact_case: bool = False
     roles: tuple[tuple[str, str, str | None, str | None], ...] = field(default=(), compare=False)
+    spelled: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -306,7 +310,8 @@ def _build_names(actor_files: tuple[str, ...]) -> dict[tuple[str, ...], list[Ent
         for name, aliases, country, roles in resources.data_json(table)["people"]:
             dated = tuple((sector, "", start, end) for sector, start, end in roles)
             last = max(dated, key=lambda r: r[2] or "")
-            entry = Entry(slug(name), name, "person", country, last[0], roles=dated)
+            entry = Entry(slug(name), name, "person", country, last[0], roles=dated,
+                          spelled=True)
             for alias in [name, *aliases]:
                 _add(index, alias, entry)
     for name, aliases, country, sector, kind in resources.data_json("cameo_orgs.json")["orgs"]:
