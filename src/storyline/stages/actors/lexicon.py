@@ -139,10 +139,11 @@ class Entry:
     for a city or region inside it, ``gazetteer`` for one of ``world_places.tsv``, or
     ``people`` for a plural demonym: "Algerians" are Algerian civilians);
     ``roles`` of a person are ``(sector, title, from, to)`` with ISO dates; an
-    organisation has them only when its sector changed (title empty). A person of the
-    big office-holder tables is ``spelled`` only as they list them: among tens of
-    thousands of names, one a letter away is another person ("McCaul" is not the
-    ambassador McFaul), so only the curated and the user's people match misspelt.
+    organisation has them only when its sector changed (title empty). A Wikidata office
+    holder (``officeholders.json``) is ``spelled``: known by their full names as listed
+    and by nothing else, since among tens of thousands of names one a letter away is
+    another person ("McCaul" is not the ambassador McFaul) and a surname alone is as
+    often a place ("Birmingham", "Houston").
     """
 
     id: str
@@ -311,7 +312,7 @@ def _build_names(actor_files: tuple[str, ...]) -> dict[tuple[str, ...], list[Ent
             dated = tuple((sector, "", start, end) for sector, start, end in roles)
             last = max(dated, key=lambda r: r[2] or "")
             entry = Entry(slug(name), name, "person", country, last[0], roles=dated,
-                          spelled=True)
+                          spelled=table == "officeholders.json")
             for alias in [name, *aliases]:
                 _add(index, alias, entry)
     for name, aliases, country, sector, kind in resources.data_json("cameo_orgs.json")["orgs"]:

@@ -184,8 +184,8 @@ def _match_known(words: tuple[str, ...], actor_files: tuple[str, ...] = ()) -> E
     A bare surname must be one the table lists, or its letters with two neighbours
     swapped (a typing slip: "Guiado"): a word a letter away from a known surname is as
     often another person's name ("Ghazni" is not Ghani, "Schoff" not Schoof,
-    "Pranowo" not Prabowo). A misspelt surname never matches a person of the big
-    office-holder tables (``Entry.spelled``: "Michael McCaul" is not Michael McFaul).
+    "Pranowo" not Prabowo). A misspelt surname never matches a Wikidata office holder
+    (``Entry.spelled``: "Michael McCaul" is not Michael McFaul).
 
     >>> _match_known(("nicola", "maduro")).name, _match_known(("guiado",)).name
     ('Nicolás Maduro', 'Juan Guaidó')
