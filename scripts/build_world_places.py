@@ -101,8 +101,11 @@ def rows(cities: Path, regions: Path) -> list[tuple]:
     sectors = sector_words()
     given = {fold(n) for group in resources.data_json("given_names.json")["groups"]
              for n in group}
-    people = [k for k, es in names().items() if any(e.kind == "person" for e in es)]
-    # A known person's surname or first name ("Florence" of "Florence Nightingale").
+    people = [k for k, es in names().items()
+              if any(e.kind == "person" and not e.spelled for e in es)]
+    # A known person's surname or first name ("Florence" of "Florence Nightingale"); not
+    # of the Wikidata office holders, known by their full names alone ("Simon Birmingham"
+    # leaves Birmingham a city).
     person_words = {k[-1] for k in people} | {k[0] for k in people if len(k) > 1}
     out = []
     for (name, iso, kind), (lat, lon, _, pop) in found.items():

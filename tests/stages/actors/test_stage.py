@@ -561,6 +561,26 @@ def test_actors_the_or_these_with_a_group_noun_is_the_group_named_before(text, g
     assert actor.country is not None
 
 
+@pytest.mark.parametrize("text, group, country", [
+    # the hostages taken in Balochistan are those the attackers later count
+    ("Militants attacked a train in Pakistan's Balochistan province, taking many hostages.\n\n"
+     "The group later claimed it was holding over 200 hostages.", "over 200 hostages", "PAK"),
+    # the story's journalists are those it placed in Zimbabwe, wherever it names them
+    ("Journalists have been blocked while covering events, media groups said.\n\n"
+     "A court in Harare jailed two journalists on Monday.", "Journalists", "ZWE"),
+    # a story that places its civilians in two countries gives the others none
+    ("Civilians in Gaza fled. Civilians in Israel sheltered.\n\nThe civilians waited.",
+     "The civilians", None),
+    # migrants come from elsewhere: their being in Libya does not place other migrants
+    ("Migrants in Libya were detained.\n\nThe migrants want to reach Europe.",
+     "The migrants", None),
+])
+def test_actors_a_group_takes_the_one_country_the_story_places_its_noun_in(text, group,
+                                                                          country):
+    actor = actor_for(text, group, "2025-03-11")
+    assert actor is not None and actor.country == country
+
+
 @pytest.mark.parametrize("text, phrase, country", [
     ("The diplomats urged Russia to agree to a ceasefire.", "The diplomats", None),
     ("The UN withdrew peacekeepers from Sinai.", "peacekeepers", None),

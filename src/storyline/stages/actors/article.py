@@ -281,7 +281,33 @@ class ArticleActors:
                     # "the opposition's demand": the possessor is a noun phrase of its own.
                     self._chunk(self.doc[chunk.start:tok.i + 1], roles)
             self._chunk(chunk, roles)
+        self._place_groups_by_noun()
         return _collect(sorted(self.mentions, key=lambda m: m.start))
+
+    def _place_groups_by_noun(self) -> None:
+        """An unplaced group takes the country the story's other mentions of its noun and
+        sector are placed in, when they name one country: the hostages a story placed in
+        Pakistan ("taking many hostages" in Balochistan) are those it counts later ("over
+        200 hostages"), its journalists those it placed in Zimbabwe. Not people who come
+        from elsewhere or act away from home (``placeless`` and ``abroad`` of
+        sectors.json), nor a group a story places in two countries."""
+        unplaced: list[tuple[_Mention, str]] = []
+        placed: dict[tuple[str, str], set[str]] = {}
+        for m in self.mentions:
+            actor = m.actor
+            if actor is None or actor.kind != "group" or actor.sector in (None, "IGO") \
+                    or actor.sector in placeless_sectors():
+                continue
+            noun = _head_key(_root_at(self.doc, m).lower_)
+            if actor.country:
+                placed.setdefault((noun, actor.sector), set()).add(actor.country)
+            elif noun not in abroad_nouns():
+                unplaced.append((m, noun))
+        for m, noun in unplaced:
+            countries = placed.get((noun, m.actor.sector), set())
+            if len(countries) == 1:
+                country = next(iter(countries))
+                m.actor = replace(m.actor, id=f"{country}.{m.actor.sector}", country=country)
 
     def _quoted(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a quoted passage ("Crooked Hillary" in a

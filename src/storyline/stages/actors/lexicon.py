@@ -1,8 +1,9 @@
 """The knowledge behind actor resolution, compiled once per process.
 
 Four data files written for storyline (``countries.json``, ``organizations.json``,
-``people.json``, ``sectors.json``), the office holders of the CAMEO/Phoenix
-dictionary (``cameo_people.json``, built by ``scripts/build_cameo_people.py``), the
+``people.json``, ``sectors.json``), the office holders of Wikidata
+(``officeholders.json``, built by ``scripts/build_officeholders.py``) and of the
+CAMEO/Phoenix dictionary (``cameo_people.json``, ``scripts/build_cameo_people.py``), the
 places of its countries (``cameo_places.json``, ``scripts/build_cameo_places.py``) and the
 provinces, states and cities of Natural Earth (``world_places.tsv``,
 ``scripts/build_world_places.py``; sources and licences in ``data/SOURCES``) plus any
@@ -138,7 +139,11 @@ class Entry:
     for a city or region inside it, ``gazetteer`` for one of ``world_places.tsv``, or
     ``people`` for a plural demonym: "Algerians" are Algerian civilians);
     ``roles`` of a person are ``(sector, title, from, to)`` with ISO dates; an
-    organisation has them only when its sector changed (title empty).
+    organisation has them only when its sector changed (title empty). A Wikidata office
+    holder (``officeholders.json``) is ``spelled``: known by their full names as listed
+    and by nothing else, since among tens of thousands of names one a letter away is
+    another person ("McCaul" is not the ambassador McFaul) and a surname alone is as
+    often a place ("Birmingham", "Houston").
     """
 
     id: str
@@ -149,6 +154,7 @@ class Entry:
     role: str = "name"
     exact_case: bool = False
     roles: tuple[tuple[str, str, str | None, str | None], ...] = field(default=(), compare=False)
+    spelled: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -160,11 +166,15 @@ class SectorWord:
 
 
 _PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+#: Words of letters alone, accented or not ("Hadžipašić"): tokenize's keys are their folds.
+_LETTERS_ONLY = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 
 
 def _key(text: str) -> tuple[str, ...]:
     if _PLAIN.fullmatch(text):
         return tuple(text.lower().split())  # what tokenize gives, without its cost
+    if _LETTERS_ONLY.fullmatch(text):
+        return tuple(fold(text).split())
     return tuple(t.key for t in tokenize(text))
 
 
@@ -276,6 +286,11 @@ def names(actor_files: tuple[str, ...] = ()) -> dict[tuple[str, ...], list[Entry
 
 @cache
 def _names(actor_files: tuple[str, ...]) -> dict[tuple[str, ...], list[Entry]]:
+    with resources.lasting():
+        return _build_names(actor_files)
+
+
+def _build_names(actor_files: tuple[str, ...]) -> dict[tuple[str, ...], list[Entry]]:
     index: dict[tuple[str, ...], list[Entry]] = {}
     _country_entries(index)
     for row in resources.data_json("organizations.json"):
@@ -289,14 +304,17 @@ def _names(actor_files: tuple[str, ...]) -> dict[tuple[str, ...], list[Entry]]:
         entry = _person_entry(row)
         for alias in [row["name"], *row["aliases"]]:
             _add(index, alias, entry)
-    for name, aliases, country, roles in resources.data_json("cameo_people.json")["people"]:
-        # Office holders up to 2014 from the CAMEO/Phoenix dictionary (data/SOURCES);
-        # after the curated people, whose entries come first for the same name.
-        dated = tuple((sector, "", start, end) for sector, start, end in roles)
-        last = max(dated, key=lambda r: r[2] or "")
-        entry = Entry(slug(name), name, "person", country, last[0], roles=dated)
-        for alias in [name, *aliases]:
-            _add(index, alias, entry)
+    # Office holders since about 2000 from Wikidata, then up to 2014 from the CAMEO/Phoenix
+    # dictionary (data/SOURCES); after the curated people, whose entries come first for the
+    # same name. Wikidata's entry of a person holds the CAMEO roles before it too.
+    for table in ("officeholders.json", "cameo_people.json"):
+        for name, aliases, country, roles in resources.data_json(table)["people"]:
+            dated = tuple((sector, "", start, end) for sector, start, end in roles)
+            last = max(dated, key=lambda r: r[2] or "")
+            entry = Entry(slug(name), name, "person", country, last[0], roles=dated,
+                          spelled=table == "officeholders.json")
+            for alias in [name, *aliases]:
+                _add(index, alias, entry)
     for name, aliases, country, sector, kind in resources.data_json("cameo_orgs.json")["orgs"]:
         # International bodies, NGOs, companies and armed groups from the CAMEO/Phoenix
         # dictionaries (data/SOURCES); none shares a name with the tables above.

@@ -133,11 +133,13 @@ def known_people(actor_files: tuple[str, ...] = ()) -> dict[str, list[tuple[list
 @cache
 def _known_people(actor_files: tuple[str, ...]) -> dict[str, list[tuple[list[str], Entry]]]:
     out: dict[str, list[tuple[list[str], Entry]]] = {}
-    for key, entries in names(actor_files).items():
-        for entry in entries:
-            if entry.kind == "person":
-                words = _with_suffix(list(key))
-                out.setdefault(words[-1], []).append((words, entry))
+    table = names(actor_files)
+    with resources.lasting():
+        for key, entries in table.items():
+            for entry in entries:
+                if entry.kind == "person":
+                    words = _with_suffix(list(key))
+                    out.setdefault(words[-1], []).append((words, entry))
     return out
 
 
@@ -182,12 +184,15 @@ def _match_known(words: tuple[str, ...], actor_files: tuple[str, ...] = ()) -> E
     A bare surname must be one the table lists, or its letters with two neighbours
     swapped (a typing slip: "Guiado"): a word a letter away from a known surname is as
     often another person's name ("Ghazni" is not Ghani, "Schoff" not Schoof,
-    "Pranowo" not Prabowo).
+    "Pranowo" not Prabowo). A misspelt surname never matches a Wikidata office holder
+    (``Entry.spelled``: "Michael McCaul" is not Michael McFaul).
 
     >>> _match_known(("nicola", "maduro")).name, _match_known(("guiado",)).name
     ('Nicolás Maduro', 'Juan Guaidó')
     >>> _match_known(("schoff",)) is None, _match_known(("marcus", "beam")) is None
     (True, True)
+    >>> _match_known(("michael", "mccaul")) is None
+    True
     """
     if not words:
         return None
@@ -198,7 +203,7 @@ def _match_known(words: tuple[str, ...], actor_files: tuple[str, ...] = ()) -> E
         near = close if len(words) > 1 else _swapped
         candidates = [c for key in _near_surnames(surname, actor_files)
                       if near(surname, key)
-                      for c in table[key]]
+                      for c in table[key] if not c[1].spelled]
     best: Entry | None = None
     best_score = 0.0
     for cand_words, entry in candidates:
