@@ -35,6 +35,7 @@ import hashlib
 import itertools
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -94,7 +95,9 @@ def _event_of(events: list[dict[str, Any]], names: dict[str, str]
 def gold_acts(gold: dict[str, Any], found: Iterable[tuple[str, ...]]
               ) -> dict[tuple[str, ...], str]:
     """The gold act of each mention: by its key, else (its actors resolved otherwise than
-    when the gold was annotated) by its article, type and sentence when those name one act.
+    when the gold was annotated) by its article, type and sentence when those name one act,
+    else (its type coded otherwise since) by its article and sentence when the gold holds
+    that sentence once and the output too: the one mention of a sentence recoded.
 
     >>> m = {"article": "a", "type": "ASSAULT", "source": ["BLA"], "target": [],
     ...      "sentence": "Militants attacked a train."}
@@ -102,14 +105,24 @@ def gold_acts(gold: dict[str, Any], found: Iterable[tuple[str, ...]]
     >>> gold_acts(gold, [("a", "ASSAULT", "Pakistani rebels", "Militants attacked a train.")])
     {('a', 'ASSAULT', 'BLA', 'Militants attacked a train.'): 'attack', \
 ('a', 'ASSAULT', 'Pakistani rebels', 'Militants attacked a train.'): 'attack'}
+    >>> gold_acts(gold, [("a", "COERCE", "BLA", "Militants attacked a train.")])[
+    ...     ("a", "COERCE", "BLA", "Militants attacked a train.")]
+    'attack'
+    >>> len(gold_acts(gold, [("a", "COERCE", "BLA", "Militants attacked a train."),
+    ...                      ("a", "AID", "BLA", "Militants attacked a train.")]))
+    1
     """
+    found = list(found)
     act_of: dict[tuple[str, ...], str] = {}
     by_sentence: dict[tuple[str, ...], set[str]] = {}
+    gold_told: Counter[tuple[str, str]] = Counter()
     for act, mentions in gold["acts"].items():
         for m in mentions:
             key = _gold_key(m)
             act_of[key] = act
             by_sentence.setdefault((key[0], key[1], key[3]), set()).add(act)
+            gold_told[key[0], key[3]] += 1
+    told = Counter((key[0], key[3]) for key in set(found))
     for key in found:
         acts = by_sentence.get((key[0], key[1], key[3]), set())
         if not acts:
@@ -118,6 +131,9 @@ def gold_acts(gold: dict[str, Any], found: Iterable[tuple[str, ...]]
             acts = {a for (art, kind, text), found_acts in by_sentence.items()
                     if (art, kind) == (key[0], key[1]) and text.endswith(" " + key[3])
                     for a in found_acts}
+        if not acts and gold_told[key[0], key[3]] == 1 == told[key[0], key[3]]:
+            acts = {a for (art, _kind, text), found_acts in by_sentence.items()
+                    if (art, text) == (key[0], key[3]) for a in found_acts}
         if key not in act_of and len(acts) == 1:
             act_of[key] = next(iter(acts))
     return act_of
