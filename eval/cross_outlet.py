@@ -67,13 +67,22 @@ def _gold_key(m: dict[str, Any]) -> tuple[str, ...]:
     return _mention_key(m["article"], m["type"], m["source"], m["target"], m["sentence"])
 
 
-def views(articles: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """The corpus views with every article its own outlet, at the default confidence."""
-    from storyline.corpus import compute
+def corpus(articles: list[dict[str, Any]]) -> Any:
+    """The corpus (:class:`storyline.corpus.Corpus`) with every article its own outlet, at
+    the default confidence."""
+    from storyline.corpus import Corpus
     from storyline.settings import Settings
 
     arts = [{**a, "outlet": "VOA-" + a["article_key"]} for a in articles]
-    return compute(arts, min_confidence=Settings().min_confidence)
+    return Corpus(arts, min_confidence=Settings().min_confidence)
+
+
+def views(articles: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """The corpus views of :func:`corpus`."""
+    from storyline.corpus import REGISTRY
+
+    found = corpus(articles)
+    return {name: view.compute(found) for name, view in REGISTRY.items()}
 
 
 def _event_of(events: list[dict[str, Any]], names: dict[str, str]
