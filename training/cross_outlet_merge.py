@@ -11,9 +11,7 @@ actors (one outlet naming fewer or less precisely) and
 :data:`~storyline.corpus.dedup.CROSS_KEY_SIMILARITY` for events of two types of one quad
 class, and whether events dated by their text to one day and sharing a place are one act
 in any words when of one type or of one quad class
-(:data:`~storyline.corpus.dedup.SAME_DAY_PLACE`), and how alike two reports of one
-speaker's statement on one day must be (:data:`~storyline.corpus.dedup.STATEMENT_SIMILARITY`,
-None: as alike as the others ask). This script tries a grid of them on the
+(:data:`~storyline.corpus.dedup.SAME_DAY_PLACE`). This script tries a grid of them on the
 *training* threads of ``eval/data/cross_outlet/voa_acts.json`` (split by thread hash,
 ``eval.cross_outlet.split_of``) and prints, for each pair, the training pair precision,
 recall and F0.5 (precision weighs more: a wrong merge misleads, a missed one only
@@ -45,8 +43,6 @@ SAME_TYPE = (0.3, 0.4, 0.5, 0.6)
 CROSS_KEY = (0.4, 0.5, 0.6)
 #: From the most cautious: never on the day and place alone, then one type, one quad class.
 DAY_PLACE = ("off", "type", "quad")
-#: From the most cautious: no rule of its own, then ever less alike.
-STATEMENT = (None, 0.3, 0.2, 0.1)
 #: A wrong merge misleads (two acts shown as one), a missed one only repeats a row.
 MIN_PRECISION = 0.9
 
@@ -72,14 +68,13 @@ def grid(articles: list[dict[str, Any]]) -> list[dict[str, float]]:
     train = [a for a in articles if a["article_key"] not in thread_of
              or cross_outlet.split_of(thread_of[a["article_key"]]) == "train"]
     settings = ("SAME_KEY_SIMILARITY", "SAME_KEY_LINK", "ONE_SIDED_SIMILARITY",
-                "SAME_TYPE_SIMILARITY", "CROSS_KEY_SIMILARITY", "SAME_DAY_PLACE",
-                "STATEMENT_SIMILARITY")
+                "SAME_TYPE_SIMILARITY", "CROSS_KEY_SIMILARITY", "SAME_DAY_PLACE")
     saved = [getattr(dedup, n) for n in settings]
     rows = []
     corpus = cross_outlet.corpus(train)
     try:
         for values in itertools.product(SAME_KEY, LINK, ONE_SIDED, SAME_TYPE, CROSS_KEY,
-                                        DAY_PLACE, STATEMENT):
+                                        DAY_PLACE):
             for name, value in zip(settings, values, strict=True):
                 setattr(dedup, name, value)
             corpus.__dict__.pop("events", None)  # the events again, under these settings
@@ -87,7 +82,7 @@ def grid(articles: list[dict[str, Any]]) -> list[dict[str, float]]:
             mixed = cross_outlet.cross_story({"events": corpus.events, "contradictions": []},
                                              threads)["cross_story_events"]
             rows.append({**dict(zip(("same_key", "link", "one_sided", "same_type", "cross_key",
-                                     "day_place", "statement"),
+                                     "day_place"),
                                     values, strict=True)), **s, "cross_story": mixed,
                          "f05": round(f_beta(s["pair_precision"], s["pair_recall"]), 4)})
     finally:
@@ -111,6 +106,5 @@ if __name__ == "__main__":
     best = max((r for r in results if r["pair_precision"] >= floor),
                key=lambda r: (r["f05"], r["pair_precision"], r["link"] == "every",
                               r["same_key"], r["one_sided"], r["same_type"], r["cross_key"],
-                              -DAY_PLACE.index(r["day_place"]),
-                              -STATEMENT.index(r["statement"])))
+                              -DAY_PLACE.index(r["day_place"])))
     print("best", json.dumps(best))

@@ -310,32 +310,3 @@ def test_cluster_events_a_retelling_of_one_day_and_place_is_one_act_in_any_words
     assert told("2025-03-11", "Quetta", etype="COERCE") == [1, 1]
     monkeypatch.setattr(dedup, "SAME_DAY_PLACE", "off")
     assert told("2025-03-11", "Quetta") == [1, 1]
-
-
-def test_cluster_events_one_speakers_statement_retold_the_next_day_is_one_act(monkeypatch):
-    """VOA training threads: "Ukraine had agreed to a 30-day ceasefire" and "Ukraine said
-    it is ready to accept a U.S. proposal for a 30-day ceasefire", a day apart."""
-    monkeypatch.setattr(dedup, "STATEMENT_SIMILARITY", 0.2)
-    ukr, usa = actor("UKR", name="Ukraine", kind="country"), actor("USA", kind="country")
-    agreed = ("U.S. lawmakers welcomed Tuesday's announcement that Ukraine had agreed to a "
-              "30-day ceasefire as a step toward peace in Europe.")
-    ready = ("The G7 talks in Quebec follow talks in Jeddah, where Ukraine said it is ready "
-             "to accept a U.S. proposal for an interim 30-day ceasefire.")
-
-    def told(second_day: str, etype: str = "AGREE", target=(usa,), source=(ukr,),
-             date: str | None = None) -> list[int]:
-        arts = [article("a", published="2025-03-12", events=[
-                    event("AGREE", [ukr], [], agreed, quad=1)]),
-                article("b", published=second_day, events=[
-                    event(etype, list(source), list(target), ready, date=date, quad=1)])]
-        return sorted(e["num_articles"] for e in _events(arts))
-
-    assert dedup.STATEMENT_SIMILARITY <= _alike(agreed, ready) < dedup.SAME_TYPE_SIMILARITY
-    assert told("2025-03-13") == [2]  # one outlet names fewer
-    assert told("2025-03-13", target=()) == [2]  # one key
-    assert told("2025-03-15") == [1, 1]  # days apart: another statement
-    assert told("2025-03-13", etype="SUPPORT") == [1, 1]  # another kind of statement
-    assert told("2025-03-13", etype="CONSULT") == [1, 1]  # a meeting is no statement
-    assert told("2025-03-13", source=(usa,), target=(ukr,)) == [1, 1]  # another speaker
-    monkeypatch.setattr(dedup, "STATEMENT_SIMILARITY", None)
-    assert told("2025-03-13") == [1, 1]

@@ -45,10 +45,9 @@ from .articles import (
     shingles,
     words,
 )
-from .day_place import corpus_places, same_day_and_place, text_day
+from .day_place import corpus_places, same_day_and_place
 from .evidence import Rarity, similarity
 from .registry import Registry
-from .statements import same_statement
 
 #: Words per shingle when comparing article bodies.
 SHINGLE = 5
@@ -247,12 +246,6 @@ CROSS_KEY_SIMILARITY = 0.5
 #: talks ... in Jeddah" (AGREE), both of Tuesday (pair precision 0.67 -> 0.75, recall 0.5 ->
 #: 0.75); ``"type"`` joins nothing more there.
 SAME_DAY_PLACE = "quad"
-#: Two reports of one speaker's statement on one day, of one story (:func:`one_story`)
-#: (:func:`~storyline.corpus.statements.same_statement`) tell one act when their sentences
-#: are this alike (beyond the words of their key when of one key), however alike the
-#: settings above ask; None: only as those ask. Chosen on the training threads with the
-#: others (training/cross_outlet_merge.py).
-STATEMENT_SIMILARITY: float | None = None
 #: Reports with no date in their text tell the same act only when published this close.
 REPORT_WINDOW_DAYS = 7
 #: A report with no date in its text joins an act its text-dated reports place at most this
@@ -378,13 +371,6 @@ def _story(m: dict[str, Any]) -> Story:
     return m["article_key"], m.get("thread"), m.get("published")
 
 
-def _said(m: dict[str, Any]) -> dict[str, Any]:
-    """A report as :func:`~storyline.corpus.statements.same_statement` reads it."""
-    ev = m["event"]
-    return {"type": ev.get("type"), "source": m["source"], "published": m["published"],
-            "day": ev.get("date") if ev.get("date_precision") == "day" else None}
-
-
 def _other_thread(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two reports are of articles the thread grouping put in different stories."""
     return a["article_key"] != b["article_key"] and ANY_STORY not in (a.get("thread"),
@@ -401,10 +387,8 @@ def _alike(m: dict[str, Any], cluster: list[dict[str, Any]], rarity: Rarity | No
     relation twice may tell two acts: "talks Tuesday" and "credited Britain for its role in
     talks"); in words as alike as reports of two types must be
     (:data:`SAME_TYPE_SIMILARITY`) when the cluster holds a report of another thread (the
-    thread grouping found the stories different); as alike as
-    :data:`STATEMENT_SIMILARITY` for a report of another article telling the same
-    statement (:func:`~storyline.corpus.statements.same_statement`); words weighed by
-    their ``rarity`` in the corpus (:func:`~storyline.corpus.evidence.similarity`)."""
+    thread grouping found the stories different); words weighed by their ``rarity`` in the
+    corpus (:func:`~storyline.corpus.evidence.similarity`)."""
     others = [o for o in cluster if o["article_key"] != m["article_key"]]
     if not all(one_story(_story(m), _story(o)) for o in others):
         return False
@@ -412,16 +396,9 @@ def _alike(m: dict[str, Any], cluster: list[dict[str, Any]], rarity: Rarity | No
     least = SAME_KEY_SIMILARITY if m["source"] and m["target"] else ONE_SIDED_SIMILARITY
     if any(_other_thread(m, o) for o in others):
         least = max(least, SAME_TYPE_SIMILARITY)
-
-    def margin(o: dict[str, Any]) -> float:
-        needed = least
-        if STATEMENT_SIMILARITY is not None and o["article_key"] != m["article_key"] \
-                and same_statement(_said(m), _said(o)):
-            needed = min(least, STATEMENT_SIMILARITY)
-        return similarity(m["sentence"], o["sentence"], f"{m['key_words']} {o['key_words']}",
-                          rarity) - needed
-
-    return not cluster or link(margin(o) for o in cluster) >= 0
+    return not cluster or link(similarity(m["sentence"], o["sentence"],
+                                         f"{m['key_words']} {o['key_words']}", rarity)
+                               for o in cluster) >= least
 
 
 def _event_date(anchor: dict[str, Any] | None, published: list[str]) -> dict[str, Any]:
@@ -614,12 +591,6 @@ def compatible_actors(a: dict[str, Any], b: dict[str, Any], wider: Coarser | Non
         and any(_same_actor(p, q, wider) for x, y in sides for p in x for q in y)
 
 
-def _row_said(row: dict[str, Any]) -> dict[str, Any]:
-    """An event row as :func:`~storyline.corpus.statements.same_statement` reads it."""
-    return {"type": row.get("type"), "source": row["source"], "day": text_day(row),
-            "published": row.get("first_report")}
-
-
 def _one_act(a: dict[str, Any], b: dict[str, Any], wider: Coarser, rarity: Rarity | None,
              places: frozenset[str] = frozenset()) -> bool:
     if a.get("type") == b.get("type"):
@@ -628,8 +599,6 @@ def _one_act(a: dict[str, Any], b: dict[str, Any], wider: Coarser, rarity: Rarit
         least = CROSS_KEY_SIMILARITY
     else:
         return False
-    if STATEMENT_SIMILARITY is not None and same_statement(_row_said(a), _row_said(b)):
-        least = min(least, STATEMENT_SIMILARITY)
     if not compatible_actors(a, b, wider) or not same_time(_row_time(a), _row_time(b)):
         return False
     if {m["article_key"] for m in a["mentions"]} & {m["article_key"] for m in b["mentions"]}:
