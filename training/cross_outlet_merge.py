@@ -91,20 +91,31 @@ def grid(articles: list[dict[str, Any]]) -> list[dict[str, float]]:
     return rows
 
 
+def best(results: list[dict[str, Any]]) -> dict[str, Any]:
+    """The setting chosen. Precision first: only the settings of the fewest events joining
+    stories compete; of those, only settings whose training merges are right at least
+    :data:`MIN_PRECISION` of the time (no merge at all counts as right), or, when none is,
+    those of the highest training precision; among them the best F0.5, and on ties the
+    most cautious: every report alike, the highest thresholds.
+
+    >>> row = {"link": "every", "same_key": 0.4, "one_sided": 0.5, "same_type": 0.5,
+    ...        "cross_key": 0.5, "day_place": "quad", "pair_precision": 1.0}
+    >>> best([{**row, "f05": 0.9, "cross_story": 1.0},
+    ...       {**row, "f05": 0.8, "cross_story": 0.0, "same_key": 0.3},
+    ...       {**row, "f05": 0.8, "cross_story": 0.0}])["same_key"]
+    0.4
+    """
+    fewest = min(r["cross_story"] for r in results)
+    results = [r for r in results if r["cross_story"] == fewest]
+    floor = min(MIN_PRECISION, max(r["pair_precision"] for r in results))
+    return max((r for r in results if r["pair_precision"] >= floor),
+               key=lambda r: (r["f05"], r["pair_precision"], r["link"] == "every",
+                              r["same_key"], r["one_sided"], r["same_type"], r["cross_key"],
+                              -DAY_PLACE.index(r["day_place"])))
+
+
 if __name__ == "__main__":
     results = grid(analysed())
     for row in results:
         print(json.dumps(row))
-    # Precision first: only the settings of the fewest events joining stories compete;
-    # of those, only settings whose training merges are right at least MIN_PRECISION of
-    # the time (no merge at all counts as right), or, when none is, those of the highest
-    # training precision; among them the best F0.5, and on ties the most cautious: every
-    # report alike, the highest thresholds.
-    fewest = min(r["cross_story"] for r in results)
-    results = [r for r in results if r["cross_story"] == fewest]
-    floor = min(MIN_PRECISION, max(r["pair_precision"] for r in results))
-    best = max((r for r in results if r["pair_precision"] >= floor),
-               key=lambda r: (r["f05"], r["pair_precision"], r["link"] == "every",
-                              r["same_key"], r["one_sided"], r["same_type"], r["cross_key"],
-                              -DAY_PLACE.index(r["day_place"])))
-    print("best", json.dumps(best))
+    print("best", json.dumps(best(results)))
