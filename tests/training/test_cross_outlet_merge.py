@@ -1,3 +1,5 @@
+"""The choice among the cross-outlet merge grid's settings (training/cross_outlet_merge.py)."""
+
 from __future__ import annotations
 
 from training.cross_outlet_merge import best
