@@ -35,6 +35,7 @@ import hashlib
 import itertools
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -66,22 +67,31 @@ def _gold_key(m: dict[str, Any]) -> tuple[str, ...]:
     return _mention_key(m["article"], m["type"], m["source"], m["target"], m["sentence"])
 
 
-def views(articles: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """The corpus views with every article its own outlet, at the default confidence."""
-    from storyline.corpus import compute
+def corpus(articles: list[dict[str, Any]]) -> Any:
+    """The corpus (:class:`storyline.corpus.Corpus`) with every article its own outlet, at
+    the default confidence."""
+    from storyline.corpus import Corpus
     from storyline.settings import Settings
 
     arts = [{**a, "outlet": "VOA-" + a["article_key"]} for a in articles]
-    return compute(arts, min_confidence=Settings().min_confidence)
+    return Corpus(arts, min_confidence=Settings().min_confidence)
 
 
-def _event_of(events: list[dict[str, Any]], names: dict[str, str]
+def views(articles: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """The corpus views of :func:`corpus`."""
+    from storyline.corpus import REGISTRY
+
+    found = corpus(articles)
+    return {name: view.compute(found) for name, view in REGISTRY.items()}
+
+
+def _event_of(events: list[dict[str, Any]], names: dict[str, str], hidden: bool = False
               ) -> dict[tuple[str, ...], str]:
-    """Each shown mention, keyed by its own type and actors (a merged event's may differ),
-    to its event id."""
+    """Each shown mention (and hidden one, with ``hidden``), keyed by its own type and actors
+    (a merged event's may differ), to its event id."""
     out = {}
     for e in events:
-        if e.get("shown", True):
+        if hidden or e.get("shown", True):
             for m in e["mentions"]:
                 key = _mention_key(m["article_key"], m.get("type") or e["type"],
                                    [names.get(i, i) for i in m.get("source", e["source"])],
@@ -91,10 +101,13 @@ def _event_of(events: list[dict[str, Any]], names: dict[str, str]
     return out
 
 
-def gold_acts(gold: dict[str, Any], found: Iterable[tuple[str, ...]]
-              ) -> dict[tuple[str, ...], str]:
+def gold_acts(gold: dict[str, Any], found: Iterable[tuple[str, ...]],
+              every: Iterable[tuple[str, ...]] = ()) -> dict[tuple[str, ...], str]:
     """The gold act of each mention: by its key, else (its actors resolved otherwise than
-    when the gold was annotated) by its article, type and sentence when those name one act.
+    when the gold was annotated) by its article, type and sentence when those name one act,
+    else (its type coded otherwise since) by its article and sentence when the gold holds
+    that sentence once and the output too (``found`` and ``every`` other mention it
+    holds, shown or hidden): the one mention of a sentence recoded.
 
     >>> m = {"article": "a", "type": "ASSAULT", "source": ["BLA"], "target": [],
     ...      "sentence": "Militants attacked a train."}
@@ -102,14 +115,24 @@ def gold_acts(gold: dict[str, Any], found: Iterable[tuple[str, ...]]
     >>> gold_acts(gold, [("a", "ASSAULT", "Pakistani rebels", "Militants attacked a train.")])
     {('a', 'ASSAULT', 'BLA', 'Militants attacked a train.'): 'attack', \
 ('a', 'ASSAULT', 'Pakistani rebels', 'Militants attacked a train.'): 'attack'}
+    >>> gold_acts(gold, [("a", "COERCE", "BLA", "Militants attacked a train.")])[
+    ...     ("a", "COERCE", "BLA", "Militants attacked a train.")]
+    'attack'
+    >>> len(gold_acts(gold, [("a", "COERCE", "BLA", "Militants attacked a train.")],
+    ...               [("a", "AID", "BLA", "Militants attacked a train.")]))
+    1
     """
+    found = list(found)
     act_of: dict[tuple[str, ...], str] = {}
     by_sentence: dict[tuple[str, ...], set[str]] = {}
+    gold_told: Counter[tuple[str, str]] = Counter()
     for act, mentions in gold["acts"].items():
         for m in mentions:
             key = _gold_key(m)
             act_of[key] = act
             by_sentence.setdefault((key[0], key[1], key[3]), set()).add(act)
+            gold_told[key[0], key[3]] += 1
+    told = Counter((key[0], key[3]) for key in {*found, *every})
     for key in found:
         acts = by_sentence.get((key[0], key[1], key[3]), set())
         if not acts:
@@ -118,6 +141,9 @@ def gold_acts(gold: dict[str, Any], found: Iterable[tuple[str, ...]]
             acts = {a for (art, kind, text), found_acts in by_sentence.items()
                     if (art, kind) == (key[0], key[1]) and text.endswith(" " + key[3])
                     for a in found_acts}
+        if not acts and gold_told[key[0], key[3]] == 1 == told[key[0], key[3]]:
+            acts = {a for (art, _kind, text), found_acts in by_sentence.items()
+                    if (art, text) == (key[0], key[3]) for a in found_acts}
         if key not in act_of and len(acts) == 1:
             act_of[key] = next(iter(acts))
     return act_of
@@ -127,7 +153,7 @@ def pair_scores(events: list[dict[str, Any]], names: dict[str, str], gold: dict[
                 thread_of: dict[str, str], split: str) -> dict[str, float]:
     """Pairwise scores and acts recognised for the gold mentions of one split."""
     event_of = _event_of(events, names)
-    act_of = gold_acts(gold, event_of)
+    act_of = gold_acts(gold, event_of, _event_of(events, names, hidden=True))
     ambiguous = {frozenset(_gold_key(m) for m in pair) for pair in gold["ambiguous"]}
     found = sorted(k for k in event_of if k[0] in thread_of
                    and split_of(thread_of[k[0]]) == split)
