@@ -10,8 +10,7 @@ it proposes:
    of the sentence is an example, labelled ``source`` or ``target`` when it lies inside
    the gold source or target words, else ``none``; a multinomial logistic regression
    learns from the role features.
-2. **Event scorer**: with a ranker in place that was trained on the other half of the
-   training sentences (:func:`fold_of`), every coded event is an example, right
+2. **Event scorer**: with the ranker in place, every coded event is an example, right
    when its type is the sentence's gold type (or one of its other annotated types); a
    logistic regression learns from the event features (among them how the roles were
    found and how the trigger is framed), and an isotonic regression fitted on
@@ -31,7 +30,6 @@ extra). The result is deterministic: same data, same file.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 from pathlib import Path
@@ -78,23 +76,13 @@ def _spans(text: str, words: str) -> list[tuple[int, int]]:
     return out
 
 
-def fold_of(text: str) -> int:
-    """The half of the training split a sentence falls in (0 or 1), fixed by a hash of its
-    text, for the role ranker's out-of-fold traces (:func:`main`)."""
-    return int(hashlib.md5(" ".join(text.split()).encode("utf-8")).hexdigest()[:6], 16) % 2
-
-
-def traces(split: str = "train", fold: int | None = None
-           ) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
-    """(gold row, trace of the events stage) for every sentence of every data set (of one
-    half of it, ``fold``, if given)."""
+def traces(split: str = "train") -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """(gold row, trace of the events stage) for every sentence of every data set."""
     settings = Settings(clean=False)
     pipe = build_pipeline(settings)
     out = []
     for data in SETS:
         for row in rows(data, split):
-            if fold is not None and fold_of(row["text"]) != fold:
-                continue
             art = pipe.run(Article(id=row["id"], source=data, raw=row["text"],
                                    published=row.get("published") or "2020-01-01"), settings)
             trace: list[dict[str, Any]] = []
@@ -229,17 +217,9 @@ def main() -> None:
     event_model.model.cache_clear()
     data = traces()  # the rules alone
     roles = train_roles(data)
-    # The scorer learns from events whose roles a ranker chose that never saw their
-    # sentence: in-sample, the ranker is surer of its roles than it is on new text, and
-    # the scorer would learn to trust them too much.
-    scored = []
-    for fold in (0, 1):
-        other = train_roles([(row, trace) for row, trace in data
-                             if fold_of(row["text"]) != fold])
-        _write({"roles": other,
-                "events": {"intercept": 0.0, "weights": {}, "calibration": identity}})
-        scored += traces(fold=fold)
-    events = train_events(scored)
+    _write({"roles": roles,
+            "events": {"intercept": 0.0, "weights": {}, "calibration": identity}})
+    events = train_events(traces())
     _write({"roles": roles, "events": events})
     from eval import events as scorer
 
