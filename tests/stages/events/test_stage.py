@@ -695,3 +695,13 @@ def test_events_a_word_that_names_an_act_only_with_its_object_is_no_target():
     found = [e for e in coded("Senator Ray Cole urged an end to the tariff fight between "
                               "the two countries.") if e["type"] == "REQUEST"]
     assert found and not any("end" in a["text"] for a in found[0]["target"])
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Rebels attacked 30 villages in 2024, up from 12 in 2023.", "2024-01-01"),
+    ("In 2019, the two countries signed a trade agreement that took effect in 2021.",
+     "2019-01-01"),
+])
+def test_events_a_word_with_two_dates_under_it_takes_the_nearer(text, day):
+    found = [e for e in coded(text, "2025-03-12") if e["date"]]
+    assert found and found[0]["date"] == day

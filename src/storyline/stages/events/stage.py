@@ -937,25 +937,30 @@ def _stance_now(own: list[Any]) -> bool:
 
 def _attach_dates(sent: Any, matches: list[Match]
                   ) -> tuple[dict[int, Any], list[Any], dict[int, Any]]:
-    """Dates attached to event words, dates attached to none, dates of reporting verbs."""
+    """Dates attached to event words, dates attached to none, dates of reporting verbs.
+
+    A word with two dates under it takes the nearer: in "carried out 504 attacks in 2024,
+    compared to 116 in 2023", 2023 is the date of the figure compared."""
     words = {t.i: m for m in matches for t in m.tokens}
     attached: dict[int, Any] = {}
     said: dict[int, Any] = {}
+    steps: dict[int, int] = {}
     loose = []
     for ent in ents_in(sent):
         if ent.label_ != "DATE":
             continue
-        t = ent.root
-        for _ in range(6):
-            if t.i in words and not _describes_event(t, words):
-                break
-            if t.head.i == t.i:
-                break
-            t = t.head
+        t, climbed = ent.root, 0
+        while climbed < 6 and t.head.i != t.i \
+                and not (t.i in words and not _describes_event(t, words)):
+            t, climbed = t.head, climbed + 1
         m = words.get(t.i)
         if m is None:
             loose.append(ent)
-        elif m.frame != "say":
+            continue
+        if steps.get(t.i, climbed + 1) <= climbed:
+            continue
+        steps[t.i] = climbed
+        if m.frame != "say":
             attached[t.i] = ent
         else:
             said[m.head.i] = ent
