@@ -705,3 +705,12 @@ def test_events_a_word_that_names_an_act_only_with_its_object_is_no_target():
 def test_events_a_word_with_two_dates_under_it_takes_the_nearer(text, day):
     found = [e for e in coded(text, "2025-03-12") if e["date"]]
     assert found and found[0]["date"] == day
+
+
+def test_events_an_act_named_with_its_day_dates_the_acts_told_after_it():
+    # The dated attack makes no event of its own (no one named); it still dates the
+    # shooting told after it in the simple past.
+    found = [e for e in coded("The convoy came under a bomb and gun attack on Tuesday. "
+                              "Gunmen shot and killed six guards.", "2025-03-12")
+             if e["type"] == "ASSAULT" and "shot" in e["trigger"]]
+    assert found and found[0]["date"] == "2025-03-11"

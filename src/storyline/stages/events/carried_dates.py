@@ -6,16 +6,16 @@ Tuesday") and tells the rest of it without a date ("The militants blew up tracks
 timeline puts them nowhere. An act told in the simple or the past perfect ("blew up",
 "were killed", "had killed"), asserted, with no date words of its own, takes the day of
 the nearest earlier act of the same type in the article that has one (a day, not after
-the report). Background told in
-other tenses ("the group frequently conducts bombings", "has carried out attacks") and
-acts of another type keep no date: what they refer to is not that day.
+the report), or named with its day without making an event of its own ("came under a
+bomb and gun attack on Tuesday", no one named). Background told in other tenses ("the
+group frequently conducts bombings", "has carried out attacks") and acts of another type
+keep no date: what they refer to is not that day.
 
 A statement is told the same way: "Swonger said on Thursday ..." dates the speaker's
 statement once, and "He urged an end to the tariff fight" goes on telling it. An undated
 verbal act (PLOVER's verbal quad classes) told in the simple past or the present (not the
-past perfect: "he had urged" is earlier) takes the
-day of the nearest earlier dated reporting verb of one of its actors speaking (its source,
-or who said it).
+past perfect: "he had urged" is earlier) takes the day of the nearest earlier dated
+reporting verb of one of its actors speaking (its source, or who said it).
 
 >>> from storyline.analyze import analyze_text
 >>> found = analyze_text("Militants attacked a train on Tuesday. The militants blew up "
@@ -34,11 +34,12 @@ from ...model import Event
 from ...ontology import type_table
 
 
-class Saying(NamedTuple):
-    """A reporting verb dated to a day: where it is (character offset), who speaks."""
+class Dated(NamedTuple):
+    """A day the text gives: where (character offset), and to what: the ids of who speaks
+    for a dated reporting verb, the type for a dated act."""
 
     start: int
-    speakers: frozenset[str]
+    keys: frozenset[str]
     date: str
     date_text: str
 
@@ -57,7 +58,7 @@ def _told_now(word: Any | None) -> bool:
         and word.tag_ != "VBN")
 
 
-def _speaker_day(e: Event, word: Any | None, said: dict[str, Saying]) -> Saying | None:
+def _speaker_day(e: Event, word: Any | None, said: dict[str, Dated]) -> Dated | None:
     """The dated saying an undated verbal act goes on telling, if any (module docstring)."""
     if not type_table()[e.type].verbal or word is None \
             or not (word.tag_ == "VBD" or _told_now(word)):
@@ -67,21 +68,29 @@ def _speaker_day(e: Event, word: Any | None, said: dict[str, Saying]) -> Saying 
     return max(found, key=lambda s: s.start) if found else None
 
 
-def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Saying],
-                published: str | None) -> list[Event]:
+def _before(found: list[Dated], published: str | None) -> list[Dated]:
+    """``found`` in text order, those dated after the report left out."""
+    return sorted((s for s in found if published is None or s.date <= published[:10]),
+                  key=lambda s: s.start)
+
+
+def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Dated],
+                acts: list[Dated], published: str | None) -> list[Event]:
     """``events`` (in text order, each with the first word of its trigger) with each undated
-    act told in the past dated as the nearest earlier act of its type that has a day, or
-    each undated statement as its speaker's nearest earlier dated saying (see the module
-    docstring)."""
+    act told in the past dated as the nearest earlier act of its type that has a day (an
+    event, or a dated mention of an act in ``acts``, keyed by type), or each undated
+    statement as its speaker's nearest earlier dated saying (see the module docstring)."""
     out: list[Event] = []
-    last_day: dict[str, Event] = {}
-    said: dict[str, Saying] = {}
-    pending = sorted((s for s in sayings if published is None or s.date <= published[:10]),
-                     key=lambda s: s.start)
+    last_day: dict[str, Dated] = {}
+    said: dict[str, Dated] = {}
+    pending_said, pending_acts = _before(sayings, published), _before(acts, published)
     for e, word in events:
-        while pending and pending[0].start < e.start:
-            s = pending.pop(0)
-            said.update((who, s) for who in s.speakers)
+        while pending_said and pending_said[0].start < e.start:
+            s = pending_said.pop(0)
+            said.update((who, s) for who in s.keys)
+        while pending_acts and pending_acts[0].start < e.start:
+            s = pending_acts.pop(0)
+            last_day.update((kind, s) for kind in s.keys)
         undated = e.date is None and e.date_text is None and e.status == "asserted"
         if undated and e.type in last_day and _told_in_past(word):
             before = last_day[e.type]
@@ -90,6 +99,6 @@ def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Saying],
             e = replace(e, date=saying.date, date_precision="day", date_text=saying.date_text)
         elif e.date_precision == "day" and e.status == "asserted" and e.date \
                 and (published is None or e.date <= published[:10]):
-            last_day[e.type] = e
+            last_day[e.type] = Dated(e.start, frozenset({e.type}), e.date, e.date_text or "")
         out.append(e)
     return out

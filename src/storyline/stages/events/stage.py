@@ -37,7 +37,7 @@ from ..quotes.speakers import cues
 from . import READS, VERSION, WRITES, roles
 from . import model as event_model
 from . import rules as event_rules
-from .carried_dates import Saying, carry_dates
+from .carried_dates import Dated, carry_dates
 from .dates import date_words, resolve_date
 from .lexicon import Entry, Lexicon, lexicon
 from .places import PLACE_LABELS, event_place, lookup, name_key
@@ -911,7 +911,7 @@ def _townspeople(actor: dict[str, Any]) -> dict[str, Any]:
 
 
 def _dated_sayings(article: Article, matches: list[Match], said: dict[int, Any]
-                   ) -> list[Saying]:
+                   ) -> list[Dated]:
     """The reporting verbs of a sentence dated to a day ("Swonger said *Thursday*"), each
     with the ids of its speakers."""
     out = []
@@ -923,7 +923,25 @@ def _dated_sayings(article: Article, matches: list[Match], said: dict[int, Any]
         ids = frozenset(a["id"] for a in roles.actors_of(article, roles.sources(m.head))
                         if a.get("id"))
         if ids:
-            out.append(Saying(m.head.idx, ids, found[0], ent.text))
+            out.append(Dated(m.head.idx, ids, found[0], ent.text))
+    return out
+
+
+def _dated_acts(article: Article, matches: list[Match], dates: dict[int, Any],
+                loose: list[Any]) -> list[Dated]:
+    """Acts of a sentence dated to a day, whether or not they make an event of their own
+    ("came under a bomb and gun attack *on Tuesday*"), each keyed by its type; a date
+    attached to no act word dates them when it is the sentence's only one, as in
+    :func:`_date_for`."""
+    out = []
+    for m in matches:
+        if m.type is None:
+            continue
+        ent = next((dates[t.i] for t in m.tokens if t.i in dates),
+                   loose[0] if len(loose) == 1 else None)
+        found = ent and resolve_date(date_words(ent), _published(article), "past")
+        if found and found[1] == "day":
+            out.append(Dated(m.head.idx, frozenset({m.type}), found[0], ent.text))
     return out
 
 
@@ -989,10 +1007,11 @@ def sentence_events(article: Article, sent: Any, settings: Settings,
 
 def _triggered_events(article: Article, sent: Any, settings: Settings,
                       trace: list[dict[str, Any]] | None = None,
-                      sayings: list[Saying] | None = None
+                      sayings: list[Dated] | None = None,
+                      acts: list[Dated] | None = None
                       ) -> list[tuple[Event, Any | None]]:
     """:func:`sentence_events`, each event with the first word of its trigger; the dated
-    reporting verbs of the sentence go to ``sayings``."""
+    reporting verbs of the sentence go to ``sayings``, its dated acts to ``acts``."""
     lex = lexicon(settings.lexicon_files)
     if not any(t.lower_ in lex.forms for t in sent) and (sayings is None or not any(
             ent.label_ == "DATE" for ent in ents_in(sent))):
@@ -1001,6 +1020,8 @@ def _triggered_events(article: Article, sent: Any, settings: Settings,
     dates, loose, said = _attach_dates(sent, matches)
     if sayings is not None and said:
         sayings += _dated_sayings(article, matches, said)
+    if acts is not None and (dates or loose):
+        acts += _dated_acts(article, matches, dates, loose)
     if not any(m.type for m in matches):
         return []
     st = SentenceState(article, sent, _published(article), dates, loose, said,
@@ -1064,9 +1085,11 @@ def events(article: Article, settings: Settings) -> Article:
     doc = article._doc
     if doc is None:
         return article
-    sayings: list[Saying] = []
+    sayings: list[Dated] = []
+    acts: list[Dated] = []
     found = [pair for sent in doc.sents
-             for pair in _triggered_events(article, sent, settings, sayings=sayings)]
+             for pair in _triggered_events(article, sent, settings, sayings=sayings, acts=acts)]
     published = _published(article)
-    article.events = carry_dates(found, sayings, published.isoformat() if published else None)
+    article.events = carry_dates(found, sayings, acts,
+                                 published.isoformat() if published else None)
     return article
