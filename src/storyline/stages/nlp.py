@@ -36,8 +36,8 @@ def parse_all(articles: list[Article], settings: Settings) -> list[Article]:
     """
     todo = [a for a in articles if a.language is None or a.language in settings.languages]
     model = resources.nlp()
-    docs = model.pipe((text_bounds.make_doc(model, a.body) for a in todo),
-                      batch_size=PIPE_BATCH)
+    docs = text_bounds.parse(model, (text_bounds.make_doc(model, a.body) for a in todo),
+                             PIPE_BATCH)
     for article, doc in zip(todo, docs, strict=True):
         article._doc = text_bounds.cap_sentences(model, doc)
     return articles
