@@ -31,6 +31,7 @@ from storyline.engines import local
 from storyline.engines.local import batches
 from storyline.model import Article
 from storyline.settings import Settings
+from storyline.stages.nlp import PIPE_BATCH
 
 
 def share(times: dict[str, float]) -> dict[str, float]:
@@ -59,7 +60,7 @@ def _timed_parse(articles: list[Article], settings: Settings,
     for name, proc in model.pipeline:
         start = time.process_time()
         docs = [proc(doc) for doc in docs] if not hasattr(proc, "pipe") else list(
-            proc.pipe(docs, batch_size=max(1, len(docs))))
+            proc.pipe(docs, batch_size=PIPE_BATCH))
         times[f"nlp: {name}"] += time.process_time() - start
     start = time.process_time()
     for article, doc in zip(todo, docs, strict=True):

@@ -3,7 +3,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storyline import resources
-from storyline.text_bounds import MAX_SENTENCE, MAX_WORD, cap_sentences, make_doc, pieces
+from storyline.text_bounds import (
+    MAX_SENTENCE,
+    MAX_WORD,
+    cap_sentences,
+    make_doc,
+    parse,
+    pieces,
+)
 
 SENTENCE = ("Norway's foreign minister said on Sunday that the government and the opposition "
             "would meet again in Oslo (the third round) to resume talks.  ")
@@ -42,6 +49,31 @@ def test_cap_sentences_leaves_a_normal_text_as_parsed():
     nlp = resources.nlp()
     doc = nlp(SENTENCE * 5)
     assert cap_sentences(nlp, doc) is doc
+
+
+def test_parse_runs_a_long_doc_in_pieces_cut_at_line_breaks(monkeypatch):
+    nlp = resources.nlp()
+    text = (SENTENCE * 4 + "\n\n") * 40  # ~4,000 tokens
+    monkeypatch.setattr("storyline.text_bounds.PARSE_PIECE", 500)
+    seen = []
+    pipe = nlp.pipe
+    monkeypatch.setattr(nlp, "pipe", lambda docs, **kw: pipe(
+        (seen.append(d) or d for d in docs), **kw))
+    short, doc = parse(nlp, [make_doc(nlp, "Talks resumed."), make_doc(nlp, text)])
+    assert short.text == "Talks resumed." and doc.text == text
+    assert len(seen) > 8 and max(len(d) for d in seen) <= 500
+    assert all(d.text.endswith("\n\n") for d in seen[1:])
+    assert doc.has_annotation("DEP") and doc.has_annotation("ENT_IOB")
+    assert len(list(doc.sents)) >= 160
+
+
+def test_parse_cuts_a_text_without_line_breaks_or_stops_at_the_piece_size(monkeypatch):
+    monkeypatch.setattr("storyline.text_bounds.PARSE_PIECE", 300)
+    nlp = resources.nlp()
+    text = "Maduro said that Guaidó said that " * 200  # 1,200 tokens, one sentence
+    (doc,) = parse(nlp, [make_doc(nlp, text)])
+    assert doc.text == text and len(doc) == 1200
+    assert [t.i for t in doc if t.is_sent_start and t.i % 300 == 0] == [0, 300, 600, 900]
 
 
 @pytest.mark.parametrize("text, sentence", [

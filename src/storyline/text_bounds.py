@@ -1,7 +1,7 @@
 """Bounds that keep the cost of parsing linear in the length of a text.
 
 Two things grow faster than the text when it is long or odd, and both are cut here,
-before spaCy's parser runs:
+before spaCy's parser runs (and a third, memory, is bounded as it runs):
 
 - spaCy's tokenizer strips affixes off a whitespace-free stretch one character at a
   time (a run of 200,000 ``(`` costs minutes): :func:`make_doc` tokenizes a long text
@@ -13,7 +13,12 @@ before spaCy's parser runs:
   whose parse holds a sentence of more than :data:`MAX_SENTENCE` tokens once more,
   with the parser's own sentence starts kept and the long sentences cut at their last
   full stop (else ``;`` or ``:``, else comma) in every stretch of that many tokens.
-  Texts of normal news copy are parsed once, as spaCy parses them.
+  Texts of normal news copy are parsed once, as spaCy parses them;
+- spaCy's components hold working memory in proportion to the words of the Doc they
+  run on (some 15 KB a word: a text of 680,000 characters took more than 2 GB):
+  :func:`parse` runs them over a Doc of more than :data:`PARSE_PIECE` tokens in pieces
+  cut at a line break or a sentence start (else after a full stop), and joins the
+  pieces again. No news article comes near that size; it bounds the odd huge input.
 
 :func:`paragraph_starts` (a pipeline component before the parser) starts a sentence
 after every line break, and after a section heading a scraped text runs into the sentence
@@ -23,6 +28,7 @@ it heads.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import numpy as np
@@ -35,6 +41,8 @@ MAX_SENTENCE = 200
 MAX_WORD = 1000
 #: Texts up to this many characters go to the tokenizer whole.
 PIECE = 20_000
+#: Most tokens spaCy's components take as one Doc.
+PARSE_PIECE = 5_000
 
 #: Marks after which a long sentence is cut, the strongest first.
 _MARKS = (frozenset({".", "!", "?"}), frozenset({";", ":"}), frozenset({",", "\u2014", "-"}))
@@ -156,7 +164,57 @@ def cap_sentences(nlp: Any, doc: Doc) -> Doc:
             again[start].is_sent_start = True
         for cut in _cuts(doc, start, end):
             again[cut].is_sent_start = True
-    return nlp(again)
+    return next(parse(nlp, [again]))
+
+
+def parse(nlp: Any, docs: Iterable[Doc], batch_size: int = 1) -> Iterator[Doc]:
+    """``nlp``'s components run over the tokenized ``docs`` (``batch_size`` Docs at a
+    time), a Doc of more than :data:`PARSE_PIECE` tokens in pieces that are joined again.
+
+    >>> from storyline import resources
+    >>> model = resources.nlp()
+    >>> doc = next(parse(model, [make_doc(model, "Talks resumed. " * 3000)]))
+    >>> len(doc), doc.text == "Talks resumed. " * 3000, doc.has_annotation("DEP")
+    (9000, True, True)
+    """
+    counts: list[int] = []
+
+    def parts() -> Iterator[Doc]:
+        for doc in docs:
+            cut = _pieces(doc)
+            counts.append(len(cut))
+            yield from cut
+
+    parsed = iter(nlp.pipe(parts(), batch_size=batch_size))
+    for n, first in enumerate(parsed):
+        if counts[n] == 1:
+            yield first
+        else:
+            rest = [next(parsed) for _ in range(counts[n] - 1)]
+            yield Doc.from_docs([first, *rest], ensure_whitespace=False)
+
+
+def _pieces(doc: Doc) -> list[Doc]:
+    """``doc`` cut into Docs of at most :data:`PARSE_PIECE` tokens (:func:`_piece_end`)."""
+    if len(doc) <= PARSE_PIECE:
+        return [doc]
+    out, start = [], 0
+    while len(doc) - start > PARSE_PIECE:
+        end = _piece_end(doc, start)
+        out.append(doc[start:end].as_doc())
+        start = end
+    out.append(doc[start:].as_doc())
+    return out
+
+
+def _piece_end(doc: Doc, start: int) -> int:
+    """Where the piece of ``doc`` from ``start`` ends: at the last line break or sentence
+    start set on ``doc`` in the second half of :data:`PARSE_PIECE` tokens, else after the
+    last full stop there, else after that many tokens."""
+    window = range(start + PARSE_PIECE, start + PARSE_PIECE // 2, -1)
+    return next((j for j in window if "\n" in doc[j - 1].text or doc[j].is_sent_start),
+                next((j for j in window if doc[j - 1].text in _MARKS[0]),
+                     start + PARSE_PIECE))
 
 
 def _cuts(doc: Doc, start: int, end: int) -> list[int]:

@@ -32,6 +32,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from spacy.tokens import Span
+
 from ...doc_index import doc_text, ent_at
 from ...model import Actor
 from ..quotes.marks import inside_quote
@@ -845,37 +847,41 @@ _NAME_LINKS = frozenset({"of", "for", "the", "and", "without", "on", "in", "to",
 
 
 @lru_cache(maxsize=1)
-def _body_keys() -> tuple[frozenset[tuple[str, ...]], int]:
+def _body_keys() -> tuple[frozenset[tuple[str, ...]], dict[str, tuple[int, ...]]]:
     """Keys of the organisations, international bodies and armed groups the tables name in
-    three words or more, and the longest."""
+    three words or more, and for each first word the lengths of its keys, longest first."""
     keys = frozenset(k for k, found in names().items() if len(k) >= 3 and k[0] != "the"
                      and any(e.kind in ("org", "igo", "group") for e in found))
-    return keys, max((len(k) for k in keys), default=0)
+    lengths: dict[str, set[int]] = {}
+    for k in keys:
+        lengths.setdefault(k[0], set()).add(len(k))
+    return keys, {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
 
 
 def _known_bodies(doc: Any) -> list[Any]:
     """Spans that spell a body the tables know by a name of three words or more, capitalised
     as a name, which the tagger may have cut up ("Reporters" + "Without Borders" as a
     person); they replace the entities they overlap."""
-    keys, longest = _body_keys()
+    keys, lengths = _body_keys()
+    tokens = list(doc)
+    capital = [t.is_title or t.is_upper for t in tokens]
     found, i = [], 0
-    while i < len(doc):
-        hit = None
-        if doc[i].is_title or doc[i].is_upper:
-            for n in range(min(longest, len(doc) - i), 2, -1):
-                span = doc[i:i + n]
-                if (tuple(fold(t.text) for t in span) in keys
-                        and (span[-1].is_title or span[-1].is_upper)
-                        and all(t.is_title or t.is_upper or t.lower_ in _NAME_LINKS
-                                for t in span)):
-                    hit = span
+    while i < len(tokens):
+        end = None
+        if capital[i]:
+            for n in lengths.get(fold(tokens[i].text), ()):
+                if (i + n <= len(tokens) and capital[i + n - 1]
+                        and tuple(fold(t.text) for t in tokens[i:i + n]) in keys
+                        and all(capital[j] or tokens[j].lower_ in _NAME_LINKS
+                                for j in range(i, i + n))):
+                    end = i + n
                     break
-        if hit is not None:
-            found.append(doc.char_span(hit.start_char, hit.end_char, label="ORG"))
-            i = hit.end
+        if end is not None:
+            found.append(Span(doc, i, end, label="ORG"))
+            i = end
         else:
             i += 1
-    return [f for f in found if f is not None]
+    return found
 
 
 def _title_before(span: Any) -> Any | None:
