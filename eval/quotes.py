@@ -216,59 +216,55 @@ def score(split: str = "dev") -> dict[str, float]:
     return run(split)[0]
 
 
-def run(split: str = "dev") -> tuple[dict[str, float], dict[str, float]]:
-    """The scores, and the raw counts (with ``seconds`` spent extracting after the parse)."""
-    data = load(split)
-    t0 = time.perf_counter()
-    docs = parses(split, data)
-    c = defaultdict(float)
-    c["parse_seconds"] = time.perf_counter() - t0
-    for (_, body, gold), doc in zip(data, docs, strict=True):
-        t1 = time.perf_counter()
-        found = attributions(body, doc)
-        c["seconds"] += time.perf_counter() - t1
-        c["chars"] += len(body)
-        preds = units(body, found)
-        golds = [(tokens(body, u.content), u) for u in gold]
-        pairs = []
-        for i, (pt, _, _) in enumerate(preds):
-            for j, (gt, _) in enumerate(golds):
-                inter = len(pt & gt)
-                if inter:
-                    pairs.append((inter / len(pt | gt), i, j))
-        used_p: set[int] = set()
-        used_g: set[int] = set()
-        for jac, i, j in sorted(pairs, reverse=True):
-            if jac < MATCH or i in used_p or j in used_g:
+def tally(body: str, gold: list[Unit], found: list[Attribution], c: dict[str, float]) -> None:
+    """Add to the counts ``c`` one article's units: matched, predicted and gold, in
+    all, direct and indirect, and the speakers of the matched ones."""
+    preds = units(body, found)
+    golds = [(tokens(body, u.content), u) for u in gold]
+    pairs = []
+    for i, (pt, _, _) in enumerate(preds):
+        for j, (gt, _) in enumerate(golds):
+            inter = len(pt & gt)
+            if inter:
+                pairs.append((inter / len(pt | gt), i, j))
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    for jac, i, j in sorted(pairs, reverse=True):
+        if jac < MATCH or i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        unit = golds[j][1]
+        exact = preds[i][0] == golds[j][0]
+        for scope, on in (("all", True), ("direct", unit.direct),
+                          ("indirect", not unit.direct)):
+            if not on:
                 continue
-            used_p.add(i)
-            used_g.add(j)
-            unit = golds[j][1]
-            exact = preds[i][0] == golds[j][0]
-            for scope, on in (("all", True), ("direct", unit.direct),
-                              ("indirect", not unit.direct)):
-                if not on:
-                    continue
-                c[f"{scope}_gold_matched"] += 1
-                c[f"{scope}_exact_gold"] += exact
-                if unit.source:
-                    ok = _speaker_ok(body, preds[i][1], unit.source)
-                    c[f"{scope}_speaker_n"] += 1
-                    c[f"{scope}_speaker_ok"] += ok
-                    if _named(body, unit.source):
-                        c[f"{scope}_named_n"] += 1
-                        c[f"{scope}_named_ok"] += ok
-            c["all_pred_matched"] += 1
-            c["all_exact_pred"] += exact
-            scope = "direct" if preds[i][2] else "indirect"
-            c[f"{scope}_pred_matched"] += 1
-            c[f"{scope}_exact_pred"] += exact
-        c["all_pred"] += len(preds)
-        c["direct_pred"] += sum(1 for p in preds if p[2])
-        c["indirect_pred"] += sum(1 for p in preds if not p[2])
-        c["all_gold"] += len(golds)
-        c["direct_gold"] += sum(1 for _, u in golds if u.direct)
-        c["indirect_gold"] += sum(1 for _, u in golds if not u.direct)
+            c[f"{scope}_gold_matched"] += 1
+            c[f"{scope}_exact_gold"] += exact
+            if unit.source:
+                ok = _speaker_ok(body, preds[i][1], unit.source)
+                c[f"{scope}_speaker_n"] += 1
+                c[f"{scope}_speaker_ok"] += ok
+                if _named(body, unit.source):
+                    c[f"{scope}_named_n"] += 1
+                    c[f"{scope}_named_ok"] += ok
+        c["all_pred_matched"] += 1
+        c["all_exact_pred"] += exact
+        scope = "direct" if preds[i][2] else "indirect"
+        c[f"{scope}_pred_matched"] += 1
+        c[f"{scope}_exact_pred"] += exact
+    c["all_pred"] += len(preds)
+    c["direct_pred"] += sum(1 for p in preds if p[2])
+    c["indirect_pred"] += sum(1 for p in preds if not p[2])
+    c["all_gold"] += len(golds)
+    c["direct_gold"] += sum(1 for _, u in golds if u.direct)
+    c["indirect_gold"] += sum(1 for _, u in golds if not u.direct)
+
+
+def scores(c: dict[str, float]) -> dict[str, float]:
+    """Precision, recall, F1 (by overlap and exact) and speaker accuracy from the counts
+    of :func:`tally`."""
     out: dict[str, float] = {}
     for scope in ("all", "direct", "indirect"):
         p = c[f"{scope}_pred_matched"] / max(c[f"{scope}_pred"], 1)
@@ -283,7 +279,23 @@ def run(split: str = "dev") -> tuple[dict[str, float], dict[str, float]]:
             c[f"{scope}_speaker_n"], 1)
         out[f"{scope}_named_speaker_accuracy"] = c[f"{scope}_named_ok"] / max(
             c[f"{scope}_named_n"], 1)
-    return out, dict(c)
+    return out
+
+
+def run(split: str = "dev") -> tuple[dict[str, float], dict[str, float]]:
+    """The scores, and the raw counts (with ``seconds`` spent extracting after the parse)."""
+    data = load(split)
+    t0 = time.perf_counter()
+    docs = parses(split, data)
+    c: dict[str, float] = defaultdict(float)
+    c["parse_seconds"] = time.perf_counter() - t0
+    for (_, body, gold), doc in zip(data, docs, strict=True):
+        t1 = time.perf_counter()
+        found = attributions(body, doc)
+        c["seconds"] += time.perf_counter() - t1
+        c["chars"] += len(body)
+        tally(body, gold, found, c)
+    return scores(c), dict(c)
 
 
 def main() -> None:

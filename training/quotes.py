@@ -11,7 +11,10 @@ regression learns from the features; its threshold is chosen for precision, sinc
 wrong row misleads a reader more than a missing one does: the one with the best
 F-beta (``BETA`` = 0.5, precision weighted twice recall) on out-of-fold scores of the
 train split (five folds grouped by article), counting each annotated attribution
-once. The dev split only reports the result.
+once. The dev split only reports the result. What a threshold gives a reader is
+reported too (``stage``): each train article run through the whole stage with the
+weights of the fold that did not see it, and scored as :mod:`eval.quotes` scores dev,
+at each of ``STAGE_THRESHOLDS``.
 
 Writes ``src/storyline/data/quote_model.json`` (the weights, pruned and rounded, and
 the threshold) and ``training/metrics/quotes.json`` (the training figures, among them
@@ -29,16 +32,17 @@ scikit-learn, the ``dev`` extra). The result is deterministic: same data, same f
 from __future__ import annotations
 
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import numpy as np
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from eval.quotes import load, parses, tokens, units
+from eval.quotes import load, parses, scores, tally, tokens, units
 from storyline.stages.quotes import model as quote_model
 from storyline.stages.quotes.stage import attributions
 
@@ -57,6 +61,8 @@ C = 0.3
 BETA = 0.5
 #: Fewest proposals a feature must mark to be learned (rarer ones are noise, and weight).
 MIN_COUNT = 3
+#: Thresholds at which the stage's out-of-fold output is scored (``stage`` in the metrics).
+STAGE_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9)
 
 
 def examples(split: str = "train", docs: list[Any] | None = None
@@ -120,6 +126,27 @@ def threshold(probs: np.ndarray, matched: list[int], gold: int) -> dict[str, flo
     return {k: round(v, 4) for k, v in best.items()}
 
 
+def stage_scores(docs: list[Any], folds: list[dict[str, Any]], fold_of: dict[int, int]
+                 ) -> dict[str, dict[str, float]]:
+    """Precision, recall and F1 of the whole stage over the train articles at each of
+    :data:`STAGE_THRESHOLDS`, each article judged by the weights (``folds``) of the
+    fold that held it out (``fold_of``, by article; one without proposals in the first)."""
+    data = load("train")
+    counts: dict[float, dict[str, float]] = {t: defaultdict(float) for t in STAGE_THRESHOLDS}
+    for f, weights in enumerate(folds):
+        held = dict(weights)
+        with mock.patch.object(quote_model, "model", lambda held=held: held):
+            for k, ((_, body, gold), doc) in enumerate(zip(data, docs, strict=True)):
+                if fold_of.get(k, 0) != f:
+                    continue
+                for t in STAGE_THRESHOLDS:
+                    held["threshold"] = t
+                    tally(body, gold, attributions(body, doc), counts[t])
+    return {str(t): {k: round(v, 4) for k, v in scores(c).items()
+                     if k.startswith(("all_", "indirect_")) and "exact" not in k}
+            for t, c in counts.items()}
+
+
 def train(docs: list[Any] | None = None) -> dict[str, Any]:
     """Fit the judge on PolNeAR train; its weights and threshold in the shipped shape."""
     xs, ys, groups, matched, quoted = examples("train", docs)
@@ -129,9 +156,15 @@ def train(docs: list[Any] | None = None) -> dict[str, Any]:
     x = vec.fit_transform(xs)
     y = np.array(ys)
     oof = np.zeros(len(ys))
+    folds = []
+    fold_of: dict[int, int] = {}
     for fit, held in GroupKFold(n_splits=5).split(x, y, groups):
         clf = LogisticRegression(C=C, max_iter=3000).fit(x[fit], y[fit])
         oof[held] = clf.predict_proba(x[held])[:, 1]
+        folds.append({"intercept": float(clf.intercept_[0]),
+                      "weights": shipped_weights(vec, clf.coef_)})
+        for i in held:
+            fold_of[groups[i]] = len(folds) - 1
     gold = sum(not u.direct for _, _, units in load("train") for u in units)
     cut = threshold(oof, matched, gold)
     # the recall a perfect judge would reach: indirect annotations some proposal matches,
@@ -139,6 +172,7 @@ def train(docs: list[Any] | None = None) -> dict[str, Any]:
     proposed = {m for m in matched if m >= 0}
     cut["ceiling_proposals"] = round(len(proposed) / max(gold, 1), 4)
     cut["ceiling"] = round(len(proposed | quoted) / max(gold, 1), 4)
+    cut["stage"] = stage_scores(parses("train") if docs is None else docs, folds, fold_of)
     clf = LogisticRegression(C=C, max_iter=3000).fit(x, y)
     return {"intercept": round(float(clf.intercept_[0]), 4),
             "weights": shipped_weights(vec, clf.coef_), "threshold": cut["threshold"],
@@ -151,13 +185,15 @@ def main() -> None:
     MODEL.unlink(missing_ok=True)
     quote_model.model.cache_clear()
     fitted = train()
+    stage = fitted["train_oof"].pop("stage")  # a figure of training, not of the model
     MODEL.write_text(json.dumps(fitted, sort_keys=True, separators=(",", ":")) + "\n",
                      encoding="utf-8")
     quote_model.model.cache_clear()
     from eval.quotes import score
 
     metrics = {"examples": fitted["examples"], "positive": fitted["positive"],
-               "threshold": fitted["threshold"], "train_oof": fitted["train_oof"],
+               "threshold": fitted["threshold"],
+               "train_oof": {**fitted["train_oof"], "stage": stage},
                "dev": {k: round(v, 4) for k, v in score("dev").items()}}
     METRICS.parent.mkdir(parents=True, exist_ok=True)
     METRICS.write_text(json.dumps(metrics, indent=1, sort_keys=True) + "\n", encoding="utf-8")

@@ -1,8 +1,11 @@
-"""The PolNeAR scorer's speaker rule (eval.quotes)."""
+"""The PolNeAR scorer (eval.quotes): its speaker rule and its counts."""
 
 from __future__ import annotations
 
-from eval.quotes import _speaker_ok
+from collections import defaultdict
+
+from eval.quotes import Unit, _speaker_ok, scores, tally
+from storyline.stages.quotes.speakers import Attribution
 
 BODY = ("Still, Sanders, who sees himself as a leader, went on. "
         "Senator Jeff Flake, Republican of Arizona, who echoed him, spoke. "
@@ -31,3 +34,17 @@ def test_quotes_scorer_relative_pronoun_is_not_any_earlier_name():
 def test_quotes_scorer_speaker_by_overlap_or_the_same_head_word():
     assert _speaker_ok(BODY, _span("Flake"), [(_span("Senator")[0], _span("Flake")[1])])
     assert not _speaker_ok(BODY, None, [_span("Sanders")])
+
+
+def test_quotes_scorer_tally_matches_units_by_half_their_words_once():
+    body = "He said that taxes will rise. She added that they will not."
+    gold = [Unit([(8, 28)], [(0, 2)], False), Unit([(40, 58)], [(30, 33)], False)]
+    found = [Attribution(8, 28, "indirect", "said", (3, 7), (0, 2)),
+             Attribution(13, 28, "indirect", "taxes", (13, 18)),  # a second unit, same words
+             Attribution(40, 44, "indirect", "added", (34, 39), (30, 33))]  # 1 word of 4
+    c: dict[str, float] = defaultdict(float)
+    tally(body, gold, found, c)
+    got = scores(c)
+    assert (c["all_pred"], c["all_gold"], c["all_gold_matched"]) == (3, 2, 1)
+    assert got["indirect_precision"] == 1 / 3 and got["indirect_recall"] == 0.5
+    assert got["all_speaker_accuracy"] == 1.0

@@ -57,3 +57,19 @@ def test_training_ceiling_counts_an_attribution_a_quoted_passage_finds(
     monkeypatch.setattr(training, "load", lambda split: [("doc", body, [said, aides])])
     *_, quoted = training.examples("train", [resources.nlp()(body)])
     assert quoted == {0}
+
+
+def test_training_stage_scores_judge_each_article_by_its_folds_weights(
+        monkeypatch: pytest.MonkeyPatch):
+    from eval.quotes import Unit
+    from storyline import resources
+    from training import quotes as training
+
+    body = "Aides said the senator would run again."
+    gold = [Unit([(body.index("the senator"), len(body) - 1)], [(0, 4)], False)]
+    monkeypatch.setattr(training, "load", lambda split: [("doc", body, gold)])
+    docs = [resources.nlp()(body)]
+    keeps = training.stage_scores(docs, [{"intercept": 10.0, "weights": {}}], {0: 0})
+    drops = training.stage_scores(docs, [{"intercept": -10.0, "weights": {}}], {0: 0})
+    assert set(keeps) == {str(t) for t in training.STAGE_THRESHOLDS}
+    assert keeps["0.9"]["indirect_recall"] == 1.0 and drops["0.5"]["indirect_recall"] == 0.0
