@@ -79,15 +79,3 @@ def test_event_rules_a_role_rule_holds_where_an_event_rule_comes_first():
     noun = next(t for t in doc if t.lower_ == "arrest")
     assert event_rules.outcome(noun, []) == ("question-is-hypothetical", "status=hypothetical")
     assert event_rules.applies("possessor=target", noun)
-
-
-@pytest.mark.parametrize("text, kept", [
-    ("Three soldiers were killed in a road accident.", False),
-    ("Two villagers were killed by the storm.", False),
-    ("A journalist was killed in a car bomb explosion.", True),
-    ("Gunmen killed five people in the village.", True),
-])
-def test_rules_a_death_dealt_by_a_natural_force_or_an_accident_is_no_event(text, kept):
-    found = [e for e in analyze_text(text, published="2025-03-12")["events"]
-             if e["type"] == "ASSAULT"]
-    assert bool(found) == kept

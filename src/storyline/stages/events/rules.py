@@ -10,7 +10,7 @@ outcomes belong together lives in the file, where ``tests/stages/events/test_rul
 runs each rule's example.
 
 >>> [r.name for r in rules()][:2]
-['natural-force', 'trend-not-refusal']
+['natural-force-subject', 'trend-not-refusal']
 """
 
 from __future__ import annotations
@@ -26,8 +26,6 @@ from ...errors import SettingsError
 #: Dependencies of a trigger's own objects and complements.
 OBJECT_DEPS = frozenset({"dobj", "obj", "xcomp", "ccomp", "attr", "oprd", "dative"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-#: Prepositions that name what caused a death or a loss ("killed in the crash").
-CAUSE_PREPS = frozenset({"in", "by"})
 #: Auxiliaries that open a condition when they come before the subject.
 INVERTING_AUX = frozenset({"had", "were", "should"})
 
@@ -49,15 +47,6 @@ def _subjects(head: Any, carriers: list[Any]) -> list[Any]:
 def _subject(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     return any(s.lemma_.lower() in words or s.lower_ in words
                for s in _subjects(head, carriers))
-
-
-def _force(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
-    """The trigger's subject, or what its "in" or "by" phrase names, is one of
-    ``words``: "an earthquake killed dozens", "five people were killed in the crash"."""
-    causes = [g for c in head.children if c.dep_ in ("prep", "agent")
-              and c.lower_ in CAUSE_PREPS for g in c.children if g.dep_ == "pobj"]
-    return _subject(words, head, carriers) or any(
-        g.lemma_.lower() in words or g.lower_ in words for g in causes)
 
 
 def _object(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
@@ -124,7 +113,7 @@ def _adjunct_of_same_type(words: frozenset[str], head: Any, carriers: list[Any])
 
 #: Condition names of the *when* column, each ``(words, trigger head, carrying heads)``.
 CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
-    "subject": _subject, "force": _force, "object": _object, "trigger": _trigger,
+    "subject": _subject, "object": _object, "trigger": _trigger,
     "intransitive": _intransitive, "question": _question, "inverted-if": _inverted_if,
     "of": _of, "adjunct-of-same-type": _adjunct_of_same_type,
 }
