@@ -41,7 +41,7 @@ class Dated(NamedTuple):
     start: int
     keys: frozenset[str]
     date: str
-    date_text: str
+    date_text: str | None
 
 
 def _told_in_past(word: Any | None) -> bool:
@@ -99,6 +99,6 @@ def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Dated],
             e = replace(e, date=saying.date, date_precision="day", date_text=saying.date_text)
         elif e.date_precision == "day" and e.status == "asserted" and e.date \
                 and (published is None or e.date <= published[:10]):
-            last_day[e.type] = Dated(e.start, frozenset({e.type}), e.date, e.date_text or "")
+            last_day[e.type] = Dated(e.start, frozenset({e.type}), e.date, e.date_text)
         out.append(e)
     return out

@@ -114,12 +114,6 @@ def role_features(head: Any, cand: Any, kind: str, frame: str, carrier: Any | No
         f"tl={head.lemma_.lower()}|p1={steps[0]}", f"sector={sector or '-'}",
         f"k={kind}|sector={sector or '-'}",
     ]
-    if __import__("os").environ.get("XFEAT"):
-        feats += [f"k={kind}|ent={cand.ent_type_ or '-'}",
-                  f"k={kind}|dep={cand.dep_}|side={side}",
-                  f"in={'y' if head.is_ancestor(cand) else 'n'}|side={side}"]
-        if cand.dep_ == "pobj":
-            feats.append(f"k={kind}|prep={cand.head.lower_}")
     if cand.i in rule_src:
         feats += ["rule=src", f"k={kind}|rule=src"]
     if cand.i in rule_tgt:
