@@ -32,6 +32,7 @@ from typing import Any, NamedTuple
 
 from ...model import Event
 from ...ontology import type_table
+from .status import in_present
 
 
 class Dated(NamedTuple):
@@ -51,17 +52,11 @@ def _told_in_past(word: Any | None) -> bool:
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in word.children))
 
 
-def _told_now(word: Any | None) -> bool:
-    """Whether a trigger's first word is a verb in the present ("urges", "is calling")."""
-    return word is not None and (word.tag_ in ("VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in word.children)
-        and word.tag_ != "VBN")
-
-
 def _speaker_day(e: Event, word: Any | None, said: dict[str, Dated]) -> Dated | None:
     """The dated saying an undated verbal act goes on telling, if any (module docstring)."""
+    # Told in the simple past or the present ("urges", "is calling"), not the perfect.
     if not type_table()[e.type].verbal or word is None \
-            or not (word.tag_ == "VBD" or _told_now(word)):
+            or not (word.tag_ == "VBD" or in_present(word) and word.tag_ != "VBN"):
         return None
     actors = [*e.source, *([e.said_by] if e.said_by else [])]
     found = [said[a["id"]] for a in actors if a.get("id") in said]

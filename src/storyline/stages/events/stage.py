@@ -41,7 +41,7 @@ from .carried_dates import Dated, carry_dates
 from .dates import date_words, resolve_date
 from .lexicon import Entry, Lexicon, lexicon
 from .places import PLACE_LABELS, event_place, lookup, name_key
-from .status import status, tense
+from .status import in_present, status, tense
 from .triggers import Match, find_matches, mode_words
 
 #: Dependencies along which a trigger sits inside the trigger above it.
@@ -84,6 +84,8 @@ REPLACE_THRESHOLD = 0.7
 KEEP_THRESHOLD = 0.1
 #: Subordinators of contrast and concession ("while", "whereas", "although").
 CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though", "whilst"})
+#: Helpers that tell a stance in the present ("is calling for", "is ready to").
+STANCE_HELPERS = frozenset({"aux", "auxpass", "cop"})
 #: Prepositions of the medium a thing is said or done through ("on Twitter", "via X").
 MEDIUM_PREPS = frozenset({"on", "via", "through", "over"})
 #: Prepositions of place: what they introduce is where, not whom, unless someone acts.
@@ -295,10 +297,15 @@ def _commissive(m: Match, ctx: Context) -> tuple[str, str] | None:
     return ("THREATEN", "13") if type_table()[m.type].quad >= 3 else ("AGREE", "03")
 
 
+def _date_entity(words: list[Any], dates: dict[int, Any], loose: list[Any]) -> Any | None:
+    """The DATE entity of an act's words: one attached to them, else the sentence's only
+    date attached to no event word."""
+    return next((dates[t.i] for t in words if t.i in dates),
+                loose[0] if len(loose) == 1 else None)
+
+
 def _date_for(words: list[Any], st: SentenceState, tense_: str) -> tuple[Any, ...]:
-    ent = next((st.dates[t.i] for t in words if t.i in st.dates), None)
-    if ent is None and len(st.loose_dates) == 1:
-        ent = st.loose_dates[0]
+    ent = _date_entity(words, st.dates, st.loose_dates)
     if ent is None:
         return None, None, None
     found = resolve_date(date_words(ent), st.published, tense_)
@@ -655,7 +662,7 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     if day is None and ctx.say is not None and ctx.say.head.i in st.said_dates \
             and type_table()[kind].verbal and (
                 not source or ctx.said_by is not None and source[0] == ctx.said_by
-                or _stance_now(own)):
+                or any(in_present(t, STANCE_HELPERS) for t in own)):
         # "Russia said on Monday it rejects the plan": a verbal act its maker reports is made
         # when it is said; so is a stance told in the present, whoever holds it ("Putin said
         # Thursday that Russia supports the proposal").
@@ -910,14 +917,14 @@ def _townspeople(actor: dict[str, Any]) -> dict[str, Any]:
     return {**actor, "id": f"{actor['country']}.CVL", "kind": "group", "sector": "CVL"}
 
 
-def _dated_sayings(article: Article, matches: list[Match], said: dict[int, Any]
-                   ) -> list[Dated]:
+def _dated_sayings(article: Article, matches: list[Match], said: dict[int, Any],
+                   published: date | None) -> list[Dated]:
     """The reporting verbs of a sentence dated to a day ("Swonger said *Thursday*"), each
     with the ids of its speakers."""
     out = []
     for m in matches:
         ent = said.get(m.head.i) if m.frame == "say" else None
-        found = ent and resolve_date(ent.text, _published(article), "past")
+        found = ent and resolve_date(ent.text, published, "past")
         if not found or found[1] != "day":
             continue
         ids = frozenset(a["id"] for a in roles.actors_of(article, roles.sources(m.head))
@@ -927,30 +934,20 @@ def _dated_sayings(article: Article, matches: list[Match], said: dict[int, Any]
     return out
 
 
-def _dated_acts(article: Article, matches: list[Match], dates: dict[int, Any],
-                loose: list[Any]) -> list[Dated]:
-    """Acts of a sentence dated to a day, whether or not they make an event of their own
-    ("came under a bomb and gun attack *on Tuesday*"), each keyed by its type; a date
-    attached to no act word dates them when it is the sentence's only one, as in
-    :func:`_date_for`."""
+def _dated_acts(matches: list[Match], dates: dict[int, Any], loose: list[Any],
+                published: date | None) -> list[Dated]:
+    """Acts of a sentence dated to a day (:func:`_date_entity`), whether or not they make an
+    event of their own ("came under a bomb and gun attack *on Tuesday*"), each keyed by its
+    type."""
     out = []
     for m in matches:
         if m.type is None:
             continue
-        ent = next((dates[t.i] for t in m.tokens if t.i in dates),
-                   loose[0] if len(loose) == 1 else None)
-        found = ent and resolve_date(date_words(ent), _published(article), "past")
+        ent = _date_entity(m.tokens, dates, loose)
+        found = ent and resolve_date(date_words(ent), published, "past")
         if found and found[1] == "day":
             out.append(Dated(m.head.idx, frozenset({m.type}), found[0], ent.text))
     return out
-
-
-def _stance_now(own: list[Any]) -> bool:
-    """Whether an act is told in the present ("Russia *supports*", "ministers *agree*", "Kyiv
-    *is* ready to", "is calling for"): a stance held when the report was made."""
-    return any(t.tag_ in ("VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass", "cop") and c.tag_ in ("VBZ", "VBP") for c in t.children)
-        for t in own)
 
 
 def _attach_dates(sent: Any, matches: list[Match]
@@ -1018,13 +1015,14 @@ def _triggered_events(article: Article, sent: Any, settings: Settings,
         return []
     matches = find_matches(sent, lex)
     dates, loose, said = _attach_dates(sent, matches)
+    published = _published(article)
     if sayings is not None and said:
-        sayings += _dated_sayings(article, matches, said)
+        sayings += _dated_sayings(article, matches, said, published)
     if acts is not None and (dates or loose):
-        acts += _dated_acts(article, matches, dates, loose)
+        acts += _dated_acts(matches, dates, loose, published)
     if not any(m.type for m in matches):
         return []
-    st = SentenceState(article, sent, _published(article), dates, loose, said,
+    st = SentenceState(article, sent, published, dates, loose, said,
                        mode_words(sent, lex),
                        lex=lex, trace=trace)
     found = [e for node in _tree(matches) for e in _build(node, Context(), st)]

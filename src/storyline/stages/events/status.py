@@ -98,6 +98,19 @@ def _prospective(verb: Any) -> bool:
         c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
+def in_present(tok: Any, helpers: frozenset[str] = frozenset({"aux", "auxpass"})) -> bool:
+    """Whether a word is told in the present: a present form itself ("supports", "agree"),
+    or one of its ``helpers`` is ("is calling", "is supported"; with ``cop``, "is ready").
+
+    >>> from storyline import resources
+    >>> doc = resources.nlp()("Russia supports the plan and is calling for talks.")
+    >>> [in_present(t) for t in doc if t.pos_ == "VERB"]
+    [True, True]
+    """
+    return tok.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in helpers and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+
+
 def tense(heads: Sequence[Any], reported: bool = False) -> str:
     """``future``, ``present`` or ``past``: where a bare "on Sunday" points from."""
     future = FUTURE_AUX | {"would", "'d"} if reported else FUTURE_AUX
