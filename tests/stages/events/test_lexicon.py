@@ -62,6 +62,13 @@ def test_precheck_knows_irregular_and_inflected_forms():
     assert not may_hold_event("It was a sunny day in the capital.")
 
 
+def test_reporting_verbs_have_their_own_forms():
+    # A dated sentence with a reporting verb and no trigger still dates what it reports.
+    lex = lexicon(())
+    assert {"said", "says", "told"} <= lex.said_forms
+    assert "attacked" not in lex.said_forms and "attacked" in lex.forms
+
+
 def test_inflections_double_the_final_consonant_and_handle_y():
     assert {"stopped", "stopping"} <= inflections("stop")
     assert {"denies", "denied"} <= inflections("deny")

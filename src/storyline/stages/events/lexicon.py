@@ -66,6 +66,8 @@ class Lexicon:
     phrases: dict[str, list[Entry]] = field(default_factory=dict)
     modes: dict[str, Entry] = field(default_factory=dict)
     forms: frozenset[str] = frozenset()
+    #: Word forms of the reporting verbs ("said", "told"), which date what they report.
+    said_forms: frozenset[str] = frozenset()
 
     def acts(self, lemma: str) -> bool:
         """Whether a word alone names an act ("urge", "warn"), not only a way of
@@ -169,11 +171,14 @@ def lexicon(user_files: tuple[str, ...]) -> Lexicon:
         for entry in _read(text, name):
             lex.add(entry)
     forms: set[str] = set()
+    said: set[str] = set()
     for bucket in (*lex.single.values(), *lex.phrases.values()):
         for e in bucket:
             if e.type is not None:
                 forms |= inflections(max(e.words, key=len))
-    lex.forms = frozenset(forms)
+            if e.frame == "say":
+                said |= inflections(max(e.words, key=len))
+    lex.forms, lex.said_forms = frozenset(forms), frozenset(said)
     return lex
 
 

@@ -1010,9 +1010,10 @@ def _triggered_events(article: Article, sent: Any, settings: Settings,
     """:func:`sentence_events`, each event with the first word of its trigger; the dated
     reporting verbs of the sentence go to ``sayings``, its dated acts to ``acts``."""
     lex = lexicon(settings.lexicon_files)
-    if not any(t.lower_ in lex.forms for t in sent) and (sayings is None or not any(
-            ent.label_ == "DATE" for ent in ents_in(sent))):
-        return []
+    lower = {t.lower_ for t in sent}
+    if lower.isdisjoint(lex.forms) and (sayings is None or lower.isdisjoint(lex.said_forms)
+                                        or not any(e.label_ == "DATE" for e in ents_in(sent))):
+        return []  # no trigger, nor a dated reporting verb
     matches = find_matches(sent, lex)
     dates, loose, said = _attach_dates(sent, matches)
     published = _published(article)
