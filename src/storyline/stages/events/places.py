@@ -22,7 +22,7 @@ from typing import Any
 from ... import resources
 from ...doc_index import ent_at
 from ...model import Location
-from ...world_places import known, resolve
+from ...world_places import known, place_key, resolve
 
 #: Prepositions that introduce where an event took place.
 PLACE_PREPS = frozenset({"in", "at", "inside"})
@@ -31,12 +31,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Labels the parser also gives place names ("in *Punjab*" NORP, "in *Hyderabad*" ORG):
 #: a place when the gazetteers know the name.
 KNOWN_PLACE_LABELS = frozenset({"NORP", "ORG"})
-
-
-def name_key(name: str) -> str:
-    """A place name as matched: lowercase, spaces folded, without a leading "the"."""
-    key = " ".join(name.lower().replace("\u00a0", " ").split())
-    return key[4:] if key.startswith("the ") else key
 
 
 @cache
@@ -49,15 +43,16 @@ def _rows() -> tuple[list[str], ...]:
 
 @cache
 def gazetteer() -> dict[str, Location]:
-    """Place name (lowercase, without "the") -> :class:`Location`."""
-    return {name_key(name): Location(name, country, float(lat), float(lon))
+    """Place name (folded, without "the": :func:`~storyline.world_places.place_key`) ->
+    :class:`Location`."""
+    return {place_key(name): Location(name, country, float(lat), float(lon))
             for name, country, lat, lon, _kind in _rows()}
 
 
 @cache
 def country_names() -> frozenset[str]:
-    """Every name (:func:`name_key`) the gazetteer gives a country by, its own and the
-    others that lead to it ("the US", "America").
+    """Every name (folded by :func:`~storyline.world_places.place_key`) the gazetteer
+    gives a country by, its own and the others that lead to it ("the US", "America").
 
     >>> {"united states", "america", "us"} <= country_names(), "moscow" in country_names()
     (True, False)
@@ -69,7 +64,7 @@ def country_names() -> frozenset[str]:
 def lookup(name: str, country: str | None = None) -> Location | None:
     """The gazetteer's place for ``name``, or None when we do not know it; a name of places
     in several countries is the one in ``country`` (the text's) if there is one there."""
-    found = gazetteer().get(name_key(name))
+    found = gazetteer().get(place_key(name))
     if found is not None:
         return found
     place = resolve(name, country)
@@ -82,7 +77,7 @@ def _entity_span(tok: Any) -> Any | None:
     ent = ent_at(tok.doc, tok.i)
     if ent is None or ent.label_ in PLACE_LABELS:
         return ent
-    return ent if name_key(ent.text) in gazetteer() or known(ent.text) else None
+    return ent if place_key(ent.text) in gazetteer() or known(ent.text) else None
 
 
 def event_place(heads: Iterable[Any]) -> tuple[Location | None, Any | None]:

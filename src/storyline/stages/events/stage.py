@@ -31,6 +31,7 @@ from ...model import Article, Event, Location
 from ...ontology import cameo_intensity, flagged, mode_cameo, type_table
 from ...pipeline import stage
 from ...settings import Settings
+from ...world_places import place_key
 from ..actors.lexicon import sector_words, singular
 from ..nlp import lemma
 from ..quotes.speakers import cues
@@ -40,7 +41,7 @@ from . import rules as event_rules
 from .carried_dates import Dated, carry_dates
 from .dates import date_words, resolve_date
 from .lexicon import Entry, Lexicon, lexicon
-from .places import PLACE_LABELS, event_place, lookup, name_key
+from .places import PLACE_LABELS, event_place, lookup
 from .status import in_present, status, tense
 from .triggers import Match, find_matches, mode_words
 
@@ -912,7 +913,7 @@ def _townspeople(actor: dict[str, Any]) -> dict[str, Any]:
     such ("shelled Lebanon") stays the country."""
     if actor["kind"] != "country" or actor["sector"] not in ("GOV", None):
         return actor
-    if actor["sector"] is None and name_key(actor["text"]) == name_key(actor["name"]):
+    if actor["sector"] is None and place_key(actor["text"]) == place_key(actor["name"]):
         return actor
     return {**actor, "id": f"{actor['country']}.CVL", "kind": "group", "sector": "CVL"}
 
