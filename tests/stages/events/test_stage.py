@@ -714,3 +714,10 @@ def test_events_an_act_named_with_its_day_dates_the_acts_told_after_it():
                               "Gunmen shot and killed six guards.", "2025-03-12")
              if e["type"] == "ASSAULT" and "shot" in e["trigger"]]
     assert found and found[0]["date"] == "2025-03-11"
+
+
+def test_events_who_claims_an_attack_is_its_doer():
+    e = one("Separatists of the banned group claimed responsibility for the attack on "
+            "the train.", "ASSAULT")
+    assert any("Separatists" in t for t in names(e["source"]))
+    assert e["status"] == "asserted"

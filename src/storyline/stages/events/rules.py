@@ -22,6 +22,7 @@ from importlib import resources
 from typing import Any
 
 from ...errors import SettingsError
+from .status import no_one
 
 #: Dependencies of a trigger's own objects and complements.
 OBJECT_DEPS = frozenset({"dobj", "obj", "xcomp", "ccomp", "attr", "oprd", "dative"})
@@ -47,6 +48,14 @@ def _subjects(head: Any, carriers: list[Any]) -> list[Any]:
 def _subject(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     return any(s.lemma_.lower() in words or s.lower_ in words
                for s in _subjects(head, carriers))
+
+
+def _carrier(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
+    return any(c.lemma_.lower() in words for c in carriers)
+
+
+def _negative_subject(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
+    return any(no_one(s) for s in _subjects(head, carriers))
 
 
 def _object(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
@@ -113,7 +122,8 @@ def _adjunct_of_same_type(words: frozenset[str], head: Any, carriers: list[Any])
 
 #: Condition names of the *when* column, each ``(words, trigger head, carrying heads)``.
 CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
-    "subject": _subject, "object": _object, "trigger": _trigger,
+    "subject": _subject, "object": _object, "trigger": _trigger, "carrier": _carrier,
+    "negative-subject": _negative_subject,
     "intransitive": _intransitive, "question": _question, "inverted-if": _inverted_if,
     "of": _of, "adjunct-of-same-type": _adjunct_of_same_type,
 }

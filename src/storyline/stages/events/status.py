@@ -58,7 +58,7 @@ def _is_conditional(tok: Any) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children)
 
 
-def _no_one(subject: Any) -> bool:
+def no_one(subject: Any) -> bool:
     """A subject that denies the act: "nobody", "none of them", "*no country* has
     recognized ...", "*neither side* accepted ..."."""
     return subject.lower_ in NEGATIVE_SUBJECTS or any(
@@ -85,7 +85,7 @@ def status(heads: Sequence[Any], reported: bool = False) -> str:
             return "negated"
         for c in t.children:
             if c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" \
-                    or c.dep_ in ("nsubj", "nsubjpass") and _no_one(c):
+                    or c.dep_ in ("nsubj", "nsubjpass") and no_one(c):
                 return "negated"
     if tense(own, reported) == "future":
         return "future"
