@@ -184,14 +184,17 @@ def score(data: str | None = None, split: str | None = "validation",
     return m
 
 
-def shown_counts(min_confidence: float, split: str | None = "validation") -> tuple[int, int]:
+def shown_counts(min_confidence: float, split: str | None = "validation",
+                 weights: dict[str, float] | None = None) -> tuple[float, float]:
     """How many of the best events shown at ``min_confidence``, over the sentences of every
     data set, are of the right type (a type among a VOA sentence's other types counts),
-    and how many are shown."""
-    pairs = [type_ok(e["type"], g["type"]) or e["type"] in g["other_types"]
+    and how many are shown; a data set named in ``weights`` counts each sentence that
+    many times."""
+    pairs = [(type_ok(e["type"], g["type"]) or e["type"] in g["other_types"],
+              (weights or {}).get(d, 1.0))
              for d in SETS for g, evs in analysed(d, split)
              if (e := best(evs, min_confidence)) is not None]
-    return sum(pairs), len(pairs)
+    return sum(w for ok, w in pairs if ok), sum(w for _ok, w in pairs)
 
 
 def shown_precision(min_confidence: float, split: str | None = "validation") -> float:

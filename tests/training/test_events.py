@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from storyline.settings import Settings
-from training.events import METRICS, wilson_lower
+from training.events import METRICS, platt_table, wilson_lower
 
 
 def test_the_default_cut_is_the_one_training_chose():
@@ -20,3 +21,15 @@ def test_the_default_cut_is_the_one_training_chose():
 def test_a_share_of_exactly_the_target_is_not_enough_for_a_cut(right, n):
     assert wilson_lower(right, n) < right / n
     assert wilson_lower(right, n) < wilson_lower(right * 10, n * 10)
+
+
+def test_the_calibration_map_is_smooth_and_corrects_overconfidence():
+    # Scores of 0.9 right half the time, of 0.1 never: the map must pull 0.9 down.
+    raw = np.array([0.9] * 20 + [0.1] * 20)
+    right = np.array([1, 0] * 10 + [0] * 20)
+    table = platt_table(raw, right, np.ones(40))
+    at = dict(zip(table["x"], table["y"], strict=True))
+    high = min(at, key=lambda x: abs(x - 0.9))
+    assert 0.35 < at[high] < 0.65
+    steps = np.diff(table["y"])
+    assert (steps >= 0).all() and steps.max() < 0.2  # no step holds many scores at once

@@ -11,7 +11,7 @@ words. Two small models decide:
 - the **event scorer** gives each coded event the probability that its type is right
   (a real event of that type), from the trigger's lemma, frame and type, the status,
   what roles were found and how many known actors, and the event's rank in its sentence;
-  an isotonic map fitted on held-apart training folds turns the score into a
+  a logistic map (Platt scaling) fitted on held-apart training folds turns the score into a
   calibrated ``confidence``. (The sentence's other words were tried as features: they
   fitted the training sentences' topics and scored right events of long, name-heavy
   sentences low, hiding four of the five key events of the seed articles.)
@@ -230,7 +230,7 @@ def logistic(part: dict[str, Any], feats: list[str]) -> float:
 
 
 def calibrate(raw: float, table: dict[str, list[float]]) -> float:
-    """Read a raw score through an isotonic map (``x`` ascending thresholds, ``y`` values),
+    """Read a raw score through a calibration map (``x`` ascending scores, ``y`` values),
     interpolating linearly between thresholds.
 
     >>> calibrate(0.5, {"x": [0.0, 0.4, 0.6, 1.0], "y": [0.1, 0.2, 0.8, 0.9]})
