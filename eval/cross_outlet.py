@@ -18,6 +18,9 @@ Metrics, per split, on the mentions of shown events that match a gold mention:
 On the whole VOA corpus (89 stories): ``cross_story_events``, events joining articles of
 different stories (not in one gold thread, ambiguous thread pairs aside), and
 ``cross_story_contradictions``, contradictions whose evidence spans different stories;
+``events_across_outlets_per_thread``, the shown events told by two or more stories of one
+gold thread, on average over the six threads (what a story is judged to recognise across
+outlets);
 as shares that stay within one story (``one_story_event_share`` of the multi-article
 events, ``one_story_contradiction_share``) for the floors. And the dates:
 ``timeline_dated``, the share of timeline rows with a date (from the text, else the report
@@ -214,6 +217,24 @@ def cross_story(out: dict[str, list[dict[str, Any]]], threads: dict[str, Any]
     }
 
 
+def across_outlets(events: list[dict[str, Any]], threads: dict[str, Any]) -> dict[str, int]:
+    """Per gold thread, the shown events told by two or more of its stories (each standing
+    for an outlet): what a story is judged to recognise across outlets.
+
+    >>> across_outlets([{"shown": True, "mentions": [{"article_key": "a"},
+    ...                                               {"article_key": "b"}]}],
+    ...                {"threads": {"t": ["a", "b"], "u": ["c"]}})
+    {'t': 1, 'u': 0}
+    """
+    counts = dict.fromkeys(threads["threads"], 0)
+    for e in events:
+        if not e.get("shown", True):
+            continue
+        for thread, keys in threads["threads"].items():
+            counts[thread] += len({m["article_key"] for m in e["mentions"]} & set(keys)) >= 2
+    return counts
+
+
 def dates(out: dict[str, list[dict[str, Any]]]) -> dict[str, float]:
     """The dates of the timeline and of the acts told as done (module docstring).
 
@@ -247,12 +268,15 @@ def score(verbose: bool = False) -> dict[str, float]:
         for name, value in pair_scores(out["events"], names, gold, thread_of, split).items():
             metrics[f"{split}_{name}"] = value
     metrics.update(cross_story(out, threads))
+    told = across_outlets(out["events"], threads)
+    metrics["events_across_outlets_per_thread"] = round(sum(told.values()) / len(told), 4)
     metrics.update(dates(out))
     if verbose:
+        print("events across outlets per thread", told)
         for e in out["events"]:
             if e.get("shown", True) and e["num_articles"] > 1:
                 print(e["type"], e["source_names"], e["target_names"], e["date"],
-                      e["date_precision"])
+                      e["date_precision"], e.get("shown_reason") or "")
                 for m in e["mentions"]:
                     print("    ", m["article_key"], m["published"], m["sentence"][:110])
         for c in out["contradictions"]:
