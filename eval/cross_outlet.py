@@ -14,10 +14,17 @@ Metrics, per split, on the mentions of shown events that match a gold mention:
   in one event, against the same-act pairs (ambiguous pairs not scored);
 - ``acts_recognised``: gold acts (told by two or more articles) found as one event holding
   reports from at least two of their articles.
+- ``corroborated``: events shown under the confidence cut because several outlets tell
+  them (``shown_reason``), and ``corroborated_in_gold`` the share of them whose every
+  mention matches one and the same gold act (a mention hidden when the gold was annotated
+  matches none: read those by hand, ``-v``).
 
 On the whole VOA corpus (89 stories): ``cross_story_events``, events joining articles of
 different stories (not in one gold thread, ambiguous thread pairs aside), and
 ``cross_story_contradictions``, contradictions whose evidence spans different stories;
+``events_across_outlets_per_thread``, the shown events told by two or more stories of one
+gold thread, on average over the six threads (what a story is judged to recognise across
+outlets);
 as shares that stay within one story (``one_story_event_share`` of the multi-article
 events, ``one_story_contradiction_share``) for the floors. And the dates:
 ``timeline_dated``, the share of timeline rows with a date (from the text, else the report
@@ -178,8 +185,19 @@ def pair_scores(events: list[dict[str, Any]], names: dict[str, str], gold: dict[
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    # Events shown under the cut because several outlets tell them: is each one gold act?
+    corroborated = [e for e in events if e.get("shown_reason")
+                    and e["mentions"][0]["article_key"] in thread_of
+                    and split_of(thread_of[e["mentions"][0]["article_key"]]) == split]
+    in_gold = sum(len({act_of.get(k) for k, i in event_of.items() if i == e["event_id"]}
+                      - {None}) == 1
+                  and all(act_of.get(k) for k, i in event_of.items() if i == e["event_id"])
+                  for e in corroborated)
     return {"pair_precision": round(precision, 4), "pair_recall": round(recall, 4),
-            "pair_f1": round(f1, 4), "acts_recognised": round(recognised / len(acts), 4)}
+            "pair_f1": round(f1, 4), "acts_recognised": round(recognised / len(acts), 4),
+            "corroborated": float(len(corroborated)),
+            "corroborated_in_gold": round(in_gold / len(corroborated), 4) if corroborated
+            else 1.0}
 
 
 def _same_story(a: str, b: str, thread_of: dict[str, str], ambiguous: set[frozenset[str]]
@@ -212,6 +230,24 @@ def cross_story(out: dict[str, list[dict[str, Any]]], threads: dict[str, Any]
         "one_story_contradiction_share": round(1 - mixing / n_contradictions, 4)
         if n_contradictions else 1.0,
     }
+
+
+def across_outlets(events: list[dict[str, Any]], threads: dict[str, Any]) -> dict[str, int]:
+    """Per gold thread, the shown events told by two or more of its stories (each standing
+    for an outlet): what a story is judged to recognise across outlets.
+
+    >>> across_outlets([{"shown": True, "mentions": [{"article_key": "a"},
+    ...                                               {"article_key": "b"}]}],
+    ...                {"threads": {"t": ["a", "b"], "u": ["c"]}})
+    {'t': 1, 'u': 0}
+    """
+    counts = dict.fromkeys(threads["threads"], 0)
+    for e in events:
+        if not e.get("shown", True):
+            continue
+        for thread, keys in threads["threads"].items():
+            counts[thread] += len({m["article_key"] for m in e["mentions"]} & set(keys)) >= 2
+    return counts
 
 
 def dates(out: dict[str, list[dict[str, Any]]]) -> dict[str, float]:
@@ -247,12 +283,15 @@ def score(verbose: bool = False) -> dict[str, float]:
         for name, value in pair_scores(out["events"], names, gold, thread_of, split).items():
             metrics[f"{split}_{name}"] = value
     metrics.update(cross_story(out, threads))
+    told = across_outlets(out["events"], threads)
+    metrics["events_across_outlets_per_thread"] = round(sum(told.values()) / len(told), 4)
     metrics.update(dates(out))
     if verbose:
+        print("events across outlets per thread", told)
         for e in out["events"]:
             if e.get("shown", True) and e["num_articles"] > 1:
                 print(e["type"], e["source_names"], e["target_names"], e["date"],
-                      e["date_precision"])
+                      e["date_precision"], e.get("shown_reason") or "")
                 for m in e["mentions"]:
                     print("    ", m["article_key"], m["published"], m["sentence"][:110])
         for c in out["contradictions"]:

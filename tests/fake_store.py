@@ -109,7 +109,9 @@ def seed_views() -> dict[str, list[dict[str, Any]]]:
                  "summary": f"{', '.join(e['source_names'])} {e['type'].lower()} "
                             f"{', '.join(e['target_names'])}",
                  "outlets": sorted({m["outlet"] for m in e["mentions"]}),
-                 "num_mentions": e["num_mentions"]}
+                 "num_mentions": e["num_mentions"],
+                 # shown under the cut because two outlets tell it (corpus/corroboration.py)
+                 "shown_reason": "told by 2 outlets" if e["event_id"] == "ev-consult" else None}
                 for e in sorted(events, key=lambda e: (e["date"] is None, e["date"] or ""))]
     alliances = [
         {"a": "rus", "b": "maduro", "a_name": "Russia", "b_name": "Nicolás Maduro",

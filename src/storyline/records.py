@@ -85,6 +85,7 @@ class EventRow(TypedDict):
     last_report: Day | None
     mentions: list[MentionRow]
     shown: bool
+    shown_reason: str | None
 
 
 class LabelRow(TypedDict):
@@ -160,6 +161,7 @@ class TimelineRow(TypedDict):
     outlets: list[str]
     num_mentions: int
     confidence: float
+    shown_reason: str | None
     reported: Day | None
 
 

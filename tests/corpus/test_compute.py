@@ -75,3 +75,18 @@ def test_compute_keeps_weak_events_flagged_and_builds_no_view_on_them():
     assert hidden_id not in {t["event_id"] for t in views["timeline"]}
     assert {(r["a"], r["b"]) for r in views["alliances"]} == {("RUS", "nicolas_maduro")}
     assert len(compute(arts)["timeline"]) == 2  # no cut by default in the library
+
+
+def test_compute_shows_a_weak_event_two_outlets_tell_with_the_reason():
+    russia, maduro = actor("RUS"), actor("maduro")
+    told = [article(key, outlet=outlet, actors=[russia, maduro],
+                    events=[event("SUPPORT", [russia], [maduro], "Russia backed Maduro.",
+                                  confidence=0.6)])
+            for key, outlet in (("k1", "DW"), ("k2", "RT"))]
+    views = compute(told, min_confidence=0.75)
+    [row] = views["events"]
+    assert (row["shown"], row["shown_reason"]) == (True, "told by 2 outlets")
+    assert [t["shown_reason"] for t in views["timeline"]] == ["told by 2 outlets"]
+    alone = compute(told[:1], min_confidence=0.75)
+    assert [(e["shown"], e["shown_reason"]) for e in alone["events"]] == [(False, None)]
+    assert alone["timeline"] == []

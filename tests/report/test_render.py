@@ -48,6 +48,11 @@ def test_report_shows_every_section_and_the_sentences_behind_events(fake_store):
     assert "Removed boilerplate: 2 lines" in page
 
 
+def test_report_says_why_an_event_under_the_cut_is_shown(fake_store):
+    page = render_report(fake_store)
+    assert page.count('<span class="shown-reason">shown: told by 2 outlets</span>') == 1
+
+
 def test_report_embeds_the_views_as_json(fake_store):
     data = data_block(render_report(fake_store))
     assert {e["event_id"] for e in data["events"]} == {e["event_id"]

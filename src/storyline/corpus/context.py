@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from functools import cached_property
 from typing import Any
 
-from . import align, dating, dedup, outlets, quotes, registry, threads
+from . import align, corroboration, dating, dedup, outlets, quotes, registry, threads
 from .aggregate import IN_PROCESS, Aggregator
 from .articles import Article, key_of, outlet_of
 from .registry import Registry
@@ -29,7 +29,8 @@ class Corpus:
     Args:
         articles: ``analyze`` article dicts, each with its ``article_key`` (store key).
         aggregator: where the per-article and per-group work of the heavy steps runs.
-        min_confidence: events whose best mention is less confident are not ``shown``.
+        min_confidence: events whose best mention is less confident are not ``shown``,
+            unless several outlets tell them (:mod:`~storyline.corpus.corroboration`).
     """
 
     def __init__(self, articles: Iterable[Article], aggregator: Aggregator = IN_PROCESS,
@@ -61,11 +62,12 @@ class Corpus:
 
     @cached_property
     def events(self) -> list[dict[str, Any]]:
-        """Every event once, each marked ``shown`` when confident enough."""
+        """Every event once, each marked ``shown`` when confident enough or told by several
+        outlets (:mod:`~storyline.corpus.corroboration`, the reason in ``shown_reason``)."""
         events = dedup.cluster_events(self.articles, self.registry, self.duplicates,
                                       self.aggregator, self.thread_of)
         for e in events:
-            e["shown"] = e["confidence"] >= self.min_confidence
+            e["shown"], e["shown_reason"] = corroboration.shown(e, self.min_confidence)
         return events
 
     @cached_property

@@ -87,6 +87,7 @@ def timeline(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             "outlets": sorted({m["outlet"] for m in e.get("mentions") or []}),
             "num_mentions": e.get("num_mentions", 0),
             "confidence": e.get("confidence"),
+            "shown_reason": e.get("shown_reason"),
             "reported": e.get("first_report"),
         }
         for e in events
