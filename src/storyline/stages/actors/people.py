@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from ... import resources
@@ -201,8 +201,12 @@ def _match_known(words: tuple[str, ...], actor_files: tuple[str, ...] = ()) -> E
     candidates = list(table.get(surname, ()))
     if not candidates:
         near = close if len(words) > 1 else _swapped
-        candidates = [c for key in _near_surnames(surname, actor_files)
-                      if near(surname, key)
+        keys = _near_surnames(surname, actor_files)
+        # Both tests need an edit distance of at most 2: rapidfuzz finds those keys in one
+        # call (in their order), and only they are tried, not every key in Python.
+        found = sorted(process.extract(surname, keys, scorer=OSA.distance, score_cutoff=2,
+                                       limit=None), key=lambda hit: hit[2])
+        candidates = [c for key, _, _ in found if near(surname, key)
                       for c in table[key] if not c[1].spelled]
     best: Entry | None = None
     best_score = 0.0

@@ -22,6 +22,9 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
+import numpy as np
+from spacy.attrs import IDX, SENT_START
+
 from ...text_index import Intervals
 from ..nlp import lemma
 from . import model as quote_model
@@ -482,12 +485,26 @@ def _proposed(body: str, t: Any, inside: list[tuple[int, int]]
                      (clause.dep_ == "ccomp", how, True))
 
 
+def _starts(body: str, doc: Any) -> list[int]:
+    """The tokens of ``doc`` (over ``body``) that start a sentence or a line, read off
+    arrays of the whole Doc.
+
+    >>> from storyline import resources
+    >>> text = "Talks resumed. Both came\\nand went."
+    >>> _starts(text, resources.nlp()(text))
+    [0, 3, 6]
+    """
+    rows = doc.to_array([IDX, SENT_START]).reshape(-1, 2)
+    line = np.isin(rows[:, 0], [0, *(m.end() for m in re.finditer("\n", body))])
+    return np.flatnonzero(line | (rows[:, 1] == 1) | (np.arange(len(rows)) == 0)).tolist()
+
+
 def _labelled(body: str, doc: Any, quoted: list[tuple[int, int]]
               ) -> list[tuple[Any, Attribution]]:
     """Lines and sentences opened by a speaker label (``Trump: Clinton should have
     congratulated me``): each says what follows, up to the next label or the end
     of its paragraph."""
-    starts = {s.start for s in doc.sents} | {t.i for t in doc if t.idx == paragraph(body, t.idx)[0]}
+    starts = _starts(body, doc)
     headline = next((t.idx for t in doc if not t.is_space), -1)  # the first line
     labels = []
     for i in sorted(starts):
