@@ -28,6 +28,9 @@ def test_event_rule_example_comes_out_as_the_rule_says(rule):
     found = _events(rule.example)
     if rule.then == "drop":
         assert found == [], (rule.name, found)
+    elif rule.then.startswith("type="):
+        kind = rule.then.partition("=")[2]
+        assert found and found[0]["type"] == kind, (rule.name, found)
     elif rule.then.startswith("status="):
         state = rule.then.partition("=")[2]
         assert found and all(e["status"] == state for e in found), (rule.name, found)

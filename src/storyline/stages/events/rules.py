@@ -58,6 +58,17 @@ def _negative_subject(words: frozenset[str], head: Any, carriers: list[Any]) -> 
     return any(no_one(s) for s in _subjects(head, carriers))
 
 
+def _participle(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
+    """A participle clause of one of ``words`` hangs on the trigger, a verb carrying it or
+    a word under the trigger ("launched a scathing attack on the government, *calling* it
+    anti-people")."""
+    over = {head.i, *(c.i for c in carriers)}
+    under = {t.i for t in head.subtree}
+    return any(t.tag_ == "VBG" and t.lemma_.lower() in words
+               and t.dep_ in ("advcl", "xcomp", "pcomp")
+               and (t.head.i in over or t.head.i in under) for t in head.sent)
+
+
 def _object(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     return any(c.dep_ in OBJECT_DEPS and (c.lemma_.lower() in words or c.lower_ in words)
                for c in head.children)
@@ -123,7 +134,7 @@ def _adjunct_of_same_type(words: frozenset[str], head: Any, carriers: list[Any])
 #: Condition names of the *when* column, each ``(words, trigger head, carrying heads)``.
 CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
     "subject": _subject, "object": _object, "trigger": _trigger, "carrier": _carrier,
-    "negative-subject": _negative_subject,
+    "negative-subject": _negative_subject, "participle": _participle,
     "intransitive": _intransitive, "question": _question, "inverted-if": _inverted_if,
     "of": _of, "adjunct-of-same-type": _adjunct_of_same_type,
 }
@@ -132,7 +143,7 @@ CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
 ROLE_OUTCOMES = frozenset({"possessor=target", "possessor=other", "to=destination",
                            "attribution"})
 OUTCOMES = ("drop", "merge", "status=hypothetical", "status=negated", "status=future",
-            *sorted(ROLE_OUTCOMES))
+            "type=ACCUSE", *sorted(ROLE_OUTCOMES))
 
 
 def _parse(line: str, where: str) -> Rule:

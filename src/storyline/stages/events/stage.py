@@ -598,6 +598,9 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     rule = event_rules.outcome(m.head, [c.head for c in ctx.carriers if c.frame != "say"])
     if rule is not None and rule[1] == "drop":
         return None
+    if rule is not None and rule[1].startswith("type="):
+        kind = rule[1].partition("=")[2]
+        mode, cameo = None, type_table()[kind].cameo
     if m.head.lemma_ == "demonstrate" and any(c.dep_ == "ccomp" for c in m.head.children):
         return None  # "demonstrated that ...": showed, not marched
     article = st.article
