@@ -152,6 +152,23 @@ def test_reported_speech_cue_the_parse_leaves_without_subject_takes_the_name_bef
             "his wife was uniquely qualified to be president at this time") in found(body)
 
 
+def test_reported_speech_subject_the_parse_hangs_on_the_phrase_before_speaks():
+    # the parse makes the speaker an appositive of the place before it: its cue has no
+    # subject, and the name is no PERSON next to the cue
+    body = ("At the Lakeside plant, where it costs workers an hour to commute, Ellen Ruiz, "
+            "the union's local president, suggested that a strike was near.")
+    assert ("the union's local president", "suggested", "that a strike was near") in found(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Obama, making it clear that security came first, stood beside the prime minister.",
+    "The senator, making it clear that she would not quit, spoke for an hour.",
+])
+def test_reported_speech_who_makes_it_clear_speaks_not_it(body):
+    speakers = [sp for sp, cue, _ in found(body) if cue == "clear"]
+    assert speakers and "it" not in speakers
+
+
 def test_reported_speech_what_a_cue_noun_is_of_is_its_content_not_its_holder():
     doc = resources.nlp()("Sanders has made no secret of the policy points he hopes to see.")
     secret = next(t for t in doc if t.text == "secret")

@@ -180,6 +180,9 @@ def subject(tok: Any, depth: int = 0) -> Any:
                 return tok.head
             if c.lower_ in ("it", "there") and c.dep_ == "nsubjpass":
                 return None
+            if c.lower_ == "it" and tok.pos_ == "ADJ" and tok.dep_ in ("ccomp", "oprd") \
+                    and depth < 3:
+                return subject(tok.head, depth + 1)  # "X made it clear that": X
             return c
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ != "VBN"):
         return tok.head
