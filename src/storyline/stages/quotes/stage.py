@@ -223,15 +223,25 @@ def speaker_actor(article: Article, att: Attribution,
     return found
 
 
+def speakers(article: Article, found: list[Attribution]) -> list[Actor | None]:
+    """The actor who speaks in each attribution of ``found`` (in text order): a pronoun
+    just after a quote ("He added") may stand for that quote's speaker."""
+    out: list[Actor | None] = []
+    previous: tuple[int, Actor] | None = None
+    for att in found:
+        actor = speaker_actor(article, att, previous)
+        if actor is not None:
+            previous = (att.end, actor)
+        out.append(actor)
+    return out
+
+
 @stage(reads=READS, writes=WRITES, version=VERSION)
 def quotes(article: Article, settings: Settings) -> Article:
     """Fill ``article.quotes``: direct, partial and indirect, speakers resolved to actors."""
     out = []
-    previous: tuple[int, Actor] | None = None
-    for att in attributions(article.body, article._doc):
-        actor = speaker_actor(article, att, previous)
-        if actor is not None:
-            previous = (att.end, actor)
+    found = attributions(article.body, article._doc)
+    for att, actor in zip(found, speakers(article, found), strict=True):
         text = article.body[att.speaker_span[0] : att.speaker_span[1]] if att.speaker_span \
             else None
         out.append(to_quote(article.body, att, actor_ref(actor, text) if actor else None))
