@@ -169,18 +169,41 @@ def _role_only(actor: Actor) -> bool:
     return not any(ch.isupper() for ch in actor.name)
 
 
+#: Words before the end of a label that make its last words no head of it
+#: ("secretary of state", "a partner at mercury": no state, no Mercury).
+_NOT_HEAD = frozenset({"of", "at", "for", "from", "in", "on", "to", "with", "by"})
+
+
+def _headed_by(label: str, phrase: str) -> bool:
+    """Whether ``label`` is ``phrase`` or ends with it as its head ("new jersey governor"
+    is headed by "governor"; "secretary of state" is not headed by "state").
+
+    >>> _headed_by("new jersey governor", "governor"), _headed_by("secretary of state", "state")
+    (True, False)
+    """
+    if label == phrase:
+        return True
+    if not label.endswith(" " + phrase):
+        return False
+    before = label[: -len(phrase) - 1].split()
+    return not before or before[-1] not in _NOT_HEAD
+
+
 def _by_label(article: Article, text: str, offset: int) -> Actor | None:
     """The actor, mentioned nearest before ``offset``, one of whose labels ``text`` repeats.
 
     ("the opposition leader" after "Venezuela's opposition leader Juan Guaido").
     """
+    words = text.split()
+    if not words or not words[-1][:1].islower():
+        return None  # a name ("Intel", "the Post") is no role to look up
     phrase = _spelled(normalise_label(text))
     if not phrase:
         return None
     best: tuple[int, Actor] | None = None
     for actor in article.actors:
         labels = [_spelled(label) for label in actor.labels]
-        if not any(label == phrase or label.endswith(" " + phrase) for label in labels):
+        if not any(_headed_by(label, phrase) for label in labels):
             continue
         last = max((st for st, _ in actor.mentions if st < offset), default=-1)
         if best is None or last > best[0]:
