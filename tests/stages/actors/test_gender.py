@@ -22,6 +22,11 @@ def _gender(text: str, name: str) -> str | None:
     ("Nancy Pelosi said she would visit Taiwan.", "Pelosi", "f"),
     ("The spokeswoman, Maria Zakharova, denied it.", "Zakharova", "f"),
     ("Polat Sayim spoke to reporters on Monday.", "Sayim", None),
+    # a woman's given name outweighs a pronoun the sentence gives someone else
+    ("Hillary Clinton met Obama, and he thanked her.", "Clinton", "f"),
+    ("Ruth Marcus wrote that he was wrong.", "Marcus", "f"),
+    # a given name of either gender decides nothing
+    ("Kelly Ayotte spoke to reporters on Monday.", "Ayotte", None),
 ])
 def test_gender_is_what_the_text_says(text, name, gender):
     assert _gender(text, name) == gender

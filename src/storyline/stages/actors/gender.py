@@ -2,8 +2,10 @@
 
 Read from the words around the person's mentions: a title before a mention (``Mr.``), a
 gendered word in their labels (``spokeswoman``), or the first gendered pronoun after a
-mention in the same sentence (``Lavrov said he ...``). The word tables are the
-``pronouns`` and ``gender_words`` of ``data/quote_cues.json``. Both the quotes stage
+mention in the same sentence (``Lavrov said he ...``); and from the person's given name
+when it is a man's or a woman's name (``Hillary``: ``data/name_genders.json``, from the
+US Census), which outweighs a stray pronoun. The word tables are the ``pronouns`` and
+``gender_words`` of ``data/quote_cues.json``. Both the quotes stage
 (whose "he said" is whose) and the events stage (who "she" is in a role) use it.
 
 >>> pronoun_gender("She"), pronoun_gender("Lavrov")
@@ -30,6 +32,28 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
     return dict(d["pronouns"]), dict(d["gender_words"])
 
 
+#: Votes a given name of one gender counts for (a title before a mention counts 2, a
+#: pronoun after one 1).
+GIVEN_NAME_VOTES = 3
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    d = resources.data_json("name_genders.json")
+    return {name: g for g in ("m", "f") for name in d[g]}
+
+
+def given_name_gender(name: str) -> str | None:
+    """``m`` or ``f`` for a person's name whose first word is a man's or a woman's given
+    name, else None.
+
+    >>> given_name_gender("Hillary Clinton"), given_name_gender("Donald Trump")
+    ('f', 'm')
+    """
+    words = name.split()
+    return _given_names().get(words[0].lower()) if len(words) > 1 else None
+
+
 def pronoun_gender(word: str) -> str | None:
     """``m``, ``f``, ``p`` (plural) ... for a pronoun, None for any other word."""
     return _tables()[0].get(word.lower())
@@ -49,6 +73,9 @@ def gender_of(article: Article, actor: Actor, doc: Any) -> str | None:
 def _read_gender(article: Article, actor: Actor, doc: Any) -> str | None:
     pronouns, words = _tables()
     votes: Counter[str] = Counter()
+    given = given_name_gender(actor.name)
+    if given is not None:
+        votes[given] += GIVEN_NAME_VOTES
     for label in actor.labels:
         for w in label.lower().split():
             if w in words:
