@@ -23,10 +23,11 @@ def _gender(text: str, name: str) -> str | None:
     ("The spokeswoman, Maria Zakharova, denied it.", "Zakharova", "f"),
     ("Polat Sayim spoke to reporters on Monday.", "Sayim", None),
     # a woman's given name outweighs a pronoun the sentence gives someone else
-    ("Hillary Clinton met Obama, and he thanked her.", "Clinton", "f"),
+    ("Hillary Clinton argued that he had lied about the deal.", "Clinton", "f"),
     ("Ruth Marcus wrote that he was wrong.", "Marcus", "f"),
-    # a given name of either gender decides nothing
-    ("Kelly Ayotte spoke to reporters on Monday.", "Ayotte", None),
+    # ... but alone, or of either gender, it decides nothing
+    ("Hillary Clinton spoke to reporters on Monday.", "Clinton", None),
+    ("Kelly Ayotte wrote that he was wrong.", "Ayotte", "m"),
 ])
 def test_gender_is_what_the_text_says(text, name, gender):
     assert _gender(text, name) == gender

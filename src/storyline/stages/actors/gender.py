@@ -2,10 +2,11 @@
 
 Read from the words around the person's mentions: a title before a mention (``Mr.``), a
 gendered word in their labels (``spokeswoman``), or the first gendered pronoun after a
-mention in the same sentence (``Lavrov said he ...``); and from the person's given name
-when it is a man's or a woman's name (``Hillary``: ``data/name_genders.json``, from the
-US Census), which outweighs a stray pronoun. The word tables are the ``pronouns`` and
-``gender_words`` of ``data/quote_cues.json``. Both the quotes stage
+mention in the same sentence (``Lavrov said he ...``). A given name that is a man's or a
+woman's (``Hillary``: ``data/name_genders.json``, from the US Census) outweighs a stray
+pronoun among those words, but alone says nothing: the table knows US names, and a
+person it does not know (``Sergei``) would lose to one it knows. The word tables are
+the ``pronouns`` and ``gender_words`` of ``data/quote_cues.json``. Both the quotes stage
 (whose "he said" is whose) and the events stage (who "she" is in a role) use it.
 
 >>> pronoun_gender("She"), pronoun_gender("Lavrov")
@@ -73,9 +74,6 @@ def gender_of(article: Article, actor: Actor, doc: Any) -> str | None:
 def _read_gender(article: Article, actor: Actor, doc: Any) -> str | None:
     pronouns, words = _tables()
     votes: Counter[str] = Counter()
-    given = given_name_gender(actor.name)
-    if given is not None:
-        votes[given] += GIVEN_NAME_VOTES
     for label in actor.labels:
         for w in label.lower().split():
             if w in words:
@@ -98,6 +96,9 @@ def _read_gender(article: Article, actor: Actor, doc: Any) -> str | None:
                 votes[g] += 1
                 break
     if not votes:
-        return None
+        return None  # a given name alone favours no one (the table knows US names only)
+    given = given_name_gender(actor.name)
+    if given is not None:
+        votes[given] += GIVEN_NAME_VOTES
     (top, n), *rest = votes.most_common(2) + [("", 0)]
     return top if n > rest[0][1] else None
