@@ -498,7 +498,8 @@ def _labelled(body: str, doc: Any, quoted: list[tuple[int, int]]
     headline = next((t.idx for t in doc if not t.is_space), -1)  # the first line
     labels = []
     for i in sorted(starts):
-        colon = next((t for t in doc[i : i + MAX_LABEL_WORDS + 2] if t.text == ":"), None)
+        longest = MAX_LABEL_WORDS * (2 if doc[i].idx == headline else 1)
+        colon = next((t for t in doc[i : i + longest + 2] if t.text == ":"), None)
         head = label_speaker(list(doc[i : colon.i]), headline=doc[i].idx == headline) \
             if colon is not None else None
         if head is not None:
