@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ... import resources
 from ...model import Actor, Article, Quote
 from ...pipeline import stage
 from ...settings import Settings
@@ -23,6 +24,7 @@ from ..actors.stage import actor_at, actor_ref
 from ..nlp import token_at
 from . import READS, VERSION, WRITES
 from . import model as quote_model
+from .headline import sentence_cased
 from .marks import find_quotes
 from .reported_speech import indirect_speech, widen_partials
 from .sources import addressee, check_speaker, look_back
@@ -62,14 +64,29 @@ def attributions(body: str, doc: Any,
                 if len(q.text.split()) >= 4]
     quoted = attribute_quotes(body, doc, spans)
     widen_partials(body, doc, quoted)
-    found = sorted(quoted + indirect_speech(body, doc, quoted, trace),
-                   key=lambda a: (a.start, a.end))
+    found = sorted(quoted + _reported(body, doc, quoted, trace), key=lambda a: (a.start, a.end))
     for att in found:
         check_speaker(body, doc, att)
         addressee(body, doc, att)
     look_back(body, found)
     return [a for a in found if a.cue_span or a.speaker_span
             or len(body[a.start : a.end].split()) >= ALONE_WORDS]
+
+
+def _reported(body: str, doc: Any, quoted: list[Attribution],
+              trace: quote_model.Trace | None) -> list[Attribution]:
+    """Reported speech of ``body`` (:func:`reported_speech.indirect_speech`), that of a
+    headline in Title Case read from its parse in sentence case (:mod:`.headline`)."""
+    recased = sentence_cased(body)
+    if recased is None:
+        return indirect_speech(body, doc, quoted, trace)
+    text, end = recased
+    seen: quote_model.Trace | None = [] if trace is not None else None
+    found = [a for a in indirect_speech(body, doc, quoted, seen) if a.start >= end]
+    if trace is not None and seen is not None:
+        trace.extend(row for row in seen if row[0][0] >= end)
+    head = resources.nlp()(text)
+    return indirect_speech(text, head, [a for a in quoted if a.start < end], trace) + found
 
 
 def to_quote(body: str, att: Attribution, speaker: dict[str, Any] | None = None) -> Quote:
