@@ -20,6 +20,7 @@ def test_headline_keeps_names_and_acronyms_and_the_body_offsets():
 @pytest.mark.parametrize("body", [
     "Senator says talks will resume.\nThe senator spoke on Monday.",  # sentence case
     "Talks Resume\nThey did.",  # too short to tell
+    "Talks Resume On Monday " * 20 + "\nThey did.",  # too long for a headline
 ])
 def test_headline_not_in_title_case_is_left_alone(body):
     assert sentence_cased(body) is None

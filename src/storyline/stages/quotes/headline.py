@@ -19,6 +19,9 @@ MIN_WORDS = 3
 TITLE_SHARE = 0.7
 #: Longest acronym kept in capitals (``GOP``, ``NATO``).
 ACRONYM = 4
+#: Longest first line taken for a headline, in characters (a longer one is parsed once,
+#: with the article, within the parse's bounds: :mod:`storyline.text_bounds`).
+MAX_CHARS = 300
 
 
 def _named(word: str, rest: str) -> bool:
@@ -36,8 +39,10 @@ def sentence_cased(body: str) -> tuple[str, int] | None:
     >>> sentence_cased("Senator Jones Blasts Plan.\\nJones spoke on Monday.")
     ('senator Jones blasts plan.', 26)
     """
-    end = body.find("\n")
-    end = len(body) if end < 0 else end
+    end = body.find("\n", 0, MAX_CHARS + 1)
+    end = len(body) if end < 0 and len(body) <= MAX_CHARS else end
+    if end < 0:
+        return None
     words = list(_WORD.finditer(body, 0, end))
     if len(words) < MIN_WORDS or sum(
             w.group()[0].isupper() for w in words) < TITLE_SHARE * len(words):
