@@ -33,6 +33,15 @@ Gold sources may be pronouns or nominals ("he", "the campaign");
 ``*_named_speaker_accuracy`` counts only gold sources that name someone (a
 capitalised word other than a pronoun or determiner).
 
+Resolved speaker accuracy (``*_resolved_speaker_accuracy``), over the same matched
+units whose gold source names someone: the speaker as a reader sees it, the actor it
+resolves to (:func:`storyline.stages.quotes.stage.speakers`, over the actors the actors
+stage finds in the article). Right when one of that actor's mentions overlaps the gold
+source or the last word of its name is one of the gold source's words (``he`` resolved
+to Jared Kushner for a gold ``Kushner``; ``the governor`` linked to Chris Christie for a
+gold ``Gov. Chris Christie``); a speaker resolved to no actor is judged by its words, as
+above. A pronoun or role gold source has no person to compare with, so it is left out.
+
 Parses are cached (spaCy ``DocBin``) under ``out/cache/`` (gitignored), keyed by a
 hash of the texts, the spaCy model and the code that builds the pipeline; delete the
 folder to parse afresh.
@@ -50,10 +59,13 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from storyline import resources
+from storyline.model import Article
+from storyline.stages.actors.article import find_actors
 from storyline.stages.quotes.speakers import Attribution
-from storyline.stages.quotes.stage import attributions
+from storyline.stages.quotes.stage import attributions, speakers
 
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = ROOT / "out" / "cache"
@@ -196,19 +208,29 @@ def _named(body: str, gold: list[Span]) -> bool:
                for s, e in gold for w in _WORD.findall(body[s:e]))
 
 
-def units(body: str, found: list[Attribution]) -> list[tuple[frozenset[int], Span | None, bool]]:
+def units(body: str, found: list[Attribution]
+          ) -> list[tuple[frozenset[int], Attribution | None, bool]]:
     """Our predicted units: the quotes of ``found`` sharing one cue (a quote without a cue
-    alone), each as its content words, its speaker's span and whether it holds a
-    ``direct`` quote."""
+    alone), each as its content words, the first of its quotes that has a speaker and
+    whether it holds a ``direct`` quote."""
     groups: dict[object, list[Attribution]] = defaultdict(list)
     for a in found:
         groups[a.cue_span or (a.start, a.end)].append(a)
     out = []
     for atts in groups.values():
-        speaker = next((a.speaker_span for a in atts if a.speaker_span), None)
+        speaker = next((a for a in atts if a.speaker_span), None)
         out.append((tokens(body, [(a.start, a.end) for a in atts]), speaker,
                     any(a.kind == "direct" for a in atts)))
     return out
+
+
+def _actor_ok(body: str, actor: Any, gold: list[Span]) -> bool:
+    """Whether ``actor`` is the one a gold source names: a mention overlapping it, or the
+    last word of its name among its words."""
+    if any(min(m[1], e) > max(m[0], s) for m in actor.mentions for s, e in gold):
+        return True
+    gold_words = {w for s, e in gold for w in _WORD.findall(body[s:e].lower())}
+    return _head_word(actor.name) in gold_words
 
 
 def score(split: str = "dev") -> dict[str, float]:
@@ -216,9 +238,12 @@ def score(split: str = "dev") -> dict[str, float]:
     return run(split)[0]
 
 
-def tally(body: str, gold: list[Unit], found: list[Attribution], c: dict[str, float]) -> None:
+def tally(body: str, gold: list[Unit], found: list[Attribution], c: dict[str, float],
+          actors: dict[int, Any] | None = None) -> None:
     """Add to the counts ``c`` one article's units: matched, predicted and gold, in
-    all, direct and indirect, and the speakers of the matched ones."""
+    all, direct and indirect, and the speakers of the matched ones; with ``actors``
+    (the actor each attribution's speaker resolves to, by ``id`` of the attribution),
+    the resolved speakers too."""
     preds = units(body, found)
     golds = [(tokens(body, u.content), u) for u in gold]
     pairs = []
@@ -243,12 +268,18 @@ def tally(body: str, gold: list[Unit], found: list[Attribution], c: dict[str, fl
             c[f"{scope}_gold_matched"] += 1
             c[f"{scope}_exact_gold"] += exact
             if unit.source:
-                ok = _speaker_ok(body, preds[i][1], unit.source)
+                att = preds[i][1]
+                ok = _speaker_ok(body, att.speaker_span if att else None, unit.source)
                 c[f"{scope}_speaker_n"] += 1
                 c[f"{scope}_speaker_ok"] += ok
                 if _named(body, unit.source):
                     c[f"{scope}_named_n"] += 1
                     c[f"{scope}_named_ok"] += ok
+                    if actors is not None:
+                        actor = actors.get(id(att)) if att else None
+                        c[f"{scope}_resolved_n"] += 1
+                        c[f"{scope}_resolved_ok"] += ok if actor is None else _actor_ok(
+                            body, actor, unit.source)
         c["all_pred_matched"] += 1
         c["all_exact_pred"] += exact
         scope = "direct" if preds[i][2] else "indirect"
@@ -279,6 +310,9 @@ def scores(c: dict[str, float]) -> dict[str, float]:
             c[f"{scope}_speaker_n"], 1)
         out[f"{scope}_named_speaker_accuracy"] = c[f"{scope}_named_ok"] / max(
             c[f"{scope}_named_n"], 1)
+        if c.get(f"{scope}_resolved_n"):
+            out[f"{scope}_resolved_speaker_accuracy"] = c[f"{scope}_resolved_ok"] / c[
+                f"{scope}_resolved_n"]
     return out
 
 
@@ -289,12 +323,16 @@ def run(split: str = "dev") -> tuple[dict[str, float], dict[str, float]]:
     docs = parses(split, data)
     c: dict[str, float] = defaultdict(float)
     c["parse_seconds"] = time.perf_counter() - t0
-    for (_, body, gold), doc in zip(data, docs, strict=True):
+    for (name, body, gold), doc in zip(data, docs, strict=True):
         t1 = time.perf_counter()
         found = attributions(body, doc)
         c["seconds"] += time.perf_counter() - t1
         c["chars"] += len(body)
-        tally(body, gold, found, c)
+        article = Article(id=name, source=name, body=body, _doc=doc)
+        article.actors = find_actors(doc)
+        resolved = {id(a): actor for a, actor in zip(found, speakers(article, found),
+                                                        strict=True)}
+        tally(body, gold, found, c, resolved)
     return scores(c), dict(c)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from eval.quotes import Unit, _speaker_ok, scores, tally
+from storyline.model import Actor
 from storyline.stages.quotes.speakers import Attribution
 
 BODY = ("Still, Sanders, who sees himself as a leader, went on. "
@@ -48,3 +49,23 @@ def test_quotes_scorer_tally_matches_units_by_half_their_words_once():
     assert (c["all_pred"], c["all_gold"], c["all_gold_matched"]) == (3, 2, 1)
     assert got["indirect_precision"] == 1 / 3 and got["indirect_recall"] == 0.5
     assert got["all_speaker_accuracy"] == 1.0
+
+
+def test_quotes_scorer_resolved_speaker_is_the_actor_a_pronoun_or_role_stands_for():
+    body = "Kushner met Christie. He said that taxes will rise. The governor added that they won't."
+    he, gov = body.index("He"), body.index("The governor")
+    gold = [Unit([(body.index("that taxes"), body.index(" The") - 1)], [(0, 7)], False),
+            Unit([(body.index("that they"), len(body) - 1)], [(12, 20)], False)]
+    found = [Attribution(gold[0].content[0][0], gold[0].content[0][1], "indirect", "said",
+                         (he + 3, he + 7), (he, he + 2)),
+             Attribution(gold[1].content[0][0], gold[1].content[0][1], "indirect", "added",
+                         (gov + 13, gov + 18), (gov, gov + 12))]
+    kushner = Actor("jared_kushner", "Jared Kushner", "person", mentions=[[0, 7]])
+    christie = Actor("chris_christie", "Chris Christie", "person", mentions=[[12, 20]])
+    for actors, right in (({}, 0.0), ({id(found[0]): kushner, id(found[1]): christie}, 1.0),
+                          ({id(found[0]): christie, id(found[1]): christie}, 0.5)):
+        c: dict[str, float] = defaultdict(float)
+        tally(body, gold, found, c, actors)
+        got = scores(c)
+        assert got["all_speaker_accuracy"] == 0.0  # "He" and "The governor" are no names
+        assert got["all_resolved_speaker_accuracy"] == right

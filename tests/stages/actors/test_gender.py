@@ -22,6 +22,12 @@ def _gender(text: str, name: str) -> str | None:
     ("Nancy Pelosi said she would visit Taiwan.", "Pelosi", "f"),
     ("The spokeswoman, Maria Zakharova, denied it.", "Zakharova", "f"),
     ("Polat Sayim spoke to reporters on Monday.", "Sayim", None),
+    # a woman's given name outweighs a pronoun the sentence gives someone else
+    ("Hillary Clinton argued that he had lied about the deal.", "Clinton", "f"),
+    ("Ruth Marcus wrote that he was wrong.", "Marcus", "f"),
+    # ... but alone, or of either gender, it decides nothing
+    ("Hillary Clinton spoke to reporters on Monday.", "Clinton", None),
+    ("Kelly Ayotte wrote that he was wrong.", "Ayotte", "m"),
 ])
 def test_gender_is_what_the_text_says(text, name, gender):
     assert _gender(text, name) == gender

@@ -5,6 +5,7 @@ import pytest
 from storyline import resources
 from storyline.stages.quotes import model as quote_model
 from storyline.stages.quotes.reported_speech import _noun_speaker, _one_word, indirect_speech
+from storyline.stages.quotes.speakers import subject
 
 
 def found(body: str) -> list[tuple[str | None, str | None, str]]:
@@ -150,6 +151,24 @@ def test_reported_speech_cue_the_parse_leaves_without_subject_takes_the_name_bef
             "wife was uniquely qualified to be president at this time.")
     assert ("former president Bill Clinton", "said",
             "his wife was uniquely qualified to be president at this time") in found(body)
+
+
+def test_reported_speech_subject_the_parse_hangs_on_the_phrase_before_speaks():
+    # the parse makes the speaker an appositive of the place before it: its cue has no
+    # subject, and the name is no PERSON next to the cue
+    body = ("At the Lakeside plant, where it costs workers an hour to commute, Ellen Ruiz, "
+            "the union's local president, suggested that a strike was near.")
+    assert ("the union's local president", "suggested", "that a strike was near") in found(body)
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Obama, making it clear that security came first, stood beside the prime minister.",
+     "Obama"),
+    ("Jane Sanders made it clear that her husband's voters would not fall in line.", "Sanders"),
+])
+def test_reported_speech_who_makes_it_clear_speaks_not_it(body, speaker):
+    clear = next(t for t in resources.nlp()(body) if t.text == "clear")
+    assert subject(clear).text == speaker
 
 
 def test_reported_speech_what_a_cue_noun_is_of_is_its_content_not_its_holder():

@@ -143,6 +143,18 @@ def test_quote_speakers_speaker_labels_before_quotes():
     assert speaker_of(rows, "The mission") == ("direct", "Bush", ":")
 
 
+@pytest.mark.parametrize(("headline", "speaker"), [
+    ("Pelosi to Democrats: The vote on the budget will be close.", "Pelosi"),
+    ("Senate Leader Smith on Trump: He cannot win Ohio in November.", "Senate Leader Smith"),
+    ("Union chief at rally: Workers will strike on Monday.", "Union chief"),
+    ("Tonight in Iowa: Candidates make their final pitch to voters.", None),  # a time
+])
+def test_quote_speakers_headline_label_names_its_source_before_whom_it_speaks_to(
+        headline, speaker):
+    rows = found(headline + "\n\nThe speech came on Monday.")
+    assert [r[1] for r in rows if r[2] == ":"] == ([speaker] if speaker else [])
+
+
 @pytest.mark.parametrize(("body", "speaker", "cue"), [
     # the quote closes on a quote inside it, the comma before that inner mark
     ('The crowd cheered.\n\n"If you lose, you shake hands and say, \'Well done,\' " said '

@@ -2,8 +2,11 @@
 
 Read from the words around the person's mentions: a title before a mention (``Mr.``), a
 gendered word in their labels (``spokeswoman``), or the first gendered pronoun after a
-mention in the same sentence (``Lavrov said he ...``). The word tables are the
-``pronouns`` and ``gender_words`` of ``data/quote_cues.json``. Both the quotes stage
+mention in the same sentence (``Lavrov said he ...``). A given name that is a man's or a
+woman's (``Hillary``: ``data/name_genders.json``, from the US Census) outweighs a stray
+pronoun among those words, but alone says nothing: the table knows US names, and a
+person it does not know (``Sergei``) would lose to one it knows. The word tables are
+the ``pronouns`` and ``gender_words`` of ``data/quote_cues.json``. Both the quotes stage
 (whose "he said" is whose) and the events stage (who "she" is in a role) use it.
 
 >>> pronoun_gender("She"), pronoun_gender("Lavrov")
@@ -28,6 +31,28 @@ POSSESSIVES = {"his": "m", "her": "f", "hers": "f", "himself": "m", "herself": "
 def _tables() -> tuple[dict[str, str], dict[str, str]]:
     d = resources.data_json("quote_cues.json")
     return dict(d["pronouns"]), dict(d["gender_words"])
+
+
+#: Votes a given name of one gender counts for (a title before a mention counts 2, a
+#: pronoun after one 1).
+GIVEN_NAME_VOTES = 3
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    d = resources.data_json("name_genders.json")
+    return {name: g for g in ("m", "f") for name in d[g]}
+
+
+def given_name_gender(name: str) -> str | None:
+    """``m`` or ``f`` for a person's name whose first word is a man's or a woman's given
+    name, else None.
+
+    >>> given_name_gender("Hillary Clinton"), given_name_gender("Donald Trump")
+    ('f', 'm')
+    """
+    words = name.split()
+    return _given_names().get(words[0].lower()) if len(words) > 1 else None
 
 
 def pronoun_gender(word: str) -> str | None:
@@ -71,6 +96,9 @@ def _read_gender(article: Article, actor: Actor, doc: Any) -> str | None:
                 votes[g] += 1
                 break
     if not votes:
-        return None
+        return None  # a given name alone favours no one (the table knows US names only)
+    given = given_name_gender(actor.name)
+    if given is not None:
+        votes[given] += GIVEN_NAME_VOTES
     (top, n), *rest = votes.most_common(2) + [("", 0)]
     return top if n > rest[0][1] else None

@@ -442,15 +442,22 @@ _BEFORE_CUE = frozenset({"ADV", "AUX", "PART", "PUNCT"})
 def _name_before(cue: Any) -> Any:
     """The name just before a cue verb (or the verb whose infinitive it is) that the
     parse left without a subject (``..., former president Bill Clinton said his wife
-    was ...``, ``Lewandowski continued to assert that ...``); None when the word there
-    is no name."""
+    was ...``, ``Lewandowski continued to assert that ...``), or before a finite cue the
+    noun the parse hung on the phrase before it, as its appositive or conjunct (``At
+    Boca West, ..., Jay DiPietro, the club's president, suggested``); None when the
+    word there is neither."""
     verb = cue
     while verb.dep_ == "xcomp" and verb.head.i < verb.i:
         verb = verb.head
     for tok in reversed(verb.doc[max(verb.sent.start, verb.i - 4) : verb.i]):
         if tok.pos_ in _BEFORE_CUE and tok.text not in ".;:!?\"“”":
             continue
-        return tok if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG") else None
+        if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG"):
+            return tok
+        hung = tok.dep_ in ("appos", "conj") and tok.head.i < tok.i and tok.pos_ in (
+            "NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME")
+        finite = verb.tag_ in ("VBD", "VBZ", "VBP")
+        return tok if finite and hung and lemma(tok) not in cues().time_words else None
     return None
 
 
@@ -508,7 +515,8 @@ def _labelled(body: str, doc: Any, quoted: list[tuple[int, int]]
     headline = next((t.idx for t in doc if not t.is_space), -1)  # the first line
     labels = []
     for i in sorted(starts):
-        colon = next((t for t in doc[i : i + MAX_LABEL_WORDS + 2] if t.text == ":"), None)
+        longest = MAX_LABEL_WORDS * (2 if doc[i].idx == headline else 1)
+        colon = next((t for t in doc[i : i + longest + 2] if t.text == ":"), None)
         head = label_speaker(list(doc[i : colon.i]), headline=doc[i].idx == headline) \
             if colon is not None else None
         if head is not None:

@@ -180,6 +180,9 @@ def subject(tok: Any, depth: int = 0) -> Any:
                 return tok.head
             if c.lower_ in ("it", "there") and c.dep_ == "nsubjpass":
                 return None
+            if c.lower_ == "it" and tok.pos_ == "ADJ" and tok.dep_ in ("ccomp", "oprd") \
+                    and depth < 3:
+                return subject(tok.head, depth + 1)  # "X made it clear that": X
             return c
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ != "VBN"):
         return tok.head
@@ -321,14 +324,20 @@ def label_speaker(toks: list[Any], headline: bool = False) -> Any:
     """The head of a speaker label, ``toks`` being the words before a colon that
     opens a line or sentence: a name (``Marco Rubio: ...``, ``Reuters: ...``) or
     a transcript's capitals (``KATE BOLDUAN: ...``), and in a ``headline`` any
-    short noun phrase (``Clinton camp: ...``, ``Poll: ...``). None when they are
-    not one.
+    short noun phrase but a time (``Clinton camp: ...``, ``Poll: ...``; not
+    ``Tonight: ...``), also before whom or what it speaks to or of (``Clinton to
+    Planned Parenthood: ...``). None when they are not one.
 
     >>> doc = resources.nlp()("Marco Rubio: I am not interested.")
     >>> label_speaker(list(doc[:2])).text
     'Rubio'
     """
     words = [t for t in toks if not t.is_punct]
+    cut = next((k for k, t in enumerate(words) if k and t.pos_ == "ADP"), None)
+    if headline and cut is not None and len(words) <= 2 * MAX_LABEL_WORDS:
+        # "Clinton to Planned Parenthood: ...", "CNN President On Trump: ...": the source
+        # is named before whom or what it speaks to or of
+        toks = words = words[:cut]
     if not 1 <= len(words) <= MAX_LABEL_WORDS or len(words) < len(toks) - 1:
         return None
     named = all(t.pos_ == "PROPN" for t in words) and any(
@@ -336,7 +345,8 @@ def label_speaker(toks: list[Any], headline: bool = False) -> Any:
     capitals = len(words) > 1 and all(t.is_upper and len(t) > 1 for t in words)
     # A headline's source: "Clinton camp: ...", "Poll: ...", "NY Post: ..."
     nominal = headline and words[-1].pos_ in ("NOUN", "PROPN") and all(
-        t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") for t in words)
+        t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") for t in words) and not (
+        words[-1].ent_type_ in ("DATE", "TIME") or words[-1].lower_ in cues().time_words)
     return words[-1] if named or capitals or nominal else None
 
 
@@ -388,7 +398,7 @@ def _before(body: str, tokens: _Tokens, q: QuoteSpan, floor: int) -> Attribution
         verbs = [t for t in toks if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj", "ccomp")]
         if verbs:
             return _from_cue(q, verbs[-1], lo, hi, "direct")
-        head = label_speaker([t for t in toks if t.idx < end - 1])
+        head = label_speaker([t for t in toks if t.idx < end - 1], not body[:lo].strip())
         if head is not None:
             colon = end - 1
             return Attribution(q.start, q.end, "direct", ":", (colon, colon + 1),

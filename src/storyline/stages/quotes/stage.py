@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ... import resources
 from ...model import Actor, Article, Quote
 from ...pipeline import stage
 from ...settings import Settings
@@ -23,6 +24,7 @@ from ..actors.stage import actor_at, actor_ref
 from ..nlp import token_at
 from . import READS, VERSION, WRITES
 from . import model as quote_model
+from .headline import sentence_cased
 from .marks import find_quotes
 from .reported_speech import indirect_speech, widen_partials
 from .sources import addressee, check_speaker, look_back
@@ -62,14 +64,29 @@ def attributions(body: str, doc: Any,
                 if len(q.text.split()) >= 4]
     quoted = attribute_quotes(body, doc, spans)
     widen_partials(body, doc, quoted)
-    found = sorted(quoted + indirect_speech(body, doc, quoted, trace),
-                   key=lambda a: (a.start, a.end))
+    found = sorted(quoted + _reported(body, doc, quoted, trace), key=lambda a: (a.start, a.end))
     for att in found:
         check_speaker(body, doc, att)
         addressee(body, doc, att)
     look_back(body, found)
     return [a for a in found if a.cue_span or a.speaker_span
             or len(body[a.start : a.end].split()) >= ALONE_WORDS]
+
+
+def _reported(body: str, doc: Any, quoted: list[Attribution],
+              trace: quote_model.Trace | None) -> list[Attribution]:
+    """Reported speech of ``body`` (:func:`reported_speech.indirect_speech`), that of a
+    headline in Title Case read from its parse in sentence case (:mod:`.headline`)."""
+    recased = sentence_cased(body)
+    if recased is None:
+        return indirect_speech(body, doc, quoted, trace)
+    text, end = recased
+    seen: quote_model.Trace | None = [] if trace is not None else None
+    found = [a for a in indirect_speech(body, doc, quoted, seen) if a.start >= end]
+    if trace is not None and seen is not None:
+        trace.extend(row for row in seen if row[0][0] >= end)
+    head = resources.nlp()(text)
+    return indirect_speech(text, head, [a for a in quoted if a.start < end], trace) + found
 
 
 def to_quote(body: str, att: Attribution, speaker: dict[str, Any] | None = None) -> Quote:
@@ -169,18 +186,41 @@ def _role_only(actor: Actor) -> bool:
     return not any(ch.isupper() for ch in actor.name)
 
 
+#: Words before the end of a label that make its last words no head of it
+#: ("secretary of state", "a partner at mercury": no state, no Mercury).
+_NOT_HEAD = frozenset({"of", "at", "for", "from", "in", "on", "to", "with", "by"})
+
+
+def _headed_by(label: str, phrase: str) -> bool:
+    """Whether ``label`` is ``phrase`` or ends with it as its head ("new jersey governor"
+    is headed by "governor"; "secretary of state" is not headed by "state").
+
+    >>> _headed_by("new jersey governor", "governor"), _headed_by("secretary of state", "state")
+    (True, False)
+    """
+    if label == phrase:
+        return True
+    if not label.endswith(" " + phrase):
+        return False
+    before = label[: -len(phrase) - 1].split()
+    return not before or before[-1] not in _NOT_HEAD
+
+
 def _by_label(article: Article, text: str, offset: int) -> Actor | None:
     """The actor, mentioned nearest before ``offset``, one of whose labels ``text`` repeats.
 
     ("the opposition leader" after "Venezuela's opposition leader Juan Guaido").
     """
+    words = text.split()
+    if not words or not words[-1][:1].islower():
+        return None  # a name ("Intel", "the Post") is no role to look up
     phrase = _spelled(normalise_label(text))
     if not phrase:
         return None
     best: tuple[int, Actor] | None = None
     for actor in article.actors:
         labels = [_spelled(label) for label in actor.labels]
-        if not any(label == phrase or label.endswith(" " + phrase) for label in labels):
+        if not any(_headed_by(label, phrase) for label in labels):
             continue
         last = max((st for st, _ in actor.mentions if st < offset), default=-1)
         if best is None or last > best[0]:
@@ -223,15 +263,25 @@ def speaker_actor(article: Article, att: Attribution,
     return found
 
 
+def speakers(article: Article, found: list[Attribution]) -> list[Actor | None]:
+    """The actor who speaks in each attribution of ``found`` (in text order): a pronoun
+    just after a quote ("He added") may stand for that quote's speaker."""
+    out: list[Actor | None] = []
+    previous: tuple[int, Actor] | None = None
+    for att in found:
+        actor = speaker_actor(article, att, previous)
+        if actor is not None:
+            previous = (att.end, actor)
+        out.append(actor)
+    return out
+
+
 @stage(reads=READS, writes=WRITES, version=VERSION)
 def quotes(article: Article, settings: Settings) -> Article:
     """Fill ``article.quotes``: direct, partial and indirect, speakers resolved to actors."""
     out = []
-    previous: tuple[int, Actor] | None = None
-    for att in attributions(article.body, article._doc):
-        actor = speaker_actor(article, att, previous)
-        if actor is not None:
-            previous = (att.end, actor)
+    found = attributions(article.body, article._doc)
+    for att, actor in zip(found, speakers(article, found), strict=True):
         text = article.body[att.speaker_span[0] : att.speaker_span[1]] if att.speaker_span \
             else None
         out.append(to_quote(article.body, att, actor_ref(actor, text) if actor else None))
