@@ -23,8 +23,11 @@ What is kept, so that the table names no wrong person:
   ("Adam B. Schiff") gives an alias without it;
 * no name as common in English text as a common word (``wordfreq`` Zipf frequency
   ``COMMON`` or more: "John Smith", "George Young", "Chris Green" name many people);
-* each term as a role ``["LEG", from, to]``, terms that meet joined into one; a term still
-  running has no end.
+* each term as a role ``["LEG", from, to]``, a term still running without an end; terms
+  less than a year apart (an election between them) are one seat held since the first,
+  so that an office taken later is what the person is known by (a British minister sits
+  in the Commons, re-elected after their appointment), and an office held before it
+  gives way to it (a governor become senator).
 
 Run ``PYTHONPATH=src:scripts python scripts/build_legislators.py EP_DATA CONGRESS_JSON``
 from the repository root, where ``EP_DATA`` is EveryPolitician's ``data`` folder and
@@ -38,10 +41,11 @@ import csv
 import json
 import re
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 from build_cameo_people import write_rows
-from build_officeholders import _joined, _name_ok
+from build_officeholders import _day, _name_ok
 
 from storyline import resources
 from storyline.stages.actors.lexicon import fold, names, slug
@@ -77,16 +81,19 @@ def folder_country(folder: str) -> str | None:
 
 
 def plain_name(listed: str) -> str:
-    """A listed name as news writes it: given names first, no honorific nor parentheses.
+    """A listed name as news writes it: given names first, no honorific nor parentheses,
+    no word in capitals.
 
     >>> plain_name("Adhikari, Shri Deepak (Dev)"), plain_name("Dr. Mohamed Dahir Duale")
     ('Deepak Adhikari', 'Mohamed Dahir Duale')
+    >>> plain_name("ABDUL Rahim Ayoobi")
+    'Abdul Rahim Ayoobi'
     """
     name = _PAREN.sub("", listed).strip()
     if name.count(",") == 1:
         last, _, first = name.partition(",")
         name = f"{first.strip()} {last.strip()}"
-    words = name.split()
+    words = [w.title() if w.isupper() and len(w) > 1 else w for w in name.split()]
     while len(words) > 2 and fold(words[0]).rstrip(".") in HONORIFICS:
         words = words[1:]
     return " ".join(words)
@@ -139,7 +146,7 @@ def read_everypolitician(data: Path) -> dict[tuple[str, str], dict]:
                 for row in csv.DictReader(handle):
                     start = row.get("start_date") or term_start
                     end = row.get("end_date") or term_end
-                    _add(people, row.get("name") or "", country, (start[:10], end and end[:10]))
+                    _add(people, row.get("name") or "", country, (start, end))
     return people
 
 
@@ -155,12 +162,33 @@ def read_congress(path: Path, people: dict[tuple[str, str], dict]) -> None:
             _add(people, full, "USA", (term["start"], term["end"]), others)
 
 
+def seats(terms: set[tuple[str, str, str | None]]) -> list[list]:
+    """Terms as roles, those less than a year apart joined.
+
+    >>> seats({("LEG", "2010-05-06", "2015-03-30"), ("LEG", "2015-05-08", None),
+    ...        ("LEG", "2001-06-07", "2005-04-11")})
+    [['LEG', '2001-06-07', '2005-04-11'], ['LEG', '2010-05-06', None]]
+    """
+    out: list[list] = []
+    for sector, start, end in sorted(terms, key=lambda t: (t[1], t[2] or "9")):
+        last = out[-1] if out else None
+        if last and last[2] is not None and date.fromisoformat(start) \
+                - date.fromisoformat(last[2]) < timedelta(days=365):
+            last[2] = None if end is None else max(last[2], end)
+        elif last and last[2] is None:
+            continue
+        else:
+            out.append([sector, start, end])
+    return out
+
+
 def _add(people: dict[tuple[str, str], dict], name: str, country: str,
          term: tuple[str, str | None], others: set[str] = frozenset()) -> None:
     from wordfreq import zipf_frequency
 
     name = plain_name(name)
-    if not _name_ok(name) or term[1] is not None and term[1] < SINCE \
+    term = (_day(term[0], False), term[1] and _day(term[1], True))
+    if term[0] is None or not _name_ok(name) or term[1] is not None and term[1] < SINCE \
             or zipf_frequency(name, "en") >= COMMON:
         return
     person = people.setdefault((slug(name), country), {"name": name, "aliases": set(),
@@ -189,7 +217,7 @@ def build(data: Path, congress: Path) -> list[list]:
                        if (slug(a), country) in holders), None)
         name, known = holder if holder else (person["name"], {person["name"]})
         rows.append([name, [a for a in names_ if a not in known], country,
-                     _joined(person["roles"])])
+                     seats(person["roles"])])
     rows.sort(key=lambda r: (r[2], fold(r[0])))
     return rows
 

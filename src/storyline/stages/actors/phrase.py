@@ -281,12 +281,12 @@ def _role_at(entry: Entry, date: str | None) -> tuple[str | None, str | None, bo
         return entry.sector, None, False
     if date is None:
         # No date: the person as last in office, never "former" by default.
-        sector, title, _, _ = max(entry.roles, key=_office_first)
+        sector, title, _, _ = max(entry.roles, key=lambda r: r[2] or "")
         return sector, title, False
     when = date
     active = [r for r in entry.roles if (r[2] or "") <= when and (r[3] is None or when < r[3])]
     if active:
-        sector, title, _, _ = max(active, key=_office_first)
+        sector, title, _, _ = max(active, key=lambda r: r[2] or "")
         return sector, title, False
     past = [r for r in entry.roles if r[3] is not None and r[3] <= when]
     if past:
@@ -297,13 +297,6 @@ def _role_at(entry: Entry, date: str | None) -> tuple[str | None, str | None, bo
 
 
 _OFFICE_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "PTY"})
-
-
-def _office_first(role: tuple[str, str, str | None, str | None]) -> tuple[bool, str]:
-    """Which of a person's roles held at once they are known by: an office before a seat
-    in the legislature (a minister who sits in parliament is the minister, whatever
-    election came last), then the latest begun."""
-    return role[0] != "LEG", role[2] or ""
 
 
 def person_role(entry: Entry, date: str | None = None) -> tuple[str | None, str | None]:
