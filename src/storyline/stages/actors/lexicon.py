@@ -144,7 +144,8 @@ class Entry:
     ``people`` for a plural demonym: "Algerians" are Algerian civilians);
     ``roles`` of a person are ``(sector, title, from, to)`` with ISO dates; an
     organisation has them only when its sector changed (title empty). A Wikidata office
-    holder (``officeholders.json``) is ``spelled``: known by their full names as listed
+    holder (``officeholders.json``) or a legislator (``legislators.json``) is ``spelled``:
+    known by their full names as listed
     and by nothing else, since among tens of thousands of names one a letter away is
     another person ("McCaul" is not the ambassador McFaul) and a surname alone is as
     often a place ("Birmingham", "Houston").
