@@ -193,6 +193,13 @@ def test_actors_office_title_in_text_beats_table_dates_but_former_does_not():
         "ryutaro_hashimoto"].sector == "ELI"
 
 
+def test_actors_office_title_in_text_beats_a_seat_in_the_legislature():
+    found = actors_of("Interior Minister Henedina Abad met the envoy.", "2014-01-01")
+    assert (found["henedina_r_abad"].country, found["henedina_r_abad"].sector) == ("PHL", "GOV")
+    assert actors_of("Henedina Abad met the envoy.", "2014-01-01")[
+        "henedina_r_abad"].sector == "LEG"
+
+
 def test_actors_group_noun_takes_no_country_from_the_article():
     text = ("Venezuela's government said on Monday that talks would go on. "
             "Migrants crossed the border into Texas, and protesters gathered outside.")

@@ -507,9 +507,11 @@ class ArticleActors:
             if person.entry is not None:
                 sector, title = person_role(person.entry, self.date)
                 titled = next((p for p in phrases if p.sector and not p.former), None)
-                if sector == "ELI" and titled is not None:
+                if sector in ("ELI", "LEG") and titled is not None:
                     # The article calls them by an office ("Prime Minister Hashimoto"):
-                    # it knows its own date better than the table's dates do.
+                    # it knows its own date better than the table's dates do, and a
+                    # seat in the legislature is held beside an office ("Interior
+                    # Minister X", a member of parliament, is the minister).
                     sector, title = titled.sector, titled.title
                 person.country, person.sector, person.title = (person.entry.country, sector,
                                                                title)

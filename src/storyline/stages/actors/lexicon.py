@@ -2,7 +2,8 @@
 
 Four data files written for storyline (``countries.json``, ``organizations.json``,
 ``people.json``, ``sectors.json``), the office holders of Wikidata
-(``officeholders.json``, built by ``scripts/build_officeholders.py``) and of the
+(``officeholders.json``, built by ``scripts/build_officeholders.py``), the members of
+legislatures since 2010 (``legislators.json``, ``scripts/build_legislators.py``) and of the
 CAMEO/Phoenix dictionary (``cameo_people.json``, ``scripts/build_cameo_people.py``), the
 places of its countries (``cameo_places.json``, ``scripts/build_cameo_places.py``) and the
 provinces, states and cities of Natural Earth (``world_places.tsv``,
@@ -64,13 +65,16 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+_SLUG_WORD = re.compile(r"[a-z0-9]+")
+
+
 def slug(text: str) -> str:
     """An identifier from a name: folded words joined by underscores.
 
     >>> slug("Nicolás Maduro")
     'nicolas_maduro'
     """
-    return "_".join(re.findall(r"[a-z0-9]+", fold(text)))
+    return "_".join(_SLUG_WORD.findall(fold(text)))
 
 
 @dataclass(frozen=True)
@@ -140,7 +144,8 @@ class Entry:
     ``people`` for a plural demonym: "Algerians" are Algerian civilians);
     ``roles`` of a person are ``(sector, title, from, to)`` with ISO dates; an
     organisation has them only when its sector changed (title empty). A Wikidata office
-    holder (``officeholders.json``) is ``spelled``: known by their full names as listed
+    holder (``officeholders.json``) or a legislator (``legislators.json``) is ``spelled``:
+    known by their full names as listed
     and by nothing else, since among tens of thousands of names one a letter away is
     another person ("McCaul" is not the ambassador McFaul) and a surname alone is as
     often a place ("Birmingham", "Houston").
@@ -304,17 +309,22 @@ def _build_names(actor_files: tuple[str, ...]) -> dict[tuple[str, ...], list[Ent
         entry = _person_entry(row)
         for alias in [row["name"], *row["aliases"]]:
             _add(index, alias, entry)
-    # Office holders since about 2000 from Wikidata, then up to 2014 from the CAMEO/Phoenix
-    # dictionary (data/SOURCES); after the curated people, whose entries come first for the
-    # same name. Wikidata's entry of a person holds the CAMEO roles before it too.
-    for table in ("officeholders.json", "cameo_people.json"):
-        for name, aliases, country, roles in resources.data_json(table)["people"]:
-            dated = tuple((sector, "", start, end) for sector, start, end in roles)
-            last = max(dated, key=lambda r: r[2] or "")
-            entry = Entry(slug(name), name, "person", country, last[0], roles=dated,
-                          spelled=table == "officeholders.json")
-            for alias in [name, *aliases]:
-                _add(index, alias, entry)
+    # Office holders since about 2000 from Wikidata and legislators since 2010, then up to
+    # 2014 from the CAMEO/Phoenix dictionary (data/SOURCES); after the curated people, whose
+    # entries come first for the same name. Wikidata's entry of a person holds the CAMEO
+    # roles before it too.
+    for name, aliases, country, roles in _spelled_people():
+        dated = tuple((sector, "", start, end) for sector, start, end in roles)
+        last = max(dated, key=lambda r: r[2] or "")
+        entry = Entry(slug(name), name, "person", country, last[0], roles=dated, spelled=True)
+        for alias in [name, *aliases]:
+            _add(index, alias, entry)
+    for name, aliases, country, roles in resources.data_json("cameo_people.json")["people"]:
+        dated = tuple((sector, "", start, end) for sector, start, end in roles)
+        last = max(dated, key=lambda r: r[2] or "")
+        entry = Entry(slug(name), name, "person", country, last[0], roles=dated)
+        for alias in [name, *aliases]:
+            _add(index, alias, entry)
     for name, aliases, country, sector, kind in resources.data_json("cameo_orgs.json")["orgs"]:
         # International bodies, NGOs, companies and armed groups from the CAMEO/Phoenix
         # dictionaries (data/SOURCES); none shares a name with the tables above.
@@ -328,6 +338,19 @@ def _build_names(actor_files: tuple[str, ...]) -> dict[tuple[str, ...], list[Ent
         for alias in [row["name"], *row.get("aliases", [])]:
             index.setdefault(_key(alias), []).insert(0, entry)
     return index
+
+
+def _spelled_people() -> list[list]:
+    """The rows of ``officeholders.json``, each with the seats ``legislators.json`` lists
+    under its name and country (its build script writes an office holder's name so), then
+    the legislators no office holder is."""
+    rows = {(name, country): [name, aliases, country, roles] for name, aliases, country, roles
+            in resources.data_json("officeholders.json")["people"]}
+    for name, aliases, country, roles in resources.data_json("legislators.json")["people"]:
+        row = rows.setdefault((name, country), [name, [], country, []])
+        row[1] = [*row[1], *aliases]
+        row[3] = [*row[3], *roles]
+    return list(rows.values())
 
 
 @cache

@@ -184,15 +184,16 @@ def _match_known(words: tuple[str, ...], actor_files: tuple[str, ...] = ()) -> E
     A bare surname must be one the table lists, or its letters with two neighbours
     swapped (a typing slip: "Guiado"): a word a letter away from a known surname is as
     often another person's name ("Ghazni" is not Ghani, "Schoff" not Schoof,
-    "Pranowo" not Prabowo). A misspelt surname never matches a Wikidata office holder
-    (``Entry.spelled``: "Michael McCaul" is not Michael McFaul).
+    "Pranowo" not Prabowo). A misspelt surname never matches a Wikidata office holder or
+    a legislator (``Entry.spelled``: "Michael McCaul" is the congressman, not the
+    ambassador Michael McFaul, and "Michael McFall" neither).
 
     >>> _match_known(("nicola", "maduro")).name, _match_known(("guiado",)).name
     ('Nicolás Maduro', 'Juan Guaidó')
     >>> _match_known(("schoff",)) is None, _match_known(("marcus", "beam")) is None
     (True, True)
-    >>> _match_known(("michael", "mccaul")) is None
-    True
+    >>> _match_known(("michael", "mccaul")).name, _match_known(("michael", "mcfall")) is None
+    ('Michael T. McCaul', True)
     """
     if not words:
         return None
