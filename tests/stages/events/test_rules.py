@@ -82,3 +82,10 @@ def test_event_rules_a_role_rule_holds_where_an_event_rule_comes_first():
     noun = next(t for t in doc if t.lower_ == "arrest")
     assert event_rules.outcome(noun, []) == ("question-is-hypothetical", "status=hypothetical")
     assert event_rules.applies("possessor=target", noun)
+
+
+def test_event_rules_retype_to_any_plover_type_and_no_other():
+    assert event_rules._parse("x\ttrigger:attack\ttype=PROTEST\tAn attack.", "r:1").then \
+        == "type=PROTEST"
+    with pytest.raises(SettingsError, match="unknown outcome"):
+        event_rules._parse("x\ttrigger:attack\ttype=RIOT\tAn attack.", "r:1")

@@ -22,6 +22,7 @@ from importlib import resources
 from typing import Any
 
 from ...errors import SettingsError
+from ...ontology import type_table
 from .status import no_one
 
 #: Dependencies of a trigger's own objects and complements.
@@ -143,7 +144,7 @@ CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
 ROLE_OUTCOMES = frozenset({"possessor=target", "possessor=other", "to=destination",
                            "attribution"})
 OUTCOMES = ("drop", "merge", "status=hypothetical", "status=negated", "status=future",
-            "type=ACCUSE", *sorted(ROLE_OUTCOMES))
+            "type=TYPE", *sorted(ROLE_OUTCOMES))
 
 
 def _parse(line: str, where: str) -> Rule:
@@ -160,7 +161,8 @@ def _parse(line: str, where: str) -> Rule:
                                f"{', '.join(sorted(CONDITIONS))}")
         conditions.append((key, frozenset(w.strip().lower() for w in words.split(",")
                                            if w.strip())))
-    if then not in OUTCOMES:
+    retyped = then.startswith("type=") and then.partition("=")[2] in type_table()
+    if then not in OUTCOMES and not retyped:
         raise SettingsError(f"{where}: unknown outcome {then!r}; known: {', '.join(OUTCOMES)}")
     return Rule(name, tuple(conditions), then, example)
 
