@@ -313,18 +313,8 @@ def _build_names(actor_files: tuple[str, ...]) -> dict[tuple[str, ...], list[Ent
     # 2014 from the CAMEO/Phoenix dictionary (data/SOURCES); after the curated people, whose
     # entries come first for the same name. Wikidata's entry of a person holds the CAMEO
     # roles before it too.
-    for name, aliases, country, roles in _spelled_people():
-        dated = tuple((sector, "", start, end) for sector, start, end in roles)
-        last = max(dated, key=lambda r: r[2] or "")
-        entry = Entry(slug(name), name, "person", country, last[0], roles=dated, spelled=True)
-        for alias in [name, *aliases]:
-            _add(index, alias, entry)
-    for name, aliases, country, roles in resources.data_json("cameo_people.json")["people"]:
-        dated = tuple((sector, "", start, end) for sector, start, end in roles)
-        last = max(dated, key=lambda r: r[2] or "")
-        entry = Entry(slug(name), name, "person", country, last[0], roles=dated)
-        for alias in [name, *aliases]:
-            _add(index, alias, entry)
+    _dated_people(index, _spelled_people(), spelled=True)
+    _dated_people(index, resources.data_json("cameo_people.json")["people"], spelled=False)
     for name, aliases, country, sector, kind in resources.data_json("cameo_orgs.json")["orgs"]:
         # International bodies, NGOs, companies and armed groups from the CAMEO/Phoenix
         # dictionaries (data/SOURCES); none shares a name with the tables above.
@@ -338,6 +328,19 @@ def _build_names(actor_files: tuple[str, ...]) -> dict[tuple[str, ...], list[Ent
         for alias in [row["name"], *row.get("aliases", [])]:
             index.setdefault(_key(alias), []).insert(0, entry)
     return index
+
+
+def _dated_people(index: dict[tuple[str, ...], list[Entry]], rows: list[list],
+                  spelled: bool) -> None:
+    """Add people with dated roles (name, aliases, country, [sector, from, to] rows), each
+    under their name and aliases, their sector the one of their latest role."""
+    for name, aliases, country, roles in rows:
+        dated = tuple((sector, "", start, end) for sector, start, end in roles)
+        last = max(dated, key=lambda r: r[2] or "")
+        entry = Entry(slug(name), name, "person", country, last[0], roles=dated,
+                      spelled=spelled)
+        for alias in [name, *aliases]:
+            _add(index, alias, entry)
 
 
 def _spelled_people() -> list[list]:
