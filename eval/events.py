@@ -184,23 +184,25 @@ def score(data: str | None = None, split: str | None = "validation",
     return m
 
 
-def shown_counts(min_confidence: float, split: str | None = "validation",
-                 weights: dict[str, float] | None = None) -> tuple[float, float]:
-    """How many of the best events shown at ``min_confidence``, over the sentences of every
-    data set, are of the right type (a type among a VOA sentence's other types counts),
-    and how many are shown; a data set named in ``weights`` counts each sentence that
-    many times."""
-    pairs = [(type_ok(e["type"], g["type"]) or e["type"] in g["other_types"],
-              (weights or {}).get(d, 1.0))
-             for d in SETS for g, evs in analysed(d, split)
-             if (e := best(evs, min_confidence)) is not None]
-    return sum(w for ok, w in pairs if ok), sum(w for _ok, w in pairs)
+def shown_counts(min_confidence: float, split: str | None = "validation"
+                 ) -> dict[str, tuple[int, int]]:
+    """For each data set, how many of the best events shown at ``min_confidence`` are of
+    the right type (a type among a VOA sentence's other types counts), and how many are
+    shown."""
+    out = {}
+    for d in SETS:
+        oks = [type_ok(e["type"], g["type"]) or e["type"] in g["other_types"]
+               for g, evs in analysed(d, split)
+               if (e := best(evs, min_confidence)) is not None]
+        out[d] = (sum(oks), len(oks))
+    return out
 
 
 def shown_precision(min_confidence: float, split: str | None = "validation") -> float:
     """Share of the right type among the best events shown at ``min_confidence``
     (:func:`shown_counts`)."""
-    right, shown = shown_counts(min_confidence, split)
+    counts = shown_counts(min_confidence, split).values()
+    right, shown = sum(r for r, _ in counts), sum(n for _, n in counts)
     return right / shown if shown else 0.0
 
 

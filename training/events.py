@@ -56,9 +56,10 @@ PRUNE = 1e-3
 TARGET_PRECISION = 0.85
 #: z of a one-sided 95% interval, for the cut's precision (see :func:`min_confidence`).
 Z_ONE_SIDED_95 = 1.645
-#: Weight of a VOA example in the event scorer: sentences drawn from whole articles, most
-#: of them holding no event, are what users feed storyline, and the fewest we have.
-VOA_WEIGHT = 3.0
+#: Weight of an example of each data set in the event scorer (1 for a set not named): VOA
+#: sentences, drawn from whole articles, most of them holding no event, are what users
+#: feed storyline, and the fewest we have.
+DATA_WEIGHTS = {"voa": 3.0}
 #: Scores at which the calibration map is read (see :func:`platt_table`).
 CALIBRATION_POINTS = 81
 
@@ -119,7 +120,7 @@ def role_examples(data: list[tuple[dict[str, Any], list[dict[str, Any]]]]
 def event_examples(data: list[tuple[dict[str, Any], list[dict[str, Any]]]]
                    ) -> tuple[list[dict[str, int]], list[int], list[int], list[float]]:
     """Event-scorer examples: event features, whether the type is right, sentence index,
-    and weight (sentences of whole articles count more: see ``VOA_WEIGHT``)."""
+    and weight (sentences of whole articles count more: see ``DATA_WEIGHTS``)."""
     xs, ys, groups, weights = [], [], [], []
     for k, (row, trace) in enumerate(data):
         for entry in trace:
@@ -129,7 +130,7 @@ def event_examples(data: list[tuple[dict[str, Any], list[dict[str, Any]]]]
             xs.append(dict.fromkeys(entry["features"], 1))
             ys.append(int(right))
             groups.append(k)
-            weights.append(VOA_WEIGHT if row["data"] == "voa" else 1.0)
+            weights.append(DATA_WEIGHTS.get(row["data"], 1.0))
     return xs, ys, groups, weights
 
 
@@ -222,7 +223,7 @@ def min_confidence() -> float:
     - over every data set, with 95% confidence (the lower end of the share's one-sided
       Wilson interval): a cut whose measured share only touches 0.85 on a few hundred
       sentences could be below it on the next few hundred;
-    - with a VOA sentence weighing ``VOA_WEIGHT`` times, as in the scorer's training:
+    - with each data set's sentences weighed by ``DATA_WEIGHTS``, as in the scorer's training:
       whole articles are what users feed storyline, and pooled with the PLV and PLOVER
       sentences, chosen for holding an event, their shown rows could fall well under the
       share the default promises (at stop 18, 0.78 at the pooled cut of 0.7)."""
@@ -230,9 +231,11 @@ def min_confidence() -> float:
 
     for step in range(21):
         cut = step / 20
-        right, shown = shown_counts(cut)
-        weighed_right, weighed = shown_counts(cut, weights={"voa": VOA_WEIGHT})
-        if weighed and wilson_lower(int(right), int(shown)) >= TARGET_PRECISION \
+        counts = shown_counts(cut)
+        right, shown = sum(r for r, _ in counts.values()), sum(n for _, n in counts.values())
+        weighed_right = sum(DATA_WEIGHTS.get(d, 1.0) * r for d, (r, _) in counts.items())
+        weighed = sum(DATA_WEIGHTS.get(d, 1.0) * n for d, (_, n) in counts.items())
+        if weighed and wilson_lower(right, shown) >= TARGET_PRECISION \
                 and weighed_right / weighed >= TARGET_PRECISION:
             return cut
     return 1.0
