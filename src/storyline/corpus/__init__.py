@@ -60,7 +60,8 @@ def compute(
             (the views are the same wherever it runs).
         min_confidence: events whose best mention is less confident are kept in the
             ``events`` view with ``shown`` false, and left out of every view built on events
-            (timeline, alliances, comparison, contradictions).
+            (timeline, alliances, comparison, contradictions), unless several outlets tell
+            them (:mod:`~storyline.corpus.corroboration`).
 
     Returns:
         ``{view name: rows}`` for each view of :data:`REGISTRY`, in the shapes of

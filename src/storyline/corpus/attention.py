@@ -12,8 +12,8 @@ mentions they made. Three scopes, one row each per (day, outlet, key):
 
 Near-duplicate articles (``duplicate_of`` set) are counted once, as the events
 view counts them; an article without a publication date is counted on the day
-``None``. Events under ``min_confidence`` are not counted (``compute`` passes the
-shown events only).
+``None``. Events under ``min_confidence`` are not counted, unless several outlets
+tell them (``compute`` passes the shown events only).
 
 >>> arts = [{"article_key": "a", "outlet": "DW", "published": "2019-05-05T10:00",
 ...          "actors": [{"id": "RUS", "name": "Russia", "mentions": [1, 2]}]}]
