@@ -31,6 +31,16 @@ def _breaks(text: str) -> list[int]:
     return breaks
 
 
+def line_starts(text: str) -> list[int]:
+    """Offsets where the lines of ``text`` start (the line breaks are kept as for
+    :func:`line_span`).
+
+    >>> line_starts("ab\\ncd\\n")
+    [0, 3, 6]
+    """
+    return [0, *(b + 1 for b in _breaks(text))]
+
+
 def line_span(text: str, offset: int) -> tuple[int, int]:
     """``(start, end)`` of the line of ``text`` holding ``offset`` (``end`` at its line
     break, or the end of the text); the line breaks of the last text asked about are

@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 from spacy.attrs import IDX, SENT_START
 
-from ...text_index import Intervals
+from ...text_index import Intervals, line_starts
 from ..nlp import lemma
 from . import model as quote_model
 from .speakers import (
@@ -502,8 +502,8 @@ def _starts(body: str, doc: Any) -> list[int]:
     [0, 3, 6]
     """
     rows = doc.to_array([IDX, SENT_START]).reshape(-1, 2)
-    line = np.isin(rows[:, 0], [0, *(m.end() for m in re.finditer("\n", body))])
-    return np.flatnonzero(line | (rows[:, 1] == 1) | (np.arange(len(rows)) == 0)).tolist()
+    line = np.isin(rows[:, 0], line_starts(body))
+    return np.flatnonzero(line | (rows[:, 1] == 1)).tolist()
 
 
 def _labelled(body: str, doc: Any, quoted: list[tuple[int, int]]
@@ -514,7 +514,7 @@ def _labelled(body: str, doc: Any, quoted: list[tuple[int, int]]
     starts = _starts(body, doc)
     headline = next((t.idx for t in doc if not t.is_space), -1)  # the first line
     labels = []
-    for i in sorted(starts):
+    for i in starts:
         longest = MAX_LABEL_WORDS * (2 if doc[i].idx == headline else 1)
         colon = next((t for t in doc[i : i + longest + 2] if t.text == ":"), None)
         head = label_speaker(list(doc[i : colon.i]), headline=doc[i].idx == headline) \
