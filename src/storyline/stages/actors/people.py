@@ -154,11 +154,14 @@ def match_known(words: list[str], actor_files: tuple[str, ...] = ()) -> Entry | 
 
 @cache
 def _by_initial(actor_files: tuple[str, ...] = ()) -> dict[tuple[str, int], list[str]]:
-    """(first letter, length) -> known surnames: a misspelling keeps the first letter
-    and is at most two letters longer or shorter (:func:`close`)."""
+    """(first letter, length) -> known surnames a misspelling may stand for: a misspelling
+    keeps the first letter and is at most two letters longer or shorter (:func:`close`),
+    and never names a spelled person (``Entry.spelled``), so surnames only they bear are
+    left out."""
     out: dict[tuple[str, int], list[str]] = {}
-    for surname in known_people(actor_files):
-        out.setdefault((surname[:1], len(surname)), []).append(surname)
+    for surname, entries in known_people(actor_files).items():
+        if any(not entry.spelled for _words, entry in entries):
+            out.setdefault((surname[:1], len(surname)), []).append(surname)
     return out
 
 
