@@ -42,6 +42,7 @@ from .lexicon import (
     abbreviations,
     abroad_nouns,
     back_references,
+    beside_office_sectors,
     fold,
     home_sectors,
     names,
@@ -507,7 +508,7 @@ class ArticleActors:
             if person.entry is not None:
                 sector, title = person_role(person.entry, self.date)
                 titled = next((p for p in phrases if p.sector and not p.former), None)
-                if sector in ("ELI", "LEG") and titled is not None:
+                if sector in beside_office_sectors() and titled is not None:
                     # The article calls them by an office ("Prime Minister Hashimoto"):
                     # it knows its own date better than the table's dates do, and a
                     # seat in the legislature is held beside an office ("Interior

@@ -476,6 +476,13 @@ def abbreviations() -> dict[str, str]:
 
 
 @cache
+def beside_office_sectors() -> frozenset[str]:
+    """Sectors a person holds beside an office the article calls them by (ELI, LEG): the
+    office's sector wins."""
+    return frozenset(resources.data_json("sectors.json")["beside_office"])
+
+
+@cache
 def yielding_sectors() -> frozenset[str]:
     """Sectors whose head nouns give way to any sector word or named group before them
     ("Taliban gunmen" are REB; "unidentified gunmen" UAF)."""
