@@ -86,10 +86,9 @@ def corpus(articles: list[dict[str, Any]]) -> Any:
 
 def views(articles: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     """The corpus views of :func:`corpus`."""
-    from storyline.corpus import REGISTRY
+    from storyline.corpus import views_of
 
-    found = corpus(articles)
-    return {name: view.compute(found) for name, view in REGISTRY.items()}
+    return views_of(corpus(articles))
 
 
 def _event_of(events: list[dict[str, Any]], names: dict[str, str], hidden: bool = False
@@ -278,8 +277,8 @@ def score(verbose: bool = False) -> dict[str, float]:
     thread_of = {k: t for t, ks in threads["threads"].items() for k in ks}
     out = views(analysed())
     metrics: dict[str, float] = {}
+    names = {a["actor_id"]: a["name"] for a in out["actors"]}
     for split in ("train", "validation"):
-        names = {a["actor_id"]: a["name"] for a in out["actors"]}
         for name, value in pair_scores(out["events"], names, gold, thread_of, split).items():
             metrics[f"{split}_{name}"] = value
     metrics.update(cross_story(out, threads))

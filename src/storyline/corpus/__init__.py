@@ -42,7 +42,7 @@ from .articles import Article
 from .context import Corpus
 from .views import REGISTRY
 
-__all__ = ["REGISTRY", "VIEWS", "Aggregator", "Corpus", "compute"]
+__all__ = ["REGISTRY", "VIEWS", "Aggregator", "Corpus", "compute", "views_of"]
 
 #: The names of the views :func:`compute` returns, in order (:data:`REGISTRY`).
 VIEWS = tuple(REGISTRY)
@@ -70,5 +70,9 @@ def compute(
         it has one, with ``outlet_from: "text"`` and the reason in ``warnings``),
         ``duplicate_of`` and ``thread_id`` set.
     """
-    corpus = Corpus(articles, aggregator, min_confidence)
+    return views_of(Corpus(articles, aggregator, min_confidence))
+
+
+def views_of(corpus: Corpus) -> dict[str, list[dict[str, Any]]]:
+    """``{view name: rows}`` for each view of :data:`REGISTRY`, read off ``corpus``."""
     return {name: view.compute(corpus) for name, view in REGISTRY.items()}
