@@ -77,7 +77,7 @@ def grid(articles: list[dict[str, Any]]) -> list[dict[str, float]]:
                                         DAY_PLACE):
             for name, value in zip(settings, values, strict=True):
                 setattr(dedup, name, value)
-            corpus.__dict__.pop("events", None)  # the events again, under these settings
+            corpus.recluster()  # the events again, under these settings
             s = cross_outlet.pair_scores(corpus.events, corpus.names, gold, thread_of, "train")
             mixed = cross_outlet.cross_story({"events": corpus.events, "contradictions": []},
                                              threads)["cross_story_events"]

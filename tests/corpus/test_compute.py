@@ -90,3 +90,14 @@ def test_compute_shows_a_weak_event_two_outlets_tell_with_the_reason():
     alone = compute(told[:1], min_confidence=0.75)
     assert [(e["shown"], e["shown_reason"]) for e in alone["events"]] == [(False, None)]
     assert alone["timeline"] == []
+
+
+def test_a_corpus_clusters_its_events_again_when_asked():
+    from storyline.corpus import Corpus
+
+    corpus = Corpus([], min_confidence=0.5)
+    first = corpus.events
+    assert corpus.shown == [] and corpus.alliances == []
+    corpus.recluster()
+    assert "events" not in corpus.__dict__ and "shown" not in corpus.__dict__
+    assert corpus.events == first and corpus.events is not first

@@ -70,6 +70,12 @@ class Corpus:
             e["shown"], e["shown_reason"] = corroboration.shown(e, self.min_confidence)
         return events
 
+    def recluster(self) -> None:
+        """Forget the events and what is built on them, to cluster them again (the merge
+        settings' grid, :mod:`training.cross_outlet_merge`)."""
+        for name in ("events", "shown", "alliances"):
+            self.__dict__.pop(name, None)
+
     @cached_property
     def shown(self) -> list[dict[str, Any]]:
         """The events the views built on events show."""
