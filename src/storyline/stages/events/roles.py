@@ -38,13 +38,16 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 #: speaker is rarely the last actor named before them ("We have urged the Haitian
 #: authorities", said by a US spokesperson); the quoted_events stage gives them the
 #: quote's speaker.
-GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+#: "It", "they" and "them" are resolved only inside their sentence (the subject of the
+#: clause above them), never to the last organisation or group named before. Read by
+#: hand over the training sentences of the VOA corpus, such a resolution was right in 6
+#: of 27 sentences: "it" is mostly a thing or no one ("It includes relaxing fiscal
+#: rules", "it is really important"), and the group last named is often the victims
+#: ("... asked passengers of Punjabi and Saraiki ethnicity to come forward. Then they
+#: picked out police officers and shot them"). The two auditors of rounds 1-10 judged
+#: such a source right in 3 of 8 training sentences of four stories. "He" and "she"
+#: were right in about 7 of 10 and keep looking back.
 PERSON_KINDS = frozenset({"person"})
-GROUP_KINDS = frozenset({"country", "org", "igo", "group"})
-#: Plural pronouns stand for people, groups and bodies, not for one country named before
-#: ("Gunmen stormed the hotel in Somalia ... They killed ...": not Somalia).
-PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
-PLURAL_KINDS = GROUP_KINDS - {"country"}
 #: Object pronouns of people ("it" is mostly a thing: "criticized it").
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 INNER_PREPS = frozenset({"of", "from", "for", "to", "by", "with", "against", "on"})
@@ -323,11 +326,8 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
             if inside_quote(tok.doc, tok.idx) != inside_quote(tok.doc, ante.idx):
                 return None
             return actor_of(article, ante, offset)
-        kinds = PERSON_KINDS if tok.lower_ in PERSON_PRONOUNS else PLURAL_KINDS \
-            if tok.lower_ in PLURAL_PRONOUNS else GROUP_KINDS \
-            if tok.lower_ in GROUP_PRONOUNS else None
-        found = _last_actor(article, tok.idx + offset, kinds,
-                            pronoun_gender(tok.text)) if kinds else None
+        found = _last_actor(article, tok.idx + offset, PERSON_KINDS,
+                            pronoun_gender(tok.text)) if tok.lower_ in PERSON_PRONOUNS else None
         return actor_ref(found, tok.text) if found is not None else None
     s, e = tok.idx + offset, tok.idx + len(tok.text) + offset
     found = actor_at(article, s, e)
