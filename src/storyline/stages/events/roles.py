@@ -136,7 +136,7 @@ def sources(tok: Any) -> list[Any]:
                  if g.dep_ == "pobj"]
         if subj or agent:
             return expand(agent or subj)
-        if any(c.dep_ == "nsubjpass" for c in t.children):
+        if any(c.dep_ == "nsubjpass" for c in t.children) or reduced_passive(t):
             return []
         if t.dep_ not in CONTROL_DEPS or t.head.i == t.i:
             break
@@ -152,6 +152,22 @@ def sources(tok: Any) -> list[Any]:
             t = t.head  # "said after wrapping up meetings": up through the preposition
         t = t.head
     return []
+
+
+def reduced_passive(tok: Any) -> bool:
+    """A past participle clause with no auxiliary and no subject of its own, hung on the
+    verb of another clause ("the leader is dead, *killed* in a strike", "*Injured* in the
+    attack, the driver has died"): passive, so what it is said of underwent it."""
+    return tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+
+
+def passive_subjects(tok: Any) -> list[Any]:
+    """Who underwent the act of a reduced passive (:func:`reduced_passive`): the subject of
+    the verb it hangs on; none for other words."""
+    if not reduced_passive(tok):
+        return []
+    return expand(c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
 
 
 def gerund_owner(tok: Any) -> Any | None:

@@ -127,6 +127,28 @@ def _of(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     return False
 
 
+#: Prepositions by which a verb holds the act it happened in ("died *in* the raid").
+HOLDING_PREPS = frozenset({"in", "during"})
+
+
+def holder(head: Any) -> Any | None:
+    """The verb whose "in" or "during" phrase holds the noun ``head``, when that verb has
+    no object ("two soldiers *died* in the raid", "were *killed* in the attack"), else
+    None."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in HOLDING_PREPS or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return None
+    return verb
+
+
+def _holder(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
+    verb = holder(head)
+    return verb is not None and verb.lemma_.lower() in words
+
+
 def _adjunct_of_same_type(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     # Evaluated by the stage, which knows the types of the triggers above (see ``above``).
     return False
@@ -137,12 +159,12 @@ CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
     "subject": _subject, "object": _object, "trigger": _trigger, "carrier": _carrier,
     "negative-subject": _negative_subject, "participle": _participle,
     "intransitive": _intransitive, "question": _question, "inverted-if": _inverted_if,
-    "of": _of, "adjunct-of-same-type": _adjunct_of_same_type,
+    "of": _of, "adjunct-of-same-type": _adjunct_of_same_type, "holder": _holder,
 }
 #: Outcomes about whose the roles are, asked of a word by :func:`applies`; the others are
 #: about the event and come from :func:`outcome`.
 ROLE_OUTCOMES = frozenset({"possessor=target", "possessor=other", "to=destination",
-                           "attribution"})
+                           "attribution", "holder-subject=target"})
 OUTCOMES = ("drop", "merge", "status=hypothetical", "status=negated", "status=future",
             "type=TYPE", *sorted(ROLE_OUTCOMES))
 

@@ -424,7 +424,7 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
     skipped = {t.i for t in skip if not (t.dep_ == "nsubj" and t.head.i == head.i)}
     # "condemned *Mhlanga's* arrest": the one arrested, not the arrester.
     undergoer = _undergoer(m)
-    skipped |= {t.i for t in undergoer}
+    skipped |= {w.i for t in undergoer for w in t.subtree}
     # "With the backing of X, Y tried ...": Y is backed, never the backer.
     words = (head,) if roles.is_backing(head) else (head, *(c.head for c in carriers))
     # "condemned Mhlanga's arrest": whom the act spoken of was done to is not whom the
@@ -494,10 +494,17 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
 
 
 def _undergoer(m: Match) -> list[Any]:
-    """Whose the act is, when the act is done to its possessor ("Mhlanga's arrest",
-    "their release"): a ``possessor=target`` rule of data/event_rules.tsv names such
-    acts."""
-    return _possessors(m.head) if _done_to_possessor(m.head) else []
+    """Whose the act is: its possessor when the act is done to its possessor ("Mhlanga's
+    arrest", "their release": a ``possessor=target`` rule of data/event_rules.tsv names
+    such acts); the subject of the verb it happened in, for a ``holder-subject=target``
+    rule ("two commanders died in the raid"); the subject a past participle without an
+    auxiliary is said of ("the leader is dead, killed in a strike")."""
+    if _done_to_possessor(m.head):
+        return _possessors(m.head)
+    verb = event_rules.holder(m.head)
+    if verb is not None and event_rules.applies("holder-subject=target", m.head):
+        return roles.expand(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return roles.passive_subjects(m.head)
 
 
 def _done_to_possessor(tok: Any) -> bool:
@@ -818,7 +825,7 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     # The rules' words that name no one ("lifted its *embargo*") hold no role to keep.
     new_src = None if owner is not None and owner.i in rule_src \
         else _pick(scored, "source", rule_src if rule_source else set(),
-                   _speaker(ctx) | {t.i for t in _undergoer(m)} | outside)
+                   _speaker(ctx) | {w.i for t in _undergoer(m) for w in t.subtree} | outside)
     chosen = set(rule_src if new_src is None else {t.i for t in new_src})
     spoken_of = {w.i for c in head.children if c.dep_ in ("dobj", "obj") and c.i != head.i
                  and _done_to_possessor(c) for w in _possessors(c)}
