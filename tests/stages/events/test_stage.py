@@ -734,3 +734,15 @@ def test_events_who_claims_an_attack_is_its_doer():
             "the train.", "ASSAULT")
     assert any("Separatists" in t for t in names(e["source"]))
     assert e["status"] == "asserted"
+
+
+@pytest.mark.parametrize("text, kind, who", [
+    ("One of the rebel group's senior commanders is dead, killed in a strike on Friday.",
+     "ASSAULT", "rebel group"),
+    ("Injured in the attack on the convoy, the driver of the truck has died.", "ASSAULT",
+     "driver"),
+    ("The publisher stands accused of collusion with foreign forces.", "ACCUSE", "publisher"),
+])
+def test_events_what_a_participle_without_auxiliary_is_said_of_underwent_it(text, kind, who):
+    found = [e for e in coded(text) if e["type"] == kind]
+    assert found and not any(who in a["text"] for e in found for a in e["source"]), found

@@ -157,8 +157,9 @@ def sources(tok: Any) -> list[Any]:
 def reduced_passive(tok: Any) -> bool:
     """A past participle clause with no auxiliary and no subject of its own, hung on the
     verb of another clause ("the leader is dead, *killed* in a strike", "*Injured* in the
-    attack, the driver has died"): passive, so what it is said of underwent it."""
-    return tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
+    attack, the driver has died") or completing it ("Lai stands *accused* of sedition"):
+    passive, so what it is said of underwent it."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acomp", "oprd") and not any(
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
 
 
