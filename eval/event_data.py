@@ -21,6 +21,7 @@ lexicon entries and models are written from ``train`` rows only; figures are rep
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 from functools import cache
@@ -31,10 +32,13 @@ ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared/data/dev/events"
 PLV = DEV / "plv_train.json"
 GSR = DEV / "PLOVER_GSR_CAMEO.json"
+CODEBOOK = ROOT.parent / "shared/data/ontology/PLOVER_codebook.csv"
 VOA = ROOT / "eval/data/voa_events/gold.jsonl"
 SETS = ("plv", "gsr", "voa")
 OLD_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
               "FIGHT": "ASSAULT"}
+#: Old labels that are today a mode of the type they map to.
+OLD_MODES = {"DISAPPROVE": "disapprove", "INVESTIGATE": "investigate"}
 #: An old label that stands for either of two of today's types.
 EITHER = {"YIELD": frozenset({"CONCEDE", "RETREAT"})}
 
@@ -54,7 +58,8 @@ def _row(data: str, rid: str, text: str, kind: str, source: str, target: str,
     return {"data": data, "id": rid, "text": text, "type": kind, "source": source,
             "target": target, "status": extra.get("status", "asserted"),
             "other_types": extra.get("other_types", []), "published": extra.get("published"),
-            "actors": extra.get("actors", {}), "split": split_of(text)}
+            "actors": extra.get("actors", {}), "mode": extra.get("mode"),
+            "split": split_of(text)}
 
 
 def _revised(r: dict[str, Any]) -> str:
@@ -86,6 +91,28 @@ def _texts(value: Any) -> str:
 
 
 @cache
+def modes_of(kind: str) -> frozenset[str]:
+    """The modes the PLOVER codebook (``../shared/data/ontology``) gives a type."""
+    if not CODEBOOK.exists():
+        return frozenset()
+    with CODEBOOK.open(encoding="utf-8", newline="") as f:
+        return frozenset(r["mode"] for r in csv.DictReader(f) if r["event"] == kind and r["mode"])
+
+
+def _gsr_mode(label: str, r: dict[str, Any]) -> str | None:
+    """A gold-standard row's mode when it is one of today's modes of its type ("" when the
+    row gives none; an old label that is now a mode gives that mode), else None: unknown
+    (no "mode" field, or an older mode name such as "detain" or "strike-hun" that today's
+    codebook splits or renames)."""
+    mode = r.get("mode")
+    if r.get("event") in OLD_MODES:
+        return OLD_MODES[r["event"]]  # DISAPPROVE and INVESTIGATE became modes of ACCUSE
+    if mode is None:
+        return None
+    return mode if mode == "" or mode in modes_of(label) else None
+
+
+@cache
 def _load(data: str) -> tuple[dict[str, Any], ...]:
     if data == "plv":
         if not PLV.exists():
@@ -104,7 +131,7 @@ def _load(data: str) -> tuple[dict[str, Any], ...]:
                          for role in ("source", "target")}
                 out.append(_row("gsr", r["id"], r["text"].strip(), label, _texts(r.get("source")),
                                 _texts(r.get("target")), published=r.get("date"),
-                                actors=coded))
+                                actors=coded, mode=_gsr_mode(label, r)))
         return tuple(out)
     if data == "voa":
         if not VOA.exists():
@@ -115,7 +142,7 @@ def _load(data: str) -> tuple[dict[str, Any], ...]:
             out.append(_row("voa", r["id"], r["text"], _revised(r), r["source"], r["target"],
                             status=r.get("status", "asserted"),
                             other_types=r.get("other_types", []),
-                            published=r.get("published")))
+                            published=r.get("published"), mode=r.get("mode", "")))
         return tuple(out)
     raise ValueError(f"unknown event data set {data!r}; known: {', '.join(SETS)}")
 

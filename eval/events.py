@@ -15,6 +15,10 @@ Metrics per data set (keys ``DATA.METRIC``):
   (target) words overlap the gold words (a content word in common; both empty is a
   match); ``tst``: share of all event sentences with type, source and target right
   (the figure the PLV held-out set is judged on);
+- ``mode``, ``mode_precision`` (where the gold gives modes: VOA, and the gold standard's
+  rows whose mode is one of today's): among sentences with the right type, the share whose
+  mode is the gold's (both none counts as a match), and among those we give a mode, the
+  share that is the gold's (a wrong mode misleads; a missing one does not);
 - ``rows``: among sentences we coded, share whose best event is right as a row
   (:func:`row_right`: the type, and no wrong actor named; the figure the hand audit's
   "misleading" tracks);
@@ -176,6 +180,12 @@ def score(data: str | None = None, split: str | None = "validation",
     m["tst"] = sum(1 for g, e in events if e and type_ok(e["type"], g["type"])
                    and role_ok(e["source"], g["source"]) and role_ok(e["target"], g["target"])
                    ) / len(events) if events else 0.0
+    moded = [(g["mode"], e.get("mode") or "") for g, e in typed if g["mode"] is not None]
+    if moded:
+        m["mode"] = sum(ours == gold for gold, ours in moded) / len(moded)
+        given = [(gold, ours) for gold, ours in moded if ours]
+        m["mode_precision"] = sum(ours == gold for gold, ours in given) / len(given) \
+            if given else 0.0
     m["rows"] = sum(row_right(e, g) for g, e in coded) / len(coded) if coded else 0.0
     m["ece"] = ece([(e["confidence"], type_ok(e["type"], g["type"])) for g, e in coded])
     m["calibration"] = 1 - m["ece"]

@@ -746,3 +746,14 @@ def test_events_who_claims_an_attack_is_its_doer():
 def test_events_what_a_participle_without_auxiliary_is_said_of_underwent_it(text, kind, who):
     found = [e for e in coded(text) if e["type"] == kind]
     assert found and not any(who in a["text"] for e in found for a in e["source"]), found
+
+
+@pytest.mark.parametrize("text, kind, mode", [
+    ("The junta imposed martial law on six townships.", "COERCE", "curfew"),
+    ("The government declared a state of emergency in the province.", "COERCE", "curfew"),
+    ("The Taliban banned the book last year.", "COERCE", "censor"),
+    ("The ministry banned the opposition party.", "COERCE", "ban"),
+    ("Pakistani officials blamed India for the attack.", "ACCUSE", "allege"),
+])
+def test_events_a_mode_is_one_the_plover_codebook_gives_that_act(text, kind, mode):
+    assert one(text, kind)["mode"] == mode
