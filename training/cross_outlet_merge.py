@@ -70,21 +70,19 @@ def settings_of(row: dict[str, Any]) -> MergeSettings:
 
 def grid(articles: list[dict[str, Any]]) -> list[dict[str, float]]:
     """Training scores for each pair of thresholds of the grid."""
-    gold = json.loads(cross_outlet.GOLD.read_text(encoding="utf-8"))
-    threads = json.loads(cross_outlet.THREADS.read_text(encoding="utf-8"))
-    thread_of = {k: t for t, ks in threads["threads"].items() for k in ks}
+    gold = cross_outlet.Gold.load()
     # The training threads and the stories of no thread (how rare a word is depends on the
     # whole corpus), never a validation thread's.
-    train = [a for a in articles if a["article_key"] not in thread_of
-             or cross_outlet.split_of(thread_of[a["article_key"]]) == "train"]
+    train = [a for a in articles if gold.split(a["article_key"]) in (None, "train")]
     rows = []
     corpus = cross_outlet.corpus(train)
     for values in itertools.product(*(tried for _field, tried in GRID.values())):
         row = dict(zip(GRID, values, strict=True))
         corpus.recluster(settings_of(row))  # the events again, under these settings
-        s = cross_outlet.pair_scores(corpus.events, corpus.names, gold, thread_of, "train")
+        found = cross_outlet.Found.of(corpus.events, corpus.names, gold)
+        s = cross_outlet.pair_scores(corpus.events, found, gold, "train")
         mixed = cross_outlet.cross_story({"events": corpus.events, "contradictions": []},
-                                         threads)["cross_story_events"]
+                                         gold)["cross_story_events"]
         rows.append({**row, **s, "cross_story": mixed,
                      "f05": round(f_beta(s["pair_precision"], s["pair_recall"]), 4)})
     return rows
