@@ -17,7 +17,10 @@ Metrics, per split, on the mentions of shown events that match a gold mention:
 - ``corroborated``: events shown under the confidence cut because several outlets tell
   them (``shown_reason``), and ``corroborated_in_gold`` the share of them whose every
   mention matches one and the same gold act (a mention hidden when the gold was annotated
-  matches none: read those by hand, ``-v``).
+  matches none: read those by hand, ``-v``); ``corroborated_independent`` those still told
+  by two outlets when a sentence copied word for word (wire copy: terms alike at least
+  :data:`COPY_JACCARD`) counts once (:func:`independent_outlets`), and
+  ``corroborated_independent_in_gold`` the share of those that are one gold act.
 
 On the whole VOA corpus (89 stories): ``cross_story_events``, events joining articles of
 different stories (not in one gold thread, ambiguous thread pairs aside), and
@@ -51,6 +54,9 @@ from typing import Any
 from eval.threads import VOA, analysed
 
 GOLD = Path(__file__).parent / "data/cross_outlet/voa_acts.json"
+#: Two reports whose sentences' terms overlap this much (Jaccard) are one text copied (a wire
+#: story, a paragraph reused), not two outlets' evidence.
+COPY_JACCARD = 0.8
 THREADS = Path(__file__).parent / "data/voa_threads.json"
 
 
@@ -213,6 +219,25 @@ def gold_acts(gold: dict[str, Any], found: Iterable[tuple[str, ...]],
     return act_of
 
 
+def independent_outlets(event: dict[str, Any]) -> int:
+    """The outlets of an event's reports, a report whose sentence copies one already counted
+    (:data:`COPY_JACCARD`) not counted again.
+
+    >>> told = "Rebels ambushed a bus in Kalat and killed 18 soldiers."
+    >>> independent_outlets({"mentions": [{"outlet": "a", "sentence": told},
+    ...                                   {"outlet": "b", "sentence": "Last month " + told},
+    ...                                   {"outlet": "c", "sentence": "18 died near Kalat."}]})
+    2
+    """
+    from storyline.corpus.evidence import similarity
+
+    kept: list[dict[str, Any]] = []
+    for m in event["mentions"]:
+        if all(similarity(m["sentence"], k["sentence"]) < COPY_JACCARD for k in kept):
+            kept.append(m)
+    return len({m["outlet"] for m in kept})
+
+
 def pair_scores(events: list[dict[str, Any]], found: Found, gold: Gold, split: str
                 ) -> dict[str, float]:
     """Pairwise scores and acts recognised for the gold mentions of one split, the output's
@@ -240,15 +265,24 @@ def pair_scores(events: list[dict[str, Any]], found: Found, gold: Gold, split: s
     # Events shown under the cut because several outlets tell them: is each one gold act?
     corroborated = [e for e in events if e.get("shown_reason")
                     and gold.split(e["mentions"][0]["article_key"]) == split]
-    in_gold = 0
+    in_gold = {}
     for e in corroborated:
         their_acts = [act_of.get(k) for k in found.mentions_of.get(e["event_id"], [])]
-        in_gold += len(set(their_acts) - {None}) == 1 and all(their_acts)
+        in_gold[e["event_id"]] = len(set(their_acts) - {None}) == 1 and all(their_acts)
+    independent = [e for e in corroborated if independent_outlets(e) >= 2]
     return {"pair_precision": round(precision, 4), "pair_recall": round(recall, 4),
             "pair_f1": round(f1, 4), "acts_recognised": round(recognised / len(acts), 4),
             "corroborated": float(len(corroborated)),
-            "corroborated_in_gold": round(in_gold / len(corroborated), 4) if corroborated
-            else 1.0}
+            "corroborated_in_gold": _share(in_gold.values()),
+            "corroborated_independent": float(len(independent)),
+            "corroborated_independent_in_gold": _share(in_gold[e["event_id"]]
+                                                       for e in independent)}
+
+
+def _share(flags: Iterable[bool]) -> float:
+    """The share of true flags (1.0 of none)."""
+    flags = list(flags)
+    return round(sum(flags) / len(flags), 4) if flags else 1.0
 
 
 def cross_story(out: dict[str, list[dict[str, Any]]], gold: Gold) -> dict[str, float]:
