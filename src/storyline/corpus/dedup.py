@@ -503,7 +503,9 @@ def cluster_events(
     return sorted(merged, key=lambda r: (r["first_report"] or "9999", r["event_id"]))
 
 
-def _row_time(row: dict[str, Any]) -> dict[str, Any]:
+def row_time(row: dict[str, Any]) -> dict[str, Any]:
+    """An event row's time as :func:`same_time` reads it: its date when its text gives one,
+    and its first report."""
     text_dated = row.get("date_precision") not in (None, "reported")
     return {"date": row["date"] if text_dated else None,
             "date_precision": row.get("date_precision"), "published": row.get("first_report")}
@@ -572,7 +574,7 @@ def _one_act(a: dict[str, Any], b: dict[str, Any], wider: Coarser, rarity: Rarit
         least = merge.cross_key_similarity
     else:
         return False
-    if not compatible_actors(a, b, wider) or not same_time(_row_time(a), _row_time(b)):
+    if not compatible_actors(a, b, wider) or not same_time(row_time(a), row_time(b)):
         return False
     if {m["article_key"] for m in a["mentions"]} & {m["article_key"] for m in b["mentions"]}:
         return False  # one article told them as two acts
