@@ -54,10 +54,10 @@ from typing import Any
 from eval.threads import VOA, analysed
 
 GOLD = Path(__file__).parent / "data/cross_outlet/voa_acts.json"
+THREADS = Path(__file__).parent / "data/voa_threads.json"
 #: Two reports whose sentences' terms overlap this much (Jaccard) are one text copied (a wire
 #: story, a paragraph reused), not two outlets' evidence.
 COPY_JACCARD = 0.8
-THREADS = Path(__file__).parent / "data/voa_threads.json"
 
 
 def split_of(thread: str) -> str:
