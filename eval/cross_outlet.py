@@ -17,7 +17,10 @@ Metrics, per split, on the mentions of shown events that match a gold mention:
 - ``corroborated``: events shown under the confidence cut because several outlets tell
   them (``shown_reason``), and ``corroborated_in_gold`` the share of them whose every
   mention matches one and the same gold act (a mention hidden when the gold was annotated
-  matches none: read those by hand, ``-v``).
+  matches none: read those by hand, ``-v``); ``corroborated_independent`` those still told
+  by two outlets when a sentence copied word for word (wire copy: terms alike at least
+  :data:`COPY_JACCARD`) counts once (:func:`independent_outlets`), and
+  ``corroborated_independent_in_gold`` the share of those that are one gold act.
 
 On the whole VOA corpus (89 stories): ``cross_story_events``, events joining articles of
 different stories (not in one gold thread, ambiguous thread pairs aside), and
@@ -44,6 +47,7 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +55,9 @@ from eval.threads import VOA, analysed
 
 GOLD = Path(__file__).parent / "data/cross_outlet/voa_acts.json"
 THREADS = Path(__file__).parent / "data/voa_threads.json"
+#: Two reports whose sentences' terms overlap this much (Jaccard) are one text copied (a wire
+#: story, a paragraph reused), not two outlets' evidence.
+COPY_JACCARD = 0.8
 
 
 def split_of(thread: str) -> str:
@@ -74,6 +81,46 @@ def _gold_key(m: dict[str, Any]) -> tuple[str, ...]:
     return _mention_key(m["article"], m["type"], m["source"], m["target"], m["sentence"])
 
 
+class Gold:
+    """The annotation, read once, and the tables every score takes from it.
+
+    Args:
+        acts: the annotated acts (:data:`GOLD`): ``acts`` and ``ambiguous`` mention pairs.
+        threads: the gold threads (:data:`THREADS`): ``threads`` and ``ambiguous`` pairs.
+
+    >>> gold = Gold({"acts": {}, "ambiguous": []}, {"threads": {"t": ["a", "b"]},
+    ...                                              "ambiguous": [["b", "c"]]})
+    >>> gold.thread_of, gold.same_story("b", "c"), gold.same_story("a", "c")
+    ({'a': 't', 'b': 't'}, True, False)
+    """
+
+    def __init__(self, acts: dict[str, Any], threads: dict[str, Any]) -> None:
+        self.acts = acts
+        self.threads = threads
+        self.thread_of = {k: t for t, ks in threads["threads"].items() for k in ks}
+        #: Pairs of stories that may or may not be of one thread.
+        self.ambiguous_stories = frozenset(frozenset(p) for p in threads.get("ambiguous", []))
+        #: Pairs of gold mentions that may or may not tell one act (not scored).
+        self.ambiguous_mentions = frozenset(frozenset(_gold_key(m) for m in pair)
+                                            for pair in acts["ambiguous"])
+
+    @classmethod
+    def load(cls) -> Gold:
+        """The annotated acts (:data:`GOLD`) and threads (:data:`THREADS`)."""
+        return cls(json.loads(GOLD.read_text(encoding="utf-8")),
+                   json.loads(THREADS.read_text(encoding="utf-8")))
+
+    def split(self, article: str) -> str | None:
+        """The split of an article's thread (None: in no thread)."""
+        thread = self.thread_of.get(article)
+        return None if thread is None else split_of(thread)
+
+    def same_story(self, a: str, b: str) -> bool:
+        """Whether two stories are one, of one thread, or maybe of one."""
+        return a == b or (a in self.thread_of and self.thread_of.get(a) == self.thread_of.get(b)) \
+            or frozenset((a, b)) in self.ambiguous_stories
+
+
 def corpus(articles: list[dict[str, Any]]) -> Any:
     """The corpus (:class:`storyline.corpus.Corpus`) with every article its own outlet, at
     the default confidence."""
@@ -91,20 +138,37 @@ def views(articles: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     return views_of(corpus(articles))
 
 
-def _event_of(events: list[dict[str, Any]], names: dict[str, str], hidden: bool = False
-              ) -> dict[tuple[str, ...], str]:
-    """Each shown mention (and hidden one, with ``hidden``), keyed by its own type and actors
-    (a merged event's may differ), to its event id."""
-    out = {}
-    for e in events:
-        if hidden or e.get("shown", True):
+@dataclass(frozen=True)
+class Found:
+    """The output's mentions, each keyed by its own type and actors (a merged event's may
+    differ): ``event_of`` each shown one's event id, ``every`` each one's, shown or hidden,
+    ``act_of`` the gold act of each (:func:`gold_acts`), ``mentions_of`` the shown
+    mentions of each event id."""
+
+    event_of: dict[tuple[str, ...], str]
+    every: dict[tuple[str, ...], str]
+    act_of: dict[tuple[str, ...], str]
+    mentions_of: dict[str, list[tuple[str, ...]]]
+
+    @classmethod
+    def of(cls, events: list[dict[str, Any]], names: dict[str, str], gold: Gold) -> Found:
+        """The mentions of ``events``, their actors named by ``names``, matched to ``gold``."""
+        event_of: dict[tuple[str, ...], str] = {}
+        every: dict[tuple[str, ...], str] = {}
+        for e in events:
+            shown = e.get("shown", True)
             for m in e["mentions"]:
                 key = _mention_key(m["article_key"], m.get("type") or e["type"],
                                    [names.get(i, i) for i in m.get("source", e["source"])],
                                    [names.get(i, i) for i in m.get("target", e["target"])],
                                    m["sentence"])
-                out[key] = e["event_id"]
-    return out
+                every[key] = e["event_id"]
+                if shown:
+                    event_of[key] = e["event_id"]
+        mentions_of: dict[str, list[tuple[str, ...]]] = {}
+        for key, event_id in event_of.items():
+            mentions_of.setdefault(event_id, []).append(key)
+        return cls(event_of, every, gold_acts(gold.acts, event_of, every), mentions_of)
 
 
 def gold_acts(gold: dict[str, Any], found: Iterable[tuple[str, ...]],
@@ -155,65 +219,77 @@ def gold_acts(gold: dict[str, Any], found: Iterable[tuple[str, ...]],
     return act_of
 
 
-def pair_scores(events: list[dict[str, Any]], names: dict[str, str], gold: dict[str, Any],
-                thread_of: dict[str, str], split: str) -> dict[str, float]:
-    """Pairwise scores and acts recognised for the gold mentions of one split."""
-    event_of = _event_of(events, names)
-    act_of = gold_acts(gold, event_of, _event_of(events, names, hidden=True))
-    ambiguous = {frozenset(_gold_key(m) for m in pair) for pair in gold["ambiguous"]}
-    found = sorted(k for k in event_of if k[0] in thread_of
-                   and split_of(thread_of[k[0]]) == split)
+def independent_outlets(event: dict[str, Any]) -> int:
+    """The outlets of an event's reports, a report whose sentence copies one already counted
+    (:data:`COPY_JACCARD`) not counted again.
+
+    >>> told = "Rebels ambushed a bus in Kalat and killed 18 soldiers."
+    >>> independent_outlets({"mentions": [{"outlet": "a", "sentence": told},
+    ...                                   {"outlet": "b", "sentence": "Last month " + told},
+    ...                                   {"outlet": "c", "sentence": "18 died near Kalat."}]})
+    2
+    """
+    from storyline.corpus.evidence import similarity
+
+    kept: list[dict[str, Any]] = []
+    for m in event["mentions"]:
+        if all(similarity(m["sentence"], k["sentence"]) < COPY_JACCARD for k in kept):
+            kept.append(m)
+    return len({m["outlet"] for m in kept})
+
+
+def pair_scores(events: list[dict[str, Any]], found: Found, gold: Gold, split: str
+                ) -> dict[str, float]:
+    """Pairwise scores and acts recognised for the gold mentions of one split, the output's
+    mentions ``found`` among ``events``."""
+    event_of, act_of = found.event_of, found.act_of
+    keys = sorted(k for k in event_of if gold.split(k[0]) == split)
     tp = fp = fn = 0
-    for a, b in itertools.combinations(found, 2):
-        if a[0] == b[0] or frozenset((a, b)) in ambiguous:
+    for a, b in itertools.combinations(keys, 2):
+        if a[0] == b[0] or frozenset((a, b)) in gold.ambiguous_mentions:
             continue
         same = a in act_of and act_of.get(a) == act_of.get(b)
         joined = event_of[a] == event_of[b]
         tp += same and joined
         fp += joined and not same
         fn += same and not joined
-    acts = [act for act, ms in gold["acts"].items()
-            if split_of(thread_of[ms[0]["article"]]) == split]
-    recognised = 0
-    for act in acts:
-        by_event: dict[str, set[str]] = {}
-        for k, a in act_of.items():
-            if a == act and k in event_of:
-                by_event.setdefault(event_of[k], set()).add(k[0])
-        recognised += any(len(arts) >= 2 for arts in by_event.values())
+    acts = [act for act, ms in gold.acts["acts"].items() if gold.split(ms[0]["article"]) == split]
+    told: dict[str, dict[str, set[str]]] = {}  # act -> event id -> its articles
+    for k, act in act_of.items():
+        if k in event_of:
+            told.setdefault(act, {}).setdefault(event_of[k], set()).add(k[0])
+    recognised = sum(any(len(arts) >= 2 for arts in told.get(act, {}).values()) for act in acts)
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     # Events shown under the cut because several outlets tell them: is each one gold act?
     corroborated = [e for e in events if e.get("shown_reason")
-                    and e["mentions"][0]["article_key"] in thread_of
-                    and split_of(thread_of[e["mentions"][0]["article_key"]]) == split]
-    in_gold = sum(len({act_of.get(k) for k, i in event_of.items() if i == e["event_id"]}
-                      - {None}) == 1
-                  and all(act_of.get(k) for k, i in event_of.items() if i == e["event_id"])
-                  for e in corroborated)
+                    and gold.split(e["mentions"][0]["article_key"]) == split]
+    in_gold = {}
+    for e in corroborated:
+        their_acts = [act_of.get(k) for k in found.mentions_of.get(e["event_id"], [])]
+        in_gold[e["event_id"]] = len(set(their_acts) - {None}) == 1 and all(their_acts)
+    independent = [e for e in corroborated if independent_outlets(e) >= 2]
     return {"pair_precision": round(precision, 4), "pair_recall": round(recall, 4),
             "pair_f1": round(f1, 4), "acts_recognised": round(recognised / len(acts), 4),
             "corroborated": float(len(corroborated)),
-            "corroborated_in_gold": round(in_gold / len(corroborated), 4) if corroborated
-            else 1.0}
+            "corroborated_in_gold": _share(in_gold.values()),
+            "corroborated_independent": float(len(independent)),
+            "corroborated_independent_in_gold": _share(in_gold[e["event_id"]]
+                                                       for e in independent)}
 
 
-def _same_story(a: str, b: str, thread_of: dict[str, str], ambiguous: set[frozenset[str]]
-                ) -> bool:
-    return a == b or (a in thread_of and thread_of.get(a) == thread_of.get(b)) \
-        or frozenset((a, b)) in ambiguous
+def _share(flags: Iterable[bool]) -> float:
+    """The share of true flags (1.0 of none)."""
+    flags = list(flags)
+    return round(sum(flags) / len(flags), 4) if flags else 1.0
 
 
-def cross_story(out: dict[str, list[dict[str, Any]]], threads: dict[str, Any]
-                ) -> dict[str, float]:
+def cross_story(out: dict[str, list[dict[str, Any]]], gold: Gold) -> dict[str, float]:
     """Events and contradictions joining articles of different stories."""
-    thread_of = {k: t for t, ks in threads["threads"].items() for k in ks}
-    ambiguous = {frozenset(p) for p in threads.get("ambiguous", [])}
 
     def mixed(keys: set[str]) -> bool:
-        return any(not _same_story(a, b, thread_of, ambiguous)
-                   for a, b in itertools.combinations(sorted(keys), 2))
+        return any(not gold.same_story(a, b) for a, b in itertools.combinations(sorted(keys), 2))
 
     events = [e for e in out["events"] if e.get("shown", True)]
     multi = [e for e in events if e["num_articles"] > 1]
@@ -231,21 +307,23 @@ def cross_story(out: dict[str, list[dict[str, Any]]], threads: dict[str, Any]
     }
 
 
-def across_outlets(events: list[dict[str, Any]], threads: dict[str, Any]) -> dict[str, int]:
+def across_outlets(events: list[dict[str, Any]], gold: Gold) -> dict[str, int]:
     """Per gold thread, the shown events told by two or more of its stories (each standing
     for an outlet): what a story is judged to recognise across outlets.
 
     >>> across_outlets([{"shown": True, "mentions": [{"article_key": "a"},
     ...                                               {"article_key": "b"}]}],
-    ...                {"threads": {"t": ["a", "b"], "u": ["c"]}})
+    ...                Gold({"acts": {}, "ambiguous": []},
+    ...                     {"threads": {"t": ["a", "b"], "u": ["c"]}}))
     {'t': 1, 'u': 0}
     """
-    counts = dict.fromkeys(threads["threads"], 0)
+    counts = dict.fromkeys(gold.threads["threads"], 0)
     for e in events:
-        if not e.get("shown", True):
-            continue
-        for thread, keys in threads["threads"].items():
-            counts[thread] += len({m["article_key"] for m in e["mentions"]} & set(keys)) >= 2
+        if e.get("shown", True):
+            stories = Counter(gold.thread_of[k] for k in {m["article_key"] for m in e["mentions"]}
+                              if k in gold.thread_of)
+            for thread, n in stories.items():
+                counts[thread] += n >= 2
     return counts
 
 
@@ -272,17 +350,16 @@ def dates(out: dict[str, list[dict[str, Any]]]) -> dict[str, float]:
 
 def score(verbose: bool = False) -> dict[str, float]:
     """Every metric of the module docstring, on the VOA corpus."""
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
-    threads = json.loads(THREADS.read_text(encoding="utf-8"))
-    thread_of = {k: t for t, ks in threads["threads"].items() for k in ks}
+    gold = Gold.load()
     out = views(analysed())
     metrics: dict[str, float] = {}
     names = {a["actor_id"]: a["name"] for a in out["actors"]}
+    found = Found.of(out["events"], names, gold)
     for split in ("train", "validation"):
-        for name, value in pair_scores(out["events"], names, gold, thread_of, split).items():
+        for name, value in pair_scores(out["events"], found, gold, split).items():
             metrics[f"{split}_{name}"] = value
-    metrics.update(cross_story(out, threads))
-    told = across_outlets(out["events"], threads)
+    metrics.update(cross_story(out, gold))
+    told = across_outlets(out["events"], gold)
     metrics["events_across_outlets_per_thread"] = round(sum(told.values()) / len(told), 4)
     metrics.update(dates(out))
     if verbose:

@@ -1,17 +1,15 @@
 """Tune the merge of event reports across outlets on the training VOA threads only.
 
-Six settings of :mod:`storyline.corpus.dedup` decide when reports from different
-articles (of one story: one thread, or close in time) tell one act:
-:data:`~storyline.corpus.dedup.SAME_KEY_SIMILARITY` for reports of one type and actors,
-and whether a report must be that alike to every report of the act from other articles or
-to one (:data:`~storyline.corpus.dedup.SAME_KEY_LINK`), and the threshold for reports
-naming one side only (:data:`~storyline.corpus.dedup.ONE_SIDED_SIMILARITY`);
-:data:`~storyline.corpus.dedup.SAME_TYPE_SIMILARITY` for events of one type with compatible
-actors (one outlet naming fewer or less precisely) and
-:data:`~storyline.corpus.dedup.CROSS_KEY_SIMILARITY` for events of two types of one quad
-class, and whether events dated by their text to one day and sharing a place are one act
-in any words when of one type or of one quad class
-(:data:`~storyline.corpus.dedup.SAME_DAY_PLACE`). This script tries a grid of them on the
+Six settings (:class:`storyline.corpus.merge_settings.MergeSettings`) decide when reports
+from different articles (of one story: one thread, or close in time) tell one act: the
+similarity for reports of one type and actors (``same_key_similarity``), and whether a
+report must be that alike to every report of the act from other articles or to one
+(``same_key_link``), and the threshold for reports naming one side only
+(``one_sided_similarity``); the similarity for events of one type with compatible actors
+(one outlet naming fewer or less precisely, ``same_type_similarity``) and for events of two
+types of one quad class (``cross_key_similarity``), and whether events dated by their text
+to one day and sharing a place are one act in any words when of one type or of one quad
+class (``same_day_place``). This script tries a grid of them on the
 *training* threads of ``eval/data/cross_outlet/voa_acts.json`` (split by thread hash,
 ``eval.cross_outlet.split_of``) and prints, for each pair, the training pair precision,
 recall and F0.5 (precision weighs more: a wrong merge misleads, a missed one only
@@ -34,15 +32,17 @@ from typing import Any
 
 from eval import cross_outlet
 from eval.threads import analysed
-from storyline.corpus import dedup
+from storyline.corpus.merge_settings import DAY_PLACE, LINKS, MergeSettings
 
-SAME_KEY = (0.1, 0.2, 0.3, 0.4)
-LINK = ("one", "every")
-ONE_SIDED = (0.2, 0.3, 0.4, 0.5)
-SAME_TYPE = (0.3, 0.4, 0.5, 0.6)
-CROSS_KEY = (0.4, 0.5, 0.6)
-#: From the most cautious: never on the day and place alone, then one type, one quad class.
-DAY_PLACE = ("off", "type", "quad")
+#: Each column of the grid: the :class:`MergeSettings` field it sets, the values tried.
+GRID = {
+    "same_key": ("same_key_similarity", (0.1, 0.2, 0.3, 0.4)),
+    "link": ("same_key_link", LINKS),
+    "one_sided": ("one_sided_similarity", (0.2, 0.3, 0.4, 0.5)),
+    "same_type": ("same_type_similarity", (0.3, 0.4, 0.5, 0.6)),
+    "cross_key": ("cross_key_similarity", (0.4, 0.5, 0.6)),
+    "day_place": ("same_day_place", DAY_PLACE),
+}
 #: A wrong merge misleads (two acts shown as one), a missed one only repeats a row.
 MIN_PRECISION = 0.9
 
@@ -58,36 +58,33 @@ def f_beta(precision: float, recall: float, beta: float = 0.5) -> float:
         else 0.0
 
 
+def settings_of(row: dict[str, Any]) -> MergeSettings:
+    """The merge settings of a row of the grid.
+
+    >>> settings_of({"same_key": 0.3, "link": "one", "one_sided": 0.4, "same_type": 0.5,
+    ...              "cross_key": 0.6, "day_place": "off"}).same_key_link
+    'one'
+    """
+    return MergeSettings(**{field: row[column] for column, (field, _) in GRID.items()})
+
+
 def grid(articles: list[dict[str, Any]]) -> list[dict[str, float]]:
     """Training scores for each pair of thresholds of the grid."""
-    gold = json.loads(cross_outlet.GOLD.read_text(encoding="utf-8"))
-    threads = json.loads(cross_outlet.THREADS.read_text(encoding="utf-8"))
-    thread_of = {k: t for t, ks in threads["threads"].items() for k in ks}
+    gold = cross_outlet.Gold.load()
     # The training threads and the stories of no thread (how rare a word is depends on the
     # whole corpus), never a validation thread's.
-    train = [a for a in articles if a["article_key"] not in thread_of
-             or cross_outlet.split_of(thread_of[a["article_key"]]) == "train"]
-    settings = ("SAME_KEY_SIMILARITY", "SAME_KEY_LINK", "ONE_SIDED_SIMILARITY",
-                "SAME_TYPE_SIMILARITY", "CROSS_KEY_SIMILARITY", "SAME_DAY_PLACE")
-    saved = [getattr(dedup, n) for n in settings]
+    train = [a for a in articles if gold.split(a["article_key"]) in (None, "train")]
     rows = []
     corpus = cross_outlet.corpus(train)
-    try:
-        for values in itertools.product(SAME_KEY, LINK, ONE_SIDED, SAME_TYPE, CROSS_KEY,
-                                        DAY_PLACE):
-            for name, value in zip(settings, values, strict=True):
-                setattr(dedup, name, value)
-            corpus.recluster()  # the events again, under these settings
-            s = cross_outlet.pair_scores(corpus.events, corpus.names, gold, thread_of, "train")
-            mixed = cross_outlet.cross_story({"events": corpus.events, "contradictions": []},
-                                             threads)["cross_story_events"]
-            rows.append({**dict(zip(("same_key", "link", "one_sided", "same_type", "cross_key",
-                                     "day_place"),
-                                    values, strict=True)), **s, "cross_story": mixed,
-                         "f05": round(f_beta(s["pair_precision"], s["pair_recall"]), 4)})
-    finally:
-        for name, value in zip(settings, saved, strict=True):
-            setattr(dedup, name, value)
+    for values in itertools.product(*(tried for _field, tried in GRID.values())):
+        row = dict(zip(GRID, values, strict=True))
+        corpus.recluster(settings_of(row))  # the events again, under these settings
+        found = cross_outlet.Found.of(corpus.events, corpus.names, gold)
+        s = cross_outlet.pair_scores(corpus.events, found, gold, "train")
+        mixed = cross_outlet.cross_story({"events": corpus.events, "contradictions": []},
+                                         gold)["cross_story_events"]
+        rows.append({**row, **s, "cross_story": mixed,
+                     "f05": round(f_beta(s["pair_precision"], s["pair_recall"]), 4)})
     return rows
 
 
@@ -118,4 +115,6 @@ if __name__ == "__main__":
     results = grid(analysed())
     for row in results:
         print(json.dumps(row))
-    print("best", json.dumps(best(results)))
+    chosen = best(results)
+    print("best", json.dumps(chosen))
+    print(settings_of(chosen))

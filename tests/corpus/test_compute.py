@@ -92,12 +92,19 @@ def test_compute_shows_a_weak_event_two_outlets_tell_with_the_reason():
     assert alone["timeline"] == []
 
 
-def test_a_corpus_clusters_its_events_again_when_asked():
+def test_a_corpus_merges_its_events_again_under_other_merge_settings(support_corpus):
     from storyline.corpus import Corpus
+    from storyline.corpus.merge_settings import MergeSettings
 
-    corpus = Corpus([], min_confidence=0.5)
-    first = corpus.events
-    assert corpus.shown == [] and corpus.alliances == []
-    corpus.recluster()
-    assert "events" not in corpus.__dict__ and "shown" not in corpus.__dict__
-    assert corpus.events == first and corpus.events is not first
+    corpus = Corpus(support_corpus, min_confidence=0.5)
+    assert corpus.merge == MergeSettings()
+    assert [e["num_articles"] for e in corpus.events] == [4]
+    alliances = corpus.alliances
+    strict = MergeSettings(same_key_similarity=1.01, one_sided_similarity=1.01,
+                           same_type_similarity=1.01, same_day_place="off")
+    corpus.recluster(strict)
+    assert corpus.merge is strict and "alliances" not in corpus.__dict__
+    assert [e["num_articles"] for e in corpus.events] == [1, 1, 1, 1]
+    assert corpus.alliances is not alliances
+    assert [e["num_articles"] for e in Corpus(support_corpus, merge=strict).events] \
+        == [1, 1, 1, 1]

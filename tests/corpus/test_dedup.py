@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+import pytest
+
 from storyline.corpus import dedup, registry
 from storyline.corpus.evidence import Rarity
+from storyline.corpus.merge_settings import MergeSettings
+from storyline.errors import OptionError
 
 from .conftest import WIRE, actor, article, event
 
@@ -12,9 +16,13 @@ def _alike(a: str, b: str) -> float:
     return dedup.similarity(a, b, rarity=Rarity())
 
 
-def _events(arts):
+#: The merge settings the corpus uses by default.
+MERGE = MergeSettings()
+
+
+def _events(arts, merge=MERGE):
     dups = dedup.duplicates(arts)
-    return dedup.cluster_events(arts, registry.build(arts, dups), dups)
+    return dedup.cluster_events(arts, registry.build(arts, dups), dups, merge=merge)
 
 
 def test_duplicates_marks_a_repost_of_a_wire_story_as_copy_of_the_earlier(support_corpus):
@@ -169,20 +177,19 @@ def test_cluster_events_never_joins_articles_of_other_threads_far_apart():
     assert [e["num_articles"] for e in together] == [2]
 
 
-def test_cluster_events_a_one_sided_report_needs_more_shared_words(monkeypatch):
-    monkeypatch.setattr(dedup, "SAME_KEY_SIMILARITY", 0.1)
-    monkeypatch.setattr(dedup, "ONE_SIDED_SIMILARITY", 0.25)
+def test_cluster_events_a_one_sided_report_needs_more_shared_words():
+    merge = MergeSettings(same_key_similarity=0.1, one_sided_similarity=0.25)
     rebels, army = actor("rebels"), actor("army")
     told = ("Rebels ambushed a bus near Kalat on the highway and killed 18 paramilitary "
             "soldiers.", "Five policemen were also killed in the attack.")
-    assert dedup.SAME_KEY_SIMILARITY <= _alike(*told) < dedup.ONE_SIDED_SIMILARITY
+    assert merge.same_key_similarity <= _alike(*told) < merge.one_sided_similarity
 
     def reports(target):
         return [article(k, published=day, events=[event("ASSAULT", [rebels], target, said)])
                 for k, day, said in (("a", "2019-05-01", told[0]), ("b", "2019-05-02", told[1]))]
 
-    assert [e["num_articles"] for e in _events(reports([]))] == [1, 1]
-    assert [e["num_articles"] for e in _events(reports([army]))] == [2]
+    assert [e["num_articles"] for e in _events(reports([]), merge)] == [1, 1]
+    assert [e["num_articles"] for e in _events(reports([army]), merge)] == [2]
 
 
 def test_cluster_events_a_state_body_and_its_country_named_by_another_outlet_are_one_act():
@@ -201,7 +208,7 @@ def test_cluster_events_a_state_body_and_its_country_named_by_another_outlet_are
                 article("b", published="2025-03-13", actors=[second],
                         events=[event("REJECT", [second], [], retold)])]
 
-    assert _alike(said, retold) >= dedup.SAME_TYPE_SIMILARITY
+    assert _alike(said, retold) >= MERGE.same_type_similarity
     assert [e["num_articles"] for e in _events(reports(dhs, actor("USA")))] == [2]
     # Rebels are not their country's state: "Pakistan rejected" is not their act.
     assert [e["num_articles"] for e in _events(reports(rebels, actor("PAK", name="Pakistan",
@@ -220,13 +227,13 @@ def test_cluster_events_an_article_telling_one_relation_twice_in_unlike_words_te
             article("b", published="2025-03-12", events=[
                 event("CONSULT", [rubio], [ukr], "Rubio led talks with Ukrainian officials "
                                                  "in Jeddah for eight hours.")])]
-    assert _alike(talks, credit) < dedup.SAME_KEY_SIMILARITY
+    assert _alike(talks, credit) < MERGE.same_key_similarity
     told = sorted(sorted(m["sentence"] for m in e["mentions"]) for e in _events(arts))
     assert told == [[credit], sorted([talks, arts[1]["events"][0]["sentence"]])]
 
 
-def test_cluster_events_reports_of_two_threads_close_in_time_need_like_words(monkeypatch):
-    monkeypatch.setattr(dedup, "SAME_TYPE_SIMILARITY", 0.6)
+def test_cluster_events_reports_of_two_threads_close_in_time_need_like_words():
+    merge = MergeSettings(same_type_similarity=0.6)
     rus, mad = actor("RUS"), actor("maduro")
     said = "Russia backs Maduro against the opposition in Caracas."
 
@@ -235,11 +242,12 @@ def test_cluster_events_reports_of_two_threads_close_in_time_need_like_words(mon
                 for k, day, text in (("a", "2019-05-01", said), ("b", "2019-05-03", other))]
         dups = dedup.duplicates(arts)
         return [e["num_articles"] for e in dedup.cluster_events(
-            arts, registry.build(arts, dups), dups, thread_of={"a": "t1", "b": "t2"})]
+            arts, registry.build(arts, dups), dups, thread_of={"a": "t1", "b": "t2"},
+            merge=merge)]
 
     loosely = "Moscow said it stands by Maduro."
-    assert dedup.SAME_KEY_SIMILARITY <= _alike(said, "Russia stands by Maduro.") \
-        < dedup.SAME_TYPE_SIMILARITY
+    assert merge.same_key_similarity <= _alike(said, "Russia stands by Maduro.") \
+        < merge.same_type_similarity
     assert joined("Russia stands by Maduro.") == [1, 1]
     assert joined(loosely) == [1, 1]
     assert joined("Russia backs Maduro against the opposition in Caracas, Moscow said.") == [2]
@@ -257,7 +265,7 @@ def test_cluster_events_reports_alike_only_in_the_words_of_their_key_are_two_act
                                                     trigger="attacked")])
             for k, day, said in (("a", "2019-05-01", first), ("b", "2019-05-02", second))])]
 
-    assert _alike(first, told["other"]) >= dedup.SAME_KEY_SIMILARITY
+    assert _alike(first, told["other"]) >= MERGE.same_key_similarity
     assert joined(told["other"]) == [1, 1]
     assert joined(told["same"]) == [2]
 
@@ -287,26 +295,35 @@ def test_cluster_events_a_retelling_sharing_rare_words_is_one_act_common_words_a
     assert joined(" The Frontier Corps said.") == [1, 1]  # a name every story gives
 
 
-def test_cluster_events_a_retelling_of_one_day_and_place_is_one_act_in_any_words(monkeypatch):
+def test_cluster_events_a_retelling_of_one_day_and_place_is_one_act_in_any_words():
     rebels, people = actor("rebels", "BLA"), actor("people", "passengers")
     attacked = "Militants attacked a passenger train in Quetta on Tuesday."
     retold = "The militants blew up tracks near Quetta and stormed the carriages."
 
-    def told(day: str, place: str, other: str = retold, etype: str = "ASSAULT") -> list[int]:
+    def told(day: str, place: str, other: str = retold, etype: str = "ASSAULT",
+             merge: MergeSettings = MERGE) -> list[int]:
         arts = [article("a", published="2025-03-12", events=[
                     event("ASSAULT", [rebels], [people], attacked, date="2025-03-11",
                           location={"name": place, "country": None}, quad=4)]),
                 article("b", published="2025-03-13", events=[
                     event(etype, [rebels], [people], other, date=day, quad=4)])]
-        return sorted(e["num_articles"] for e in _events(arts))
+        return sorted(e["num_articles"] for e in _events(arts, merge))
 
-    assert _alike(attacked, retold) < dedup.SAME_TYPE_SIMILARITY
+    assert _alike(attacked, retold) < MERGE.same_type_similarity
     assert told("2025-03-11", "Quetta") == [2]
     assert told("2025-03-12", "Quetta") == [1, 1]  # another day
     # A country is named all over a story: it does not tell its acts apart.
     assert told("2025-03-11", "Pakistan", "The militants blew up tracks in Pakistan.") == [1, 1]
     assert told("2025-03-11", "Quetta", etype="COERCE") == [2]  # one quad class
-    monkeypatch.setattr(dedup, "SAME_DAY_PLACE", "type")
-    assert told("2025-03-11", "Quetta", etype="COERCE") == [1, 1]
-    monkeypatch.setattr(dedup, "SAME_DAY_PLACE", "off")
-    assert told("2025-03-11", "Quetta") == [1, 1]
+    one_type = MergeSettings(same_day_place="type")
+    assert told("2025-03-11", "Quetta", etype="COERCE", merge=one_type) == [1, 1]
+    assert told("2025-03-11", "Quetta", merge=MergeSettings(same_day_place="off")) == [1, 1]
+
+
+def test_merge_settings_are_frozen_and_name_a_bad_linkage():
+    with pytest.raises(AttributeError):
+        MERGE.same_key_similarity = 0.1  # type: ignore[misc]
+    with pytest.raises(OptionError, match="same_key_link"):
+        MergeSettings(same_key_link="some")
+    with pytest.raises(OptionError, match="same_day_place"):
+        MergeSettings(same_day_place="week")

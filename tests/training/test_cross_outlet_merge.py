@@ -17,3 +17,14 @@ def test_best_setting_is_precise_enough_then_the_most_cautious_on_ties():
     loose = {**ROW, "same_key": 0.2}
     imprecise = {**ROW, "same_key": 0.1, "pair_precision": 0.75, "f05": 0.9}
     assert best([loose, imprecise, ROW]) is ROW
+
+
+def test_a_grid_row_names_the_merge_settings_it_was_scored_under():
+    from storyline.corpus.merge_settings import MergeSettings
+    from training.cross_outlet_merge import settings_of
+
+    row = {**ROW, "same_key": 0.1, "link": "one", "one_sided": 0.2, "same_type": 0.3,
+           "cross_key": 0.6, "day_place": "off"}
+    assert settings_of(row) == MergeSettings(
+        same_key_similarity=0.1, same_key_link="one", one_sided_similarity=0.2,
+        same_type_similarity=0.3, cross_key_similarity=0.6, same_day_place="off")

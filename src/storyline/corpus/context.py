@@ -20,6 +20,7 @@ from typing import Any
 from . import align, corroboration, dating, dedup, outlets, quotes, registry, threads
 from .aggregate import IN_PROCESS, Aggregator
 from .articles import Article, key_of, outlet_of
+from .merge_settings import DEFAULT_MERGE, MergeSettings
 from .registry import Registry
 
 
@@ -31,12 +32,14 @@ class Corpus:
         aggregator: where the per-article and per-group work of the heavy steps runs.
         min_confidence: events whose best mention is less confident are not ``shown``,
             unless several outlets tell them (:mod:`~storyline.corpus.corroboration`).
+        merge: when reports from different articles tell one act.
     """
 
     def __init__(self, articles: Iterable[Article], aggregator: Aggregator = IN_PROCESS,
-                 min_confidence: float = 0.0) -> None:
+                 min_confidence: float = 0.0, merge: MergeSettings = DEFAULT_MERGE) -> None:
         self.aggregator = aggregator
         self.min_confidence = min_confidence
+        self.merge = merge
         self.articles = dating.with_inferred_dates(
             outlets.with_inferred_outlets(sorted(articles, key=key_of)))
 
@@ -65,14 +68,15 @@ class Corpus:
         """Every event once, each marked ``shown`` when confident enough or told by several
         outlets (:mod:`~storyline.corpus.corroboration`, the reason in ``shown_reason``)."""
         events = dedup.cluster_events(self.articles, self.registry, self.duplicates,
-                                      self.aggregator, self.thread_of)
+                                      self.aggregator, self.thread_of, self.merge)
         for e in events:
             e["shown"], e["shown_reason"] = corroboration.shown(e, self.min_confidence)
         return events
 
-    def recluster(self) -> None:
-        """Forget the events and what is built on them, to cluster them again (the merge
-        settings' grid, :mod:`training.cross_outlet_merge`)."""
+    def recluster(self, merge: MergeSettings) -> None:
+        """Merge the events again under other settings, forgetting the events and what is
+        built on them (the merge settings' grid, :mod:`training.cross_outlet_merge`)."""
+        self.merge = merge
         for name in ("events", "shown", "alliances"):
             self.__dict__.pop(name, None)
 

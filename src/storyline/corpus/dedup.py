@@ -47,6 +47,7 @@ from .articles import (
 )
 from .day_place import corpus_places, same_day_and_place
 from .evidence import Rarity, similarity
+from .merge_settings import DEFAULT_MERGE, MergeSettings
 from .registry import Registry
 
 #: Words per shingle when comparing article bodies.
@@ -213,38 +214,6 @@ def _group_key(m: dict[str, Any]) -> tuple[Any, ...]:
     return (etype, tuple(m["source"]), tuple(m["target"]))
 
 
-#: Reports of one key (type and actors) tell one act only when their sentences share at
-#: least this much beyond the words of the key (:func:`~storyline.corpus.evidence.similarity`
-#: less the actors' names and the trigger, each word weighed by its rarity in the corpus'
-#: articles: a shared "train" or "Frontier Corps" counts, a shared "said" hardly). This and
-#: the settings below were chosen together on the training threads of eval/data/cross_outlet
-#: (the adjudicated second annotation; the corpus: those threads and the VOA stories of no
-#: thread) by training/cross_outlet_merge.py: among the settings that join no two stories of
-#: that corpus, best F0.5 among those of training precision 0.9 or more (1.0: the 4
-#: cross-article pairs they merge are right, 1 of 5 missed); on ties, the most cautious.
-SAME_KEY_SIMILARITY = 0.4
-#: Whether a report must be that alike to ``"every"`` report of the act from other articles,
-#: or to ``"one"`` of them (one would chain: a generic sentence links two unrelated ones).
-SAME_KEY_LINK = "every"
-#: The same for reports that name one side only ("militants attacked", "was attacked"), whose
-#: key leaves more words of the sentence in.
-ONE_SIDED_SIMILARITY = 0.5
-#: Events of different keys but one type, with compatible actors (one outlet naming fewer
-#: or less precisely), are one act when reports from different articles are this alike
-#: (training: 0.3 to 0.5 score the same, 0.6 loses a right merge). Reports of two threads
-#: join only as alike.
-SAME_TYPE_SIMILARITY = 0.5
-#: The same for events of two types of one quad class (training: 0.4 and 0.5 score the
-#: same, 0.6 loses a right merge).
-CROSS_KEY_SIMILARITY = 0.5
-#: Events that :func:`~storyline.corpus.day_place.same_day_and_place` (dated by their text
-#: to one day, sharing a place) are one act in whatever words when they are of one
-#: ``"type"``, or of one ``"quad"`` class; ``"off"``: never on that ground alone. Chosen on
-#: the training threads (the other settings as above): ``"quad"`` joins "Rubio will join
-#: ... for the Jeddah talks" (CONSULT) with "Rubio led more than eight hours of peace
-#: talks ... in Jeddah" (AGREE), both of Tuesday (pair precision 0.67 -> 0.75, recall 0.5 ->
-#: 0.75); ``"type"`` joins nothing more there.
-SAME_DAY_PLACE = "quad"
 #: Reports with no date in their text tell the same act only when published this close.
 REPORT_WINDOW_DAYS = 7
 #: A report with no date in its text joins an act its text-dated reports place at most this
@@ -305,8 +274,8 @@ def _when(m: dict[str, Any]) -> dict[str, Any]:
             "published": m["published"]}
 
 
-def _cluster(mentions: list[dict[str, Any]], rarity: Rarity | None = None
-             ) -> list[list[dict[str, Any]]]:
+def _cluster(mentions: list[dict[str, Any]], rarity: Rarity | None,
+             merge: MergeSettings) -> list[list[dict[str, Any]]]:
     """Split the mentions of one key into events: a mention joins the first event (text-dated
     ones first, most precise first) all of whose mentions can be of its time
     (:func:`same_time`), else starts one."""
@@ -321,7 +290,7 @@ def _cluster(mentions: list[dict[str, Any]], rarity: Rarity | None = None
     for m in sorted(mentions, key=order):
         when = _when(m)
         fits = [c for c in clusters if all(same_time(when, _when(o)) for o in c)
-                and _alike(m, c, rarity)]
+                and _alike(m, c, rarity, merge)]
         if not fits:
             clusters.append([m])
             continue
@@ -377,24 +346,25 @@ def _other_thread(a: dict[str, Any], b: dict[str, Any]) -> bool:
         and a.get("thread") != b.get("thread")
 
 
-def _alike(m: dict[str, Any], cluster: list[dict[str, Any]], rarity: Rarity | None = None
-           ) -> bool:
+def _alike(m: dict[str, Any], cluster: list[dict[str, Any]], rarity: Rarity | None,
+           merge: MergeSettings) -> bool:
     """Whether a report tells the act of a cluster: every report of the cluster from another
     article is of its story (:func:`one_story`), and told in like words beyond the words
     of the key (its actors' names, its trigger: ``key_words``) (every one or one,
-    :data:`SAME_KEY_LINK`), its own article's reports too (an article that tells one
-    relation twice may tell two acts: "talks Tuesday" and "credited Britain for its role in
-    talks"); in words as alike as reports of two types must be
-    (:data:`SAME_TYPE_SIMILARITY`) when the cluster holds a report of another thread (the
-    thread grouping found the stories different); words weighed by their ``rarity`` in the
-    corpus (:func:`~storyline.corpus.evidence.similarity`)."""
+    :attr:`~MergeSettings.same_key_link` of ``merge``), its own article's reports too (an
+    article that tells one relation twice may tell two acts: "talks Tuesday" and "credited
+    Britain for its role in talks"); in words as alike as reports of two types must be
+    (:attr:`~MergeSettings.same_type_similarity`) when the cluster holds a report of
+    another thread (the thread grouping found the stories different); words weighed by
+    their ``rarity`` in the corpus (:func:`~storyline.corpus.evidence.similarity`)."""
     others = [o for o in cluster if o["article_key"] != m["article_key"]]
     if not all(one_story(_story(m), _story(o)) for o in others):
         return False
-    link = min if SAME_KEY_LINK == "every" else max
-    least = SAME_KEY_SIMILARITY if m["source"] and m["target"] else ONE_SIDED_SIMILARITY
+    link = min if merge.same_key_link == "every" else max
+    least = merge.same_key_similarity if m["source"] and m["target"] \
+        else merge.one_sided_similarity
     if any(_other_thread(m, o) for o in others):
-        least = max(least, SAME_TYPE_SIMILARITY)
+        least = max(least, merge.same_type_similarity)
     return not cluster or link(similarity(m["sentence"], o["sentence"],
                                          f"{m['key_words']} {o['key_words']}", rarity)
                                for o in cluster) >= least
@@ -473,15 +443,15 @@ def _event_row(members: list[dict[str, Any]], registry: Registry) -> dict[str, A
 
 #: What :func:`keyed_mentions` and :func:`key_events` need of the corpus: the registry, the
 #: keys of near-duplicate articles, the thread of each threaded article (None: threads
-#: unknown, any article may tell the act of another), and how rare each word is in the
-#: corpus' articles.
-Context = tuple[Registry, frozenset[str], Mapping[str, str] | None, Rarity]
+#: unknown, any article may tell the act of another), how rare each word is in the
+#: corpus' articles, and the merge settings.
+Context = tuple[Registry, frozenset[str], Mapping[str, str] | None, Rarity, MergeSettings]
 
 
 def keyed_mentions(article: Article, context: Context) -> list[tuple[str, dict[str, Any]]]:
     """The mentions of one article's events, each with the key of the events it can join
     (nothing for a near-duplicate article)."""
-    registry, skip, thread_of, _rarity = context
+    registry, skip, thread_of = context[:3]
     key = key_of(article)
     if key in skip:
         return []
@@ -492,12 +462,14 @@ def keyed_mentions(article: Article, context: Context) -> list[tuple[str, dict[s
 
 def key_events(mentions: list[dict[str, Any]], context: Context) -> list[dict[str, Any]]:
     """The event rows of the mentions of one key, split by date compatibility."""
-    return [_event_row(members, context[0]) for members in _cluster(mentions, context[3])]
+    return [_event_row(members, context[0])
+            for members in _cluster(mentions, context[3], context[4])]
 
 
 def cluster_events(
     articles: Iterable[Article], registry: Registry, duplicates: Iterable[str] = (),
     aggregator: Aggregator = IN_PROCESS, thread_of: Mapping[str, str] | None = None,
+    merge: MergeSettings = DEFAULT_MERGE,
 ) -> list[dict[str, Any]]:
     """The ``events`` view: every event once, with its mentions across articles.
 
@@ -512,6 +484,7 @@ def cluster_events(
         thread_of: the thread id of each threaded article (``threads`` view); reports of
             articles of different threads, or of an article in no thread, never tell one act
             (None: threads unknown, no such limit).
+        merge: when reports from different articles tell one act (thresholds, linkage).
 
     Returns:
         event rows (docs/CORPUS.md) sorted by first report, then ``event_id``.
@@ -519,17 +492,20 @@ def cluster_events(
     articles = list(articles)
     skip = frozenset(duplicates)
     rarity = Rarity.of(a.get("body") or "" for a in articles if key_of(a) not in skip)
-    context: Context = (registry, skip, None if thread_of is None else dict(thread_of), rarity)
+    context: Context = (registry, skip, None if thread_of is None else dict(thread_of), rarity,
+                        merge)
     rows: dict[str, dict[str, Any]] = {}
     for row in aggregator.group(articles, keyed_mentions, key_events, context):
         while row["event_id"] in rows:
             row["event_id"] += "x"
         rows[row["event_id"]] = row
-    merged = merge_across_keys(list(rows.values()), context[2], registry, rarity)
+    merged = merge_across_keys(list(rows.values()), context[2], registry, rarity, merge)
     return sorted(merged, key=lambda r: (r["first_report"] or "9999", r["event_id"]))
 
 
-def _row_time(row: dict[str, Any]) -> dict[str, Any]:
+def row_time(row: dict[str, Any]) -> dict[str, Any]:
+    """An event row's time as :func:`same_time` reads it: its date when its text gives one,
+    and its first report."""
     text_dated = row.get("date_precision") not in (None, "reported")
     return {"date": row["date"] if text_dated else None,
             "date_precision": row.get("date_precision"), "published": row.get("first_report")}
@@ -591,20 +567,19 @@ def compatible_actors(a: dict[str, Any], b: dict[str, Any], wider: Coarser | Non
 
 
 def _one_act(a: dict[str, Any], b: dict[str, Any], wider: Coarser, rarity: Rarity | None,
-             places: frozenset[str] = frozenset()) -> bool:
+             places: frozenset[str], merge: MergeSettings) -> bool:
     if a.get("type") == b.get("type"):
-        least = SAME_TYPE_SIMILARITY
+        least = merge.same_type_similarity
     elif a.get("quad") is not None and a.get("quad") == b.get("quad"):
-        least = CROSS_KEY_SIMILARITY
+        least = merge.cross_key_similarity
     else:
         return False
-    if not compatible_actors(a, b, wider) or not same_time(_row_time(a), _row_time(b)):
+    if not compatible_actors(a, b, wider) or not same_time(row_time(a), row_time(b)):
         return False
     if {m["article_key"] for m in a["mentions"]} & {m["article_key"] for m in b["mentions"]}:
         return False  # one article told them as two acts
-    family = SAME_DAY_PLACE == "quad" or (SAME_DAY_PLACE == "type"
-                                          and a.get("type") == b.get("type"))
-    if family and same_day_and_place(a, b, places):
+    if merge.day_place_joins(a.get("type") == b.get("type")) \
+            and same_day_and_place(a, b, places):
         return True
     return any(ma["article_key"] != mb["article_key"]
                and similarity(ma["sentence"], mb["sentence"], rarity=rarity) >= least
@@ -612,14 +587,15 @@ def _one_act(a: dict[str, Any], b: dict[str, Any], wider: Coarser, rarity: Rarit
 
 
 def merge_across_keys(rows: list[dict[str, Any]], thread_of: Mapping[str, str] | None = None,
-                      registry: Registry | None = None, rarity: Rarity | None = None
-                      ) -> list[dict[str, Any]]:
+                      registry: Registry | None = None, rarity: Rarity | None = None,
+                      merge: MergeSettings = DEFAULT_MERGE) -> list[dict[str, Any]]:
     """Events of different keys that are one act: the same type or quad class, compatible
     actors (:func:`compatible_actors`: one outlet may name fewer, or name them less
     precisely, :func:`coarser` by ``registry``), of the same time, never both told by one
     article, and reports from different articles told in alike words
-    (:data:`SAME_TYPE_SIMILARITY`, :data:`CROSS_KEY_SIMILARITY`, words weighed by their
-    ``rarity`` in the corpus): "G7 ministers discussed
+    (``merge``: :attr:`~MergeSettings.same_type_similarity`,
+    :attr:`~MergeSettings.cross_key_similarity`, words weighed by their ``rarity`` in the
+    corpus): "G7 ministers discussed
     China's role" coded CONSULT
     China-G7 by one outlet and G7 alone by another; all their articles of one story
     (:func:`one_story`, by ``thread_of``, an article's thread id). The merged event keeps the
@@ -663,7 +639,7 @@ def merge_across_keys(rows: list[dict[str, Any]], thread_of: Mapping[str, str] |
             for y in ids[i + 1 :]:
                 rx, ry = find(x), find(y)
                 if rx != ry and all(one_story(a, b) for a in stories[rx] for b in stories[ry]) \
-                        and _one_act(by_id[x], by_id[y], wider, rarity, places):
+                        and _one_act(by_id[x], by_id[y], wider, rarity, places, merge):
                     parent[max(rx, ry)] = min(rx, ry)
                     stories[min(rx, ry)] |= stories[max(rx, ry)]
     groups: dict[str, list[dict[str, Any]]] = {}
