@@ -12,7 +12,9 @@ that judgment; only changed or new rows go to the auditors (``ROUND_changed_rows
 Run ``python -m eval.voa_audit draw ROUND [--fresh]`` to write ``ROUND_rows.jsonl`` from
 the current code (``--fresh``: a new sample, rows no earlier round judged, for a figure
 the code was not tuned on), and ``python -m eval.voa_audit score ROUND`` to print the figures.
-Each row carries the ``split`` its sentence falls in under the event data's hash
+A row's date is shown as precise as it is known, as the timeline shows it ("2025-02" for
+a month; rounds 1-10 showed the first day of the month or year instead). Each row carries
+the ``split`` its sentence falls in under the event data's hash
 (:func:`eval.event_data.split_of`): a row of the ``validation`` split is scored, never
 read for a rule or a lexicon entry (round 6 drew 10 such rows of 60).
 """
@@ -38,6 +40,7 @@ def draw(round_name: str, fresh: bool = False) -> list[dict[str, Any]]:
     """The first ``N`` shown event rows of the VOA corpus by hash, as the auditors see them;
     ``fresh`` salts the hash with the round's name, for a sample no earlier round drew."""
     from storyline.analyze import analyze
+    from storyline.corpus.timeline import when
     from storyline.settings import Settings
 
     floor = Settings().min_confidence
@@ -55,7 +58,7 @@ def draw(round_name: str, fresh: bool = False) -> list[dict[str, Any]]:
                 "row": key[:10], "article": art["id"], "published": art["published"],
                 "sentence": e["sentence"], "type": e["type"], "mode": e["mode"],
                 "source": [a["name"] for a in e["source"]],
-                "target": [a["name"] for a in e["target"]], "date": e["date"],
+                "target": [a["name"] for a in e["target"]], "date": when(e),
                 "status": e["status"], "location": (e["location"] or {}).get("name"),
                 "confidence": e["confidence"], "split": split_of(e["sentence"])}))
     chosen = [r for _, r in sorted(rows, key=lambda x: x[0])[:N]]
