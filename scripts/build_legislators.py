@@ -45,10 +45,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from build_cameo_people import write_rows
-from build_officeholders import _day, _name_ok
+from people_tables import curated, day, folder_country, name_ok
 
 from storyline import resources
-from storyline.stages.actors.lexicon import fold, names, slug
+from storyline.stages.actors.lexicon import fold, slug
 
 OUT = Path(__file__).resolve().parents[1] / "src/storyline/data/legislators.json"
 SINCE = "2010-01-01"
@@ -64,20 +64,6 @@ FOLDER_COUNTRY = {"UK": "GBR", "United_States_of_America": "USA", "South_Korea":
 #: Honorifics some lists put before a name ("Shri", "Dr.", "Hon."): no part of it.
 HONORIFICS = frozenset("dr hon prof shri smt kumari sir dame mr mrs ms eng engr alhaji".split())
 _PAREN = re.compile(r"\s*\([^)]*\)")
-
-
-def folder_country(folder: str) -> str | None:
-    """The country of an EveryPolitician data folder.
-
-    >>> folder_country("UK"), folder_country("Pakistan"), folder_country("Aland")
-    ('GBR', 'PAK', None)
-    """
-    if folder in FOLDER_COUNTRY:
-        return FOLDER_COUNTRY[folder]
-    for entry in names().get(tuple(fold(folder.replace("_", " ")).split()), ()):
-        if entry.kind == "country" and entry.role == "name":
-            return entry.country
-    return None
 
 
 def plain_name(listed: str) -> str:
@@ -134,7 +120,7 @@ def read_everypolitician(data: Path) -> dict[tuple[str, str], dict]:
     """(slug, country) -> {name, aliases, roles} from the term lists of ``COUNTRIES``."""
     people: dict[tuple[str, str], dict] = {}
     for chamber in sorted(p for p in data.glob("*/*") if p.is_dir()):
-        country = folder_country(chamber.parent.name)
+        country = folder_country(chamber.parent.name, FOLDER_COUNTRY, "_")
         if country not in COUNTRIES:
             continue
         periods = _periods(chamber)
@@ -187,22 +173,21 @@ def _add(people: dict[tuple[str, str], dict], name: str, country: str,
     from wordfreq import zipf_frequency
 
     name = plain_name(name)
-    term = (_day(term[0], False), term[1] and _day(term[1], True))
-    if term[0] is None or not _name_ok(name) or term[1] is not None and term[1] < SINCE \
+    term = (day(term[0], False), term[1] and day(term[1], True))
+    if term[0] is None or not name_ok(name) or term[1] is not None and term[1] < SINCE \
             or zipf_frequency(name, "en") >= COMMON:
         return
     person = people.setdefault((slug(name), country), {"name": name, "aliases": set(),
                                                        "roles": set()})
     person["aliases"].update(a for a in {*others, without_initials(name)}
-                             if a != person["name"] and _name_ok(a)
+                             if a != person["name"] and name_ok(a)
                              and zipf_frequency(a, "en") < COMMON)
     person["roles"].add(("LEG", term[0], term[1]))
 
 
 def build(data: Path, congress: Path) -> list[list]:
     """Rows ``[name, aliases, country, roles]`` with roles ``[sector, from, to]``."""
-    curated = {slug(a) for row in resources.data_json("people.json")
-               for a in [row["name"], *row["aliases"]]}
+    known = curated()
     holders = {(slug(alias), country): (name, {name, *aliases}) for name, aliases, country, _
                in resources.data_json("officeholders.json")["people"]
                for alias in [name, *aliases]}
@@ -211,7 +196,7 @@ def build(data: Path, congress: Path) -> list[list]:
     rows = []
     for (_, country), person in people.items():
         names_ = [person["name"], *sorted(person["aliases"])]
-        if any(slug(a) in curated for a in names_):
+        if any(slug(a) in known for a in names_):
             continue
         holder = next((holders[(slug(a), country)] for a in names_
                        if (slug(a), country) in holders), None)

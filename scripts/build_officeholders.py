@@ -38,9 +38,10 @@ from collections import Counter
 from pathlib import Path
 
 from build_cameo_people import write_rows
+from people_tables import curated, day, folder_country, name_ok
 
 from storyline import resources
-from storyline.stages.actors.lexicon import fold, names, slug
+from storyline.stages.actors.lexicon import fold, slug
 
 OUT = Path(__file__).resolve().parents[1] / "src/storyline/data/officeholders.json"
 RULES = Path(__file__).resolve().parent / "officeholder_sectors.tsv"
@@ -49,7 +50,6 @@ REPO_COUNTRY = {"congo-kinshasa": "COD", "congo-brazzaville": "COG", "us": "USA"
                 "ivory-coast": "CIV", "somaliland": "SOM", "hong-kong": "HKG", "czech": "CZE",
                 "swiss": "CHE"}
 _REPO_SUFFIX = re.compile(r"-(ministers|cabinet|governors|federal-council)$")
-_WORD = re.compile(r"[a-z][a-z'.-]*")
 _PAREN = re.compile(r"\s*\(.*\)\s*$")
 
 
@@ -82,30 +82,7 @@ def repo_country(repo: str) -> str | None:
     >>> repo_country("iran-ministers"), repo_country("south-korea-ministers")
     ('IRN', 'KOR')
     """
-    base = _REPO_SUFFIX.sub("", repo)
-    if base in REPO_COUNTRY:
-        return REPO_COUNTRY[base]
-    for entry in names().get(tuple(base.split("-")), ()):
-        if entry.kind == "country" and entry.role == "name":
-            return entry.country
-    return None
-
-
-def _day(text: str, end: bool) -> str | None:
-    """An ISO day from a Wikidata date of any precision ("2021-09", "1993")."""
-    text = (text or "").strip()
-    if re.fullmatch(r"\d{4}-\d\d-\d\d", text):
-        return text
-    if re.fullmatch(r"\d{4}-\d\d", text):
-        return f"{text}-28" if end else f"{text}-01"
-    if re.fullmatch(r"\d{4}", text):
-        return f"{text}-12-31" if end else f"{text}-01-01"
-    return None
-
-
-def _name_ok(name: str) -> bool:
-    words = fold(name).split()
-    return len(words) >= 2 and all(_WORD.fullmatch(w) for w in words)
+    return folder_country(_REPO_SUFFIX.sub("", repo), REPO_COUNTRY, "-")
 
 
 def read(folder: Path) -> dict[str, dict]:
@@ -121,15 +98,15 @@ def read(folder: Path) -> dict[str, dict]:
             for row in csv.DictReader(handle):
                 name, office = (row.get("person") or "").strip(), row.get("position") or ""
                 sector = office_sector(office, table)
-                end = _day(row.get("end") or "", True)
-                if sector is None or not _name_ok(name) or (end and end < "1990"):
+                end = day(row.get("end") or "", True)
+                if sector is None or not name_ok(name) or (end and end < "1990"):
                     continue
                 person = people.setdefault(row["personID"], {"name": name, "titles": set(),
                                                              "roles": []})
                 title = _PAREN.sub("", row.get("enwiki") or "").strip()
-                if title and title != name and _name_ok(title):
+                if title and title != name and name_ok(title):
                     person["titles"].add(title)
-                role = (country, sector, _day(row.get("start") or "", False), end, office)
+                role = (country, sector, day(row.get("start") or "", False), end, office)
                 if role not in person["roles"]:
                     person["roles"].append(role)
     return people
@@ -154,14 +131,13 @@ def _joined(roles: set[tuple[str, str | None, str | None]]) -> list[list]:
 
 def build(folder: Path) -> list[list]:
     """Rows ``[name, aliases, country, roles]`` with roles ``[sector, from, to]``."""
-    curated = {slug(a) for row in resources.data_json("people.json")
-               for a in [row["name"], *row["aliases"]]}
+    known = curated()
     cameo = {(slug(name), country): roles for name, _, country, roles
              in resources.data_json("cameo_people.json")["people"]}
     rows = []
     for person in read(folder).values():
         aliases = sorted(person["titles"])
-        if any(slug(a) in curated for a in [person["name"], *aliases]):
+        if any(slug(a) in known for a in [person["name"], *aliases]):
             continue
         country = Counter(r[0] for r in person["roles"]).most_common(1)[0][0]
         mine = _joined({(s, b, e) for c, s, b, e, _ in person["roles"] if c == country})

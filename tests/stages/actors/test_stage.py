@@ -612,3 +612,42 @@ def test_actors_a_un_appointed_rapporteur_acts_for_the_body():
     bennett = actor_for(text, "Bennett called", "2024-05-01")
     assert (bennett.country, bennett.sector) == (None, "IGO")
 
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Mali, Burkina Faso and Niger left the bloc, Nigeria said. The three military-led "
+     "nations accused the bloc of bias.", "The three military-led nations"),
+    ("Japan met India on Monday. The two countries signed a deal.", "The two countries"),
+])
+def test_actors_several_countries_are_never_the_country_named_last(text, mention):
+    got = actor_for(text, mention, "2025-03-13")
+    assert got is None or got.kind != "country"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Iran-backed militias attacked the base on Monday.", "IRN"),
+    ("Pro-Russia separatists shelled the town.", "RUS"),
+    ("Fighters battled the Syrian-backed Amal militia.", "SYR"),
+])
+def test_actors_a_place_inside_a_hyphenated_word_is_no_actor_of_its_own(text, place):
+    assert place not in actors_of(text)
+
+
+def test_actors_a_hyphenated_word_the_tables_name_whole_is_that_actor():
+    text = "A militia called the anti-Balaka fought back in the capital."
+    assert actor_for(text, "anti-Balaka", "2024-07-05").id == "anti_balaka"
+
+
+@pytest.mark.parametrize("text, name, acronym", [
+    ("The Baloch Liberation Army, or BLA, claimed the attack. The BLA often strikes trains.",
+     "Baloch Liberation Army", "BLA"),
+    ("Libya's Government of National Accord (GNA) said its forces advanced. Later, the GNA "
+     "said it took the town.", "Government of National Accord", "GNA"),
+])
+def test_actors_an_acronym_the_article_gives_a_name_is_that_actor(text, name, acronym):
+    named = actor_for(text, name, "2020-05-05")
+    article = Article(id="a", source="-", body=text,
+                      actors=find_actors(resources.nlp()(text), "2020-05-05"))
+    uses = [i for i in range(len(text)) if text.startswith(acronym, i)]
+    assert len(uses) == 2
+    assert all(actor_at(article, i, i + len(acronym)).id == named.id for i in uses)

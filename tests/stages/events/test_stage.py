@@ -757,3 +757,16 @@ def test_events_what_a_participle_without_auxiliary_is_said_of_underwent_it(text
 ])
 def test_events_a_mode_is_one_the_plover_codebook_gives_that_act(text, kind, mode):
     assert one(text, kind)["mode"] == mode
+
+
+def test_events_a_name_and_the_acronym_it_is_given_are_one_source():
+    e = one("The Baloch Liberation Army, or BLA, attacked a police station on Monday.",
+            "ASSAULT")
+    assert [a["id"] for a in e["source"]] == ["baloch_liberation_army"]
+
+
+def test_events_a_place_inside_a_hyphenated_word_is_no_source():
+    found = [e for e in coded("The pro-Iranian militia fought the Syrian-backed Amal militia "
+                              "for 12 days.")]
+    assert not any(a["country"] == "SYR" and a["kind"] == "country"
+                   for e in found for a in e["source"] + e["target"])

@@ -37,6 +37,8 @@ from spacy.tokens import Span
 from ...doc_index import doc_text, ent_at
 from ...model import Actor
 from ..quotes.marks import inside_quote
+from .acronyms import aliases
+from .hyphens import describes, hyphenated
 from .labels import label_text, labels_for, role_phrases
 from .lexicon import (
     abbreviations,
@@ -284,8 +286,25 @@ class ArticleActors:
                     # "the opposition's demand": the possessor is a noun phrase of its own.
                     self._chunk(self.doc[chunk.start:tok.i + 1], roles)
             self._chunk(chunk, roles)
+        self._acronyms()
         self._place_groups_by_noun()
         return _collect(sorted(self.mentions, key=lambda m: m.start))
+
+    def _acronyms(self) -> None:
+        """An acronym the article gives a name ("the Baloch Liberation Army, or BLA,") is
+        that name's actor wherever it stands (:mod:`.acronyms`), whatever the tables say
+        of the letters."""
+        named = {(m.start, m.end): m for m in self.mentions
+                 if m.actor is not None or m.person is not None}
+        text = doc_text(self.doc)
+        uses = list(aliases(text, named))
+        spans = {(s, e) for s, e, _, _ in uses}
+        self.mentions = [m for m in self.mentions if (m.start, m.end) not in spans]
+        for start, end, *name in uses:
+            if not any(m.start < end and start < m.end for m in self.mentions):
+                of = named[tuple(name)]
+                self.mentions.append(_Mention(start, end, text[start:end], actor=of.actor,
+                                              person=of.person))
 
     def _place_groups_by_noun(self) -> None:
         """An unplaced group takes the country the story's other mentions of its noun and
@@ -346,6 +365,14 @@ class ArticleActors:
             span = _with_country_owner(span)
         if not any(c.isalpha() for c in span.text):
             return  # "1,000"; but "U.S." and "U.N." are names
+        word = hyphenated(span) if label != "PERSON" else span
+        if word is not span:
+            # "anti-Balaka": a hyphenated word the tables name whole is that actor; a place
+            # in "pro-Russia", "Iran-backed" describes someone else (:mod:`.hyphens`).
+            if tuple(t.key for t in tokenize(word.text)) in names(self.files):
+                span = word
+            elif describes(span):
+                return
         phrase = self.analyse(span.text)
         known_person = phrase.entity is not None and phrase.entity.kind == "person"
         if label == "PERSON" and phrase.entity is None and not phrase.person and phrase.title:
@@ -365,8 +392,11 @@ class ArticleActors:
         if known_person:
             self._person(span)
             return
-        if label == "NORP" and ent.root.dep_ in ("amod", "compound", "nmod"):
-            return  # "Venezuelan" describing a noun: read with its noun phrase
+        if label == "NORP" and all(t.dep_ in ("amod", "compound", "nmod")
+                                   for t in (ent.root, span[-1])):
+            # "Venezuelan" describing a noun: read with its noun phrase; not "the anti-Balaka
+            # fought", whose tagger's root is the prefix
+            return
         if label == "NORP" and phrase.entity is not None and phrase.entity.kind == "country" \
                 and phrase.sector is None and _counted(ent.root):
             # "tens of thousands of Sudanese": a number of a nationality are its civilians
@@ -596,10 +626,11 @@ class ArticleActors:
         refers back to (:meth:`_named_body`): "the court", "This group", "the agency",
         "the country", "the impoverished nation"; not "*a* country", nor one a verb says
         something is ("is the group"), nor "the Southeast Asian nation" (a region would
-        have to hold the country), nor a name ("the United Nations")."""
+        have to hold the country), nor a name ("the United Nations"), nor several ("the
+        three military-led nations", "the two groups": never the one named last)."""
         span = _trim(chunk)
         if not len(span) or chunk[0].lower_ not in ("the", "this") \
-                or chunk.root.dep_ in PREDICATIVE \
+                or chunk.root.dep_ in PREDICATIVE or chunk.root.tag_ == "NNS" \
                 or any(i in self.taken for i in range(chunk.start, chunk.end)):
             return False
         phrase = self.analyse(span.text)

@@ -22,6 +22,7 @@ from typing import Any
 
 from ...model import Article
 from ..actors.gender import gender_of, pronoun_gender
+from ..actors.hyphens import describes
 from ..actors.lexicon import executive_nouns
 from ..actors.stage import actor_at, actor_ref, resolve
 from ..quotes.marks import inside_quote
@@ -260,6 +261,8 @@ def _fallback(tok: Any, date: str | None) -> dict[str, Any] | None:
                              for g in c.children)]
     if tok.ent_type_ in TIME_LABELS:
         return None  # "Tuesday's attack": a day is no one
+    if describing(tok):
+        return None
     named = tok.pos_ == "PROPN" or tok.ent_type_ in _ACTOR_LABELS or any(
         c.ent_type_ in _ACTOR_LABELS for c in near if c.dep_ in (*_ACTOR_DEPS, "poss", "pobj"))
     if not named:
@@ -269,6 +272,13 @@ def _fallback(tok: Any, date: str | None) -> dict[str, Any] | None:
     if known is not None:
         return actor_ref(known, text)
     return words_ref(text)
+
+
+def describing(tok: Any) -> bool:
+    """True for a place inside a hyphenated word that describes someone else
+    ("*Syrian*-backed", "pro-*Russia*": :func:`..actors.hyphens.describes`): no actor; the
+    actors stage gives a word the tables name whole ("anti-Balaka") its actor."""
+    return describes(tok.doc[tok.i:tok.i + 1])
 
 
 def words_ref(text: str) -> dict[str, Any]:

@@ -908,12 +908,13 @@ def _acts(toks: list[Any]) -> list[dict[str, Any]]:
 
 def _words(toks: list[Any]) -> list[dict[str, Any]]:
     """Role words the ranker chose that name no known actor, kept as words when they name
-    an agent (:func:`_agent_noun`); never a pronoun, a date or number ("Tuesday"), or where
-    or through what it was said ("on Twitter", "in Syria")."""
+    an agent (:func:`_agent_noun`); never a pronoun, a date or number ("Tuesday"), where
+    or through what it was said ("on Twitter", "in Syria"), nor a place a hyphenated word
+    makes a description ("*Syrian*-backed")."""
     return [roles.words_ref(roles.span_text(t)) for t in toks if t.pos_ != "PRON"
             and t.ent_type_ not in event_model.NON_ACTOR_LABELS
             and not (t.dep_ == "pobj" and t.head.lower_ in MEDIUM_PREPS | LOCATIVE_PREPS)
-            and _agent_noun(t)]
+            and not roles.describing(t) and _agent_noun(t)]
 
 
 def _townspeople(actor: dict[str, Any]) -> dict[str, Any]:

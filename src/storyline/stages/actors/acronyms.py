@@ -1,0 +1,74 @@
+"""Acronyms an article gives a name: "the Baloch Liberation Army, or BLA,", "the Government
+of National Accord (GNA)".
+
+An acronym joined to the name before it by "or", or in parentheses after it, that spells
+the initials of the name's last capitalised words is another name of the same actor, there
+and wherever the article uses it again: one actor, not two joined by "or".
+
+>>> spells("Baloch Liberation Army", "BLA"), spells("The Nigerian Union of Teachers", "NUT")
+(True, True)
+>>> spells("Libya's Government of National Accord", "GNA"), spells("Amnesty", "AI")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+#: The acronym right after a name: ", or BLA", " or the BLA", " (GNA)", " (PML-Q)".
+_AFTER = re.compile(r"(?:,? or (?:the )?|\s?\()(?P<acronym>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)"
+                    r"(?=\)|[^\w-])")
+#: Words whose capital letter is no initial of a name ("*The* Nigerian Union").
+_DETERMINERS = frozenset({"the", "a", "an"})
+_WORD = re.compile(r"[\w.'’]+")
+
+
+def _initials(name: str) -> list[str]:
+    """Each capitalised word's initial, all letters of a word in capitals ("UN Support
+    Mission" -> UN, S, M); hyphenated parts count as words ("Muslim League-Quaid")."""
+    out = []
+    for word in _WORD.findall(name.replace("-", " ")):
+        word = re.sub(r"['’]s$", "", word)
+        letters = word.replace(".", "")
+        if not letters[:1].isupper() or letters.lower() in _DETERMINERS:
+            continue
+        out.append(letters if letters.isupper() and letters.isalpha() else letters[0])
+    return out
+
+
+def spells(name: str, acronym: str) -> bool:
+    """Whether ``acronym`` spells the initials of the last capitalised words of ``name``."""
+    letters = acronym.replace("-", "")
+    if len(letters) < 2:
+        return False
+    tail = ""
+    for initial in reversed(_initials(name)):
+        tail = initial + tail
+        if tail == letters:
+            return True
+        if len(tail) >= len(letters):
+            return False
+    return False
+
+
+def aliases(text: str, names: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int, int, int]]:
+    """For each name span ``(start, end)`` of ``text`` followed by an acronym it spells, and
+    for each later or earlier use of that acronym as a word of ``text``: ``(start, end,
+    name_start, name_end)``.
+
+    >>> text = "The Baloch Liberation Army, or BLA, struck. BLA said so."
+    >>> [text[s:e] for s, e, _, _ in aliases(text, [(4, 26)])]
+    ['BLA', 'BLA']
+    """
+    found: dict[str, tuple[int, int]] = {}
+    for start, end in sorted(names):
+        match = _AFTER.match(text, end)
+        if match and match["acronym"] not in found and spells(text[start:end],
+                                                                match["acronym"]):
+            found[match["acronym"]] = (start, end)
+    if not found:
+        return
+    uses = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, found)) + r")(?![\w-])")
+    for use in uses.finditer(text):
+        yield (use.start(), use.end(), *found[use[1]])

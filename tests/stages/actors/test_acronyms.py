@@ -1,0 +1,36 @@
+"""Acronyms an article gives a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.stages.actors.acronyms import aliases, spells
+
+
+@pytest.mark.parametrize("name, acronym, expected", [
+    ("Baloch Liberation Army", "BLA", True),
+    ("The Nigerian Union of Teachers", "NUT", True),
+    ("UN Human Rights Council", "UNHRC", True),
+    ("Pakistan Muslim League-Quaid", "PML-Q", True),
+    ("Iranian-backed Palestinian Islamic Jihad", "PIJ", True),
+    ("Amnesty International", "AI", True),
+    ("Amnesty International", "AP", False),
+    ("JERUSALEM", "AP", False),
+    ("Baloch Liberation Army", "A", False),
+])
+def test_acronyms_spell_the_initials_of_the_last_capitalised_words(name, acronym, expected):
+    assert spells(name, acronym) is expected
+
+
+def test_acronyms_an_acronym_after_or_or_in_parentheses_names_the_name_everywhere():
+    text = "Rebels of the Ogaden National Liberation Front (ONLF) fought. The ONLF won."
+    start = text.index("Ogaden")
+    end = text.index(" (ONLF)")
+    assert [text[s:e] for s, e, *_ in aliases(text, [(start, end)])] == ["ONLF", "ONLF"]
+    assert all((ns, ne) == (start, end) for _, _, ns, ne in aliases(text, [(start, end)]))
+
+
+def test_acronyms_letters_that_spell_no_name_are_no_alias():
+    text = "The Interior Ministry, or IM, spoke to the Associated Press (AFP)."
+    spans = [(4, 21), (text.index("Associated"), text.index(" (AFP)"))]
+    assert [text[s:e] for s, e, *_ in aliases(text, spans)] == ["IM"]
