@@ -35,7 +35,6 @@ import json
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
-from unittest import mock
 
 import numpy as np
 from sklearn.feature_extraction import DictVectorizer
@@ -133,15 +132,11 @@ def stage_scores(docs: list[Any], folds: list[dict[str, Any]], fold_of: dict[int
     fold that held it out (``fold_of``, by article; one without proposals in the first)."""
     data = load("train")
     counts: dict[float, dict[str, float]] = {t: defaultdict(float) for t in STAGE_THRESHOLDS}
-    for f, weights in enumerate(folds):
-        held = dict(weights)
-        with mock.patch.object(quote_model, "model", lambda held=held: held):
-            for k, ((_, body, gold), doc) in enumerate(zip(data, docs, strict=True)):
-                if fold_of.get(k, 0) != f:
-                    continue
-                for t in STAGE_THRESHOLDS:
-                    held["threshold"] = t
-                    tally(body, gold, attributions(body, doc), counts[t])
+    for k, ((_, body, gold), doc) in enumerate(zip(data, docs, strict=True)):
+        weights = folds[fold_of.get(k, 0)]
+        for t in STAGE_THRESHOLDS:
+            judge = {**weights, "threshold": t}
+            tally(body, gold, attributions(body, doc, judge=judge), counts[t])
     return {str(t): {k: round(v, 4) for k, v in scores(c).items()
                      if k.startswith(("all_", "indirect_")) and "exact" not in k}
             for t, c in counts.items()}

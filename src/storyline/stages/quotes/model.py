@@ -36,6 +36,10 @@ _QUOTE_MARKS = "\"“”«»"
 #: What a traced run records of each proposal: its content span and cue offset, and
 #: its features.
 Trace = list[tuple[tuple[int, int, int], list[str]]]
+#: A judge: the weights, intercept and threshold of ``data/quote_model.json``'s shape.
+Judge = dict[str, Any]
+#: The judge that is none: the lexicon's cues stand alone and nothing is dropped.
+NO_JUDGE: Judge = {}
 
 
 @cache
@@ -110,13 +114,12 @@ def features(body: str, cue: Any, how: str, start: int, end: int, speaker: Any,
     return feats
 
 
-def probability(feats: list[str]) -> float | None:
-    """The probability that a proposal is an attribution (None without the model)."""
-    m = model()
-    return None if m is None else logistic(m, feats)
+def keep(feats: list[str], judge: Judge) -> bool:
+    """Whether a proposal stands: at or above ``judge``'s threshold, or no judge.
 
-
-def keep(feats: list[str]) -> bool:
-    """Whether a proposal stands: at or above the model's threshold, or no model."""
-    m = model()
-    return m is None or logistic(m, feats) >= m["threshold"]
+    >>> keep(["l=say"], {"intercept": 1.0, "weights": {"l=say": 1.0}, "threshold": 0.5})
+    True
+    >>> keep(["l=go"], NO_JUDGE)
+    True
+    """
+    return not judge or logistic(judge, feats) >= judge["threshold"]

@@ -332,8 +332,8 @@ def _attribution(body: str, cue: Any, head: Any, span: tuple[int, int],
 
 
 def indirect_speech(body: str, doc: Any, quoted: list[Attribution],
-                    trace: quote_model.Trace | None = None
-                    ) -> list[Attribution]:
+                    trace: quote_model.Trace | None = None,
+                    judge: quote_model.Judge | None = None) -> list[Attribution]:
     """Reported speech and thought: cues with a that-clause, and ``according to X``.
 
     Cues inside quoted passages are skipped, and so is a clause that is mostly
@@ -346,8 +346,8 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution],
         doc: the spaCy Doc over ``body``.
         quoted: the attributed quoted passages of ``body``.
         trace: when given, every proposal's content span, cue offset and features are
-            appended
-            to it, and none is dropped (for training).
+            appended to it, and none is dropped (for training).
+        judge: the judge of proposals (:mod:`quote_model`); None for the shipped one.
 
     >>> from storyline import resources
     >>> text = "Søreide stressed that Norway is ready to help."
@@ -358,7 +358,9 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution],
     c = cues()
     verbs = c.speech | c.thought | c.evidence | c.intent | c.object | c.raising | set(c.prep)
     inside = Intervals((a.start, a.end) for a in quoted)
-    proposals = trace is not None or quote_model.model() is not None
+    if judge is None:
+        judge = quote_model.model() or quote_model.NO_JUDGE
+    proposals = trace is not None or bool(judge)
     found: list[tuple[Any, Attribution, bool, str, Any]] = []
     for t in doc:
         if inside.covers(t.idx):
@@ -379,7 +381,7 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution],
         feats = quote_model.features(body, t, how, att.start, att.end, att.speaker_token, arg)
         if trace is not None:
             trace.append(((att.start, att.end, t.idx), feats))
-        elif not quote_model.keep(feats):
+        elif not quote_model.keep(feats, judge):
             continue
         kept.append((t, att, holds))
     return _nest(body, kept)

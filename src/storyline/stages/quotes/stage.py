@@ -41,9 +41,8 @@ NEXT_QUOTE_DISTANCE = 400
 ALONE_WORDS = 8
 
 
-def attributions(body: str, doc: Any,
-                 trace: quote_model.Trace | None = None
-                 ) -> list[Attribution]:
+def attributions(body: str, doc: Any, trace: quote_model.Trace | None = None,
+                 judge: quote_model.Judge | None = None) -> list[Attribution]:
     """Every quote and reported statement of ``body``, in order, speakers as spans.
 
     Args:
@@ -52,6 +51,7 @@ def attributions(body: str, doc: Any,
             and no speaker is found).
         trace: when given, collects every proposal of reported speech with its
             features, none dropped (:func:`reported_speech.indirect_speech`).
+        judge: the judge of reported speech's proposals; None for the shipped one.
 
     >>> from storyline import resources
     >>> text = 'Lavrov said: "We want dialogue." He added that talks must go on.'
@@ -64,7 +64,8 @@ def attributions(body: str, doc: Any,
                 if len(q.text.split()) >= 4]
     quoted = attribute_quotes(body, doc, spans)
     widen_partials(body, doc, quoted)
-    found = sorted(quoted + _reported(body, doc, quoted, trace), key=lambda a: (a.start, a.end))
+    found = sorted(quoted + _reported(body, doc, quoted, trace, judge),
+                   key=lambda a: (a.start, a.end))
     for att in found:
         check_speaker(body, doc, att)
         addressee(body, doc, att)
@@ -74,19 +75,20 @@ def attributions(body: str, doc: Any,
 
 
 def _reported(body: str, doc: Any, quoted: list[Attribution],
-              trace: quote_model.Trace | None) -> list[Attribution]:
+              trace: quote_model.Trace | None, judge: quote_model.Judge | None
+              ) -> list[Attribution]:
     """Reported speech of ``body`` (:func:`reported_speech.indirect_speech`), that of a
     headline in Title Case read from its parse in sentence case (:mod:`.headline`)."""
     recased = sentence_cased(body)
     if recased is None:
-        return indirect_speech(body, doc, quoted, trace)
+        return indirect_speech(body, doc, quoted, trace, judge)
     text, end = recased
     seen: quote_model.Trace | None = [] if trace is not None else None
-    found = [a for a in indirect_speech(body, doc, quoted, seen) if a.start >= end]
+    found = [a for a in indirect_speech(body, doc, quoted, seen, judge) if a.start >= end]
     if trace is not None and seen is not None:
         trace.extend(row for row in seen if row[0][0] >= end)
     head = resources.nlp()(text)
-    return indirect_speech(text, head, [a for a in quoted if a.start < end], trace) + found
+    return indirect_speech(text, head, [a for a in quoted if a.start < end], trace, judge) + found
 
 
 def to_quote(body: str, att: Attribution, speaker: dict[str, Any] | None = None) -> Quote:
