@@ -43,6 +43,7 @@ from sklearn.model_selection import GroupKFold
 
 from eval.quotes import load, parses, scores, tally, tokens, units
 from storyline.stages.quotes import model as quote_model
+from storyline.stages.quotes.headline import read_headline
 from storyline.stages.quotes.stage import attributions
 
 from .events import shipped_weights
@@ -133,10 +134,11 @@ def stage_scores(docs: list[Any], folds: list[dict[str, Any]], fold_of: dict[int
     data = load("train")
     counts: dict[float, dict[str, float]] = {t: defaultdict(float) for t in STAGE_THRESHOLDS}
     for k, ((_, body, gold), doc) in enumerate(zip(data, docs, strict=True)):
-        weights = folds[fold_of.get(k, 0)]
+        weights, headline = folds[fold_of.get(k, 0)], read_headline(body)
         for t in STAGE_THRESHOLDS:
             judge = {**weights, "threshold": t}
-            tally(body, gold, attributions(body, doc, judge=judge), counts[t])
+            found = attributions(body, doc, judge=judge, headline=headline)
+            tally(body, gold, found, counts[t])
     return {str(t): {k: round(v, 4) for k, v in scores(c).items()
                      if k.startswith(("all_", "indirect_")) and "exact" not in k}
             for t, c in counts.items()}

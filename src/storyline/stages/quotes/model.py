@@ -24,6 +24,7 @@ from functools import cache
 from typing import Any
 
 from ... import resources
+from ...text_index import first_line
 from ..events.model import logistic
 from ..nlp import lemma
 from .speakers import cues
@@ -93,7 +94,7 @@ def features(body: str, cue: Any, how: str, start: int, end: int, speaker: Any,
     who = _who(speaker)
     words = len(_WORD.findall(body, start, end))
     kids = {ch.dep_ for ch in cue.children}
-    line = body.rfind("\n", 0, cue.idx) < 0
+    line = cue.idx < first_line(body)[1]
     feats = [f"l={lem}", f"how={how}", f"l={lem}|how={how}", f"pos={cue.pos_}",
              f"tag={cue.tag_}", f"dep={cue.dep_}", f"how={how}|dep={cue.dep_}",
              f"who={who}", f"how={how}|who={who}", f"l={lem}|who={who}",

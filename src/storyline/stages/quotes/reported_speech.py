@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 from spacy.attrs import IDX, SENT_START
 
-from ...text_index import Intervals, line_starts
+from ...text_index import Intervals, first_line, line_starts
 from ..nlp import lemma
 from . import model as quote_model
 from .speakers import (
@@ -40,6 +40,7 @@ from .speakers import (
     paragraph,
     speaker_span,
     subject,
+    time_phrase,
 )
 
 #: Words opening a reported clause: ``said that ...``, ``asked whether ...`` (``if`` and
@@ -457,9 +458,9 @@ def _name_before(cue: Any) -> Any:
         if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG"):
             return tok
         hung = tok.dep_ in ("appos", "conj") and tok.head.i < tok.i and tok.pos_ in (
-            "NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME")
+            "NOUN", "PROPN")
         finite = verb.tag_ in ("VBD", "VBZ", "VBP")
-        return tok if finite and hung and lemma(tok) not in cues().time_words else None
+        return tok if finite and hung and not time_phrase(tok) else None
     return None
 
 
@@ -514,7 +515,7 @@ def _labelled(body: str, doc: Any, quoted: list[tuple[int, int]]
     congratulated me``): each says what follows, up to the next label or the end
     of its paragraph."""
     starts = _starts(body, doc)
-    headline = next((t.idx for t in doc if not t.is_space), -1)  # the first line
+    headline = first_line(body)[0]
     labels = []
     for i in starts:
         longest = MAX_LABEL_WORDS * (2 if doc[i].idx == headline else 1)

@@ -320,6 +320,21 @@ def _opens_sentence(body: str, q: QuoteSpan) -> bool:
     return not body[_sentence_start(body, q, q.para_start) : q.open].strip()
 
 
+def time_phrase(tok: Any) -> bool:
+    """Whether ``tok`` heads a time (``Saturday``, ``the only time``, ``Tonight``); not
+    ``the 46-year-old``, nor a name opening its sentence (``Day said ...``).
+
+    >>> doc = resources.nlp()("Day said the meeting was over on Tuesday night.")
+    >>> time_phrase(doc[0]), time_phrase(doc[8])
+    (False, True)
+    """
+    if tok.ent_type_ in ("PERSON", "ORG") or tok.text[:1].isupper() and (
+            tok.i > tok.sent.start or tok.pos_ == "PROPN"):
+        return tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN"  # "Kristen Day"
+    return lemma(tok) in cues().time_words or tok.ent_type_ in ("DATE", "TIME") and (
+        tok.pos_ == "PROPN")
+
+
 def label_speaker(toks: list[Any], headline: bool = False) -> Any:
     """The head of a speaker label, ``toks`` being the words before a colon that
     opens a line or sentence: a name (``Marco Rubio: ...``, ``Reuters: ...``) or
@@ -345,8 +360,7 @@ def label_speaker(toks: list[Any], headline: bool = False) -> Any:
     capitals = len(words) > 1 and all(t.is_upper and len(t) > 1 for t in words)
     # A headline's source: "Clinton camp: ...", "Poll: ...", "NY Post: ..."
     nominal = headline and words[-1].pos_ in ("NOUN", "PROPN") and all(
-        t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") for t in words) and not (
-        words[-1].ent_type_ in ("DATE", "TIME") or words[-1].lower_ in cues().time_words)
+        t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") for t in words) and not time_phrase(words[-1])
     return words[-1] if named or capitals or nominal else None
 
 
