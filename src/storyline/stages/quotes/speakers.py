@@ -174,24 +174,40 @@ def subject(tok: Any, depth: int = 0) -> Any:
                 if c.dep_ == dep:
                     return c
         return None
-    for c in tok.children:
-        if c.dep_ in SUBJECT_DEPS:
-            if c.lower_ in _RELATIVE and tok.dep_ == "relcl":
-                return tok.head
-            if c.lower_ in ("it", "there") and c.dep_ == "nsubjpass":
-                return None
-            if c.lower_ == "it" and tok.pos_ == "ADJ" and tok.dep_ in ("ccomp", "oprd") \
-                    and depth < 3:
-                return subject(tok.head, depth + 1)  # "X made it clear that": X
-            return c
+    # of two subjects, a slip of the parse ("in Salem, New Hampshire, Trump went"), the
+    # one next to the verb before it is its own
+    c = min((c for c in tok.children if c.dep_ in SUBJECT_DEPS),
+            key=lambda c: (c.i > tok.i, abs(tok.i - c.i)), default=None)
+    if c is not None:
+        if c.lower_ in _RELATIVE and tok.dep_ == "relcl":
+            return tok.head
+        if c.lower_ in ("it", "there") and c.dep_ == "nsubjpass":
+            return None
+        if c.lower_ == "it" and tok.pos_ == "ADJ" and tok.dep_ in ("ccomp", "oprd") \
+                and depth < 3:
+            return subject(tok.head, depth + 1)  # "X made it clear that": X
+        return c
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ != "VBN"):
         return tok.head
     owner = gerund_owner(tok)
     if owner is not None:
         return owner
     if depth < 3 and tok.dep_ in _INHERIT and tok.head.i != tok.i:
-        return subject(tok.head, depth + 1)
+        return subject(_reporter(tok), depth + 1)
     return None
+
+
+def _reporter(tok: Any) -> Any:
+    """The verb whose subject a subjectless ``tok`` shares: its head; for a participle set
+    off by a comma, the verb reporting the clause it hangs on (``Trump argued that a
+    database would keep people out, saying ...``: ``argued``, not ``keep``)."""
+    head = tok.head
+    if tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i and tok.doc[tok.i - 1].text == ",":
+        # not past a reporting verb after its clause (``"...," she said``), nor past a cue
+        # of its own (``..., Lewandowski added, saying``)
+        while head.dep_ == "ccomp" and head.head.i < head.i and not is_cue(head, cues().speech):
+            head = head.head
+    return head
 
 
 def speaker_span(head: Any, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
