@@ -190,6 +190,9 @@ def test_quote_speakers_direct_quote_found_through_the_taggers_slips(body, speak
      "“a gift to insurers.”", "Warren", "saying"),
     ("Starr said the governor's case reminds him of an old novel, explaining, \"There are "
      "tragic dimensions to all of it, which we all lament.\"", "Starr", "explaining"),
+    # a speech cue joined to a reported clause speaks for whoever reports it
+    ("Sanders said the plan was written by lobbyists and added, “Nobody in this room "
+     "believes it will help workers.”", "Sanders", "added"),
     # of two subjects the parse gives a verb, the one next to it
     ("Speaking at a town hall event in Salem, New Hampshire, Rubio went after Cruz, calling "
      "him “a total phony.”", "Rubio", "calling"),

@@ -199,13 +199,17 @@ def subject(tok: Any, depth: int = 0) -> Any:
 
 def _reporter(tok: Any) -> Any:
     """The verb whose subject a subjectless ``tok`` shares: its head; for a participle set
-    off by a comma, the verb reporting the clause it hangs on (``Trump argued that a
-    database would keep people out, saying ...``: ``argued``, not ``keep``)."""
+    off by a comma, or a speech cue joined to the clause before, the verb reporting the
+    clause it hangs on (``Trump argued that a database would keep people out, saying
+    ...``, ``He said the move was made by the police and said, ...``: ``argued``, not
+    ``keep``; ``said``, not ``made``)."""
     head = tok.head
-    if tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i and tok.doc[tok.i - 1].text == ",":
+    if tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i and tok.doc[tok.i - 1].text == "," \
+            or tok.dep_ == "conj" and is_cue(tok, cues().speech):
         # not past a reporting verb after its clause (``"...," she said``), nor past a cue
-        # of its own (``..., Lewandowski added, saying``)
-        while head.dep_ == "ccomp" and head.head.i < head.i and not is_cue(head, cues().speech):
+        # with a speaker of its own (``..., Lewandowski added, saying``)
+        while head.dep_ == "ccomp" and head.head.i < head.i and not (
+                is_cue(head, cues().speech) and any(c.dep_ == "nsubj" for c in head.children)):
             head = head.head
     return head
 
