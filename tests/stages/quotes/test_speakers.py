@@ -190,6 +190,8 @@ def test_quote_speakers_direct_quote_found_through_the_taggers_slips(body, speak
      "“a gift to insurers.”", "Warren", "saying"),
     ("Starr said the governor's case reminds him of an old novel, explaining, \"There are "
      "tragic dimensions to all of it, which we all lament.\"", "Starr", "explaining"),
+    ("Cole said the deal would hurt workers in the state, calling it \"a gift to the "
+     "banks,\" adding, \"We will fight it.\"", "Cole", "adding"),
     # a speech cue joined to a reported clause speaks for whoever reports it
     ("Sanders said the plan was written by lobbyists and added, “Nobody in this room "
      "believes it will help workers.”", "Sanders", "added"),

@@ -197,6 +197,17 @@ def subject(tok: Any, depth: int = 0) -> Any:
     return None
 
 
+def _set_off_participle(tok: Any) -> Any:
+    """The comma before ``tok`` when it is a participle set off by one (``..., saying``;
+    ``... a "distortion," describing ...``), else None."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i < 2:
+        return None
+    before = tok.doc[tok.i - 1]
+    if before.text in "\"”'’" and before.i > 0:
+        before = tok.doc[before.i - 1]
+    return before if before.text == "," else None
+
+
 def _reporter(tok: Any) -> Any:
     """The verb whose subject a subjectless ``tok`` shares: its head; for a participle set
     off by a comma, or a speech cue joined to the clause before, the verb reporting the
@@ -204,8 +215,7 @@ def _reporter(tok: Any) -> Any:
     ...``, ``He said the move was made by the police and said, ...``: ``argued``, not
     ``keep``; ``said``, not ``made``)."""
     head = tok.head
-    if tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i and tok.doc[tok.i - 1].text == "," \
-            or tok.dep_ == "conj" and is_cue(tok, cues().speech):
+    if _set_off_participle(tok) is not None or tok.dep_ == "conj" and is_cue(tok, cues().speech):
         # not past a reporting verb after its clause (``"...," she said``), nor past a cue
         # with a speaker of its own (``..., Lewandowski added, saying``)
         while head.dep_ == "ccomp" and head.head.i < head.i and not (
