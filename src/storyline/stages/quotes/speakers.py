@@ -199,7 +199,7 @@ def subject(tok: Any, depth: int = 0) -> Any:
 
 def _set_off_participle(tok: Any) -> Any:
     """The comma before ``tok`` when it is a participle set off by one (``..., saying``;
-    ``... a "distortion," describing ...``), else None."""
+    ``... "a gift to the banks," adding ...``), else None."""
     if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i < 2:
         return None
     before = tok.doc[tok.i - 1]
