@@ -35,7 +35,6 @@ import json
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
-from unittest import mock
 
 import numpy as np
 from sklearn.feature_extraction import DictVectorizer
@@ -44,6 +43,7 @@ from sklearn.model_selection import GroupKFold
 
 from eval.quotes import load, parses, scores, tally, tokens, units
 from storyline.stages.quotes import model as quote_model
+from storyline.stages.quotes.headline import read_headline
 from storyline.stages.quotes.stage import attributions
 
 from .events import shipped_weights
@@ -133,15 +133,12 @@ def stage_scores(docs: list[Any], folds: list[dict[str, Any]], fold_of: dict[int
     fold that held it out (``fold_of``, by article; one without proposals in the first)."""
     data = load("train")
     counts: dict[float, dict[str, float]] = {t: defaultdict(float) for t in STAGE_THRESHOLDS}
-    for f, weights in enumerate(folds):
-        held = dict(weights)
-        with mock.patch.object(quote_model, "model", lambda held=held: held):
-            for k, ((_, body, gold), doc) in enumerate(zip(data, docs, strict=True)):
-                if fold_of.get(k, 0) != f:
-                    continue
-                for t in STAGE_THRESHOLDS:
-                    held["threshold"] = t
-                    tally(body, gold, attributions(body, doc), counts[t])
+    for k, ((_, body, gold), doc) in enumerate(zip(data, docs, strict=True)):
+        weights, headline = folds[fold_of.get(k, 0)], read_headline(body)
+        for t in STAGE_THRESHOLDS:
+            judge = {**weights, "threshold": t}
+            found = attributions(body, doc, judge=judge, headline=headline)
+            tally(body, gold, found, counts[t])
     return {str(t): {k: round(v, 4) for k, v in scores(c).items()
                      if k.startswith(("all_", "indirect_")) and "exact" not in k}
             for t, c in counts.items()}

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
+_FIRST = re.compile(r"\S")
 #: The last few texts whose line breaks were indexed, with their offsets, newest last.
 _lines: list[tuple[str, list[int]]] = []
 
@@ -48,6 +49,31 @@ def line_span(text: str, offset: int) -> tuple[int, int]:
     breaks = _breaks(text)
     k = bisect_left(breaks, offset)
     return (breaks[k - 1] + 1 if k else 0), (breaks[k] if k < len(breaks) else len(text))
+
+
+def first_line(text: str) -> tuple[int, int]:
+    """``(start, end)`` of the first line of ``text`` that is not blank: its headline,
+    when it has one.
+
+    >>> first_line("\\nTalks resume\\nThey did.")
+    (1, 13)
+    """
+    first = _FIRST.search(text)
+    start = first.start() if first else len(text)
+    end = text.find("\n", start)
+    return start, len(text) if end < 0 else end
+
+
+def title_cased(line: str) -> bool:
+    """Whether ``line`` is in Title Case: at least three words of four letters or more,
+    every one of them capitalised (``Maduro Ally Tells Sputnik``; short words may not be:
+    ``Doctrine of Backyard``).
+
+    >>> title_cased("We Are Returning to the Doctrine of Backyard"), title_cased("He said no.")
+    (True, False)
+    """
+    words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 3 and all(w[:1].isupper() for w in words)
 
 
 class Intervals(list[tuple[int, int]]):

@@ -1,20 +1,20 @@
-"""A Title Case headline read again in sentence case (stages/quotes/headline.py)."""
+"""A Title Case headline read again in sentence case, once per article (quotes/headline.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from storyline import resources
-from storyline.stages.quotes.headline import sentence_cased
+from storyline.stages.quotes.headline import read_headline, sentence_cased
 from storyline.stages.quotes.stage import attributions
 
 
 def test_headline_keeps_names_and_acronyms_and_the_body_offsets():
     body = ("Conservative Icon Morton Blackwell Endorses GOP Rival Of Trump.\n\n"
             "On Monday, Morton Blackwell spoke to Trump and the conservative icon's friends.")
-    text, end = sentence_cased(body)
+    text = sentence_cased(body)
     assert text == "conservative icon Morton Blackwell endorses GOP rival of Trump."
-    assert end == body.index("\n") and len(text) == end
+    assert len(text) == body.index("\n")
 
 
 @pytest.mark.parametrize("body", [
@@ -36,3 +36,14 @@ def test_headline_in_title_case_reports_what_its_cue_says(body, cue, content):
     found = [(a.cue and body[a.cue_span[0] : a.cue_span[1]], body[a.start : a.end])
              for a in attributions(body, resources.nlp()(body))]
     assert (cue, content) in found
+
+
+def test_headline_is_read_once_and_given_to_every_run_of_the_stage():
+    body = ("Governor Ann Lee Endorses Mark Hall For Senate.\n\nAnn Lee made the announcement "
+            "on Monday.")
+    doc, headline = resources.nlp()(body), read_headline(body)
+    assert headline.end == body.index("\n")
+    assert headline.recased.text == "governor ann Lee endorses mark hall for senate."
+    runs = [[(a.start, a.end, a.cue_span, a.speaker_span) for a in attributions(
+        body, doc, headline=given)] for given in (headline, headline, None)]
+    assert runs[0] == runs[1] == runs[2] and runs[0]

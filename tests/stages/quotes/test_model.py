@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
-
 from storyline import resources
 from storyline.stages.quotes import model as quote_model
 from storyline.stages.quotes.stage import attributions
 
 
-def found(body: str) -> list[tuple[str | None, str | None, str]]:
-    """``(speaker text, cue, content)`` of every attribution of ``body``."""
+def found(body: str, judge: quote_model.Judge | None = None
+          ) -> list[tuple[str | None, str | None, str]]:
+    """``(speaker text, cue, content)`` of every attribution of ``body`` (by ``judge``)."""
     out = []
-    for a in attributions(body, resources.nlp()(body)):
+    for a in attributions(body, resources.nlp()(body), judge=judge):
         sp = body[a.speaker_span[0] : a.speaker_span[1]] if a.speaker_span else None
         out.append((sp, a.cue, body[a.start : a.end]))
     return out
@@ -48,7 +47,12 @@ def test_quote_model_trace_records_every_proposal_with_its_features():
     assert "l=destroy" in feats
 
 
-def test_quote_model_absent_leaves_the_lexicon_cues_alone(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(quote_model, "model", lambda: None)
+def test_quote_model_absent_leaves_the_lexicon_cues_alone():
     body = "Warren defended the new trade agreement. She said that it would help workers."
-    assert [cue for _, cue, _ in found(body)] == ["said"]
+    assert [cue for _, cue, _ in found(body, quote_model.NO_JUDGE)] == ["said"]
+
+
+def test_quote_model_threshold_is_the_judge_given():
+    body = "Senator Elizabeth Warren defended the new trade agreement on Tuesday."
+    strict = {**quote_model.model(), "threshold": 0.999}
+    assert found(body, strict) == []

@@ -182,3 +182,22 @@ def test_quote_speakers_headline_label_names_its_source_before_whom_it_speaks_to
 def test_quote_speakers_direct_quote_found_through_the_taggers_slips(body, speaker, cue):
     kind, sp, c, _ = found(body)[0]
     assert (kind, sp, c) == ("direct", speaker, cue)
+
+
+@pytest.mark.parametrize(("body", "speaker", "cue"), [
+    # a participle after a comma speaks for whoever reports the clause it hangs on
+    ("Warren argued that the bill would leave families without coverage, saying it is "
+     "“a gift to insurers.”", "Warren", "saying"),
+    ("Starr said the governor's case reminds him of an old novel, explaining, \"There are "
+     "tragic dimensions to all of it, which we all lament.\"", "Starr", "explaining"),
+    ("Cole said the deal would hurt workers in the state, calling it \"a gift to the "
+     "banks,\" adding, \"We will fight it.\"", "Cole", "adding"),
+    # a speech cue joined to a reported clause speaks for whoever reports it
+    ("Sanders said the plan was written by lobbyists and added, “Nobody in this room "
+     "believes it will help workers.”", "Sanders", "added"),
+    # of two subjects the parse gives a verb, the one next to it
+    ("Speaking at a town hall event in Salem, New Hampshire, Rubio went after Cruz, calling "
+     "him “a total phony.”", "Rubio", "calling"),
+])
+def test_quote_speakers_participle_speaks_for_the_subject_of_its_clause(body, speaker, cue):
+    assert any(sp == speaker and c == cue for _, sp, c, _ in found(body))

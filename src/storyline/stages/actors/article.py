@@ -36,6 +36,7 @@ from spacy.tokens import Span
 
 from ...doc_index import doc_text, ent_at
 from ...model import Actor
+from ...text_index import line_span, title_cased
 from ..quotes.marks import inside_quote
 from .acronyms import aliases
 from .hyphens import describes, hyphenated
@@ -996,7 +997,7 @@ def _without_place(span: Any) -> Any:
 
 
 def _title_cased_line(span: Any) -> bool:
-    """Whether the span sits in a line whose words are all capitalised (a headline).
+    """Whether the span sits in a line in Title Case (a headline: :func:`title_cased`).
 
     >>> from storyline import resources
     >>> doc = resources.nlp()("We Are Returning to the Doctrine of Backyard\\nHe said no.")
@@ -1004,11 +1005,8 @@ def _title_cased_line(span: Any) -> bool:
     (True, False)
     """
     text = doc_text(span.doc)
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    words = [w for w in text[start:end if end >= 0 else len(text)].split()
-             if len(w) > 3 and w[:1].isalpha()]
-    return len(words) >= 3 and all(w[:1].isupper() for w in words)
+    start, end = line_span(text, span.start_char)
+    return title_cased(text[start:end])
 
 
 @lru_cache(maxsize=1 << 14)

@@ -22,6 +22,7 @@ from typing import Any
 from ... import resources
 from ...model import Actor, Article
 from ..nlp import token_at
+from .people import family_name_first, name_words
 
 #: Possessive and reflexive pronouns, read as the gender they show.
 POSSESSIVES = {"his": "m", "her": "f", "hers": "f", "himself": "m", "herself": "f"}
@@ -45,14 +46,19 @@ def _given_names() -> dict[str, str]:
 
 
 def given_name_gender(name: str) -> str | None:
-    """``m`` or ``f`` for a person's name whose first word is a man's or a woman's given
-    name, else None.
+    """``m`` or ``f`` for a person's name whose given name, accents folded, is a man's or
+    a woman's, else None; a name that opens with its family name (``Moon Jae-in``, ``Kim
+    Jong Un``: :func:`.people.family_name_first`) has no given name the table could read.
 
-    >>> given_name_gender("Hillary Clinton"), given_name_gender("Donald Trump")
+    >>> given_name_gender("Hillary Clinton"), given_name_gender("José Serrano")
     ('f', 'm')
+    >>> given_name_gender("Moon Jae-in"), given_name_gender("Trump")
+    (None, None)
     """
-    words = name.split()
-    return _given_names().get(words[0].lower()) if len(words) > 1 else None
+    words = name_words(name)
+    if len(words) < 2 or family_name_first(words):
+        return None
+    return _given_names().get(words[0])
 
 
 def pronoun_gender(word: str) -> str | None:

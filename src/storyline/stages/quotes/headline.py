@@ -6,17 +6,20 @@ so its cue and content go unseen. :func:`sentence_cased` writes the headline wit
 its words in lower case but for the names the article spells with a capital
 elsewhere and never without one, and for acronyms; the result has the body's
 offsets, so what the quotes stage finds in its parse stands in the body as it is.
+:func:`read_headline` does so, and parses the result, once per article.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Any
+
+from ... import resources
+from ...text_index import first_line, title_cased
 
 #: A word: letters first, then letters, digits, apostrophes, hyphens or dots inside it.
 _WORD = re.compile(r"[^\W\d_](?:[\w’'-]|\.(?=\w))*")
-#: Fewest words, and least share of them capitalised, of a headline in Title Case.
-MIN_WORDS = 3
-TITLE_SHARE = 0.7
 #: Longest acronym kept in capitals (``GOP``, ``NATO``).
 ACRONYM = 4
 #: Longest first line taken for a headline, in characters (a longer one is parsed once,
@@ -24,36 +27,58 @@ ACRONYM = 4
 MAX_CHARS = 300
 
 
-def _named(word: str, rest: str) -> bool:
-    """Whether the article after its headline spells ``word`` with a capital inside a
-    sentence and never in lower case."""
-    inside = re.search(r"(?<![.!?\n\"“]\s)(?<!^)\b" + re.escape(word) + r"\b", rest)
-    return inside is not None and re.search(
-        r"\b" + re.escape(word.lower()) + r"\b", rest) is None
+@dataclass(frozen=True)
+class Headline:
+    """An article's first line: where it ends, and the parse of the body's first line
+    in sentence case when it is in Title Case (:func:`sentence_cased`; else None)."""
+
+    end: int
+    recased: Any = None
 
 
-def sentence_cased(body: str) -> tuple[str, int] | None:
-    """The first line of ``body`` in sentence case, and where that line ends, when it is
+def read_headline(body: str) -> Headline:
+    """The headline of ``body``, its sentence-cased copy parsed when it has one.
+
+    >>> read_headline("Senator Jones Blasts Plan.\\nJones spoke.").recased.text
+    'senator Jones blasts plan.'
+    """
+    text = sentence_cased(body)
+    return Headline(first_line(body)[1], None if text is None else resources.nlp()(text))
+
+
+def _either(words: set[str]) -> str:
+    """A pattern of any of ``words``, whole (the longest first where one starts another)."""
+    return r"\b(" + "|".join(
+        re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b"
+
+
+def _named(words: set[str], rest: str) -> set[str]:
+    """Those of ``words`` that ``rest`` (the article after its headline) spells with a
+    capital inside a sentence and never in lower case."""
+    if not words:
+        return set()
+    inside = {m.group(1) for m in re.finditer(r"(?<![.!?\n\"“]\s)(?<!^)" + _either(words), rest)}
+    lower = {m.group(1) for m in re.finditer(_either({w.lower() for w in inside}), rest)} \
+        if inside else set()
+    return {w for w in inside if w.lower() not in lower}
+
+
+def sentence_cased(body: str) -> str | None:
+    """The first line of ``body`` (up to its line break) in sentence case, when it is
     in Title Case (None when it is not).
 
     >>> sentence_cased("Senator Jones Blasts Plan.\\nJones spoke on Monday.")
-    ('senator Jones blasts plan.', 26)
+    'senator Jones blasts plan.'
     """
-    end = body.find("\n", 0, MAX_CHARS + 1)
-    end = len(body) if end < 0 and len(body) <= MAX_CHARS else end
-    if end < 0:
+    start, end = first_line(body)
+    if end > MAX_CHARS or not title_cased(body[start:end]):
         return None
-    words = list(_WORD.finditer(body, 0, end))
-    if len(words) < MIN_WORDS or sum(
-            w.group()[0].isupper() for w in words) < TITLE_SHARE * len(words):
-        return None
-    rest = body[end:]
+    words = [w for w in _WORD.finditer(body, start, end) if w.group()[0].isupper()
+             and len(w.group().lower()) == len(w.group())
+             and not (w.group().isupper() and 1 < len(w.group()) <= ACRONYM)]
+    named = _named({w.group() for w in words}, body[end:])
     out = list(body[:end])
     for w in words:
-        word = w.group()
-        lower = word.lower()
-        if not word[0].isupper() or len(lower) != len(word) or (
-                word.isupper() and 1 < len(word) <= ACRONYM) or _named(word, rest):
-            continue
-        out[w.start() : w.end()] = lower
-    return "".join(out), end
+        if w.group() not in named:
+            out[w.start() : w.end()] = w.group().lower()
+    return "".join(out)

@@ -24,6 +24,7 @@ from functools import cache
 from typing import Any
 
 from ... import resources
+from ...text_index import first_line
 from ..events.model import logistic
 from ..nlp import lemma
 from .speakers import cues
@@ -36,6 +37,10 @@ _QUOTE_MARKS = "\"“”«»"
 #: What a traced run records of each proposal: its content span and cue offset, and
 #: its features.
 Trace = list[tuple[tuple[int, int, int], list[str]]]
+#: A judge: the weights, intercept and threshold of ``data/quote_model.json``'s shape.
+Judge = dict[str, Any]
+#: The judge that is none: the lexicon's cues stand alone and nothing is dropped.
+NO_JUDGE: Judge = {}
 
 
 @cache
@@ -89,7 +94,7 @@ def features(body: str, cue: Any, how: str, start: int, end: int, speaker: Any,
     who = _who(speaker)
     words = len(_WORD.findall(body, start, end))
     kids = {ch.dep_ for ch in cue.children}
-    line = body.rfind("\n", 0, cue.idx) < 0
+    line = cue.idx < first_line(body)[1]
     feats = [f"l={lem}", f"how={how}", f"l={lem}|how={how}", f"pos={cue.pos_}",
              f"tag={cue.tag_}", f"dep={cue.dep_}", f"how={how}|dep={cue.dep_}",
              f"who={who}", f"how={how}|who={who}", f"l={lem}|who={who}",
@@ -110,13 +115,12 @@ def features(body: str, cue: Any, how: str, start: int, end: int, speaker: Any,
     return feats
 
 
-def probability(feats: list[str]) -> float | None:
-    """The probability that a proposal is an attribution (None without the model)."""
-    m = model()
-    return None if m is None else logistic(m, feats)
+def keep(feats: list[str], judge: Judge) -> bool:
+    """Whether a proposal stands: at or above ``judge``'s threshold, or no judge.
 
-
-def keep(feats: list[str]) -> bool:
-    """Whether a proposal stands: at or above the model's threshold, or no model."""
-    m = model()
-    return m is None or logistic(m, feats) >= m["threshold"]
+    >>> keep(["l=say"], {"intercept": 1.0, "weights": {"l=say": 1.0}, "threshold": 0.5})
+    True
+    >>> keep(["l=go"], NO_JUDGE)
+    True
+    """
+    return not judge or logistic(judge, feats) >= judge["threshold"]

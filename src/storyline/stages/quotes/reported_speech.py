@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 from spacy.attrs import IDX, SENT_START
 
-from ...text_index import Intervals, line_starts
+from ...text_index import Intervals, first_line, line_starts
 from ..nlp import lemma
 from . import model as quote_model
 from .speakers import (
@@ -40,6 +40,7 @@ from .speakers import (
     paragraph,
     speaker_span,
     subject,
+    time_phrase,
 )
 
 #: Words opening a reported clause: ``said that ...``, ``asked whether ...`` (``if`` and
@@ -332,8 +333,8 @@ def _attribution(body: str, cue: Any, head: Any, span: tuple[int, int],
 
 
 def indirect_speech(body: str, doc: Any, quoted: list[Attribution],
-                    trace: quote_model.Trace | None = None
-                    ) -> list[Attribution]:
+                    trace: quote_model.Trace | None = None,
+                    judge: quote_model.Judge | None = None) -> list[Attribution]:
     """Reported speech and thought: cues with a that-clause, and ``according to X``.
 
     Cues inside quoted passages are skipped, and so is a clause that is mostly
@@ -346,8 +347,8 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution],
         doc: the spaCy Doc over ``body``.
         quoted: the attributed quoted passages of ``body``.
         trace: when given, every proposal's content span, cue offset and features are
-            appended
-            to it, and none is dropped (for training).
+            appended to it, and none is dropped (for training).
+        judge: the judge of proposals (:mod:`quote_model`); None for the shipped one.
 
     >>> from storyline import resources
     >>> text = "Søreide stressed that Norway is ready to help."
@@ -358,7 +359,9 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution],
     c = cues()
     verbs = c.speech | c.thought | c.evidence | c.intent | c.object | c.raising | set(c.prep)
     inside = Intervals((a.start, a.end) for a in quoted)
-    proposals = trace is not None or quote_model.model() is not None
+    if judge is None:
+        judge = quote_model.model() or quote_model.NO_JUDGE
+    proposals = trace is not None or bool(judge)
     found: list[tuple[Any, Attribution, bool, str, Any]] = []
     for t in doc:
         if inside.covers(t.idx):
@@ -379,7 +382,7 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution],
         feats = quote_model.features(body, t, how, att.start, att.end, att.speaker_token, arg)
         if trace is not None:
             trace.append(((att.start, att.end, t.idx), feats))
-        elif not quote_model.keep(feats):
+        elif not quote_model.keep(feats, judge):
             continue
         kept.append((t, att, holds))
     return _nest(body, kept)
@@ -455,9 +458,9 @@ def _name_before(cue: Any) -> Any:
         if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG"):
             return tok
         hung = tok.dep_ in ("appos", "conj") and tok.head.i < tok.i and tok.pos_ in (
-            "NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME")
+            "NOUN", "PROPN")
         finite = verb.tag_ in ("VBD", "VBZ", "VBP")
-        return tok if finite and hung and lemma(tok) not in cues().time_words else None
+        return tok if finite and hung and not time_phrase(tok) else None
     return None
 
 
@@ -512,7 +515,7 @@ def _labelled(body: str, doc: Any, quoted: list[tuple[int, int]]
     congratulated me``): each says what follows, up to the next label or the end
     of its paragraph."""
     starts = _starts(body, doc)
-    headline = next((t.idx for t in doc if not t.is_space), -1)  # the first line
+    headline = first_line(body)[0]
     labels = []
     for i in starts:
         longest = MAX_LABEL_WORDS * (2 if doc[i].idx == headline else 1)

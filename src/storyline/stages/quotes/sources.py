@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..nlp import lemma, token_at
-from .speakers import Attribution, cues, paragraph, speaker_span, subject
+from .speakers import Attribution, cues, paragraph, speaker_span, subject, time_phrase
 
 _OBJECTS = ("dobj", "dative", "pobj", "iobj")
 _DATELINE_MARKS = ("(", "—", "–", "--", "-")
@@ -66,16 +66,6 @@ def _dateline(tok: Any) -> bool:
     if start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
         return False
     return any(t.text in _DATELINE_MARKS for t in doc[tok.i + 1 : tok.i + 5])
-
-
-def _time_phrase(tok: Any) -> bool:
-    """``Saturday``, ``the only time``; not ``the 46-year-old``, nor a name opening its
-    sentence (``Day said ...``)."""
-    if tok.ent_type_ in ("PERSON", "ORG") or tok.text[:1].isupper() and (
-            tok.i > tok.sent.start or tok.pos_ == "PROPN"):
-        return tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN"  # "Kristen Day"
-    return lemma(tok) in cues().time_words or tok.ent_type_ in ("DATE", "TIME") and (
-        tok.pos_ == "PROPN")
 
 
 def _named_before(tok: Any, cue: Any) -> Any:
@@ -140,13 +130,13 @@ def check_speaker(body: str, doc: Any, att: Attribution) -> None:
             fixed = None
     elif _dateline(tok):
         fixed = _named_after_dateline(tok, cue)
-    elif _time_phrase(tok):
+    elif time_phrase(tok):
         fixed = _named_before(tok, cue)
     if fixed is tok and cue is not None:
         fixed = _agent(cue) or tok
     if fixed is tok:
         return
-    if fixed is None or _dateline(fixed) or _time_phrase(fixed):
+    if fixed is None or _dateline(fixed) or time_phrase(fixed):
         att.speaker_span, att.speaker_token = None, None
         return
     p0, p1 = paragraph(body, fixed.idx)

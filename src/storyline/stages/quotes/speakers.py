@@ -174,24 +174,54 @@ def subject(tok: Any, depth: int = 0) -> Any:
                 if c.dep_ == dep:
                     return c
         return None
-    for c in tok.children:
-        if c.dep_ in SUBJECT_DEPS:
-            if c.lower_ in _RELATIVE and tok.dep_ == "relcl":
-                return tok.head
-            if c.lower_ in ("it", "there") and c.dep_ == "nsubjpass":
-                return None
-            if c.lower_ == "it" and tok.pos_ == "ADJ" and tok.dep_ in ("ccomp", "oprd") \
-                    and depth < 3:
-                return subject(tok.head, depth + 1)  # "X made it clear that": X
-            return c
+    # of two subjects, a slip of the parse ("in Salem, New Hampshire, Trump went"), the
+    # one next to the verb before it is its own
+    c = min((c for c in tok.children if c.dep_ in SUBJECT_DEPS),
+            key=lambda c: (c.i > tok.i, abs(tok.i - c.i)), default=None)
+    if c is not None:
+        if c.lower_ in _RELATIVE and tok.dep_ == "relcl":
+            return tok.head
+        if c.lower_ in ("it", "there") and c.dep_ == "nsubjpass":
+            return None
+        if c.lower_ == "it" and tok.pos_ == "ADJ" and tok.dep_ in ("ccomp", "oprd") \
+                and depth < 3:
+            return subject(tok.head, depth + 1)  # "X made it clear that": X
+        return c
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ != "VBN"):
         return tok.head
     owner = gerund_owner(tok)
     if owner is not None:
         return owner
     if depth < 3 and tok.dep_ in _INHERIT and tok.head.i != tok.i:
-        return subject(tok.head, depth + 1)
+        return subject(_reporter(tok), depth + 1)
     return None
+
+
+def _set_off_participle(tok: Any) -> Any:
+    """The comma before ``tok`` when it is a participle set off by one (``..., saying``;
+    ``... "a gift to the banks," adding ...``), else None."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i < 2:
+        return None
+    before = tok.doc[tok.i - 1]
+    if before.text in "\"”'’" and before.i > 0:
+        before = tok.doc[before.i - 1]
+    return before if before.text == "," else None
+
+
+def _reporter(tok: Any) -> Any:
+    """The verb whose subject a subjectless ``tok`` shares: its head; for a participle set
+    off by a comma, or a speech cue joined to the clause before, the verb reporting the
+    clause it hangs on (``Trump argued that a database would keep people out, saying
+    ...``, ``He said the move was made by the police and said, ...``: ``argued``, not
+    ``keep``; ``said``, not ``made``)."""
+    head = tok.head
+    if _set_off_participle(tok) is not None or tok.dep_ == "conj" and is_cue(tok, cues().speech):
+        # not past a reporting verb after its clause (``"...," she said``), nor past a cue
+        # with a speaker of its own (``..., Lewandowski added, saying``)
+        while head.dep_ == "ccomp" and head.head.i < head.i and not (
+                is_cue(head, cues().speech) and any(c.dep_ == "nsubj" for c in head.children)):
+            head = head.head
+    return head
 
 
 def speaker_span(head: Any, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
@@ -320,6 +350,21 @@ def _opens_sentence(body: str, q: QuoteSpan) -> bool:
     return not body[_sentence_start(body, q, q.para_start) : q.open].strip()
 
 
+def time_phrase(tok: Any) -> bool:
+    """Whether ``tok`` heads a time (``Saturday``, ``the only time``, ``Tonight``); not
+    ``the 46-year-old``, nor a name opening its sentence (``Day said ...``).
+
+    >>> doc = resources.nlp()("Day said the meeting was over on Tuesday night.")
+    >>> time_phrase(doc[0]), time_phrase(doc[8])
+    (False, True)
+    """
+    if tok.ent_type_ in ("PERSON", "ORG") or tok.text[:1].isupper() and (
+            tok.i > tok.sent.start or tok.pos_ == "PROPN"):
+        return tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN"  # "Kristen Day"
+    return lemma(tok) in cues().time_words or tok.ent_type_ in ("DATE", "TIME") and (
+        tok.pos_ == "PROPN")
+
+
 def label_speaker(toks: list[Any], headline: bool = False) -> Any:
     """The head of a speaker label, ``toks`` being the words before a colon that
     opens a line or sentence: a name (``Marco Rubio: ...``, ``Reuters: ...``) or
@@ -345,8 +390,7 @@ def label_speaker(toks: list[Any], headline: bool = False) -> Any:
     capitals = len(words) > 1 and all(t.is_upper and len(t) > 1 for t in words)
     # A headline's source: "Clinton camp: ...", "Poll: ...", "NY Post: ..."
     nominal = headline and words[-1].pos_ in ("NOUN", "PROPN") and all(
-        t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") for t in words) and not (
-        words[-1].ent_type_ in ("DATE", "TIME") or words[-1].lower_ in cues().time_words)
+        t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") for t in words) and not time_phrase(words[-1])
     return words[-1] if named or capitals or nominal else None
 
 

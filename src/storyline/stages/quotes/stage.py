@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ... import resources
 from ...model import Actor, Article, Quote
 from ...pipeline import stage
 from ...settings import Settings
@@ -24,7 +23,7 @@ from ..actors.stage import actor_at, actor_ref
 from ..nlp import token_at
 from . import READS, VERSION, WRITES
 from . import model as quote_model
-from .headline import sentence_cased
+from .headline import Headline, read_headline
 from .marks import find_quotes
 from .reported_speech import indirect_speech, widen_partials
 from .sources import addressee, check_speaker, look_back
@@ -41,8 +40,8 @@ NEXT_QUOTE_DISTANCE = 400
 ALONE_WORDS = 8
 
 
-def attributions(body: str, doc: Any,
-                 trace: quote_model.Trace | None = None
+def attributions(body: str, doc: Any, trace: quote_model.Trace | None = None,
+                 judge: quote_model.Judge | None = None, headline: Headline | None = None
                  ) -> list[Attribution]:
     """Every quote and reported statement of ``body``, in order, speakers as spans.
 
@@ -52,6 +51,8 @@ def attributions(body: str, doc: Any,
             and no speaker is found).
         trace: when given, collects every proposal of reported speech with its
             features, none dropped (:func:`reported_speech.indirect_speech`).
+        judge: the judge of reported speech's proposals; None for the shipped one.
+        headline: ``body``'s headline (:func:`.headline.read_headline`), read when None.
 
     >>> from storyline import resources
     >>> text = 'Lavrov said: "We want dialogue." He added that talks must go on.'
@@ -64,7 +65,8 @@ def attributions(body: str, doc: Any,
                 if len(q.text.split()) >= 4]
     quoted = attribute_quotes(body, doc, spans)
     widen_partials(body, doc, quoted)
-    found = sorted(quoted + _reported(body, doc, quoted, trace), key=lambda a: (a.start, a.end))
+    reported = _reported(body, doc, quoted, trace, judge, headline or read_headline(body))
+    found = sorted(quoted + reported, key=lambda a: (a.start, a.end))
     for att in found:
         check_speaker(body, doc, att)
         addressee(body, doc, att)
@@ -73,20 +75,19 @@ def attributions(body: str, doc: Any,
             or len(body[a.start : a.end].split()) >= ALONE_WORDS]
 
 
-def _reported(body: str, doc: Any, quoted: list[Attribution],
-              trace: quote_model.Trace | None) -> list[Attribution]:
+def _reported(body: str, doc: Any, quoted: list[Attribution], trace: quote_model.Trace | None,
+              judge: quote_model.Judge | None, headline: Headline) -> list[Attribution]:
     """Reported speech of ``body`` (:func:`reported_speech.indirect_speech`), that of a
     headline in Title Case read from its parse in sentence case (:mod:`.headline`)."""
-    recased = sentence_cased(body)
-    if recased is None:
-        return indirect_speech(body, doc, quoted, trace)
-    text, end = recased
+    head, end = headline.recased, headline.end
+    if head is None:
+        return indirect_speech(body, doc, quoted, trace, judge)
     seen: quote_model.Trace | None = [] if trace is not None else None
-    found = [a for a in indirect_speech(body, doc, quoted, seen) if a.start >= end]
+    found = [a for a in indirect_speech(body, doc, quoted, seen, judge) if a.start >= end]
     if trace is not None and seen is not None:
         trace.extend(row for row in seen if row[0][0] >= end)
-    head = resources.nlp()(text)
-    return indirect_speech(text, head, [a for a in quoted if a.start < end], trace) + found
+    return indirect_speech(head.text, head, [a for a in quoted if a.start < end], trace,
+                           judge) + found
 
 
 def to_quote(body: str, att: Attribution, speaker: dict[str, Any] | None = None) -> Quote:
