@@ -11,6 +11,7 @@ Usage::
     python -m eval.stage_split [CORPUS.jsonl] [--repeat N]
 
 Run it twice or more and compare: the machine's load still shows in CPU time (caches).
+Numeric libraries get one thread, as in the engines' workers (:mod:`eval.one_blas_thread`).
 
 >>> share({"a": 1.0, "b": 3.0})["b"]
 0.75
@@ -25,6 +26,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+import eval.one_blas_thread  # noqa: F401  (before numpy)
 from eval.bench import DEFAULT_CORPUS
 from storyline import resources, text_bounds
 from storyline.engines import local

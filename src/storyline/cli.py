@@ -208,11 +208,14 @@ def actor(
     """Resolve actor texts and print one JSON actor per text (null when unknown), one per line."""
     from dataclasses import asdict
 
-    from .stages.actors.stage import resolve
+    from . import resources
+    from .stages.actors.stage import load_tables, resolve
 
     try:
         check_date("--date", date)
         settings = settings_from(config)
+        with resources.loading():
+            load_tables(settings.actor_files)
         lines = (line.rstrip("\r\n") for line in sys.stdin) if texts == ["-"] else iter(texts)
         out = sys.stdout
         for text in lines:

@@ -41,8 +41,12 @@ MIN_CONFIDENCE = 0.5
 #: short or too full of names for the identifier ("Venezuelan President Nicolas Maduro met
 #: Sergei Lavrov in Moscow.") is still English.
 ENGLISH_STOPWORD_SHARE = 0.25
-#: The share above which the text is English whatever the identifier says.
-SURE_ENGLISH_SHARE = 0.4
+#: The share above which the text is English whatever the identifier says, and which
+#: settles it without the identifier's model (0.8 CPU s and 70 MB in every process that
+#: loads it). On 2,248 development texts (``python -m eval.language_share``) the identifier
+#: calls every text above 0.333 English but those the rule already overruled; at 0.35
+#: (0.4 before) 92 % of them are settled without it (85 % before), and no answer changes.
+SURE_ENGLISH_SHARE = 0.35
 _WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.U)
 
 

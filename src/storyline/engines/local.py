@@ -16,7 +16,6 @@ and start at once.
 from __future__ import annotations
 
 import functools
-import gc
 import os
 import sys
 import traceback
@@ -25,6 +24,7 @@ from contextlib import AbstractContextManager, nullcontext
 from itertools import islice
 from typing import Any
 
+from .. import resources
 from ..corpus.aggregate import IN_PROCESS, Aggregator
 from ..model import Article, Notice, Skip
 from ..pipeline import Pipeline
@@ -35,9 +35,10 @@ Result = dict[str, Any] | Skip | Notice
 Item = Article | Skip | Notice
 
 #: A short article run through the pipeline before forking, so that every resource a
-#: stage loads on first use is loaded once, in the parent.
-WARM_UP = ("The president met opposition leaders in Caracas on Monday, officials said. "
-           '"We will talk," he said.')
+#: stage loads on first use is loaded once, in the parent (a person's name: the table of
+#: known people).
+WARM_UP = ("President Nicolas Maduro met opposition leaders in Caracas on Monday, officials "
+           'said. "We will talk," he said.')
 
 def build_pipeline(settings: Settings) -> Pipeline:
     """The default per-article pipeline."""
@@ -126,15 +127,16 @@ def single_threaded_math() -> None:
 def prepare(settings: Settings) -> Pipeline:
     """The pipeline, with the spaCy model and every stage resource loaded in this process.
 
-    What is loaded then stays for the life of the process: it is moved out of the garbage
-    collector's sight (``gc.freeze``), which then looks at the articles' objects only,
-    and leaves the pages a forked worker shares with this process unwritten.
+    What is loaded then stays for the life of the process: the first time in a process,
+    it is moved out of the garbage collector's sight (:func:`storyline.resources.loading`),
+    which then looks at the articles' objects only, and leaves the pages a forked worker
+    shares with this process unwritten.
     """
     single_threaded_math()
-    pipeline = build_pipeline(settings)
-    process_batch([Article(id="warm-up", source="<warm-up>", raw=WARM_UP)], pipeline, settings)
-    gc.collect()
-    gc.freeze()
+    with resources.loading():
+        pipeline = build_pipeline(settings)
+        process_batch([Article(id="warm-up", source="<warm-up>", raw=WARM_UP)], pipeline,
+                      settings)
     return pipeline
 
 

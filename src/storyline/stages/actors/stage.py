@@ -5,7 +5,8 @@ phrases headed by a sector noun, resolved from the tables (:mod:`.phrase`),
 people clustered across spellings (:mod:`.people`) with the roles the article
 gives them, and labels read by :mod:`.labels`.
 
-Public API used by other stages: :func:`actor_at`, :func:`actor_ref`, :func:`resolve`.
+Public API used by other stages: :func:`actor_at`, :func:`actor_ref`, :func:`resolve`
+(:func:`load_tables` builds the large tables it reads ahead of time).
 
 >>> a = resolve("Chile's Defense Ministry")
 >>> (a.country, a.sector)
@@ -24,9 +25,11 @@ from ...pipeline import stage
 from ...settings import Settings
 from . import READS, VERSION, WRITES
 from .article import find_actors
+from .lexicon import names
+from .people import known_people
 from .phrase import analyse, of_stateless_body, to_actor
 
-__all__ = ["actor_at", "actor_ref", "actors", "find_actors", "resolve"]
+__all__ = ["actor_at", "actor_ref", "actors", "find_actors", "load_tables", "resolve"]
 
 
 def _context_country(context: str | None, exclude: set[str]) -> str | None:
@@ -39,6 +42,14 @@ def _context_country(context: str | None, exclude: set[str]) -> str | None:
         if entry is not None and entry.country and entry.country not in exclude:
             counts[entry.country] += 1
     return next(iter(counts)) if len(counts) == 1 else None
+
+
+def load_tables(actor_files: tuple[str, ...] = ()) -> None:
+    """Build the name index and the known people (the tables :func:`resolve` reads that
+    are built with the collector paused, :func:`storyline.resources.lasting`), so that a
+    caller can freeze them before its work (:func:`storyline.resources.loading`)."""
+    names(actor_files)
+    known_people(actor_files)
 
 
 def resolve(text: str, context: str | None = None, date: str | None = None,
