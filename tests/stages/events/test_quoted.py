@@ -21,3 +21,13 @@ def test_events_outside_quotes_keep_their_own_sources():
     (event,) = article["events"]
     assert event["said_by"] is None
     assert {s["name"] for s in event["source"]} == {"Russia", "China"}
+
+
+def test_a_first_person_in_a_clause_set_off_before_the_act_is_not_its_doer():
+    text = ("Grace Banda spoke to reporters in Blantyre on Monday.\n\n"
+            '"When I took my children to the school, they refused to enroll them," '
+            "Grace Banda said.")
+    article = analyze_text(text, settings=Settings(clean=False), published="2021-03-01")
+    rejected = [e for e in article["events"] if e["type"] == "REJECT"]
+    assert rejected and not any(s["name"] == "Grace Banda" for e in rejected
+                                for s in e["source"]), rejected

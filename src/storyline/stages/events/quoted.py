@@ -36,6 +36,8 @@ from . import QUOTED_READS, QUOTED_WRITES
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
 _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|[Ww]e)\b")
+#: Where a clause set off before the trigger's own ends.
+_CLAUSE_BREAK = re.compile(r"[,;:]")
 
 
 def _quote_over(quotes: list[Quote], start: int, end: int) -> Quote | None:
@@ -63,11 +65,13 @@ def _speaker_for(refs: list[dict[str, Any]], speaker: dict[str, Any]) -> list[di
 
 
 def _subject_before_trigger(event: Event, quote: Quote) -> bool:
-    """ "Today I have had conversations...": a first-person subject before the trigger."""
+    """ "Today I have had conversations...": a first-person subject before the trigger, in
+    its own clause: not in a clause set off before it ("When I took my children to
+    school, they refused ...": the school refused)."""
     first = (event.trigger or "").split()[:1]
     at = event.sentence.find(first[0]) if first else -1
     head = event.sentence[:at] if at > 0 else ""
-    return bool(_FIRST_PERSON_SUBJECT.search(head))
+    return bool(_FIRST_PERSON_SUBJECT.search(_CLAUSE_BREAK.split(head)[-1]))
 
 
 def _in_speaker_voice(event: Event, quote: Quote) -> Event:
