@@ -49,7 +49,7 @@ from .lexicon import (
     tokenize,
     yielding_sectors,
 )
-from .people import SUFFIXES, match_known, name_words
+from .people import SUFFIXES, known_people, match_known, name_words
 
 #: Words that carry no actor information of their own.
 FUNCTION_WORDS = frozenset(
@@ -600,6 +600,42 @@ def _complement_sector(tokens: list[Token], post: list[Hit], sector_of: Any) -> 
     if heads:
         return heads[-1]
     return own[0][1] if own else next((s for h in post if (s := sector_of(h))), None)
+
+
+def by_surname(phrase: Phrase, country: str | None, date: str | None,
+               actor_files: tuple[str, ...] = ()) -> Phrase:
+    """``phrase`` when it is a bare surname the tables know only inside full names
+    ("Arevalo", "Lai"), read as the known people of that surname in office on ``date``
+    (their last office when None), within ``country`` (the sentence's) when one of them is
+    of it: one such person is that person; several of one country give it, and their
+    sector when they share one. A Wikidata office holder or a legislator
+    (``Entry.spelled``) counts only in a sentence that names their country: among tens of
+    thousands of them one bears any capitalised word ("Arab" is no surname of a Yemeni
+    minister). Anything else is returned as it is.
+
+    >>> p = by_surname(analyse("Arevalo"), None, "2025-02-01")
+    >>> (p.person, p.country, p.sector)
+    ('Bernardo Arévalo', 'GTM', 'GOV')
+    >>> by_surname(analyse("Hassan"), None, "2021-04-01").country is None
+    True
+    """
+    if phrase.person_entry is not None or phrase.person is None or len(phrase.tokens) != 1:
+        return phrase
+    bearers = {e.id: e for _, e in known_people(actor_files).get(phrase.tokens[0].key, ())
+               if not e.spelled or e.country == country}
+    active = [(e, r) for e in bearers.values()
+              if (r := _role_at(e, date))[0] is not None and not r[2]]
+    own = [(e, r) for e, r in active if country is not None and e.country == country]
+    found = own or active
+    if len({e.country for e, _ in found}) != 1:
+        return phrase
+    if len(found) == 1:
+        entry, (sector, title, _) = found[0]
+        return replace(phrase, person=entry.name, person_entry=entry, country=entry.country,
+                       sector=sector, title=title, kind="person")
+    sectors = {r[0] for _, r in found}
+    return replace(phrase, country=found[0][0].country,
+                   sector=sectors.pop() if len(sectors) == 1 else phrase.sector)
 
 
 def _igo_actor(phrase: Phrase, text: str) -> Actor:
