@@ -621,21 +621,37 @@ def by_surname(phrase: Phrase, country: str | None, date: str | None,
     """
     if phrase.person_entry is not None or phrase.person is None or len(phrase.tokens) != 1:
         return phrase
-    bearers = {e.id: e for _, e in known_people(actor_files).get(phrase.tokens[0].key, ())
+    found = _bearers(phrase.tokens[0].key, country, date, actor_files)
+    if found is None:
+        return phrase
+    entry, country, sector, title = found
+    if entry is not None:
+        return replace(phrase, person=entry.name, person_entry=entry, country=country,
+                       sector=sector, title=title, kind="person")
+    return replace(phrase, country=country, sector=sector or phrase.sector)
+
+
+@lru_cache(maxsize=1 << 14)
+def _bearers(surname: str, country: str | None, date: str | None,
+             actor_files: tuple[str, ...]
+             ) -> tuple[Entry | None, str, str | None, str | None] | None:
+    """(the one person, their country, sector, title) that :func:`by_surname` reads a
+    surname as, the person None when several of one country bear it; None when no one
+    or people of several countries do."""
+    bearers = {e.id: e for _, e in known_people(actor_files).get(surname, ())
                if not e.spelled or e.country == country}
     active = [(e, r) for e in bearers.values()
               if (r := _role_at(e, date))[0] is not None and not r[2]]
     own = [(e, r) for e, r in active if country is not None and e.country == country]
     found = own or active
-    if len({e.country for e, _ in found}) != 1:
-        return phrase
+    countries = {e.country for e, _ in found}
+    if len(countries) != 1 or None in countries:
+        return None
     if len(found) == 1:
         entry, (sector, title, _) = found[0]
-        return replace(phrase, person=entry.name, person_entry=entry, country=entry.country,
-                       sector=sector, title=title, kind="person")
+        return entry, countries.pop(), sector, title
     sectors = {r[0] for _, r in found}
-    return replace(phrase, country=found[0][0].country,
-                   sector=sectors.pop() if len(sectors) == 1 else phrase.sector)
+    return None, countries.pop(), sectors.pop() if len(sectors) == 1 else None, None
 
 
 def _igo_actor(phrase: Phrase, text: str) -> Actor:
