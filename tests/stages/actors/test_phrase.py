@@ -85,6 +85,23 @@ def test_resolve_context_fills_missing_country():
     assert resolve("Defense Minister").country is None
 
 
+def test_resolve_a_bare_surname_is_the_known_bearer_in_office():
+    a = resolve("Arevalo", date="2025-02-01")
+    assert (a.id, a.country, a.sector) == ("bernardo_arevalo", "GTM", "GOV")
+    lai = resolve("Lai", context="Lai said Taiwan is open to dialogue.", date="2024-06-01")
+    assert (lai.id, lai.sector) == ("lai_ching_te", "GOV")
+
+
+@pytest.mark.parametrize("text, date", [("Lee", "2021-04-01"), ("Arab", "2000-01-01"),
+                                        ("Duale", "2021-04-01")])
+def test_resolve_a_surname_of_several_countries_or_only_of_office_holders_names_no_one(
+        text, date):
+    # "Lee": known people of several countries; "Arab": only a Wikidata office holder's
+    # surname, and no sentence names their country; "Duale": the one curated bearer's
+    # open-ended office (CAMEO, 2006) is no guess fifteen years on
+    assert resolve(text, date=date) is None
+
+
 def test_resolve_user_actor_file_adds_a_person(tmp_path):
     path = tmp_path / "actors.jsonl"
     path.write_text('{"name": "Zorro Quixote", "aliases": ["Quixote"], "kind": "person", '

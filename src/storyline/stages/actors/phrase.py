@@ -49,7 +49,7 @@ from .lexicon import (
     tokenize,
     yielding_sectors,
 )
-from .people import SUFFIXES, match_known, name_words
+from .people import SUFFIXES, known_people, match_known, name_words
 
 #: Words that carry no actor information of their own.
 FUNCTION_WORDS = frozenset(
@@ -600,6 +600,81 @@ def _complement_sector(tokens: list[Token], post: list[Hit], sector_of: Any) -> 
     if heads:
         return heads[-1]
     return own[0][1] if own else next((s for h in post if (s := sector_of(h))), None)
+
+
+def by_surname(phrase: Phrase, country: str | None, date: str | None,
+               actor_files: tuple[str, ...] = ()) -> Phrase:
+    """``phrase`` when it is a bare surname the tables know only inside full names
+    ("Arevalo", "Lai"), read as the known people of that surname in office on ``date``
+    (their last office when None), within ``country`` (the sentence's) when one of them is
+    of it: one such person is that person; several of one country give it, and their
+    sector when they share one. An office with no end begun more than ten years before
+    ``date`` is no guess (:func:`_stale`). A Wikidata office holder or a legislator
+    (``Entry.spelled``) counts only in a sentence that names their country: among tens of
+    thousands of them one bears any capitalised word ("Arab" is no surname of a Yemeni
+    minister). Anything else is returned as it is.
+
+    >>> p = by_surname(analyse("Arevalo"), None, "2025-02-01")
+    >>> (p.person, p.country, p.sector)
+    ('Bernardo Arévalo', 'GTM', 'GOV')
+    >>> by_surname(analyse("Lee"), None, "2021-04-01").country is None
+    True
+    """
+    if phrase.person_entry is not None or phrase.person is None or len(phrase.tokens) != 1:
+        return phrase
+    found = _bearers(phrase.tokens[0].key, country, date, actor_files)
+    if found is None:
+        return phrase
+    entry, country, sector, title = found
+    if entry is not None:
+        return replace(phrase, person=entry.name, person_entry=entry, country=country,
+                       sector=sector, title=title, kind="person")
+    return replace(phrase, country=country, sector=sector or phrase.sector)
+
+
+@lru_cache(maxsize=1 << 14)
+def _bearers(surname: str, country: str | None, date: str | None,
+             actor_files: tuple[str, ...]
+             ) -> tuple[Entry | None, str, str | None, str | None] | None:
+    """(the one person, their country, sector, title) that :func:`by_surname` reads a
+    surname as, the person None when several of one country bear it; None when no one
+    or people of several countries do."""
+    bearers = {e.id: e for _, e in known_people(actor_files).get(surname, ())
+               if not e.spelled or e.country == country}
+    active = [(e, r) for e in bearers.values()
+              if (r := _role_at(e, date))[0] is not None and not r[2] and not _stale(e, date)]
+    own = [(e, r) for e, r in active if country is not None and e.country == country]
+    found = own or active
+    countries = {e.country for e, _ in found}
+    if len(countries) != 1 or None in countries:
+        return None
+    if len(found) == 1:
+        entry, (sector, title, _) = found[0]
+        return entry, countries.pop(), sector, title
+    sectors = {r[0] for _, r in found}
+    return None, countries.pop(), sectors.pop() if len(sectors) == 1 else None, None
+
+
+#: Years an office with no end date is presumed held for a bare surname's guess.
+OPEN_OFFICE_YEARS = 10
+
+
+def _stale(entry: Entry, date: str | None) -> bool:
+    """Whether every office ``entry`` holds on ``date`` is open-ended and began more than
+    :data:`OPEN_OFFICE_YEARS` before it: an open end in the CAMEO tables (last dated 2015)
+    says "in office then", not now ("Elmi Ahmed Duale", GOV since 2006, is no guess for a
+    "Duale" of 2021).
+
+    >>> from storyline.stages.actors.lexicon import names
+    >>> arevalo = names()[("bernardo", "arevalo")][0]
+    >>> _stale(arevalo, "2025-02-01"), _stale(arevalo, "2040-01-01")
+    (False, True)
+    """
+    if not date or not entry.roles:
+        return False
+    held = [r for r in entry.roles if (r[2] or "") <= date and (r[3] is None or date < r[3])]
+    cutoff = f"{int(date[:4]) - OPEN_OFFICE_YEARS:04d}{date[4:]}"
+    return bool(held) and all(r[3] is None and (r[2] or "") < cutoff for r in held)
 
 
 def _igo_actor(phrase: Phrase, text: str) -> Actor:

@@ -27,7 +27,7 @@ from . import READS, VERSION, WRITES
 from .article import find_actors
 from .lexicon import names
 from .people import known_people
-from .phrase import analyse, of_stateless_body, to_actor
+from .phrase import analyse, by_surname, of_stateless_body, to_actor
 
 __all__ = ["actor_at", "actor_ref", "actors", "find_actors", "load_tables", "resolve"]
 
@@ -58,7 +58,8 @@ def resolve(text: str, context: str | None = None, date: str | None = None,
 
     Args:
         text: the actor's words ("Iraqi police", "President Mugabe", "the UN").
-        context: the sentence around it; a country it names fills a missing one.
+        context: the sentence around it; a country it names fills a missing one and
+            picks among the known people of a bare surname (:func:`.phrase.by_surname`).
         date: ISO date the text speaks of, to pick a known person's office.
         actor_files: user actor files (JSON Lines) to consult first.
 
@@ -68,11 +69,13 @@ def resolve(text: str, context: str | None = None, date: str | None = None,
     >>> resolve("a cat named Frank") is None
     True
     """
-    phrase = analyse(text, date[:10] if date else None, actor_files)
+    day = date[:10] if date else None
+    phrase = analyse(text, day, actor_files)
     fallback = None
     if context and not phrase.country and (phrase.sector or phrase.person) \
             and not of_stateless_body(phrase):
         fallback = _context_country(context, set())
+    phrase = by_surname(phrase, fallback, day, actor_files)
     if fallback and phrase.person and not phrase.person_entry and not phrase.country \
             and phrase.sector != "IGO":
         phrase = replace(phrase, country=fallback)
