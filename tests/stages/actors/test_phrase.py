@@ -93,7 +93,9 @@ def test_resolve_a_bare_surname_is_the_known_bearer_in_office():
 
 
 @pytest.mark.parametrize("text, date", [("Lee", "2021-04-01"), ("Arab", "2000-01-01"),
-                                        ("Duale", "2021-04-01")])
+                                        ("Duale", "2021-04-01"), ("Smith", "2020-01-01"),
+                                        ("Castro", "2019-01-01"), ("Young", "2020-01-01"),
+                                        ("Lopez", "2020-01-01")])
 def test_resolve_a_surname_of_several_countries_or_only_of_office_holders_names_no_one(
         text, date):
     # "Lee": known people of several countries; "Arab": only a Wikidata office holder's

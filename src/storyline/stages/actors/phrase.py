@@ -49,7 +49,7 @@ from .lexicon import (
     tokenize,
     yielding_sectors,
 )
-from .people import SUFFIXES, known_people, match_known, name_words
+from .people import SUFFIXES, family_name_first, known_people, match_known, name_words
 
 #: Words that carry no actor information of their own.
 FUNCTION_WORDS = frozenset(
@@ -607,9 +607,10 @@ def by_surname(phrase: Phrase, country: str | None, date: str | None,
     """``phrase`` when it is a bare surname the tables know only inside full names
     ("Arevalo", "Lai"), read as the known people of that surname in office on ``date``
     (their last office when None), within ``country`` (the sentence's) when one of them is
-    of it: one such person is that person; several of one country give it, and their
-    sector when they share one. An office with no end begun more than ten years before
-    ``date`` is no guess (:func:`_stale`). A Wikidata office holder or a legislator
+    of it: one such person is that person; several of the sentence's country give it, and
+    their sector when they share one. Only an office held on ``date`` counts (:func:`_in_office`);
+    nor does a given name of a name written family name first ("Young" of
+    "Paik Hee Young"). A Wikidata office holder or a legislator
     (``Entry.spelled``) counts only in a sentence that names their country: among tens of
     thousands of them one bears any capitalised word ("Arab" is no surname of a Yemeni
     minister). Anything else is returned as it is.
@@ -640,9 +641,10 @@ def _bearers(surname: str, country: str | None, date: str | None,
     surname as, the person None when several of one country bear it; None when no one
     or people of several countries do."""
     bearers = {e.id: e for _, e in known_people(actor_files).get(surname, ())
-               if not e.spelled or e.country == country}
-    active = [(e, r) for e in bearers.values()
-              if (r := _role_at(e, date))[0] is not None and not r[2] and not _stale(e, date)]
+               if (not e.spelled or e.country == country)
+               and not _given_name(surname, name_words(e.name))}
+    active = [(e, r) for e in bearers.values() if _in_office(e, date)
+              and (r := _role_at(e, date))[0] is not None and not r[2]]
     own = [(e, r) for e, r in active if country is not None and e.country == country]
     found = own or active
     countries = {e.country for e, _ in found}
@@ -651,30 +653,42 @@ def _bearers(surname: str, country: str | None, date: str | None,
     if len(found) == 1:
         entry, (sector, title, _) = found[0]
         return entry, countries.pop(), sector, title
+    if not own:
+        return None  # several bearers of a common name ("Lopez"), and no country to go by
     sectors = {r[0] for _, r in found}
     return None, countries.pop(), sectors.pop() if len(sectors) == 1 else None, None
 
 
-#: Years an office with no end date is presumed held for a bare surname's guess.
-OPEN_OFFICE_YEARS = 10
+def _given_name(word: str, words: list[str]) -> bool:
+    """Whether ``word`` is a given name of a name written family name first ("young" of
+    "Paik Hee Young"), not its family name ("lai" of "Lai Ching-te")."""
+    return family_name_first(words) and words[0] != word
 
 
-def _stale(entry: Entry, date: str | None) -> bool:
-    """Whether every office ``entry`` holds on ``date`` is open-ended and began more than
-    :data:`OPEN_OFFICE_YEARS` before it: an open end in the CAMEO tables (last dated 2015)
-    says "in office then", not now ("Elmi Ahmed Duale", GOV since 2006, is no guess for a
-    "Duale" of 2021).
+#: The day after the last the CAMEO tables speak of: an office they leave open was held
+#: then, not known to be held later.
+CAMEO_TABLES_END = "2016-01-01"
+
+
+def _in_office(entry: Entry, date: str | None) -> bool:
+    """Whether ``entry`` holds an office on ``date`` (any, with no date): one begun by then
+    and not ended, an open end of the CAMEO tables (their offices have no title) ending
+    with them ("Elmi Ahmed Duale", GOV since 2006, is no guess for a "Duale" of 2021; nor
+    is an office that began later: "Castro" of 2019 is not Honduras's president of 2022).
 
     >>> from storyline.stages.actors.lexicon import names
     >>> arevalo = names()[("bernardo", "arevalo")][0]
-    >>> _stale(arevalo, "2025-02-01"), _stale(arevalo, "2040-01-01")
-    (False, True)
+    >>> _in_office(arevalo, "2025-02-01"), _in_office(arevalo, "2019-01-01")
+    (True, False)
     """
     if not date or not entry.roles:
-        return False
-    held = [r for r in entry.roles if (r[2] or "") <= date and (r[3] is None or date < r[3])]
-    cutoff = f"{int(date[:4]) - OPEN_OFFICE_YEARS:04d}{date[4:]}"
-    return bool(held) and all(r[3] is None and (r[2] or "") < cutoff for r in held)
+        return True
+    for _sector, title, start, end in entry.roles:
+        if end is None and not title:
+            end = CAMEO_TABLES_END
+        if (start or "") <= date and (end is None or date < end):
+            return True
+    return False
 
 
 def _igo_actor(phrase: Phrase, text: str) -> Actor:
