@@ -31,3 +31,12 @@ def test_a_first_person_in_a_clause_set_off_before_the_act_is_not_its_doer():
     rejected = [e for e in article["events"] if e["type"] == "REJECT"]
     assert rejected and not any(s["name"] == "Grace Banda" for e in rejected
                                 for s in e["source"]), rejected
+
+
+def test_a_first_person_subject_of_another_verb_in_a_quote_is_not_the_doer():
+    text = ("Grace Banda spoke to reporters in Blantyre on Monday.\n\n"
+            '"We know that the village was attacked on Monday," Grace Banda said.')
+    article = analyze_text(text, settings=Settings(clean=False), published="2021-03-01")
+    attacks = [e for e in article["events"] if e["type"] == "ASSAULT"]
+    assert attacks and not any(s["name"] == "Grace Banda" for e in attacks
+                               for s in e["source"]), attacks

@@ -50,10 +50,11 @@ def test_event_rule_example_comes_out_as_the_rule_says(rule):
         place = rule.example.split(" to ")[1].split()[0]
         assert found and not any(place in a["text"] for e in found for a in e["target"]), found
     elif rule.then == "holder-subject=target":
-        victims = rule.example.split(" " + rule.example.split()[2])[0].split()[-1]
-        held = [e for e in found if e["trigger"].split()[-1].lower() in rule.example.lower()
-                .split(" in the ")[1]]
-        assert held and not any(victims in a["text"] for e in held for a in e["source"]), found
+        victims = rule.example.split(" in ")[0]
+        held = [e for e in found if e["trigger"].split()[-1] in rule.example.split(" in ")[1]]
+        assert held and all(not any(a["text"] in victims for a in e["source"])
+                            and any(a["text"] in victims for a in e["target"])
+                            for e in held), found
     elif rule.then == "attribution":
         reporter = rule.example.split(",")[0].split()[-1]
         roles = [a for e in found for a in [*e["source"], *e["target"]]]

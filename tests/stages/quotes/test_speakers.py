@@ -201,3 +201,13 @@ def test_quote_speakers_direct_quote_found_through_the_taggers_slips(body, speak
 ])
 def test_quote_speakers_participle_speaks_for_the_subject_of_its_clause(body, speaker, cue):
     assert any(sp == speaker and c == cue for _, sp, c, _ in found(body))
+
+
+@pytest.mark.parametrize("line", ["Last Decade: Venezuela Lost Millions to Exile",
+                                  "This Week: Talks Resume in Oslo"])
+def test_a_time_opening_a_headline_is_no_speaker(line):
+    from storyline.stages.quotes.speakers import label_speaker
+
+    doc = resources.nlp()(line)
+    colon = next(t.i for t in doc if t.text == ":")
+    assert label_speaker(list(doc[:colon]), headline=True) is None

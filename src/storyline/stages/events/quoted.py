@@ -35,7 +35,10 @@ from ...settings import Settings
 from . import QUOTED_READS, QUOTED_WRITES
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
-_FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|[Ww]e)\b")
+#: "I" or "we" right before the trigger, at most two words apart ("We categorically
+#: reject", "I have had conversations"), not the subject of another verb before it ("We
+#: know that the village was attacked").
+_FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|[Ww]e)(?:\s+[\w'’]+){0,2}\s*$")
 #: Where a clause set off before the trigger's own ends.
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 

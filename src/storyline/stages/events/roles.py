@@ -160,6 +160,8 @@ def reduced_passive(tok: Any) -> bool:
     verb of another clause ("the leader is dead, *killed* in a strike", "*Injured* in the
     attack, the driver has died") or completing it ("Lai stands *accused* of sedition"):
     passive, so what it is said of underwent it."""
+    if tok.dep_ in ("acomp", "oprd") and tok.head.lemma_ in STATE_VERBS:
+        return False  # "Iran is committed to the talks": an adjective, its subject acts
     return tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acomp", "oprd") and not any(
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
 
@@ -167,9 +169,12 @@ def reduced_passive(tok: Any) -> bool:
 def passive_subjects(tok: Any) -> list[Any]:
     """Who underwent the act of a reduced passive (:func:`reduced_passive`): the subject of
     the verb it hangs on; none for other words."""
-    if not reduced_passive(tok):
-        return []
-    return expand(c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return subjects_of(tok.head) if reduced_passive(tok) else []
+
+
+def subjects_of(verb: Any) -> list[Any]:
+    """The subjects of ``verb``, with the words coordinated with them."""
+    return expand(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
 
 
 def gerund_owner(tok: Any) -> Any | None:
@@ -340,9 +345,9 @@ def _last_actor(article: Article, before: int, kinds: frozenset[str],
 def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | None:
     """The actor a role word names: the actors stage's actor, else the words themselves.
 
-    Pronouns stand for the subject of the clause above them, else for the last person
-    ("he", "she") or the last country, organisation or group ("it", "they") mentioned
-    before. ``offset`` is where the parsed text starts in ``article.body``.
+    Pronouns stand for the subject of the clause above them, else, for "he" and "she"
+    only, for the last person mentioned before (see ``PERSON_KINDS``). ``offset`` is where
+    the parsed text starts in ``article.body``.
     """
     if tok.pos_ == "PRON":
         ante = _clause_antecedent(tok)

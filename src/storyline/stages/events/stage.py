@@ -424,7 +424,7 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
     skipped = {t.i for t in skip if not (t.dep_ == "nsubj" and t.head.i == head.i)}
     # "condemned *Mhlanga's* arrest": the one arrested, not the arrester.
     undergoer = _undergoer(m)
-    skipped |= {w.i for t in undergoer for w in t.subtree}
+    skipped |= _undergone(m)
     # "With the backing of X, Y tried ...": Y is backed, never the backer.
     words = (head,) if roles.is_backing(head) else (head, *(c.head for c in carriers))
     # "condemned Mhlanga's arrest": whom the act spoken of was done to is not whom the
@@ -432,7 +432,9 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
     tgt_options = [[w for t in roles.targets(head, skip)
                     for w in (_makers(t) if _done_to_possessor(t) else [t])]]
     if undergoer:
-        tgt_options.insert(0, undergoer)
+        # "Mhlanga's arrest": whose the act is comes first; "died in an airstrike on Gaza":
+        # the act's own target does, and who died after it.
+        tgt_options.insert(0 if _done_to_possessor(m.head) else 1, undergoer)
     if m.entry.mode == "third-party":
         # "a mediation mission between Syria and Arafat": the sides are whom the mediator
         # acts on, not the sources of a mutual meeting.
@@ -503,8 +505,13 @@ def _undergoer(m: Match) -> list[Any]:
         return _possessors(m.head)
     verb = event_rules.holder(m.head)
     if verb is not None and event_rules.applies("holder-subject=target", m.head):
-        return roles.expand(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        return roles.subjects_of(verb)
     return roles.passive_subjects(m.head)
+
+
+def _undergone(m: Match) -> set[int]:
+    """The words of whoever underwent the act (:func:`_undergoer`), who never did it."""
+    return {w.i for t in _undergoer(m) for w in t.subtree}
 
 
 def _done_to_possessor(tok: Any) -> bool:
@@ -825,7 +832,7 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     # The rules' words that name no one ("lifted its *embargo*") hold no role to keep.
     new_src = None if owner is not None and owner.i in rule_src \
         else _pick(scored, "source", rule_src if rule_source else set(),
-                   _speaker(ctx) | {w.i for t in _undergoer(m) for w in t.subtree} | outside)
+                   _speaker(ctx) | _undergone(m) | outside)
     chosen = set(rule_src if new_src is None else {t.i for t in new_src})
     spoken_of = {w.i for c in head.children if c.dep_ in ("dobj", "obj") and c.i != head.i
                  and _done_to_possessor(c) for w in _possessors(c)}

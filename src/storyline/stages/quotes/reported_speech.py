@@ -40,7 +40,7 @@ from .speakers import (
     paragraph,
     speaker_span,
     subject,
-    time_phrase,
+    timely,
 )
 
 #: Words opening a reported clause: ``said that ...``, ``asked whether ...`` (``if`` and
@@ -460,7 +460,7 @@ def _name_before(cue: Any) -> Any:
         hung = tok.dep_ in ("appos", "conj") and tok.head.i < tok.i and tok.pos_ in (
             "NOUN", "PROPN")
         finite = verb.tag_ in ("VBD", "VBZ", "VBP")
-        return tok if finite and hung and not time_phrase(tok) else None
+        return tok if finite and hung and not timely(tok) else None
     return None
 
 

@@ -365,6 +365,12 @@ def time_phrase(tok: Any) -> bool:
         tok.pos_ == "PROPN")
 
 
+def timely(tok: Any) -> bool:
+    """Whether ``tok`` names a time (:func:`time_phrase`) or lies in a date or time the
+    parser found ("Last Decade: ...", "This Week: ..."): never a speaker."""
+    return tok.ent_type_ in ("DATE", "TIME") or time_phrase(tok)
+
+
 def label_speaker(toks: list[Any], headline: bool = False) -> Any:
     """The head of a speaker label, ``toks`` being the words before a colon that
     opens a line or sentence: a name (``Marco Rubio: ...``, ``Reuters: ...``) or
@@ -390,7 +396,7 @@ def label_speaker(toks: list[Any], headline: bool = False) -> Any:
     capitals = len(words) > 1 and all(t.is_upper and len(t) > 1 for t in words)
     # A headline's source: "Clinton camp: ...", "Poll: ...", "NY Post: ..."
     nominal = headline and words[-1].pos_ in ("NOUN", "PROPN") and all(
-        t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") for t in words) and not time_phrase(words[-1])
+        t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") for t in words) and not timely(words[-1])
     return words[-1] if named or capitals or nominal else None
 
 
