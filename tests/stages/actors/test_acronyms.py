@@ -34,3 +34,9 @@ def test_acronyms_letters_that_spell_no_name_are_no_alias():
     text = "The Interior Ministry, or IM, spoke to the Associated Press (AFP)."
     spans = [(4, 21), (text.index("Associated"), text.index(" (AFP)"))]
     assert [text[s:e] for s, e, *_ in aliases(text, spans)] == ["IM"]
+
+
+def test_acronyms_a_word_in_a_line_of_capitals_is_no_use_of_the_acronym():
+    text = "The Islamic State (IS) struck Homs.\n\nWHAT IS NEXT FOR SYRIA\n\nIS fighters fled."
+    uses = [text[s:e] + str(s) for s, e, _, _ in aliases(text, [(4, 17)])]
+    assert uses == ["IS19", f"IS{text.rindex('IS fighters')}"], uses

@@ -71,4 +71,18 @@ def aliases(text: str, names: Iterable[tuple[int, int]]) -> Iterator[tuple[int, 
         return
     uses = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, found)) + r")(?![\w-])")
     for use in uses.finditer(text):
-        yield (use.start(), use.end(), *found[use[1]])
+        if not _in_capitals(text, use.start(), use.end()):
+            yield (use.start(), use.end(), *found[use[1]])
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``[start, end)`` stands beside another word all in capitals
+    ("WHAT IS NEXT FOR SYRIA"): a line or transcript in capitals, where "IS" is a verb.
+
+    >>> t = "WHAT IS NEXT. The IS struck."
+    >>> _in_capitals(t, 5, 7), _in_capitals(t, 18, 20)
+    (True, False)
+    """
+    before = re.search(r"([A-Za-z]+)[^\w\n]{1,3}$", text[max(0, start - 40):start])
+    after = re.match(r"[^\w\n]{1,3}([A-Za-z]+)", text[end:end + 40])
+    return any(m is not None and len(m[1]) > 1 and m[1].isupper() for m in (before, after))
