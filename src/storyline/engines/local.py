@@ -29,14 +29,14 @@ from ..corpus.aggregate import IN_PROCESS, Aggregator
 from ..model import Article, Notice, Skip
 from ..pipeline import Pipeline
 from ..settings import Settings
+from ..stages.actors.stage import load_tables
 from .workers import Pool
 
 Result = dict[str, Any] | Skip | Notice
 Item = Article | Skip | Notice
 
 #: A short article run through the pipeline before forking, so that every resource a
-#: stage loads on first use is loaded once, in the parent (a person's name: the table of
-#: known people).
+#: stage loads on first use is loaded once, in the parent.
 WARM_UP = ("President Nicolas Maduro met opposition leaders in Caracas on Monday, officials "
            'said. "We will talk," he said.')
 
@@ -134,6 +134,7 @@ def prepare(settings: Settings) -> Pipeline:
     """
     single_threaded_math()
     with resources.loading():
+        load_tables(settings.actor_files)
         pipeline = build_pipeline(settings)
         process_batch([Article(id="warm-up", source="<warm-up>", raw=WARM_UP)], pipeline,
                       settings)
