@@ -221,7 +221,7 @@ def wilson_lower(right: int, n: int, z: float = Z_ONE_SIDED_95) -> float:
 def min_confidence() -> float:
     """The lowest threshold (in steps of 0.05) at which the best shown events of validation
     sentences are of the right type at least ``TARGET_PRECISION`` of the time (see
-    :func:`eval.events.shown_counts`), read two ways that must both hold:
+    :func:`eval.events.shown_counts`), read three ways that must all hold:
 
     - over every data set, with 95% confidence (the lower end of the share's one-sided
       Wilson interval): a cut whose measured share only touches 0.85 on a few hundred
