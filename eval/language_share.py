@@ -72,26 +72,17 @@ def band(share: float) -> str:
     return f"{low:.2f}-{high:.2f}"
 
 
-def detect_at(sample: str, threshold: float) -> str | None:
-    """:func:`~storyline.language.detect` with ``SURE_ENGLISH_SHARE`` set to ``threshold``."""
-    kept = language.SURE_ENGLISH_SHARE
-    language.SURE_ENGLISH_SHARE = threshold
-    try:
-        return language.detect(sample)
-    finally:
-        language.SURE_ENGLISH_SHARE = kept
-
-
 def main() -> int:
     rows: dict[str, list[tuple[float, int, str]]] = {"train": [], "validation": []}
     changed: Counter[str] = Counter()
     for _source, text in texts():
         sample = as_detected(text)
-        changed[split_of(sample)] += detect_at(sample, OVERRULED) != language.detect(sample)
-        if len(language._LETTERS.findall(sample)) < language.MIN_LETTERS:
+        before = language.detect(sample, sure=OVERRULED)
+        changed[split_of(sample)] += before != language.detect(sample)
+        if not language.worth_guessing(sample):
             continue
-        share, count = language._english_words(sample)
-        code, prob = language._identifier().classify(sample)
+        share, count = language.english_words(sample)
+        code, prob = language.identifier().classify(sample)
         answer = code if prob >= language.MIN_CONFIDENCE else "unsure"
         rows[split_of(sample)].append((share, count, answer))
     top = max(s for s, c, a in rows["train"] if c >= 3 and a != "en" and s < OVERRULED)

@@ -27,21 +27,21 @@ def _corpus_texts() -> list[str]:
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_sure_english_is_what_the_identifier_says(text: str) -> None:
-    share, count = language._english_words(text)
+    share, count = language.english_words(text)
     assert count >= 3 and share >= language.SURE_ENGLISH_SHARE
     assert language.detect(text) == language.identified(text, share, count) == "en"
 
 
 @pytest.mark.parametrize("text", _corpus_texts())
 def test_the_short_way_answers_as_the_identifier(text: str) -> None:
-    assert language.detect(text) == language.identified(text, *language._english_words(text))
+    assert language.detect(text) == language.identified(text, *language.english_words(text))
 
 
 def test_sure_english_leaves_the_identifier_unloaded(monkeypatch: pytest.MonkeyPatch) -> None:
     def unloaded() -> None:
         raise AssertionError("the identifier was asked")
 
-    monkeypatch.setattr(language, "_identifier", unloaded)
+    monkeypatch.setattr(language, "identifier", unloaded)
     assert language.detect(TEXTS[0]) == "en"
     with pytest.raises(AssertionError):
         language.detect("El gobierno y la oposición de Venezuela se reunieron en Oslo.")

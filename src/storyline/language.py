@@ -58,40 +58,49 @@ def stopwords(language: str) -> frozenset[str]:
 
 
 @cache
-def _identifier() -> Any:
+def identifier() -> Any:
+    """py3langid's identifier, loaded once per process."""
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
 
 
-def detect(text: str, sample: int = 1500) -> str | None:
+def detect(text: str, sample: int = 1500, sure: float = SURE_ENGLISH_SHARE) -> str | None:
     """ISO 639-1 code of the language of ``text``, or None when unsure.
 
     Only the first ``sample`` characters are looked at, which keeps it fast on long pages.
+    ``sure``: the share of English function words that settles English (the default is
+    the shipped one; ``eval.language_share`` tries others).
     """
     text = text[:sample]
-    if len(_LETTERS.findall(text)) < MIN_LETTERS:
+    if not worth_guessing(text):
         return None
-    share, count = _english_words(text)
-    if count >= 3 and share >= SURE_ENGLISH_SHARE:
+    share, count = english_words(text)
+    if count >= 3 and share >= sure:
         return "en"  # the common case, answered without the identifier's model (~70 MB)
-    return identified(text, share, count)
+    return identified(text, share, count, sure)
 
 
-def identified(text: str, share: float, count: int) -> str | None:
+def worth_guessing(text: str) -> bool:
+    """Whether ``text`` holds enough letters (``MIN_LETTERS``) for a guess."""
+    return len(_LETTERS.findall(text)) >= MIN_LETTERS
+
+
+def identified(text: str, share: float, count: int,
+               sure: float = SURE_ENGLISH_SHARE) -> str | None:
     """The language of ``text`` by the identifier, with the share and ``count`` of English
-    function words among its lower-case words (:func:`_english_words`) to overrule it."""
-    code, prob = _identifier().classify(text)
+    function words among its lower-case words (:func:`english_words`) to overrule it."""
+    code, prob = identifier().classify(text)
     if code == "en" and prob >= MIN_CONFIDENCE:
         return "en"
-    if code != "en" and count >= 3 and share >= SURE_ENGLISH_SHARE:
+    if code != "en" and count >= 3 and share >= sure:
         return "en"  # English full of foreign names, taken for Nigerian Pidgin or Breton
     if prob >= MIN_CONFIDENCE:
         return str(code)
     return "en" if count >= 2 and share >= ENGLISH_STOPWORD_SHARE else None
 
 
-def _english_words(text: str) -> tuple[float, int]:
+def english_words(text: str) -> tuple[float, int]:
     """Share and number of English function words among the lower-case words (names say
     nothing of the language)."""
     words = [w for w in _WORDS.findall(text) if w.islower()]
