@@ -30,7 +30,7 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..ontology import flagged
 from .aggregate import IN_PROCESS, Aggregator
@@ -441,29 +441,37 @@ def _event_row(members: list[dict[str, Any]], registry: Registry) -> dict[str, A
     }
 
 
-#: What :func:`keyed_mentions` and :func:`key_events` need of the corpus: the registry, the
-#: keys of near-duplicate articles, the thread of each threaded article (None: threads
-#: unknown, any article may tell the act of another), how rare each word is in the
-#: corpus' articles, and the merge settings.
-Context = tuple[Registry, frozenset[str], Mapping[str, str] | None, Rarity, MergeSettings]
+class Context(NamedTuple):
+    """What :func:`keyed_mentions` and :func:`key_events` need of the corpus (a tuple, so
+    that it travels to the workers as it is)."""
+
+    registry: Registry
+    #: Keys of near-duplicate articles, whose events are not counted again.
+    skip: frozenset[str]
+    #: The thread of each threaded article (None: threads unknown, any article may tell
+    #: the act of another).
+    thread_of: Mapping[str, str] | None
+    #: How rare each word is in the corpus' articles.
+    rarity: Rarity
+    merge: MergeSettings
 
 
 def keyed_mentions(article: Article, context: Context) -> list[tuple[str, dict[str, Any]]]:
     """The mentions of one article's events, each with the key of the events it can join
     (nothing for a near-duplicate article)."""
-    registry, skip, thread_of = context[:3]
     key = key_of(article)
-    if key in skip:
+    if key in context.skip:
         return []
+    thread_of = context.thread_of
     return [(repr(_group_key(m)), m) for event in article.get("events") or []
-            for m in _mentions(article, event, registry,
+            for m in _mentions(article, event, context.registry,
                                ANY_STORY if thread_of is None else thread_of.get(key))]
 
 
 def key_events(mentions: list[dict[str, Any]], context: Context) -> list[dict[str, Any]]:
     """The event rows of the mentions of one key, split by date compatibility."""
-    return [_event_row(members, context[0])
-            for members in _cluster(mentions, context[3], context[4])]
+    return [_event_row(members, context.registry)
+            for members in _cluster(mentions, context.rarity, context.merge)]
 
 
 def cluster_events(
@@ -492,14 +500,14 @@ def cluster_events(
     articles = list(articles)
     skip = frozenset(duplicates)
     rarity = Rarity.of(a.get("body") or "" for a in articles if key_of(a) not in skip)
-    context: Context = (registry, skip, None if thread_of is None else dict(thread_of), rarity,
-                        merge)
+    context = Context(registry, skip, None if thread_of is None else dict(thread_of), rarity,
+                      merge)
     rows: dict[str, dict[str, Any]] = {}
     for row in aggregator.group(articles, keyed_mentions, key_events, context):
         while row["event_id"] in rows:
             row["event_id"] += "x"
         rows[row["event_id"]] = row
-    merged = merge_across_keys(list(rows.values()), context[2], registry, rarity, merge)
+    merged = merge_across_keys(list(rows.values()), context.thread_of, registry, rarity, merge)
     return sorted(merged, key=lambda r: (r["first_report"] or "9999", r["event_id"]))
 
 
