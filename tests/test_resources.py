@@ -32,3 +32,18 @@ def test_loading_freezes_the_first_time_in_a_process_only(monkeypatch) -> None:
         assert gc.get_freeze_count() < frozen + len(later)  # (a frozen object may die since)
     finally:
         gc.freeze()  # what was frozen before this test stays out of the collector's reach
+
+
+def test_a_loading_within_the_first_leaves_the_tables_after_it_frozen(monkeypatch) -> None:
+    monkeypatch.setattr(resources._Load, "first", True)
+    try:
+        gc.unfreeze()
+        with resources.loading():
+            with resources.loading():
+                pass
+            frozen = gc.get_freeze_count()
+            with resources.lasting():
+                after = [[n] for n in range(1000)]
+            assert gc.get_freeze_count() >= frozen + len(after)
+    finally:
+        gc.freeze()

@@ -65,6 +65,10 @@ def loading() -> Iterator[None]:
     0.2 CPU s). No collection comes first: it would walk everything to find a few dozen
     objects (40 after the actor tables; 0.25 CPU s).
     """
+    if _Load.running:  # within the first loading: it freezes at its end
+        with lasting():
+            yield
+        return
     first = _Load.first
     _Load.running = first
     try:
