@@ -28,33 +28,33 @@ from eval.cross_outlet import Found, Gold, corpus, gold_acts
 from eval.threads import VOA, analysed
 from storyline.corpus import dedup
 
-#: The steps of the merge, in the order they keep two events apart.
-REASONS = ("types of different families", "actors resolved differently", "dates",
-           "one article tells both", "words too unlike", "under the cut, not corroborated")
+#: Why two events were kept apart: the merge's steps (dedup.MERGE_STEPS), then the cut.
+REASONS = {"stories": "articles of different stories", "types": "types of different families",
+           "actors": "actors resolved differently", "time": "dates",
+           "one article": "one article tells both", "words": "words too unlike",
+           None: "under the cut, not corroborated"}
 
 
-def blocker(a: dict[str, Any], b: dict[str, Any], wider: dedup.Coarser) -> str:
-    """The first step that keeps event rows ``a`` and ``b`` apart (:data:`REASONS`).
+def blocker(a: dict[str, Any], b: dict[str, Any], wider: dedup.Coarser,
+            rarity: dedup.Rarity | None = None, places: frozenset[str] = frozenset(),
+            thread_of: dict[str, str] | None = None) -> str:
+    """The first step that keeps event rows ``a`` and ``b`` apart (:data:`REASONS`), the
+    merge's own (:func:`storyline.corpus.dedup.kept_apart`); one event, or two the merge
+    would join, are kept apart by the cut.
 
     >>> row = {"type": "AGREE", "quad": 1, "source": ["UKR"], "target": [], "date": None,
     ...        "date_precision": None, "first_report": "2025-03-12", "shown": True,
-    ...        "mentions": [{"article_key": "a"}]}
-    >>> blocker(row, {**row, "source": ["RUS"], "mentions": [{"article_key": "b"}]}, {})
+    ...        "mentions": [{"article_key": "a", "sentence": "Kyiv agreed."}]}
+    >>> blocker(row, {**row, "source": ["RUS"],
+    ...               "mentions": [{"article_key": "b", "sentence": "Kyiv agreed."}]}, {})
     'actors resolved differently'
-    >>> blocker(row, {**row, "mentions": [{"article_key": "b"}]}, {})
+    >>> blocker(row, {**row, "mentions": [{"article_key": "b", "sentence": "Ukraine said yes."}]},
+    ...         {})
     'words too unlike'
     """
     if a is b:
-        return REASONS[5]
-    if a["type"] != b["type"] and (a.get("quad") is None or a.get("quad") != b.get("quad")):
-        return REASONS[0]
-    if not dedup.compatible_actors(a, b, wider):
-        return REASONS[1]
-    if not dedup.same_time(dedup.row_time(a), dedup.row_time(b)):
-        return REASONS[2]
-    if {m["article_key"] for m in a["mentions"]} & {m["article_key"] for m in b["mentions"]}:
-        return REASONS[3]
-    return REASONS[4]
+        return REASONS[None]
+    return REASONS[dedup.kept_apart(a, b, wider, rarity, places, thread_of=thread_of)]
 
 
 def missed(split: str = "train", verbose: bool = True) -> Counter[str]:
@@ -68,6 +68,8 @@ def missed(split: str = "train", verbose: bool = True) -> Counter[str]:
     by_id = {e["event_id"]: e for e in events}
     wider = dedup.coarser((i for e in events for i in (*e["source"], *e["target"])),
                           c.registry)
+    rarity = dedup.Rarity.of(a.get("body") or "" for a in c.originals)
+    places = dedup.corpus_places(events)
     reasons: Counter[str] = Counter()
     for act, mentions in gold.acts["acts"].items():
         if gold.split(mentions[0]["article"]) != split:
@@ -80,8 +82,9 @@ def missed(split: str = "train", verbose: bool = True) -> Counter[str]:
             continue
         pairs = [(by_id[x], by_id[y]) for x, y in itertools.combinations_with_replacement(
             sorted(held), 2) if len(held[x] | held[y]) >= 2]
-        reason = max((blocker(a, b, wider) for a, b in pairs), key=REASONS.index,
-                     default="reports not found")
+        order = list(REASONS.values())
+        reason = max((blocker(a, b, wider, rarity, places, c.thread_of) for a, b in pairs),
+                     key=order.index, default="reports not found")
         reasons[reason] += 1
         if verbose:
             print(f"{act}: {reason}")

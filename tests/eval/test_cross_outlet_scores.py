@@ -87,11 +87,19 @@ def test_across_outlets_counts_events_told_by_two_stories_of_a_thread():
 def test_blocker_names_the_first_merge_step_keeping_two_events_apart():
     row = {"type": "AGREE", "quad": 1, "source": ["UKR"], "target": [], "date": None,
            "date_precision": None, "first_report": "2025-03-12", "shown": False,
-           "mentions": [{"article_key": "a"}]}
-    other = {**row, "mentions": [{"article_key": "b"}]}
+           "mentions": [{"article_key": "a", "sentence": "Ukraine agreed to the ceasefire.",
+                         "published": "2025-03-12"}]}
+    other = {**row, "mentions": [{"article_key": "b", "sentence": "Kyiv said yes on Tuesday.",
+                                  "published": "2025-03-12"}]}
     assert blocker(row, {**other, "type": "ASSAULT", "quad": 4}, {}) \
         == "types of different families"
     assert blocker(row, {**other, "date": "2025-01-02", "date_precision": "day"}, {}) == "dates"
     assert blocker(row, {**row, "event_id": "x"}, {}) == "one article tells both"
     assert blocker(row, other, {}) == "words too unlike"
+    later = {**other, "mentions": [{**other["mentions"][0], "published": "2025-03-31"}]}
+    assert blocker(row, later, {}, thread_of={"a": "t1", "b": "t2"}) \
+        == "articles of different stories"
+    retold = {**other, "mentions": [{**other["mentions"][0],
+                                     "sentence": "Ukraine agreed to the ceasefire."}]}
+    assert blocker(row, retold, {}) == "under the cut, not corroborated"  # the merge joins them
     assert blocker(row, row, {}) == "under the cut, not corroborated"

@@ -574,24 +574,47 @@ def compatible_actors(a: dict[str, Any], b: dict[str, Any], wider: Coarser | Non
         and any(_same_actor(p, q, wider) for x, y in sides for p in x for q in y)
 
 
-def _one_act(a: dict[str, Any], b: dict[str, Any], wider: Coarser, rarity: Rarity | None,
-             places: frozenset[str], merge: MergeSettings) -> bool:
+#: The steps of the merge across keys, in the order :func:`kept_apart` tries them.
+MERGE_STEPS = ("stories", "types", "actors", "time", "one article", "words")
+
+
+def stories_of(row: dict[str, Any], thread_of: Mapping[str, str] | None
+               ) -> set[tuple[str, str | None, str | None]]:
+    """(article key, its thread, its publication date) of each mention of an event row, as
+    :func:`one_story` reads them."""
+    return {(m["article_key"], ANY_STORY if thread_of is None
+             else thread_of.get(m["article_key"]), m.get("published"))
+            for m in row["mentions"]}
+
+
+def kept_apart(a: dict[str, Any], b: dict[str, Any], wider: Coarser, rarity: Rarity | None,
+               places: frozenset[str], merge: MergeSettings = DEFAULT_MERGE,
+               thread_of: Mapping[str, str] | None = None) -> str | None:
+    """The first step of :data:`MERGE_STEPS` that keeps event rows ``a`` and ``b`` apart,
+    or None when they tell one act (see :func:`merge_across_keys`); with ``thread_of``,
+    their articles must be of one story first (:func:`one_story`)."""
+    if thread_of is not None and not all(one_story(x, y) for x in stories_of(a, thread_of)
+                                         for y in stories_of(b, thread_of)):
+        return "stories"
     if a.get("type") == b.get("type"):
         least = merge.same_type_similarity
     elif a.get("quad") is not None and a.get("quad") == b.get("quad"):
         least = merge.cross_key_similarity
     else:
-        return False
-    if not compatible_actors(a, b, wider) or not same_time(row_time(a), row_time(b)):
-        return False
+        return "types"
+    if not compatible_actors(a, b, wider):
+        return "actors"
+    if not same_time(row_time(a), row_time(b)):
+        return "time"
     if {m["article_key"] for m in a["mentions"]} & {m["article_key"] for m in b["mentions"]}:
-        return False  # one article told them as two acts
+        return "one article"  # one article told them as two acts
     if merge.day_place_joins(a.get("type") == b.get("type")) \
             and same_day_and_place(a, b, places):
-        return True
-    return any(ma["article_key"] != mb["article_key"]
-               and similarity(ma["sentence"], mb["sentence"], rarity=rarity) >= least
-               for ma in a["mentions"] for mb in b["mentions"])
+        return None
+    alike = any(ma["article_key"] != mb["article_key"]
+                and similarity(ma["sentence"], mb["sentence"], rarity=rarity) >= least
+                for ma in a["mentions"] for mb in b["mentions"])
+    return None if alike else "words"
 
 
 def merge_across_keys(rows: list[dict[str, Any]], thread_of: Mapping[str, str] | None = None,
@@ -630,10 +653,7 @@ def merge_across_keys(rows: list[dict[str, Any]], thread_of: Mapping[str, str] |
             k = parent[k]
         return k
 
-    stories = {k: {(m["article_key"], ANY_STORY if thread_of is None
-                    else thread_of.get(m["article_key"]), m.get("published"))
-                   for m in r["mentions"]}
-               for k, r in by_id.items()}
+    stories = {k: stories_of(r, thread_of) for k, r in by_id.items()}
     wider = coarser((i for r in rows for i in (*r["source"], *r["target"])), registry) \
         if registry is not None else {}
     places = corpus_places(rows)
@@ -647,7 +667,8 @@ def merge_across_keys(rows: list[dict[str, Any]], thread_of: Mapping[str, str] |
             for y in ids[i + 1 :]:
                 rx, ry = find(x), find(y)
                 if rx != ry and all(one_story(a, b) for a in stories[rx] for b in stories[ry]) \
-                        and _one_act(by_id[x], by_id[y], wider, rarity, places, merge):
+                        and kept_apart(by_id[x], by_id[y], wider, rarity, places,
+                                       merge) is None:
                     parent[max(rx, ry)] = min(rx, ry)
                     stories[min(rx, ry)] |= stories[max(rx, ry)]
     groups: dict[str, list[dict[str, Any]]] = {}
