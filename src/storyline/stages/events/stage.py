@@ -241,6 +241,8 @@ class SentenceState:
     # Speech verbs beside the events and the words of whom each addresses (_listeners).
     audiences: dict[int, set[int]] | None = None
     sectors: dict[int, str | None] = field(default_factory=dict)  # candidate word -> sector
+    # Trigger head -> who underwent its act (_undergoer), read by the rules and the ranker.
+    undergoers: dict[int, list[Any]] = field(default_factory=dict)
     # What the learned models read of each event, by (trigger, type): see _score.
     facts: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     # For training (training/events.py): every event's role candidates and features.
@@ -423,8 +425,8 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
     # An argument that is the trigger's subject ("troops arrived") is still its source.
     skipped = {t.i for t in skip if not (t.dep_ == "nsubj" and t.head.i == head.i)}
     # "condemned *Mhlanga's* arrest": the one arrested, not the arrester.
-    undergoer = _undergoer(m)
-    skipped |= _undergone(m)
+    undergoer = _undergoer(m, st)
+    skipped |= _undergone(m, st)
     # "With the backing of X, Y tried ...": Y is backed, never the backer.
     words = (head,) if roles.is_backing(head) else (head, *(c.head for c in carriers))
     # "condemned Mhlanga's arrest": whom the act spoken of was done to is not whom the
@@ -495,23 +497,30 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
     return src_toks, tgt_toks, source, target
 
 
-def _undergoer(m: Match) -> list[Any]:
+def _undergoer(m: Match, st: SentenceState) -> list[Any]:
     """Whose the act is: its possessor when the act is done to its possessor ("Mhlanga's
     arrest", "their release": a ``possessor=target`` rule of data/event_rules.tsv names
     such acts); the subject of the verb it happened in, for a ``holder-subject=target``
     rule ("two commanders died in the raid"); the subject a past participle without an
-    auxiliary is said of ("the leader is dead, killed in a strike")."""
-    if _done_to_possessor(m.head):
-        return _possessors(m.head)
-    verb = event_rules.holder(m.head)
-    if verb is not None and event_rules.applies("holder-subject=target", m.head):
-        return roles.subjects_of(verb)
-    return roles.passive_subjects(m.head)
+    auxiliary is said of ("the leader is dead, killed in a strike"). Worked out once per
+    trigger of the sentence (``st.undergoers``)."""
+    head = m.head
+    if head.i in st.undergoers:
+        return st.undergoers[head.i]
+    verb = event_rules.holder(head)
+    if _done_to_possessor(head):
+        found = _possessors(head)
+    elif verb is not None and event_rules.applies("holder-subject=target", head):
+        found = roles.subjects_of(verb)
+    else:
+        found = roles.passive_subjects(head)
+    st.undergoers[head.i] = found
+    return found
 
 
-def _undergone(m: Match) -> set[int]:
+def _undergone(m: Match, st: SentenceState) -> set[int]:
     """The words of whoever underwent the act (:func:`_undergoer`), who never did it."""
-    return {w.i for t in _undergoer(m) for w in t.subtree}
+    return {w.i for t in _undergoer(m, st) for w in t.subtree}
 
 
 def _done_to_possessor(tok: Any) -> bool:
@@ -832,7 +841,7 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     # The rules' words that name no one ("lifted its *embargo*") hold no role to keep.
     new_src = None if owner is not None and owner.i in rule_src \
         else _pick(scored, "source", rule_src if rule_source else set(),
-                   _speaker(ctx) | _undergone(m) | outside)
+                   _speaker(ctx) | _undergone(m, st) | outside)
     chosen = set(rule_src if new_src is None else {t.i for t in new_src})
     spoken_of = {w.i for c in head.children if c.dep_ in ("dobj", "obj") and c.i != head.i
                  and _done_to_possessor(c) for w in _possessors(c)}
