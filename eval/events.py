@@ -208,11 +208,24 @@ def shown_counts(min_confidence: float, split: str | None = "validation"
     return out
 
 
+def pooled(counts: dict[str, tuple[int, int]], weights: dict[str, float] | None = None
+           ) -> tuple[float, float]:
+    """(right, shown) of :func:`shown_counts` over every data set, each set's counts
+    weighed by ``weights`` (1 for a set not named; all 1 with none).
+
+    >>> counts = {"plv": (9, 10), "voa": (3, 5)}
+    >>> pooled(counts), pooled(counts, {"voa": 2.0})
+    ((12, 15), (15.0, 20.0))
+    """
+    weights = weights or {}
+    return (sum(weights.get(d, 1) * r for d, (r, _) in counts.items()),
+            sum(weights.get(d, 1) * n for d, (_, n) in counts.items()))
+
+
 def shown_precision(min_confidence: float, split: str | None = "validation") -> float:
     """Share of the right type among the best events shown at ``min_confidence``
     (:func:`shown_counts`)."""
-    counts = shown_counts(min_confidence, split).values()
-    right, shown = sum(r for r, _ in counts), sum(n for _, n in counts)
+    right, shown = pooled(shown_counts(min_confidence, split))
     return right / shown if shown else 0.0
 
 

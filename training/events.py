@@ -233,14 +233,13 @@ def min_confidence() -> float:
     - and no data set under ``SET_FLOOR``: the weighed share moves by a hundredth or two
       between retrainings, and at stop 19 it let through a cut where VOA's shown rows were
       of the right type 0.79 of the time."""
-    from eval.events import shown_counts
+    from eval.events import pooled, shown_counts
 
     for step in range(21):
         cut = step / 20
         counts = shown_counts(cut)
-        right, shown = sum(r for r, _ in counts.values()), sum(n for _, n in counts.values())
-        weighed_right = sum(DATA_WEIGHTS.get(d, 1.0) * r for d, (r, _) in counts.items())
-        weighed = sum(DATA_WEIGHTS.get(d, 1.0) * n for d, (_, n) in counts.items())
+        right, shown = pooled(counts)
+        weighed_right, weighed = pooled(counts, DATA_WEIGHTS)
         if weighed and wilson_lower(right, shown) >= TARGET_PRECISION \
                 and weighed_right / weighed >= TARGET_PRECISION \
                 and all(r >= SET_FLOOR * n for r, n in counts.values()):
