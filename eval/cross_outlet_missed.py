@@ -28,7 +28,8 @@ from eval.cross_outlet import Found, Gold, corpus, gold_acts
 from eval.threads import VOA, analysed
 from storyline.corpus import dedup
 
-#: Why two events were kept apart: the merge's steps (dedup.MERGE_STEPS), then the cut.
+#: Why two events were kept apart: their stories (dedup.one_story), the merge's steps
+#: (dedup.MERGE_STEPS), then the cut.
 REASONS = {"stories": "articles of different stories", "types": "types of different families",
            "actors": "actors resolved differently", "time": "dates",
            "one article": "one article tells both", "words": "words too unlike",
@@ -54,7 +55,11 @@ def blocker(a: dict[str, Any], b: dict[str, Any], wider: dedup.Coarser,
     """
     if a is b:
         return REASONS[None]
-    return REASONS[dedup.kept_apart(a, b, wider, rarity, places, thread_of=thread_of)]
+    if thread_of is not None and not all(
+            dedup.one_story(x, y) for x in dedup.stories_of(a, thread_of)
+            for y in dedup.stories_of(b, thread_of)):
+        return REASONS["stories"]
+    return REASONS[dedup.kept_apart(a, b, wider, rarity, places)]
 
 
 def missed(split: str = "train", verbose: bool = True) -> Counter[str]:
@@ -68,7 +73,6 @@ def missed(split: str = "train", verbose: bool = True) -> Counter[str]:
     by_id = {e["event_id"]: e for e in events}
     wider = dedup.coarser((i for e in events for i in (*e["source"], *e["target"])),
                           c.registry)
-    rarity = dedup.Rarity.of(a.get("body") or "" for a in c.originals)
     places = dedup.corpus_places(events)
     reasons: Counter[str] = Counter()
     for act, mentions in gold.acts["acts"].items():
@@ -83,7 +87,7 @@ def missed(split: str = "train", verbose: bool = True) -> Counter[str]:
         pairs = [(by_id[x], by_id[y]) for x, y in itertools.combinations_with_replacement(
             sorted(held), 2) if len(held[x] | held[y]) >= 2]
         order = list(REASONS.values())
-        reason = max((blocker(a, b, wider, rarity, places, c.thread_of) for a, b in pairs),
+        reason = max((blocker(a, b, wider, c.rarity, places, c.thread_of) for a, b in pairs),
                      key=order.index, default="reports not found")
         reasons[reason] += 1
         if verbose:

@@ -20,6 +20,7 @@ from typing import Any
 from . import align, corroboration, dating, dedup, outlets, quotes, registry, threads
 from .aggregate import IN_PROCESS, Aggregator
 from .articles import Article, key_of, outlet_of
+from .evidence import Rarity
 from .merge_settings import DEFAULT_MERGE, MergeSettings
 from .registry import Registry
 
@@ -68,10 +69,17 @@ class Corpus:
         """Every event once, each marked ``shown`` when confident enough or told by several
         outlets (:mod:`~storyline.corpus.corroboration`, the reason in ``shown_reason``)."""
         events = dedup.cluster_events(self.articles, self.registry, self.duplicates,
-                                      self.aggregator, self.thread_of, self.merge)
+                                      self.aggregator, self.thread_of, self.merge,
+                                      self.rarity)
         for e in events:
             e["shown"], e["shown_reason"] = corroboration.shown(e, self.min_confidence)
         return events
+
+    @cached_property
+    def rarity(self) -> Rarity:
+        """How rare each word is in the articles that duplicate no other (the merge's
+        weights; the same under any merge settings)."""
+        return Rarity.of(a.get("body") or "" for a in self.originals)
 
     def recluster(self, merge: MergeSettings) -> None:
         """Merge the events again under other settings, forgetting the events and what is

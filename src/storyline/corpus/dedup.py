@@ -477,7 +477,7 @@ def key_events(mentions: list[dict[str, Any]], context: Context) -> list[dict[st
 def cluster_events(
     articles: Iterable[Article], registry: Registry, duplicates: Iterable[str] = (),
     aggregator: Aggregator = IN_PROCESS, thread_of: Mapping[str, str] | None = None,
-    merge: MergeSettings = DEFAULT_MERGE,
+    merge: MergeSettings = DEFAULT_MERGE, rarity: Rarity | None = None,
 ) -> list[dict[str, Any]]:
     """The ``events`` view: every event once, with its mentions across articles.
 
@@ -493,13 +493,17 @@ def cluster_events(
             articles of different threads, or of an article in no thread, never tell one act
             (None: threads unknown, no such limit).
         merge: when reports from different articles tell one act (thresholds, linkage).
+        rarity: how rare each word is in the articles that are no near-duplicate (built
+            from them when None; :attr:`~storyline.corpus.context.Corpus.rarity` keeps it
+            across merges under other settings).
 
     Returns:
         event rows (docs/CORPUS.md) sorted by first report, then ``event_id``.
     """
     articles = list(articles)
     skip = frozenset(duplicates)
-    rarity = Rarity.of(a.get("body") or "" for a in articles if key_of(a) not in skip)
+    if rarity is None:
+        rarity = Rarity.of(a.get("body") or "" for a in articles if key_of(a) not in skip)
     context = Context(registry, skip, None if thread_of is None else dict(thread_of), rarity,
                       merge)
     rows: dict[str, dict[str, Any]] = {}
@@ -575,7 +579,7 @@ def compatible_actors(a: dict[str, Any], b: dict[str, Any], wider: Coarser | Non
 
 
 #: The steps of the merge across keys, in the order :func:`kept_apart` tries them.
-MERGE_STEPS = ("stories", "types", "actors", "time", "one article", "words")
+MERGE_STEPS = ("types", "actors", "time", "one article", "words")
 
 
 def stories_of(row: dict[str, Any], thread_of: Mapping[str, str] | None
@@ -588,14 +592,10 @@ def stories_of(row: dict[str, Any], thread_of: Mapping[str, str] | None
 
 
 def kept_apart(a: dict[str, Any], b: dict[str, Any], wider: Coarser, rarity: Rarity | None,
-               places: frozenset[str], merge: MergeSettings = DEFAULT_MERGE,
-               thread_of: Mapping[str, str] | None = None) -> str | None:
+               places: frozenset[str], merge: MergeSettings = DEFAULT_MERGE) -> str | None:
     """The first step of :data:`MERGE_STEPS` that keeps event rows ``a`` and ``b`` apart,
-    or None when they tell one act (see :func:`merge_across_keys`); with ``thread_of``,
-    their articles must be of one story first (:func:`one_story`)."""
-    if thread_of is not None and not all(one_story(x, y) for x in stories_of(a, thread_of)
-                                         for y in stories_of(b, thread_of)):
-        return "stories"
+    or None when they tell one act (see :func:`merge_across_keys`, which first asks that
+    their articles be of one story, :func:`one_story`)."""
     if a.get("type") == b.get("type"):
         least = merge.same_type_similarity
     elif a.get("quad") is not None and a.get("quad") == b.get("quad"):
