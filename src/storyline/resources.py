@@ -65,20 +65,17 @@ def loading() -> Iterator[None]:
     0.2 CPU s). No collection comes first: it would walk everything to find a few dozen
     objects (40 after the actor tables; 0.25 CPU s).
     """
-    if _Load.running:  # within the first loading: it freezes at its end
-        with lasting():
-            yield
-        return
-    first = _Load.first
-    _Load.running = first
+    outer = _Load.first and not _Load.running  # the first, not one within it
+    if outer:
+        _Load.running = True
     try:
-        with lasting():
+        with lasting():  # which freezes at its end while the first loading is under way
             yield
-            if first:
-                gc.freeze()
-                _Load.first = False
+        if outer:
+            _Load.first = False
     finally:
-        _Load.running = False
+        if outer:
+            _Load.running = False
 
 
 @cache
