@@ -12,9 +12,6 @@ BLAS thread as in the engines' workers (:mod:`eval.one_blas_thread`).
 Usage::
 
     python -m eval.ner_split [CORPUS.jsonl] [--repeat N]
-
->>> batched([1, 2, 3], 2)
-[[1, 2], [3]]
 """
 
 from __future__ import annotations
@@ -33,11 +30,6 @@ from storyline import resources, text_bounds
 from storyline.engines import local
 from storyline.settings import Settings
 from storyline.stages.nlp import PIPE_BATCH
-
-
-def batched(items: list[Any], size: int) -> list[list[Any]]:
-    """``items`` in consecutive lists of ``size``."""
-    return [items[i:i + size] for i in range(0, len(items), size)]
 
 
 def docs_before_ner(corpus: Path) -> list[Any]:
@@ -69,7 +61,7 @@ def measure(corpus: Path, repeat: int) -> tuple[dict[str, list[float]], list[Any
     model = resources.nlp()
     ner, shared = model.get_pipe("ner"), model.get_pipe("tok2vec")
     own = ner.model.get_ref("tok2vec")
-    groups = batched(docs, PIPE_BATCH)
+    groups = list(local.batches(docs, PIPE_BATCH))
     runs: dict[str, Callable[[], Any]] = {
         "NER (pipe)": lambda: list(ner.pipe(docs, batch_size=PIPE_BATCH)),
         "NER's own tok2vec": lambda: [own.predict(g) for g in groups],
