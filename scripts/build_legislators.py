@@ -200,8 +200,8 @@ def build(data: Path, congress: Path) -> list[list]:
             continue
         holder = next((holders[(slug(a), country)] for a in names_
                        if (slug(a), country) in holders), None)
-        name, known = holder if holder else (person["name"], {person["name"]})
-        rows.append([name, [a for a in names_ if a not in known], country,
+        name, listed = holder if holder else (person["name"], {person["name"]})
+        rows.append([name, [a for a in names_ if a not in listed], country,
                      seats(person["roles"])])
     rows.sort(key=lambda r: (r[2], fold(r[0])))
     return rows

@@ -269,10 +269,15 @@ def entry_sector(entry: Entry, date: str | None) -> str | None:
     if entry.kind == "person":
         return _role_at(entry, date)[0]
     if entry.roles and date:
-        active = [r for r in entry.roles if (r[2] or "") <= date and (r[3] is None or date < r[3])]
+        active = [r for r in entry.roles if _held(r[2], r[3], date)]
         if active:
             return max(active, key=lambda r: r[2] or "")[0]
     return entry.sector
+
+
+def _held(start: str | None, end: str | None, date: str) -> bool:
+    """Whether a role from ``start`` to ``end`` (ISO dates, None open) is held on ``date``."""
+    return (start or "") <= date and (end is None or date < end)
 
 
 def _role_at(entry: Entry, date: str | None) -> tuple[str | None, str | None, bool]:
@@ -284,7 +289,7 @@ def _role_at(entry: Entry, date: str | None) -> tuple[str | None, str | None, bo
         sector, title, _, _ = max(entry.roles, key=lambda r: r[2] or "")
         return sector, title, False
     when = date
-    active = [r for r in entry.roles if (r[2] or "") <= when and (r[3] is None or when < r[3])]
+    active = [r for r in entry.roles if _held(r[2], r[3], when)]
     if active:
         sector, title, _, _ = max(active, key=lambda r: r[2] or "")
         return sector, title, False
@@ -644,7 +649,7 @@ def _bearers(surname: str, country: str | None, date: str | None,
                if (not e.spelled or e.country == country)
                and not _given_name(surname, name_words(e.name))}
     active = [(e, r) for e in bearers.values() if _in_office(e, date)
-              and (r := _role_at(e, date))[0] is not None and not r[2]]
+              and (r := _role_at(e, date))[0] is not None]
     own = [(e, r) for e, r in active if country is not None and e.country == country]
     found = own or active
     countries = {e.country for e, _ in found}
@@ -683,12 +688,8 @@ def _in_office(entry: Entry, date: str | None) -> bool:
     """
     if not date or not entry.roles:
         return True
-    for _sector, title, start, end in entry.roles:
-        if end is None and not title:
-            end = CAMEO_TABLES_END
-        if (start or "") <= date and (end is None or date < end):
-            return True
-    return False
+    return any(_held(start, CAMEO_TABLES_END if end is None and not title else end, date)
+               for _sector, title, start, end in entry.roles)
 
 
 def _igo_actor(phrase: Phrase, text: str) -> Actor:
