@@ -25,7 +25,7 @@ from typing import Any
 
 from ... import resources
 from ...doc_index import doc_text
-from ...text_index import line_span
+from ...text_index import first_line, line_span
 from ..events.roles import gerund_owner
 from ..nlp import lemma
 from .marks import QuoteSpan
@@ -448,7 +448,7 @@ def _before(body: str, tokens: _Tokens, q: QuoteSpan, floor: int) -> Attribution
         verbs = [t for t in toks if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj", "ccomp")]
         if verbs:
             return _from_cue(q, verbs[-1], lo, hi, "direct")
-        head = label_speaker([t for t in toks if t.idx < end - 1], not body[:lo].strip())
+        head = label_speaker([t for t in toks if t.idx < end - 1], lo <= first_line(body)[0])
         if head is not None:
             colon = end - 1
             return Attribution(q.start, q.end, "direct", ":", (colon, colon + 1),
