@@ -7,7 +7,7 @@ from collections import defaultdict
 import pytest
 
 from storyline import resources
-from storyline.stages.actors.lexicon import _key, countries
+from storyline.stages.actors.lexicon import countries, text_key
 from storyline.stages.actors.stage import resolve
 
 SECTORS = set(resources.data_json("sectors.json")["names"])
@@ -32,7 +32,7 @@ def test_actor_tables_no_name_or_alias_names_two_people():
     owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for row in resources.data_json("people.json"):
         for alias in [row["name"], *row["aliases"]]:
-            owners[_key(alias)].add(row["name"])
+            owners[text_key(alias)].add(row["name"])
     shared = {" ".join(k): v for k, v in owners.items() if len(v) > 1}
     assert shared == {}
 

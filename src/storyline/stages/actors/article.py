@@ -58,6 +58,7 @@ from .lexicon import (
     singular,
     slug,
     telling_verbs,
+    text_key,
     tokenize,
 )
 from .people import People, Person, close, name_words
@@ -370,7 +371,7 @@ class ArticleActors:
         if word is not span:
             # "anti-Balaka": a hyphenated word the tables name whole is that actor; a place
             # in "pro-Russia", "Iran-backed" describes someone else (:mod:`.hyphens`).
-            if tuple(t.key for t in tokenize(word.text)) in names(self.files):
+            if text_key(word.text) in names(self.files):
                 span = word
             elif describes(span):
                 return

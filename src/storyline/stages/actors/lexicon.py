@@ -175,7 +175,9 @@ _PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 _LETTERS_ONLY = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 
 
-def _key(text: str) -> tuple[str, ...]:
+def text_key(text: str) -> tuple[str, ...]:
+    """The key the name index files ``text`` under: its tokens' keys (:func:`tokenize`),
+    worked out without tokenizing plain words."""
     if _PLAIN.fullmatch(text):
         return tuple(text.lower().split())  # what tokenize gives, without its cost
     if _LETTERS_ONLY.fullmatch(text):
@@ -198,7 +200,7 @@ def _add(index: dict[tuple[str, ...], list[Entry]], alias: str, entry: Entry) ->
     Refugee Agency", "CAR" is also "C.A.R."), and
     a hyphenated one with spaces too ("Inter-Services Public Relations" is also "Inter
     Services Public Relations")."""
-    key = _key(alias)
+    key = text_key(alias)
     if key:
         bucket = index.setdefault(key, [])
         if entry not in bucket:
@@ -244,7 +246,7 @@ def _country_entries(index: dict[tuple[str, ...], list[Entry]]) -> None:
     countries = resources.data_json("countries.json")
     for places in world_places.table().values():
         place = world_places.resolve(places[0].name, words=False)
-        if place is not None and _key(place.name) not in index:
+        if place is not None and text_key(place.name) not in index:
             _add(index, place.name, Entry(place.country, countries[place.country]["name"],
                                           "country", place.country, None, "gazetteer"))
 
@@ -326,7 +328,7 @@ def _build_names(actor_files: tuple[str, ...]) -> dict[tuple[str, ...], list[Ent
         entry = Entry(slug(row["name"]), row["name"], kind, row.get("country"),
                       row.get("sector"))
         for alias in [row["name"], *row.get("aliases", [])]:
-            index.setdefault(_key(alias), []).insert(0, entry)
+            index.setdefault(text_key(alias), []).insert(0, entry)
     return index
 
 
@@ -359,7 +361,7 @@ def _spelled_people() -> list[list]:
 @cache
 def regions() -> frozenset[tuple[str, ...]]:
     """Folded word tuples of world regions, which name no actor ("Latin America")."""
-    return frozenset(_key(name) for name in resources.data_json("regions.json")["regions"])
+    return frozenset(text_key(name) for name in resources.data_json("regions.json")["regions"])
 
 
 @cache
@@ -375,14 +377,14 @@ def sector_words() -> dict[tuple[str, ...], SectorWord]:
     data = resources.data_json("sectors.json")
     index: dict[tuple[str, ...], SectorWord] = {}
     for word, sector in resources.data_json("cameo_agents.json")["agents"].items():
-        index[_key(word)] = SectorWord(sector, "head")
+        index[text_key(word)] = SectorWord(sector, "head")
     for word, sector in data["modifiers"].items():
-        index[_key(word)] = SectorWord(sector, "modifier")
+        index[text_key(word)] = SectorWord(sector, "modifier")
     for word, sector in data["generic"].items():
-        index[_key(word)] = SectorWord(sector, "generic")
+        index[text_key(word)] = SectorWord(sector, "generic")
     for sector, words in data["heads"].items():
         for word in words:
-            index[_key(word)] = SectorWord(sector, "head")
+            index[text_key(word)] = SectorWord(sector, "head")
     return index
 
 
