@@ -39,7 +39,7 @@ from pathlib import Path
 from build_cameo_places import _PLACE_NAME, _common
 
 from storyline import resources
-from storyline.stages.actors.lexicon import _key, fold, names, sector_words
+from storyline.stages.actors.lexicon import fold, names, sector_words, text_key
 from storyline.stages.events.places import gazetteer
 
 OUT = Path(__file__).resolve().parents[1] / "src/storyline/data/world_places.tsv"
@@ -109,7 +109,7 @@ def rows(cities: Path, regions: Path) -> list[tuple]:
     person_words = {k[-1] for k in people} | {k[0] for k in people if len(k) > 1}
     out = []
     for (name, iso, kind), (lat, lon, _, pop) in found.items():
-        key = _key(name)
+        key = text_key(name)
         bare = key[1:] if key[:1] == ("the",) else key  # "The Hague" is also "Hague"
         if not bare or len(key) > 4 or not _PLACE_NAME.fullmatch(name) or key in taken \
                 or bare in taken or bare in sectors:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyline import resources
-from storyline.stages.actors.lexicon import _key, fold, names
+from storyline.stages.actors.lexicon import fold, names, text_key
 from storyline.world_places import resolve, table
 
 
@@ -38,5 +38,5 @@ def test_every_place_has_a_known_country_and_no_name_is_a_persons():
                 if any(e.kind == "person" and not e.spelled for e in es)}
     given = {fold(n) for group in resources.data_json("given_names.json")["groups"]
              for n in group}
-    bare = [k[1:] if k[0] == "the" else k for k in (_key(p.name) for p in places)]
+    bare = [k[1:] if k[0] == "the" else k for k in (text_key(p.name) for p in places)]
     assert not {k[0] for k in bare if len(k) == 1} & (surnames | given)
