@@ -493,6 +493,29 @@ def test_events_a_verbal_act_its_maker_reports_is_dated_when_said(text, kind, da
     assert found and found[0]["date"] == day
 
 
+@pytest.mark.parametrize("text, kind, day", [
+    # The act is the saying itself.
+    ("The chancellor on Wednesday said talks with China must continue.", "REQUEST",
+     "2020-03-04"),
+    ("A State Department spokesperson told reporters on Monday the U.N. must keep sanctions "
+     "in place.", "REQUEST", "2020-03-02"),
+    # A saying participle on the act, or on the verb that reports it.
+    ("Dodik rejected the arrest warrant, telling journalists on Wednesday that it was "
+     "politically motivated.", "REJECT", "2020-03-04"),
+    ("Speaking at a think tank in Washington on Tuesday, the adviser said the president would "
+     "meet with Kim if there is a prospect of progress.", "AGREE", "2020-03-03"),
+    # An act told as going on when it is said.
+    ("Pakistan said Sunday that discussions with the IMF are progressing well.", "CONSULT",
+     "2020-03-01"),
+    # A date under a word of the saying is not the act's: "Maduro's 2018 re-election".
+    ("Most Western powers have recognized Guaido as the country's legitimate leader, arguing "
+     "that Maduro's 2018 re-election was fraudulent.", "SUPPORT", None),
+])
+def test_events_an_act_made_in_words_takes_the_day_of_the_saying(text, kind, day):
+    found = [e for e in coded(text, "2020-03-05") if e["type"] == kind]
+    assert found and found[0]["date"] == day
+
+
 @pytest.mark.parametrize("later, day", [
     ("He urged both sides to return to the talks.", "2020-03-03"),
     ("He urges both sides to return to the talks.", "2020-03-03"),

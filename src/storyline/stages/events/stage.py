@@ -87,6 +87,8 @@ KEEP_THRESHOLD = 0.1
 CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though", "whilst"})
 #: Helpers that tell a stance in the present ("is calling for", "is ready to").
 STANCE_HELPERS = frozenset({"aux", "auxpass", "cop"})
+#: Participles of speaking whose date is the date of the words they introduce.
+SAYING_PARTICIPLES = frozenset({"say", "speak", "talk", "tell", "address"})
 #: Prepositions of the medium a thing is said or done through ("on Twitter", "via X").
 MEDIUM_PREPS = frozenset({"on", "via", "through", "over"})
 #: Prepositions of place: what they introduce is where, not whom, unless someone acts.
@@ -315,6 +317,49 @@ def _date_for(words: list[Any], st: SentenceState, tense_: str) -> tuple[Any, ..
     if found is None:
         return None, None, ent.text
     return found[0], found[1], ent.text
+
+
+def _said_on(m: Match, ctx: Context, st: SentenceState) -> Any | None:
+    """The DATE entity of the saying a verbal act is made in, if the sentence gives one: the
+    act's own reporting verb ("Scholz on Wednesday said talks must continue"), a saying
+    participle on its trigger ("rejected the warrant, telling journalists on Wednesday
+    ..."), or the verb that reports it, dated itself or by a saying participle on it
+    ("Speaking at the Atlantic Council on Tuesday, O'Brien said the president would ...")."""
+    reporter = _reporter(m, ctx)
+    if reporter is not None and reporter.i in st.said_dates:
+        return st.said_dates[reporter.i]
+    for head in (m.head, reporter):
+        if head is None:
+            continue
+        saying = next((c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                       and c.lemma_ in SAYING_PARTICIPLES), None)
+        for verb in (head, saying):
+            ent = verb is not None and (st.said_dates.get(verb.i) or st.dates.get(verb.i))
+            if ent and _on(ent, verb):
+                return ent
+    return None
+
+
+def _on(ent: Any, verb: Any) -> bool:
+    """Whether a date is said of the verb itself ("on Wednesday said", "told ... on
+    Monday"), not of a word under it ("recognized the winner of the 2018 election")."""
+    head = ent.root.head
+    return head.i == verb.i or head.dep_ == "prep" and head.head.i == verb.i
+
+
+def _reporter(m: Match, ctx: Context) -> Any | None:
+    """The verb that reports an act: the sentence's saying, or for a noun act the verb of
+    the clause it is the subject of ("said Sunday that talks are progressing")."""
+    if ctx.say is not None:
+        return ctx.say.head
+    told = _told_as([m.head])[0]
+    return told.head if told.dep_ == "ccomp" else None
+
+
+def _told_as(own: list[Any]) -> list[Any]:
+    """The words that tell an act's tense: its verbs, or for a noun the verb it is the
+    subject of ("talks are progressing")."""
+    return [t.head if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") else t for t in own]
 
 
 def _build(node: Node, ctx: Context, st: SentenceState) -> list[Event]:
@@ -686,17 +731,19 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     acts_as_subject = [c for c in m.head.children if c.dep_ in ("nsubj", "nsubjpass")
                        and c.i in st.dates]
     day, precision, date_text = _date_for([*m.tokens, *own, *acts_as_subject], st, when)
-    if day is None and ctx.say is not None and ctx.say.head.i in st.said_dates \
-            and type_table()[kind].verbal and (
-                not source or ctx.said_by is not None and source[0] == ctx.said_by
-                or any(in_present(t, STANCE_HELPERS) for t in own)):
+    said_ent = _said_on(m, ctx, st) if day is None and type_table()[kind].verbal else None
+    if said_ent is not None and (
+            _reporter(m, ctx) is None or not source
+            or ctx.said_by is not None and source[0] == ctx.said_by
+            or conditional or commissive is not None
+            or any(in_present(t, STANCE_HELPERS) for t in _told_as(own))):
         # "Russia said on Monday it rejects the plan": a verbal act its maker reports is made
-        # when it is said; so is a stance told in the present, whoever holds it ("Putin said
-        # Thursday that Russia supports the proposal").
-        ent = st.said_dates[ctx.say.head.i]
-        found_date = resolve_date(ent.text, st.published, "past")
+        # when it is said; so is a promise or a threat it reports, and a stance or an act
+        # told in the present as going on, whoever holds it ("Putin said Thursday that Russia
+        # supports the proposal", "Pakistan said Sunday that talks are progressing").
+        found_date = resolve_date(said_ent.text, st.published, "past")
         if found_date is not None:
-            day, precision, date_text = found_date[0], found_date[1], ent.text
+            day, precision, date_text = found_date[0], found_date[1], said_ent.text
     if state == "asserted" and day and st.published and precision == "day" \
             and date.fromisoformat(day) > st.published:
         state = "future"
