@@ -808,3 +808,13 @@ def test_events_a_place_inside_a_hyphenated_word_is_no_source():
                               "for 12 days.")]
     assert not any(a["country"] == "SYR" and a["kind"] == "country"
                    for e in found for a in e["source"] + e["target"])
+
+
+def test_events_of_two_subjects_the_parser_gives_a_verb_the_nearer_before_it_speaks():
+    # "Speaking at <place>, <apposition>, on <day>, <speaker> said": the parser makes the
+    # apposition a second subject of "said".
+    found = coded("Speaking at the Brookings Institution, a think tank in Washington, on Tuesday, "
+                  "Senator Mark Warner said the president would meet with Kim if there is a "
+                  "prospect of progress.", "2020-03-05")
+    said_by = [e["said_by"] for e in found if e["type"] == "AGREE"]
+    assert said_by and said_by[0] and "Warner" in said_by[0]["text"]

@@ -133,6 +133,11 @@ def sources(tok: Any) -> list[Any]:
         # subject; its own subject is the speaker.
         subj = [next((g for g in c.children if g.dep_ == "nsubj"), c) if c.pos_ == "VERB"
                 else c for c in subj]
+        if len(subj) > 1:
+            # "Speaking at the Atlantic Council, a think tank, on Tuesday, O'Brien said": of
+            # two subjects the parser gives one verb, the nearer before it is the subject.
+            before = [c for c in subj if c.i < t.i]
+            subj = [before[-1] if before else subj[0]]
         agent = [g for c in t.children if c.dep_ == "agent" for g in c.children
                  if g.dep_ == "pobj"]
         if subj or agent:
