@@ -40,3 +40,14 @@ def test_a_first_person_subject_of_another_verb_in_a_quote_is_not_the_doer():
     attacks = [e for e in article["events"] if e["type"] == "ASSAULT"]
     assert attacks and not any(s["name"] == "Grace Banda" for e in attacks
                                for s in e["source"]), attacks
+
+
+def test_the_trigger_is_found_as_a_word_not_inside_another():
+    from storyline.model import Event
+    from storyline.stages.events.quoted import _subject_before_trigger
+
+    sentence = '"We fear Taliban rule, and now they ban music," she said.'
+    event = Event("COERCE", None, None, None, None, [], [], None, None, None, None,
+                  "asserted", None, sentence, 0, len(sentence), 0.9, "ban music")
+    # "ban" inside "Taliban" would leave "We fear Tali" before the trigger.
+    assert not _subject_before_trigger(event, None)

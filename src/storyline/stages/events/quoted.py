@@ -72,8 +72,9 @@ def _subject_before_trigger(event: Event, quote: Quote) -> bool:
     its own clause: not in a clause set off before it ("When I took my children to
     school, they refused ...": the school refused)."""
     first = (event.trigger or "").split()[:1]
-    at = event.sentence.find(first[0]) if first else -1
-    head = event.sentence[:at] if at > 0 else ""
+    # The trigger's first word as a word, not inside another ("ban" in "Taliban").
+    found = re.search(rf"\b{re.escape(first[0])}\b", event.sentence) if first else None
+    head = event.sentence[:found.start()] if found else ""
     return bool(_FIRST_PERSON_SUBJECT.search(_CLAUSE_BREAK.split(head)[-1]))
 
 
