@@ -69,3 +69,25 @@ def test_pipeline_run_batch_failing_batch_function_retries_one_by_one():
     out = assemble([first_char, picky]).run_batch(_articles("a", "b", "c"), Settings())
     assert [getattr(a, "title", None) for a in out] == ["a", None, "c"]
     assert isinstance(out[1], ValueError)
+
+
+def test_pipeline_load_builds_each_stages_tables_before_the_articles():
+    built = []
+
+    @stage(reads=("raw",), writes=("title",), load=lambda s: built.append(s.languages))
+    def titled(article, settings):
+        article.title = article.raw
+        return article
+
+    pipe = assemble([first_char, titled])
+    pipe.load(Settings())
+    assert built == [Settings().languages]
+    pipe.run(_articles("x")[0], Settings())
+    assert len(built) == 1  # running articles does not load again
+
+
+def test_the_actors_stage_loads_its_name_tables_ahead():
+    from storyline.engines.local import build_pipeline
+
+    pipe = build_pipeline(Settings())
+    assert [st.name for st in pipe.stages if st.load is not None] == ["actors"]

@@ -43,6 +43,9 @@ class Stage:
     #: Optional: the same work over many articles at once (e.g. ``nlp.pipe``); it must
     #: return the articles in order and give the same result as ``fn`` on each.
     batch: BatchFn | None = None
+    #: Optional: builds what the stage reads ahead of the articles (large tables), so that
+    #: an engine loads it once per process before it freezes what is loaded.
+    load: Callable[[Settings], None] | None = None
 
     def __call__(self, article: Article, settings: Settings) -> Article:
         return self.fn(article, settings)
@@ -54,15 +57,18 @@ def stage(
     version: str = "1",
     name: str | None = None,
     batch: BatchFn | None = None,
+    load: Callable[[Settings], None] | None = None,
 ) -> Callable[[StageFn], Stage]:
     """Declare a function as a per-article stage.
 
     ``batch``, when given, does the stage's work over a list of articles at once;
-    :meth:`Pipeline.run_batch` uses it.
+    :meth:`Pipeline.run_batch` uses it. ``load``, when given, builds the stage's tables
+    ahead of the articles (:meth:`Pipeline.load`).
     """
 
     def wrap(fn: StageFn) -> Stage:
-        return Stage(name or fn.__name__, fn, tuple(reads), tuple(writes), version, batch)
+        return Stage(name or fn.__name__, fn, tuple(reads), tuple(writes), version, batch,
+                     load)
 
     return wrap
 
@@ -70,6 +76,12 @@ def stage(
 @dataclass(frozen=True)
 class Pipeline:
     stages: tuple[Stage, ...]
+
+    def load(self, settings: Settings) -> None:
+        """Build what every stage reads ahead of the articles (each stage's ``load``)."""
+        for st in self.stages:
+            if st.load is not None:
+                st.load(settings)
 
     def run(self, article: Article, settings: Settings) -> Article:
         for st in self.stages:

@@ -29,7 +29,6 @@ from ..corpus.aggregate import IN_PROCESS, Aggregator
 from ..model import Article, Notice, Skip
 from ..pipeline import Pipeline
 from ..settings import Settings
-from ..stages.actors.stage import load_tables
 from .workers import Pool
 
 Result = dict[str, Any] | Skip | Notice
@@ -134,8 +133,8 @@ def prepare(settings: Settings) -> Pipeline:
     """
     single_threaded_math()
     with resources.loading():
-        load_tables(settings.actor_files)
         pipeline = build_pipeline(settings)
+        pipeline.load(settings)
         process_batch([Article(id="warm-up", source="<warm-up>", raw=WARM_UP)], pipeline,
                       settings)
     return pipeline

@@ -143,7 +143,11 @@ def _mention_index(actors: list[Actor]) -> _MentionIndex:
     return index
 
 
-@stage(reads=READS, writes=WRITES, version=VERSION)
+def _load(settings: Settings) -> None:
+    load_tables(settings.actor_files)
+
+
+@stage(reads=READS, writes=WRITES, version=VERSION, load=_load)
 def actors(article: Article, settings: Settings) -> Article:
     """Fill ``article.actors`` from the parse (nothing for languages not analysed)."""
     if article._doc is None:
