@@ -818,3 +818,18 @@ def test_events_of_two_subjects_the_parser_gives_a_verb_the_nearer_before_it_spe
                   "prospect of progress.", "2020-03-05")
     said_by = [e["said_by"] for e in found if e["type"] == "AGREE"]
     assert said_by and said_by[0] and "Warner" in said_by[0]["text"]
+
+
+def test_events_a_threat_made_in_a_later_statement_takes_the_day_of_its_makers_saying():
+    found = coded("President Trump said on Thursday that European tariffs were unfair. Trump "
+                  "said in a post that if Europe keeps its tariff, he will impose a 200% tariff "
+                  "on European wines.", "2025-03-14")
+    threats = [e for e in found if e["type"] == "THREATEN"]
+    assert threats and threats[0]["date"] == "2025-03-13"
+
+
+def test_events_a_date_after_the_act_a_verb_reports_is_not_the_day_it_is_said():
+    found = coded("The ambassador noted that China will convene a meeting in Beijing with Iran "
+                  "and Russia on Friday.", "2025-03-13")
+    meetings = [e for e in found if e["type"] == "AGREE"]
+    assert meetings and meetings[0]["date"] != "2025-03-07"

@@ -326,7 +326,10 @@ def _said_on(m: Match, ctx: Context, st: SentenceState) -> Any | None:
     ..."), or the verb that reports it, dated itself or by a saying participle on it
     ("Speaking at the Atlantic Council on Tuesday, O'Brien said the president would ...")."""
     reporter = _reporter(m, ctx)
-    if reporter is not None and reporter.i in st.said_dates:
+    if reporter is not None and reporter.i in st.said_dates and not (
+            reporter.i < m.head.i < st.said_dates[reporter.i].start):
+        # Not a date after the act its verb reports: "Fu noted that China will convene a
+        # meeting in Beijing on Friday" (the parser hangs it on "noted"; it is the meeting's).
         return st.said_dates[reporter.i]
     for head in (m.head, reporter):
         if head is None:
@@ -716,15 +719,16 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     conditional = state in ("hypothetical", "future") and _conditional_offer(own)
     enacted = kind in ANNOUNCED_TYPES and ctx.say is not None \
         and ctx.say.head.lemma_ in ANNOUNCING_VERBS
+    promised = False  # a promise or a threat made in the words that report it
     if fixed is None and (conditional or state == "future" and not enacted) \
             and kind in INTENT_TYPES:
         # A promised act is an offer, a promised blow a threat (PLOVER AGREE, THREATEN).
         kind, mode, cameo = ("AGREE", "meet", "036") if kind == "CONSULT" \
             else ("AGREE", None, "03") if type_table()[kind].quad <= 2 \
             else ("THREATEN", None, "13")
-        state = "asserted"
+        state, promised = "asserted", True
     elif commissive is not None and state == "future":
-        state = "asserted"  # the promise or threat is made now
+        state, promised = "asserted", True  # the promise or threat is made now
     elif state == "negated" and kind in ("AGREE", "CONCEDE"):
         kind, mode, cameo, state = "REJECT", None, "12", "asserted"
     # "The single biggest attack, in 2009, killed 35 people": the act its subject names.
@@ -735,7 +739,7 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     if said_ent is not None and (
             _reporter(m, ctx) is None or not source
             or ctx.said_by is not None and source[0] == ctx.said_by
-            or conditional or commissive is not None
+            or promised
             or any(in_present(t, STANCE_HELPERS) for t in _told_as(own))):
         # "Russia said on Monday it rejects the plan": a verbal act its maker reports is made
         # when it is said; so is a promise or a threat it reports, and a stance or an act
@@ -809,7 +813,12 @@ def _event(node: Node, ctx: Context, st: SentenceState,
         "known": min(sum(1 for a in [*source, *target] if a["id"]), 3), "noun": is_noun,
         "carried": carried, "background": _background(m.head), "said": ctx.said_by is not None,
         "inner": inner.type if inner is not None and inner.type else "-",
-        "head": m.head.i, "word": trigger_words[0].i,
+        # Where the act is told (its tense, for carried_dates): a promise in its reporting
+        # verb ("Trump said ... he will impose": said), unless the sentence has dates of its
+        # own ("will convene a meeting on Friday").
+        "head": m.head.i,
+        "word": ctx.say.head.i if promised and ctx.say is not None and not (
+            st.dates or st.loose_dates or st.said_dates) else trigger_words[0].i,
         **event_model.row_facts(m.head, src_toks, tgt_toks),
     }
     return Event(
