@@ -68,6 +68,7 @@ from .phrase import (
     PERSON_NOUNS,
     Phrase,
     analyse,
+    by_surname,
     for_country,
     head_words,
     of_stateless_body,
@@ -537,6 +538,9 @@ class ArticleActors:
         roles = _Roles()
         for person in self.people.people:
             phrases = self.titles.get(person.id, [])
+            if person.entry is None and len(person.words) == 1 \
+                    and not any(p.sector for p in phrases):
+                self._by_surname(person, phrases)
             if person.entry is not None:
                 sector, title = person_role(person.entry, self.date)
                 titled = next((p for p in phrases if p.sector and not p.former), None)
@@ -563,6 +567,20 @@ class ArticleActors:
             for phrase in phrases:
                 roles.add(person, phrase.country or person.country, _role_key(phrase))
         return roles
+
+    def _by_surname(self, person: Person, phrases: list[Phrase]) -> None:
+        """A person the article names by a bare surname only, with no office, is read as
+        :func:`.stage.resolve` reads that surname (:func:`.phrase.by_surname`), within
+        the country the article places them in or is about: "Arevalo" in a story on
+        Guatemala is its president, as ``storyline actor Arevalo`` says."""
+        country = next((p.country for p in phrases if p.country), None) \
+            or self.homes.get(person.id) or self.focus
+        phrase = by_surname(analyse(person.name, self.date, self.files), country, self.date,
+                            self.files)
+        if phrase.person_entry is not None:
+            person.known_as(phrase.person_entry)
+        elif phrase.country:
+            person.country, person.sector = phrase.country, phrase.sector
 
     def _chunk(self, chunk: Any, roles: _Roles) -> None:
         root = chunk.root

@@ -251,6 +251,12 @@ class Person:
         if self.entry is not None:
             self.surnames.update(entry_surnames().get(self.entry.id, ()))
 
+    def known_as(self, entry: Entry) -> None:
+        """Make this person, met without a known name, the known person ``entry``."""
+        self.id, self.name, self.words, self.entry = entry.id, entry.name, name_words(
+            entry.name), entry
+        self.__post_init__()
+
 
 def family_name_first(words: list[str]) -> bool:
     """Whether a folded name of two words or more opens with its family name, the surname
