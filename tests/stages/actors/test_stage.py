@@ -659,3 +659,12 @@ def test_actors_bare_surname_in_article_is_the_person_resolve_gives():
     assert arevalo is not None and arevalo.id == resolve("Arevalo", date="2025-02-01").id
     assert (arevalo.id, arevalo.country, arevalo.sector) == ("bernardo_arevalo", "GTM", "GOV")
 
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("The Baloch Liberation Army, or BLA, attacked a train in Pakistan. "
+     "BLA fighters killed 10 soldiers.", "BLA fighters", "baloch_liberation_army"),
+    ("The Ogaden National Liberation Front (ONLF) fought Ethiopia's army. "
+     "ONLF rebels took the town.", "ONLF rebels", "ogaden_national_liberation_front"),
+])
+def test_actors_a_mention_led_by_an_acronym_is_the_acronyms_actor(text, phrase, expected):
+    assert actor_for(text, phrase, "2025-03-01").id == expected

@@ -38,7 +38,7 @@ from ...doc_index import doc_text, ent_at
 from ...model import Actor
 from ...text_index import line_span, title_cased
 from ..quotes.marks import inside_quote
-from .acronyms import aliases
+from .acronyms import aliases, within
 from .hyphens import describes, hyphenated
 from .labels import label_text, labels_for, role_phrases
 from .lexicon import (
@@ -304,8 +304,14 @@ class ArticleActors:
         spans = {(s, e) for s, e, _, _ in uses}
         self.mentions = [m for m in self.mentions if (m.start, m.end) not in spans]
         for start, end, *name in uses:
+            of = named[tuple(name)]
+            wider = [m for m in self.mentions if m.person is None and m.actor is not None
+                     and within(text, m.start, m.end, (start, end))]
+            for m in wider:
+                # "BLA fighters" are the BLA; "GNA forces" are of the GNA's country, with
+                # their own sector
+                m.actor = _as_alias(m.actor, of)
             if not any(m.start < end and start < m.end for m in self.mentions):
-                of = named[tuple(name)]
                 self.mentions.append(_Mention(start, end, text[start:end], actor=of.actor,
                                               person=of.person))
 
@@ -873,6 +879,20 @@ def _names_region(text: str) -> bool:
     words = tuple(t.key for t in tokenize(text))
     return any(words[i:j] in regions() for i in range(len(words))
                for j in range(i + 1, min(len(words), i + 4) + 1))
+
+
+def _as_alias(actor: Actor, alias: _Mention) -> Actor:
+    """A mention's ``actor`` read through the acronym of ``alias`` it names: the alias's
+    actor where their sectors agree (or the mention has none), else the mention's sector
+    in the alias's country; unchanged when the alias is a person's or has no country."""
+    named = alias.actor
+    if alias.person is not None or named is None:
+        return actor
+    if actor.sector in (None, named.sector):
+        return named
+    if named.country is None or named.country == actor.country:
+        return actor
+    return replace(actor, id=f"{named.country}.{actor.sector}", country=named.country)
 
 
 def _root_at(doc: Any, mention: _Mention) -> Any:
