@@ -122,6 +122,17 @@ def test_resolve_misspelling_close_to_two_countries_stays_unresolved():
     assert resolve("Assyrians") is None
 
 
+@pytest.mark.parametrize("text, place", [
+    ("defeated 2016 senatorial candidate Francis Tolentino", "FRA"),  # not Francio
+    ("Kimberly Reyes", "ZAF"),  # not Kimberley
+    ("Andrey Sidorov", "MDG"),  # not Androy
+    ("Albert Kotei", "CAN"),  # not Alberta
+])
+def test_resolve_a_given_name_is_no_misspelt_place(text, place):
+    actor = resolve(text, date="2016-06-01")
+    assert actor is None or actor.country != place
+
+
 def test_resolve_a_world_region_is_no_country():
     assert resolve("Latin America") is None
     assert resolve("South American countries") is None or \

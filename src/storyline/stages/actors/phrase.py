@@ -49,7 +49,14 @@ from .lexicon import (
     tokenize,
     yielding_sectors,
 )
-from .people import SUFFIXES, family_name_first, known_people, match_known, name_words
+from .people import (
+    SUFFIXES,
+    family_name_first,
+    given_name_groups,
+    known_people,
+    match_known,
+    name_words,
+)
 
 #: Words that carry no actor information of their own.
 FUNCTION_WORDS = frozenset(
@@ -200,6 +207,10 @@ def _loose_country(token: Token, i: int, index: dict[tuple[str, ...], list[Entry
 
 @lru_cache(maxsize=1 << 14)
 def _misspelt_country(key: str) -> str | None:
+    """The one country word ``key`` is a letter away from; a given name is none ("Francis"
+    is no "Francio", "Kimberly", "Andrey", "Albert" no country)."""
+    if key in given_name_groups():
+        return None
     close = [w for w in country_words().get(key[:1], ()) if OSA.distance(key, w) <= 1]
     return close[0] if len(close) == 1 else None
 
