@@ -127,6 +127,8 @@ def test_resolve_misspelling_close_to_two_countries_stays_unresolved():
     ("Kimberly Reyes", "ZAF"),  # not Kimberley
     ("Andrey Sidorov", "MDG"),  # not Androy
     ("Albert Kotei", "CAN"),  # not Alberta
+    ("Judge Alejandro Rivera", "ITA"),  # a word ending a name: not Riviera
+    ("Salvador Rivera", "ITA"),
 ])
 def test_resolve_a_given_name_is_no_misspelt_place(text, place):
     actor = resolve(text, date="2016-06-01")
@@ -373,3 +375,25 @@ def test_phrase_a_state_s_agencies_and_services_are_its_government(text, country
 @pytest.mark.parametrize("text", ["nine ex-members of the government", "an ex-minister"])
 def test_phrase_ex_is_former(text):
     assert resolve(text).sector == "ELI"
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("France's representative to the UNSC", "FRA", "GOV"),
+    ("U.S. representative to the United Nations", "USA", "GOV"),
+    ("the ambassador to Washington", None, "GOV"),
+    ("Iran's Ambassador and Permanent Representative to the United Nations", "IRN", "GOV"),
+    ("an adviser to Afghanistan's president", "AFG", "GOV"),  # no one sent: the owner's
+])
+def test_resolve_one_sent_to_a_place_acts_for_their_government_not_the_place(text, country,
+                                                                            sector):
+    actor = resolve(text)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("a local official", "GOV"),
+    ("local residents", "CVL"),
+    ("a political group", "PTY"),
+])
+def test_resolve_sector_nouns_of_two_words(text, sector):
+    assert resolve(text).sector == sector

@@ -40,6 +40,7 @@ from .lexicon import (
     max_name_words,
     names,
     overriding_sectors,
+    posted_nouns,
     regions,
     reporting_sectors,
     sector_words,
@@ -170,7 +171,10 @@ def scan(tokens: list[Token], actor_files: tuple[str, ...] = ()) -> list[Hit]:
                 best = Hit(i, i + length, sector_word=sw)
                 break
         if best is None:
-            best = _loose_country(tokens[i], i, index)
+            # a word after a capitalised word no table knows ends a name ("Alejandro
+            # Rivera"): no misspelt country (Riviera) is guessed in it
+            named = i > 0 and tokens[i - 1].capitalized and not (hits and hits[-1].end == i)
+            best = _loose_country(tokens[i], i, index, misspelt=not named)
         if best is None:
             i += 1
             continue
@@ -187,9 +191,10 @@ PATRON_SUFFIXES = frozenset("backed supported allied funded sponsored armed trai
                             "aligned leaning inspired born".split())
 
 
-def _loose_country(token: Token, i: int, index: dict[tuple[str, ...], list[Entry]]
-                   ) -> Hit | None:
-    """A country in a word no table lists whole: "Vietnamese-led", "Afganistan"."""
+def _loose_country(token: Token, i: int, index: dict[tuple[str, ...], list[Entry]],
+                   misspelt: bool = True) -> Hit | None:
+    """A country in a word no table lists whole: "Vietnamese-led", "Afganistan" (a
+    misspelling only when ``misspelt``)."""
     if not token.capitalized:
         return None
     if "-" in token.key:
@@ -199,7 +204,7 @@ def _loose_country(token: Token, i: int, index: dict[tuple[str, ...], list[Entry
         entries = [e for e in index.get((prefix,), ()) if e.kind in ("country", "group", "org")]
         return Hit(i, i + 1, entries=entries) if entries else None
     key = token.key
-    if len(key) < 6 or not key.isalpha():
+    if not misspelt or len(key) < 6 or not key.isalpha():
         return None
     match = _misspelt_country(key)
     return Hit(i, i + 1, entries=list(index[(match,)])) if match else None
@@ -420,8 +425,12 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
     stop = next((i for i, t in enumerate(tokens) if t.key in PREPOSITIONS and i > 0), len(tokens))
     pre = [h for h in hits if h.start < stop]
     post = [h for h in hits if h.start >= stop]
+    # "France's representative to the UNSC", "the ambassador to Washington": one sent to a
+    # body or a country acts for their government, not for the place they are sent to.
+    posted = stop < len(tokens) and tokens[stop].key == "to" and _posted(tokens[:stop])
     # A possessor after the head ("the largest trade unions in Denmark") still gives a country.
-    country_hits = [h for h in pre + post if h.entries and any(e.country for e in h.entries)]
+    country_hits = [h for h in (pre if posted else pre + post)
+                    if h.entries and any(e.country for e in h.entries)]
     if country_hits:
         first = country_hits[0]
         phrase.country = next(e.country for e in first.entries if e.country)
@@ -452,6 +461,8 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
         phrase.title = title or phrase.title
     if phrase.kind is None:
         phrase.kind = kind or ("country" if phrase.country else None)
+    if posted and phrase.sector in (None, "LEG"):
+        phrase.sector = "GOV"  # a representative to the UN is no legislator
     if phrase.sector is None and _counted_people(tokens, hits):
         phrase.sector, phrase.kind = "CVL", "group"  # "tens of thousands of Sudanese"
     igo = next((h for h in pre if h.entries and _pick(h.entries).kind == "igo"), None)
@@ -472,6 +483,13 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
     if former and phrase.sector in _OFFICE_SECTORS:
         phrase.sector = "ELI"
     return phrase
+
+
+def _posted(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` end with a noun of one sent abroad (:func:`.lexicon.posted_nouns`:
+    "ambassador", "permanent representative")."""
+    keys = [t.key for t in tokens]
+    return any(" ".join(keys[-n:]) in posted_nouns() for n in (1, 2) if len(keys) >= n)
 
 
 def of_stateless_body(phrase: Phrase) -> bool:
