@@ -397,3 +397,23 @@ def test_resolve_one_sent_to_a_place_acts_for_their_government_not_the_place(tex
 ])
 def test_resolve_sector_nouns_of_two_words(text, sector):
     assert resolve(text).sector == sector
+
+
+@pytest.mark.parametrize("text, date, sector", [
+    ("the Taliban", "2019-05-01", "REB"),
+    ("the Taliban", "2024-06-01", "GOV"),
+    ("the Islamic Emirate", "2024-06-01", "GOV"),
+])
+def test_resolve_a_body_takes_its_sector_on_the_date(text, date, sector):
+    assert resolve(text, date=date).sector == sector
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("ENDF", "ETH", "MIL"),
+    ("EFCC", "NGA", "COP"),
+    ("INEC", "NGA", "GOV"),
+    ("Tigrayan forces", "ETH", "REB"),
+])
+def test_resolve_bodies_known_by_acronym_or_by_their_people(text, country, sector):
+    actor = resolve(text, date="2021-06-01")
+    assert (actor.country, actor.sector) == (country, sector)

@@ -767,7 +767,8 @@ def to_actor(phrase: Phrase, fallback_country: str | None = None) -> Actor | Non
             kind = "group" if entity.role == "people" else "country"
             return Actor(ident or entity.id, entity.name, kind, entity.country, entity.sector,
                          text)
-        return Actor(entity.id, entity.name, entity.kind, entity.country, entity.sector, text)
+        # the body's sector on the phrase's date ("the Taliban" of 2024 govern)
+        return Actor(entity.id, entity.name, entity.kind, entity.country, phrase.sector, text)
     if phrase.person_entry is not None:
         e = phrase.person_entry
         # an IGO's official acts for no country ("NATO Secretary General Mark Rutte")
