@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.stages.actors.acronyms import aliases, spells
+from storyline.stages.actors.acronyms import aliases, spells, within
 
 
 @pytest.mark.parametrize("name, acronym, expected", [
@@ -40,3 +40,18 @@ def test_acronyms_a_word_in_a_line_of_capitals_is_no_use_of_the_acronym():
     text = "The Islamic State (IS) struck Homs.\n\nWHAT IS NEXT FOR SYRIA\n\nIS fighters fled."
     uses = [text[s:e] + str(s) for s, e, _, _ in aliases(text, [(4, 17)])]
     assert uses == ["IS19", f"IS{text.rindex('IS fighters')}"], uses
+
+
+@pytest.mark.parametrize("mention, expected", [
+    ("BLA fighters", True),
+    ("the banned BLA", True),
+    ("BLA", False),  # the acronym's own span is replaced as a use, not widened
+    ("BLA Pakistan", False),
+    ("rebels of the BLA and Pakistan", False),
+])
+def test_acronyms_a_mention_is_within_the_acronym_when_its_other_words_are_common(
+        mention, expected):
+    text = f"They said {mention} struck."
+    start = text.index(mention)
+    use = text.index("BLA")
+    assert within(text, start, start + len(mention), (use, use + 3)) is expected

@@ -122,6 +122,19 @@ def test_resolve_misspelling_close_to_two_countries_stays_unresolved():
     assert resolve("Assyrians") is None
 
 
+@pytest.mark.parametrize("text, place", [
+    ("defeated 2016 senatorial candidate Francis Tolentino", "FRA"),  # not Francio
+    ("Kimberly Reyes", "ZAF"),  # not Kimberley
+    ("Andrey Sidorov", "MDG"),  # not Androy
+    ("Albert Kotei", "CAN"),  # not Alberta
+    ("Judge Alejandro Rivera", "ITA"),  # a word ending a name: not Riviera
+    ("Salvador Rivera", "ITA"),
+])
+def test_resolve_a_given_name_is_no_misspelt_place(text, place):
+    actor = resolve(text, date="2016-06-01")
+    assert actor is None or actor.country != place
+
+
 def test_resolve_a_world_region_is_no_country():
     assert resolve("Latin America") is None
     assert resolve("South American countries") is None or \
@@ -362,3 +375,45 @@ def test_phrase_a_state_s_agencies_and_services_are_its_government(text, country
 @pytest.mark.parametrize("text", ["nine ex-members of the government", "an ex-minister"])
 def test_phrase_ex_is_former(text):
     assert resolve(text).sector == "ELI"
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("France's representative to the UNSC", "FRA", "GOV"),
+    ("U.S. representative to the United Nations", "USA", "GOV"),
+    ("the ambassador to Washington", None, "GOV"),
+    ("Iran's Ambassador and Permanent Representative to the United Nations", "IRN", "GOV"),
+    ("an adviser to Afghanistan's president", "AFG", "GOV"),  # no one sent: the owner's
+])
+def test_resolve_one_sent_to_a_place_acts_for_their_government_not_the_place(text, country,
+                                                                            sector):
+    actor = resolve(text)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("a local official", "GOV"),
+    ("local residents", "CVL"),
+    ("a political group", "PTY"),
+])
+def test_resolve_sector_nouns_of_two_words(text, sector):
+    assert resolve(text).sector == sector
+
+
+@pytest.mark.parametrize("text, date, sector", [
+    ("the Taliban", "2019-05-01", "REB"),
+    ("the Taliban", "2024-06-01", "GOV"),
+    ("the Islamic Emirate", "2024-06-01", "GOV"),
+])
+def test_resolve_a_body_takes_its_sector_on_the_date(text, date, sector):
+    assert resolve(text, date=date).sector == sector
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("ENDF", "ETH", "MIL"),
+    ("EFCC", "NGA", "COP"),
+    ("INEC", "NGA", "GOV"),
+    ("Tigrayan forces", "ETH", "REB"),
+])
+def test_resolve_bodies_known_by_acronym_or_by_their_people(text, country, sector):
+    actor = resolve(text, date="2021-06-01")
+    assert (actor.country, actor.sector) == (country, sector)

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from storyline import resources
 from storyline.model import Actor, Article
-from storyline.stages.actors.stage import actor_at, actor_ref, find_actors
+from storyline.stages.actors.stage import actor_at, actor_ref, find_actors, resolve
 
 
 def actors_of(text: str, date: str | None = "2019-02-01") -> dict[str, Actor]:
@@ -651,3 +651,20 @@ def test_actors_an_acronym_the_article_gives_a_name_is_that_actor(text, name, ac
     uses = [i for i in range(len(text)) if text.startswith(acronym, i)]
     assert len(uses) == 2
     assert all(actor_at(article, i, i + len(acronym)).id == named.id for i in uses)
+
+
+def test_actors_bare_surname_in_article_is_the_person_resolve_gives():
+    text = "Guatemala's congress met on Monday. Arevalo said the vote was a coup."
+    arevalo = actor_for(text, "Arevalo", "2025-02-01")
+    assert arevalo is not None and arevalo.id == resolve("Arevalo", date="2025-02-01").id
+    assert (arevalo.id, arevalo.country, arevalo.sector) == ("bernardo_arevalo", "GTM", "GOV")
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("The Baloch Liberation Army, or BLA, attacked a train in Pakistan. "
+     "BLA fighters killed 10 soldiers.", "BLA fighters", "baloch_liberation_army"),
+    ("The Ogaden National Liberation Front (ONLF) fought Ethiopia's army. "
+     "ONLF rebels took the town.", "ONLF rebels", "ogaden_national_liberation_front"),
+])
+def test_actors_a_mention_led_by_an_acronym_is_the_acronyms_actor(text, phrase, expected):
+    assert actor_for(text, phrase, "2025-03-01").id == expected

@@ -75,6 +75,25 @@ def aliases(text: str, names: Iterable[tuple[int, int]]) -> Iterator[tuple[int, 
             yield (use.start(), use.end(), *found[use[1]])
 
 
+def within(text: str, start: int, end: int, use: tuple[int, int]) -> bool:
+    """Whether the mention ``[start, end)`` of ``text`` is the acronym's actor by its words:
+    the acronym at ``use`` is its first or its last word and every other word is a common
+    word ("BLA fighters", "the banned BLA", "NUT leaders"), where a mention naming another
+    name ("the BLA and Pakistan") is not.
+
+    >>> t = "BLA fighters and the banned BLA met BLA Pakistan."
+    >>> within(t, 0, 12, (0, 3)), within(t, 17, 31, (28, 31)), within(t, 36, 48, (36, 39))
+    (True, True, False)
+    """
+    if not start <= use[0] < use[1] <= end or (start, end) == use:
+        return False
+    before, after = text[start:use[0]].split(), text[use[1]:end].split()
+    if before and after:
+        return False
+    return all(word[:1].islower() or word.replace(",", "").isdigit()
+               for word in before + after)
+
+
 def _in_capitals(text: str, start: int, end: int) -> bool:
     """Whether the word at ``[start, end)`` stands beside another word all in capitals
     ("WHAT IS NEXT FOR SYRIA"): a line or transcript in capitals, where "IS" is a verb.

@@ -38,7 +38,7 @@ from ...doc_index import doc_text, ent_at
 from ...model import Actor
 from ...text_index import line_span, title_cased
 from ..quotes.marks import inside_quote
-from .acronyms import aliases
+from .acronyms import aliases, within
 from .hyphens import describes, hyphenated
 from .labels import label_text, labels_for, role_phrases
 from .lexicon import (
@@ -68,6 +68,7 @@ from .phrase import (
     PERSON_NOUNS,
     Phrase,
     analyse,
+    by_surname,
     for_country,
     head_words,
     of_stateless_body,
@@ -303,8 +304,14 @@ class ArticleActors:
         spans = {(s, e) for s, e, _, _ in uses}
         self.mentions = [m for m in self.mentions if (m.start, m.end) not in spans]
         for start, end, *name in uses:
+            of = named[tuple(name)]
+            wider = [m for m in self.mentions if m.person is None and m.actor is not None
+                     and within(text, m.start, m.end, (start, end))]
+            for m in wider:
+                # "BLA fighters" are the BLA; "GNA forces" are of the GNA's country, with
+                # their own sector
+                m.actor = _as_alias(m.actor, of)
             if not any(m.start < end and start < m.end for m in self.mentions):
-                of = named[tuple(name)]
                 self.mentions.append(_Mention(start, end, text[start:end], actor=of.actor,
                                               person=of.person))
 
@@ -537,6 +544,9 @@ class ArticleActors:
         roles = _Roles()
         for person in self.people.people:
             phrases = self.titles.get(person.id, [])
+            if person.entry is None and len(person.words) == 1 \
+                    and not any(p.sector for p in phrases):
+                self._by_surname(person, phrases)
             if person.entry is not None:
                 sector, title = person_role(person.entry, self.date)
                 titled = next((p for p in phrases if p.sector and not p.former), None)
@@ -563,6 +573,20 @@ class ArticleActors:
             for phrase in phrases:
                 roles.add(person, phrase.country or person.country, _role_key(phrase))
         return roles
+
+    def _by_surname(self, person: Person, phrases: list[Phrase]) -> None:
+        """A person the article names by a bare surname only, with no office, is read as
+        :func:`.stage.resolve` reads that surname (:func:`.phrase.by_surname`), within
+        the country the article places them in or is about: "Arevalo" in a story on
+        Guatemala is its president, as ``storyline actor Arevalo`` says."""
+        country = next((p.country for p in phrases if p.country), None) \
+            or self.homes.get(person.id) or self.focus
+        phrase = by_surname(analyse(person.name, self.date, self.files), country, self.date,
+                            self.files)
+        if phrase.person_entry is not None:
+            person.known_as(phrase.person_entry)
+        elif phrase.country:
+            person.country, person.sector = phrase.country, phrase.sector
 
     def _chunk(self, chunk: Any, roles: _Roles) -> None:
         root = chunk.root
@@ -855,6 +879,20 @@ def _names_region(text: str) -> bool:
     words = tuple(t.key for t in tokenize(text))
     return any(words[i:j] in regions() for i in range(len(words))
                for j in range(i + 1, min(len(words), i + 4) + 1))
+
+
+def _as_alias(actor: Actor, alias: _Mention) -> Actor:
+    """A mention's ``actor`` read through the acronym of ``alias`` it names: the alias's
+    actor where their sectors agree (or the mention has none), else the mention's sector
+    in the alias's country; unchanged when the alias is a person's or has no country."""
+    named = alias.actor
+    if alias.person is not None or named is None:
+        return actor
+    if actor.sector in (None, named.sector):
+        return named
+    if named.country is None or named.country == actor.country:
+        return actor
+    return replace(actor, id=f"{named.country}.{actor.sector}", country=named.country)
 
 
 def _root_at(doc: Any, mention: _Mention) -> Any:

@@ -466,6 +466,14 @@ def abroad_nouns() -> frozenset[str]:
 
 
 @cache
+def posted_nouns() -> frozenset[str]:
+    """Nouns of people and missions sent to a country or a body ("ambassador", "permanent
+    representative": ``posted`` of sectors.json): a place after their "to" is where they
+    are sent, not whom they act for."""
+    return frozenset(resources.data_json("sectors.json")["posted"])
+
+
+@cache
 def overriding_sectors() -> frozenset[str]:
     """Sectors whose modifiers beat any head noun ("opposition lawmakers" is OPP)."""
     return frozenset(resources.data_json("sectors.json")["overriding"])

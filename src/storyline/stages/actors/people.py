@@ -55,8 +55,9 @@ def _with_suffix(words: list[str]) -> list[str]:
     return words
 
 
-def close(a: str, b: str) -> bool:
-    """Whether two folded name words are spellings of one another.
+def close(a: str, b: str, distance: int | None = None) -> bool:
+    """Whether two folded name words are spellings of one another (``distance``: their
+    edit distance, when it is known already).
 
     >>> close("guaido", "guiado"), close("rodriguez", "rodriquez"), close("lopez", "perez")
     (True, True, False)
@@ -66,7 +67,7 @@ def close(a: str, b: str) -> bool:
     if min(len(a), len(b)) < 5 or a[0] != b[0]:
         return False
     limit = 1 if max(len(a), len(b)) < 8 else 2
-    return OSA.distance(a, b) <= limit
+    return (OSA.distance(a, b) if distance is None else distance) <= limit
 
 
 @cache
@@ -171,13 +172,15 @@ def _near_surnames(surname: str, actor_files: tuple[str, ...]) -> list[str]:
             for key in table.get((surname[:1], n), ())]
 
 
-def _swapped(a: str, b: str) -> bool:
-    """Whether ``b`` is ``a`` with two neighbouring letters swapped.
+def _swapped(a: str, b: str, distance: int | None = None) -> bool:
+    """Whether ``b`` is ``a`` with two neighbouring letters swapped (``distance``: their
+    edit distance, when it is known already).
 
     >>> _swapped("guiado", "guaido"), _swapped("schoff", "schoof")
     (True, False)
     """
-    return len(a) == len(b) >= 5 and sorted(a) == sorted(b) and OSA.distance(a, b) == 1
+    return len(a) == len(b) >= 5 and sorted(a) == sorted(b) and (
+        OSA.distance(a, b) if distance is None else distance) == 1
 
 
 @lru_cache(maxsize=1 << 14)
@@ -206,11 +209,11 @@ def _match_known(words: tuple[str, ...], actor_files: tuple[str, ...] = ()) -> E
     if not candidates:
         near = close if len(words) > 1 else _swapped
         keys = _near_surnames(surname, actor_files)
-        # Both tests need an edit distance of at most 2: rapidfuzz finds those keys in one
-        # call (in their order), and only they are tried, not every key in Python.
+        # Both tests need an edit distance of at most 2: rapidfuzz finds those keys and
+        # their distances in one call (in their order), and only they are tried.
         found = sorted(process.extract(surname, keys, scorer=OSA.distance, score_cutoff=2,
                                        limit=None), key=lambda hit: hit[2])
-        candidates = [c for key, _, _ in found if near(surname, key)
+        candidates = [c for key, distance, _ in found if near(surname, key, distance)
                       for c in table[key] if not c[1].spelled]
     best: Entry | None = None
     best_score = 0.0
@@ -250,6 +253,12 @@ class Person:
             self.surnames.add(self.words[0])  # "Kim Jong Un", "Fu Cong": the family name first
         if self.entry is not None:
             self.surnames.update(entry_surnames().get(self.entry.id, ()))
+
+    def known_as(self, entry: Entry) -> None:
+        """Make this person, met without a known name, the known person ``entry``."""
+        self.id, self.name, self.words, self.entry = entry.id, entry.name, name_words(
+            entry.name), entry
+        self.__post_init__()
 
 
 def family_name_first(words: list[str]) -> bool:

@@ -40,6 +40,7 @@ from .lexicon import (
     max_name_words,
     names,
     overriding_sectors,
+    posted_nouns,
     regions,
     reporting_sectors,
     sector_words,
@@ -49,7 +50,14 @@ from .lexicon import (
     tokenize,
     yielding_sectors,
 )
-from .people import SUFFIXES, family_name_first, known_people, match_known, name_words
+from .people import (
+    SUFFIXES,
+    family_name_first,
+    given_name_groups,
+    known_people,
+    match_known,
+    name_words,
+)
 
 #: Words that carry no actor information of their own.
 FUNCTION_WORDS = frozenset(
@@ -163,7 +171,10 @@ def scan(tokens: list[Token], actor_files: tuple[str, ...] = ()) -> list[Hit]:
                 best = Hit(i, i + length, sector_word=sw)
                 break
         if best is None:
-            best = _loose_country(tokens[i], i, index)
+            # a word after a capitalised word no table knows ends a name ("Alejandro
+            # Rivera"): no misspelt country (Riviera) is guessed in it
+            named = i > 0 and tokens[i - 1].capitalized and not (hits and hits[-1].end == i)
+            best = _loose_country(tokens[i], i, index, misspelt=not named)
         if best is None:
             i += 1
             continue
@@ -180,9 +191,10 @@ PATRON_SUFFIXES = frozenset("backed supported allied funded sponsored armed trai
                             "aligned leaning inspired born".split())
 
 
-def _loose_country(token: Token, i: int, index: dict[tuple[str, ...], list[Entry]]
-                   ) -> Hit | None:
-    """A country in a word no table lists whole: "Vietnamese-led", "Afganistan"."""
+def _loose_country(token: Token, i: int, index: dict[tuple[str, ...], list[Entry]],
+                   misspelt: bool = True) -> Hit | None:
+    """A country in a word no table lists whole: "Vietnamese-led", "Afganistan" (a
+    misspelling only when ``misspelt``)."""
     if not token.capitalized:
         return None
     if "-" in token.key:
@@ -192,7 +204,7 @@ def _loose_country(token: Token, i: int, index: dict[tuple[str, ...], list[Entry
         entries = [e for e in index.get((prefix,), ()) if e.kind in ("country", "group", "org")]
         return Hit(i, i + 1, entries=entries) if entries else None
     key = token.key
-    if len(key) < 6 or not key.isalpha():
+    if not misspelt or len(key) < 6 or not key.isalpha():
         return None
     match = _misspelt_country(key)
     return Hit(i, i + 1, entries=list(index[(match,)])) if match else None
@@ -200,6 +212,10 @@ def _loose_country(token: Token, i: int, index: dict[tuple[str, ...], list[Entry
 
 @lru_cache(maxsize=1 << 14)
 def _misspelt_country(key: str) -> str | None:
+    """The one country word ``key`` is a letter away from; a given name is none ("Francis"
+    is no "Francio", "Kimberly", "Andrey", "Albert" no country)."""
+    if key in given_name_groups():
+        return None
     close = [w for w in country_words().get(key[:1], ()) if OSA.distance(key, w) <= 1]
     return close[0] if len(close) == 1 else None
 
@@ -409,8 +425,12 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
     stop = next((i for i, t in enumerate(tokens) if t.key in PREPOSITIONS and i > 0), len(tokens))
     pre = [h for h in hits if h.start < stop]
     post = [h for h in hits if h.start >= stop]
+    # "France's representative to the UNSC", "the ambassador to Washington": one sent to a
+    # body or a country acts for their government, not for the place they are sent to.
+    posted = stop < len(tokens) and tokens[stop].key == "to" and _posted(tokens[:stop])
     # A possessor after the head ("the largest trade unions in Denmark") still gives a country.
-    country_hits = [h for h in pre + post if h.entries and any(e.country for e in h.entries)]
+    country_hits = [h for h in (pre if posted else pre + post)
+                    if h.entries and any(e.country for e in h.entries)]
     if country_hits:
         first = country_hits[0]
         phrase.country = next(e.country for e in first.entries if e.country)
@@ -441,6 +461,8 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
         phrase.title = title or phrase.title
     if phrase.kind is None:
         phrase.kind = kind or ("country" if phrase.country else None)
+    if posted and phrase.sector in (None, "LEG"):
+        phrase.sector = "GOV"  # a representative to the UN is no legislator
     if phrase.sector is None and _counted_people(tokens, hits):
         phrase.sector, phrase.kind = "CVL", "group"  # "tens of thousands of Sudanese"
     igo = next((h for h in pre if h.entries and _pick(h.entries).kind == "igo"), None)
@@ -461,6 +483,13 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
     if former and phrase.sector in _OFFICE_SECTORS:
         phrase.sector = "ELI"
     return phrase
+
+
+def _posted(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` end with a noun of one sent abroad (:func:`.lexicon.posted_nouns`:
+    "ambassador", "permanent representative")."""
+    keys = [t.key for t in tokens]
+    return any(" ".join(keys[-n:]) in posted_nouns() for n in (1, 2) if len(keys) >= n)
 
 
 def of_stateless_body(phrase: Phrase) -> bool:
@@ -738,7 +767,8 @@ def to_actor(phrase: Phrase, fallback_country: str | None = None) -> Actor | Non
             kind = "group" if entity.role == "people" else "country"
             return Actor(ident or entity.id, entity.name, kind, entity.country, entity.sector,
                          text)
-        return Actor(entity.id, entity.name, entity.kind, entity.country, entity.sector, text)
+        # the body's sector on the phrase's date ("the Taliban" of 2024 govern)
+        return Actor(entity.id, entity.name, entity.kind, entity.country, phrase.sector, text)
     if phrase.person_entry is not None:
         e = phrase.person_entry
         # an IGO's official acts for no country ("NATO Secretary General Mark Rutte")
