@@ -327,3 +327,25 @@ def test_merge_settings_are_frozen_and_name_a_bad_linkage():
         MergeSettings(same_key_link="some")
     with pytest.raises(OptionError, match="same_day_place"):
         MergeSettings(same_day_place="week")
+
+
+def test_cluster_events_reports_agreeing_on_the_mode_are_one_act_in_fewer_shared_words():
+    """VOA training threads: "have filed multiple lawsuits against the U.S. government" and
+    "The suits allege that the U.S. government has overstepped" are one act (ACCUSE
+    ``allege``) sharing few words; of one type but no mode, they stay apart."""
+    groups, usa = actor("groups", "rights groups"), actor("USA", "the U.S. government")
+    filed = "Rights groups have filed lawsuits against the U.S. government over the base."
+    alleged = "The suits allege that the U.S. government overstepped at the base."
+
+    def told(mode: str | None, merge: MergeSettings = MERGE) -> list[int]:
+        arts = [article("a", published="2025-03-12", events=[
+                    event("ACCUSE", [groups], [usa], filed, quad=3, mode="allege")]),
+                article("b", published="2025-03-13", events=[
+                    event("ACCUSE", [], [usa], alleged, quad=3, mode=mode)])]
+        return sorted(e["num_articles"] for e in _events(arts, merge))
+
+    assert MERGE.same_mode_similarity <= _alike(filed, alleged) < MERGE.same_type_similarity
+    assert told("allege") == [2]
+    assert told(None) == [1, 1]
+    assert told("investigate") == [1, 1]
+    assert told("allege", MergeSettings(same_mode_similarity=0.5)) == [1, 1]

@@ -598,6 +598,8 @@ def kept_apart(a: dict[str, Any], b: dict[str, Any], wider: Coarser, rarity: Rar
     their articles be of one story, :func:`one_story`)."""
     if a.get("type") == b.get("type"):
         least = merge.same_type_similarity
+        if a.get("mode") and a.get("mode") == b.get("mode"):
+            least = min(least, merge.same_mode_similarity)
     elif a.get("quad") is not None and a.get("quad") == b.get("quad"):
         least = merge.cross_key_similarity
     else:
