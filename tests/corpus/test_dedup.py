@@ -344,8 +344,32 @@ def test_cluster_events_reports_agreeing_on_the_mode_are_one_act_in_fewer_shared
                     event("ACCUSE", [], [usa], alleged, quad=3, mode=mode)])]
         return sorted(e["num_articles"] for e in _events(arts, merge))
 
-    assert MERGE.same_mode_similarity <= _alike(filed, alleged) < MERGE.same_type_similarity
+    assert MERGE.same_detail_similarity <= _alike(filed, alleged) < MERGE.same_type_similarity
     assert told("allege") == [2]
     assert told(None) == [1, 1]
     assert told("investigate") == [1, 1]
-    assert told("allege", MergeSettings(same_mode_similarity=0.5)) == [1, 1]
+    assert told("allege", MergeSettings(same_detail_similarity=0.5)) == [1, 1]
+
+
+def test_cluster_events_reports_giving_one_figure_are_one_act_in_fewer_shared_words():
+    """VOA training threads: "Ukraine had agreed to a 30-day ceasefire" and "Ukraine said it
+    is ready to accept a U.S. proposal for an immediate, interim 30-day ceasefire" are one
+    act; another figure ("45-day") or none leaves them apart."""
+    ukraine, usa = actor("UKR", "Ukraine"), actor("USA", "the U.S.")
+    agreed = "Lawmakers welcomed the news that Ukraine had agreed to a 30-day ceasefire."
+
+    def ready(figure: str) -> str:
+        return f"In Jeddah, Ukraine said it is ready to accept a {figure} pause in fighting."
+
+    def told(figure: str) -> list[int]:
+        arts = [article("a", published="2025-03-12", events=[
+                    event("AGREE", [ukraine], [], agreed, quad=1)]),
+                article("b", published="2025-03-13", events=[
+                    event("AGREE", [ukraine], [usa], ready(figure), quad=1)])]
+        return sorted(e["num_articles"] for e in _events(arts))
+
+    assert MERGE.same_detail_similarity <= _alike(agreed, ready("30-day")) \
+        < MERGE.same_type_similarity
+    assert told("30-day") == [2]
+    assert told("45-day") == [1, 1]
+    assert told("month-long") == [1, 1]
