@@ -24,6 +24,7 @@ sets, so a shared "train" in a corpus of many stories counts for more than a sha
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -60,7 +61,7 @@ def figures(sentence: str) -> frozenset[str]:
     ['30 day']
     """
     told = words(sentence)
-    return frozenset(f"{w} {after}" for w, after in zip(told, told[1:])
+    return frozenset(f"{w} {after}" for w, after in pairwise(told)
                      if w.isdigit() and len(w) > 1 and not after.isdigit()
                      and not (len(w) == 4 and w[:2] in ("19", "20")))
 
