@@ -24,11 +24,11 @@ sets, so a shared "train" in a corpus of many stories counts for more than a sha
 from __future__ import annotations
 
 import math
-from itertools import pairwise
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from .articles import fold, words
 
