@@ -4,10 +4,12 @@ from their adjudication (docs/CROSS_OUTLET_ANNOTATION.md).
 ``eval/data/cross_outlet/mentions.jsonl`` lists the event mentions of the six VOA threads
 (ids ``m000`` ...); ``annot_a.json`` and ``annot_b.json`` are two annotators' readings of
 which mentions tell one act, made apart from each other from the guidelines alone;
-``adjudicated.json`` settles their disagreements (each decision with its reason). This
-module prints how far the two agree over the candidate pairs (mentions of different
-articles of one thread, or of the two overlapping threads of the G7 and Jeddah talks) and
-writes ``voa_acts.json``, the form :mod:`eval.cross_outlet` scores against.
+``adjudicated.json`` settles their disagreements (each decision with its reason). The
+second round (:data:`ROUNDS`, files ending ``_2``, ids ``n000`` ...) does the same for the
+threads of ``threads.json``. This module prints, per round, how far the two agree over the
+candidate pairs (mentions of different articles of one thread, or of the two overlapping
+threads of the G7 and Jeddah talks) and writes ``voa_acts.json``, the acts of every round,
+the form :mod:`eval.cross_outlet` scores against.
 
 Run ``python -m eval.cross_outlet_agreement``.
 """
@@ -22,6 +24,8 @@ from typing import Any
 from eval.voa_agreement import kappa
 
 DIR = Path(__file__).resolve().parent / "data/cross_outlet"
+#: The annotation rounds: the suffix of their files (``mentions{suffix}.jsonl``, ...).
+ROUNDS = ("", "_2")
 #: Threads that overlap in time and topic: pairs across them are candidates too.
 OVERLAPPING = frozenset({"g7_ministers_in_canada", "jeddah_us_ukraine_talks"})
 FIELDS = ("article", "type", "source", "target", "sentence")
@@ -78,14 +82,23 @@ def gold(mentions: list[dict[str, Any]], adjudicated: dict[str, Any],
 
 
 def main() -> None:
-    mentions = _load("mentions.jsonl")
-    a, b, adj = _load("annot_a.json"), _load("annot_b.json"), _load("adjudicated.json")
-    pairs = candidate_pairs(mentions)
-    agreement = {"a_b": figures(pairs, a, b), "a_adjudicated": figures(pairs, a, adj),
-                 "b_adjudicated": figures(pairs, b, adj)}
-    for name, f in agreement.items():
-        print(f"{name:14s} " + " ".join(f"{k} {v}" for k, v in f.items()))
-    out = gold(mentions, adj, agreement)
+    mentions: list[dict[str, Any]] = []
+    adjudicated: dict[str, Any] = {"acts": {}, "ambiguous": []}
+    agreement = {}
+    for suffix in ROUNDS:
+        told = _load(f"mentions{suffix}.jsonl")
+        a, b = _load(f"annot_a{suffix}.json"), _load(f"annot_b{suffix}.json")
+        adj = _load(f"adjudicated{suffix}.json")
+        pairs = candidate_pairs(told)
+        figs = {"a_b": figures(pairs, a, b), "a_adjudicated": figures(pairs, a, adj),
+                "b_adjudicated": figures(pairs, b, adj)}
+        for name, f in figs.items():
+            print(f"round{suffix or '_1'} {name:14s} " + " ".join(f"{k} {v}" for k, v in f.items()))
+        agreement.update(figs if not suffix else {f"{k}{suffix}": v for k, v in figs.items()})
+        mentions += told
+        adjudicated["acts"].update(adj["acts"])
+        adjudicated["ambiguous"] += adj["ambiguous"]
+    out = gold(mentions, adjudicated, agreement)
     (DIR / "voa_acts.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n",
                                        encoding="utf-8")
     print(f"voa_acts.json: {len(out['acts'])} acts, {len(out['ambiguous'])} ambiguous pairs")

@@ -21,18 +21,18 @@ lexicon entries and models are written from ``train`` rows only; figures are rep
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from storyline.ontology import modes_of
+
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared/data/dev/events"
 PLV = DEV / "plv_train.json"
 GSR = DEV / "PLOVER_GSR_CAMEO.json"
-CODEBOOK = ROOT.parent / "shared/data/ontology/PLOVER_codebook.csv"
 VOA = ROOT / "eval/data/voa_events/gold.jsonl"
 SETS = ("plv", "gsr", "voa")
 OLD_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
@@ -90,18 +90,10 @@ def _texts(value: Any) -> str:
     return value or ""
 
 
-@cache
-def modes_of(kind: str) -> frozenset[str]:
-    """The modes the PLOVER codebook (``../shared/data/ontology``) gives a type."""
-    if not CODEBOOK.exists():
-        return frozenset()
-    with CODEBOOK.open(encoding="utf-8", newline="") as f:
-        return frozenset(r["mode"] for r in csv.DictReader(f) if r["event"] == kind and r["mode"])
-
-
 def _gsr_mode(label: str, r: dict[str, Any]) -> str | None:
-    """A gold-standard row's mode when it is one of today's modes of its type ("" when the
-    row gives none; an old label that is now a mode gives that mode), else None: unknown
+    """A gold-standard row's mode when it is one of the PLOVER codebook's modes of its type
+    (``data/plover_modes.tsv``, origin PLOVER; "" when the row gives none; an old label
+    that is now a mode gives that mode), else None: unknown
     (no "mode" field, or an older mode name such as "detain" or "strike-hun" that today's
     codebook splits or renames)."""
     mode = r.get("mode")
@@ -109,7 +101,7 @@ def _gsr_mode(label: str, r: dict[str, Any]) -> str | None:
         return OLD_MODES[r["event"]]  # DISAPPROVE and INVESTIGATE became modes of ACCUSE
     if mode is None:
         return None
-    return mode if mode == "" or mode in modes_of(label) else None
+    return mode if mode == "" or mode in modes_of(label, "PLOVER") else None
 
 
 @cache

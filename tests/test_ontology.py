@@ -2,7 +2,14 @@ import pytest
 
 from storyline import ontology
 from storyline.errors import SettingsError
-from storyline.ontology import cameo_intensity, flagged, incompatible, mode_cameo, type_table
+from storyline.ontology import (
+    cameo_intensity,
+    flagged,
+    incompatible,
+    mode_cameo,
+    modes_of,
+    type_table,
+)
 
 #: The sixteen types of docs/DESIGN's output contract.
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -52,3 +59,23 @@ def test_ontology_new_flag_is_one_new_column(monkeypatch):
         monkeypatch.undo()
         for fn in (type_table, flagged):
             fn.cache_clear()
+
+
+def test_ontology_every_lexicon_mode_is_a_mode_of_its_type():
+    from storyline.stages.events.lexicon import lexicon
+
+    lex = lexicon(())
+    entries = [e for table in (lex.single, lex.phrases) for es in table.values() for e in es]
+    coded = {(e.type, e.mode) for e in [*entries, *lex.modes.values()] if e.type and e.mode}
+    assert len(coded) > 40
+    assert {(kind, mode) for kind, mode in coded if mode not in modes_of(kind)} == set()
+
+
+def test_ontology_modes_tell_plover_from_storyline_own():
+    assert {"ease"} == modes_of("RETREAT", "storyline")
+    assert "ceasefire" in modes_of("RETREAT", "PLOVER")
+    assert "ease" not in modes_of("RETREAT", "PLOVER")
+    assert modes_of("AID", "PLOVER") == frozenset()
+    assert modes_of("AID") == {"asylum", "peacekeeping"}
+    assert all(kind in type_table() for kind, _mode in mode_cameo())
+    assert all(mode in modes_of(kind) for kind, mode in mode_cameo())

@@ -6,7 +6,9 @@ similarity for reports of one type and actors (``same_key_similarity``), and whe
 report must be that alike to every report of the act from other articles or to one
 (``same_key_link``), and the threshold for reports naming one side only
 (``one_sided_similarity``); the similarity for events of one type with compatible actors
-(one outlet naming fewer or less precisely, ``same_type_similarity``) and for events of two
+(one outlet naming fewer or less precisely, ``same_type_similarity``), for those that also
+share its mode or a figure (``same_detail_similarity``; 0.5, as a type alone, tries it off) and
+for events of two
 types of one quad class (``cross_key_similarity``), and whether events dated by their text
 to one day and sharing a place are one act in any words when of one type or of one quad
 class (``same_day_place``). This script tries a grid of them on the
@@ -40,6 +42,7 @@ GRID = {
     "link": ("same_key_link", LINKS),
     "one_sided": ("one_sided_similarity", (0.2, 0.3, 0.4, 0.5)),
     "same_type": ("same_type_similarity", (0.3, 0.4, 0.5, 0.6)),
+    "same_detail": ("same_detail_similarity", (0.2, 0.5)),
     "cross_key": ("cross_key_similarity", (0.4, 0.5, 0.6)),
     "day_place": ("same_day_place", DAY_PLACE),
 }
@@ -62,7 +65,7 @@ def settings_of(row: dict[str, Any]) -> MergeSettings:
     """The merge settings of a row of the grid.
 
     >>> settings_of({"same_key": 0.3, "link": "one", "one_sided": 0.4, "same_type": 0.5,
-    ...              "cross_key": 0.6, "day_place": "off"}).same_key_link
+    ...              "same_detail": 0.2, "cross_key": 0.6, "day_place": "off"}).same_key_link
     'one'
     """
     return MergeSettings(**{field: row[column] for column, (field, _) in GRID.items()})
@@ -96,7 +99,7 @@ def best(results: list[dict[str, Any]]) -> dict[str, Any]:
     most cautious: every report alike, the highest thresholds.
 
     >>> row = {"link": "every", "same_key": 0.4, "one_sided": 0.5, "same_type": 0.5,
-    ...        "cross_key": 0.5, "day_place": "quad", "pair_precision": 1.0}
+    ...        "same_detail": 0.2, "cross_key": 0.5, "day_place": "quad", "pair_precision": 1.0}
     >>> best([{**row, "f05": 0.9, "cross_story": 1.0},
     ...       {**row, "f05": 0.8, "cross_story": 0.0, "same_key": 0.3},
     ...       {**row, "f05": 0.8, "cross_story": 0.0}])["same_key"]

@@ -2,7 +2,8 @@
 
 One row per type in ``data/plover.tsv`` (CAMEO root, quad class, intensity, sign,
 summary verb, the mode a request for it takes, the types it contradicts, and flags);
-the CAMEO codes of modes in ``data/plover_modes.tsv``; CAMEO root intensities in
+each type's modes, and the CAMEO codes of those that decide it, in ``data/plover_modes.tsv``
+(PLOVER's modes and the few storyline adds); CAMEO root intensities in
 ``data/cameo_roots.tsv``. Every module that needs a property of a type reads it here.
 
 A flag is a yes/no column of ``plover.tsv``; :func:`flagged` gives the types that have it,
@@ -14,6 +15,8 @@ so a new flag is a new column there and a ``flagged(name)`` where code branches 
 ['ASSAULT', 'COERCE']
 >>> mode_cameo()["REQUEST", "meet"]
 '106'
+>>> sorted(modes_of("CONSULT"))
+['multilateral', 'phone', 'third-party', 'visit']
 """
 
 from __future__ import annotations
@@ -88,7 +91,19 @@ def incompatible() -> frozenset[frozenset[str]]:
 @cache
 def mode_cameo() -> dict[tuple[str, str], str]:
     """(type, mode) -> CAMEO code, for the modes that decide the code (``plover_modes.tsv``)."""
-    return {(r["type"], r["mode"]): r["cameo"] for r in data_tsv("plover_modes.tsv")}
+    return {(r["type"], r["mode"]): r["cameo"] for r in data_tsv("plover_modes.tsv") if r["cameo"]}
+
+
+@cache
+def modes_of(kind: str, origin: str | None = None) -> frozenset[str]:
+    """The modes of a type (``plover_modes.tsv``): every one, or those of one ``origin``
+    (``"PLOVER"``: the codebook's; ``"storyline"``: the ones storyline adds).
+
+    >>> sorted(modes_of("AID")), sorted(modes_of("AID", "PLOVER"))
+    (['asylum', 'peacekeeping'], [])
+    """
+    return frozenset(r["mode"] for r in data_tsv("plover_modes.tsv")
+                     if r["type"] == kind and origin in (None, r["origin"]))
 
 
 @cache

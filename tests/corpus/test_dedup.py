@@ -327,3 +327,49 @@ def test_merge_settings_are_frozen_and_name_a_bad_linkage():
         MergeSettings(same_key_link="some")
     with pytest.raises(OptionError, match="same_day_place"):
         MergeSettings(same_day_place="week")
+
+
+def test_cluster_events_reports_agreeing_on_the_mode_are_one_act_in_fewer_shared_words():
+    """VOA training threads: "have filed multiple lawsuits against the U.S. government" and
+    "The suits allege that the U.S. government has overstepped" are one act (ACCUSE
+    ``allege``) sharing few words; of one type but no mode, they stay apart."""
+    groups, usa = actor("groups", "rights groups"), actor("USA", "the U.S. government")
+    filed = "Rights groups have filed lawsuits against the U.S. government over the base."
+    alleged = "The suits allege that the U.S. government overstepped at the base."
+
+    def told(mode: str | None, merge: MergeSettings = MERGE) -> list[int]:
+        arts = [article("a", published="2025-03-12", events=[
+                    event("ACCUSE", [groups], [usa], filed, quad=3, mode="allege")]),
+                article("b", published="2025-03-13", events=[
+                    event("ACCUSE", [], [usa], alleged, quad=3, mode=mode)])]
+        return sorted(e["num_articles"] for e in _events(arts, merge))
+
+    assert MERGE.same_detail_similarity <= _alike(filed, alleged) < MERGE.same_type_similarity
+    assert told("allege") == [2]
+    assert told(None) == [1, 1]
+    assert told("investigate") == [1, 1]
+    assert told("allege", MergeSettings(same_detail_similarity=0.5)) == [1, 1]
+
+
+def test_cluster_events_reports_giving_one_figure_are_one_act_in_fewer_shared_words():
+    """VOA training threads: "Ukraine had agreed to a 30-day ceasefire" and "Ukraine said it
+    is ready to accept a U.S. proposal for an immediate, interim 30-day ceasefire" are one
+    act; another figure ("45-day") or none leaves them apart."""
+    ukraine, usa = actor("UKR", "Ukraine"), actor("USA", "the U.S.")
+    agreed = "Lawmakers welcomed the news that Ukraine had agreed to a 30-day ceasefire."
+
+    def ready(figure: str) -> str:
+        return f"In Jeddah, Ukraine said it is ready to accept a {figure} pause in fighting."
+
+    def told(figure: str) -> list[int]:
+        arts = [article("a", published="2025-03-12", events=[
+                    event("AGREE", [ukraine], [], agreed, quad=1)]),
+                article("b", published="2025-03-13", events=[
+                    event("AGREE", [ukraine], [usa], ready(figure), quad=1)])]
+        return sorted(e["num_articles"] for e in _events(arts))
+
+    assert MERGE.same_detail_similarity <= _alike(agreed, ready("30-day")) \
+        < MERGE.same_type_similarity
+    assert told("30-day") == [2]
+    assert told("45-day") == [1, 1]
+    assert told("month-long") == [1, 1]

@@ -39,6 +39,13 @@ def test_gold_tells_stories_of_one_thread_and_maybe_one_apart_from_others():
     assert gold.split("8005899") == "train" and gold.split("nowhere") is None
 
 
+def test_gold_reads_the_threads_of_shared_acts_beside_the_incident_threads():
+    gold = Gold.load()
+    assert gold.same_story("8011117", "8010694")  # syria_transition, of no incident thread
+    assert gold.split("8009027") == "validation" and gold.split("8004380") == "train"
+    assert gold.thread_of["8006651"] == "pakistan_train_hijacking"
+
+
 def test_pair_scores_count_a_joined_act_once_and_a_split_one_as_missed():
     gold = _gold()
     joined = [_event("e1", _mention("8005899", TALKS), _mention("8008456", RETOLD))]

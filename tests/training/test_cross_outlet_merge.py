@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from training.cross_outlet_merge import best
 
-ROW = {"link": "every", "same_key": 0.4, "one_sided": 0.5, "same_type": 0.5, "cross_key": 0.5,
-       "day_place": "quad", "pair_precision": 1.0, "f05": 0.8, "cross_story": 0.0}
+ROW = {"link": "every", "same_key": 0.4, "one_sided": 0.5, "same_type": 0.5, "same_detail": 0.2,
+       "cross_key": 0.5, "day_place": "quad", "pair_precision": 1.0, "f05": 0.8,
+       "cross_story": 0.0}
 
 
 def test_best_setting_joins_no_stories_before_scoring_better():
@@ -24,7 +25,8 @@ def test_a_grid_row_names_the_merge_settings_it_was_scored_under():
     from training.cross_outlet_merge import settings_of
 
     row = {**ROW, "same_key": 0.1, "link": "one", "one_sided": 0.2, "same_type": 0.3,
-           "cross_key": 0.6, "day_place": "off"}
+           "same_detail": 0.3, "cross_key": 0.6, "day_place": "off"}
     assert settings_of(row) == MergeSettings(
         same_key_similarity=0.1, same_key_link="one", one_sided_similarity=0.2,
-        same_type_similarity=0.3, cross_key_similarity=0.6, same_day_place="off")
+        same_type_similarity=0.3, same_detail_similarity=0.3, cross_key_similarity=0.6,
+        same_day_place="off")

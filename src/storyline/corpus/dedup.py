@@ -46,7 +46,7 @@ from .articles import (
     words,
 )
 from .day_place import corpus_places, same_day_and_place
-from .evidence import Rarity, similarity
+from .evidence import Rarity, figures, similarity
 from .merge_settings import DEFAULT_MERGE, MergeSettings
 from .registry import Registry
 
@@ -591,6 +591,24 @@ def stories_of(row: dict[str, Any], thread_of: Mapping[str, str] | None
             for m in row["mentions"]}
 
 
+def same_detail(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two event rows share a detail finer than their type: its mode (ACCUSE
+    ``allege``), or a figure reports of both give (:func:`~storyline.corpus.evidence.figures`:
+    "agreed to a 30-day ceasefire", "ready to accept ... an immediate, interim 30-day
+    ceasefire").
+
+    >>> row = {"mode": None, "mentions": [{"sentence": "Ukraine agreed to a 30-day truce."}]}
+    >>> same_detail(row, {"mode": None, "mentions": [{"sentence": "A 30-day ceasefire."}]})
+    True
+    >>> same_detail(row, {"mode": None, "mentions": [{"sentence": "A 30-hour pause."}]})
+    False
+    """
+    if a.get("mode") and a.get("mode") == b.get("mode"):
+        return True
+    told = frozenset().union(*(figures(m["sentence"]) for m in a["mentions"]))
+    return any(figures(m["sentence"]) & told for m in b["mentions"])
+
+
 def kept_apart(a: dict[str, Any], b: dict[str, Any], wider: Coarser, rarity: Rarity | None,
                places: frozenset[str], merge: MergeSettings = DEFAULT_MERGE) -> str | None:
     """The first step of :data:`MERGE_STEPS` that keeps event rows ``a`` and ``b`` apart,
@@ -598,6 +616,8 @@ def kept_apart(a: dict[str, Any], b: dict[str, Any], wider: Coarser, rarity: Rar
     their articles be of one story, :func:`one_story`)."""
     if a.get("type") == b.get("type"):
         least = merge.same_type_similarity
+        if same_detail(a, b):
+            least = min(least, merge.same_detail_similarity)
     elif a.get("quad") is not None and a.get("quad") == b.get("quad"):
         least = merge.cross_key_similarity
     else:
