@@ -764,6 +764,7 @@ def _event(node: Node, ctx: Context, st: SentenceState,
         "inner": inner.type if inner is not None and inner.type else "-",
         "head": m.head.i, "word": trigger_words[0].i,
         **event_model.row_facts(m.head, src_toks, tgt_toks),
+        **event_model.framing(own, src_toks, tgt_toks),
     }
     return Event(
         type=kind, mode=mode, cameo_root=root, quad=info.quad,
