@@ -267,11 +267,15 @@ def _clause_verb(own: list[Any]) -> Any | None:
 
 
 def aspect(verb: Any | None) -> str:
-    """How a clause tells its act in time: ``past`` ("attacked"), ``present`` ("attacks",
-    "is attacked"), ``progressive`` ("are fighting"), ``perfect`` ("has attacked"),
+    """How a clause tells its act in time: ``simple`` ("attacked", "attacks", "is
+    attacked"), ``progressive`` ("are fighting"), ``perfect`` ("has attacked"),
     ``perfect-progressive`` ("have been disputing"), ``past-perfect`` ("had attacked"),
     ``modal`` ("will attack", "could attack"), ``infinitive``, ``participle``, ``state`` (a
-    predicate: "are concerned about"), or ``none`` (no verb)."""
+    predicate: "are concerned about"), or ``none`` (no verb). The simple past and present
+    are one reading: told apart, the scorer learned the present of statistics and habits
+    ("13,700 dogs are slaughtered every month") and put stances told in the present
+    ("While Washington recognizes Guaidó, ...") under the default cut (0.68 against 0.79 for
+    a key event of the seeds)."""
     if verb is None:
         return "none"
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -287,11 +291,8 @@ def aspect(verb: Any | None) -> str:
         return "progressive"
     if verb.pos_ == "AUX" or any(c.dep_ in ("acomp", "attr") for c in verb.children):
         return "state"
-    finite = [verb, *aux]
-    if any(t.tag_ == "VBD" for t in finite):
-        return "past"
-    if any(t.tag_ in ("VBZ", "VBP") for t in finite):
-        return "present"
+    if any(t.tag_ in ("VBD", "VBZ", "VBP") for t in (verb, *aux)):
+        return "simple"
     if any(a.tag_ == "TO" for a in aux):
         return "infinitive"
     return "participle" if verb.tag_ in ("VBG", "VBN") else "none"
