@@ -244,3 +244,103 @@ def calibrate(raw: float, table: dict[str, list[float]]) -> float:
     k = bisect_right(xs, raw)
     x0, x1, y0, y1 = xs[k - 1], xs[k], ys[k - 1], ys[k]
     return y0 + (y1 - y0) * (raw - x0) / (x1 - x0) if x1 > x0 else y1
+
+
+#: Entity labels of a count ("20 people", "nearly half", "2.8 million tourists").
+COUNT_LABELS = frozenset({"CARDINAL", "PERCENT", "QUANTITY", "MONEY"})
+
+
+def _clause_verb(own: list[Any]) -> Any | None:
+    """The verb whose clause tells the act: the first verb among the trigger and the verbs
+    carrying it, else the nearest verb above the trigger."""
+    verb = next((t for t in own if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None:
+        return verb
+    t = own[0]
+    for _ in range(4):
+        if t.head.i == t.i or t.dep_ in ("ccomp", "relcl", "advcl", "conj"):
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def aspect(verb: Any | None) -> str:
+    """How a clause tells its act in time: ``simple`` ("attacked", "attacks", "is
+    attacked"), ``progressive`` ("are fighting"), ``perfect`` ("has attacked"),
+    ``perfect-progressive`` ("have been disputing"), ``past-perfect`` ("had attacked"),
+    ``modal`` ("will attack", "could attack"), ``infinitive``, ``participle``, ``state`` (a
+    predicate: "are concerned about"), or ``none`` (no verb). The simple past and present
+    are one reading: told apart, the scorer learned the present of statistics and habits
+    ("13,700 dogs are slaughtered every month") and put stances told in the present
+    ("While Washington recognizes Guaidó, ...") under the default cut (0.68 against 0.79 for
+    a key event of the seeds)."""
+    if verb is None:
+        return "none"
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in aux):
+        return "modal"
+    have = next((a for a in aux if a.lemma_ == "have"), None)
+    ing = verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in aux)
+    if have is not None:
+        if ing:
+            return "perfect-progressive"
+        return "past-perfect" if have.tag_ == "VBD" else "perfect"
+    if ing:
+        return "progressive"
+    if verb.pos_ == "AUX" or any(c.dep_ in ("acomp", "attr") for c in verb.children):
+        return "state"
+    if any(t.tag_ in ("VBD", "VBZ", "VBP") for t in (verb, *aux)):
+        return "simple"
+    if any(a.tag_ == "TO" for a in aux):
+        return "infinitive"
+    return "participle" if verb.tag_ in ("VBG", "VBN") else "none"
+
+
+def _counted(word: Any) -> bool:
+    """A noun phrase that counts rather than names ("13,700 dogs", "nearly half", "the
+    number of tourists")."""
+    return word.ent_type_ in COUNT_LABELS or word.pos_ == "NUM" or any(
+        c.dep_ == "nummod" or c.ent_type_ in COUNT_LABELS and c.dep_ in ("amod", "quantmod")
+        for c in word.children)
+
+
+def _generic(word: Any | None) -> bool:
+    """A bare plural common noun ("Researchers warn", "critics blame", "urged people"):
+    a kind of people, not an actor."""
+    return word is not None and word.tag_ == "NNS" and not word.ent_type_ and not any(
+        c.dep_ in ("det", "poss", "nummod") or c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+        for c in word.children)
+
+
+def _lasting(verb: Any) -> bool:
+    """A clause told as lasting or recurring: "for years", "since 2021", "every month"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "since") and any(
+                o.ent_type_ == "DATE" for o in c.children):
+            return True
+        if c.ent_type_ == "DATE" and any(d.lower_ in ("every", "each") for d in c.subtree):
+            return True
+    return False
+
+
+def framing(own: list[Any], src_toks: list[Any], tgt_toks: list[Any]) -> dict[str, Any]:
+    """What the event scorer reads of how a sentence tells its act, for the sentences that
+    tell no act at all: a statistic ("13,700 dogs are slaughtered every month"), a count
+    with no act, a standing state ("have been disputing the islands for years"), an
+    opinion or advice ("Researchers warn ...", "I believe ...", "urged people to seek
+    care"). ``own`` is the trigger and the verbs carrying it."""
+    verb = _clause_verb(own)
+    subjects = [c for w in own for c in w.children if c.dep_ in ("nsubj", "nsubjpass")]
+    objects = [c for w in own for c in w.children if c.dep_ in ("dobj", "obj")]
+    counted = "subject" if any(_counted(s) for s in subjects) \
+        else "object" if any(_counted(o) for o in objects) else "-"
+    over = verb
+    while over is not None and over.dep_ in ("xcomp", "conj") and over.head.i != over.i:
+        over = over.head
+    governor = over.head if over is not None and over.dep_ == "ccomp" else None
+    return {"aspect": aspect(verb), "lasting": verb is not None and _lasting(verb),
+            "counted": counted, "sgeneric": _generic(_role_word(src_toks)),
+            "tgeneric": _generic(_role_word(tgt_toks)),
+            "over": governor.lemma_.lower() if governor is not None else "-"}

@@ -75,6 +75,18 @@ def _object(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
                for c in head.children)
 
 
+def _phrase(prep: str) -> Callable[[frozenset[str], Any, list[Any]], bool]:
+    """The condition that the trigger's ``prep`` phrase names one of the words ("requests
+    *for comment*", "agreed *with* officials' *concerns*")."""
+
+    def holds(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
+        return any(c.dep_ == "prep" and c.lower_ == prep and any(
+            o.dep_ == "pobj" and (o.lemma_.lower() in words or o.lower_ in words)
+            for o in c.children) for c in head.children)
+
+    return holds
+
+
 def _trigger(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     return head.lemma_.lower() in words
 
@@ -160,6 +172,7 @@ CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
     "negative-subject": _negative_subject, "participle": _participle,
     "intransitive": _intransitive, "question": _question, "inverted-if": _inverted_if,
     "of": _of, "adjunct-of-same-type": _adjunct_of_same_type, "holder": _holder,
+    "for": _phrase("for"), "with": _phrase("with"),
 }
 #: Outcomes about whose the roles are, asked of a word by :func:`applies`; the others are
 #: about the event and come from :func:`outcome`.
