@@ -76,36 +76,3 @@ def test_event_model_confidence_is_a_probability_on_every_event():
                        published="2021-06-01")
     assert out["events"]
     assert all(0.0 <= e["confidence"] <= 1.0 for e in out["events"])
-
-
-@pytest.mark.parametrize("text, verb, reading", [
-    ("Police arrested twelve protesters.", "arrested", "simple"),
-    ("Russia supports the plan.", "supports", "simple"),
-    ("The two countries have been disputing the islands for years.", "disputing",
-     "perfect-progressive"),
-    ("The army has attacked the town.", "attacked", "perfect"),
-    ("He said the rebels had attacked the town.", "attacked", "past-perfect"),
-    ("Rebels are fighting in the north.", "fighting", "progressive"),
-    ("Ankara could veto the bill.", "veto", "modal"),
-])
-def test_event_model_aspect_tells_how_a_clause_places_its_act_in_time(text, verb, reading):
-    sent = parse(text)
-    assert event_model.aspect(next(t for t in sent if t.text == verb)) == reading
-
-
-def test_event_model_framing_reads_counts_durations_generic_people_and_the_verb_above():
-    sent = parse("Data show that 13,700 dogs are slaughtered every month.")
-    killed = next(t for t in sent if t.text == "slaughtered")
-    facts = event_model.framing([killed], [], [])
-    assert facts["counted"] == "subject" and facts["lasting"] and facts["over"] == "show"
-    sent = parse("Police arrested twelve protesters on Monday.")
-    arrested = next(t for t in sent if t.text == "arrested")
-    facts = event_model.framing([arrested], [sent[0]], [])
-    assert facts["counted"] == "object" and not facts["lasting"] and facts["over"] == "-"
-    sent = parse("Researchers warn people to stay indoors.")
-    warn = next(t for t in sent if t.text == "warn")
-    facts = event_model.framing([warn], [sent[0]], [sent[2]])
-    assert facts["sgeneric"] and facts["tgeneric"]
-    sent = parse("The ministry warned its citizens.")
-    warned = next(t for t in sent if t.text == "warned")
-    assert not event_model.framing([warned], [sent[1]], [sent[4]])["tgeneric"]

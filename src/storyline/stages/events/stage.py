@@ -820,7 +820,6 @@ def _event(node: Node, ctx: Context, st: SentenceState,
         "word": ctx.say.head.i if promised and ctx.say is not None and not (
             st.dates or st.loose_dates or st.said_dates) else trigger_words[0].i,
         **event_model.row_facts(m.head, src_toks, tgt_toks),
-        **event_model.framing(own, src_toks, tgt_toks),
     }
     return Event(
         type=kind, mode=mode, cameo_root=root, quad=info.quad,
