@@ -5,23 +5,23 @@ costs each process that loads it about 0.8 CPU s and 70 MB) when English functio
 are at least ``SURE_ENGLISH_SHARE`` of its lower-case words. This reads every text of
 the shared development data (the VOA corpus, the seeds, the boilerplate pages, PolNeAR's
 train and dev articles, the PLV training sentences), as the clean stage hands them to
-``detect``, splits them by a hash of the text into a train and a validation half, and
-prints for each half: the texts settled without the model, those the model must see,
-and, by band of the share, what the identifier answers. A threshold is chosen on the
-train half (above the highest share of any text the identifier calls another language);
-the validation half shows whether any answer would change.
+``detect``, holds one in four out by a hash of the text (:func:`eval.event_data.split_of`),
+asks the identifier once a text, and prints for the train and the validation split: the
+texts settled without the model, those the model must see, and, by band of the share, what
+the identifier answers. A threshold is chosen on the
+train split (above the highest share of any text the identifier calls another
+language); the validation split shows whether any answer would change.
 
 Usage::
 
     python -m eval.language_share
 
->>> split_of("x") in ("train", "validation")
-True
+>>> band(0.37)
+'0.35-0.40'
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 import tarfile
@@ -29,17 +29,13 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+from eval.event_data import split_of
 from storyline import language
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 BANDS = (0.0, 0.25, 0.3, 0.35, 0.4)
 #: The threshold until stop 19; above it the rule overruled the identifier already.
 OVERRULED = 0.4
-
-
-def split_of(text: str) -> str:
-    """``validation`` for a third of the texts (by a hash of the text), else ``train``."""
-    return "validation" if hashlib.sha1(text.encode()).digest()[0] % 3 == 0 else "train"
 
 
 def texts() -> Iterator[tuple[str, str]]:
@@ -77,12 +73,14 @@ def main() -> int:
     changed: Counter[str] = Counter()
     for _source, text in texts():
         sample = as_detected(text)
-        before = language.detect(sample, sure=OVERRULED)
-        changed[split_of(sample)] += before != language.detect(sample)
         if not language.worth_guessing(sample):
             continue
         share, count = language.english_words(sample)
-        code, prob = language.identifier().classify(sample)
+        code, prob = language.identifier().classify(sample)  # once a text
+        full = language.judged(code, prob, share, count)
+        answers = ["en" if language.settled(share, count, sure) else full
+                   for sure in (OVERRULED, language.SURE_ENGLISH_SHARE)]
+        changed[split_of(sample)] += answers[0] != answers[1]
         answer = code if prob >= language.MIN_CONFIDENCE else "unsure"
         rows[split_of(sample)].append((share, count, answer))
     top = max(s for s, c, a in rows["train"] if c >= 3 and a != "en" and s < OVERRULED)

@@ -65,20 +65,18 @@ def identifier() -> Any:
     return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
 
 
-def detect(text: str, sample: int = 1500, sure: float = SURE_ENGLISH_SHARE) -> str | None:
+def detect(text: str, sample: int = 1500) -> str | None:
     """ISO 639-1 code of the language of ``text``, or None when unsure.
 
     Only the first ``sample`` characters are looked at, which keeps it fast on long pages.
-    ``sure``: the share of English function words that settles English (the default is
-    the shipped one; ``eval.language_share`` tries others).
     """
     text = text[:sample]
     if not worth_guessing(text):
         return None
     share, count = english_words(text)
-    if count >= 3 and share >= sure:
+    if settled(share, count):
         return "en"  # the common case, answered without the identifier's model (~70 MB)
-    return identified(text, share, count, sure)
+    return identified(text, share, count)
 
 
 def worth_guessing(text: str) -> bool:
@@ -86,15 +84,22 @@ def worth_guessing(text: str) -> bool:
     return len(_LETTERS.findall(text)) >= MIN_LETTERS
 
 
-def identified(text: str, share: float, count: int,
-               sure: float = SURE_ENGLISH_SHARE) -> str | None:
-    """The language of ``text`` by the identifier, with the share and ``count`` of English
-    function words among its lower-case words (:func:`english_words`) to overrule it."""
-    code, prob = identifier().classify(text)
-    if code == "en" and prob >= MIN_CONFIDENCE:
-        return "en"
-    if code != "en" and count >= 3 and share >= sure:
-        return "en"  # English full of foreign names, taken for Nigerian Pidgin or Breton
+def settled(share: float, count: int, sure: float = SURE_ENGLISH_SHARE) -> bool:
+    """Whether English function words, ``count`` of them and ``share`` of the lower-case
+    words (:func:`english_words`), settle a text as English without the identifier
+    (``sure``: the shipped share unless ``eval.language_share`` tries another)."""
+    return count >= 3 and share >= sure
+
+
+def identified(text: str, share: float, count: int) -> str | None:
+    """The language of ``text`` by the identifier, for a text the function words did not
+    settle (:func:`detect`)."""
+    return judged(*identifier().classify(text), share, count)
+
+
+def judged(code: str, prob: float, share: float, count: int) -> str | None:
+    """The identifier's answer ``code`` at normalised probability ``prob``; when it is unsure,
+    the ``share`` and ``count`` of English function words may still call the text English."""
     if prob >= MIN_CONFIDENCE:
         return str(code)
     return "en" if count >= 2 and share >= ENGLISH_STOPWORD_SHARE else None

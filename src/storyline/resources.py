@@ -87,14 +87,20 @@ def nlp() -> Any:
     lemmatizer runs through :mod:`storyline.lemmas` (same output, a fraction of the time).
     """
     import spacy
+
+    return dress(spacy.load(MODEL if importlib.util.find_spec(MODEL) else MODEL_MIRROR))
+
+
+def dress(model: Any) -> Any:
+    """``model`` (a pipeline with ``en_core_web_sm``'s components) as storyline runs it: a
+    sentence start forced after every line break, before the parser; the attribute ruler
+    and the lemmatizer run through storyline's faster, same-output versions."""
     from spacy.language import Language
 
     from . import attribute_rules, lemmas, text_bounds
 
-    name = MODEL if importlib.util.find_spec(MODEL) else MODEL_MIRROR
     if "storyline_paragraphs" not in Language.factories:
         Language.component("storyline_paragraphs", func=text_bounds.paragraph_starts)
-    model = spacy.load(name)
     model.add_pipe("storyline_paragraphs", before="parser")
     attribute_rules.install(model)
     lemmas.install(model)
