@@ -8,7 +8,9 @@ bill``), which the lexicon cannot list. A logistic regression gives each proposa
 the probability that it is an attribution a reader would mark, from the cue's lemma
 and lexicon class, the kind of argument, who the subject is (a person, a pronoun, an
 organisation, nobody), the argument's head, voice, negation, the content's length
-and whether it holds quoted words; proposals under the model's ``threshold`` are
+and whether it holds quoted words, and the proposal's place in its sentence (which side
+of the cue the content is and how far, the cue above it, the sentence's reporting
+verbs, the content's first word); proposals under the model's ``threshold`` are
 dropped.
 
 The model is trained by ``training/quotes.py`` (scikit-learn, PolNeAR's training
@@ -121,13 +123,19 @@ def features(body: str, cue: Any, how: str, start: int, end: int, speaker: Any,
     return feats + _context(body, cue, how, start, end, speaker, arg)
 
 
+@cache
+def _class_of() -> dict[str, str]:
+    """Each cue lemma's first lexicon class (in :data:`_CLASSES`' order)."""
+    c = cues()
+    out: dict[str, str] = {}
+    for k in reversed(_CLASSES):
+        out.update(dict.fromkeys(getattr(c, k), k))
+    return out
+
+
 def _lexicon_class(tok: Any) -> str | None:
     """The first lexicon class of a verb's or noun's lemma, or None."""
-    if tok.pos_ not in ("VERB", "AUX", "NOUN"):
-        return None
-    lem = lemma(tok)
-    c = cues()
-    return next((k for k in _CLASSES if lem in getattr(c, k)), None)
+    return _class_of().get(lemma(tok)) if tok.pos_ in ("VERB", "AUX", "NOUN") else None
 
 
 def _context(body: str, cue: Any, how: str, start: int, end: int, speaker: Any,
