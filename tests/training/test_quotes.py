@@ -72,4 +72,15 @@ def test_training_stage_scores_judge_each_article_by_its_folds_weights(
     keeps = training.stage_scores(docs, [{"intercept": 10.0, "weights": {}}], {0: 0})
     drops = training.stage_scores(docs, [{"intercept": -10.0, "weights": {}}], {0: 0})
     assert set(keeps) == {str(t) for t in training.STAGE_THRESHOLDS}
-    assert keeps["0.9"]["indirect_recall"] == 1.0 and drops["0.5"]["indirect_recall"] == 0.0
+    assert keeps["0.8"]["indirect_recall"] == 1.0 and drops["0.5"]["indirect_recall"] == 0.0
+
+
+def test_training_stage_threshold_is_the_best_f1_that_keeps_precision():
+    from training import quotes as training
+
+    stage = {"0.4": {"all_f1": 0.72, "all_precision": training.PRECISION - 0.02},
+             "0.5": {"all_f1": 0.70, "all_precision": training.PRECISION + 0.01},
+             "0.6": {"all_f1": 0.68, "all_precision": training.PRECISION + 0.03}}
+    assert training.stage_threshold(stage) == 0.5
+    low = {t: {**s, "all_precision": 0.5} for t, s in stage.items()}
+    assert training.stage_threshold(low) == 0.4  # all equal: the first most precise

@@ -24,6 +24,23 @@ def test_quote_model_features_name_cue_argument_and_speaker():
     assert any(f.startswith("who=") and f != "who=none" for f in feats)
 
 
+def test_quote_model_features_place_the_content_in_its_sentence():
+    body = "Aides said that the senator told donors he would run again."
+    doc = resources.nlp()(body)
+    told = next(t for t in doc if t.lower_ == "told")
+    clause = body.index("he would")
+    feats = set(quote_model.features(body, told, "clause", clause, len(body) - 1,
+                                     doc[told.i - 1], told.head))
+    # the content is right after "donors", the cue sits under "said", and the sentence
+    # has two reporting verbs
+    assert {"side=after", "gap=1", "up=speech", "ncues=2", "first=he"} <= feats
+    said = doc[1]
+    outer = set(quote_model.features(body, said, "clause", body.index("that the"),
+                                     len(body) - 1, doc[0], said))
+    assert {"gap=0", "up=none", "first=that", "holds_speech"} <= outer
+    assert "first_person" not in outer and "cue_quoted" not in outer
+
+
 def test_quote_model_is_shipped_with_a_threshold():
     m = quote_model.model()
     assert m is not None and 0 < m["threshold"] < 1 and m["weights"]

@@ -24,9 +24,9 @@ def speakers(body: str) -> list[tuple[str | None, str]]:
     # a time phrase misparsed as the subject gives way to the person named after it
     ("Saturday at the party convention Sen. Elizabeth Warren said the plan had failed.",
      "Sen. Elizabeth Warren"),
-    # a dateline is no speaker
-    ("CLEVELAND (AP) — Former Attorney General Michael Mukasey told reporters the vote was "
-     "unfair.", "Former Attorney General Michael Mukasey"),
+    # a dateline (opening the body, under its headline) is no speaker
+    ("Mukasey faults vote\n\nCLEVELAND (AP) — Former Attorney General Michael Mukasey told "
+     "reporters the vote was unfair.", "Former Attorney General Michael Mukasey"),
     # a place written in lower case with its credit in brackets is a dateline too; the
     # speaker is the first name after its dash
     ("Clinton swipes at Trump.\n\nWashington (AFP) – Democrat Hillary Clinton has taken a "

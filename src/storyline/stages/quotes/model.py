@@ -8,7 +8,9 @@ bill``), which the lexicon cannot list. A logistic regression gives each proposa
 the probability that it is an attribution a reader would mark, from the cue's lemma
 and lexicon class, the kind of argument, who the subject is (a person, a pronoun, an
 organisation, nobody), the argument's head, voice, negation, the content's length
-and whether it holds quoted words; proposals under the model's ``threshold`` are
+and whether it holds quoted words, and the proposal's place in its sentence (which side
+of the cue the content is and how far, the cue above it, the sentence's reporting
+verbs, the content's first word); proposals under the model's ``threshold`` are
 dropped.
 
 The model is trained by ``training/quotes.py`` (scikit-learn, PolNeAR's training
@@ -33,6 +35,12 @@ from .speakers import cues
 _CLASSES = ("speech", "thought", "evidence", "intent", "object", "raising", "nouns", "prep")
 _WORD = re.compile(r"\w+")
 _PEOPLE_PRONOUNS = {"i", "we", "you", "he", "she", "they", "who"}
+_FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+#: First words of a content that are features of their own (others are ``first=other``).
+_FIRST_WORDS = {"that", "to", "whether", "if", "how", "why", "what", "the", "a", "he", "she",
+                "they", "it", "i", "we"}
+#: Lexicon classes of cues that report what was said, counted among a sentence's cues.
+_REPORTING = ("speech", "thought", "evidence")
 _QUOTE_MARKS = "\"“”«»"
 #: What a traced run records of each proposal: its content span and cue offset, and
 #: its features.
@@ -112,6 +120,71 @@ def features(body: str, cue: Any, how: str, start: int, end: int, speaker: Any,
         feats.append("quoted")
     if line:
         feats.append("first_line")
+    return feats + _context(body, cue, how, start, end, speaker, arg)
+
+
+@cache
+def _class_of() -> dict[str, str]:
+    """Each cue lemma's first lexicon class (in :data:`_CLASSES`' order)."""
+    c = cues()
+    out: dict[str, str] = {}
+    for k in reversed(_CLASSES):
+        out.update(dict.fromkeys(getattr(c, k), k))
+    return out
+
+
+def _lexicon_class(tok: Any) -> str | None:
+    """The first lexicon class of a verb's or noun's lemma, or None."""
+    return _class_of().get(lemma(tok)) if tok.pos_ in ("VERB", "AUX", "NOUN") else None
+
+
+def _context(body: str, cue: Any, how: str, start: int, end: int, speaker: Any,
+             arg: Any) -> list[str]:
+    """Features of a proposal's place in its sentence: which side of the cue the content
+    is and how far, the cue above it, the sentence's reporting verbs (the cue among
+    them), the
+    content's first word and clause, the speaker's noun, the argument's relation."""
+    lem = lemma(cue)
+    if end <= cue.idx:
+        side, gap = "before", len(body[end : cue.idx].split())
+    elif start >= cue.idx + len(cue):
+        side, gap = "after", len(body[cue.idx + len(cue) : start].split())
+    else:
+        side, gap = "around", 0
+    near = "0" if gap == 0 else "1" if gap == 1 else "2-3" if gap <= 3 else "4+"
+    up = next((k for k in map(_lexicon_class, cue.ancestors) if k), "none")
+    sent = cue.sent
+    reporting = sum(1 for t in sent if t.pos_ in ("VERB", "AUX")
+                    and _lexicon_class(t) in _REPORTING)
+    words = _WORD.findall(body[start:end].lower())
+    first = words[0] if words and words[0] in _FIRST_WORDS else "other"
+    feats = [f"side={side}", f"gap={near}", f"gap={near}|how={how}", f"up={up}",
+             f"up={up}|how={how}", f"hdep={cue.dep_}|{cue.head.pos_}",
+             f"ncues={min(reporting, 3)}", f"first={first}",
+             f"sentlen={'s' if len(sent) < 15 else 'm' if len(sent) < 35 else 'l'}",
+             f"l={lem}|tag={cue.tag_}", f"l={lem}|side={side}"]
+    if first != "other":
+        feats.append(f"first={first}|l={lem}")
+    if any(start <= t.idx < end and t.pos_ == "VERB" and _lexicon_class(t) == "speech"
+           for t in sent):
+        feats.append("holds_speech")
+    line = body[body.rfind("\n", 0, cue.idx) + 1 : cue.idx]
+    if line.count("“") > line.count("”") or line.count('"') % 2:
+        feats.append("cue_quoted")
+    if speaker is not None:
+        feats.append(f"spkdep={speaker.dep_}")
+        if speaker.pos_ == "NOUN":
+            feats.append(f"spk={lemma(speaker)}")
+    if arg is not None:
+        feats += [f"argdep={arg.dep_}", f"argdep={arg.dep_}|l={lem}"]
+        if arg.pos_ == "NOUN":
+            feats.append(f"argl={lemma(arg)}")
+        if any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in arg.children):
+            feats.append("finite")
+    if _FIRST_PERSON.intersection(words):
+        feats.append("first_person")
+    if sent.text.rstrip().endswith("?"):
+        feats.append("question")
     return feats
 
 
