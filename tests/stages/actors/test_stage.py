@@ -603,6 +603,8 @@ def test_actors_a_group_takes_the_one_country_the_story_places_its_noun_in(text,
     ("The diplomats urged Russia to agree to a ceasefire.", "The diplomats", None),
     ("The UN withdrew peacekeepers from Sinai.", "peacekeepers", None),
     ("Moroccan diplomats met President Obama.", "Moroccan diplomats", "MAR"),
+    ("Nigeria's defense minister urged security counterparts to coordinate efforts.",
+     "security counterparts", None),
 ])
 def test_actors_people_who_act_abroad_take_no_country_but_their_own(text, phrase, country):
     actor = actor_for(text, phrase, "2025-03-14")
