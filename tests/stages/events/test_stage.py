@@ -791,6 +791,8 @@ def test_events_a_place_inside_a_hyphenated_word_is_no_source():
     "Western nations have repeatedly called for an inclusive government in Syria.",
     "Rights activists are calling for accountable leadership to prevent a recurrence.",
     "Nine press freedom groups this week called for Zamora's immediate release.",
+    "Matthew Brummer, a professor at the National Graduate Institute for Policy Studies in "
+    "Tokyo, said instead of calling for an Asian NATO, Japan will increase cooperation.",
 ])
 def test_events_what_a_request_asks_for_is_not_whom_it_asks(text):
     assert one(text, "REQUEST")["target"] == []

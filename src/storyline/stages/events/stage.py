@@ -847,8 +847,11 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     spoken_of = {w.i for c in head.children if c.dep_ in ("dobj", "obj") and c.i != head.i
                  and _done_to_possessor(c) for w in _possessors(c)}
     sent_to = {w.i for t in roles.destinations(head) for w in t.subtree}
-    new_tgt = _pick(scored, "target", rule_tgt if rule_target else set(),
-                    chosen | spoken_of | sent_to | outside | _asked_for(m))
+    # A request that names what it asks for ("called for an Asian NATO") and no one it
+    # asks keeps no target: the ranker's pick is then a bystander or a place ("in Tokyo").
+    new_tgt = None if _asked_for(m) else _pick(
+        scored, "target", rule_tgt if rule_target else set(),
+        chosen | spoken_of | sent_to | outside)
     source = rule_source if new_src is None \
         else roles.actors_of(article, new_src) or _words(new_src)
     if new_tgt is not None and not source and all(_locative(t) for t in new_tgt):
