@@ -650,7 +650,8 @@ class ArticleActors:
         if any (:meth:`_named_body`)."""
         body = self._named_body(span.start_char, noun or singular(fold(span.text)))
         if body is not None:
-            self._add(span, replace(body, text=span.text, labels=[], mentions=[]))
+            name = body.name or re.sub(r"^(?:the|this)\s+", "", span.text, flags=re.I)
+            self._add(span, replace(body, name=name, text=span.text, labels=[], mentions=[]))
         return body is not None
 
     def _named_body(self, start: int, noun: str) -> Actor | None:
@@ -1073,10 +1074,22 @@ def _unrivalled(fits: list[Any], start: int) -> Actor | None:
     the description fits was named within ``RIVAL_REACH`` characters before ``start``:
     "Burkina Faso, Mali and Niger withdrew from ECOWAS and created the Alliance of Sahel
     States ... accused *the regional body*" names either bloc, and a wrong actor misleads
-    more than the words alone."""
+    more than the words alone. Then it is only what the bodies share: a generic actor of
+    their sector (and country, when one), with no name of its own."""
     if not fits:
         return None
     nearest = fits[0].actor
-    if any(m.actor.id != nearest.id and start - m.start <= RIVAL_REACH for m in fits[1:]):
+    rivals = [m.actor for m in fits[1:] if m.actor.id != nearest.id
+              and start - m.start <= RIVAL_REACH]
+    if not rivals:
+        return nearest
+
+    def shared(field: str) -> Any:
+        value = getattr(nearest, field)
+        return value if all(getattr(a, field) == value for a in rivals) else None
+
+    sector, country = shared("sector"), shared("country")
+    if sector is None:
         return None
-    return nearest
+    return Actor(f"{country}.{sector}" if country else sector, "", shared("kind") or "group",
+                 country, sector, "")
