@@ -17,6 +17,9 @@ from storyline.stages.actors.acronyms import aliases, spells, within
     ("Amnesty International", "AP", False),
     ("JERUSALEM", "AP", False),
     ("Baloch Liberation Army", "A", False),
+    ("Economic Community of West African States", "ECOWAS", True),
+    ("Economic Community of West African States", "ECWAS", True),
+    ("Economic Community of West African States", "ECOAS", False),
 ])
 def test_acronyms_spell_the_initials_of_the_last_capitalised_words(name, acronym, expected):
     assert spells(name, acronym) is expected

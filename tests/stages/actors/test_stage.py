@@ -338,6 +338,19 @@ def test_actors_the_noun_alone_is_the_named_body_it_refers_back_to(text, mention
                     start, start + len(mention)).id == body
 
 
+@pytest.mark.parametrize("text, mention, generic", [
+    ("Burkina Faso, Mali and Niger withdrew from the Economic Community of West African "
+     "States, or ECOWAS, and created the Alliance of Sahel States after a dispute with the "
+     "bloc. The three nations accused the regional body of bias.", "the regional body", "IGO"),
+    ("Hezbollah fighters clashed with Hamas in Sidon on Monday. The group said two "
+     "fighters died.", "The group", "REB"),
+])
+def test_actors_the_noun_alone_is_only_a_sector_when_two_bodies_it_fits_were_just_named(
+        text, mention, generic):
+    got = actor_for(text, mention, "2025-03-13")
+    assert (got.id, got.sector) == (generic, generic)
+
+
 def test_actors_the_group_is_no_armed_group_after_another_kind_of_body():
     text = ("Al-Shabab attacked a hotel. Amnesty International condemned it. "
             "The group said civilians died.")
@@ -592,6 +605,8 @@ def test_actors_a_group_takes_the_one_country_the_story_places_its_noun_in(text,
     ("The diplomats urged Russia to agree to a ceasefire.", "The diplomats", None),
     ("The UN withdrew peacekeepers from Sinai.", "peacekeepers", None),
     ("Moroccan diplomats met President Obama.", "Moroccan diplomats", "MAR"),
+    ("Nigeria's defense minister urged security counterparts to coordinate efforts.",
+     "security counterparts", None),
 ])
 def test_actors_people_who_act_abroad_take_no_country_but_their_own(text, phrase, country):
     actor = actor_for(text, phrase, "2025-03-14")

@@ -59,6 +59,12 @@ def test_event_rule_example_comes_out_as_the_rule_says(rule):
         reporter = rule.example.split(",")[0].split()[-1]
         roles = [a for e in found for a in [*e["source"], *e["target"]]]
         assert found and not any(reporter in a["text"] for a in roles), found
+    elif rule.then == "passive-subject=source":
+        moved = rule.example.split(" were ")[0]
+        acts = [e for e in found if e["trigger"].split()[0] in rule.example.split(" were ")[1]]
+        assert acts and all(any(a["text"] in moved for a in e["source"])
+                            and not any(a["text"] in moved for a in e["target"])
+                            for e in acts), found
     else:  # merge: one row for the act
         types = [e["type"] for e in found]
         assert types and len(types) == len(set(types)), (rule.name, types)

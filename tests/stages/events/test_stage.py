@@ -833,3 +833,27 @@ def test_events_a_date_after_the_act_a_verb_reports_is_not_the_day_it_is_said():
                   "and Russia on Friday.", "2025-03-13")
     meetings = [e for e in found if e["type"] == "AGREE"]
     assert meetings and meetings[0]["date"] != "2025-03-07"
+
+@pytest.mark.parametrize("text", [
+    "Western nations have repeatedly called for an inclusive government in Syria.",
+    "Rights activists are calling for accountable leadership to prevent a recurrence.",
+    "Nine press freedom groups this week called for Zamora's immediate release.",
+    "Matthew Brummer, a professor at the National Graduate Institute for Policy Studies in "
+    "Tokyo, said instead of calling for an Asian NATO, Japan will increase cooperation.",
+])
+def test_events_what_a_request_asks_for_is_not_whom_it_asks(text):
+    assert one(text, "REQUEST")["target"] == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Bennett called for the Taliban to lift the travel ban.", "the Taliban"),
+    ("The EU called on China for the release of the lawyer.", "China"),
+])
+def test_events_whom_a_request_asks_stays_its_target(text, target):
+    assert names(one(text, "REQUEST")["target"]) == [target]
+
+
+def test_events_a_place_that_says_where_a_body_is_based_is_no_target():
+    e = one("The case went before The Hague-based International Court of Justice in "
+            "mid-March, though Kenya refused to attend the hearing.", "REJECT")
+    assert "Hague" not in {a["text"] for a in e["target"]}

@@ -24,13 +24,22 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 _WORD = re.compile(r"[\w.'’]+")
 
 
-def _initials(name: str) -> list[str]:
+#: Small words some acronyms spell too ("Economic Community *of* West African States":
+#: ECOWAS), where most leave them out ("Nigerian Union of Teachers": NUT).
+_SPELLED_LINKS = frozenset({"of"})
+
+
+def _initials(name: str, links: frozenset[str] = frozenset()) -> list[str]:
     """Each capitalised word's initial, all letters of a word in capitals ("UN Support
-    Mission" -> UN, S, M); hyphenated parts count as words ("Muslim League-Quaid")."""
+    Mission" -> UN, S, M), and the initial of each small word of ``links``; hyphenated
+    parts count as words ("Muslim League-Quaid")."""
     out = []
     for word in _WORD.findall(name.replace("-", " ")):
         word = re.sub(r"['’]s$", "", word)
         letters = word.replace(".", "")
+        if letters in links:
+            out.append(letters[0].upper())
+            continue
         if not letters[:1].isupper() or letters.lower() in _DETERMINERS:
             continue
         out.append(letters if letters.isupper() and letters.isalpha() else letters[0])
@@ -38,12 +47,18 @@ def _initials(name: str) -> list[str]:
 
 
 def spells(name: str, acronym: str) -> bool:
-    """Whether ``acronym`` spells the initials of the last capitalised words of ``name``."""
+    """Whether ``acronym`` spells the initials of the last capitalised words of ``name``,
+    with or without its small words "of" (:data:`_SPELLED_LINKS`)."""
+    return any(_spells(_initials(name, links), acronym)
+               for links in (frozenset(), _SPELLED_LINKS))
+
+
+def _spells(initials: list[str], acronym: str) -> bool:
     letters = acronym.replace("-", "")
     if len(letters) < 2:
         return False
     tail = ""
-    for initial in reversed(_initials(name)):
+    for initial in reversed(initials):
         tail = initial + tail
         if tail == letters:
             return True

@@ -93,6 +93,8 @@ STATE_NOUNS = frozenset({"government", "authority"})
 PREDICATIVE = frozenset({"attr", "oprd", "acomp"})
 #: Ids of actors named by country and sector only ("AFG.REB", "CVL"), not by a name.
 _GENERIC_ID = re.compile(r"[A-Z]{3}(\.[A-Z]{3})?")
+#: How far back (characters) another body the description fits makes "the NOUN" ambiguous.
+RIVAL_REACH = 400
 #: Words that make a role phrase definite, so it can stand for one person.
 DEFINITE = frozenset({"the", "his", "her", "its", "their", "this", "that"})
 
@@ -283,13 +285,13 @@ class ArticleActors:
         roles = self._settle_people()
         for span, phrase in self.countryless:
             self._add(span, to_actor(phrase, self._home(span.root, phrase.sector)))
+        self._acronyms()  # before the nouns that refer back to the bodies it names
         for chunk in self.doc.noun_chunks:
             for tok in chunk:
                 if tok.dep_ == "poss" and tok.pos_ != "PRON" and tok.i < chunk.root.i:
                     # "the opposition's demand": the possessor is a noun phrase of its own.
                     self._chunk(self.doc[chunk.start:tok.i + 1], roles)
             self._chunk(chunk, roles)
-        self._acronyms()
         self._place_groups_by_noun()
         return _collect(sorted(self.mentions, key=lambda m: m.start))
 
@@ -672,7 +674,8 @@ class ArticleActors:
         if any (:meth:`_named_body`)."""
         body = self._named_body(span.start_char, noun or singular(fold(span.text)))
         if body is not None:
-            self._add(span, replace(body, text=span.text, labels=[], mentions=[]))
+            name = body.name or re.sub(r"^(?:the|this)\s+", "", span.text, flags=re.I)
+            self._add(span, replace(body, name=name, text=span.text, labels=[], mentions=[]))
         return body is not None
 
     def _named_body(self, start: int, noun: str) -> Actor | None:
@@ -680,7 +683,8 @@ class ArticleActors:
         ``back_references`` of sectors.json): for a word of its name the nearest body
         with it ("the International Court of Justice ... the court"), else the nearest
         named body if it is of the kind or sector the noun says ("al-Shabab ... the
-        group"), and nothing when the nearest body is of another kind; "the nation" is the
+        group"), and nothing when the nearest body is of another kind, or when another body
+        the noun fits was named close before (:func:`_unrivalled`); "the nation" is the
         country named last. The outlet a story is told to is no body of it ("Zamora told
         VOA ... the newspaper" is Zamora's)."""
         how = back_references().get(noun)
@@ -696,11 +700,14 @@ class ArticleActors:
                          and not _GENERIC_ID.fullmatch(m.actor.id) and not self._told_to(m)),
                         key=lambda m: -m.start)
         if test == "name":
-            return next((m.actor for m in before if noun in fold(m.actor.name).split()), None)
-        if not before:
+            fits = [m for m in before if noun in fold(m.actor.name).split()]
+        elif before and (before[0].actor.kind if test == "kind" else before[0].actor.sector) \
+                == value:
+            fits = [m for m in before if (m.actor.kind if test == "kind" else m.actor.sector)
+                    == value]
+        else:
             return None
-        nearest = before[0].actor
-        return nearest if (nearest.kind if test == "kind" else nearest.sector) == value else None
+        return _unrivalled(fits, start)
 
     def _place_country(self, root: Any, clause: bool = True) -> str | None:
         """The country of the place a group is in or comes from: in its own words ("protesters
@@ -1098,3 +1105,29 @@ def find_actors(doc: Any, date: str | None = None, actor_files: tuple[str, ...] 
         actor_files: user actor files (JSON Lines).
     """
     return ArticleActors(doc, date[:10] if date else None, actor_files).run()
+
+
+def _unrivalled(fits: list[Any], start: int) -> Actor | None:
+    """The actor of the nearest mention in ``fits`` (nearest first), unless another body
+    the description fits was named within ``RIVAL_REACH`` characters before ``start``:
+    "Burkina Faso, Mali and Niger withdrew from ECOWAS and created the Alliance of Sahel
+    States ... accused *the regional body*" names either bloc, and a wrong actor misleads
+    more than the words alone. Then it is only what the bodies share: a generic actor of
+    their sector (and country, when one), with no name of its own."""
+    if not fits:
+        return None
+    nearest = fits[0].actor
+    rivals = [m.actor for m in fits[1:] if m.actor.id != nearest.id
+              and start - m.start <= RIVAL_REACH]
+    if not rivals:
+        return nearest
+
+    def shared(field: str) -> Any:
+        value = getattr(nearest, field)
+        return value if all(getattr(a, field) == value for a in rivals) else None
+
+    sector, country = shared("sector"), shared("country")
+    if sector is None:
+        return None
+    return Actor(f"{country}.{sector}" if country else sector, "", shared("kind") or "group",
+                 country, sector, "")

@@ -2,9 +2,10 @@
 Balaka; "pro-Russia" and "Russian-backed" separatists are not Russia's.
 
 A place joined by a hyphen to a prefix that turns it into a stance ("anti-", "pro-",
-"non-") or to a suffix naming a patron ("-backed", "-funded": :data:`.phrase.PATRON_SUFFIXES`)
-describes another actor and is none itself; a hyphenated word the tables name whole
-("anti-Balaka") is that actor. "Saudi-led" is left to the place: the leader acts.
+"non-"), to a suffix naming a patron ("-backed", "-funded": :data:`.phrase.PATRON_SUFFIXES`)
+or to one placing someone ("-based") describes another actor and is none itself; a
+hyphenated word the tables name whole ("anti-Balaka") is that actor. "Saudi-led" is left
+to the place: the leader acts.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from .phrase import PATRON_SUFFIXES
 
 #: Prefixes that make a place a stance towards it ("*anti*-Balaka", "*pro*-Russia").
 STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
+#: Suffixes that make a place where someone else is ("The *Hague*-based court", "a
+#: *Dubai*-based company"): its country may be theirs, but the place is no actor.
+LOCATING_SUFFIXES = frozenset({"based"})
 
 
 def hyphenated(span: Any) -> Any:
@@ -50,4 +54,4 @@ def describes(span: Any) -> bool:
     before = word[:span.start - word.start]
     after = word[span.end - word.start:]
     return any(t.lower_ in STANCE_PREFIXES for t in before) or any(
-        t.lower_ in PATRON_SUFFIXES for t in after)
+        t.lower_ in PATRON_SUFFIXES | LOCATING_SUFFIXES for t in after)

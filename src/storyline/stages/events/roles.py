@@ -143,7 +143,7 @@ def sources(tok: Any) -> list[Any]:
         if subj or agent:
             return expand(agent or subj)
         if any(c.dep_ == "nsubjpass" for c in t.children) or reduced_passive(t):
-            return []
+            return deployed(t)
         if t.dep_ not in CONTROL_DEPS or t.head.i == t.i:
             break
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
@@ -158,6 +158,16 @@ def sources(tok: Any) -> list[Any]:
             t = t.head  # "said after wrapping up meetings": up through the preposition
         t = t.head
     return []
+
+
+def deployed(tok: Any) -> list[Any]:
+    """The subject of a passive verb that moves the doer's own forces ("several hundred
+    troops were deployed to the villages", "security forces had been dispatched": a
+    ``passive-subject=source`` rule of data/event_rules.tsv): they are the ones acting,
+    never the target; none for other verbs."""
+    if not event_rules.applies("passive-subject=source", tok):
+        return []
+    return expand(c for c in tok.children if c.dep_ == "nsubjpass")
 
 
 def reduced_passive(tok: Any) -> bool:
@@ -214,7 +224,9 @@ def targets(tok: Any, skip: Iterable[Any] = ()) -> list[Any]:
         found += [c for c in tok.children if c.dep_ == "nmod" and c.i < tok.i
                   and any(g.dep_ == "poss" for g in c.children)]
     else:
-        found = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass", "obj")]
+        own = {t.i for t in deployed(tok)}
+        found = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass", "obj")
+                 and c.i not in own]
         if not found:
             # "they shot and killed people": a verb joined to the next shares its object.
             found = [g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"

@@ -535,7 +535,8 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
     audience = _listeners(st, head)
     src_options = [[t for t in o if t.i not in audience] for o in src_options]
     src_toks, source = _first(st.article, [o for o in src_options if o])
-    tgt_options = [kept for o in tgt_options if (kept := [t for t in o if t.i not in audience])]
+    no_target = audience | _asked_for(m)
+    tgt_options = [kept for o in tgt_options if (kept := [t for t in o if t.i not in no_target])]
     if tgt_options and roles.is_reciprocal(tgt_options[0]):
         return src_toks, src_toks, source, list(source)
     tgt_toks, target = _first(st.article, [[t for t in o if t.lower_ not in RECIPROCAL_WORDS]
@@ -902,8 +903,11 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     spoken_of = {w.i for c in head.children if c.dep_ in ("dobj", "obj") and c.i != head.i
                  and _done_to_possessor(c) for w in _possessors(c)}
     sent_to = {w.i for t in roles.destinations(head) for w in t.subtree}
-    new_tgt = _pick(scored, "target", rule_tgt if rule_target else set(),
-                    chosen | spoken_of | sent_to | outside)
+    # A request that names what it asks for ("called for an Asian NATO") and no one it
+    # asks keeps no target: the ranker's pick is then a bystander or a place ("in Tokyo").
+    new_tgt = None if _asked_for(m) else _pick(
+        scored, "target", rule_tgt if rule_target else set(),
+        chosen | spoken_of | sent_to | outside)
     source = rule_source if new_src is None \
         else roles.actors_of(article, new_src) or _words(new_src)
     if new_tgt is not None and not source and all(_locative(t) for t in new_tgt):
@@ -936,6 +940,19 @@ def _listeners(st: SentenceState, head: Any) -> set[int]:
                         and not st.lex.acts(lemma(t))}
     above = {head.i} | {t.i for t in head.ancestors}
     return {w for verb, words in st.audiences.items() if verb not in above for w in words}
+
+
+def _asked_for(m: Match) -> set[int]:
+    """Words of what a request asks for, its "for" phrase ("called for *an inclusive
+    government*", "calling for *accountable leadership*", "called for *Zamora's
+    release*", "Washington's call for *full denuclearization*"): a thing or an act, not
+    whom the request is made to, so no target. In the VOA training sentences the gold
+    target of such a request is empty or the one asked ("called *on* X", "called for *X
+    to* lift": there "for" marks a clause, and X is its subject)."""
+    if m.entry.type != "REQUEST":
+        return set()
+    return {w.i for c in m.head.children if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children if g.dep_ == "pobj" for w in g.subtree}
 
 
 def _attribution(sent: Any) -> set[int]:
