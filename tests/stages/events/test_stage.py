@@ -834,6 +834,7 @@ def test_events_a_date_after_the_act_a_verb_reports_is_not_the_day_it_is_said():
     meetings = [e for e in found if e["type"] == "AGREE"]
     assert meetings and meetings[0]["date"] != "2025-03-07"
 
+
 @pytest.mark.parametrize("text", [
     "Western nations have repeatedly called for an inclusive government in Syria.",
     "Rights activists are calling for accountable leadership to prevent a recurrence.",
