@@ -53,6 +53,11 @@ MIN_CHARS = 8
 #: Fewest words outside quote marks that make a clause more than its quotes.
 MIN_WORDS = 1
 _WORD = re.compile(r"\w+")
+#: How proposals are found that stand without the judge: shapes written after its
+#: training, each right at least 0.8 of the time on PolNeAR train (an opening poll,
+#: :func:`_survey_source`). The trace still records them, so a retrained judge weighs
+#: them as any other.
+UNJUDGED = frozenset({"survey"})
 
 
 def _trim(body: str, s: int, e: int) -> tuple[int, int]:
@@ -367,10 +372,12 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution],
         if inside.covers(t.idx):
             continue
         if t.lower_ in ("according", "in", "as"):
-            src = according_source(t)
+            src, cue, how = according_source(t), "according to", "according"
+            if src is None:
+                src, cue, how = _survey_source(t), t.lower_, "survey"
             if src is not None:
-                found.extend((t, a, True, "according", None)
-                             for a in _according_content(body, t, src))
+                found.extend((t, a, True, how, None)
+                             for a in _according_content(body, t, src, cue))
         elif is_cue(t, verbs) or (t.pos_ == "NOUN" and lemma(t) in c.nouns):
             atts = _cue_attributions(body, t, inside, proposals)
             found.extend(atts or (_proposed(body, t, inside) if proposals else []))
@@ -382,7 +389,7 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution],
         feats = quote_model.features(body, t, how, att.start, att.end, att.speaker_token, arg)
         if trace is not None:
             trace.append(((att.start, att.end, t.idx), feats))
-        elif not quote_model.keep(feats, judge):
+        elif how not in UNJUDGED and not quote_model.keep(feats, judge):
             continue
         kept.append((t, att, holds))
     return _nest(body, kept)
@@ -592,9 +599,25 @@ def _in_relative(cue: Any) -> bool:
     return cue.dep_ == "relcl" or any(a.dep_ == "relcl" for a in cue.ancestors)
 
 
-def _according_content(body: str, tok: Any, src: Any) -> list[Attribution]:
-    """The clause an ``according to X`` phrase attributes to X: the rest of its
-    sentence, in two pieces when the phrase stands inside it."""
+def _survey_source(tok: Any) -> Any:
+    """The poll or survey of an ``in`` phrase opening its sentence, which says where the
+    rest of the sentence comes from (``In a CBS News poll released Monday, she led
+    ...``); None for any other word, and when the sentence's verb is a cue of its own
+    (``In the poll, 46 percent said ...``: theirs)."""
+    c = cues()
+    first = next((t for t in tok.sent if not t.is_punct), None)
+    if tok.lower_ != "in" or tok.dep_ != "prep" or first is None or first.i != tok.i:
+        return None
+    obj = next((ch for ch in tok.children if ch.dep_ == "pobj"), None)
+    if obj is None or lemma(obj) not in c.in_sources:
+        return None
+    return None if is_cue(tok.head, c.speech | c.thought | c.evidence) else obj
+
+
+def _according_content(body: str, tok: Any, src: Any, cue: str) -> list[Attribution]:
+    """The clause an ``according to X`` phrase (or an opening ``in X`` of
+    :func:`_survey_source`) attributes to X: the rest of its sentence, in two pieces
+    when the phrase stands inside it; ``cue`` is the cue's text."""
     sent = tok.sent
     phrase_end = src.right_edge.idx + len(src.right_edge)
     p0, p1 = paragraph(body, tok.idx)
@@ -605,6 +628,6 @@ def _according_content(body: str, tok: Any, src: Any) -> list[Attribution]:
         while e > s and body[e - 1] in ".!?":
             e -= 1
         if e - s >= MIN_CHARS:
-            out.append(Attribution(s, e, "indirect", "according to", (tok.idx, tok.idx + len(tok)),
+            out.append(Attribution(s, e, "indirect", cue, (tok.idx, tok.idx + len(tok)),
                                    speaker_span(src, p0, p1), src))
     return out

@@ -57,6 +57,7 @@ class Cues:
     quote_as: frozenset[str]
     quote_as_verbs: frozenset[str]
     according: tuple[tuple[str, ...], ...]
+    in_sources: frozenset[str]
     pronouns: dict[str, str]
     gender_words: dict[str, str]
     abbreviations: frozenset[str]
