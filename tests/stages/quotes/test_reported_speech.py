@@ -134,6 +134,30 @@ def test_reported_speech_poll_later_in_its_sentence_is_no_source():
     assert found("Clinton trails Sanders by nine points in the latest CBS News poll.") == []
 
 
+def test_reported_speech_adverb_of_hearsay_reports_its_clause_from_no_one():
+    assert found("Khoga was reportedly on that trip with her sons, but they had returned.") == [
+        (None, "reportedly", "Khoga was"),
+        (None, "reportedly", "on that trip with her sons"),
+    ]
+
+
+@pytest.mark.parametrize(("body", "content"), [
+    ("Ginsburg is known for her liberal bent, but the comments created a firestorm.",
+     ["Ginsburg", "her liberal bent"]),
+    ("The group is known as the Freedom Caucus.", ["The group", "the Freedom Caucus"]),
+])
+def test_reported_speech_passive_repute_reports_its_subject_from_no_one(body, content):
+    assert found(body) == [(None, "known", c) for c in content]
+
+
+@pytest.mark.parametrize("body", [
+    "I know him as a friend.",  # know stays dropped as a cue of its own
+    "The senator, who is known for his temper, left.",  # the relative pronoun stands in
+])
+def test_reported_speech_repute_needs_the_passive_and_a_subject_of_its_own(body):
+    assert found(body) == []
+
+
 def test_reported_speech_that_said_is_a_turn_of_phrase():
     assert found("That said, a loss in this state would be a sour end to the race.") == []
 
