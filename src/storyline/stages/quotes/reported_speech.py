@@ -263,17 +263,13 @@ def _reputed(body: str, cue: Any) -> list[Attribution]:
     prep = next((ch for ch in cue.children if ch.dep_ == "prep" and ch.i > cue.i
                  and ch.lower_ in cues().reputed[lemma(cue)]), None)
     obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
-    if subj is None or obj is None or subj.pos_ == "PRON" and subj.lower_ in _RELATIVE_WORDS:
-        return []
+    if subj is None or obj is None or subj.tag_ in ("WP", "WDT"):
+        return []  # "who is known for": the relative pronoun stands for a noun outside
     p0, p1 = paragraph(body, cue.idx)
     pieces = [_trim(body, max(w.left_edge.idx, p0), min(w.right_edge.idx + len(w.right_edge), p1))
               for w in (subj, obj)]
     span = (cue.idx, cue.idx + len(cue))
     return [Attribution(s, e, "indirect", cue_text(cue), span) for s, e in pieces if e > s]
-
-
-#: Relative pronouns, which stand for a noun outside the clause.
-_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 
 
 def _hearsay(body: str, cue: Any) -> list[Attribution]:
@@ -665,11 +661,13 @@ def _survey_source(tok: Any) -> Any:
     ...``); None for any other word, and when the sentence's verb is a cue of its own
     (``In the poll, 46 percent said ...``: theirs)."""
     c = cues()
-    first = next((t for t in tok.sent if not t.is_punct), None)
-    if tok.lower_ != "in" or tok.dep_ != "prep" or first is None or first.i != tok.i:
+    if tok.lower_ != "in" or tok.dep_ != "prep":
         return None
     obj = next((ch for ch in tok.children if ch.dep_ == "pobj"), None)
     if obj is None or lemma(obj) not in c.in_sources:
+        return None
+    first = next((t for t in tok.sent if not t.is_punct), None)
+    if first is None or first.i != tok.i:
         return None
     return None if is_cue(tok.head, c.speech | c.thought | c.evidence) else obj
 
