@@ -224,9 +224,11 @@ def targets(tok: Any, skip: Iterable[Any] = ()) -> list[Any]:
         found += [c for c in tok.children if c.dep_ == "nmod" and c.i < tok.i
                   and any(g.dep_ == "poss" for g in c.children)]
     else:
-        own = {t.i for t in deployed(tok)}
+        # The passive subject of a deployment is its doer, whatever words stand for it
+        # ("Hundreds of troops were deployed", "soldiers who were deployed").
+        moved = bool(deployed(tok))
         found = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass", "obj")
-                 and c.i not in own]
+                 and not (moved and c.dep_ == "nsubjpass")]
         if not found:
             # "they shot and killed people": a verb joined to the next shares its object.
             found = [g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"

@@ -87,6 +87,8 @@ KEEP_THRESHOLD = 0.1
 CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though", "whilst"})
 #: Helpers that tell a stance in the present ("is calling for", "is ready to").
 STANCE_HELPERS = frozenset({"aux", "auxpass", "cop"})
+#: Prepositions after what a request asks for that name whom it is aimed at.
+AIMED_PREPS = frozenset({"against", "on", "with", "between"})
 #: Participles of speaking whose date is the date of the words they introduce.
 SAYING_PARTICIPLES = frozenset({"say", "speak", "talk", "tell", "address"})
 #: Prepositions of the medium a thing is said or done through ("on Twitter", "via X").
@@ -905,9 +907,10 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     sent_to = {w.i for t in roles.destinations(head) for w in t.subtree}
     # A request that names what it asks for ("called for an Asian NATO") and no one it
     # asks keeps no target: the ranker's pick is then a bystander or a place ("in Tokyo").
-    new_tgt = None if _asked_for(m) else _pick(
+    asked = _asked_for(m)
+    new_tgt = None if asked and not rule_target else _pick(
         scored, "target", rule_tgt if rule_target else set(),
-        chosen | spoken_of | sent_to | outside)
+        chosen | spoken_of | sent_to | outside | asked)
     source = rule_source if new_src is None \
         else roles.actors_of(article, new_src) or _words(new_src)
     if new_tgt is not None and not source and all(_locative(t) for t in new_tgt):
@@ -949,10 +952,18 @@ def _asked_for(m: Match) -> set[int]:
     whom the request is made to, so no target. In the VOA training sentences the gold
     target of such a request is empty or the one asked ("called *on* X", "called for *X
     to* lift": there "for" marks a clause, and X is its subject)."""
-    if m.entry.type != "REQUEST":
+    if m.type != "REQUEST":
         return set()
-    return {w.i for c in m.head.children if c.dep_ == "prep" and c.lower_ == "for"
-            for g in c.children if g.dep_ == "pobj" for w in g.subtree}
+    asked = [g for c in m.head.children if c.dep_ == "prep" and c.lower_ == "for"
+             for g in c.children if g.dep_ == "pobj"]
+    return {w.i for g in asked for w in g.subtree} - _aimed_at(asked)
+
+
+def _aimed_at(asked: list[Any]) -> set[int]:
+    """Words of whom what a request asks for is aimed at ("called for sanctions *against
+    Russia*", "talks *with Russia*"): they stay targets."""
+    return {w.i for g in asked for c in g.children
+            if c.dep_ == "prep" and c.lower_ in AIMED_PREPS for w in c.subtree}
 
 
 def _attribution(sent: Any) -> set[int]:

@@ -255,8 +255,8 @@ def _parenthetical(body: str, cue: Any) -> list[tuple[int, int]]:
 
 def _reputed(body: str, cue: Any) -> list[Attribution]:
     """What a passive cue of repute says its subject is known as or for, from no one
-    named (``Ginsburg is known for her liberal bent``): the subject and the object of
-    the preposition, in two pieces; none without both."""
+    named (``Ginsburg is known for her liberal bent``): from the subject to the object of
+    the preposition, as one content; none without both."""
     if not any(ch.dep_ == "auxpass" for ch in cue.children):
         return []
     subj = next((ch for ch in cue.children if ch.dep_ == "nsubjpass" and ch.i < cue.i), None)
@@ -266,15 +266,13 @@ def _reputed(body: str, cue: Any) -> list[Attribution]:
     if subj is None or obj is None or subj.tag_ in ("WP", "WDT"):
         return []  # "who is known for": the relative pronoun stands for a noun outside
     p0, p1 = paragraph(body, cue.idx)
-    pieces = [_trim(body, max(w.left_edge.idx, p0), min(w.right_edge.idx + len(w.right_edge), p1))
-              for w in (subj, obj)]
-    span = (cue.idx, cue.idx + len(cue))
-    return [Attribution(s, e, "indirect", cue_text(cue), span) for s, e in pieces if e > s]
+    lo, hi = max(subj.left_edge.idx, p0), min(obj.right_edge.idx + len(obj.right_edge), p1)
+    return _whole(body, lo, hi, cue, (cue.idx, cue.idx + len(cue)))
 
 
 def _hearsay(body: str, cue: Any) -> list[Attribution]:
     """What an adverb of hearsay reports, with no one named as its source: its
-    clause, in two pieces around it (``The Club for Growth is reportedly spending $1.5
+    clause, as one content (``The Club for Growth is reportedly spending $1.5
     million``)."""
     clause = cue.head
     subj = next((ch for ch in clause.children if ch.dep_ in SUBJECT_DEPS and ch.i < cue.i), None)
@@ -292,9 +290,15 @@ def _hearsay(body: str, cue: Any) -> list[Attribution]:
     lo = max(subj.left_edge.idx, clause.sent.start_char, p0)
     hi = min(end.idx + len(end), clause.sent.end_char, p1)
     span = (cue.idx, cue.idx + len(cue))
-    pieces = [_trim(body, lo, cue.idx), _trim(body, span[1], hi)]
-    return [Attribution(s, e, "indirect", cue_text(cue), span) for s, e in pieces
-            if e - s >= MIN_CHARS]
+    return _whole(body, lo, hi, cue, span)
+
+
+def _whole(body: str, lo: int, hi: int, cue: Any, span: tuple[int, int]) -> list[Attribution]:
+    """One content from ``lo`` to ``hi``, the cue's words inside it: cut in two around
+    the cue, a piece is a fragment to a reader ("Two people were" of "Two people were
+    reportedly killed")."""
+    s, e = _trim(body, lo, hi)
+    return [Attribution(s, e, "indirect", cue_text(cue), span)] if e - s >= MIN_CHARS else []
 
 
 #: What follows a clause and says more than it reports (``..., leaving progressives
