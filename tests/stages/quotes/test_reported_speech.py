@@ -2,7 +2,7 @@
 
 import pytest
 
-from storyline import resources
+from storyline import analyze_text, resources
 from storyline.stages.quotes import model as quote_model
 from storyline.stages.quotes.reported_speech import _noun_speaker, _one_word, indirect_speech
 from storyline.stages.quotes.speakers import subject
@@ -211,3 +211,9 @@ def test_reported_speech_what_a_cue_noun_is_of_is_its_content_not_its_holder():
     points = next(t for t in doc if t.text == "points")
     assert _noun_speaker(secret).i == points.i  # "a statement of X": X holds it ...
     assert _noun_speaker(secret, points).text == "Sanders"  # ... unless X is what is said
+
+
+def test_reported_speech_a_poll_that_names_no_one_who_took_it_has_no_speaker():
+    out = analyze_text("In the survey of 1,000 voters, most were undecided about the candidates.",
+                       published="2025-03-10")
+    assert out["quotes"] and all(q["speaker"] is None for q in out["quotes"])

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -432,8 +433,11 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution],
             if src is None:
                 src, cue, how = _survey_source(t), t.lower_, "survey"
             if src is not None:
-                found.extend((t, a, True, how, None)
-                             for a in _according_content(body, t, src, cue))
+                atts = _according_content(body, t, src, cue)
+                if how == "survey" and not _names_a_body(src):
+                    # "In the survey of 1,000 voters, ...": no one named speaks (not "voters").
+                    atts = [replace(a, speaker_span=None, speaker_token=None) for a in atts]
+                found.extend((t, a, True, how, None) for a in atts)
         elif lemma(t) in c.reputed and t.pos_ == "VERB":
             found.extend((t, a, True, "reputed", None) for a in _reputed(body, t))
         elif t.lower_ in c.hearsay and t.dep_ == "advmod":
@@ -674,6 +678,11 @@ def _survey_source(tok: Any) -> Any:
     if first is None or first.i != tok.i:
         return None
     return None if is_cue(tok.head, c.speech | c.thought | c.evidence) else obj
+
+
+def _names_a_body(poll: Any) -> bool:
+    """Whether a poll's words name who took it ("a CBS News poll", "Gallup's survey")."""
+    return any(w.ent_type_ == "ORG" or w.pos_ == "PROPN" for w in poll.subtree if w.i < poll.i)
 
 
 def _according_content(body: str, tok: Any, src: Any, cue: str) -> list[Attribution]:
