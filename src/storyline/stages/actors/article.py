@@ -285,37 +285,42 @@ class ArticleActors:
         roles = self._settle_people()
         for span, phrase in self.countryless:
             self._add(span, to_actor(phrase, self._home(span.root, phrase.sector)))
-        self._acronyms()  # before the nouns that refer back to the bodies it names
+        uses = self._acronyms()  # before the nouns that refer back to the bodies it names
         for chunk in self.doc.noun_chunks:
             for tok in chunk:
                 if tok.dep_ == "poss" and tok.pos_ != "PRON" and tok.i < chunk.root.i:
                     # "the opposition's demand": the possessor is a noun phrase of its own.
                     self._chunk(self.doc[chunk.start:tok.i + 1], roles)
             self._chunk(chunk, roles)
+        self._wider_than_acronyms(uses)
         self._place_groups_by_noun()
         return _collect(sorted(self.mentions, key=lambda m: m.start))
 
-    def _acronyms(self) -> None:
+    def _acronyms(self) -> list[tuple[int, int, _Mention]]:
         """An acronym the article gives a name ("the Baloch Liberation Army, or BLA,") is
         that name's actor wherever it stands (:mod:`.acronyms`), whatever the tables say
-        of the letters."""
+        of the letters; each use with the name's mention."""
         named = {(m.start, m.end): m for m in self.mentions
                  if m.actor is not None or m.person is not None}
         text = doc_text(self.doc)
-        uses = list(aliases(text, named))
-        spans = {(s, e) for s, e, _, _ in uses}
+        uses = [(start, end, named[tuple(name)]) for start, end, *name in aliases(text, named)]
+        spans = {(s, e) for s, e, _ in uses}
         self.mentions = [m for m in self.mentions if (m.start, m.end) not in spans]
-        for start, end, *name in uses:
-            of = named[tuple(name)]
-            wider = [m for m in self.mentions if m.person is None and m.actor is not None
-                     and within(text, m.start, m.end, (start, end))]
-            for m in wider:
-                # "BLA fighters" are the BLA; "GNA forces" are of the GNA's country, with
-                # their own sector
-                m.actor = _as_alias(m.actor, of)
+        for start, end, of in uses:
             if not any(m.start < end and start < m.end for m in self.mentions):
                 self.mentions.append(_Mention(start, end, text[start:end], actor=of.actor,
                                               person=of.person))
+        return uses
+
+    def _wider_than_acronyms(self, uses: list[tuple[int, int, _Mention]]) -> None:
+        """A mention an acronym's use leads or heads ("BLA fighters") is that name's actor
+        (:func:`_as_alias`)."""
+        text = doc_text(self.doc)
+        for start, end, of in uses:
+            for m in self.mentions:
+                if (m.start, m.end) != (start, end) and m.person is None \
+                        and m.actor is not None and within(text, m.start, m.end, (start, end)):
+                    m.actor = _as_alias(m.actor, of)
 
     def _place_groups_by_noun(self) -> None:
         """An unplaced group takes the country the story's other mentions of its noun and

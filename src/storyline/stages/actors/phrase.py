@@ -427,7 +427,10 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
     post = [h for h in hits if h.start >= stop]
     # "France's representative to the UNSC", "the ambassador to Washington": one sent to a
     # body or a country acts for their government, not for the place they are sent to.
-    posted = stop < len(tokens) and tokens[stop].key == "to" and _posted(tokens[:stop])
+    # Not one sent to anything else ("a delegate to the convention", "the representative to
+    # the General Assembly" of a state).
+    posted = stop < len(tokens) and tokens[stop].key == "to" and _posted(tokens[:stop]) \
+        and any(h.entries and _pick(h.entries).kind in ("country", "igo") for h in post)
     # A possessor after the head ("the largest trade unions in Denmark") still gives a country.
     country_hits = [h for h in (pre if posted else pre + post)
                     if h.entries and any(e.country for e in h.entries)]
