@@ -614,13 +614,8 @@ def kept_apart(a: dict[str, Any], b: dict[str, Any], wider: Coarser, rarity: Rar
     """The first step of :data:`MERGE_STEPS` that keeps event rows ``a`` and ``b`` apart,
     or None when they tell one act (see :func:`merge_across_keys`, which first asks that
     their articles be of one story, :func:`one_story`)."""
-    if a.get("type") == b.get("type"):
-        least = merge.same_type_similarity
-        if same_detail(a, b):
-            least = min(least, merge.same_detail_similarity)
-    elif a.get("quad") is not None and a.get("quad") == b.get("quad"):
-        least = merge.cross_key_similarity
-    else:
+    same_type = a.get("type") == b.get("type")
+    if not same_type and (a.get("quad") is None or a.get("quad") != b.get("quad")):
         return "types"
     if not compatible_actors(a, b, wider):
         return "actors"
@@ -628,9 +623,12 @@ def kept_apart(a: dict[str, Any], b: dict[str, Any], wider: Coarser, rarity: Rar
         return "time"
     if {m["article_key"] for m in a["mentions"]} & {m["article_key"] for m in b["mentions"]}:
         return "one article"  # one article told them as two acts
-    if merge.day_place_joins(a.get("type") == b.get("type")) \
+    if merge.day_place_joins(same_type) \
             and same_day_and_place(a, b, places):
         return None
+    least = merge.cross_key_similarity if not same_type else min(
+        merge.same_type_similarity, merge.same_detail_similarity) if same_detail(a, b) \
+        else merge.same_type_similarity
     alike = any(ma["article_key"] != mb["article_key"]
                 and similarity(ma["sentence"], mb["sentence"], rarity=rarity) >= least
                 for ma in a["mentions"] for mb in b["mentions"])

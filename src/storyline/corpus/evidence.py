@@ -52,6 +52,7 @@ def terms(sentence: str) -> frozenset[str]:
                      for w in words(fold(sentence)) if w not in stop and len(w) > 1)
 
 
+@lru_cache(maxsize=65536)
 def figures(sentence: str) -> frozenset[str]:
     """The figures a sentence gives, each with the word after it ("30 day", "177 detainees"):
     a detail two reports of one act share in whatever other words. Single digits and years
