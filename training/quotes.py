@@ -59,8 +59,9 @@ PIECE = 0.8
 C = 0.3
 #: Least out-of-fold stage precision of the chosen threshold.
 PRECISION = 0.8
-#: Weight of recall against precision in the threshold's F-beta: under 1, a wrong
-#: attribution costs more than a missed one.
+#: Weight of recall against precision in the reported proposal threshold's F-beta (the
+#: shipped threshold is the stage's, :func:`stage_threshold`): under 1, a wrong attribution
+#: costs more than a missed one.
 BETA = 0.5
 #: Fewest proposals a feature must mark to be learned (rarer ones are noise, and weight).
 MIN_COUNT = 3
@@ -193,7 +194,7 @@ def train(docs: list[Any] | None = None) -> dict[str, Any]:
             "weights": shipped_weights(vec, clf.coef_),
             "threshold": stage_threshold(cut["stage"]),
             "examples": len(ys), "positive": int(y.sum()),
-            "train_oof": {k: v for k, v in cut.items() if k != "threshold"}}
+            "train_oof": cut}
 
 
 def main() -> None:

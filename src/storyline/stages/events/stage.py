@@ -1119,8 +1119,9 @@ def _triggered_events(article: Article, sent: Any, settings: Settings,
                       sayings: list[Dated] | None = None,
                       acts: list[Dated] | None = None
                       ) -> list[tuple[Event, Any | None]]:
-    """:func:`sentence_events`, each event with the first word of its trigger; the dated
-    reporting verbs of the sentence go to ``sayings``, its dated acts to ``acts``."""
+    """:func:`sentence_events`, each event with the word that tells it (the first word of
+    its trigger, or for a promise the verb that reports it); the dated reporting verbs of
+    the sentence go to ``sayings``, its dated acts to ``acts``."""
     lex = lexicon(settings.lexicon_files)
     lower = {t.lower_ for t in sent}
     if lower.isdisjoint(lex.forms) and (sayings is None or lower.isdisjoint(lex.said_forms)
@@ -1178,7 +1179,7 @@ def _score(found: list[Event], st: SentenceState) -> list[Event]:
         frame, lemma, state = facts.pop("frame", "-"), facts.pop("lemma", "-"), e.status
         facts.pop("state", None)
         head = facts.pop("head", None)
-        facts.pop("word", None)  # where the trigger starts, for carried_dates
+        facts.pop("word", None)  # the word that tells the act, for carried_dates
         facts.update(rank=min(rank[k], 2), n=min(len(found), 3),
                      rule=f"{min(int(e.confidence * 10), 9)}")
         feats = event_model.event_features(e.type, frame, lemma, state, facts)
