@@ -1,3 +1,5 @@
+import pytest
+
 from storyline import Settings, analyze_text
 
 TEXT = ("Norway's Foreign Minister Ine Eriksen Søreide spoke to reporters in Oslo on Monday.\n\n"
@@ -23,23 +25,19 @@ def test_events_outside_quotes_keep_their_own_sources():
     assert {s["name"] for s in event["source"]} == {"Russia", "China"}
 
 
-def test_a_first_person_in_a_clause_set_off_before_the_act_is_not_its_doer():
+@pytest.mark.parametrize("said, kind", [
+    # in a clause set off before the act
+    ('"When I took my children to the school, they refused to enroll them,"', "REJECT"),
+    # the subject of another verb
+    ('"We know that the village was attacked on Monday,"', "ASSAULT"),
+])
+def test_a_first_person_not_right_before_the_act_is_not_its_doer(said, kind):
     text = ("Grace Banda spoke to reporters in Blantyre on Monday.\n\n"
-            '"When I took my children to the school, they refused to enroll them," '
-            "Grace Banda said.")
+            f"{said} Grace Banda said.")
     article = analyze_text(text, settings=Settings(clean=False), published="2021-03-01")
-    rejected = [e for e in article["events"] if e["type"] == "REJECT"]
-    assert rejected and not any(s["name"] == "Grace Banda" for e in rejected
-                                for s in e["source"]), rejected
-
-
-def test_a_first_person_subject_of_another_verb_in_a_quote_is_not_the_doer():
-    text = ("Grace Banda spoke to reporters in Blantyre on Monday.\n\n"
-            '"We know that the village was attacked on Monday," Grace Banda said.')
-    article = analyze_text(text, settings=Settings(clean=False), published="2021-03-01")
-    attacks = [e for e in article["events"] if e["type"] == "ASSAULT"]
-    assert attacks and not any(s["name"] == "Grace Banda" for e in attacks
-                               for s in e["source"]), attacks
+    found = [e for e in article["events"] if e["type"] == kind]
+    assert found and not any(s["name"] == "Grace Banda" for e in found
+                             for s in e["source"]), found
 
 
 def test_the_trigger_is_found_as_a_word_not_inside_another():
@@ -47,7 +45,9 @@ def test_the_trigger_is_found_as_a_word_not_inside_another():
     from storyline.stages.events.quoted import _subject_before_trigger
 
     sentence = '"We fear Taliban rule, and now they ban music," she said.'
-    event = Event("COERCE", None, None, None, None, [], [], None, None, None, None,
-                  "asserted", None, sentence, 0, len(sentence), 0.9, "ban music")
+    event = Event(type="COERCE", mode=None, cameo_root=None, quad=None, intensity=None,
+                  source=[], target=[], date=None, date_precision=None, date_text=None,
+                  location=None, status="asserted", said_by=None, sentence=sentence,
+                  start=0, end=len(sentence), confidence=0.9, trigger="ban music")
     # "ban" inside "Taliban" would leave "We fear Tali" before the trigger.
     assert not _subject_before_trigger(event, None)
