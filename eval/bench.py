@@ -47,13 +47,12 @@ PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
 
 #: spaCy's own full pipeline over the texts of a JSON Lines file; prints pipe() seconds.
 SPACY_SCRIPT = """
-import importlib.util, json, sys, time
+import json, sys, time
 import spacy
 from storyline import resources
 path, workers, batch_size = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]) or None
 texts = [json.loads(line)["text"] for line in open(path, encoding="utf-8")]
-nlp = spacy.load(resources.MODEL if importlib.util.find_spec(resources.MODEL)
-                 else resources.MODEL_MIRROR)
+nlp = spacy.load(resources.model_name())
 start = time.perf_counter()
 n = sum(1 for _ in nlp.pipe(texts, n_process=workers, batch_size=batch_size))
 print(json.dumps({"docs": n, "pipe_seconds": time.perf_counter() - start}))

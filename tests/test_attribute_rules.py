@@ -1,4 +1,3 @@
-import importlib.util
 
 import spacy
 
@@ -7,8 +6,7 @@ from storyline.attribute_rules import RuleIndex
 
 
 def _stock_model():
-    name = resources.MODEL if importlib.util.find_spec(resources.MODEL) else resources.MODEL_MIRROR
-    return spacy.load(name)
+    return spacy.load(resources.model_name())
 
 
 def test_attribute_rules_match_exactly_what_spacy_matches(seed_paths):

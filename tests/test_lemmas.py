@@ -1,4 +1,3 @@
-import importlib.util
 
 import spacy
 
@@ -6,8 +5,7 @@ from storyline import resources
 
 
 def test_lemmas_are_those_of_spacys_own_lemmatizer(seed_paths):
-    name = resources.MODEL if importlib.util.find_spec(resources.MODEL) else resources.MODEL_MIRROR
-    stock = spacy.load(name)
+    stock = spacy.load(resources.model_name())
     ours = resources.nlp()
     assert type(ours.get_pipe("lemmatizer")).__name__.startswith("Indexed")
     texts = [p.read_text(encoding="utf-8") for p in seed_paths]

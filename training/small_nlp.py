@@ -196,12 +196,6 @@ vectors = null
 """
 
 
-def teacher_name() -> str:
-    """The installed package of ``en_core_web_sm`` (or its mirror)."""
-    import importlib.util
-
-    return resources.MODEL if importlib.util.find_spec(resources.MODEL) else resources.MODEL_MIRROR
-
 
 def silver(out: Path) -> dict[str, int]:
     """Write ``train.spacy`` and ``dev.spacy``: every development text as ``en_core_web_sm``
@@ -228,7 +222,7 @@ def train(out: Path, steps: int) -> Path:
     from spacy.cli.train import train as spacy_train
 
     base, config = out / "base.cfg", out / "config.cfg"
-    base.write_text(CONFIG.format(teacher=teacher_name(), steps=steps,
+    base.write_text(CONFIG.format(teacher=resources.model_name(), steps=steps,
                                   eval_every=250, **SHAPE),
                     encoding="utf-8")
     # spaCy's defaults for every setting the config leaves out (``spacy init fill-config``)

@@ -88,7 +88,12 @@ def nlp() -> Any:
     """
     import spacy
 
-    return dress(spacy.load(MODEL if importlib.util.find_spec(MODEL) else MODEL_MIRROR))
+    return dress(spacy.load(model_name()))
+
+
+def model_name() -> str:
+    """The installed package of the spaCy model: ``en_core_web_sm``, or its mirror."""
+    return MODEL if importlib.util.find_spec(MODEL) else MODEL_MIRROR
 
 
 def dress(model: Any) -> Any:

@@ -12,7 +12,7 @@ TEXT = "Talks resumed in Oslo on Monday. Norway's foreign minister Ine Eriksen S
 
 def test_tagger_parser_and_ner_all_listen_to_one_small_tok2vec():
     config = spacy.util.load_config_from_str(
-        small_nlp.CONFIG.format(teacher=small_nlp.teacher_name(), steps=10, eval_every=5,
+        small_nlp.CONFIG.format(teacher=resources.model_name(), steps=10, eval_every=5,
                                 **small_nlp.SHAPE))
     nlp = spacy.util.load_model_from_config(config, auto_fill=True)
     assert nlp.get_pipe("tok2vec").listening_components == ["tagger", "parser", "ner"]
