@@ -59,7 +59,7 @@ from ..stages.events.dates import MONTHS
 from .aggregate import IN_PROCESS, Aggregator
 from .articles import relations
 from .dedup import REPORT_WINDOW_DAYS, one_story, same_time
-from .evidence import similarity
+from .evidence import is_year, similarity
 from .negotiation_status import negotiation_conflicts
 from .timeline import summary
 
@@ -122,7 +122,7 @@ def figures(sentence: str) -> dict[str, str]:
         lead = (m["lead"] or "").strip().lower()
         ranged = lead in ("and", "or", "to") and sentence[: m.start()].rstrip()[-1:].isdigit()
         if ranged or lead in relations()["approximate_words"] \
-                or re.fullmatch(r"(?:19|20)\d\d", m["num"]):
+                or is_year(m["num"]):
             continue
         figure = m["num"] + (f" {m['scale'].lower()}" if m["scale"] else "")
         noun = "$" if m["num"].startswith("$") else m["noun"].lower()

@@ -46,7 +46,7 @@ from .articles import (
     words,
 )
 from .day_place import corpus_places, same_day_and_place
-from .evidence import Rarity, figures, similarity
+from .evidence import Rarity, figure_words, similarity
 from .merge_settings import DEFAULT_MERGE, MergeSettings
 from .registry import Registry
 
@@ -593,7 +593,7 @@ def stories_of(row: dict[str, Any], thread_of: Mapping[str, str] | None
 
 def same_detail(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two event rows share a detail finer than their type: its mode (ACCUSE
-    ``allege``), or a figure reports of both give (:func:`~storyline.corpus.evidence.figures`:
+    ``allege``), or a figure reports of both give (:func:`~storyline.corpus.evidence.figure_words`:
     "agreed to a 30-day ceasefire", "ready to accept ... an immediate, interim 30-day
     ceasefire").
 
@@ -605,8 +605,8 @@ def same_detail(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """
     if a.get("mode") and a.get("mode") == b.get("mode"):
         return True
-    told = frozenset().union(*(figures(m["sentence"]) for m in a["mentions"]))
-    return any(figures(m["sentence"]) & told for m in b["mentions"])
+    told = frozenset().union(*(figure_words(m["sentence"]) for m in a["mentions"]))
+    return any(figure_words(m["sentence"]) & told for m in b["mentions"])
 
 
 def kept_apart(a: dict[str, Any], b: dict[str, Any], wider: Coarser, rarity: Rarity | None,

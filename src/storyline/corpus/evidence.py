@@ -52,19 +52,24 @@ def terms(sentence: str) -> frozenset[str]:
                      for w in words(fold(sentence)) if w not in stop and len(w) > 1)
 
 
+def is_year(word: str) -> bool:
+    """Whether a number reads as a year of the news ("1998", "2025")."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
 @lru_cache(maxsize=65536)
-def figures(sentence: str) -> frozenset[str]:
+def figure_words(sentence: str) -> frozenset[str]:
     """The figures a sentence gives, each with the word after it ("30 day", "177 detainees"):
     a detail two reports of one act share in whatever other words. Single digits and years
     are left out (they date or count anything).
 
-    >>> sorted(figures("Ukraine agreed to a 30-day ceasefire in 2025 after 3 rounds."))
+    >>> sorted(figure_words("Ukraine agreed to a 30-day ceasefire in 2025 after 3 rounds."))
     ['30 day']
     """
     told = words(sentence)
     return frozenset(f"{w} {after}" for w, after in pairwise(told)
                      if w.isdigit() and len(w) > 1 and not after.isdigit()
-                     and not (len(w) == 4 and w[:2] in ("19", "20")))
+                     and not is_year(w))
 
 
 @dataclass(frozen=True)
