@@ -321,13 +321,13 @@ def _date_for(words: list[Any], st: SentenceState, tense_: str) -> tuple[Any, ..
     return found[0], found[1], ent.text
 
 
-def _said_on(m: Match, ctx: Context, st: SentenceState) -> Any | None:
+def _said_on(m: Match, reporter: Any | None, st: SentenceState) -> Any | None:
     """The DATE entity of the saying a verbal act is made in, if the sentence gives one: the
     act's own reporting verb ("Scholz on Wednesday said talks must continue"), a saying
     participle on its trigger ("rejected the warrant, telling journalists on Wednesday
     ..."), or the verb that reports it, dated itself or by a saying participle on it
-    ("Speaking at the Atlantic Council on Tuesday, O'Brien said the president would ...")."""
-    reporter = _reporter(m, ctx)
+    ("Speaking at the Atlantic Council on Tuesday, O'Brien said the president would ...");
+    ``reporter`` is :func:`_reporter`'s."""
     if reporter is not None and reporter.i in st.said_dates and not (
             reporter.i < m.head.i < st.said_dates[reporter.i].start):
         # Not a date after the act its verb reports: "Fu noted that China will convene a
@@ -738,9 +738,10 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     acts_as_subject = [c for c in m.head.children if c.dep_ in ("nsubj", "nsubjpass")
                        and c.i in st.dates]
     day, precision, date_text = _date_for([*m.tokens, *own, *acts_as_subject], st, when)
-    said_ent = _said_on(m, ctx, st) if day is None and type_table()[kind].verbal else None
+    reporter = _reporter(m, ctx) if day is None and type_table()[kind].verbal else None
+    said_ent = _said_on(m, reporter, st) if day is None and type_table()[kind].verbal else None
     if said_ent is not None and (
-            _reporter(m, ctx) is None or not source
+            reporter is None or not source
             or ctx.said_by is not None and source[0] == ctx.said_by
             or promised
             or any(in_present(t, STANCE_HELPERS) for t in _told_as(own))):
