@@ -85,6 +85,13 @@ def test_resolve_context_fills_missing_country():
     assert resolve("Defense Minister").country is None
 
 
+def test_resolve_a_bare_name_no_table_knows_takes_no_country_from_its_sentence():
+    sentence = "Heather Barr said the Taliban barred Bennett from entering Afghanistan."
+    assert resolve("Heather Barr", context=sentence) is None
+    titled = resolve("prosecutor Heather Barr", context=sentence)
+    assert (titled.country, titled.sector) == ("AFG", "JUD")
+
+
 def test_resolve_a_bare_surname_is_the_known_bearer_in_office():
     a = resolve("Arevalo", date="2025-02-01")
     assert (a.id, a.country, a.sector) == ("bernardo_arevalo", "GTM", "GOV")
