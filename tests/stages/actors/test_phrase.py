@@ -92,6 +92,18 @@ def test_resolve_a_bare_name_no_table_knows_takes_no_country_from_its_sentence()
     assert (titled.country, titled.sector) == ("AFG", "JUD")
 
 
+@pytest.mark.parametrize("text, context", [
+    ("The court", "The court regrets the decision of Kenya not to take part."),
+    ("The Council", "The Council must be clear and united, the U.S. statement said."),
+    ("the panel of experts", "Nebenzia dismissed the panel of experts' findings."),
+])
+def test_resolve_a_body_named_by_a_noun_it_refers_back_by_takes_no_country_from_its_sentence(
+        text, context):
+    actor = resolve(text, context=context, date="2021-01-01")
+    assert actor is not None and actor.country is None
+    assert resolve("judges", context=context, date="2021-01-01").country is not None
+
+
 def test_resolve_a_bare_surname_is_the_known_bearer_in_office():
     a = resolve("Arevalo", date="2025-02-01")
     assert (a.id, a.country, a.sector) == ("bernardo_arevalo", "GTM", "GOV")
