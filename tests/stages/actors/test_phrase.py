@@ -85,13 +85,6 @@ def test_resolve_context_fills_missing_country():
     assert resolve("Defense Minister").country is None
 
 
-def test_resolve_a_bare_name_no_table_knows_takes_no_country_from_its_sentence():
-    sentence = "Heather Barr said the Taliban barred Bennett from entering Afghanistan."
-    assert resolve("Heather Barr", context=sentence) is None
-    titled = resolve("prosecutor Heather Barr", context=sentence)
-    assert (titled.country, titled.sector) == ("AFG", "JUD")
-
-
 @pytest.mark.parametrize("text, context", [
     ("The court", "The court regrets the decision of Kenya not to take part."),
     ("The Council", "The Council must be clear and united, the U.S. statement said."),

@@ -58,9 +58,8 @@ def resolve(text: str, context: str | None = None, date: str | None = None,
 
     Args:
         text: the actor's words ("Iraqi police", "President Mugabe", "the UN").
-        context: the sentence around it; a country it names fills a missing one (of a
-            group, a body or a titled person, not of a bare name no table knows) and picks
-            among the known people of a bare surname (:func:`.phrase.by_surname`).
+        context: the sentence around it; a country it names fills a missing one and
+            picks among the known people of a bare surname (:func:`.phrase.by_surname`).
         date: ISO date the text speaks of, to pick a known person's office.
         actor_files: user actor files (JSON Lines) to consult first.
 
@@ -81,12 +80,7 @@ def resolve(text: str, context: str | None = None, date: str | None = None,
         fallback = _context_country(context, set())
     phrase = by_surname(phrase, fallback, day, actor_files)
     if fallback and phrase.person and not phrase.person_entry and not phrase.country \
-            and phrase.sector not in (None, "IGO"):
-        # a titled person no table knows ("federal prosecutor X") acts where the sentence
-        # is; a bare name is as often someone acting on the sentence's country from
-        # elsewhere (VOA and PLV training: "Bennett" and "Heather Barr" on the Taliban,
-        # "Dehghan" on Russia, "Jurisdiction for Peace" on the DEA: wrong five times of
-        # eight)
+            and phrase.sector != "IGO":
         phrase = replace(phrase, country=fallback)
     return to_actor(phrase, fallback)
 
