@@ -857,6 +857,22 @@ def test_events_whom_a_request_asks_stays_its_target(text, target):
     assert names(one(text, "REQUEST")["target"]) == [target]
 
 
+@pytest.mark.parametrize("text, asked", [
+    ("The EU called for Iran to reciprocate by agreeing to a truce.", "meet"),
+    ("The bishops called for the charges to be dropped.", "yield"),
+])
+def test_events_an_act_a_for_to_clause_asks_for_is_the_request_not_a_deed(text, asked):
+    found = coded(text)
+    request = one(text, "REQUEST")
+    assert request["mode"] == asked and request["status"] == "asserted"
+    assert [e["type"] for e in found] == ["REQUEST"]
+
+
+def test_events_an_act_in_a_for_to_clause_is_not_told_as_done():
+    e = one("It will be very hard for Europe to lift the sanctions this year.", "RETREAT")
+    assert e["status"] == "hypothetical"
+
+
 def test_events_a_place_that_says_where_a_body_is_based_is_no_target():
     e = one("The case went before The Hague-based International Court of Justice in "
             "mid-March, though Kenya refused to attend the hearing.", "REJECT")
