@@ -886,3 +886,24 @@ def test_events_a_place_that_says_where_a_body_is_based_is_no_target():
 def test_events_the_forces_a_passive_deployment_moves_are_never_its_target(text, who):
     e = one(text, "MOBILIZE")
     assert who not in {a["text"] for a in e["target"]}
+
+
+@pytest.mark.parametrize("text", [
+    "The offensive has met with surprising success, pushing the militants out of the hills.",
+    "The proposal met with opposition from China's mission.",
+])
+def test_events_how_a_thing_was_received_is_no_meeting(text):
+    assert "CONSULT" not in {e["type"] for e in coded(text)}
+
+
+def test_events_criticism_a_thing_met_with_is_an_accusation_by_its_giver():
+    e = one("The plan met with criticism from Russia.", "ACCUSE")
+    assert resolved(e["source"]) == ["Russia"]
+
+
+@pytest.mark.parametrize("text", [
+    "He has been threatening the territorial integrity of the country.",
+    "The decision is a threat to the stability of the country, the opposition said.",
+])
+def test_events_a_charge_that_something_endangers_a_state_is_no_threat(text):
+    assert "THREATEN" not in {e["type"] for e in coded(text)}
