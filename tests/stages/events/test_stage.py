@@ -907,3 +907,12 @@ def test_events_criticism_a_thing_met_with_is_an_accusation_by_its_giver():
 ])
 def test_events_a_charge_that_something_endangers_a_state_is_no_threat(text):
     assert "THREATEN" not in {e["type"] for e in coded(text)}
+
+
+@pytest.mark.parametrize("text, freed", [
+    ("In 2018, the government released a development program for the islands.", False),
+    ("The ministry released its annual report on Tuesday.", False),
+    ("The rebels released twelve hostages on Tuesday.", True),
+])
+def test_events_releasing_a_document_is_publishing_it_not_freeing_anyone(text, freed):
+    assert ("RETREAT" in {e["type"] for e in coded(text)}) is freed
