@@ -102,13 +102,3 @@ def test_event_rules_retype_to_any_plover_type_and_no_other():
     with pytest.raises(SettingsError, match="unknown outcome"):
         event_rules._parse("x\ttrigger:attack\ttype=RIOT\tAn attack.", "r:1")
 
-
-@pytest.mark.parametrize("text, consult", [
-    # Speech to an audience beside the verb that tells what was said: no meeting.
-    ("Speaking to lawmakers in Paris on Tuesday, the minister stressed the urgency of reform.", False),
-    ("Speaking to students before the vote, the senator said the bill would pass.", False),
-    # A participle with a subject of its own, or a conversation, is not aside.
-    ("The two leaders talked with each other on Monday.", True),
-])
-def test_event_rules_speech_beside_a_statement_is_no_meeting(text, consult):
-    assert ("CONSULT" in {e["type"] for e in _events(text)}) is consult

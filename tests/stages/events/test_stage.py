@@ -888,31 +888,38 @@ def test_events_the_forces_a_passive_deployment_moves_are_never_its_target(text,
     assert who not in {a["text"] for a in e["target"]}
 
 
-@pytest.mark.parametrize("text", [
-    "The offensive has met with surprising success, pushing the militants out of the hills.",
-    "The proposal met with opposition from China's mission.",
-])
-def test_events_how_a_thing_was_received_is_no_meeting(text):
-    assert "CONSULT" not in {e["type"] for e in coded(text)}
+#: Sentences whose trigger word, read in its sense, codes (True) or not (False) a type.
+READINGS: dict[tuple[str, bool], list[str]] = {
+    ("CONSULT", False): [
+        # How a thing was received is no meeting.
+        "The offensive has met with surprising success, pushing the militants out.",
+        "The proposal met with opposition from China's mission.",
+        # Speech to an audience beside the verb that tells what was said (rule
+        # speaking-beside-a-statement).
+        "Speaking to lawmakers in Paris on Tuesday, the minister stressed the need for reform.",
+        "Speaking to students before the vote, the senator said the bill would pass.",
+    ],
+    ("CONSULT", True): ["The two leaders talked with each other on Monday."],
+    # A charge that something endangers a state of things is no threat made.
+    ("THREATEN", False): [
+        "He has been threatening the territorial integrity of the country.",
+        "The decision is a threat to the stability of the country, the opposition said.",
+    ],
+    # Releasing a document is publishing it, not freeing anyone.
+    ("RETREAT", False): [
+        "In 2018, the government released a development program for the islands.",
+        "The ministry released its annual report on Tuesday.",
+    ],
+    ("RETREAT", True): ["The rebels released twelve hostages on Tuesday."],
+}
+
+
+@pytest.mark.parametrize("text, kind, found", [
+    (text, kind, found) for (kind, found), texts in READINGS.items() for text in texts])
+def test_events_a_trigger_word_read_in_its_sense(text, kind, found):
+    assert (kind in {e["type"] for e in coded(text)}) is found
 
 
 def test_events_criticism_a_thing_met_with_is_an_accusation_by_its_giver():
     e = one("The plan met with criticism from Russia.", "ACCUSE")
     assert resolved(e["source"]) == ["Russia"]
-
-
-@pytest.mark.parametrize("text", [
-    "He has been threatening the territorial integrity of the country.",
-    "The decision is a threat to the stability of the country, the opposition said.",
-])
-def test_events_a_charge_that_something_endangers_a_state_is_no_threat(text):
-    assert "THREATEN" not in {e["type"] for e in coded(text)}
-
-
-@pytest.mark.parametrize("text, freed", [
-    ("In 2018, the government released a development program for the islands.", False),
-    ("The ministry released its annual report on Tuesday.", False),
-    ("The rebels released twelve hostages on Tuesday.", True),
-])
-def test_events_releasing_a_document_is_publishing_it_not_freeing_anyone(text, freed):
-    assert ("RETREAT" in {e["type"] for e in coded(text)}) is freed
