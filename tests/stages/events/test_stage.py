@@ -911,6 +911,11 @@ READINGS: dict[tuple[str, bool], list[str]] = {
         "The ministry released its annual report on Tuesday.",
     ],
     ("RETREAT", True): ["The rebels released twelve hostages on Tuesday."],
+    # An act judged by the predicate it is the subject of is not told (rule
+    # act-judged-not-told).
+    ("COERCE", False): [
+        "Lawyers said the detention of the activists was arbitrary and called for their release."],
+    ("ASSAULT", False): ["The attack on the convoy was deliberate, the minister said."],
 }
 
 

@@ -172,6 +172,16 @@ def _aside(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
         and bool(preps) and preps <= words
 
 
+def _judged(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
+    """The trigger is the subject of "be" whose attribute or adjective is one of ``words``
+    ("Mhlanga's *arrest* was not a reflection of ...", "the *attack* was deliberate"): the
+    act is judged, not told."""
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+        c.dep_ in ("attr", "acomp") and (c.lemma_.lower() in words or c.lower_ in words)
+        for c in verb.children)
+
+
 def _adjunct_of_same_type(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     # Evaluated by the stage, which knows the types of the triggers above (see ``above``).
     return False
@@ -184,6 +194,7 @@ CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
     "intransitive": _intransitive, "question": _question, "inverted-if": _inverted_if,
     "of": _of, "adjunct-of-same-type": _adjunct_of_same_type, "holder": _holder,
     "for": _phrase("for"), "with": _phrase("with"), "aside": _aside,
+    "judged": _judged,
 }
 #: Outcomes about whose the roles are, asked of a word by :func:`applies`; the others are
 #: about the event and come from :func:`outcome`.
