@@ -309,7 +309,9 @@ _NOT_REPORTED = frozenset({"advcl", "parataxis", "npadvmod"})
 
 def _noun_speaker(noun: Any, content: Any = None) -> Any:
     """Who holds a cue noun: ``her remark``, ``a statement by X``, ``X expressed concern``;
-    never its ``content`` (``made no secret of the points``: the points are what is said)."""
+    never its ``content`` (``made no secret of the points``: the points are what is said),
+    nor the subject of a clause the noun only sets the scene for (``some hope remains
+    after indications that ...``: a preposition of ``circumstances`` in the cue lexicon)."""
     for ch in noun.children:
         if ch.dep_ == "poss":
             return ch
@@ -319,10 +321,19 @@ def _noun_speaker(noun: Any, content: Any = None) -> Any:
                 if g.dep_ == "pobj" and g.pos_ in ("PROPN", "PRON", "NOUN") \
                         and (content is None or g.i != content.i):
                     return g
+    if _sets_the_scene(noun):
+        return None
     if noun.dep_ in ("dobj", "pobj", "attr") and noun.head.pos_ in ("VERB", "ADP"):
         verb = noun.head if noun.head.pos_ == "VERB" else noun.head.head
         return subject(verb) if verb.pos_ == "VERB" else None
     return None
+
+
+def _sets_the_scene(noun: Any) -> bool:
+    """Whether ``noun`` is the object of a preposition of ``circumstances`` (``after
+    indications``, ``amid reports``, ``despite complaints``): the scene of its clause,
+    not something the clause's subject says."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in cues().circumstances
 
 
 def _content(body: str, clause: Any, cue: Any, quoted: list[tuple[int, int]],
@@ -499,7 +510,7 @@ def _attached(body: str, t: Any, clause: Any, spans: list[tuple[int, int]],
         head = subject(t.head)  # a cue the parse left hanging, an adjective: the clause's
     if head is None and t.pos_ == "VERB":
         head = _name_before(t)
-    if head is None and speakerless:  # the subject of the nearest clause above it
+    if head is None and speakerless and not _sets_the_scene(t):  # the nearest clause's subject
         head = next((h for h in map(subject, t.ancestors) if h is not None), None)
     out = []
     for span in spans:
