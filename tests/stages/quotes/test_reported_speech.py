@@ -217,3 +217,13 @@ def test_reported_speech_a_poll_that_names_no_one_who_took_it_has_no_speaker():
     out = analyze_text("In the survey of 1,000 voters, most were undecided about the candidates.",
                        published="2025-03-10")
     assert out["quotes"] and all(q["speaker"] is None for q in out["quotes"])
+
+
+@pytest.mark.parametrize("body", [
+    "The issue ratcheted up further after the attacks, amid reports that the shooters may "
+    "have been radicalized.",
+    "Despite complaints that they distort democracy, the superdelegates have never taken the "
+    "nomination away.",
+])
+def test_reported_speech_a_cue_noun_that_sets_the_scene_is_not_held_by_the_subject(body):
+    assert [(sp, content.split()[0]) for sp, _, content in found(body)] == [(None, "that")]

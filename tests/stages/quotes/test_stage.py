@@ -172,3 +172,15 @@ def test_quotes_role_speaker_is_the_person_named_in_that_role():
 ])
 def test_quotes_role_speaker_is_no_person_whose_label_only_ends_with_it(text):
     assert _speakers(text)[-1] not in ("Colin Powell", "Brian Krzanich")
+
+
+@pytest.mark.parametrize(("body", "cue"), [
+    ('Manafort acknowledged that the work he performed could be termed "influence peddling"'
+     ' by critics.', "acknowledged"),
+    ('Cruz said he is certain Rubio will continue to be "a champion for limitless opportunity'
+     ' in America."', "said"),
+    ('Trump said the media would call him a "chicken" if he refused.', "said"),
+])
+def test_quotes_partial_quote_inside_a_reported_statement_is_no_quote_of_its_own(body, cue):
+    found = attributions(body, resources.nlp()(body))
+    assert [(a.kind, a.cue) for a in found] == [("indirect", cue)]

@@ -12,4 +12,4 @@ READS = ("body", "_doc", "actors")
 #: The Article fields the ``quotes`` stage writes.
 WRITES = ("quotes",)
 #: Bumped when the stage's output changes, for cache fingerprints.
-VERSION = "5"
+VERSION = "6"

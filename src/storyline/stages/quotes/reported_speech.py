@@ -309,7 +309,9 @@ _NOT_REPORTED = frozenset({"advcl", "parataxis", "npadvmod"})
 
 def _noun_speaker(noun: Any, content: Any = None) -> Any:
     """Who holds a cue noun: ``her remark``, ``a statement by X``, ``X expressed concern``;
-    never its ``content`` (``made no secret of the points``: the points are what is said)."""
+    never its ``content`` (``made no secret of the points``: the points are what is said),
+    nor the subject of a clause the noun only sets the scene for (``some hope remains
+    after indications that ...``: a preposition of ``circumstances`` in the cue lexicon)."""
     for ch in noun.children:
         if ch.dep_ == "poss":
             return ch
@@ -319,10 +321,19 @@ def _noun_speaker(noun: Any, content: Any = None) -> Any:
                 if g.dep_ == "pobj" and g.pos_ in ("PROPN", "PRON", "NOUN") \
                         and (content is None or g.i != content.i):
                     return g
+    if _sets_the_scene(noun):
+        return None
     if noun.dep_ in ("dobj", "pobj", "attr") and noun.head.pos_ in ("VERB", "ADP"):
         verb = noun.head if noun.head.pos_ == "VERB" else noun.head.head
         return subject(verb) if verb.pos_ == "VERB" else None
     return None
+
+
+def _sets_the_scene(noun: Any) -> bool:
+    """Whether ``noun`` is the object of a preposition of ``circumstances`` (``after
+    indications``, ``amid reports``, ``despite complaints``): the scene of its clause,
+    not something the clause's subject says."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in cues().circumstances
 
 
 def _content(body: str, clause: Any, cue: Any, quoted: list[tuple[int, int]],
@@ -499,7 +510,7 @@ def _attached(body: str, t: Any, clause: Any, spans: list[tuple[int, int]],
         head = subject(t.head)  # a cue the parse left hanging, an adjective: the clause's
     if head is None and t.pos_ == "VERB":
         head = _name_before(t)
-    if head is None and speakerless:  # the subject of the nearest clause above it
+    if head is None and speakerless and not _sets_the_scene(t):  # the nearest clause's subject
         head = next((h for h in map(subject, t.ancestors) if h is not None), None)
     out = []
     for span in spans:
@@ -656,6 +667,28 @@ def _nest(body: str, found: list[tuple[Any, Attribution, bool]]) -> list[Attribu
         if len(words) == 2 and words[1].lower() in _JOINERS:
             att.end = _trim(body, att.start, att.start + len(words[0]))[1]
     return [a for a in out if a.end - a.start >= MIN_CHARS or _one_word(body, a.start, a.end)]
+
+
+def drop_nested_partials(body: str, found: list[Attribution]) -> list[Attribution]:
+    """``found`` without the partial quotes whose cue stands inside what another cue
+    reports: the outer statement carries them, as :func:`_nest` drops a nested cue of
+    reported speech (``Manafort acknowledged that the work could be termed "influence
+    peddling"``: Manafort's, not a quote of its own by ``termed``; ``said he's certain
+    Rubio will continue to be "a champion ..."``). A participle set off by a comma keeps
+    its quote (``argued that ..., saying it is "a gift to insurers"``: a statement of
+    its own, :func:`.speakers.subject`). On PolNeAR train the stage then predicts 149
+    fewer units and matches 15 fewer annotations, in 123 articles of all seven outlets.
+
+    >>> outer = Attribution(0, 60, "indirect", "acknowledged", (70, 82))
+    >>> inner = Attribution(40, 58, "partial", "termed", (30, 36))
+    >>> [a.cue for a in drop_nested_partials("x" * 90, [outer, inner])]
+    ['acknowledged']
+    """
+    reported = Intervals((a.start, a.end) for a in found if a.kind == "indirect")
+    own = {a.cue_span for a in found if a.kind == "indirect"}
+    return [a for a in found if a.kind != "partial" or a.cue_span is None
+            or a.cue_span in own or not reported.covers(a.cue_span[0])
+            or body[max(a.cue_span[0] - 4, 0) : a.cue_span[0]].rstrip().endswith(",")]
 
 
 def _in_relative(cue: Any) -> bool:

@@ -72,6 +72,7 @@ class Cues:
     time_words: frozenset[str]
     title_abbreviations: dict[str, str]
     addressed: frozenset[str]
+    circumstances: frozenset[str]
 
 
 @cache

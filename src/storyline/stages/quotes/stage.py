@@ -25,7 +25,7 @@ from . import READS, VERSION, WRITES
 from . import model as quote_model
 from .headline import Headline, read_headline
 from .marks import find_quotes
-from .reported_speech import indirect_speech, widen_partials
+from .reported_speech import drop_nested_partials, indirect_speech, widen_partials
 from .sources import addressee, check_speaker, look_back
 from .speakers import Attribution, attribute_quotes, cues
 
@@ -66,7 +66,7 @@ def attributions(body: str, doc: Any, trace: quote_model.Trace | None = None,
     quoted = attribute_quotes(body, doc, spans)
     widen_partials(body, doc, quoted)
     reported = _reported(body, doc, quoted, trace, judge, headline or read_headline(body))
-    found = sorted(quoted + reported, key=lambda a: (a.start, a.end))
+    found = drop_nested_partials(body, sorted(quoted + reported, key=lambda a: (a.start, a.end)))
     for att in found:
         check_speaker(body, doc, att)
         addressee(body, doc, att)
