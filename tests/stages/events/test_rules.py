@@ -65,6 +65,11 @@ def test_event_rule_example_comes_out_as_the_rule_says(rule):
         assert acts and all(any(a["text"] in moved for a in e["source"])
                             and not any(a["text"] in moved for a in e["target"])
                             for e in acts), found
+    elif rule.then.startswith("answers="):
+        accuser = rule.example.split(" accused ")[0]
+        denials = [e for e in found if e["type"] == "REJECT"]
+        assert denials and all(any(a["text"] == accuser for a in e["target"])
+                               for e in denials), found
     else:  # merge: one row for the act
         types = [e["type"] for e in found]
         assert types and len(types) == len(set(types)), (rule.name, types)
