@@ -70,6 +70,10 @@ def test_event_rule_example_comes_out_as_the_rule_says(rule):
         denials = [e for e in found if e["type"] == "REJECT"]
         assert denials and all(any(a["text"] == accuser for a in e["target"])
                                for e in denials), found
+    elif rule.then == "clause-subject=target":
+        alleged = rule.example.split(" alleges ")[1].split(" has ")[0]
+        acts = [e for e in found if e["type"] == "ACCUSE"]
+        assert acts and all(any(a["text"] in alleged for a in e["target"]) for e in acts), found
     else:  # merge: one row for the act
         types = [e["type"] for e in found]
         assert types and len(types) == len(set(types)), (rule.name, types)

@@ -177,7 +177,8 @@ CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
 #: Outcomes about whose the roles are, asked of a word by :func:`applies`; the others are
 #: about the event and come from :func:`outcome`.
 ROLE_OUTCOMES = frozenset({"possessor=target", "possessor=other", "to=destination",
-                           "attribution", "holder-subject=target", "passive-subject=source"})
+                           "attribution", "holder-subject=target", "passive-subject=source",
+                           "clause-subject=target"})
 OUTCOMES = ("drop", "merge", "status=hypothetical", "status=negated", "status=future",
             "type=TYPE", "answers=TYPE", *sorted(ROLE_OUTCOMES))
 

@@ -484,6 +484,9 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
     # condemnation is aimed at; the arrester is, when named.
     tgt_options = [[w for t in roles.targets(head, skip)
                     for w in (_makers(t) if _done_to_possessor(t) else [t])]]
+    # "Washington alleges the insurgent group has not lived up to its commitment": who the
+    # allegation is about is the subject of what it alleges (rule `alleged-doer`).
+    tgt_options.append(_alleged(head))
     if undergoer:
         # "Mhlanga's arrest": whose the act is comes first; "died in an airstrike on Gaza":
         # the act's own target does, and who died after it.
@@ -547,6 +550,17 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
     sources_seen = {a["id"] or a["name"] for a in source}
     target = [a for a in target if (a["id"] or a["name"]) not in sources_seen]
     return src_toks, tgt_toks, source, target
+
+
+def _alleged(head: Any) -> list[Any]:
+    """The active subject of the clause a trigger alleges ("alleged *the powerful military*
+    was behind widespread rigging"; a ``clause-subject=target`` rule of
+    data/event_rules.tsv names the verbs), not a passive one ("alleged that women *are
+    being persecuted*": they underwent it); none for other triggers."""
+    if not event_rules.applies("clause-subject=target", head):
+        return []
+    return roles.expand(g for c in head.children if c.dep_ == "ccomp"
+                        for g in c.children if g.dep_ == "nsubj")
 
 
 def _undergoer(m: Match, st: SentenceState) -> list[Any]:
