@@ -1025,12 +1025,22 @@ def _acts(toks: list[Any]) -> list[dict[str, Any]]:
 def _words(toks: list[Any]) -> list[dict[str, Any]]:
     """Role words the ranker chose that name no known actor, kept as words when they name
     an agent (:func:`_agent_noun`); never a pronoun, a date or number ("Tuesday"), where
-    or through what it was said ("on Twitter", "in Syria"), nor a place a hyphenated word
+    or through what it was said ("on Twitter", "in Syria"; but "called *on* X" names
+    whom it asks), nor a place a hyphenated word
     makes a description ("*Syrian*-backed")."""
     return [roles.words_ref(roles.span_text(t)) for t in toks if t.pos_ != "PRON"
             and t.ent_type_ not in event_model.NON_ACTOR_LABELS
-            and not (t.dep_ == "pobj" and t.head.lower_ in MEDIUM_PREPS | LOCATIVE_PREPS)
+            and not (t.dep_ == "pobj" and t.head.lower_ in MEDIUM_PREPS | LOCATIVE_PREPS
+                     and not _addressed(t))
             and not roles.describing(t) and _agent_noun(t)]
+
+
+def _addressed(tok: Any) -> bool:
+    """True for whom a request is made to by "on" ("called *on all warring parties* to
+    reduce hostilities": an ``on=addressee`` rule of data/event_rules.tsv names the verbs),
+    not where it was said ("on Twitter")."""
+    prep = tok.head
+    return prep.lower_ in ("on", "upon") and event_rules.applies("on=addressee", prep.head)
 
 
 def _townspeople(actor: dict[str, Any]) -> dict[str, Any]:
