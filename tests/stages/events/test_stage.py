@@ -870,3 +870,14 @@ def test_events_a_place_that_says_where_a_body_is_based_is_no_target():
 def test_events_the_forces_a_passive_deployment_moves_are_never_its_target(text, who):
     e = one(text, "MOBILIZE")
     assert who not in {a["text"] for a in e["target"]}
+
+
+@pytest.mark.parametrize("text, undergoer", [
+    ("The panel has determined that Lai’s detention is arbitrary and called for his "
+     "release.", "Lai"),
+    ("The United Nations Working Group on Arbitrary Detention has also determined that "
+     "Zamora’s detention is arbitrary and called for his release.", "Zamora"),
+])
+def test_events_whoever_underwent_an_act_parsed_as_subject_is_no_doer(text, undergoer):
+    e = one(text, "REQUEST")
+    assert not any(undergoer in a["text"] or undergoer in a["name"] for a in e["source"]), e

@@ -539,7 +539,8 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
                               if p.lower_ == "from" for g in p.children if g.dep_ == "pobj")
         src_options, tgt_options = [givers, roles.targets(head, skip)], src_options
     audience = _listeners(st, head)
-    src_options = [[t for t in o if t.i not in audience] for o in src_options]
+    src_options = [[t for t in o if t.i not in audience and not _undergone_act(t, st)]
+                   for o in src_options]
     src_toks, source = _first(st.article, [o for o in src_options if o])
     no_target = audience | _asked_for(m)
     tgt_options = [kept for o in tgt_options if (kept := [t for t in o if t.i not in no_target])]
@@ -622,6 +623,14 @@ def _maker(tok: Any, st: SentenceState) -> Any:
         return tok
     made = _makers(tok)
     return made[0] if made else tok
+
+
+def _undergone_act(tok: Any, st: SentenceState) -> bool:
+    """True for a source word that names an act done to its possessor ("Zamora's
+    detention"): with no maker named it stands for no doer, and looking through it would
+    give the one who underwent it ("Zamora's detention is arbitrary and called for his
+    release", parsed with the detention as the caller, is not Zamora's call)."""
+    return tok.pos_ == "NOUN" and tok.lower_ in st.lex.forms and _done_to_possessor(tok)
 
 
 def _mediators(cue: Any) -> list[Any]:
@@ -914,9 +923,12 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     rule_target = found[1] or _words([t for t in tgt_toks if t.i in sure
                                       and sure[t.i]["target"] >= ROLE_THRESHOLD])
     # The rules' words that name no one ("lifted its *embargo*") hold no role to keep.
+    # "Lai's detention is arbitrary and called for his release": whoever underwent an act
+    # the parse makes the subject is not the doer either.
+    undergone = {w.i for t in roles.sources(head) if _undergone_act(t, st) for w in t.subtree}
     new_src = None if owner is not None and owner.i in rule_src \
         else _pick(scored, "source", rule_src if rule_source else set(),
-                   _speaker(ctx) | _undergone(m, st) | outside)
+                   _speaker(ctx) | _undergone(m, st) | outside | undergone)
     chosen = set(rule_src if new_src is None else {t.i for t in new_src})
     spoken_of = {w.i for c in head.children if c.dep_ in ("dobj", "obj") and c.i != head.i
                  and _done_to_possessor(c) for w in _possessors(c)}
