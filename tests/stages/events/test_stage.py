@@ -872,12 +872,12 @@ def test_events_the_forces_a_passive_deployment_moves_are_never_its_target(text,
     assert who not in {a["text"] for a in e["target"]}
 
 
-@pytest.mark.parametrize("text, undergoer", [
-    ("The panel has determined that Lai’s detention is arbitrary and called for his "
-     "release.", "Lai"),
-    ("The United Nations Working Group on Arbitrary Detention has also determined that "
-     "Zamora’s detention is arbitrary and called for his release.", "Zamora"),
+@pytest.mark.parametrize("text", [
+    "The panel has determined that Lai’s detention is arbitrary and called for his release.",
+    "The United Nations Working Group on Arbitrary Detention has also determined that "
+    "Zamora’s detention is arbitrary and called for his release.",
 ])
-def test_events_whoever_underwent_an_act_parsed_as_subject_is_no_doer(text, undergoer):
-    e = one(text, "REQUEST")
-    assert not any(undergoer in a["text"] or undergoer in a["name"] for a in e["source"]), e
+def test_events_whoever_underwent_an_act_parsed_as_subject_is_no_doer(text):
+    detained = text.split("’s detention")[0].split()[-1]
+    doers = " ".join(a["text"] + a["name"] for a in one(text, "REQUEST")["source"])
+    assert detained not in doers, doers
