@@ -881,18 +881,3 @@ def test_events_whoever_underwent_an_act_parsed_as_subject_is_no_doer(text):
     detained = text.split("’s detention")[0].split()[-1]
     doers = " ".join(a["text"] + a["name"] for a in one(text, "REQUEST")["source"])
     assert detained not in doers, doers
-
-
-@pytest.mark.parametrize("text, kind, place", [
-    ("Governments continued climate talks in Madrid on Monday.", "CONSULT", "Madrid"),
-    ("The two presidents are closely cooperating in Syria.", "COOPERATE", "Syria"),
-])
-def test_events_the_place_of_talks_or_cooperation_is_where_not_whom(text, kind, place):
-    e = one(text, kind)
-    assert e["target"] == [] and e["location"]["name"] == place, e
-
-
-def test_events_the_place_a_visitor_arrives_in_is_the_host():
-    e = one("Iraqi President Saddam Hussein arrived in Amman on a previously unannounced "
-            "visit on Wednesday.", "CONSULT")
-    assert names(e["target"]) == ["Amman"], e

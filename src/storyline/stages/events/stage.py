@@ -78,8 +78,6 @@ ASSESSING_VERBS = frozenset({"pose", "represent", "constitute"})
 GRIEVANCE_NOUNS = frozenset({"protest", "defiance", "condemnation"})
 #: Acts of force, done (or threatened) to a place and its people (flag ``force``).
 FORCE_TYPES = flagged("force")
-#: Types whose place ("talks in Madrid") is where the act happened, never a party to it.
-VENUE_TYPES = flagged("venue")
 #: The role ranker fills a role the rules leave empty with the word it rates above
 #: ``ROLE_THRESHOLD``; it replaces the rules' choice only when it rates that choice below
 #: ``KEEP_THRESHOLD`` and its own above ``REPLACE_THRESHOLD``.
@@ -469,10 +467,9 @@ def _first(article: Article, options: list[list[Any]]) -> tuple[list[Any], list[
     return (options[0], []) if options else ([], [])
 
 
-def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState,
-           venues: set[int]
+def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
            ) -> tuple[list[Any], list[Any], list[dict[str, Any]], list[dict[str, Any]]]:
-    """Source and target words, and their actors; no target among ``venues``."""
+    """Source and target words, and their actors."""
     head = m.head
     carriers = list(reversed(ctx.carriers))  # nearest first
     skip = list(m.tokens) + list(m.args) + ([inner.head] if inner else [])
@@ -545,7 +542,7 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState,
     src_options = [[t for t in o if t.i not in audience and not _undergone_act(t, st)]
                    for o in src_options]
     src_toks, source = _first(st.article, [o for o in src_options if o])
-    no_target = audience | _asked_for(m) | venues
+    no_target = audience | _asked_for(m)
     tgt_options = [kept for o in tgt_options if (kept := [t for t in o if t.i not in no_target])]
     if tgt_options and roles.is_reciprocal(tgt_options[0]):
         return src_toks, src_toks, source, list(source)
@@ -705,18 +702,17 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     if m.head.lemma_ == "demonstrate" and any(c.dep_ == "ccomp" for c in m.head.children):
         return None  # "demonstrated that ...": showed, not marched
     article = st.article
-    venues = _venues(kind, m, st)
     if fixed is not None:
         src_toks, tgt_toks = fixed
         source, target = roles.actors_of(article, src_toks), roles.actors_of(article, tgt_toks)
     else:
-        src_toks, tgt_toks, source, target = _roles(m, inner, ctx, st, venues)
+        src_toks, tgt_toks, source, target = _roles(m, inner, ctx, st)
     is_noun = m.head.pos_ in ("NOUN", "PROPN", "ADJ")
     carried = bool(ctx.carriers)
     if fixed is None and not (is_noun and not carried and not source and not target):
         # The ranker weighs the rules' roles; a bare noun naming no one stays no event.
         ranked = _ranked_roles(m, kind, inner, ctx, st, (src_toks, tgt_toks),
-                               (source, target), venues)
+                               (source, target))
         if ranked is not None:
             src_toks, tgt_toks, source, target = ranked
     if kind == "CONSULT" and target and all(a.get("sector") == "JRN" for a in target):
@@ -806,12 +802,11 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     own_forces = bool(target) and all(a["sector"] == "MIL" and a["country"] in home
                                       for a in target)
     if (not target or own_forces) and source and place_word is not None \
-            and place_word.ent_type_ in PLACE_LABELS and place_word.i not in venues \
+            and place_word.ent_type_ in PLACE_LABELS \
             and (kind != "CONSULT" and mode != "meet" or len(source) < 2):
         # No one acted on: the place stands for its people ("lifted a curfew in Montenegro",
         # "arrived in Amman on a visit"); but where two sides meet, a place is only where
-        # ("talks between Lavrov and Pompeo in Finland"), and so is the place of talks or
-        # cooperation ("climate talks in Madrid": `_venues`); and a name the parser took for a
+        # ("talks between Lavrov and Pompeo in Finland"); and a name the parser took for a
         # group or body ("in Punjab" NORP) is only where (GSR validation: target 0.740
         # with, 0.727 without this).
         there = [a for a in roles.actors_of(article, [place_word]) if a not in source]
@@ -876,8 +871,7 @@ def _role_kind(actors: list[dict[str, Any]]) -> str:
 
 def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: SentenceState,
                   words: tuple[list[Any], list[Any]],
-                  found: tuple[list[dict[str, Any]], list[dict[str, Any]]],
-                  venues: frozenset[int] | set[int] = frozenset()
+                  found: tuple[list[dict[str, Any]], list[dict[str, Any]]]
                   ) -> tuple[list[Any], list[Any], list[dict[str, Any]],
                              list[dict[str, Any]]] | None:
     """Source and target words as the role ranker picks them (event_model), with their
@@ -944,7 +938,7 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     asked = _asked_for(m)
     new_tgt = None if asked and not rule_target else _pick(
         scored, "target", rule_tgt if rule_target else set(),
-        chosen | spoken_of | sent_to | outside | asked | venues)
+        chosen | spoken_of | sent_to | outside | asked)
     source = rule_source if new_src is None \
         else roles.actors_of(article, new_src) or _words(new_src)
     if new_tgt is not None and not source and all(_locative(t) for t in new_tgt):
@@ -1013,17 +1007,6 @@ def _agent_noun(tok: Any) -> bool:
     if tok.pos_ == "PROPN":
         return True
     return (singular(tok.lower_),) in sector_words() or (tok.lemma_.lower(),) in sector_words()
-
-
-def _venues(kind: str, m: Match, st: SentenceState) -> set[int]:
-    """Words of the places "in" or "at" phrases name, for an act of a ``venue`` type of
-    data/plover.tsv ("climate talks *in Madrid*", "closely cooperating *in Syria*",
-    "attended a meeting ... *in Doha*, where they interacted with envoys"): where it
-    happened, never a party. A visit's place is its host ("arrived in Amman")."""
-    if kind not in VENUE_TYPES or m.entry.mode == "visit":
-        return set()
-    return {w.i for t in st.sent if _locative(t) and t.ent_type_ in PLACE_LABELS
-            for w in t.subtree}
 
 
 def _locative(tok: Any) -> bool:
