@@ -25,6 +25,7 @@ import sys
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import eval.one_blas_thread  # noqa: F401  (before numpy)
 from eval.bench import DEFAULT_CORPUS
@@ -51,6 +52,24 @@ def read_articles(path: Path, repeat: int) -> list[Article]:
             for r in range(repeat) for i, rec in enumerate(records)]
 
 
+def timed_components(model: Any, docs: list[Any]) -> tuple[list[Any], dict[str, float]]:
+    """Run spaCy ``model``'s components over ``docs`` one after the other, as storyline
+    parses (:data:`PIPE_BATCH` texts at a time): the parsed docs, and each component's CPU
+    seconds.
+
+    >>> import spacy
+    >>> timed_components(spacy.blank("en"), [])
+    ([], {})
+    """
+    seconds: dict[str, float] = {}
+    for name, proc in model.pipeline:
+        start = time.process_time()
+        docs = [proc(doc) for doc in docs] if not hasattr(proc, "pipe") else list(
+            proc.pipe(docs, batch_size=PIPE_BATCH))
+        seconds[name] = time.process_time() - start
+    return docs, seconds
+
+
 def _timed_parse(articles: list[Article], settings: Settings,
                  times: dict[str, float]) -> list[Article]:
     """The nlp stage's work, with spaCy's tokenizer and each component timed apart."""
@@ -59,11 +78,9 @@ def _timed_parse(articles: list[Article], settings: Settings,
     start = time.process_time()
     docs = [text_bounds.make_doc(model, a.body) for a in todo]
     times["nlp: tokenizer"] += time.process_time() - start
-    for name, proc in model.pipeline:
-        start = time.process_time()
-        docs = [proc(doc) for doc in docs] if not hasattr(proc, "pipe") else list(
-            proc.pipe(docs, batch_size=PIPE_BATCH))
-        times[f"nlp: {name}"] += time.process_time() - start
+    docs, seconds = timed_components(model, docs)
+    for name, spent in seconds.items():
+        times[f"nlp: {name}"] += spent
     start = time.process_time()
     for article, doc in zip(todo, docs, strict=True):
         article._doc = text_bounds.cap_sentences(model, doc)

@@ -39,7 +39,9 @@ from typing import Any
 import eval.one_blas_thread  # noqa: F401  (before numpy)
 from eval.event_data import split_of
 from eval.language_share import texts
+from eval.stage_split import timed_components
 from storyline import resources
+from storyline.stages.nlp import PIPE_BATCH
 
 METRICS = Path(__file__).resolve().parent / "metrics" / "small_nlp.json"
 #: The shared tok2vec (``en_core_web_sm``: width 96, depth 4, rows 5000/1000/2500/2500)
@@ -206,7 +208,7 @@ def silver(out: Path) -> dict[str, int]:
     bins = {"train": DocBin(), "validation": DocBin()}
     words = dict.fromkeys(bins, 0)
     kept = [t for _, t in texts() if t.strip()]
-    for text, doc in zip(kept, teacher.pipe(kept, batch_size=2), strict=True):
+    for text, doc in zip(kept, teacher.pipe(kept, batch_size=PIPE_BATCH), strict=True):
         split = split_of(text)
         bins[split].add(doc)
         words[split] += sum(not t.is_space for t in doc)
@@ -236,7 +238,7 @@ def agreement(student: Any, reference: list[Any]) -> dict[str, Any]:
     from spacy.training import Example
 
     examples = [Example(doc, ref) for doc, ref in
-                zip(student.pipe((r.text for r in reference), batch_size=2), reference,
+                zip(student.pipe((r.text for r in reference), batch_size=PIPE_BATCH), reference,
                     strict=True)]
     from spacy.scorer import Scorer
 
@@ -260,20 +262,17 @@ def micro_f(examples: list[Any], labels: tuple[str, ...]) -> float:
 
 
 def speed(models: dict[str, Any], bodies: list[str], rounds: int = 2) -> dict[str, Any]:
-    """CPU seconds of each pipeline over ``bodies`` (two texts at a time, as storyline
-    parses), the pipelines alternated ``rounds`` times; the best round, whole pipeline and
-    by component, and words per second."""
+    """CPU seconds of each pipeline over ``bodies`` (parsed as storyline parses:
+    :func:`eval.stage_split.timed_components`), the pipelines alternated ``rounds`` times;
+    the best round, whole pipeline and by component, and words per second."""
     times: dict[str, dict[str, list[float]]] = {n: {} for n in models}
     words = 0
     for _ in range(rounds):
         for name, model in models.items():
             docs = [model.make_doc(b) for b in bodies]
             words = sum(not t.is_space for d in docs for t in d)
-            for comp, proc in model.pipeline:
-                start = time.process_time()
-                docs = (list(proc.pipe(docs, batch_size=2)) if hasattr(proc, "pipe")
-                        else [proc(d) for d in docs])
-                times[name].setdefault(comp, []).append(time.process_time() - start)
+            for comp, spent in timed_components(model, docs)[1].items():
+                times[name].setdefault(comp, []).append(spent)
     out: dict[str, Any] = {"words": words}
     for name, comps in times.items():
         whole = min(sum(r) for r in zip(*comps.values(), strict=True))

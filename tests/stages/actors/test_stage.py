@@ -300,9 +300,30 @@ def test_actors_a_monarch_s_regnal_number_keeps_the_known_person():
 
 
 def test_actors_a_group_the_tagger_took_for_a_name_takes_no_country_from_the_article():
-    text = "Venezuela's government spoke on Monday in Caracas. Demonstrators marched."
+    text = ("Venezuela's government spoke on Monday in Caracas. Colombia's president spoke in "
+            "Bogota. Demonstrators marched.")
     found = actors_of(text)
     assert [a.country for a in found.values() if a.sector == "CVL"] == [None]
+
+
+@pytest.mark.parametrize("text, group, country", [
+    # a story on one country: its groups are that country's (VOA training stories on
+    # Nigeria's activists, Myanmar's detainees, U.S. rights groups)
+    ("Nigeria's president spoke in Abuja on Monday. Nigerian police raided a school in Kano."
+     "\n\nSome prominent human rights activists are calling for accountable leadership.",
+     "Some prominent human rights activists", "NGA"),
+    # a story shared by two countries places no group
+    ("Nigeria's president spoke in Abuja on Monday. Ghana's president spoke in Accra.\n\n"
+     "Some prominent human rights activists are calling for accountable leadership.",
+     "Some prominent human rights activists", None),
+    # reporters are the story's audience, wherever they come from
+    ("Nigeria's president spoke in Abuja on Monday. Nigerian police raided a school in Kano."
+     "\n\nHe told reporters he was confident.", "reporters", None),
+])
+def test_actors_a_group_nothing_near_places_takes_the_country_a_story_names_alone(
+        text, group, country):
+    actor = actor_for(text, group, "2021-03-01")
+    assert actor is not None and actor.country == country
 
 
 def test_actors_a_role_in_the_article_is_the_person_it_names_in_it():

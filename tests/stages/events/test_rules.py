@@ -115,3 +115,4 @@ def test_event_rules_retype_to_any_plover_type_and_no_other():
         == "type=PROTEST"
     with pytest.raises(SettingsError, match="unknown outcome"):
         event_rules._parse("x\ttrigger:attack\ttype=RIOT\tAn attack.", "r:1")
+

@@ -857,6 +857,22 @@ def test_events_whom_a_request_asks_stays_its_target(text, target):
     assert names(one(text, "REQUEST")["target"]) == [target]
 
 
+@pytest.mark.parametrize("text, asked", [
+    ("The EU called for Iran to reciprocate by agreeing to a truce.", "meet"),
+    ("The bishops called for the charges to be dropped.", "yield"),
+])
+def test_events_an_act_a_for_to_clause_asks_for_is_the_request_not_a_deed(text, asked):
+    found = coded(text)
+    request = one(text, "REQUEST")
+    assert request["mode"] == asked and request["status"] == "asserted"
+    assert [e["type"] for e in found] == ["REQUEST"]
+
+
+def test_events_an_act_in_a_for_to_clause_is_not_told_as_done():
+    e = one("It will be very hard for Europe to lift the sanctions this year.", "RETREAT")
+    assert e["status"] == "hypothetical"
+
+
 def test_events_a_place_that_says_where_a_body_is_based_is_no_target():
     e = one("The case went before The Hague-based International Court of Justice in "
             "mid-March, though Kenya refused to attend the hearing.", "REJECT")
@@ -881,3 +897,45 @@ def test_events_whoever_underwent_an_act_parsed_as_subject_is_no_doer(text):
     detained = text.split("’s detention")[0].split()[-1]
     doers = " ".join(a["text"] + a["name"] for a in one(text, "REQUEST")["source"])
     assert detained not in doers, doers
+
+
+#: Sentences whose trigger word, read in its sense, codes (True) or not (False) a type.
+READINGS: dict[tuple[str, bool], list[str]] = {
+    ("CONSULT", False): [
+        # How a thing was received is no meeting.
+        "The offensive has met with surprising success, pushing the militants out.",
+        "The proposal met with opposition from China's mission.",
+        # Speech to an audience beside the verb that tells what was said (rule
+        # speaking-beside-a-statement).
+        "Speaking to lawmakers in Paris on Tuesday, the minister stressed the need for reform.",
+        "Speaking to students before the vote, the senator said the bill would pass.",
+    ],
+    ("CONSULT", True): ["The two leaders talked with each other on Monday."],
+    # A charge that something endangers a state of things is no threat made.
+    ("THREATEN", False): [
+        "He has been threatening the territorial integrity of the country.",
+        "The decision is a threat to the stability of the country, the opposition said.",
+    ],
+    # Releasing a document is publishing it, not freeing anyone.
+    ("RETREAT", False): [
+        "In 2018, the government released a development program for the islands.",
+        "The ministry released its annual report on Tuesday.",
+    ],
+    ("RETREAT", True): ["The rebels released twelve hostages on Tuesday."],
+    # An act judged by the predicate it is the subject of is not told (rule
+    # act-judged-not-told).
+    ("COERCE", False): [
+        "Lawyers said the detention of the activists was arbitrary and called for their release."],
+    ("ASSAULT", False): ["The attack on the convoy was deliberate, the minister said."],
+}
+
+
+@pytest.mark.parametrize("text, kind, found", [
+    (text, kind, found) for (kind, found), texts in READINGS.items() for text in texts])
+def test_events_a_trigger_word_read_in_its_sense(text, kind, found):
+    assert (kind in {e["type"] for e in coded(text)}) is found
+
+
+def test_events_criticism_a_thing_met_with_is_an_accusation_by_its_giver():
+    e = one("The plan met with criticism from Russia.", "ACCUSE")
+    assert resolved(e["source"]) == ["Russia"]

@@ -33,6 +33,7 @@ from .lexicon import (
     Entry,
     SectorWord,
     Token,
+    back_references,
     country_words,
     executive_nouns,
     fold,
@@ -493,6 +494,22 @@ def _posted(tokens: list[Token]) -> bool:
     "ambassador", "permanent representative")."""
     keys = [t.key for t in tokens]
     return any(" ".join(keys[-n:]) in posted_nouns() for n in (1, 2) if len(keys) >= n)
+
+
+def refers_back(phrase: Phrase) -> bool:
+    """Whether a phrase is "the" and a noun that stands for a body named before it by a word
+    of its name or as an intergovernmental one ("the court", "The Council", "the panel of
+    experts": ``back_references`` of sectors.json, ``name`` and ``kind:igo``): the body is
+    the article's to say, not the country its sentence names.
+
+    >>> refers_back(analyse("The court")), refers_back(analyse("a court"))
+    (True, False)
+    """
+    tokens = phrase.tokens
+    if phrase.entity is not None or phrase.country or len(tokens) < 2 \
+            or tokens[0].key not in ("the", "this"):
+        return False
+    return back_references().get(singular(tokens[1].key)) in ("name", "kind:igo")
 
 
 def of_stateless_body(phrase: Phrase) -> bool:

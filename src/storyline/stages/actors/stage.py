@@ -27,7 +27,7 @@ from . import READS, VERSION, WRITES
 from .article import find_actors
 from .lexicon import names
 from .people import known_people
-from .phrase import analyse, by_surname, of_stateless_body, to_actor
+from .phrase import analyse, by_surname, of_stateless_body, refers_back, to_actor
 
 __all__ = ["actor_at", "actor_ref", "actors", "find_actors", "load_tables", "resolve"]
 
@@ -73,7 +73,10 @@ def resolve(text: str, context: str | None = None, date: str | None = None,
     phrase = analyse(text, day, actor_files)
     fallback = None
     if context and not phrase.country and (phrase.sector or phrase.person) \
-            and not of_stateless_body(phrase):
+            and not of_stateless_body(phrase) and not refers_back(phrase):
+        # "The court regrets the decision of Kenya" (the ICJ), "The Council must be clear,
+        # the U.S. statement said", "Nebenzia dismissed the panel of experts": the body the
+        # noun refers back to is not the sentence's country (VOA training: 3 of 3)
         fallback = _context_country(context, set())
     phrase = by_surname(phrase, fallback, day, actor_files)
     if fallback and phrase.person and not phrase.person_entry and not phrase.country \

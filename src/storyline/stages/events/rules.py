@@ -161,6 +161,27 @@ def _holder(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     return verb is not None and verb.lemma_.lower() in words
 
 
+def _aside(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
+    """The trigger is a participle clause with no subject of its own beside the verb of its
+    clause, all of whose prepositions are among ``words`` ("*Speaking to* British
+    lawmakers last month, the minister said ..."): the occasion of that verb's act, not an
+    act of its own ("Speaking *by* phone *with* Xi, Biden urged ..." is a call)."""
+    preps = {c.lower_ for c in head.children if c.dep_ == "prep"}
+    return head.tag_ == "VBG" and head.dep_ == "advcl" and head.head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in SUBJECT_DEPS for c in head.children) \
+        and bool(preps) and preps <= words
+
+
+def _judged(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
+    """The trigger is the subject of "be" whose attribute or adjective is one of ``words``
+    ("Mhlanga's *arrest* was not a reflection of ...", "the *attack* was deliberate"): the
+    act is judged, not told."""
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+        c.dep_ in ("attr", "acomp") and (c.lemma_.lower() in words or c.lower_ in words)
+        for c in verb.children)
+
+
 def _adjunct_of_same_type(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     # Evaluated by the stage, which knows the types of the triggers above (see ``above``).
     return False
@@ -172,7 +193,8 @@ CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
     "negative-subject": _negative_subject, "participle": _participle,
     "intransitive": _intransitive, "question": _question, "inverted-if": _inverted_if,
     "of": _of, "adjunct-of-same-type": _adjunct_of_same_type, "holder": _holder,
-    "for": _phrase("for"), "with": _phrase("with"),
+    "for": _phrase("for"), "with": _phrase("with"), "aside": _aside,
+    "judged": _judged,
 }
 #: Outcomes about whose the roles are, asked of a word by :func:`applies`; the others are
 #: about the event and come from :func:`outcome`.

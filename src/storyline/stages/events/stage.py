@@ -43,7 +43,7 @@ from .carried_dates import Dated, carry_dates
 from .dates import date_words, resolve_date
 from .lexicon import Entry, Lexicon, lexicon
 from .places import PLACE_LABELS, event_place, lookup
-from .status import in_present, status, tense
+from .status import for_clause, in_present, status, tense
 from .triggers import Match, find_matches, mode_words
 
 #: Dependencies along which a trigger sits inside the trigger above it.
@@ -172,7 +172,9 @@ def _parent(m: Match, by_token: dict[int, Match]) -> Match | None:
         if dep == "conj" and (t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN")
                               or t.head.dep_ in ("xcomp", "ccomp", "pcomp")):
             pass
-        elif dep not in EMBED_DEPS and not _is_adjunct_clause(t):
+        elif dep not in EMBED_DEPS and not _is_adjunct_clause(t) and not (
+                for_clause(t) and _frame(by_token.get(t.head.i)) == "govern"):
+            # "called for Russia to agree": the "for X to" clause is what is asked for.
             return None
         if dep == "prep" and t.lower_ in LOOSE_PREPS:
             return None
@@ -182,6 +184,10 @@ def _parent(m: Match, by_token: dict[int, Match]) -> Match | None:
             noun = _demand_noun(up, t, by_token)
             return noun if noun is not None and noun is not m else up
     return None
+
+
+def _frame(m: Match | None) -> str | None:
+    return m.frame if m is not None else None
 
 
 def _demand_noun(up: Match, clause: Any, by_token: dict[int, Match]) -> Match | None:

@@ -58,6 +58,20 @@ def _is_conditional(tok: Any) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children)
 
 
+def for_clause(tok: Any) -> bool:
+    """An infinitive clause with its own subject opened by "for" ("called *for Russia to
+    agree*", "it is hard *for the West to pull* Russia away"): an act asked for, wanted or
+    judged, never one told as done.
+
+    >>> from storyline import resources
+    >>> doc = resources.nlp()("They called for Russia to accept the ceasefire.")
+    >>> [t.text for t in doc if for_clause(t)]
+    ['accept']
+    """
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) \
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
 def no_one(subject: Any) -> bool:
     """A subject that denies the act: "nobody", "none of them", "*no country* has
     recognized ...", "*neither side* accepted ..."."""
@@ -73,8 +87,9 @@ def status(heads: Sequence[Any], reported: bool = False) -> str:
     own = list(heads)
     for t in _chain(own):
         # "said that *attempting a summit* could be risky", "*lifting the ban* is out of
-        # question": an act a clausal subject names is talked about, not done.
-        if _is_conditional(t) or t.dep_ in ("csubj", "csubjpass"):
+        # question": an act a clausal subject names is talked about, not done; nor is one
+        # in a "for X to" clause ("it is hard for the West to pull Russia away").
+        if _is_conditional(t) or t.dep_ in ("csubj", "csubjpass") or for_clause(t):
             return "hypothetical"
     modal = HYPOTHETICAL_AUX - {"would", "'d"} if reported else HYPOTHETICAL_AUX
     for t in own:
