@@ -68,7 +68,7 @@ class Settings:
     actor_files: tuple[str, ...] = _setting((), "User actor files (JSON Lines) to add.")
     lexicon_files: tuple[str, ...] = _setting((), "User trigger lexicon files to add.")
     min_confidence: float = _setting(
-        0.7, "Events of lower confidence stay in the store, flagged (shown: false), and are "
+        0.75, "Events of lower confidence stay in the store, flagged (shown: false), and are "
         "left out of the views, exports, report and API. The default keeps the best event "
         "of a sentence right (its type) at least 0.85 of the time on validation data "
         "(training/metrics/events.json)."

@@ -65,6 +65,20 @@ def test_event_rule_example_comes_out_as_the_rule_says(rule):
         assert acts and all(any(a["text"] in moved for a in e["source"])
                             and not any(a["text"] in moved for a in e["target"])
                             for e in acts), found
+    elif rule.then.startswith("answers="):
+        accuser = rule.example.split(" accused ")[0]
+        denials = [e for e in found if e["type"] == "REJECT"]
+        assert denials and all(any(a["text"] == accuser for a in e["target"])
+                               for e in denials), found
+    elif rule.then == "clause-subject=target":
+        alleged = rule.example.split(" alleges ")[1].split(" has ")[0]
+        acts = [e for e in found if e["type"] == "ACCUSE"]
+        assert acts and all(any(a["text"] in alleged for a in e["target"]) for e in acts), found
+    elif rule.then == "on=addressee":
+        asked = rule.example.split(" on ")[1].split(" to ")[0]
+        requests = [e for e in found if e["type"] == "REQUEST"]
+        assert requests and all(any(a["text"] in asked for a in e["target"])
+                                for e in requests), found
     else:  # merge: one row for the act
         types = [e["type"] for e in found]
         assert types and len(types) == len(set(types)), (rule.name, types)

@@ -888,6 +888,17 @@ def test_events_the_forces_a_passive_deployment_moves_are_never_its_target(text,
     assert who not in {a["text"] for a in e["target"]}
 
 
+@pytest.mark.parametrize("text", [
+    "The panel has determined that Lai’s detention is arbitrary and called for his release.",
+    "The United Nations Working Group on Arbitrary Detention has also determined that "
+    "Zamora’s detention is arbitrary and called for his release.",
+])
+def test_events_whoever_underwent_an_act_parsed_as_subject_is_no_doer(text):
+    detained = text.split("’s detention")[0].split()[-1]
+    doers = " ".join(a["text"] + a["name"] for a in one(text, "REQUEST")["source"])
+    assert detained not in doers, doers
+
+
 #: Sentences whose trigger word, read in its sense, codes (True) or not (False) a type.
 READINGS: dict[tuple[str, bool], list[str]] = {
     ("CONSULT", False): [

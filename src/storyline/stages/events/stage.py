@@ -38,6 +38,7 @@ from ..quotes.speakers import cues
 from . import READS, VERSION, WRITES, roles
 from . import model as event_model
 from . import rules as event_rules
+from .answered import answer_targets
 from .carried_dates import Dated, carry_dates
 from .dates import date_words, resolve_date
 from .lexicon import Entry, Lexicon, lexicon
@@ -489,6 +490,9 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
     # condemnation is aimed at; the arrester is, when named.
     tgt_options = [[w for t in roles.targets(head, skip)
                     for w in (_makers(t) if _done_to_possessor(t) else [t])]]
+    # "Washington alleges the insurgent group has not lived up to its commitment": who the
+    # allegation is about is the subject of what it alleges (rule `alleged-doer`).
+    tgt_options.append(_alleged(head))
     if undergoer:
         # "Mhlanga's arrest": whose the act is comes first; "died in an airstrike on Gaza":
         # the act's own target does, and who died after it.
@@ -541,7 +545,8 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
                               if p.lower_ == "from" for g in p.children if g.dep_ == "pobj")
         src_options, tgt_options = [givers, roles.targets(head, skip)], src_options
     audience = _listeners(st, head)
-    src_options = [[t for t in o if t.i not in audience] for o in src_options]
+    src_options = [[t for t in o if t.i not in audience and not _undergone_act(t, st)]
+                   for o in src_options]
     src_toks, source = _first(st.article, [o for o in src_options if o])
     no_target = audience | _asked_for(m)
     tgt_options = [kept for o in tgt_options if (kept := [t for t in o if t.i not in no_target])]
@@ -552,6 +557,17 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
     sources_seen = {a["id"] or a["name"] for a in source}
     target = [a for a in target if (a["id"] or a["name"]) not in sources_seen]
     return src_toks, tgt_toks, source, target
+
+
+def _alleged(head: Any) -> list[Any]:
+    """The active subject of the clause a trigger alleges ("alleged *the powerful military*
+    was behind widespread rigging"; a ``clause-subject=target`` rule of
+    data/event_rules.tsv names the verbs), not a passive one ("alleged that women *are
+    being persecuted*": they underwent it); none for other triggers."""
+    if not event_rules.applies("clause-subject=target", head):
+        return []
+    return roles.expand(g for c in head.children if c.dep_ == "ccomp"
+                        for g in c.children if g.dep_ == "nsubj")
 
 
 def _undergoer(m: Match, st: SentenceState) -> list[Any]:
@@ -613,6 +629,14 @@ def _maker(tok: Any, st: SentenceState) -> Any:
         return tok
     made = _makers(tok)
     return made[0] if made else tok
+
+
+def _undergone_act(tok: Any, st: SentenceState) -> bool:
+    """True for a source word that names an act done to its possessor ("Zamora's
+    detention"): with no maker named it stands for no doer, and looking through it would
+    give the one who underwent it ("Zamora's detention is arbitrary and called for his
+    release", parsed with the detention as the caller, is not Zamora's call)."""
+    return tok.pos_ == "NOUN" and tok.lower_ in st.lex.forms and _done_to_possessor(tok)
 
 
 def _mediators(cue: Any) -> list[Any]:
@@ -905,9 +929,12 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     rule_target = found[1] or _words([t for t in tgt_toks if t.i in sure
                                       and sure[t.i]["target"] >= ROLE_THRESHOLD])
     # The rules' words that name no one ("lifted its *embargo*") hold no role to keep.
+    # "Lai's detention is arbitrary and called for his release": whoever underwent an act
+    # the parse makes the subject is not the doer either.
+    undergone = {w.i for t in roles.sources(head) if _undergone_act(t, st) for w in t.subtree}
     new_src = None if owner is not None and owner.i in rule_src \
         else _pick(scored, "source", rule_src if rule_source else set(),
-                   _speaker(ctx) | _undergone(m, st) | outside)
+                   _speaker(ctx) | _undergone(m, st) | outside | undergone)
     chosen = set(rule_src if new_src is None else {t.i for t in new_src})
     spoken_of = {w.i for c in head.children if c.dep_ in ("dobj", "obj") and c.i != head.i
                  and _done_to_possessor(c) for w in _possessors(c)}
@@ -1016,12 +1043,22 @@ def _acts(toks: list[Any]) -> list[dict[str, Any]]:
 def _words(toks: list[Any]) -> list[dict[str, Any]]:
     """Role words the ranker chose that name no known actor, kept as words when they name
     an agent (:func:`_agent_noun`); never a pronoun, a date or number ("Tuesday"), where
-    or through what it was said ("on Twitter", "in Syria"), nor a place a hyphenated word
+    or through what it was said ("on Twitter", "in Syria"; but "called *on* X" names
+    whom it asks), nor a place a hyphenated word
     makes a description ("*Syrian*-backed")."""
     return [roles.words_ref(roles.span_text(t)) for t in toks if t.pos_ != "PRON"
             and t.ent_type_ not in event_model.NON_ACTOR_LABELS
-            and not (t.dep_ == "pobj" and t.head.lower_ in MEDIUM_PREPS | LOCATIVE_PREPS)
+            and not (t.dep_ == "pobj" and t.head.lower_ in MEDIUM_PREPS | LOCATIVE_PREPS
+                     and not _addressed(t))
             and not roles.describing(t) and _agent_noun(t)]
+
+
+def _addressed(tok: Any) -> bool:
+    """True for whom a request is made to by "on" ("called *on all warring parties* to
+    reduce hostilities": an ``on=addressee`` rule of data/event_rules.tsv names the verbs),
+    not where it was said ("on Twitter")."""
+    prep = tok.head
+    return prep.lower_ in ("on", "upon") and event_rules.applies("on=addressee", prep.head)
 
 
 def _townspeople(actor: dict[str, Any]) -> dict[str, Any]:
@@ -1209,6 +1246,6 @@ def events(article: Article, settings: Settings) -> Article:
     found = [pair for sent in doc.sents
              for pair in _triggered_events(article, sent, settings, sayings=sayings, acts=acts)]
     published = _published(article)
-    article.events = carry_dates(found, sayings, acts,
+    article.events = carry_dates(answer_targets(found), sayings, acts,
                                  published.isoformat() if published else None)
     return article
