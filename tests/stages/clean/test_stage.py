@@ -1,3 +1,4 @@
+import pytest
 from storyline.model import Article
 from storyline.settings import Settings
 from storyline.stages.clean.stage import clean, normalise
@@ -215,3 +216,32 @@ def test_clean_scraped_page_with_menus_is_not_taken_for_news_copy():
               "8:53 p.m.", "ann says:", "They never learn from history, do they?"]
     a = _clean("\n\n".join([*menu, *_prose(8), "12 comments", *stamps]))
     assert "Home" not in a.body and "joe says:" not in a.body
+
+
+def test_clean_short_news_copy_keeps_a_dateline_paragraph_that_names_an_ad():
+    # A wire story of four paragraphs is news copy too (PolNeAR train: a UPI story).
+    dateline = ("OSLO, June 24 (UPI) — Norwegian Labour Party leader Jonas Gahr Store unveiled "
+                "his first Polish-language campaign ad, featuring Polish workers telling family "
+                "stories and criticizing Conservative immigration proposals.")
+    a = _clean(_news([dateline, *_prose(3)]))
+    assert dateline in a.body
+    assert [r.text for r in a.removed if r.reason != "metadata"] == []
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Follow Pam Key on Twitter @pamkeyNEN.", "social"),
+    ("Follow Pam Key On Twitter @pamkeyNEN.", "social"),
+    ("Watch the ad above.", "video"),
+    ("Watch a clip of the interview above.", "video"),
+])
+def test_clean_news_copy_drops_follow_the_writer_and_watch_above_lines(line, reason):
+    paragraphs = _prose(6)
+    a = _clean(_news([*paragraphs[:3], line, *paragraphs[3:]]))
+    assert line not in a.body
+    assert [(r.text, r.reason) for r in a.removed if r.reason != "metadata"] == [(line, reason)]
+
+
+def test_clean_news_copy_keeps_a_sentence_about_following_on_twitter():
+    line = "Supporters follow the candidate on Twitter, where she posts several times a day."
+    a = _clean(_news([*_prose(3), line, *_prose(6)[3:]]))
+    assert line in a.body and [r for r in a.removed if r.reason != "metadata"] == []

@@ -140,8 +140,10 @@ def classify(
 
 #: Most lines of page furniture (after the first line) in a page taken as clean text.
 CLEAN_PAGE_FURNITURE = 1
-#: Fewest lines of prose (eight words or more, closing punctuation) of a page judged clean.
-CLEAN_PAGE_PROSE = 6
+#: Fewest lines of prose (eight words or more, closing punctuation) of a page judged clean:
+#: a short wire story or transcript excerpt has four or five (PolNeAR train: Breitbart's
+#: UPI story and Ramos transcript, HuffPost's hashtag piece lost sentences with six).
+CLEAN_PAGE_PROSE = 4
 #: Capitalised words opening a line that make it a teaser under its headline.
 _TEASER_PREFIX = 7
 #: Most words of a line with a furniture cue that is furniture whatever else it says.
