@@ -444,3 +444,18 @@ def test_resolve_a_body_takes_its_sector_on_the_date(text, date, sector):
 def test_resolve_bodies_known_by_acronym_or_by_their_people(text, country, sector):
     actor = resolve(text, date="2021-06-01")
     assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("KIA", "KIA fighters clashed with the army, Myanmar officials said."),
+    ("SAA", "The SAA said it would resume flights to Buenos Aires, Argentina."),
+    ("UNSOM", "The U.N. mission, UNSOM, met officials in Mogadishu, Somalia."),
+])
+def test_resolve_an_acronym_no_table_knows_is_no_surname_of_the_sentence_s_country(text,
+                                                                                   context):
+    assert resolve(text, context=context) is None
+
+
+def test_resolve_a_known_person_written_in_capitals_is_still_that_person():
+    found = resolve("MBS", context="Crown Prince Mohammed bin Salman, known as MBS, met Rubio.")
+    assert (found.country, found.sector) == ("SAU", "GOV")

@@ -244,7 +244,8 @@ def _person_name(tokens: list[Token], hits: list[Hit], stop: int) -> tuple[int, 
     i = 0
     while i < stop:
         if i not in covered and tokens[i].capitalized and tokens[i].key not in FUNCTION_WORDS \
-                and tokens[i].key not in COUNT_NOUNS and tokens[i].text[:1].isalpha():
+                and tokens[i].key not in COUNT_NOUNS and tokens[i].text[:1].isalpha() \
+                and not _acronym(tokens[i]):
             j = i
             while j < stop and j not in covered and (tokens[j].capitalized
                                                      or tokens[j].key in {"de", "da", "del",
@@ -265,6 +266,17 @@ def _person_name(tokens: list[Token], hits: list[Hit], stop: int) -> tuple[int, 
             continue
         return start, end
     return None
+
+
+def _acronym(token: Token) -> bool:
+    """Whether a word is an acronym no table knows ("KIA", "SAA"): a body's, not a personal
+    name to read as a surname (one letter is an initial, "J.").
+
+    >>> _acronym(tokenize("KIA")[0]), _acronym(tokenize("Kia")[0]), _acronym(tokenize("J.")[0])
+    (True, False, False)
+    """
+    letters = token.text.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
 def _before_suffix(hit: Hit, tokens: list[Token]) -> bool:
