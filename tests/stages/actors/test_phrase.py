@@ -461,3 +461,14 @@ def test_resolve_an_acronym_no_table_knows_is_no_surname_of_the_sentence_s_count
 def test_resolve_a_known_person_written_in_capitals_is_still_that_person():
     found = resolve("MBS", context="Crown Prince Mohammed bin Salman, known as MBS, met Rubio.")
     assert (found.country, found.sector) == ("SAU", "GOV")
+
+
+@pytest.mark.parametrize(("text", "context", "country"), [
+    ("Punjab police", "Punjab police arrested ten men in Lahore, Pakistan.", "PAK"),
+    ("Punjab police", "Police in Punjab said the curfew would end.", None),
+    ("passengers of Punjabi and Saraiki ethnicity", "The militants asked the passengers.", None),
+    ("Georgian troops", "The troops left.", "GEO"),
+])
+def test_resolve_a_place_two_countries_share_is_the_sentence_s_or_of_no_country(text, context,
+                                                                                 country):
+    assert resolve(text, context=context).country == country
