@@ -120,6 +120,7 @@ class Phrase:
     person_entry: Entry | None = None  # ...and the known person it names
     title: str | None = None  # the sector phrase of the head ("foreign minister")
     former: bool = False
+    body: str | None = None  # an acronym no table knows that the phrase is ("KIA")
 
     @property
     def found(self) -> bool:
@@ -456,6 +457,8 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
         start, end = name_span
         phrase.person = " ".join(t.text for t in tokens[start:end])
         phrase.kind = "person"
+    elif not hits and len(content) == 1 and _acronym(tokens[content[0]]):
+        phrase.body, phrase.kind = tokens[content[0]].text, "org"
 
     people = [e for h in hits if h.entries for e in h.entries if e.kind == "person"]
     if not people and phrase.person:
@@ -821,6 +824,10 @@ def to_actor(phrase: Phrase, fallback_country: str | None = None) -> Actor | Non
         if country and any(t.key in executive_nouns() for t in phrase.tokens[1:]):
             return Actor(f"{country}.GOV", generic_name(text), "org", country, "GOV", text)
         return Actor(e.id, e.name, "person", country, phrase.sector, text)
+    if phrase.body:
+        # a body known only by an acronym, of its own id (never the country's)
+        return Actor(slug(phrase.body), phrase.body, "org", phrase.country, phrase.sector,
+                     text) if phrase.country else None
     if phrase.person:
         if not (phrase.country or phrase.sector):
             return None

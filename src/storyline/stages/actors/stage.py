@@ -88,11 +88,13 @@ def resolve(text: str, context: str | None = None, date: str | None = None,
         return None
     fallback = _context_country(context, set()) if context else None
     phrase = for_country(phrase, fallback)  # "Punjab police" of a sentence on Pakistan
-    if phrase.country or not (phrase.sector or phrase.person) or of_stateless_body(phrase):
+    if phrase.country or not (phrase.sector or phrase.person or phrase.body) \
+            or of_stateless_body(phrase):
         fallback = None
     phrase = by_surname(phrase, fallback, day, actor_files)
-    if fallback and phrase.person and not phrase.person_entry and not phrase.country \
-            and phrase.sector != "IGO":
+    if fallback and (phrase.person or phrase.body) and not phrase.person_entry \
+            and not phrase.country and phrase.sector != "IGO":
+        # a name no table knows, a person's or an acronym's ("KIA" fighters in Myanmar)
         phrase = replace(phrase, country=fallback)
     return to_actor(phrase, fallback)
 
