@@ -477,3 +477,13 @@ def test_resolve_a_known_person_written_in_capitals_is_still_that_person():
 def test_resolve_a_place_two_countries_share_is_the_sentence_s_or_of_no_country(text, context,
                                                                                  country):
     assert resolve(text, context=context).country == country
+
+
+def test_resolve_a_common_surname_is_no_alias_of_one_foreign_bearer():
+    # Pakistan's army spokesman is "Chaudhry" in three VOA stories; Fiji's former prime
+    # minister is only one of the tables' Chaudhrys
+    found = resolve("Chaudhry", context="Chaudhry said Pakistan had cleared the train.",
+                    date="2025-03-13")
+    assert found is not None and found.country == "PAK" and found.id != "mahendra_chaudhry"
+    full = resolve("Prime Minister Mahendra Chaudhry")
+    assert (full.id, full.country) == ("mahendra_chaudhry", "FJI")
