@@ -71,34 +71,77 @@ def half(text: str) -> str:
     return "validation" if digest[0] % 2 else "train"
 
 
+def verdict(row: dict, country: str | None, sector: str | None) -> str:
+    """``right``, ``wrong`` (a country or a scored sector is given that is not the gold
+    one, a gold "none" included) or ``missing`` (a miss that gives nothing wrong: only
+    blanks where the gold has a value). An analyst is misled by the second, not the third.
+
+    >>> gold = {"country": "PAK", "sector": "COP", "sector_scored": True}
+    >>> verdict(gold, "PAK", "COP"), verdict(gold, "IND", None), verdict(gold, "PAK", None)
+    ('right', 'wrong', 'missing')
+    >>> verdict({"country": None, "sector": "IGO", "sector_scored": True}, "USA", "IGO")
+    'wrong'
+    """
+    scored = row["sector_scored"]
+    if (country is not None and country != row["country"]) or \
+            (scored and sector is not None and sector != row["sector"]):
+        return "wrong"
+    if country != row["country"] or (scored and sector != row["sector"]):
+        return "missing"
+    return "right"
+
+
 def tally(rows: list[dict], verbose: bool = False) -> dict[str, float]:
-    """Country and sector accuracy of :func:`storyline.stages.actors.stage.resolve` on ``rows``.
+    """Country and sector accuracy of :func:`storyline.stages.actors.stage.resolve` on ``rows``,
+    and how many rows it answers wrong (``wrong_answers``) or leaves blank
+    (``missing_answers``, see :func:`verdict`).
 
     Each row has ``text``, ``context`` (or None), ``country``, ``sector`` and
     ``sector_scored``; misses are printed when ``verbose``.
     """
     from storyline.stages.actors.stage import resolve
 
-    country_ok = sector_ok = sector_n = both_ok = 0
     start = time.perf_counter()
+    found = []
     for row in rows:
         actor = resolve(row["text"], context=row["context"])
-        country = actor.country if actor else None
-        sector = actor.sector if actor else None
+        found.append((row, actor and {"country": actor.country, "sector": actor.sector}))
+    elapsed = time.perf_counter() - start
+    return {**count(found, verbose), "texts_per_second": len(rows) / elapsed}
+
+
+def count(pairs: list[tuple[dict, dict | None]], verbose: bool = False) -> dict[str, float]:
+    """Accuracy, wrong and missing answers of ``pairs`` of a gold row and what was found
+    (a dict with ``country`` and ``sector``, or None); ``verbose`` prints the misses, each
+    marked wrong or missing. A row whose sector is not scored counts for its country alone.
+
+    >>> gold = {"text": "Punjab police", "country": "PAK", "sector": "COP", "sector_scored": True}
+    >>> found = count([(gold, {"country": "IND", "sector": "COP"}), (gold, None)])
+    >>> found["country_and_sector_accuracy"], found["wrong_answers"], found["missing_answers"]
+    (0.0, 1, 1)
+    """
+    country_ok = sector_ok = sector_n = both_ok = 0
+    verdicts = {"right": 0, "wrong": 0, "missing": 0}
+    for row, got in pairs:
+        country = got.get("country") if got else None
+        sector = got.get("sector") if got else None
         c_ok = country == row["country"]
         country_ok += c_ok
+        said = verdict(row, country, sector)
+        verdicts[said] += 1
         if row["sector_scored"]:
             sector_n += 1
             s_ok = sector == row["sector"]
             sector_ok += s_ok
             both_ok += c_ok and s_ok
-            if verbose and not (c_ok and s_ok):
-                print(f"  {row['text']!r}: got {country}/{sector}, "
-                      f"want {row['country']}/{row['sector']}")
-    elapsed = time.perf_counter() - start
-    return {"country_accuracy": country_ok / len(rows), "sector_accuracy": sector_ok / sector_n,
+        if verbose and said != "right":
+            where = f"{row['story']} " if "story" in row else ""
+            print(f"  {said:7} {where}{row['text']!r}: got {country}/{sector}, "
+                  f"want {row['country']}/{row['sector']}")
+    n, sector_n = max(len(pairs), 1), max(sector_n, 1)
+    return {"country_accuracy": country_ok / n, "sector_accuracy": sector_ok / sector_n,
             "country_and_sector_accuracy": both_ok / sector_n,
-            "texts_per_second": len(rows) / elapsed}
+            "wrong_answers": verdicts["wrong"], "missing_answers": verdicts["missing"]}
 
 
 def score(verbose: bool = False, show: str | None = None) -> dict[str, float]:

@@ -32,7 +32,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from eval.actors import half
+from eval.actors import count, half
 
 DATA = Path(__file__).parent / "data/voa_actors.tsv"
 GOLD = Path(__file__).parent / "data/voa_events/gold.jsonl"
@@ -123,23 +123,6 @@ def _covering(article: dict[str, Any], start: int, end: int,
     return best
 
 
-def _tally(pairs: list[tuple[dict, Any]], verbose: bool) -> dict[str, float]:
-    country_ok = sector_ok = both_ok = 0
-    for row, got in pairs:
-        country = got.get("country") if got else None
-        sector = got.get("sector") if got else None
-        c_ok, s_ok = country == row["country"], sector == row["sector"]
-        country_ok += c_ok
-        sector_ok += s_ok
-        both_ok += c_ok and s_ok
-        if verbose and not (c_ok and s_ok):
-            print(f"  {row['story']} {row['text']!r}: got {country}/{sector}, "
-                  f"want {row['country']}/{row['sector']}")
-    n = max(len(pairs), 1)
-    return {"country_accuracy": country_ok / n, "sector_accuracy": sector_ok / n,
-            "country_and_sector_accuracy": both_ok / n}
-
-
 def score(verbose: bool = False, show: str | None = None,
           phrase_only: bool = False) -> dict[str, float]:
     """Accuracy of both ways of resolving, over each half (``train_...``,
@@ -163,18 +146,18 @@ def score(verbose: bool = False, show: str | None = None,
         shown = verbose and name == (show or "train")
         if shown:
             print(f"{name}, phrase:")
-        found = _tally([(r, phrase[id(r)] and vars(phrase[id(r)])) for r in part], shown)
+        found = count([(r, phrase[id(r)] and vars(phrase[id(r)])) for r in part], shown)
         metrics.update({f"{name}_phrase_{k}": v for k, v in found.items()})
         if not phrase_only:
             if shown:
                 print(f"{name}, article:")
-            found = _tally([(r, article[id(r)]) for r in part], shown)
+            found = count([(r, article[id(r)]) for r in part], shown)
             metrics.update({f"{name}_article_{k}": v for k, v in found.items()})
             either = [(r, article[id(r)] or (phrase[id(r)] and vars(phrase[id(r)])))
                       for r in part]
             if shown:
                 print(f"{name}, article or phrase:")
-            found = _tally(either, shown)
+            found = count(either, shown)
             metrics.update({f"{name}_article_or_phrase_{k}": v for k, v in found.items()})
     return metrics
 

@@ -120,6 +120,7 @@ class Phrase:
     person_entry: Entry | None = None  # ...and the known person it names
     title: str | None = None  # the sector phrase of the head ("foreign minister")
     former: bool = False
+    body: str | None = None  # an acronym no table knows that the phrase is ("KIA")
 
     @property
     def found(self) -> bool:
@@ -244,7 +245,8 @@ def _person_name(tokens: list[Token], hits: list[Hit], stop: int) -> tuple[int, 
     i = 0
     while i < stop:
         if i not in covered and tokens[i].capitalized and tokens[i].key not in FUNCTION_WORDS \
-                and tokens[i].key not in COUNT_NOUNS and tokens[i].text[:1].isalpha():
+                and tokens[i].key not in COUNT_NOUNS and tokens[i].text[:1].isalpha() \
+                and not _acronym(tokens[i]):
             j = i
             while j < stop and j not in covered and (tokens[j].capitalized
                                                      or tokens[j].key in {"de", "da", "del",
@@ -265,6 +267,17 @@ def _person_name(tokens: list[Token], hits: list[Hit], stop: int) -> tuple[int, 
             continue
         return start, end
     return None
+
+
+def _acronym(token: Token) -> bool:
+    """Whether a word is an acronym no table knows ("KIA", "SAA"): a body's, not a personal
+    name to read as a surname (one letter is an initial, "J.").
+
+    >>> _acronym(tokenize("KIA")[0]), _acronym(tokenize("Kia")[0]), _acronym(tokenize("J.")[0])
+    (True, False, False)
+    """
+    letters = token.text.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
 def _before_suffix(hit: Hit, tokens: list[Token]) -> bool:
@@ -444,6 +457,8 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
         start, end = name_span
         phrase.person = " ".join(t.text for t in tokens[start:end])
         phrase.kind = "person"
+    elif not hits and len(content) == 1 and _acronym(tokens[content[0]]):
+        phrase.body, phrase.kind = tokens[content[0]].text, "org"
 
     people = [e for h in hits if h.entries for e in h.entries if e.kind == "person"]
     if not people and phrase.person:
@@ -527,20 +542,33 @@ def of_stateless_body(phrase: Phrase) -> bool:
 def for_country(phrase: Phrase, country: str | None) -> Phrase:
     """``phrase`` read in a text about ``country``: a place two countries share ("Punjab",
     "Georgia") that gives the phrase its country is that country's when it is one of them.
+    A place that is only a place of each ("Punjab" of India and of Pakistan, not "Georgia",
+    a country's name) gives no country when the text names neither: the table's first is
+    no better a guess (four VOA stories name Punjab, all of Pakistan; India is listed first).
 
     >>> for_country(analyse("Punjabi passengers"), "PAK").country
     'PAK'
-    >>> for_country(analyse("Punjabi passengers"), "AFG").country == analyse("Punjabi").country
+    >>> for_country(analyse("Punjabi passengers"), "AFG").country is None
     True
+    >>> for_country(analyse("Georgian troops"), None).country
+    'GEO'
     """
-    if country is None or phrase.country in (None, country):
+    if phrase.country is None or phrase.country == country:
         return phrase
     hit = next((h for h in phrase.hits if h.entries and any(e.country for e in h.entries)), None)
     if hit is None or next(e.country for e in hit.entries if e.country) != phrase.country:
         return phrase
-    entry = next((e for e in hit.entries if e.kind == "country" and e.country == country), None)
-    if entry is None or len({e.country for e in hit.entries if e.kind == "country"}) < 2:
+    places = [e for e in hit.entries if e.kind == "country"]
+    if len({e.country for e in places}) < 2:
         return phrase
+    entry = next((e for e in places if e.country == country), None)
+    if entry is None:
+        if any(e.role != "place" for e in places):
+            return phrase
+        unplaced = None if phrase.entity is not None and phrase.entity.kind == "country" \
+            else phrase.entity
+        return replace(phrase, entity=unplaced, country=None,
+                       kind=None if unplaced is None and phrase.kind == "country" else phrase.kind)
     if phrase.entity is None:
         return replace(phrase, country=country)
     if phrase.entity.kind != "country":
@@ -796,6 +824,10 @@ def to_actor(phrase: Phrase, fallback_country: str | None = None) -> Actor | Non
         if country and any(t.key in executive_nouns() for t in phrase.tokens[1:]):
             return Actor(f"{country}.GOV", generic_name(text), "org", country, "GOV", text)
         return Actor(e.id, e.name, "person", country, phrase.sector, text)
+    if phrase.body:
+        # a body known only by an acronym, of its own id (never the country's)
+        return Actor(slug(phrase.body), phrase.body, "org", phrase.country, phrase.sector,
+                     text) if phrase.country else None
     if phrase.person:
         if not (phrase.country or phrase.sector):
             return None

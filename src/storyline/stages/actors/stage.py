@@ -27,7 +27,14 @@ from . import READS, VERSION, WRITES
 from .article import find_actors
 from .lexicon import names
 from .people import known_people
-from .phrase import analyse, by_surname, of_stateless_body, refers_back, to_actor
+from .phrase import (
+    analyse,
+    by_surname,
+    for_country,
+    of_stateless_body,
+    refers_back,
+    to_actor,
+)
 
 __all__ = ["actor_at", "actor_ref", "actors", "find_actors", "load_tables", "resolve"]
 
@@ -39,7 +46,8 @@ def _context_country(context: str | None, exclude: set[str]) -> str | None:
     counts: Counter[str] = Counter()
     for hit in analyse(context).hits:
         entry = hit.entries[0] if hit.entries else None
-        if entry is not None and entry.country and entry.country not in exclude:
+        shared = len({e.country for e in hit.entries if e.kind == "country"}) > 1
+        if entry is not None and entry.country and entry.country not in exclude and not shared:
             counts[entry.country] += 1
     return next(iter(counts)) if len(counts) == 1 else None
 
@@ -71,16 +79,22 @@ def resolve(text: str, context: str | None = None, date: str | None = None,
     """
     day = date[:10] if date else None
     phrase = analyse(text, day, actor_files)
-    fallback = None
-    if context and not phrase.country and (phrase.sector or phrase.person) \
-            and not of_stateless_body(phrase) and not refers_back(phrase):
+    if refers_back(phrase):
         # "The court regrets the decision of Kenya" (the ICJ), "The Council must be clear,
-        # the U.S. statement said", "Nebenzia dismissed the panel of experts": the body the
-        # noun refers back to is not the sentence's country (VOA training: 3 of 3)
-        fallback = _context_country(context, set())
+        # the U.S. statement said", "Nebenzia dismissed the panel of experts", "the agency":
+        # the body the noun refers back to is the article's to say, neither the sentence's
+        # country nor the noun's sector (VOA training, five stories: the ICJ a court, the
+        # Security Council and the IAEA governments, a UN panel experts)
+        return None
+    fallback = _context_country(context, set()) if context else None
+    phrase = for_country(phrase, fallback)  # "Punjab police" of a sentence on Pakistan
+    if phrase.country or not (phrase.sector or phrase.person or phrase.body) \
+            or of_stateless_body(phrase):
+        fallback = None
     phrase = by_surname(phrase, fallback, day, actor_files)
-    if fallback and phrase.person and not phrase.person_entry and not phrase.country \
-            and phrase.sector != "IGO":
+    if fallback and (phrase.person or phrase.body) and not phrase.person_entry \
+            and not phrase.country and phrase.sector != "IGO":
+        # a name no table knows, a person's or an acronym's ("KIA" fighters in Myanmar)
         phrase = replace(phrase, country=fallback)
     return to_actor(phrase, fallback)
 
