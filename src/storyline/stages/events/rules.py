@@ -202,7 +202,7 @@ ROLE_OUTCOMES = frozenset({"possessor=target", "possessor=other", "to=destinatio
                            "attribution", "holder-subject=target", "passive-subject=source",
                            "clause-subject=target", "on=addressee"})
 OUTCOMES = ("drop", "merge", "status=hypothetical", "status=negated", "status=future",
-            "type=TYPE", "answers=TYPE", *sorted(ROLE_OUTCOMES))
+            "type=TYPE", *sorted(ROLE_OUTCOMES))
 
 
 def _parse(line: str, where: str) -> Rule:
@@ -219,8 +219,7 @@ def _parse(line: str, where: str) -> Rule:
                                f"{', '.join(sorted(CONDITIONS))}")
         conditions.append((key, frozenset(w.strip().lower() for w in words.split(",")
                                            if w.strip())))
-    retyped = then.partition("=")[0] in ("type", "answers") \
-        and then.partition("=")[2] in type_table()
+    retyped = then.startswith("type=") and then.partition("=")[2] in type_table()
     if then not in OUTCOMES and not retyped:
         raise SettingsError(f"{where}: unknown outcome {then!r}; known: {', '.join(OUTCOMES)}")
     return Rule(name, tuple(conditions), then, example)
@@ -246,18 +245,9 @@ def outcome(head: Any, carriers: list[Any], above: bool = False) -> tuple[str, s
     ``head``; ``above`` says whether a trigger of the same type governs it as a participle
     clause."""
     for rule in rules():
-        if rule.then not in ROLE_OUTCOMES and not rule.then.startswith("answers=") \
-                and _holds(rule, head, carriers, above):
+        if rule.then not in ROLE_OUTCOMES and _holds(rule, head, carriers, above):
             return rule.name, rule.then
     return None
-
-
-def answered(head: Any) -> str | None:
-    """The type of the act an event whose trigger head is ``head`` answers, by the first
-    ``answers=TYPE`` rule that holds for it ("rejected *the allegations*" answers an
-    ACCUSE), else None; :mod:`.answered` finds that act in the article."""
-    return next((rule.then.partition("=")[2] for rule in rules()
-                 if rule.then.startswith("answers=") and _holds(rule, head, [])), None)
 
 
 def applies(then: str, head: Any) -> bool:
