@@ -1,4 +1,5 @@
 import pytest
+
 from storyline.model import Article
 from storyline.settings import Settings
 from storyline.stages.clean.stage import clean, normalise
