@@ -184,3 +184,15 @@ def test_quotes_role_speaker_is_no_person_whose_label_only_ends_with_it(text):
 def test_quotes_partial_quote_inside_a_reported_statement_is_no_quote_of_its_own(body, cue):
     found = attributions(body, resources.nlp()(body))
     assert [(a.kind, a.cue) for a in found] == [("indirect", cue)]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ('The opposition boycotted the election that Maduro called "a celebration of democracy."',
+     "Maduro"),
+    ('Pence announced sanctions on officials whom Bolton called "the troika of tyranny."',
+     "Bolton"),
+])
+def test_quotes_partial_quote_of_someone_else_inside_a_reported_statement_stays(body, speaker):
+    found = attributions(body, resources.nlp()(body))
+    partial = [a for a in found if a.kind == "partial"]
+    assert [body[slice(*a.speaker_span)] for a in partial] == [speaker], found
