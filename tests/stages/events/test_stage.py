@@ -888,15 +888,17 @@ def test_events_the_forces_a_passive_deployment_moves_are_never_its_target(text,
     assert who not in {a["text"] for a in e["target"]}
 
 
-@pytest.mark.parametrize("text", [
-    "The panel has determined that Lai’s detention is arbitrary and called for his release.",
-    "The United Nations Working Group on Arbitrary Detention has also determined that "
-    "Zamora’s detention is arbitrary and called for his release.",
+@pytest.mark.parametrize("text, doer", [
+    # the parse leaves the panel out of reach: no doer rather than the detained
+    ("The panel has determined that Lai’s detention is arbitrary and called for his release.",
+     None),
+    ("The United Nations Working Group on Arbitrary Detention has also determined that "
+     "Zamora’s detention is arbitrary and called for his release.", "Working Group"),
 ])
-def test_events_whoever_underwent_an_act_parsed_as_subject_is_no_doer(text):
+def test_events_whoever_underwent_an_act_parsed_as_subject_is_no_doer(text, doer):
     detained = text.split("’s detention")[0].split()[-1]
     doers = " ".join(a["text"] + a["name"] for a in one(text, "REQUEST")["source"])
-    assert detained not in doers, doers
+    assert detained not in doers and (doer is None or doer in doers), doers
 
 
 #: Sentences whose trigger word, read in its sense, codes (True) or not (False) a type.
@@ -904,13 +906,20 @@ READINGS: dict[tuple[str, bool], list[str]] = {
     ("CONSULT", False): [
         # How a thing was received is no meeting.
         "The offensive has met with surprising success, pushing the militants out.",
-        "The proposal met with opposition from China's mission.",
         # Speech to an audience beside the verb that tells what was said (rule
         # speaking-beside-a-statement).
         "Speaking to lawmakers in Paris on Tuesday, the minister stressed the need for reform.",
         "Speaking to students before the vote, the senator said the bill would pass.",
     ],
-    ("CONSULT", True): ["The two leaders talked with each other on Monday."],
+    ("CONSULT", True): [
+        "The two leaders talked with each other on Monday.",
+        "The minister met with the opposition on Monday.",
+        # Speaking to a named party, or beside an act that is no saying, is a meeting.
+        "Speaking to Xi Jinping on the phone on Tuesday, Putin said the talks went well.",
+        "Speaking to the Taliban in Doha, the U.S. envoy said a deal was close.",
+        # Praise tells the act it praises.
+        "The visit by Blinken to Beijing was a rare step.",
+    ],
     # A charge that something endangers a state of things is no threat made.
     ("THREATEN", False): [
         "He has been threatening the territorial integrity of the country.",
@@ -921,11 +930,19 @@ READINGS: dict[tuple[str, bool], list[str]] = {
         "In 2018, the government released a development program for the islands.",
         "The ministry released its annual report on Tuesday.",
     ],
-    ("RETREAT", True): ["The rebels released twelve hostages on Tuesday."],
+    ("RETREAT", True): [
+        "The rebels released twelve hostages on Tuesday.",
+        # The sense of a release is read in what is released, not further down.
+        "Hamas released three hostages on Sunday as part of the ceasefire plan.",
+    ],
+    # ... nor in the subject: "Security forces" make no "threat to security".
+    ("THREATEN", True): ["Security forces threatened the protesters with arrest."],
     # An act judged by the predicate it is the subject of is not told (rule
     # act-judged-not-told).
     ("COERCE", False): [
-        "Lawyers said the detention of the activists was arbitrary and called for their release."],
+        "Lawyers said the detention of the activists was arbitrary and called for their release.",
+        # a threat of arrest is no arrest
+        "Security forces threatened the protesters with arrest."],
     ("ASSAULT", False): ["The attack on the convoy was deliberate, the minister said."],
 }
 
@@ -939,3 +956,13 @@ def test_events_a_trigger_word_read_in_its_sense(text, kind, found):
 def test_events_criticism_a_thing_met_with_is_an_accusation_by_its_giver():
     e = one("The plan met with criticism from Russia.", "ACCUSE")
     assert resolved(e["source"]) == ["Russia"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("U.S. officials called on all warring parties to reduce hostilities.",
+     ["all warring parties"]),
+    # the medium it was said on is no one asked
+    ("The senator called on social media for the release of the journalists.", []),
+])
+def test_events_called_on_names_whom_it_asks_to_act(text, target):
+    assert names(one(text, "REQUEST")["target"]) == target

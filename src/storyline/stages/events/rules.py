@@ -163,13 +163,23 @@ def _holder(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
 
 def _aside(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     """The trigger is a participle clause with no subject of its own beside the verb of its
-    clause, all of whose prepositions are among ``words`` ("*Speaking to* British
-    lawmakers last month, the minister said ..."): the occasion of that verb's act, not an
-    act of its own ("Speaking *by* phone *with* Xi, Biden urged ..." is a call)."""
+    clause, all of whose prepositions are among ``words``, spoken to an audience a common
+    noun names ("*Speaking to* lawmakers last month, the minister said ..."): the occasion
+    of that verb's act, not an act of its own ("Speaking *by* phone *with* Xi, Biden urged
+    ..." is a call; so is "Speaking to the Taliban in Doha, the envoy said ...")."""
     preps = {c.lower_ for c in head.children if c.dep_ == "prep"}
+    heard = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
+             for g in c.children if g.dep_ == "pobj"]
     return head.tag_ == "VBG" and head.dep_ == "advcl" and head.head.pos_ in ("VERB", "AUX") \
         and not any(c.dep_ in SUBJECT_DEPS for c in head.children) \
-        and bool(preps) and preps <= words
+        and bool(preps) and preps <= words \
+        and all(g.pos_ == "NOUN" and not g.ent_type_ for g in heard)
+
+
+def _main(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
+    """The verb the trigger's clause hangs on is one of ``words`` ("Speaking to reporters,
+    the senator *said* ..."; not "Speaking to Xi, Putin *signed* a gas deal")."""
+    return head.head.lemma_.lower() in words
 
 
 def _judged(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
@@ -194,7 +204,7 @@ CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
     "intransitive": _intransitive, "question": _question, "inverted-if": _inverted_if,
     "of": _of, "adjunct-of-same-type": _adjunct_of_same_type, "holder": _holder,
     "for": _phrase("for"), "with": _phrase("with"), "aside": _aside,
-    "judged": _judged,
+    "judged": _judged, "main": _main,
 }
 #: Outcomes about whose the roles are, asked of a word by :func:`applies`; the others are
 #: about the event and come from :func:`outcome`.

@@ -565,8 +565,11 @@ def _alleged(head: Any) -> list[Any]:
     being persecuted*": they underwent it); none for other triggers."""
     if not event_rules.applies("clause-subject=target", head):
         return []
-    return roles.expand(g for c in head.children if c.dep_ == "ccomp"
-                        for g in c.children if g.dep_ == "nsubj")
+    # "alleged that the journalists' detention violated ...": an act done to its possessor
+    # stands for its makers, never for those who underwent it.
+    return roles.expand(w for c in head.children if c.dep_ == "ccomp"
+                        for g in c.children if g.dep_ == "nsubj"
+                        for w in (_makers(g) if _done_to_possessor(g) else [g]))
 
 
 def _undergoer(m: Match, st: SentenceState) -> list[Any]:
@@ -1053,11 +1056,14 @@ def _words(toks: list[Any]) -> list[dict[str, Any]]:
 
 
 def _addressed(tok: Any) -> bool:
-    """True for whom a request is made to by "on" ("called *on all warring parties* to
-    reduce hostilities": an ``on=addressee`` rule of data/event_rules.tsv names the verbs),
-    not where it was said ("on Twitter")."""
-    prep = tok.head
-    return prep.lower_ in ("on", "upon") and event_rules.applies("on=addressee", prep.head)
+    """True for whom a request is made to by "on", asked to do something ("called *on all
+    warring parties* to reduce hostilities": an ``on=addressee`` rule of
+    data/event_rules.tsv names the verbs), not where it was said ("called on social media
+    for the release of ...", "on Twitter")."""
+    prep, verb = tok.head, tok.head.head
+    return prep.lower_ in ("on", "upon") and event_rules.applies("on=addressee", verb) \
+        and any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)
+                for c in verb.children)
 
 
 def _townspeople(actor: dict[str, Any]) -> dict[str, Any]:

@@ -67,9 +67,13 @@ def for_clause(tok: Any) -> bool:
     >>> doc = resources.nlp()("They called for Russia to accept the ceasefire.")
     >>> [t.text for t in doc if for_clause(t)]
     ['accept']
+    >>> doc = resources.nlp()("It took two weeks for the troops to withdraw from the town.")
+    >>> [t.text for t in doc if for_clause(t)]
+    []
     """
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) \
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
+        and tok.head.lemma_ != "take"  # "it took two weeks for the troops to withdraw": done
 
 
 def no_one(subject: Any) -> bool:

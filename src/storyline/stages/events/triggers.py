@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .lexicon import POS_TAGS, Entry, Lexicon, lexicon
+from .rules import SUBJECT_DEPS
 
 __all__ = ["Match", "find_matches", "lexicon", "arguments"]
 
@@ -120,6 +121,13 @@ def _try(entry: Entry, sent: Any, i: int, lex: Lexicon) -> Match | None:
         return None
     if not entry.args:
         return Match(entry, head, tokens)
+    if entry.type is None:
+        # A sense that is no event ("met with criticism", "released a report") is read in
+        # what the trigger is done to, never its subject nor a noun further down ("Security
+        # forces threatened the protesters", "released hostages as part of the plan").
+        found = tuple(a for t in tokens for a in arguments(t)
+                      if a.dep_ not in SUBJECT_DEPS and any(_word_ok(a, w) for w in entry.args))
+        return Match(entry, head, tokens, found) if found else None
     found = tuple(a for t in tokens for a in _with_compounds(arguments(t))
                   if a.ent_type_ not in TIME_LABELS and any(_word_ok(a, w) for w in entry.args))
     if not found:
