@@ -273,3 +273,14 @@ def test_clean_scraped_page_drops_a_whole_follow_or_watch_above_line(line, reaso
     a = _clean("\n\n".join([*_MENU, *paragraphs[:3], line, *paragraphs[3:]]))
     assert line not in a.body
     assert [r.reason for r in a.removed if r.text == line] == [reason]
+
+
+def test_clean_short_news_copy_with_reader_comments_loses_the_comments():
+    # Readers' sentences are no prose of the article: two paragraphs and two comments
+    # are a short page with a comments section, not four paragraphs of clean copy.
+    comments = ["9:10 p.m.", "Nonsense, the talks will fail again soon, as they did every time.",
+                "8:53 p.m.", "They never learn from history, do they? Same mistakes every year."]
+    a = _clean(_news([*_prose(2), "2 comments", *comments]))
+    assert all(p in a.body for p in _prose(2))
+    assert [(r.text, r.reason) for r in a.removed if r.reason != "metadata"] == [
+        (line, "comments") for line in ["2 comments", *comments]]
