@@ -246,3 +246,41 @@ def test_clean_news_copy_keeps_a_sentence_about_following_on_twitter():
     line = "Supporters follow the candidate on Twitter, where she posts several times a day."
     a = _clean(_news([*_prose(3), line, *_prose(6)[3:]]))
     assert line in a.body and [r for r in a.removed if r.reason != "metadata"] == []
+
+
+_MENU = ["Home", "World", "Politics", "Business", "Sport", "Search"]
+
+
+@pytest.mark.parametrize("line", [
+    "Investors will watch the euro climb above parity after the central bank meets on Thursday.",
+    "Crowds watch the fireworks above the harbour every year.",
+    "Follow Pam Key on Twitter @pamkeyNEN to read what she wrote about the debate.",
+])
+def test_clean_scraped_page_keeps_a_sentence_that_only_opens_like_furniture(line):
+    paragraphs = _prose(6)
+    a = _clean("\n\n".join([*_MENU, *paragraphs[:3], line, *paragraphs[3:]]))
+    assert line in a.body
+    assert line not in {r.text for r in a.removed}
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Follow Pam Key on Twitter @pamkeyNEN.", "social"),
+    ("Watch the ad above.", "video"),
+    ("Watch the full interview with Podesta above.", "video"),
+])
+def test_clean_scraped_page_drops_a_whole_follow_or_watch_above_line(line, reason):
+    paragraphs = _prose(6)
+    a = _clean("\n\n".join([*_MENU, *paragraphs[:3], line, *paragraphs[3:]]))
+    assert line not in a.body
+    assert [r.reason for r in a.removed if r.text == line] == [reason]
+
+
+def test_clean_short_news_copy_with_reader_comments_loses_the_comments():
+    # Readers' sentences are no prose of the article: two paragraphs and two comments
+    # are a short page with a comments section, not four paragraphs of clean copy.
+    comments = ["9:10 p.m.", "Nonsense, the talks will fail again soon, as they did every time.",
+                "8:53 p.m.", "They never learn from history, do they? Same mistakes every year."]
+    a = _clean(_news([*_prose(2), "2 comments", *comments]))
+    assert all(p in a.body for p in _prose(2))
+    assert [(r.text, r.reason) for r in a.removed if r.reason != "metadata"] == [
+        (line, "comments") for line in ["2 comments", *comments]]

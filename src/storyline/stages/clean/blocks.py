@@ -59,8 +59,9 @@ def _stamp(line: Line) -> bool:
     return line.words <= 14 and bool(_AUTHOR.match(line.text) or _TIME.search(line.text))
 
 
-def comments(lines: list[Line], start: int, end: int) -> None:
-    """Reader comments after the body, up to the end of the page."""
+def comments(lines: list[Line], start: int, end: int) -> int | None:
+    """Reader comments after the body, up to the end of the page; the position in
+    ``lines`` where they start (None: no comments)."""
     seen_body = False
     for i in range(start, len(lines)):
         line = lines[i]
@@ -76,7 +77,8 @@ def comments(lines: list[Line], start: int, end: int) -> None:
             cut = i - 1 if run and i > start and lines[i - 1].words <= 3 else i
             for ln in lines[cut:]:
                 ln.assign("comments")
-            return
+            return cut
+    return None
 
 
 def _kept(line: Line) -> bool:

@@ -121,7 +121,7 @@ def classify(
         elif line.kind == "bad":
             line.reason = line.reason or line.cue or line.weak_cue or "low-text"
     _lists(lines, start, end)
-    blocks.comments(lines, start, end)
+    comments_at = blocks.comments(lines, start, end)
     blocks.tight_lists(lines, start, end)
     blocks.dated_teasers(lines, start, end)
     blocks.author_notes(lines)
@@ -130,7 +130,7 @@ def classify(
     _attributions(lines)
     _duplicates(lines)
     _metadata(lines, start)
-    if clean_page(lines):
+    if clean_page(lines, comments_at):
         for line in lines:
             if line.role is None and line.reason not in (None, "repeated") \
                     and not furniture_line(line):
@@ -167,20 +167,25 @@ def furniture_line(line: Line) -> bool:
     return bool(line.cue) and (line.words <= _CUE_LINE_WORDS or line.address >= 0.05)
 
 
-def clean_page(lines: list[Line]) -> bool:
+def clean_page(lines: list[Line], comments_at: int | None = None) -> bool:
     """Whether a page is clean text already: at least :data:`CLEAN_PAGE_PROSE` lines
     of prose (a page shorter than that is too short to judge as a whole) and at most
     :data:`CLEAN_PAGE_FURNITURE` furniture lines after its first line (the headline).
     Scraped pages have menus, share bars and footers; news copy has a headline over
-    paragraphs.
+    paragraphs. Prose is counted before ``comments_at`` (where
+    :func:`~storyline.stages.clean.blocks.comments` found reader comments): readers'
+    sentences do not make a short article long enough to judge clean.
 
     >>> para = "Talks resumed on Monday in Oslo, where both delegations met again."
     >>> clean_page(features(["Talks resume"] + [para] * 8, "en"))
     True
     >>> clean_page(features(["Talks resume", "Menu", "Home"] + [para] * 8 + ["Share"], "en"))
     False
+    >>> clean_page(features(["Talks resume"] + [para] * 8, "en"), comments_at=3)
+    False
     """
-    prose = sum(line.end_punct and line.words >= _CUE_LINE_WORDS for line in lines[1:])
+    prose = sum(line.end_punct and line.words >= _CUE_LINE_WORDS
+                for line in lines[1:comments_at])
     return (prose >= CLEAN_PAGE_PROSE
             and sum(furniture_line(line) for line in lines[1:]) <= CLEAN_PAGE_FURNITURE)
 
