@@ -704,3 +704,14 @@ def test_actors_bare_surname_in_article_is_the_person_resolve_gives():
 ])
 def test_actors_a_mention_led_by_an_acronym_is_the_acronyms_actor(text, phrase, expected):
     assert actor_for(text, phrase, "2025-03-01").id == expected
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("the president", "The Dominican president ordered deportations to Haiti."),
+    ("the army", "Georgia's president said the army would leave, Armenia said."),
+])
+def test_resolve_a_name_two_countries_share_leaves_its_sentence_of_no_one_country(text, context):
+    # "Dominican" and "Georgia" are each two countries' names: the sentence names two
+    # countries, so the other one is not the actor's
+    found = resolve(text, context=context)
+    assert found is not None and found.country is None
