@@ -715,3 +715,11 @@ def test_resolve_a_name_two_countries_share_leaves_its_sentence_of_no_one_countr
     # countries, so the other one is not the actor's
     found = resolve(text, context=context)
     assert found is not None and found.country is None
+
+
+def test_actors_a_place_two_countries_share_is_neither_s_when_the_text_names_another():
+    # Punjab is India's and Pakistan's: an article naming only Afghans does not make it Afghan
+    text = "Punjab police arrested 40 Afghan nationals on Sunday."
+    police = actor_for(text, "Punjab police", "2021-03-01")
+    assert police is not None and (police.country, police.sector) == (None, "COP")
+    assert resolve("Punjab police", context=text).country is None

@@ -647,7 +647,7 @@ class ArticleActors:
         home = phrase.sector in home_sectors()
         away = head in abroad_nouns()  # "the diplomats urged Russia": not Russia's
         country = phrase.country or (owner.country if owner else None) or (
-            None if away else self.focus if home else self._place_country(root)
+            None if away or phrase.ambiguous else self.focus if home else self._place_country(root)
             or self._sentence_country(root, phrase.sector, span)
             or self._same_group_before(first, root, span.start_char)
             or self._focus_for(root, phrase.sector))

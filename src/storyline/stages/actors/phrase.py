@@ -121,6 +121,9 @@ class Phrase:
     title: str | None = None  # the sector phrase of the head ("foreign minister")
     former: bool = False
     body: str | None = None  # an acronym no table knows that the phrase is ("KIA")
+    #: its place is two countries' and its text named neither (:func:`for_country`): no
+    #: country around it is its own
+    ambiguous: bool = False
 
     @property
     def found(self) -> bool:
@@ -548,8 +551,9 @@ def for_country(phrase: Phrase, country: str | None) -> Phrase:
 
     >>> for_country(analyse("Punjabi passengers"), "PAK").country
     'PAK'
-    >>> for_country(analyse("Punjabi passengers"), "AFG").country is None
-    True
+    >>> punjabi = for_country(analyse("Punjabi passengers"), "AFG")
+    >>> punjabi.country is None, to_actor(punjabi, "AFG").country is None
+    (True, True)
     >>> for_country(analyse("Georgian troops"), None).country
     'GEO'
     """
@@ -567,7 +571,7 @@ def for_country(phrase: Phrase, country: str | None) -> Phrase:
             return phrase
         unplaced = None if phrase.entity is not None and phrase.entity.kind == "country" \
             else phrase.entity
-        return replace(phrase, entity=unplaced, country=None,
+        return replace(phrase, entity=unplaced, country=None, ambiguous=True,
                        kind=None if unplaced is None and phrase.kind == "country" else phrase.kind)
     if phrase.entity is None:
         return replace(phrase, country=country)
@@ -802,7 +806,9 @@ def generic_name(text: str) -> str:
 
 
 def to_actor(phrase: Phrase, fallback_country: str | None = None) -> Actor | None:
-    """The actor a resolved phrase names, or None when the tables know nothing of it.
+    """The actor a resolved phrase names, or None when the tables know nothing of it;
+    ``fallback_country`` is a group's country when the phrase names none and its place is
+    not two countries' (``ambiguous``).
 
     >>> to_actor(analyse("Moscow")).id, to_actor(analyse("the Biden administration")).id
     ('RUS.GOV', 'USA.GOV')
@@ -837,6 +843,7 @@ def to_actor(phrase: Phrase, fallback_country: str | None = None) -> Actor | Non
         return None
     if phrase.sector == "IGO" and not phrase.country:
         return _igo_actor(phrase, text)
-    country = phrase.country or (fallback_country if phrase.sector not in (None, "IGO") else None)
+    country = phrase.country or (fallback_country if phrase.sector not in (None, "IGO")
+                                 and not phrase.ambiguous else None)
     ident = ".".join(x for x in (country, phrase.sector) if x)
     return Actor(ident, generic_name(text), phrase.kind or "group", country, phrase.sector, text)

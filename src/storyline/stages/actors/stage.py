@@ -105,7 +105,7 @@ def resolve(text: str, context: str | None = None, date: str | None = None,
         return None
     fallback = _context_country(context, set()) if context else None
     phrase = for_country(phrase, fallback)  # "Punjab police" of a sentence on Pakistan
-    if phrase.country or not (phrase.sector or phrase.person or phrase.body) \
+    if phrase.country or phrase.ambiguous or not (phrase.sector or phrase.person or phrase.body) \
             or of_stateless_body(phrase):
         fallback = None
     phrase = by_surname(phrase, fallback, day, actor_files)
