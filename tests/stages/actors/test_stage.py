@@ -306,6 +306,9 @@ def test_actors_a_group_the_tagger_took_for_a_name_takes_no_country_from_the_art
     assert [a.country for a in found.values() if a.sector == "CVL"] == [None]
 
 
+_UKRAINE = "Ukraine's president spoke in Kyiv on Monday. Ukrainian troops held Kharkiv. "
+
+
 @pytest.mark.parametrize("text, group, country", [
     # a story on one country: its groups are that country's (VOA training stories on
     # Nigeria's activists, Myanmar's detainees, U.S. rights groups)
@@ -319,6 +322,14 @@ def test_actors_a_group_the_tagger_took_for_a_name_takes_no_country_from_the_art
     # reporters are the story's audience, wherever they come from
     ("Nigeria's president spoke in Abuja on Monday. Nigerian police raided a school in Kano."
      "\n\nHe told reporters he was confident.", "reporters", None),
+    # attackers and criminals may come from anywhere; so may a group a word says is from
+    # elsewhere, and tourists are away from home
+    (_UKRAINE + "Attackers fired drones at a hospital overnight.", "Attackers", None),
+    (_UKRAINE + "Foreign fighters joined the battle.", "Foreign fighters", None),
+    (_UKRAINE + "Volunteers from abroad joined the battle.", "Volunteers", None),
+    (_UKRAINE + "Tourists fled the city.", "Tourists", None),
+    ("The White House said on Monday in Washington that U.S. agencies were on alert. "
+     "Hackers stole data.", "Hackers", None),
 ])
 def test_actors_a_group_nothing_near_places_takes_the_country_a_story_names_alone(
         text, group, country):

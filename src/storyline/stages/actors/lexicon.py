@@ -466,6 +466,21 @@ def abroad_nouns() -> frozenset[str]:
 
 
 @cache
+def abroad_words() -> frozenset[str]:
+    """Words that say a group comes from elsewhere ("*foreign* fighters", "volunteers from
+    *abroad*": ``abroad_words`` of sectors.json): the story's country is not theirs."""
+    return frozenset(resources.data_json("sectors.json")["abroad_words"])
+
+
+@cache
+def story_sectors() -> frozenset[str]:
+    """Sectors whose groups, placed by nothing nearer, take the country a story names far
+    more than any other (``story_country`` of sectors.json: civilians and NGOs, not
+    unidentified attackers or criminals, who may come from anywhere)."""
+    return frozenset(resources.data_json("sectors.json")["story_country"])
+
+
+@cache
 def posted_nouns() -> frozenset[str]:
     """Nouns of people and missions sent to a country or a body ("ambassador", "permanent
     representative": ``posted`` of sectors.json): a place after their "to" is where they
