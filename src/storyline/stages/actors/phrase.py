@@ -38,6 +38,7 @@ from .lexicon import (
     executive_nouns,
     fold,
     former_words,
+    is_acronym,
     max_name_words,
     names,
     overriding_sectors,
@@ -241,7 +242,8 @@ def _content(tokens: list[Token]) -> list[int]:
             if t.key not in FUNCTION_WORDS and any(c.isalnum() for c in t.key)]
 
 
-def _person_name(tokens: list[Token], hits: list[Hit], stop: int) -> tuple[int, int] | None:
+def _person_name(tokens: list[Token], hits: list[Hit], stop: int,
+                 actor_files: tuple[str, ...] = ()) -> tuple[int, int] | None:
     """The run of capitalised words no lexicon knows, when it reads as a personal name."""
     covered = {i for h in hits for i in range(h.start, h.end)}
     runs: list[tuple[int, int]] = []
@@ -249,7 +251,7 @@ def _person_name(tokens: list[Token], hits: list[Hit], stop: int) -> tuple[int, 
     while i < stop:
         if i not in covered and tokens[i].capitalized and tokens[i].key not in FUNCTION_WORDS \
                 and tokens[i].key not in COUNT_NOUNS and tokens[i].text[:1].isalpha() \
-                and not _acronym(tokens[i]):
+                and not _unknown_acronym(tokens[i], actor_files):
             j = i
             while j < stop and j not in covered and (tokens[j].capitalized
                                                      or tokens[j].key in {"de", "da", "del",
@@ -272,15 +274,17 @@ def _person_name(tokens: list[Token], hits: list[Hit], stop: int) -> tuple[int, 
     return None
 
 
-def _acronym(token: Token) -> bool:
+def _unknown_acronym(token: Token, actor_files: tuple[str, ...]) -> bool:
     """Whether a word is an acronym no table knows ("KIA", "SAA"): a body's, not a personal
-    name to read as a surname (one letter is an initial, "J.").
+    name to read as a surname. A known person's whole name or alias in capitals ("AMLO",
+    "TRUMP", the one-word names :func:`.people.known_people` is built from) is the
+    person's; a surname only inside a full name is not ("Kia" of "Mohammad Saidi Kia").
 
-    >>> _acronym(tokenize("KIA")[0]), _acronym(tokenize("Kia")[0]), _acronym(tokenize("J.")[0])
-    (True, False, False)
+    >>> _unknown_acronym(tokenize("KIA")[0], ()), _unknown_acronym(tokenize("AMLO")[0], ())
+    (True, False)
     """
-    letters = token.text.replace(".", "")
-    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+    return is_acronym(token.text) and not any(
+        e.kind == "person" and not e.spelled for e in names(actor_files).get((token.key,), ()))
 
 
 def _before_suffix(hit: Hit, tokens: list[Token]) -> bool:
@@ -455,12 +459,12 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
         first = country_hits[0]
         phrase.country = next(e.country for e in first.entries if e.country)
 
-    name_span = _person_name(tokens, hits, stop)
+    name_span = _person_name(tokens, hits, stop, actor_files)
     if name_span:
         start, end = name_span
         phrase.person = " ".join(t.text for t in tokens[start:end])
         phrase.kind = "person"
-    elif not hits and len(content) == 1 and _acronym(tokens[content[0]]):
+    elif not hits and len(content) == 1 and _unknown_acronym(tokens[content[0]], actor_files):
         phrase.body, phrase.kind = tokens[content[0]].text, "org"
 
     people = [e for h in hits if h.entries for e in h.entries if e.kind == "person"]
