@@ -299,11 +299,18 @@ def test_actors_a_monarch_s_regnal_number_keeps_the_known_person():
     assert len(found["king_abdullah_ii"].mentions) == 2
 
 
-def test_actors_a_group_the_tagger_took_for_a_name_takes_no_country_from_the_article():
-    text = ("Venezuela's government spoke on Monday in Caracas. Colombia's president spoke in "
-            "Bogota. Demonstrators marched.")
+@pytest.mark.parametrize(("text", "country"), [
+    # a story on two countries: neither is the group's
+    ("Venezuela's government spoke on Monday in Caracas. Colombia's president spoke in "
+     "Bogota. Demonstrators marched.", None),
+    # a story on one country: civilians nothing nearer places are its own
+    # (:meth:`ArticleActors._focus_for`)
+    ("Venezuela's government spoke on Monday in Caracas. Demonstrators marched.", "VEN"),
+])
+def test_actors_a_group_the_tagger_took_for_a_name_takes_the_country_of_a_one_country_story(
+        text, country):
     found = actors_of(text)
-    assert [a.country for a in found.values() if a.sector == "CVL"] == [None]
+    assert [a.country for a in found.values() if a.sector == "CVL"] == [country]
 
 
 _UKRAINE = "Ukraine's president spoke in Kyiv on Monday. Ukrainian troops held Kharkiv. "
