@@ -463,6 +463,16 @@ def test_resolve_an_acronym_no_table_knows_is_a_body_of_the_sentence_not_a_surna
             text.lower(), "org", country, None)
 
 
+@pytest.mark.parametrize(("text", "context", "person", "country"), [
+    ("AMLO", "AMLO spoke in Mexico City.", "andres_manuel_lopez_obrador", "MEX"),
+    ("TRUMP", "TRUMP spoke in Washington.", "donald_trump", "USA"),
+])
+def test_resolve_a_known_alias_or_surname_in_capitals_is_the_person_not_an_acronym(
+        text, context, person, country):
+    found = resolve(text, context=context, date="2020-06-01")
+    assert (found.id, found.kind, found.country) == (person, "person", country)
+
+
 def test_resolve_a_known_person_written_in_capitals_is_still_that_person():
     found = resolve("MBS", context="Crown Prince Mohammed bin Salman, known as MBS, met Rubio.")
     assert (found.country, found.sector) == ("SAU", "GOV")

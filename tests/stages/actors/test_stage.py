@@ -299,11 +299,21 @@ def test_actors_a_monarch_s_regnal_number_keeps_the_known_person():
     assert len(found["king_abdullah_ii"].mentions) == 2
 
 
-def test_actors_a_group_the_tagger_took_for_a_name_takes_no_country_from_the_article():
-    text = ("Venezuela's government spoke on Monday in Caracas. Colombia's president spoke in "
-            "Bogota. Demonstrators marched.")
+@pytest.mark.parametrize(("text", "country"), [
+    # a story on two countries: neither is the group's
+    ("Venezuela's government spoke on Monday in Caracas. Colombia's president spoke in "
+     "Bogota. Demonstrators marched.", None),
+    # a story on one country: civilians nothing nearer places are its own
+    # (:meth:`ArticleActors._focus_for`)
+    ("Venezuela's government spoke on Monday in Caracas. Demonstrators marched.", "VEN"),
+])
+def test_actors_a_group_the_tagger_took_for_a_name_takes_the_country_of_a_one_country_story(
+        text, country):
     found = actors_of(text)
-    assert [a.country for a in found.values() if a.sector == "CVL"] == [None]
+    assert [a.country for a in found.values() if a.sector == "CVL"] == [country]
+
+
+_UKRAINE = "Ukraine's president spoke in Kyiv on Monday. Ukrainian troops held Kharkiv. "
 
 
 @pytest.mark.parametrize("text, group, country", [
@@ -319,6 +329,14 @@ def test_actors_a_group_the_tagger_took_for_a_name_takes_no_country_from_the_art
     # reporters are the story's audience, wherever they come from
     ("Nigeria's president spoke in Abuja on Monday. Nigerian police raided a school in Kano."
      "\n\nHe told reporters he was confident.", "reporters", None),
+    # attackers and criminals may come from anywhere; so may a group a word says is from
+    # elsewhere, and tourists are away from home
+    (_UKRAINE + "Attackers fired drones at a hospital overnight.", "Attackers", None),
+    (_UKRAINE + "Foreign fighters joined the battle.", "Foreign fighters", None),
+    (_UKRAINE + "Volunteers from abroad joined the battle.", "Volunteers", None),
+    (_UKRAINE + "Tourists fled the city.", "Tourists", None),
+    ("The White House said on Monday in Washington that U.S. agencies were on alert. "
+     "Hackers stole data.", "Hackers", None),
 ])
 def test_actors_a_group_nothing_near_places_takes_the_country_a_story_names_alone(
         text, group, country):
@@ -704,3 +722,22 @@ def test_actors_bare_surname_in_article_is_the_person_resolve_gives():
 ])
 def test_actors_a_mention_led_by_an_acronym_is_the_acronyms_actor(text, phrase, expected):
     assert actor_for(text, phrase, "2025-03-01").id == expected
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("the president", "The Dominican president ordered deportations to Haiti."),
+    ("the army", "Georgia's president said the army would leave, Armenia said."),
+])
+def test_resolve_a_name_two_countries_share_leaves_its_sentence_of_no_one_country(text, context):
+    # "Dominican" and "Georgia" are each two countries' names: the sentence names two
+    # countries, so the other one is not the actor's
+    found = resolve(text, context=context)
+    assert found is not None and found.country is None
+
+
+def test_actors_a_place_two_countries_share_is_neither_s_when_the_text_names_another():
+    # Punjab is India's and Pakistan's: an article naming only Afghans does not make it Afghan
+    text = "Punjab police arrested 40 Afghan nationals on Sunday."
+    police = actor_for(text, "Punjab police", "2021-03-01")
+    assert police is not None and (police.country, police.sector) == (None, "COP")
+    assert resolve("Punjab police", context=text).country is None

@@ -12,11 +12,13 @@ Three passes over the spaCy ``Doc``:
 3. **Noun phrases headed by a sector noun** ("the Venezuelan authorities", "opposition
    representatives", "his armed forces"). Without a country word, the state's
    institutions and the opposition take the article's focus country (the one it names
-   most: talks abroad do not make them foreign); other groups take only the country
-   of a place they are in ("protesters *in Caracas*", "*In Caracas*, protesters
-   clashed"), so "migrants" named without a place have no country. A definite role
-   alone ("the Venezuelan Foreign Minister", "the leftist president") resolves to the
-   person the article gave that role.
+   most: talks abroad do not make them foreign); other groups take the country of a
+   place they are in ("protesters *in Caracas*", "*In Caracas*, protesters clashed"),
+   else the one country the other actors of their sentence name, else, civilians and
+   NGOs with no word of elsewhere ("foreign", "abroad"), the country of a story that
+   names it in two thirds of its country mentions; so "migrants" and "attackers" named
+   without a place have no country. A definite role alone ("the Venezuelan Foreign
+   Minister", "the leftist president") resolves to the person the article gave that role.
 
 >>> from storyline import resources
 >>> doc = resources.nlp()("Russian Foreign Minister Sergei Lavrov met Maduro. Lavrov said no.")
@@ -44,6 +46,7 @@ from .labels import label_text, labels_for, role_phrases
 from .lexicon import (
     abbreviations,
     abroad_nouns,
+    abroad_words,
     back_references,
     beside_office_sectors,
     fold,
@@ -57,6 +60,7 @@ from .lexicon import (
     sector_words,
     singular,
     slug,
+    story_sectors,
     telling_verbs,
     text_key,
     tokenize,
@@ -148,7 +152,7 @@ LEAD_CHARS = 300
 
 
 #: The share of an article's country mentions its focus country must hold for a group
-#: that nothing nearer places to take it (:meth:`_Reader._focus_for`).
+#: that nothing nearer places to take it (:meth:`ArticleActors._focus_for`).
 SOLE_FOCUS_SHARE = 2 / 3
 
 
@@ -647,7 +651,7 @@ class ArticleActors:
         home = phrase.sector in home_sectors()
         away = head in abroad_nouns()  # "the diplomats urged Russia": not Russia's
         country = phrase.country or (owner.country if owner else None) or (
-            None if away else self.focus if home else self._place_country(root)
+            None if away or phrase.ambiguous else self.focus if home else self._place_country(root)
             or self._sentence_country(root, phrase.sector, span)
             or self._same_group_before(first, root, span.start_char)
             or self._focus_for(root, phrase.sector))
@@ -663,18 +667,19 @@ class ArticleActors:
         self._add(span, to_actor(phrase, country))
 
     def _focus_for(self, token: Any, sector: str | None) -> str | None:
-        """The country the article is about, for a group of ``sector`` that nothing nearer
-        places, when the article names that country far more than any other (two thirds of
-        its country mentions: ``SOLE_FOCUS_SHARE``): "some prominent human rights activists"
-        in a story on Nigeria, "these people" held by Myanmar's junta, "immigrants' rights
-        groups" suing the U.S. government (VOA training stories 6202743, 6203525, 8010057,
-        where the focus holds 100%, 100% and 72%; in the seed stories on Venezuela, which
-        name Norway, Russia and the U.S. beside it, 41-57%, no group takes it). Never
-        displaced people (``placeless``), nor reporters and outlets (``reporting``: "Lavrov
-        told reporters during a visit to Havana"), nor a group whose sentence names where it
-        goes ("protesters marched into Texas" may come from anywhere)."""
-        if sector in placeless_sectors() or sector in reporting_sectors() \
-                or self.focus_share < SOLE_FOCUS_SHARE:
+        """The country the article is about, for a group of a ``story_country`` sector
+        (civilians, NGOs) that nothing nearer places, when the article names that country
+        far more than any other (two thirds of its country mentions: ``SOLE_FOCUS_SHARE``):
+        "some prominent human rights activists" in a story on Nigeria, "these people" held
+        by Myanmar's junta, "immigrants' rights groups" suing the U.S. government (VOA
+        training stories 6202743, 6203525, 8010057, where the focus holds 100%, 100% and
+        72%; in the seed stories on Venezuela, which name Norway, Russia and the U.S. beside
+        it, 41-57%, no group takes it). Never attackers or criminals ("Hackers", "Smugglers"
+        may come from anywhere), nor a group a word says is from elsewhere ("foreign
+        fighters", "volunteers from abroad": ``abroad_words``), nor a group whose sentence
+        names where it goes ("protesters marched into Texas" may come from anywhere)."""
+        if sector not in story_sectors() or self.focus_share < SOLE_FOCUS_SHARE \
+                or any(t.lower_ in abroad_words() for t in token.subtree):
             return None
         sent = token.sent
         if any(sent.start_char <= m.start < sent.end_char and m.actor is not None

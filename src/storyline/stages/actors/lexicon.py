@@ -185,7 +185,13 @@ def text_key(text: str) -> tuple[str, ...]:
     return tuple(t.key for t in tokenize(text))
 
 
-def _is_acronym(alias: str) -> bool:
+def is_acronym(alias: str) -> bool:
+    """Whether a name is written as an acronym, in capitals of two letters or more ("KIA",
+    "U.S."; not "Kia", nor an initial, "J.").
+
+    >>> is_acronym("KIA"), is_acronym("U.S."), is_acronym("Kia"), is_acronym("J.")
+    (True, True, False, False)
+    """
     letters = [c for c in alias if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
@@ -223,9 +229,9 @@ def _country_entries(index: dict[tuple[str, ...], list[Entry]]) -> None:
     for iso, row in resources.data_json("countries.json").items():
         for alias in [row["name"], *row["aliases"]]:
             _add(index, alias, Entry(iso, row["name"], "country", iso, None, "name",
-                                     _is_acronym(alias)))
+                                     is_acronym(alias)))
         for dem in row["demonyms"]:
-            entry = Entry(iso, row["name"], "country", iso, None, "demonym", _is_acronym(dem))
+            entry = Entry(iso, row["name"], "country", iso, None, "demonym", is_acronym(dem))
             _add(index, dem, entry)
             plural = _plural(dem)
             if plural:
@@ -306,7 +312,7 @@ def _build_names(actor_files: tuple[str, ...]) -> dict[tuple[str, ...], list[Ent
         roles = tuple((r["sector"], "", r.get("from"), r.get("to")) for r in row.get("roles", ()))
         for alias in [row["name"], *row["aliases"]]:
             _add(index, alias, Entry(slug(row["name"]), row["name"], row["kind"], row["country"],
-                                     row["sector"], "name", _is_acronym(alias), roles))
+                                     row["sector"], "name", is_acronym(alias), roles))
     for row in resources.data_json("people.json"):
         entry = _person_entry(row)
         for alias in [row["name"], *row["aliases"]]:
@@ -322,7 +328,7 @@ def _build_names(actor_files: tuple[str, ...]) -> dict[tuple[str, ...], list[Ent
         # dictionaries (data/SOURCES); none shares a name with the tables above.
         for alias in [name, *aliases]:
             _add(index, alias, Entry(slug(name), name, kind, country, sector, "name",
-                                     _is_acronym(alias)))
+                                     is_acronym(alias)))
     for row in _user_rows(actor_files):
         kind = row.get("kind") or "person"
         entry = Entry(slug(row["name"]), row["name"], kind, row.get("country"),
@@ -463,6 +469,21 @@ def abroad_nouns() -> frozenset[str]:
     """Nouns of people who act away from home ("diplomats", "peacekeepers": ``abroad`` of
     sectors.json): without a country word or an owner they take no country."""
     return frozenset(resources.data_json("sectors.json")["abroad"])
+
+
+@cache
+def abroad_words() -> frozenset[str]:
+    """Words that say a group comes from elsewhere ("*foreign* fighters", "volunteers from
+    *abroad*": ``abroad_words`` of sectors.json): the story's country is not theirs."""
+    return frozenset(resources.data_json("sectors.json")["abroad_words"])
+
+
+@cache
+def story_sectors() -> frozenset[str]:
+    """Sectors whose groups, placed by nothing nearer, take the country a story names far
+    more than any other (``story_country`` of sectors.json: civilians and NGOs, not
+    unidentified attackers or criminals, who may come from anywhere)."""
+    return frozenset(resources.data_json("sectors.json")["story_country"])
 
 
 @cache

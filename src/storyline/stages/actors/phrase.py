@@ -38,6 +38,7 @@ from .lexicon import (
     executive_nouns,
     fold,
     former_words,
+    is_acronym,
     max_name_words,
     names,
     overriding_sectors,
@@ -121,6 +122,9 @@ class Phrase:
     title: str | None = None  # the sector phrase of the head ("foreign minister")
     former: bool = False
     body: str | None = None  # an acronym no table knows that the phrase is ("KIA")
+    #: its place is two countries' and its text named neither (:func:`for_country`): no
+    #: country around it is its own
+    ambiguous: bool = False
 
     @property
     def found(self) -> bool:
@@ -238,7 +242,8 @@ def _content(tokens: list[Token]) -> list[int]:
             if t.key not in FUNCTION_WORDS and any(c.isalnum() for c in t.key)]
 
 
-def _person_name(tokens: list[Token], hits: list[Hit], stop: int) -> tuple[int, int] | None:
+def _person_name(tokens: list[Token], hits: list[Hit], stop: int,
+                 actor_files: tuple[str, ...] = ()) -> tuple[int, int] | None:
     """The run of capitalised words no lexicon knows, when it reads as a personal name."""
     covered = {i for h in hits for i in range(h.start, h.end)}
     runs: list[tuple[int, int]] = []
@@ -246,7 +251,7 @@ def _person_name(tokens: list[Token], hits: list[Hit], stop: int) -> tuple[int, 
     while i < stop:
         if i not in covered and tokens[i].capitalized and tokens[i].key not in FUNCTION_WORDS \
                 and tokens[i].key not in COUNT_NOUNS and tokens[i].text[:1].isalpha() \
-                and not _acronym(tokens[i]):
+                and not _unknown_acronym(tokens[i], actor_files):
             j = i
             while j < stop and j not in covered and (tokens[j].capitalized
                                                      or tokens[j].key in {"de", "da", "del",
@@ -269,15 +274,17 @@ def _person_name(tokens: list[Token], hits: list[Hit], stop: int) -> tuple[int, 
     return None
 
 
-def _acronym(token: Token) -> bool:
+def _unknown_acronym(token: Token, actor_files: tuple[str, ...]) -> bool:
     """Whether a word is an acronym no table knows ("KIA", "SAA"): a body's, not a personal
-    name to read as a surname (one letter is an initial, "J.").
+    name to read as a surname. A known person's whole name or alias in capitals ("AMLO",
+    "TRUMP", the one-word names :func:`.people.known_people` is built from) is the
+    person's; a surname only inside a full name is not ("Kia" of "Mohammad Saidi Kia").
 
-    >>> _acronym(tokenize("KIA")[0]), _acronym(tokenize("Kia")[0]), _acronym(tokenize("J.")[0])
-    (True, False, False)
+    >>> _unknown_acronym(tokenize("KIA")[0], ()), _unknown_acronym(tokenize("AMLO")[0], ())
+    (True, False)
     """
-    letters = token.text.replace(".", "")
-    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+    return is_acronym(token.text) and not any(
+        e.kind == "person" and not e.spelled for e in names(actor_files).get((token.key,), ()))
 
 
 def _before_suffix(hit: Hit, tokens: list[Token]) -> bool:
@@ -452,12 +459,12 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
         first = country_hits[0]
         phrase.country = next(e.country for e in first.entries if e.country)
 
-    name_span = _person_name(tokens, hits, stop)
+    name_span = _person_name(tokens, hits, stop, actor_files)
     if name_span:
         start, end = name_span
         phrase.person = " ".join(t.text for t in tokens[start:end])
         phrase.kind = "person"
-    elif not hits and len(content) == 1 and _acronym(tokens[content[0]]):
+    elif not hits and len(content) == 1 and _unknown_acronym(tokens[content[0]], actor_files):
         phrase.body, phrase.kind = tokens[content[0]].text, "org"
 
     people = [e for h in hits if h.entries for e in h.entries if e.kind == "person"]
@@ -548,8 +555,9 @@ def for_country(phrase: Phrase, country: str | None) -> Phrase:
 
     >>> for_country(analyse("Punjabi passengers"), "PAK").country
     'PAK'
-    >>> for_country(analyse("Punjabi passengers"), "AFG").country is None
-    True
+    >>> punjabi = for_country(analyse("Punjabi passengers"), "AFG")
+    >>> punjabi.country is None, to_actor(punjabi, "AFG").country is None
+    (True, True)
     >>> for_country(analyse("Georgian troops"), None).country
     'GEO'
     """
@@ -567,7 +575,7 @@ def for_country(phrase: Phrase, country: str | None) -> Phrase:
             return phrase
         unplaced = None if phrase.entity is not None and phrase.entity.kind == "country" \
             else phrase.entity
-        return replace(phrase, entity=unplaced, country=None,
+        return replace(phrase, entity=unplaced, country=None, ambiguous=True,
                        kind=None if unplaced is None and phrase.kind == "country" else phrase.kind)
     if phrase.entity is None:
         return replace(phrase, country=country)
@@ -802,7 +810,9 @@ def generic_name(text: str) -> str:
 
 
 def to_actor(phrase: Phrase, fallback_country: str | None = None) -> Actor | None:
-    """The actor a resolved phrase names, or None when the tables know nothing of it.
+    """The actor a resolved phrase names, or None when the tables know nothing of it;
+    ``fallback_country`` is a group's country when the phrase names none and its place is
+    not two countries' (``ambiguous``).
 
     >>> to_actor(analyse("Moscow")).id, to_actor(analyse("the Biden administration")).id
     ('RUS.GOV', 'USA.GOV')
@@ -837,6 +847,7 @@ def to_actor(phrase: Phrase, fallback_country: str | None = None) -> Actor | Non
         return None
     if phrase.sector == "IGO" and not phrase.country:
         return _igo_actor(phrase, text)
-    country = phrase.country or (fallback_country if phrase.sector not in (None, "IGO") else None)
+    country = phrase.country or (fallback_country if phrase.sector not in (None, "IGO")
+                                 and not phrase.ambiguous else None)
     ident = ".".join(x for x in (country, phrase.sector) if x)
     return Actor(ident, generic_name(text), phrase.kind or "group", country, phrase.sector, text)

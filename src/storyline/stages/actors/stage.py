@@ -40,16 +40,33 @@ __all__ = ["actor_at", "actor_ref", "actors", "find_actors", "load_tables", "res
 
 
 def _context_country(context: str | None, exclude: set[str]) -> str | None:
-    """The one country a context sentence names (None when it names several)."""
+    """The one country a context sentence names (None when it names several).
+
+    A name two countries share ("Punjab", "Georgia", "Dominican") names the one of them
+    the sentence names otherwise ("Punjab police arrested ten men in Lahore, Pakistan"),
+    else an unknown country: "The Dominican president ordered deportations to Haiti"
+    names two countries, not Haiti alone.
+
+    >>> _context_country("The Dominican president ordered deportations to Haiti.", set())
+    >>> _context_country("Punjab police arrested ten men in Lahore, Pakistan.", set())
+    'PAK'
+    """
     if not context:
         return None
     counts: Counter[str] = Counter()
+    shared: list[set[str]] = []
     for hit in analyse(context).hits:
         entry = hit.entries[0] if hit.entries else None
-        shared = len({e.country for e in hit.entries if e.kind == "country"}) > 1
-        if entry is not None and entry.country and entry.country not in exclude and not shared:
+        if entry is None or not entry.country or entry.country in exclude:
+            continue
+        choices = {e.country for e in hit.entries if e.kind == "country" and e.country}
+        if len(choices) > 1:
+            shared.append(choices)
+        else:
             counts[entry.country] += 1
-    return next(iter(counts)) if len(counts) == 1 else None
+    if len(counts) != 1 or any(not choices & counts.keys() for choices in shared):
+        return None
+    return next(iter(counts))
 
 
 def load_tables(actor_files: tuple[str, ...] = ()) -> None:
@@ -88,7 +105,7 @@ def resolve(text: str, context: str | None = None, date: str | None = None,
         return None
     fallback = _context_country(context, set()) if context else None
     phrase = for_country(phrase, fallback)  # "Punjab police" of a sentence on Pakistan
-    if phrase.country or not (phrase.sector or phrase.person or phrase.body) \
+    if phrase.country or phrase.ambiguous or not (phrase.sector or phrase.person or phrase.body) \
             or of_stateless_body(phrase):
         fallback = None
     phrase = by_surname(phrase, fallback, day, actor_files)
