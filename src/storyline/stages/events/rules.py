@@ -4,10 +4,12 @@ example), applied by the events stage to each event it codes.
 A rule's *when* is one or more conditions joined by ``&``, each a name this module
 knows (:data:`CONDITIONS`) with its words after a colon; its *then* is ``drop`` (the
 event is none), ``status=...`` (the event's status), ``merge`` (the event joins the
-event of its type above it) or ``possessor=target`` (a noun's possessor is whom the act is
-done to, never its doer). Code here only evaluates conditions; which words and which
-outcomes belong together lives in the file, where ``tests/stages/events/test_rules.py``
-runs each rule's example.
+event of its type above it), ``type=TYPE``, or an outcome about whose the roles are
+(:data:`ROLE_OUTCOMES`: ``possessor=target``, a noun's possessor is whom the act is done
+to, never its doer; ``clause-subject=target``, ``on=addressee``, ``passive-subject=source``
+and the others the file's header explains). Code here only evaluates conditions; which
+words and which outcomes belong together lives in the file, where
+``tests/stages/events/test_rules.py`` runs each rule's example.
 
 >>> [r.name for r in rules()][:2]
 ['natural-force-subject', 'trend-not-refusal']
