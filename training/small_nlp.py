@@ -54,6 +54,31 @@ NEURAL = ("tok2vec", "tagger", "parser", "ner")
 #: Held-out texts the speed is measured on (the first of them, 86,542 words).
 SPEED_TEXTS = 60
 
+
+def _transition_block(name: str, settings: str) -> str:
+    """The config of a transition-based component (parser, NER) listening to the shared
+    tok2vec; its placeholders are filled with :data:`SHAPE` as the rest of :data:`CONFIG`."""
+    return f"""[components.{name}]
+factory = "{name}"
+{settings}
+
+[components.{name}.model]
+@architectures = "spacy.TransitionBasedParser.v2"
+state_type = "{name}"
+extra_state_tokens = false
+hidden_width = {{hidden}}
+maxout_pieces = 2
+use_upper = true
+nO = null
+
+[components.{name}.model.tok2vec]
+@architectures = "spacy.Tok2VecListener.v1"
+width = {{width}}
+upstream = "tok2vec"
+
+"""
+
+
 CONFIG = """
 [paths]
 train = null
@@ -102,45 +127,10 @@ nO = null
 width = {width}
 upstream = "tok2vec"
 
-[components.parser]
-factory = "parser"
-learn_tokens = false
+""" + _transition_block("parser", """learn_tokens = false
 min_action_freq = 30
-update_with_oracle_cut_size = 100
-
-[components.parser.model]
-@architectures = "spacy.TransitionBasedParser.v2"
-state_type = "parser"
-extra_state_tokens = false
-hidden_width = {hidden}
-maxout_pieces = 2
-use_upper = true
-nO = null
-
-[components.parser.model.tok2vec]
-@architectures = "spacy.Tok2VecListener.v1"
-width = {width}
-upstream = "tok2vec"
-
-[components.ner]
-factory = "ner"
-update_with_oracle_cut_size = 100
-
-[components.ner.model]
-@architectures = "spacy.TransitionBasedParser.v2"
-state_type = "ner"
-extra_state_tokens = false
-hidden_width = {hidden}
-maxout_pieces = 2
-use_upper = true
-nO = null
-
-[components.ner.model.tok2vec]
-@architectures = "spacy.Tok2VecListener.v1"
-width = {width}
-upstream = "tok2vec"
-
-[components.attribute_ruler]
+update_with_oracle_cut_size = 100""") + _transition_block(
+    "ner", "update_with_oracle_cut_size = 100") + """[components.attribute_ruler]
 source = "{teacher}"
 
 [components.lemmatizer]
