@@ -496,12 +496,10 @@ class ArticleActors:
         beside "U.S. officials" are not American)."""
         if sector in placeless_sectors():
             return None
-        sent = token.sent
         found = set()
-        for m in self.mentions:
-            if not sent.start_char <= m.start < sent.end_char or own is not None and (
-                    own.start_char <= m.start < own.end_char):
-                continue  # not its sentence, or its own words ("an anti-*Syria* journalist")
+        for m in self._in_sentence(token):
+            if own is not None and own.start_char <= m.start < own.end_char:
+                continue  # its own words ("an anti-*Syria* journalist")
             if m.person is not None:
                 if m.person.sector not in reporting_sectors():
                     found.add(m.person.country)
@@ -510,6 +508,11 @@ class ArticleActors:
                 found.add(m.actor.country)  # a place, but not where one goes: "into Texas"
         found.discard(None)
         return found.pop() if len(found) == 1 else None
+
+    def _in_sentence(self, token: Any) -> list[_Mention]:
+        """The mentions read so far in ``token``'s sentence."""
+        sent = token.sent
+        return [m for m in self.mentions if sent.start_char <= m.start < sent.end_char]
 
     def _destination(self, mention: _Mention) -> bool:
         """Whether a place is where one goes ("crossed *into Texas*", "fled to *Chad*"; but
@@ -681,9 +684,7 @@ class ArticleActors:
         if sector not in story_sectors() or self.focus_share < SOLE_FOCUS_SHARE \
                 or any(t.lower_ in abroad_words() for t in token.subtree):
             return None
-        sent = token.sent
-        if any(sent.start_char <= m.start < sent.end_char and m.actor is not None
-               and self._destination(m) for m in self.mentions):
+        if any(m.actor is not None and self._destination(m) for m in self._in_sentence(token)):
             return None
         return self.focus
 
