@@ -22,6 +22,9 @@ Metrics per data set (keys ``DATA.METRIC``):
 - ``rows``: among sentences we coded, share whose best event is right as a row
   (:func:`row_right`: the type, and no wrong actor named; the figure the hand audit's
   "misleading" tracks);
+- :func:`shown_roles` (printed with ``--shown``): over the best events shown at the
+  default cut that are of the right type, the share with the right source, the right
+  target, and a wrong actor named (what analysts see);
 - ``ece``: expected calibration error of ``confidence`` against "type right" over the
   best event of each sentence, in ten bins (see :func:`reliability`); ``calibration`` is
   ``1 - ece``, the form the floors pin.
@@ -29,7 +32,7 @@ Metrics per data set (keys ``DATA.METRIC``):
 ``gsr`` also keeps its country and sector scores (``source_country`` ...), CAMEO-era
 codes read as ISO3 as in ``eval.actors``.
 
-Run ``python -m eval.events [DATA ...] [--split train|validation|all] [-v]``.
+Run ``python -m eval.events [DATA ...] [--split train|validation|all] [--shown] [-v]``.
 """
 
 from __future__ import annotations
@@ -208,6 +211,38 @@ def shown_counts(min_confidence: float, split: str | None = "validation"
     return out
 
 
+def roles_right(pairs: list[tuple[dict[str, Any], dict[str, Any] | None]]
+                ) -> dict[str, float]:
+    """Over the events of the right type among (gold row, our event) pairs: the share
+    whose source and whose target match the gold (:func:`role_ok`), the share naming a
+    wrong actor in either role (a role left empty names none), and their number ``n``.
+
+    >>> gold = {"type": "ACCUSE", "source": "Russia", "target": "NATO", "other_types": []}
+    >>> ours = {"type": "ACCUSE", "source": [{"text": "Russia"}], "target": [{"text": "EU"}]}
+    >>> roles_right([(gold, ours), (gold, None)])
+    {'source': 1.0, 'target': 0.0, 'wrong_actor': 1.0, 'n': 1}
+    """
+    typed = [(g, e) for g, e in pairs if e is not None and type_ok(e["type"], g["type"])]
+    n = len(typed)
+
+    def share(ok: Any) -> float:
+        return sum(1 for g, e in typed if ok(g, e)) / n if n else 0.0
+
+    return {"source": share(lambda g, e: role_ok(e["source"], g["source"])),
+            "target": share(lambda g, e: role_ok(e["target"], g["target"])),
+            "wrong_actor": share(lambda g, e: any(e[r] and not role_ok(e[r], g[r])
+                                                  for r in ("source", "target"))),
+            "n": n}
+
+
+def shown_roles(min_confidence: float, split: str | None = "validation"
+                ) -> dict[str, dict[str, float]]:
+    """For each data set, :func:`roles_right` over the best events shown at
+    ``min_confidence``: how often the actors an analyst sees are the right ones."""
+    return {d: roles_right([(g, best(evs, min_confidence)) for g, evs in analysed(d, split)])
+            for d in SETS}
+
+
 def pooled(counts: dict[str, tuple[int, int]], weights: dict[str, float] | None = None
            ) -> tuple[float, float]:
     """(right, shown) of :func:`shown_counts` over every data set, each set's counts
@@ -258,6 +293,8 @@ if __name__ == "__main__":
         args = [a for a in args if a != split]
     if "--shown" in sys.argv:
         print(f"shown_precision {shown_precision(Settings().min_confidence):.3f}")
+        for data, shares in shown_roles(Settings().min_confidence).items():
+            print(f"shown roles {data}: " + " ".join(f"{k} {v:.3f}" for k, v in shares.items()))
     for data in args or SETS:
         result = score(data, None if split == "all" else split)
         print(f"== {data} ({split})")

@@ -69,3 +69,15 @@ def test_events_role_words_match_on_a_content_word():
     assert role_ok([{"text": "Iranian Foreign Minister Zarif"}], "Zarif")
     assert not role_ok([{"text": "the government"}], "Zarif")
     assert role_ok([], "") and not role_ok([], "Zarif")
+
+
+def test_roles_right_counts_only_right_types_and_wrong_named_actors():
+    from eval.events import roles_right
+
+    gold = {"type": "ACCUSE", "source": "Russia", "target": "", "other_types": []}
+    empty = {"type": "ACCUSE", "source": [{"text": "Russia"}], "target": []}
+    wrong = {"type": "ACCUSE", "source": [{"text": "Ukraine"}], "target": [{"text": "EU"}]}
+    other_type = {"type": "ASSAULT", "source": [{"text": "Russia"}], "target": []}
+    shares = roles_right([(gold, empty), (gold, wrong), (gold, other_type), (gold, None)])
+    assert shares == {"source": 0.5, "target": 0.5, "wrong_actor": 0.5, "n": 2}
+    assert roles_right([])["n"] == 0
