@@ -187,41 +187,15 @@ def quoted(tok: Any) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
-#: How a trigger's clause hangs in its sentence, for the event scorer (others: "other").
-CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp",
-                         "dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos"})
-
-
-def what_is_done(head: Any) -> str:
-    """The lemma of what a trigger acts on: its object, else the noun of its first
-    preposition ("called for *sanctions*", "an attack on *Kabul*"), else "-".
-
-    >>> from storyline import resources
-    >>> doc = resources.nlp()("Nepal imposed blockades in the capital.")
-    >>> what_is_done(doc[1]), what_is_done(doc[2])
-    ('blockade', 'capital')
-    """
-    kids = list(head.children)
-    obj = next((c for c in kids if c.dep_ in ("dobj", "attr")), None)
-    if obj is None:
-        prep = next((c for c in kids if c.dep_ == "prep"), None)
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-    return obj.lemma_.lower() if obj is not None else "-"
-
-
 def row_facts(head: Any, src_toks: list[Any], tgt_toks: list[Any]) -> dict[str, Any]:
     """What the event scorer reads of how a row's roles were found and how its trigger is
     framed: a role held by a pronoun, a possessor or a preposition's object is wrong more
     often; a trigger in a quotation or under a modal ("should push for") is often an
-    opinion, not an act; the clause the trigger heads (a main clause, a complement, a
-    relative) and what it acts on ("imposed *blockades*", "called for *sanctions*") tell
-    which sense of the trigger, and which of a sentence's acts, the sentence tells."""
+    opinion, not an act."""
     modal = next((c.lower_ for c in head.children if c.dep_ == "aux" and c.lower_ in MODALS),
                  "-")
     return {"sdep": _how(_role_word(src_toks)), "tdep": _how(_role_word(tgt_toks)),
-            "quoted": quoted(head), "modal": modal,
-            "clause": head.dep_ if head.dep_ in CLAUSE_DEPS else "other",
-            "obj": what_is_done(head)}
+            "quoted": quoted(head), "modal": modal}
 
 
 def event_features(kind: str, frame: str, lemma: str, state: str,
@@ -231,8 +205,7 @@ def event_features(kind: str, frame: str, lemma: str, state: str,
              f"s={state}", f"k={kind}|s={state}"]
     feats += [f"{name}={value}" for name, value in sorted(facts.items())]
     feats += [f"k={kind}|{name}={value}" for name, value in sorted(facts.items())
-              if name in ("src", "tgt", "rank", "noun", "sdep", "tdep", "quoted", "clause",
-                          "obj")]
+              if name in ("src", "tgt", "rank", "noun", "sdep", "tdep", "quoted")]
     return feats
 
 
