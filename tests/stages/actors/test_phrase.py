@@ -502,8 +502,8 @@ def test_resolve_a_common_surname_is_no_alias_of_one_foreign_bearer():
 @pytest.mark.parametrize("text,context,country,sector", [
     ("Jean Baptiste", "Jean Baptiste, the leader of the Grand Ravine gang, was arrested in "
      "Haiti on Monday.", "HTI", "CRM"),
-    ("Ruth Okonkwo-Bellamy", "Kenya must free the activists, said Ruth Okonkwo-Bellamy, the Africa director "
-     "at Amnesty International.", None, "NGO"),
+    ("Ruth Okonkwo-Bellamy", "Kenya must free the activists, said Ruth Okonkwo-Bellamy, the "
+     "Africa director at Amnesty International.", None, "NGO"),
     ("Omar Farouk", "Omar Farouk, a suspected militant, was killed in Somalia.", "SOM", "REB"),
 ])
 def test_resolve_a_name_no_table_knows_takes_the_role_its_sentence_sets_after_it(
