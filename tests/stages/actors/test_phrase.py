@@ -516,3 +516,21 @@ def test_resolve_a_name_with_no_role_after_it_keeps_its_sentence_s_country_alone
     found = resolve("Omar Farouk", context="Omar Farouk, who was born in Mogadishu, said "
                     "Somalia would vote.", date="2024-01-01")
     assert (found.country, found.sector) == ("SOM", None)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("The Washington Times", "USA"),
+    ("the Washington Examiner", "USA"),
+    ("the Kathmandu Post", "NPL"),
+    ("Moscow Center", "RUS"),
+])
+def test_phrase_a_capital_that_opens_an_unknown_name_gives_its_country_not_its_government(
+        text, country):
+    found = resolve(text)
+    assert (found.country, found.sector) == (country, None)
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("Moscow", "GOV"), ("Islamabad police", "COP"), ("Tehran Mayor Pirouz Hanachi", "GOV")])
+def test_phrase_a_capital_alone_or_before_a_sector_noun_keeps_its_reading(text, sector):
+    assert resolve(text).sector == sector

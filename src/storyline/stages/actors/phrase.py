@@ -481,6 +481,10 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
 
     # "the U.S. Mission to the United Nations": where one is sent gives no sector.
     own_post = [] if stop < len(tokens) and tokens[stop].key == "to" else post
+    if name_span and not people:
+        # "The Washington Times", "the Washington Examiner", "Paris Agreement": a capital
+        # that opens a name no table knows is a word of that name, not its government
+        pre = [h for h in pre if not _opens_name(h, tokens, name_span[0])]
     sector, title, kind = _sector(tokens, pre, own_post, date)
     if sector is not None or title is not None:
         phrase.sector = sector if sector is not None else phrase.sector
@@ -509,6 +513,13 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
     if former and phrase.sector in _OFFICE_SECTORS:
         phrase.sector = "ELI"
     return phrase
+
+
+def _opens_name(hit: Hit, tokens: list[Token], name_start: int) -> bool:
+    """Whether ``hit`` is a capital written right before the name starting at
+    ``name_start``, without a possessive ("*Washington* Examiner", not "Moscow's Ivanov")."""
+    return hit.end == name_start and not tokens[hit.end - 1].possessive and any(
+        e.kind == "country" and e.role == "capital" for e in hit.entries)
 
 
 def _posted(tokens: list[Token]) -> bool:
