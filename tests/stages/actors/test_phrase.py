@@ -534,3 +534,14 @@ def test_phrase_a_capital_that_opens_an_unknown_name_gives_its_country_not_its_g
     ("Moscow", "GOV"), ("Islamabad police", "COP"), ("Tehran Mayor Pirouz Hanachi", "GOV")])
 def test_phrase_a_capital_alone_or_before_a_sector_noun_keeps_its_reading(text, sector):
     assert resolve(text).sector == sector
+
+
+@pytest.mark.parametrize("text,context,country", [
+    ("National Security Council (NSC)", "The National Security Council (NSC) rejected the "
+     "demand of Jamiat-i-Islami Afghanistan.", "AFG"),
+    ("Pakistan's National Security Council", None, "PAK"),
+])
+def test_resolve_a_national_security_council_is_a_government_s_not_the_un_s(
+        text, context, country):
+    found = resolve(text, context=context)
+    assert (found.country, found.sector) == (country, "GOV")
