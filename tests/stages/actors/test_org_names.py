@@ -25,3 +25,37 @@ def test_a_party_committee_is_the_party_not_the_legislature(text, ident):
 
 def test_a_chamber_committee_stays_the_legislature():
     assert resolve("House Judiciary Committee").sector == "LEG"
+
+
+PLACE_NAMED = [
+    # a capital, a misspelt country, a gazetteer town: a word of the name, no country
+    ("Georgetown University", None, "EDU"),
+    ("Columbia University", None, "EDU"),
+    ("Suffolk University", None, "EDU"),
+    # a country's own name or adjective gives its country, the head the sector
+    ("Kenya Airways", "KEN", "BUS"),
+    ("American University", "USA", "EDU"),
+    ("Indiana University", "USA", "EDU"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "sector"), PLACE_NAMED)
+def test_a_place_opening_an_institution_name_gives_at_most_its_own_country(text, country,
+                                                                          sector):
+    actor = resolve(text)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_a_capital_opening_an_institute_name_is_not_the_government():
+    assert resolve("the Washington Institute") is None
+
+
+@pytest.mark.parametrize(("text", "country", "sector"), [
+    ("Kenyan university", "KEN", "EDU"),
+    ("Islamabad police", "PAK", "COP"),
+    ("Pakistani Army", "PAK", "MIL"),
+    ("University of Nairobi", "KEN", "EDU"),
+])
+def test_a_place_before_a_state_noun_or_after_of_keeps_its_country(text, country, sector):
+    actor = resolve(text)
+    assert (actor.country, actor.sector) == (country, sector)

@@ -38,6 +38,7 @@ from .lexicon import (
     executive_nouns,
     fold,
     former_words,
+    home_sectors,
     is_acronym,
     max_name_words,
     names,
@@ -403,7 +404,8 @@ def analyse(text: str, date: str | None = None, actor_files: tuple[str, ...] = (
 @lru_cache(maxsize=1 << 16)
 def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phrase:
     tokens = _without_quantifier(tokenize(text))
-    hits = [h for h in scan(tokens, actor_files) if not _before_suffix(h, tokens)]
+    hits = _institution_places(tokens, [h for h in scan(tokens, actor_files)
+                                        if not _before_suffix(h, tokens)], actor_files)
     phrase = Phrase(text, tokens, hits)
     content = _content(tokens)
     if not content:
@@ -513,6 +515,41 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
     if former and phrase.sector in _OFFICE_SECTORS:
         phrase.sector = "ELI"
     return phrase
+
+
+#: How a place names its country itself (its name, adjective or one of its regions), as
+#: opposed to a capital standing for the government or a town found in the gazetteer.
+_OWN_NAMES = frozenset({"name", "demonym", "place"})
+
+
+def _institution_places(tokens: list[Token], hits: list[Hit],
+                        actor_files: tuple[str, ...]) -> list[Hit]:
+    """``hits`` with a place that opens the name of an institution of no state's sector
+    read as a word of that name ("Columbia University", "Georgetown University", "the
+    Washington Institute", "Kenya Airways"): the head decides the sector, and the place
+    gives the country only where it names it itself ("Kenya", "American", "Indiana"), not
+    as a capital (Georgetown), a gazetteer town (Suffolk) or a misspelling (Columbia)."""
+    index = names(actor_files)
+    out = []
+    for h, nxt in zip(hits, [*hits[1:], None]):
+        words = tuple(t.key for t in tokens[h.start:h.end])
+        if h.entries and nxt is not None and _institution_head(nxt, tokens) \
+                and nxt.start == h.end and not tokens[h.end - 1].possessive \
+                and all(e.kind == "country" for e in h.entries):
+            own = [e for e in h.entries if e.role in _OWN_NAMES and e in index.get(words, ())]
+            if len({e.country for e in own}) == 1:  # not a place of two countries (Georgia)
+                out.append(replace(h, entries=own))
+        else:
+            out.append(h)
+    return out
+
+
+def _institution_head(hit: Hit, tokens: list[Token]) -> bool:
+    """Whether ``hit`` is a capitalised head noun of no state's sector ("University",
+    "Institute", "Airways"), written as a word of a name."""
+    sw = hit.sector_word
+    return sw is not None and sw.use in ("head", "generic") \
+        and sw.sector not in home_sectors() and tokens[hit.start].capitalized
 
 
 def _opens_name(hit: Hit, tokens: list[Token], name_start: int) -> bool:
