@@ -28,6 +28,7 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
+from ... import world_places
 from ...model import Actor
 from .lexicon import (
     Entry,
@@ -517,9 +518,9 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
     return phrase
 
 
-#: How a place names its country itself (its name, adjective or one of its regions), as
-#: opposed to a capital standing for the government or a town found in the gazetteer.
-_OWN_NAMES = frozenset({"name", "demonym", "place"})
+#: How a place names its country itself (its name, adjective, capital or one of its
+#: regions), as opposed to a town found in the gazetteer.
+_OWN_NAMES = frozenset({"name", "demonym", "capital", "place"})
 
 
 def _institution_places(tokens: list[Token], hits: list[Hit],
@@ -527,8 +528,9 @@ def _institution_places(tokens: list[Token], hits: list[Hit],
     """``hits`` with a place that opens the name of an institution of no state's sector
     read as a word of that name ("Columbia University", "Georgetown University", "the
     Washington Institute", "Kenya Airways"): the head decides the sector, and the place
-    gives the country only where it names it itself ("Kenya", "American", "Indiana"), not
-    as a capital (Georgetown), a gazetteer town (Suffolk) or a misspelling (Columbia)."""
+    gives the country only where it names it itself ("Kenya", "American", "Indiana",
+    "Addis Ababa"), not as a capital whose name is also a town of another country
+    (Georgetown), a gazetteer town (Suffolk) or a misspelling (Columbia)."""
     index = names(actor_files)
     out = []
     for h, nxt in zip(hits, [*hits[1:], None]):
@@ -537,8 +539,11 @@ def _institution_places(tokens: list[Token], hits: list[Hit],
                 and nxt.start == h.end and not tokens[h.end - 1].possessive \
                 and all(e.kind == "country" for e in h.entries):
             own = [e for e in h.entries if e.role in _OWN_NAMES and e in index.get(words, ())]
-            if len({e.country for e in own}) == 1:  # not a place of two countries (Georgia)
-                out.append(replace(h, entries=own))
+            towns = world_places.table().get(world_places.place_key(" ".join(words)), ())
+            countries = {e.country for e in h.entries} | {p.country for p in towns}
+            if own and len(countries) == 1:  # not Georgia's two, nor Georgetown's
+                # a capital here names its country, not the government (no sector)
+                out.append(replace(h, entries=[replace(e, role="name") for e in own]))
         else:
             out.append(h)
     return out
