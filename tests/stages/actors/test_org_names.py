@@ -59,3 +59,13 @@ def test_a_place_opening_an_institution_name_gives_at_most_its_own_country(text,
 def test_a_place_before_a_state_noun_or_after_of_keeps_its_country(text, country, sector):
     actor = resolve(text)
     assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(("text", "ident"), [
+    ("Farc", "revolutionary_armed_forces_of_colombia"),
+    ("Opec", "opec"),
+    ("Asean", "association_of_southeast_asian_nations"),
+    ("Ecowas", "economic_community_of_west_african_states"),
+])
+def test_an_acronym_written_in_title_case_is_the_body(text, ident):
+    assert resolve(text).id == ident
