@@ -69,3 +69,14 @@ def test_a_place_before_a_state_noun_or_after_of_keeps_its_country(text, country
 ])
 def test_an_acronym_written_in_title_case_is_the_body(text, ident):
     assert resolve(text).id == ident
+
+
+@pytest.mark.parametrize(("text", "ident"), [
+    ("the New York Post", "new_york_post"),
+    ("The Washington Times", "washington_times"),
+    ("the Des Moines Register", "des_moines_register"),
+    ("USA Today", "usa_today"),
+])
+def test_a_newspaper_named_after_a_place_is_the_outlet_not_a_person(text, ident):
+    actor = resolve(text)
+    assert (actor.id, actor.kind, actor.country, actor.sector) == (ident, "org", "USA", "JRN")

@@ -519,7 +519,7 @@ def test_resolve_a_name_with_no_role_after_it_keeps_its_sentence_s_country_alone
 
 
 @pytest.mark.parametrize("text,country", [
-    ("The Washington Times", "USA"),
+    ("Washington Monthly", "USA"),
     ("the Washington Examiner", "USA"),
     ("the Kathmandu Post", "NPL"),
     ("Moscow Center", "RUS"),
