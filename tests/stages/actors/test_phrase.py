@@ -497,3 +497,51 @@ def test_resolve_a_common_surname_is_no_alias_of_one_foreign_bearer():
     assert found is not None and found.country == "PAK" and found.id != "mahendra_chaudhry"
     full = resolve("Prime Minister Mahendra Chaudhry")
     assert (full.id, full.country) == ("mahendra_chaudhry", "FJI")
+
+
+@pytest.mark.parametrize("text,context,country,sector", [
+    ("Jean Baptiste", "Jean Baptiste, the leader of the Grand Ravine gang, was arrested in "
+     "Haiti on Monday.", "HTI", "CRM"),
+    ("Ruth Okonkwo-Bellamy", "Kenya must free the activists, said Ruth Okonkwo-Bellamy, the "
+     "Africa director at Amnesty International.", None, "NGO"),
+    ("Omar Farouk", "Omar Farouk, a suspected militant, was killed in Somalia.", "SOM", "REB"),
+])
+def test_resolve_a_name_no_table_knows_takes_the_role_its_sentence_sets_after_it(
+        text, context, country, sector):
+    found = resolve(text, context=context, date="2024-01-01")
+    assert (found.kind, found.country, found.sector) == ("person", country, sector)
+
+
+def test_resolve_a_name_with_no_role_after_it_keeps_its_sentence_s_country_alone():
+    found = resolve("Omar Farouk", context="Omar Farouk, who was born in Mogadishu, said "
+                    "Somalia would vote.", date="2024-01-01")
+    assert (found.country, found.sector) == ("SOM", None)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Washington Monthly", "USA"),
+    ("the Washington Examiner", "USA"),
+    ("the Kathmandu Post", "NPL"),
+    ("Moscow Center", "RUS"),
+])
+def test_phrase_a_capital_that_opens_an_unknown_name_gives_its_country_not_its_government(
+        text, country):
+    found = resolve(text)
+    assert (found.country, found.sector) == (country, None)
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("Moscow", "GOV"), ("Islamabad police", "COP"), ("Tehran Mayor Pirouz Hanachi", "GOV")])
+def test_phrase_a_capital_alone_or_before_a_sector_noun_keeps_its_reading(text, sector):
+    assert resolve(text).sector == sector
+
+
+@pytest.mark.parametrize("text,context,country", [
+    ("National Security Council (NSC)", "The National Security Council (NSC) rejected the "
+     "demand of Jamiat-i-Islami Afghanistan.", "AFG"),
+    ("Pakistan's National Security Council", None, "PAK"),
+])
+def test_resolve_a_national_security_council_is_a_government_s_not_the_un_s(
+        text, context, country):
+    found = resolve(text, context=context)
+    assert (found.country, found.sector) == (country, "GOV")

@@ -28,6 +28,7 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
+from ... import world_places
 from ...model import Actor
 from .lexicon import (
     Entry,
@@ -38,6 +39,7 @@ from .lexicon import (
     executive_nouns,
     fold,
     former_words,
+    home_sectors,
     is_acronym,
     max_name_words,
     names,
@@ -403,7 +405,8 @@ def analyse(text: str, date: str | None = None, actor_files: tuple[str, ...] = (
 @lru_cache(maxsize=1 << 16)
 def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phrase:
     tokens = _without_quantifier(tokenize(text))
-    hits = [h for h in scan(tokens, actor_files) if not _before_suffix(h, tokens)]
+    hits = _institution_places(tokens, [h for h in scan(tokens, actor_files)
+                                        if not _before_suffix(h, tokens)], actor_files)
     phrase = Phrase(text, tokens, hits)
     content = _content(tokens)
     if not content:
@@ -481,6 +484,10 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
 
     # "the U.S. Mission to the United Nations": where one is sent gives no sector.
     own_post = [] if stop < len(tokens) and tokens[stop].key == "to" else post
+    if name_span and not people:
+        # "The Washington Times", "the Washington Examiner", "Paris Agreement": a capital
+        # that opens a name no table knows is a word of that name, not its government
+        pre = [h for h in pre if not _opens_name(h, tokens, name_span[0])]
     sector, title, kind = _sector(tokens, pre, own_post, date)
     if sector is not None or title is not None:
         phrase.sector = sector if sector is not None else phrase.sector
@@ -509,6 +516,52 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
     if former and phrase.sector in _OFFICE_SECTORS:
         phrase.sector = "ELI"
     return phrase
+
+
+#: How a place names its country itself (its name, adjective, capital or one of its
+#: regions), as opposed to a town found in the gazetteer.
+_OWN_NAMES = frozenset({"name", "demonym", "capital", "place"})
+
+
+def _institution_places(tokens: list[Token], hits: list[Hit],
+                        actor_files: tuple[str, ...]) -> list[Hit]:
+    """``hits`` with a place that opens the name of an institution of no state's sector
+    read as a word of that name ("Columbia University", "Georgetown University", "the
+    Washington Institute", "Kenya Airways"): the head decides the sector, and the place
+    gives the country only where it names it itself ("Kenya", "American", "Indiana",
+    "Addis Ababa"), not as a capital whose name is also a town of another country
+    (Georgetown), a gazetteer town (Suffolk) or a misspelling (Columbia)."""
+    index = names(actor_files)
+    out = []
+    for h, nxt in zip(hits, [*hits[1:], None]):
+        words = tuple(t.key for t in tokens[h.start:h.end])
+        if h.entries and nxt is not None and _institution_head(nxt, tokens) \
+                and nxt.start == h.end and not tokens[h.end - 1].possessive \
+                and all(e.kind == "country" for e in h.entries):
+            own = [e for e in h.entries if e.role in _OWN_NAMES and e in index.get(words, ())]
+            towns = world_places.table().get(world_places.place_key(" ".join(words)), ())
+            countries = {e.country for e in h.entries} | {p.country for p in towns}
+            if own and len(countries) == 1:  # not Georgia's two, nor Georgetown's
+                # a capital here names its country, not the government (no sector)
+                out.append(replace(h, entries=[replace(e, role="name") for e in own]))
+        else:
+            out.append(h)
+    return out
+
+
+def _institution_head(hit: Hit, tokens: list[Token]) -> bool:
+    """Whether ``hit`` is a capitalised head noun of no state's sector ("University",
+    "Institute", "Airways"), written as a word of a name."""
+    sw = hit.sector_word
+    return sw is not None and sw.use in ("head", "generic") \
+        and sw.sector not in home_sectors() and tokens[hit.start].capitalized
+
+
+def _opens_name(hit: Hit, tokens: list[Token], name_start: int) -> bool:
+    """Whether ``hit`` is a capital written right before the name starting at
+    ``name_start``, without a possessive ("*Washington* Examiner", not "Moscow's Ivanov")."""
+    return hit.end == name_start and not tokens[hit.end - 1].possessive and any(
+        e.kind == "country" and e.role == "capital" for e in hit.entries)
 
 
 def _posted(tokens: list[Token]) -> bool:
