@@ -226,15 +226,19 @@ def _misspelt_country(key: str) -> str | None:
     return close[0] if len(close) == 1 else None
 
 
+def _quantifier_end(keys: list[str]) -> int:
+    """How many of ``keys`` lead a number ("about", "at least", "more than" before
+    "1,100"); 0 when no number follows them."""
+    k = 0
+    while k < len(keys) and keys[k] in QUANTIFIERS:
+        k += 1
+    return k if k < len(keys) and keys[k].replace(",", "").replace(".", "").isdigit() else 0
+
+
 def _without_quantifier(tokens: list[Token]) -> list[Token]:
     """``tokens`` without the words that lead their number: "About 1,100 contract
     employees" are "1,100 contract employees" (not a person named About)."""
-    k = 0
-    while k < len(tokens) and tokens[k].key in QUANTIFIERS:
-        k += 1
-    if 0 < k < len(tokens) and tokens[k].key.replace(",", "").replace(".", "").isdigit():
-        return tokens[k:]
-    return tokens
+    return tokens[_quantifier_end([t.key for t in tokens]):]
 
 
 def _content(tokens: list[Token]) -> list[int]:
@@ -797,12 +801,18 @@ def _igo_actor(phrase: Phrase, text: str) -> Actor:
 
 def generic_name(text: str) -> str:
     """The name of a group known by its words: without the words that count or point
-    before them ("33 terrorists", "the 1,500 soldiers" name terrorists, soldiers).
+    before them ("33 terrorists", "the 1,500 soldiers" name terrorists, soldiers; "At
+    least 21 passengers", "More than 2,000 firefighters" name passengers, firefighters:
+    a count of one sentence is no name for the group of the whole article, VOA training
+    stories 8009976 and 6180705).
 
     >>> generic_name("33 terrorists"), generic_name("the 1,500 Syrian soldiers")
     ('terrorists', 'Syrian soldiers')
+    >>> generic_name("At least 21 passengers")
+    'passengers'
     """
     words = text.split()
+    words = words[_quantifier_end([fold(w) for w in words]):]
     while words and (fold(words[0]) in FUNCTION_WORDS
                      or words[0].replace(",", "").replace(".", "").isdigit()):
         words = words[1:]
