@@ -497,3 +497,24 @@ def test_resolve_a_common_surname_is_no_alias_of_one_foreign_bearer():
     assert found is not None and found.country == "PAK" and found.id != "mahendra_chaudhry"
     full = resolve("Prime Minister Mahendra Chaudhry")
     assert (full.id, full.country) == ("mahendra_chaudhry", "FJI")
+
+
+@pytest.mark.parametrize("text, ident, name", [
+    ("Haitians", "HTI.CVL", "Haitian civilians"),
+    ("Many Nigerians", "NGA.CVL", "Nigerian civilians"),
+    ("Three Americans", "USA.CVL", "American civilians"),
+])
+def test_resolve_a_country_s_people_are_never_named_as_the_state(text, ident, name):
+    actor = resolve(text)
+    assert (actor.id, actor.name, actor.kind) == (ident, name, "group")
+
+
+@pytest.mark.parametrize("text, ident, name", [
+    ("At least 21 passengers", "CVL", "passengers"),
+    ("More than 2,000 firefighters", "GOV", "firefighters"),
+    ("humanitarian workers", "NGO", "humanitarian workers"),
+    ("Cameroon's chicken sellers", "CMR.BUS", "Cameroon's chicken sellers"),
+])
+def test_resolve_a_group_is_named_without_its_count_and_by_its_own_sector(text, ident, name):
+    actor = resolve(text)
+    assert (actor.id, actor.name) == (ident, name)

@@ -45,6 +45,7 @@ from .lexicon import (
     posted_nouns,
     regions,
     reporting_sectors,
+    sector_name,
     sector_words,
     singular,
     slug,
@@ -832,9 +833,15 @@ def to_actor(phrase: Phrase, fallback_country: str | None = None) -> Actor | Non
     if entity is not None and entity.kind != "person":
         if entity.kind == "country":
             ident = entity.country if entity.sector is None else f"{entity.country}.{entity.sector}"
-            kind = "group" if entity.role == "people" else "country"
-            return Actor(ident or entity.id, entity.name, kind, entity.country, entity.sector,
-                         text)
+            if entity.role == "people":
+                # "Haitians", "Three Americans" are the country's people, never shown as
+                # the state's name ("Haiti" for armed prisoners, "Nigeria" for rights
+                # activists, "United States" for three soldiers killed: shown VOA rows of
+                # training stories 6202623, 6202743, 6184384, 6205674)
+                return Actor(ident or entity.id, sector_name(ident or "") or entity.name,
+                             "group", entity.country, entity.sector, text)
+            return Actor(ident or entity.id, entity.name, "country", entity.country,
+                         entity.sector, text)
         # the body's sector on the phrase's date ("the Taliban" of 2024 govern)
         return Actor(entity.id, entity.name, entity.kind, entity.country, phrase.sector, text)
     if phrase.person_entry is not None:
