@@ -518,3 +518,13 @@ def test_resolve_a_country_s_people_are_never_named_as_the_state(text, ident, na
 def test_resolve_a_group_is_named_without_its_count_and_by_its_own_sector(text, ident, name):
     actor = resolve(text)
     assert (actor.id, actor.name) == (ident, name)
+
+
+@pytest.mark.parametrize("text, ident", [
+    ("the five Uyghurs", "CHN.CVL"),
+    ("Uighur people", "CHN.CVL"),
+    ("Rohingya refugees", "MMR.REF"),
+])
+def test_resolve_a_people_of_a_country_is_its_people_not_the_state(text, ident):
+    actor = resolve(text)
+    assert (actor.id, actor.kind) == (ident, "group")
