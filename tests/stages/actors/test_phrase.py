@@ -545,3 +545,32 @@ def test_resolve_a_national_security_council_is_a_government_s_not_the_un_s(
         text, context, country):
     found = resolve(text, context=context)
     assert (found.country, found.sector) == (country, "GOV")
+
+
+@pytest.mark.parametrize("text, ident, name", [
+    # a country's people are its civilians, never shown as the state
+    ("Haitians", "HTI.CVL", "Haitian civilians"),
+    ("Many Nigerians", "NGA.CVL", "Nigerian civilians"),
+    ("Three Americans", "USA.CVL", "American civilians"),
+    ("the five Uyghurs", "CHN.CVL", "Chinese civilians"),
+    ("Uighur people", "CHN.CVL", "Uighur people"),
+    ("Rohingya refugees", "MMR.REF", "Rohingya refugees"),
+    # a group goes without its count, in its own sector
+    ("At least 21 passengers", "CVL", "passengers"),
+    ("More than 2,000 firefighters", "GOV", "firefighters"),
+    ("humanitarian workers", "NGO", "humanitarian workers"),
+    ("Cameroon's chicken sellers", "CMR.BUS", "Cameroon's chicken sellers"),
+])
+def test_resolve_a_group_is_named_by_its_people_and_sector_without_its_count(text, ident, name):
+    actor = resolve(text)
+    assert (actor.id, actor.name) == (ident, name)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("the Serb-controlled autonomous republic", None),  # Bosnia's Republika Srpska
+    ("Taliban-controlled areas", None),
+    ("ISIS-held old-city area of Mosul", "IRQ"),  # neither ISIS's nor a person "ISIS-held"
+])
+def test_resolve_whoever_holds_a_place_gives_it_no_country_and_no_name(text, country):
+    actor = resolve(text)
+    assert (actor.country, actor.kind) == (country, "country") if country else actor is None

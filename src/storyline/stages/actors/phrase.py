@@ -47,6 +47,7 @@ from .lexicon import (
     posted_nouns,
     regions,
     reporting_sectors,
+    sector_name,
     sector_words,
     singular,
     slug,
@@ -193,9 +194,13 @@ def scan(tokens: list[Token], actor_files: tuple[str, ...] = ()) -> list[Hit]:
     return hits
 
 
-#: "US-backed opposition" is not American, nor an "Afghan-born U.S. envoy" Afghan: these
-#: suffixes name a patron or a birthplace, not the actor's country.
+#: "US-backed opposition" is not American, nor an "Afghan-born U.S. envoy" Afghan, nor
+#: "the Serb-controlled autonomous republic" (Bosnia's Republika Srpska) Serbia, nor the
+#: "Israeli-occupied Golan Heights" Israel: these suffixes name a patron, a birthplace or
+#: who holds a place, not the actor's country, and the word is no one's name ("ISIS-held
+#: old-city area of Mosul"; VOA training 8010418, 6183227, PLV training sentences).
 PATRON_SUFFIXES = frozenset("backed supported allied funded sponsored armed trained friendly "
+                            "controlled held occupied "
                             "aligned leaning inspired born".split())
 
 
@@ -228,15 +233,19 @@ def _misspelt_country(key: str) -> str | None:
     return close[0] if len(close) == 1 else None
 
 
+def _quantifier_end(keys: list[str]) -> int:
+    """How many of ``keys`` lead a number ("about", "at least", "more than" before
+    "1,100"); 0 when no number follows them."""
+    k = 0
+    while k < len(keys) and keys[k] in QUANTIFIERS:
+        k += 1
+    return k if k < len(keys) and keys[k].replace(",", "").replace(".", "").isdigit() else 0
+
+
 def _without_quantifier(tokens: list[Token]) -> list[Token]:
     """``tokens`` without the words that lead their number: "About 1,100 contract
     employees" are "1,100 contract employees" (not a person named About)."""
-    k = 0
-    while k < len(tokens) and tokens[k].key in QUANTIFIERS:
-        k += 1
-    if 0 < k < len(tokens) and tokens[k].key.replace(",", "").replace(".", "").isdigit():
-        return tokens[k:]
-    return tokens
+    return tokens[_quantifier_end([t.key for t in tokens]):]
 
 
 def _content(tokens: list[Token]) -> list[int]:
@@ -253,6 +262,7 @@ def _person_name(tokens: list[Token], hits: list[Hit], stop: int,
     while i < stop:
         if i not in covered and tokens[i].capitalized and tokens[i].key not in FUNCTION_WORDS \
                 and tokens[i].key not in COUNT_NOUNS and tokens[i].text[:1].isalpha() \
+                and tokens[i].key.partition("-")[2] not in PATRON_SUFFIXES \
                 and not _unknown_acronym(tokens[i], actor_files):
             j = i
             while j < stop and j not in covered and (tokens[j].capitalized
@@ -850,12 +860,18 @@ def _igo_actor(phrase: Phrase, text: str) -> Actor:
 
 def generic_name(text: str) -> str:
     """The name of a group known by its words: without the words that count or point
-    before them ("33 terrorists", "the 1,500 soldiers" name terrorists, soldiers).
+    before them ("33 terrorists", "the 1,500 soldiers" name terrorists, soldiers; "At
+    least 21 passengers", "More than 2,000 firefighters" name passengers, firefighters:
+    a count of one sentence is no name for the group of the whole article, VOA training
+    stories 8009976 and 6180705).
 
     >>> generic_name("33 terrorists"), generic_name("the 1,500 Syrian soldiers")
     ('terrorists', 'Syrian soldiers')
+    >>> generic_name("At least 21 passengers")
+    'passengers'
     """
     words = text.split()
+    words = words[_quantifier_end([fold(w) for w in words]):]
     while words and (fold(words[0]) in FUNCTION_WORDS
                      or words[0].replace(",", "").replace(".", "").isdigit()):
         words = words[1:]
@@ -875,9 +891,15 @@ def to_actor(phrase: Phrase, fallback_country: str | None = None) -> Actor | Non
     if entity is not None and entity.kind != "person":
         if entity.kind == "country":
             ident = entity.country if entity.sector is None else f"{entity.country}.{entity.sector}"
-            kind = "group" if entity.role == "people" else "country"
-            return Actor(ident or entity.id, entity.name, kind, entity.country, entity.sector,
-                         text)
+            if entity.role == "people":
+                # "Haitians", "Three Americans" are the country's people, never shown as
+                # the state's name ("Haiti" for armed prisoners, "Nigeria" for rights
+                # activists, "United States" for three soldiers killed: shown VOA rows of
+                # training stories 6202623, 6202743, 6184384, 6205674)
+                return Actor(ident or entity.id, sector_name(ident or "") or entity.name,
+                             "group", entity.country, entity.sector, text)
+            return Actor(ident or entity.id, entity.name, "country", entity.country,
+                         entity.sector, text)
         # the body's sector on the phrase's date ("the Taliban" of 2024 govern)
         return Actor(entity.id, entity.name, entity.kind, entity.country, phrase.sector, text)
     if phrase.person_entry is not None:
