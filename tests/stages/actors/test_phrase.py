@@ -564,13 +564,3 @@ def test_resolve_a_national_security_council_is_a_government_s_not_the_un_s(
 def test_resolve_a_group_is_named_by_its_people_and_sector_without_its_count(text, ident, name):
     actor = resolve(text)
     assert (actor.id, actor.name) == (ident, name)
-
-
-@pytest.mark.parametrize("text, country", [
-    ("the Serb-controlled autonomous republic", None),  # Bosnia's Republika Srpska
-    ("Taliban-controlled areas", None),
-    ("ISIS-held old-city area of Mosul", "IRQ"),  # neither ISIS's nor a person "ISIS-held"
-])
-def test_resolve_whoever_holds_a_place_gives_it_no_country_and_no_name(text, country):
-    actor = resolve(text)
-    assert (actor.country, actor.kind) == (country, "country") if country else actor is None

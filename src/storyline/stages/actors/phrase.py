@@ -194,13 +194,9 @@ def scan(tokens: list[Token], actor_files: tuple[str, ...] = ()) -> list[Hit]:
     return hits
 
 
-#: "US-backed opposition" is not American, nor an "Afghan-born U.S. envoy" Afghan, nor
-#: "the Serb-controlled autonomous republic" (Bosnia's Republika Srpska) Serbia, nor the
-#: "Israeli-occupied Golan Heights" Israel: these suffixes name a patron, a birthplace or
-#: who holds a place, not the actor's country, and the word is no one's name ("ISIS-held
-#: old-city area of Mosul"; VOA training 8010418, 6183227, PLV training sentences).
+#: "US-backed opposition" is not American, nor an "Afghan-born U.S. envoy" Afghan: these
+#: suffixes name a patron or a birthplace, not the actor's country.
 PATRON_SUFFIXES = frozenset("backed supported allied funded sponsored armed trained friendly "
-                            "controlled held occupied "
                             "aligned leaning inspired born".split())
 
 
@@ -262,7 +258,6 @@ def _person_name(tokens: list[Token], hits: list[Hit], stop: int,
     while i < stop:
         if i not in covered and tokens[i].capitalized and tokens[i].key not in FUNCTION_WORDS \
                 and tokens[i].key not in COUNT_NOUNS and tokens[i].text[:1].isalpha() \
-                and tokens[i].key.partition("-")[2] not in PATRON_SUFFIXES \
                 and not _unknown_acronym(tokens[i], actor_files):
             j = i
             while j < stop and j not in covered and (tokens[j].capitalized
