@@ -499,25 +499,6 @@ def test_resolve_a_common_surname_is_no_alias_of_one_foreign_bearer():
     assert (full.id, full.country) == ("mahendra_chaudhry", "FJI")
 
 
-@pytest.mark.parametrize("text,context,country,sector", [
-    ("Jean Baptiste", "Jean Baptiste, the leader of the Grand Ravine gang, was arrested in "
-     "Haiti on Monday.", "HTI", "CRM"),
-    ("Ruth Okonkwo-Bellamy", "Kenya must free the activists, said Ruth Okonkwo-Bellamy, the "
-     "Africa director at Amnesty International.", None, "NGO"),
-    ("Omar Farouk", "Omar Farouk, a suspected militant, was killed in Somalia.", "SOM", "REB"),
-])
-def test_resolve_a_name_no_table_knows_takes_the_role_its_sentence_sets_after_it(
-        text, context, country, sector):
-    found = resolve(text, context=context, date="2024-01-01")
-    assert (found.kind, found.country, found.sector) == ("person", country, sector)
-
-
-def test_resolve_a_name_with_no_role_after_it_keeps_its_sentence_s_country_alone():
-    found = resolve("Omar Farouk", context="Omar Farouk, who was born in Mogadishu, said "
-                    "Somalia would vote.", date="2024-01-01")
-    assert (found.country, found.sector) == ("SOM", None)
-
-
 @pytest.mark.parametrize("text,country", [
     ("Washington Monthly", "USA"),
     ("the Washington Examiner", "USA"),

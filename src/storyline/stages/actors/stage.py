@@ -15,7 +15,6 @@ Public API used by other stages: :func:`actor_at`, :func:`actor_ref`, :func:`res
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -26,7 +25,7 @@ from ...pipeline import stage
 from ...settings import Settings
 from . import READS, VERSION, WRITES
 from .article import find_actors
-from .lexicon import names, slug
+from .lexicon import names
 from .people import known_people
 from .phrase import (
     analyse,
@@ -70,49 +69,6 @@ def _context_country(context: str | None, exclude: set[str]) -> str | None:
     return next(iter(counts))
 
 
-#: The words that may open a noun phrase set off after a name ("Arnel Joseph, *the* notorious
-#: leader of the Village de Dieu gang, was killed"; "Gul Rahman, *a* suspected militant").
-_APPOSITIVE_OPENERS = ("a", "an", "the")
-#: What ends an appositive: the next comma, a colon or semicolon, a bracket or a quote.
-_APPOSITIVE_END = ",;:()\"“”"
-
-
-def _appositive(text: str, context: str) -> str | None:
-    """The noun phrase set off by a comma right after ``text`` in ``context``, when one
-    opens with an article: what the sentence says its subject is.
-
-    >>> _appositive("Gul Rahman", "Gul Rahman, a suspected militant, was killed.")
-    'a suspected militant'
-    >>> _appositive("Kim", "Trump would meet with Kim, who leads North Korea.") is None
-    True
-    """
-    openers = "|".join(_APPOSITIVE_OPENERS)
-    end = re.escape(_APPOSITIVE_END)
-    found = re.search(rf"(?<!\w){re.escape(text)}(?!\w)\s*,\s*((?:{openers})\s[^{end}]+)",
-                      context)
-    if found is None:
-        return None
-    return found.group(1).strip().rstrip(".").strip() or None
-
-
-def _described(phrase_person: str, text: str, context: str, date: str | None,
-               actor_files: tuple[str, ...]) -> Actor | None:
-    """A person no table knows, read by the appositive the sentence gives them: "Arnel
-    Joseph, the notorious leader of the Village de Dieu gang" leads a gang (CRM, of the
-    sentence's Haiti); "Heather Barr, the associate women's rights director at Human Rights
-    Watch" works for an NGO of no country, whatever country the sentence names. None when
-    the appositive gives no sector ("Lai, a 77-year-old British national" is no civilian
-    of Britain by it: only a role counts, not a nationality alone).
-    """
-    said = _appositive(text, context)
-    if said is None:
-        return None
-    role = resolve(said, context=context, date=date, actor_files=actor_files)
-    if role is None or role.sector is None or role.kind == "country":
-        return None
-    return Actor(slug(phrase_person), phrase_person, "person", role.country, role.sector, text)
-
-
 def load_tables(actor_files: tuple[str, ...] = ()) -> None:
     """Build the name index and the known people (the tables :func:`resolve` reads that
     are built with the collector paused, :func:`storyline.resources.lasting`), so that a
@@ -153,14 +109,6 @@ def resolve(text: str, context: str | None = None, date: str | None = None,
             or of_stateless_body(phrase):
         fallback = None
     phrase = by_surname(phrase, fallback, day, actor_files)
-    if context and phrase.person and phrase.person_entry is None and not phrase.sector \
-            and not phrase.country:
-        # a name no table knows, followed in its sentence by what they are (VOA training
-        # stories 6202623 and 7750892, two PLV training sentences: a gang leader, a rights
-        # group's director, a suspected militant, a media activist)
-        described = _described(phrase.person, text.strip(), context, day, actor_files)
-        if described is not None:
-            return described
     if fallback and (phrase.person or phrase.body) and not phrase.person_entry \
             and not phrase.country and phrase.sector != "IGO":
         # a name no table knows, a person's or an acronym's ("KIA" fighters in Myanmar)
