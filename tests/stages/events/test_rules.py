@@ -113,19 +113,3 @@ def test_event_rules_retype_to_any_plover_type_and_no_other():
         == "type=PROTEST"
     with pytest.raises(SettingsError, match="unknown outcome"):
         event_rules._parse("x\ttrigger:attack\ttype=RIOT\tAn attack.", "r:1")
-
-
-
-def test_event_rules_phrase_condition_reads_every_word_of_a_prepositional_phrase():
-    from storyline import resources
-
-    holds = event_rules.CONDITIONS["phrase"]
-    doc = resources.nlp()("Japan is sending troops to the UN peacekeeping force in Sudan.")
-    send = next(t for t in doc if t.lower_ == "sending")
-    assert holds(frozenset({"peacekeeping"}), send, [])
-    assert not holds(frozenset({"troops"}), send, [])  # the object, in no phrase
-
-
-def test_event_rules_failed_agreement_is_an_asserted_refusal():
-    found = _events("The two governments failed to reach agreement on the border.")
-    assert [(e["type"], e["status"]) for e in found] == [("REJECT", "asserted")]

@@ -89,13 +89,6 @@ def _phrase(prep: str) -> Callable[[frozenset[str], Any, list[Any]], bool]:
     return holds
 
 
-def _phrase_word(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
-    """A word of ``words`` sits in a prepositional phrase of the trigger, the noun or a word
-    on it ("sending troops *to* the UN *peacekeeping* force")."""
-    return any(c.dep_ == "prep" and any(w.lemma_.lower() in words or w.lower_ in words
-                                        for w in c.subtree) for c in head.children)
-
-
 def _trigger(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     return head.lemma_.lower() in words
 
@@ -213,7 +206,7 @@ CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
     "intransitive": _intransitive, "question": _question, "inverted-if": _inverted_if,
     "of": _of, "adjunct-of-same-type": _adjunct_of_same_type, "holder": _holder,
     "for": _phrase("for"), "with": _phrase("with"), "aside": _aside,
-    "judged": _judged, "main": _main, "phrase": _phrase_word,
+    "judged": _judged, "main": _main,
 }
 #: Outcomes about whose the roles are, asked of a word by :func:`applies`; the others are
 #: about the event and come from :func:`outcome`.

@@ -704,10 +704,8 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     rule = event_rules.outcome(m.head, [c.head for c in ctx.carriers if c.frame != "say"])
     if rule is not None and rule[1] == "drop":
         return None
-    retyped = rule[1].partition("=")[2] if rule is not None and rule[1].startswith("type=") \
-        else None
-    if retyped is not None:
-        kind = retyped
+    if rule is not None and rule[1].startswith("type="):
+        kind = rule[1].partition("=")[2]
         mode, cameo = None, type_table()[kind].cameo
     if m.head.lemma_ == "demonstrate" and any(c.dep_ == "ccomp" for c in m.head.children):
         return None  # "demonstrated that ...": showed, not marched
@@ -766,9 +764,7 @@ def _event(node: Node, ctx: Context, st: SentenceState,
         state, promised = "asserted", True
     elif commissive is not None and state == "future":
         state, promised = "asserted", True  # the promise or threat is made now
-    elif state == "negated" and (kind in ("AGREE", "CONCEDE") or retyped == "REJECT"):
-        # A negated agreement is a refusal, and so is an act a rule reads as one ("failed
-        # to reach agreement", rule failed-agreement): the refusal is asserted.
+    elif state == "negated" and kind in ("AGREE", "CONCEDE"):
         kind, mode, cameo, state = "REJECT", None, "12", "asserted"
     # "The single biggest attack, in 2009, killed 35 people": the act its subject names.
     acts_as_subject = [c for c in m.head.children if c.dep_ in ("nsubj", "nsubjpass")
