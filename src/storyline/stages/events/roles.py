@@ -116,8 +116,6 @@ def sources(tok: Any) -> list[Any]:
                   and any(g.ent_type_ in _ACTOR_LABELS for g in c.children)]
         if is_backing(tok):
             found += _pobjs(tok, frozenset({"of"}))  # "with the backing *of 50 countries*"
-        if not found:
-            found += own_forces(tok)  # "the withdrawal *of U.S. troops*": they withdraw
         verb = tok.head.head
         if not found and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
                 and verb.lemma_ in STATE_VERBS:
@@ -170,19 +168,6 @@ def deployed(tok: Any) -> list[Any]:
     if not event_rules.applies("passive-subject=source", tok):
         return []
     return expand(c for c in tok.children if c.dep_ == "nsubjpass")
-
-
-def own_forces(tok: Any) -> list[Any]:
-    """The doer's own forces a trigger moves: the object of a verb ("agreed to withdraw
-    *its troops* from the zone", "mobilized *the troops*") or the "of" phrase of a noun
-    ("the withdrawal *of U.S. and NATO troops*"), for an ``object=own-forces`` rule of
-    data/event_rules.tsv. They are the doers' side, never the target; none for other
-    words."""
-    if not event_rules.applies("object=own-forces", tok):
-        return []
-    if tok.pos_ in ("NOUN", "PROPN"):
-        return expand(_pobjs(tok, frozenset({"of"})))
-    return expand(c for c in tok.children if c.dep_ in ("dobj", "obj"))
 
 
 def reduced_passive(tok: Any) -> bool:
@@ -252,7 +237,6 @@ def targets(tok: Any, skip: Iterable[Any] = ()) -> list[Any]:
         found += _pobjs(tok, TARGET_PREPS - VERB_SKIP_PREPS - _destination(tok))
         found += [g for c in tok.children if c.dep_ == "prt"
                   for g in c.children if g.dep_ == "pobj"]
-    skipped |= {t.i for t in own_forces(tok)}
     return [t for t in expand(found) if t.i not in skipped]
 
 

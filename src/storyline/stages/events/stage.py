@@ -941,10 +941,6 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     spoken_of = {w.i for c in head.children if c.dep_ in ("dobj", "obj") and c.i != head.i
                  and _done_to_possessor(c) for w in _possessors(c)}
     sent_to = {w.i for t in roles.destinations(head) for w in t.subtree}
-    # "agreed to withdraw its troops": the forces moved are the doers' own (rule
-    # `moved-forces-are-no-target`), never whom the act is done to.
-    sent_to |= {w.i for x in (head, *([inner.head] if inner is not None else []))
-                for t in roles.own_forces(x) for w in t.subtree}
     # A request that names what it asks for ("called for an Asian NATO") and no one it
     # asks keeps no target: the ranker's pick is then a bystander or a place ("in Tokyo").
     asked = _asked_for(m)
