@@ -670,34 +670,22 @@ def _nest(body: str, found: list[tuple[Any, Attribution, bool]]) -> list[Attribu
 
 
 def drop_nested_partials(body: str, found: list[Attribution]) -> list[Attribution]:
-    """``found`` without the partial quotes another cue's reported statement carries.
-
-    A partial quote whose words lie inside what another cue reports is part of that
-    statement (``noted that abortion ... is "central" to the party's
-    platform``: one statement, not a quote ``central`` of its own; ``said that the
-    city "welcomes" a Justice Department role``), as a statement split by scare quotes
-    is one statement. So is a partial quote whose cue stands inside what another
-    cue reports, as :func:`_nest` drops a nested cue of reported speech (``Manafort
-    acknowledged that the work could be termed "influence peddling"``: Manafort's,
-    not a quote of its own by ``termed``; ``said he is certain Rubio will continue to
-    be "a champion"``: a modal tells no saying). Such a partial quote whose own cue has
-    someone else as its active subject, told as said, stays (``boycotted the election
-    that Maduro called "a celebration of democracy"``: Maduro's words). A quote whose
-    cue follows a comma stays, a statement of its own (``argued that ..., saying it is
-    "a gift to insurers"``; ``calling it "a gift to the banks," adding, "..."``),
-    and so does one told by a relative clause with a subject of its own, even inside
-    the statement (``announced sanctions on officials whom Bolton called "the troika of
-    tyranny"``), and one that shares its cue with the statement (one unit with it).
+    """``found`` without the partial quotes whose cue stands inside what another cue
+    reports: the outer statement carries them, as :func:`_nest` drops a nested cue of
+    reported speech (``Manafort acknowledged that the work could be termed "influence
+    peddling"``: Manafort's, not a quote of its own by ``termed``; ``said he is certain
+    Rubio will continue to be "a champion"``: a modal tells no saying). A partial quote
+    whose own cue has someone else as its active subject, told as said, stays
+    (``boycotted the election that Maduro called "a celebration of democracy"``: Maduro's
+    words), and so does one whose cue follows a comma (``argued that ..., saying it is "a
+    gift to insurers"``: a statement of its own).
 
     >>> outer = Attribution(0, 60, "indirect", "acknowledged", (70, 82), (62, 69))
     >>> inner = Attribution(40, 58, "partial", "termed", (30, 36))
     >>> [a.cue for a in drop_nested_partials("x" * 90, [outer, inner])]
     ['acknowledged']
-    >>> inside = Attribution(20, 40, "partial", "reported", (82, 90))
-    >>> [a.cue for a in drop_nested_partials("x" * 90, [outer, inside])]
-    ['acknowledged']
     >>> from types import SimpleNamespace
-    >>> maduro = SimpleNamespace(dep_="nsubj", head=SimpleNamespace(children=[], dep_="relcl"))
+    >>> maduro = SimpleNamespace(dep_="nsubj", head=SimpleNamespace(children=[]))
     >>> other = Attribution(40, 58, "partial", "called", (30, 36), (20, 26), maduro)
     >>> [a.cue for a in drop_nested_partials("x" * 90, [outer, other])]
     ['acknowledged', 'called']
@@ -708,19 +696,13 @@ def drop_nested_partials(body: str, found: list[Attribution]) -> list[Attributio
     own = {a.cue_span for a in outer}
 
     def carried(a: Attribution) -> bool:
-        if a.kind != "partial" or a.cue_span in own \
-                or a.cue_span is not None and _after_comma(body, a.cue_span[0]):
-            return False
-        who = a.speaker_token
-        if any(o.start <= a.start and a.end <= o.end for o in
-               outer[bisect_left(starts, a.start - longest) : bisect_right(starts, a.start)]) \
-                and not (who is not None and who.dep_ == "nsubj" and who.head.dep_ == "relcl"):
-            return True  # its words inside another's statement, not told by a relative clause
-        if a.cue_span is None:
+        if a.kind != "partial" or a.cue_span is None or a.cue_span in own \
+                or _after_comma(body, a.cue_span[0]):
             return False
         cue = a.cue_span[0]
         holders = [o for o in outer[bisect_left(starts, cue - longest) : bisect_right(starts, cue)]
                    if o.start <= cue < o.end]
+        who = a.speaker_token
         speaks = who is not None and who.dep_ == "nsubj" \
             and a.speaker_span not in {o.speaker_span for o in holders} \
             and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in who.head.children)
@@ -730,16 +712,13 @@ def drop_nested_partials(body: str, found: list[Attribution]) -> list[Attributio
 
 
 def _after_comma(body: str, i: int) -> bool:
-    """Whether the last character before ``i`` that is neither a space nor a closing
-    quote mark is a comma (``..., saying``; ``calling it "a gift," adding``).
+    """Whether the last character before ``i`` that is not a space is a comma.
 
     >>> _after_comma("He argued it, saying", 14), _after_comma("He said it", 8)
     (True, False)
-    >>> _after_comma('He called it "a gift," adding', 23)
-    True
     """
     j = i - 1
-    while j >= 0 and (body[j].isspace() or body[j] in _CLOSING):
+    while j >= 0 and body[j].isspace():
         j -= 1
     return j >= 0 and body[j] == ","
 
