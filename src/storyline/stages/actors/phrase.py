@@ -862,15 +862,18 @@ def generic_name(text: str) -> str:
 
     >>> generic_name("33 terrorists"), generic_name("the 1,500 Syrian soldiers")
     ('terrorists', 'Syrian soldiers')
-    >>> generic_name("At least 21 passengers")
-    'passengers'
+    >>> generic_name("At least 21 passengers"), generic_name("the nearly 1,000 migrants")
+    ('passengers', 'migrants')
     """
     words = text.split()
-    words = words[_quantifier_end([fold(w) for w in words]):]
-    while words and (fold(words[0]) in FUNCTION_WORDS
-                     or words[0].replace(",", "").replace(".", "").isdigit()):
-        words = words[1:]
-    return " ".join(words) or text
+    while True:
+        start = _quantifier_end([fold(w) for w in words])
+        while start < len(words) and (fold(words[start]) in FUNCTION_WORDS
+                                      or words[start].replace(",", "").replace(".", "").isdigit()):
+            start += 1
+        if not start:
+            return " ".join(words) or text
+        words = words[start:]
 
 
 def to_actor(phrase: Phrase, fallback_country: str | None = None) -> Actor | None:
