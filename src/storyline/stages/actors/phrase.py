@@ -538,7 +538,7 @@ def _institution_places(tokens: list[Token], hits: list[Hit],
     (Georgetown), a gazetteer town (Suffolk) or a misspelling (Columbia)."""
     index = names(actor_files)
     out = []
-    for h, nxt in zip(hits, [*hits[1:], None], strict=True):
+    for h, nxt in zip(hits, [*hits[1:], None], strict=False):
         words = tuple(t.key for t in tokens[h.start:h.end])
         if h.entries and nxt is not None and _institution_head(nxt, tokens) \
                 and nxt.start == h.end and not tokens[h.end - 1].possessive \
