@@ -633,6 +633,16 @@ def _mostly_quoted(body: str, spans: list[tuple[int, int]], quoted: list[tuple[i
     return words < MIN_WORDS
 
 
+def _may_hold(starts: list[int], longest: int, pos: int) -> slice:
+    """Where, in spans sorted by their ``starts`` and none longer than ``longest``, are those
+    that may hold character ``pos``: the ones starting at most ``longest`` before it.
+
+    >>> [10, 20, 30, 90][_may_hold([10, 20, 30, 90], 15, 32)]
+    [20, 30]
+    """
+    return slice(bisect_left(starts, pos - longest), bisect_right(starts, pos))
+
+
 def _nest(body: str, found: list[tuple[Any, Attribution, bool]]) -> list[Attribution]:
     """Split contents at a coordinated cue inside them; drop cues nested deeper,
     but for a cue in a relative clause of an object or an infinitive (``cited
@@ -649,8 +659,7 @@ def _nest(body: str, found: list[tuple[Any, Attribution, bool]]) -> list[Attribu
     longest = max((a.end - a.start for _, a, _ in found), default=0)
     for cue, att, _ in found:
         drop = False
-        near = sorted(by_start[bisect_left(starts, cue.idx - longest):
-                               bisect_right(starts, cue.idx)])
+        near = sorted(by_start[_may_hold(starts, longest, cue.idx)])
         for _, o, holds in (found[k] for k in near):
             if o is att or not o.start <= cue.idx < o.end:
                 continue
@@ -700,8 +709,7 @@ def drop_nested_partials(body: str, found: list[Attribution]) -> list[Attributio
                 or _after_comma(body, a.cue_span[0]):
             return False
         cue = a.cue_span[0]
-        holders = [o for o in outer[bisect_left(starts, cue - longest) : bisect_right(starts, cue)]
-                   if o.start <= cue < o.end]
+        holders = [o for o in outer[_may_hold(starts, longest, cue)] if o.start <= cue < o.end]
         who = a.speaker_token
         speaks = who is not None and who.dep_ == "nsubj" \
             and a.speaker_span not in {o.speaker_span for o in holders} \
