@@ -229,13 +229,18 @@ def _misspelt_country(key: str) -> str | None:
     return close[0] if len(close) == 1 else None
 
 
+def _is_number(word: str) -> bool:
+    """Whether a word is written in figures ("21", "1,100", "2.5")."""
+    return word.replace(",", "").replace(".", "").isdigit()
+
+
 def _quantifier_end(keys: list[str]) -> int:
     """How many of ``keys`` lead a number ("about", "at least", "more than" before
     "1,100"); 0 when no number follows them."""
     k = 0
     while k < len(keys) and keys[k] in QUANTIFIERS:
         k += 1
-    return k if k < len(keys) and keys[k].replace(",", "").replace(".", "").isdigit() else 0
+    return k if k < len(keys) and _is_number(keys[k]) else 0
 
 
 def _without_quantifier(tokens: list[Token]) -> list[Token]:
@@ -869,7 +874,7 @@ def generic_name(text: str) -> str:
     while True:
         start = _quantifier_end([fold(w) for w in words])
         while start < len(words) and (fold(words[start]) in FUNCTION_WORDS
-                                      or words[start].replace(",", "").replace(".", "").isdigit()):
+                                      or _is_number(words[start])):
             start += 1
         if not start:
             return " ".join(words) or text
