@@ -38,6 +38,9 @@ PROSPECTIVE_VERBS = frozenset({"hope", "plan", "intend", "aim", "expect", "want"
 NEGATING_VERBS = frozenset({"fail"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "no-one", "neither"})
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
+#: Verbs of time spent whose "for X to" clause tells what was done ("it took two weeks for
+#: the troops to withdraw").
+DURATION_VERBS = frozenset({"take"})
 
 
 def _chain(heads: Sequence[Any]) -> list[Any]:
@@ -73,7 +76,7 @@ def for_clause(tok: Any) -> bool:
     """
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) \
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
-        and tok.head.lemma_ != "take"  # "it took two weeks for the troops to withdraw": done
+        and tok.head.lemma_ not in DURATION_VERBS
 
 
 def no_one(subject: Any) -> bool:
