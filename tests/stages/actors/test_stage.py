@@ -565,15 +565,25 @@ def test_actors_the_country_alone_is_the_country_named_last():
     assert actor.id == "KEN"
 
 
-def test_actors_a_nation_a_region_qualifies_and_the_united_nations_are_no_country_named_last():
-    text = ("Malaysia filed a claim. China objected. The Southeast Asian nation then wrote to "
-            "the United Nations.")
-    found = find_actors(resources.nlp()(text), "2025-03-14")
-    article = Article(id="a", source="-", body=text, actors=found)
-    start = text.index("The Southeast")
-    assert actor_at(article, start, start + 26) is None
-    start = text.index("United Nations")
-    assert actor_at(article, start, start + 14).id == "united_nations"
+@pytest.mark.parametrize("text, mention, country", [
+    # the one country of the region named before, not the one named last
+    ("Malaysia filed a claim. China objected. The Southeast Asian nation then wrote to "
+     "the United Nations.", "The Southeast Asian nation", "MYS"),
+    ("Britain will hand the islands to Mauritius. China's ties with Mauritius make the "
+     "African island nation vulnerable, Fowler said.", "the African island nation", "MUS"),
+    # two countries of the region named before: neither
+    ("Kaabu ruled what are now Senegal and Gambia. Kansala was in the heart of the West "
+     "African nation.", "the West African nation", None),
+])
+def test_actors_a_nation_a_region_qualifies_is_the_one_country_of_that_region_named_before(
+        text, mention, country):
+    actor = actor_for(text, mention, "2025-03-14")
+    assert (actor.country if actor else None) == country
+
+
+def test_actors_the_united_nations_are_no_country_named_last():
+    text = "Malaysia filed a claim. China objected. Malaysia then wrote to the United Nations."
+    assert actor_for(text, "United Nations", "2025-03-14").id == "united_nations"
 
 
 @pytest.mark.parametrize("text, group, country", [

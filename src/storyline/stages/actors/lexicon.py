@@ -371,6 +371,15 @@ def regions() -> frozenset[tuple[str, ...]]:
 
 
 @cache
+def region_members() -> dict[tuple[str, ...], frozenset[str]]:
+    """Folded word tuples of world regions -> the countries each holds (``members`` of
+    regions.json: "Southeast Asian" -> Malaysia, Vietnam, ...)."""
+    table = resources.data_json("regions.json")["members"]
+    return {text_key(name): frozenset(countries) for key, countries in table.items()
+            if not key.startswith("_") for name in key.split("|")}
+
+
+@cache
 def max_name_words(actor_files: tuple[str, ...] = ()) -> int:
     """The longest name in words, bounding the phrase scan."""
     return max(len(k) for k in names(actor_files))
