@@ -751,3 +751,26 @@ def test_actors_a_place_two_countries_share_is_neither_s_when_the_text_names_ano
     police = actor_for(text, "Punjab police", "2021-03-01")
     assert police is not None and (police.country, police.sector) == (None, "COP")
     assert resolve("Punjab police", context=text).country is None
+
+
+@pytest.mark.parametrize("text, country", [
+    # two countries in play: a lawyer in a trial in Paris is not Ivory Coast's
+    ("A trial opened in Paris over the bombing of a French base in Ivory Coast. Ivory "
+     "Coast's army denied it. Ivorian officials blamed France. Lawyer Lionel Bethune de Moro "
+     "told the court the attack in Ivory Coast was deliberate.", None),
+    # one country: the prosecutor is its
+    ("A Kenyan court in Nairobi heard the case. Kenya's police arrested three men in "
+     "Mombasa. Prosecutor Jane Wanjiru told the court they were guilty.", "KEN"),
+])
+def test_actors_a_lawyer_takes_the_story_country_only_where_it_has_one(text, country):
+    found = actors_of(text, "2025-03-13")
+    lawyer = next(a for a in found.values() if a.kind == "person" and a.sector == "JUD")
+    assert lawyer.country == country
+
+
+def test_actors_an_officeholder_takes_the_story_focus_even_with_two_countries():
+    text = ("Ivory Coast's army denied the bombing. Ivorian officials blamed France for the "
+            "attack in Ivory Coast. Paris said no. Spokesman Jean Koffi told reporters the "
+            "talks would go on.")
+    spokesman = actors_of(text, "2025-03-13")["jean_koffi"]
+    assert (spokesman.country, spokesman.sector) == ("CIV", "GOV")

@@ -49,6 +49,7 @@ from .lexicon import (
     abroad_words,
     back_references,
     beside_office_sectors,
+    court_sectors,
     fold,
     home_sectors,
     names,
@@ -269,6 +270,8 @@ class ArticleActors:
             and not any(b.start < e.end and e.start < b.end for b in self.bodies)],
             key=lambda e: e.start)
         self.focus, self.focus_share = _focus_country(self.ents)
+        #: the focus where the story has one country (two thirds of its country mentions)
+        self.sole_focus = self.focus if self.focus_share >= SOLE_FOCUS_SHARE else None
         self.people = People(actor_files)
         self.mentions: list[_Mention] = []
         self.taken: set[int] = set()  # token indices already read as (part of) a mention
@@ -590,8 +593,12 @@ class ArticleActors:
                 if person.sector and not person.country and person.sector != "IGO" \
                         and not any(map(of_stateless_body, phrases)):
                     # "Sen. Rick Scott of Florida", "publisher Jimmy Lai in Hong Kong"; but
-                    # "director at Human Rights Watch" acts for no country.
-                    person.country = self.homes.get(person.id) or self.focus
+                    # "director at Human Rights Watch" acts for no country. Else the
+                    # story's focus; a lawyer's or prosecutor's only where the story has
+                    # one country.
+                    court = person.sector in court_sectors()
+                    person.country = self.homes.get(person.id) or (
+                        self.sole_focus if court else self.focus)
             for phrase in phrases:
                 roles.add(person, phrase.country or person.country, _role_key(phrase))
         return roles
@@ -682,12 +689,12 @@ class ArticleActors:
         may come from anywhere), nor a group a word says is from elsewhere ("foreign
         fighters", "volunteers from abroad": ``abroad_words``), nor a group whose sentence
         names where it goes ("protesters marched into Texas" may come from anywhere)."""
-        if sector not in story_sectors() or self.focus_share < SOLE_FOCUS_SHARE \
+        if sector not in story_sectors() or self.sole_focus is None \
                 or any(t.lower_ in abroad_words() for t in token.subtree):
             return None
         if any(m.actor is not None and self._destination(m) for m in self._in_sentence(token)):
             return None
-        return self.focus
+        return self.sole_focus
 
     def _refers_back(self, chunk: Any, noun: str) -> bool:
         """Whether a definite noun alone was read as the named body or the country it
