@@ -565,15 +565,25 @@ def test_actors_the_country_alone_is_the_country_named_last():
     assert actor.id == "KEN"
 
 
-def test_actors_a_nation_a_region_qualifies_and_the_united_nations_are_no_country_named_last():
-    text = ("Malaysia filed a claim. China objected. The Southeast Asian nation then wrote to "
-            "the United Nations.")
-    found = find_actors(resources.nlp()(text), "2025-03-14")
-    article = Article(id="a", source="-", body=text, actors=found)
-    start = text.index("The Southeast")
-    assert actor_at(article, start, start + 26) is None
-    start = text.index("United Nations")
-    assert actor_at(article, start, start + 14).id == "united_nations"
+@pytest.mark.parametrize("text, mention, country", [
+    # the one country of the region named before, not the one named last
+    ("Malaysia filed a claim. China objected. The Southeast Asian nation then wrote to "
+     "the United Nations.", "The Southeast Asian nation", "MYS"),
+    ("Britain will hand the islands to Mauritius. China's ties with Mauritius make the "
+     "African island nation vulnerable, Fowler said.", "the African island nation", "MUS"),
+    # two countries of the region named before: neither
+    ("Kaabu ruled what are now Senegal and Gambia. Kansala was in the heart of the West "
+     "African nation.", "the West African nation", None),
+])
+def test_actors_a_nation_a_region_qualifies_is_the_one_country_of_that_region_named_before(
+        text, mention, country):
+    actor = actor_for(text, mention, "2025-03-14")
+    assert (actor.country if actor else None) == country
+
+
+def test_actors_the_united_nations_are_no_country_named_last():
+    text = "Malaysia filed a claim. China objected. Malaysia then wrote to the United Nations."
+    assert actor_for(text, "United Nations", "2025-03-14").id == "united_nations"
 
 
 @pytest.mark.parametrize("text, group, country", [
@@ -741,3 +751,26 @@ def test_actors_a_place_two_countries_share_is_neither_s_when_the_text_names_ano
     police = actor_for(text, "Punjab police", "2021-03-01")
     assert police is not None and (police.country, police.sector) == (None, "COP")
     assert resolve("Punjab police", context=text).country is None
+
+
+@pytest.mark.parametrize("text, country", [
+    # two countries in play: a lawyer in a trial in Paris is not Ivory Coast's
+    ("A trial opened in Paris over the bombing of a French base in Ivory Coast. Ivory "
+     "Coast's army denied it. Ivorian officials blamed France. Lawyer Lionel Bethune de Moro "
+     "told the court the attack in Ivory Coast was deliberate.", None),
+    # one country: the prosecutor is its
+    ("A Kenyan court in Nairobi heard the case. Kenya's police arrested three men in "
+     "Mombasa. Prosecutor Jane Wanjiru told the court they were guilty.", "KEN"),
+])
+def test_actors_a_lawyer_takes_the_story_country_only_where_it_has_one(text, country):
+    found = actors_of(text, "2025-03-13")
+    lawyer = next(a for a in found.values() if a.kind == "person" and a.sector == "JUD")
+    assert lawyer.country == country
+
+
+def test_actors_an_officeholder_takes_the_story_focus_even_with_two_countries():
+    text = ("Ivory Coast's army denied the bombing. Ivorian officials blamed France for the "
+            "attack in Ivory Coast. Paris said no. Spokesman Jean Koffi told reporters the "
+            "talks would go on.")
+    spokesman = actors_of(text, "2025-03-13")["jean_koffi"]
+    assert (spokesman.country, spokesman.sector) == ("CIV", "GOV")

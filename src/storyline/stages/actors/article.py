@@ -49,11 +49,13 @@ from .lexicon import (
     abroad_words,
     back_references,
     beside_office_sectors,
+    court_sectors,
     fold,
     home_sectors,
     names,
     place_nouns,
     placeless_sectors,
+    region_members,
     regions,
     reporting_sectors,
     sector_name,
@@ -268,6 +270,8 @@ class ArticleActors:
             and not any(b.start < e.end and e.start < b.end for b in self.bodies)],
             key=lambda e: e.start)
         self.focus, self.focus_share = _focus_country(self.ents)
+        #: the focus where the story has one country (two thirds of its country mentions)
+        self.sole_focus = self.focus if self.focus_share >= SOLE_FOCUS_SHARE else None
         self.people = People(actor_files)
         self.mentions: list[_Mention] = []
         self.taken: set[int] = set()  # token indices already read as (part of) a mention
@@ -589,8 +593,12 @@ class ArticleActors:
                 if person.sector and not person.country and person.sector != "IGO" \
                         and not any(map(of_stateless_body, phrases)):
                     # "Sen. Rick Scott of Florida", "publisher Jimmy Lai in Hong Kong"; but
-                    # "director at Human Rights Watch" acts for no country.
-                    person.country = self.homes.get(person.id) or self.focus
+                    # "director at Human Rights Watch" acts for no country. Else the
+                    # story's focus; a lawyer's or prosecutor's only where the story has
+                    # one country.
+                    court = person.sector in court_sectors()
+                    person.country = self.homes.get(person.id) or (
+                        self.sole_focus if court else self.focus)
             for phrase in phrases:
                 roles.add(person, phrase.country or person.country, _role_key(phrase))
         return roles
@@ -681,20 +689,21 @@ class ArticleActors:
         may come from anywhere), nor a group a word says is from elsewhere ("foreign
         fighters", "volunteers from abroad": ``abroad_words``), nor a group whose sentence
         names where it goes ("protesters marched into Texas" may come from anywhere)."""
-        if sector not in story_sectors() or self.focus_share < SOLE_FOCUS_SHARE \
+        if sector not in story_sectors() or self.sole_focus is None \
                 or any(t.lower_ in abroad_words() for t in token.subtree):
             return None
         if any(m.actor is not None and self._destination(m) for m in self._in_sentence(token)):
             return None
-        return self.focus
+        return self.sole_focus
 
     def _refers_back(self, chunk: Any, noun: str) -> bool:
         """Whether a definite noun alone was read as the named body or the country it
         refers back to (:meth:`_named_body`): "the court", "This group", "the agency",
-        "the country", "the impoverished nation"; not "*a* country", nor one a verb says
-        something is ("is the group"), nor "the Southeast Asian nation" (a region would
-        have to hold the country), nor a name ("the United Nations"), nor several ("the
-        three military-led nations", "the two groups": never the one named last)."""
+        "the country", "the impoverished nation", "the Southeast Asian nation" (the one
+        country of the region named before: :func:`_region_countries`); not "*a* country",
+        nor one a verb says something is ("is the group"), nor a name ("the United
+        Nations"), nor several ("the three military-led nations", "the two groups": never
+        the one named last)."""
         span = _trim(chunk)
         if not len(span) or chunk[0].lower_ not in ("the", "this") \
                 or chunk.root.dep_ in PREDICATIVE or chunk.root.tag_ == "NNS" \
@@ -703,28 +712,34 @@ class ArticleActors:
         phrase = self.analyse(span.text)
         if phrase.entity is not None or phrase.country or len(phrase.hits) > 1:
             return False
-        if back_references()[noun] == "kind:country" and (
-                not chunk.root.is_lower or chunk.root.ent_type_ or _names_region(span.text)):
-            return False
-        return self._refer_back(span, noun)
+        within = None
+        if back_references()[noun] == "kind:country":
+            within = _region_countries(span.text)
+            if not chunk.root.is_lower or chunk.root.ent_type_ or within == frozenset():
+                return False
+        return self._refer_back(span, noun, within)
 
-    def _refer_back(self, span: Any, noun: str | None = None) -> bool:
+    def _refer_back(self, span: Any, noun: str | None = None,
+                    within: frozenset[str] | None = None) -> bool:
         """Add ``span`` ("the court", "The Council") as the named body it refers back to,
-        if any (:meth:`_named_body`)."""
-        body = self._named_body(span.start_char, noun or singular(fold(span.text)))
+        if any (:meth:`_named_body`; a country among ``within``, where given)."""
+        body = self._named_body(span.start_char, noun or singular(fold(span.text)), within)
         if body is not None:
             name = body.name or re.sub(r"^(?:the|this)\s+", "", span.text, flags=re.I)
             self._add(span, replace(body, name=name, text=span.text, labels=[], mentions=[]))
         return body is not None
 
-    def _named_body(self, start: int, noun: str) -> Actor | None:
+    def _named_body(self, start: int, noun: str,
+                    within: frozenset[str] | None = None) -> Actor | None:
         """The named body before ``start`` that "the NOUN" refers back to (the
         ``back_references`` of sectors.json): for a word of its name the nearest body
         with it ("the International Court of Justice ... the court"), else the nearest
         named body if it is of the kind or sector the noun says ("al-Shabab ... the
         group"), and nothing when the nearest body is of another kind, or when another body
         the noun fits was named close before (:func:`_unrivalled`); "the nation" is the
-        country named last. The outlet a story is told to is no body of it ("Zamora told
+        country named last, and a region's nation (countries ``within`` it) the one country
+        of the region named before, none where it names two ("Senegal and Gambia ... the
+        West African kingdom"). The outlet a story is told to is no body of it ("Zamora told
         VOA ... the newspaper" is Zamora's)."""
         how = back_references().get(noun)
         if how is None:
@@ -732,7 +747,10 @@ class ArticleActors:
         test, _, value = how.partition(":")
         if how == "kind:country":
             places = [m.actor for m in self.mentions if m.start < start and m.actor is not None
-                      and m.actor.kind == "country" and m.actor.id == m.actor.country]
+                      and m.actor.kind == "country" and m.actor.id == m.actor.country
+                      and (within is None or m.actor.country in within)]
+            if within is not None and len({p.country for p in places}) > 1:
+                return None
             return places[-1] if places else None
         before = sorted((m for m in self.mentions if m.start < start and m.actor is not None
                          and m.actor.kind in ("org", "igo", "group")
@@ -916,15 +934,22 @@ class ArticleActors:
 
 
 
-def _names_region(text: str) -> bool:
-    """Whether ``text`` names a world region ("the Southeast Asian nation").
+def _region_countries(text: str) -> frozenset[str] | None:
+    """The countries of the world region ``text`` names (``region_members``; the longest
+    name), none where it names no region, and no country where no table lists the
+    region's ("the Mediterranean nation").
 
-    >>> _names_region("the Southeast Asian nation"), _names_region("the impoverished nation")
-    (True, False)
+    >>> sorted(_region_countries("the Southeast Asian nation"))[:3]
+    ['BRN', 'IDN', 'KHM']
+    >>> _region_countries("the impoverished nation"), _region_countries("the Arctic nation")
+    (None, frozenset())
     """
     words = tuple(t.key for t in tokenize(text))
-    return any(words[i:j] in regions() for i in range(len(words))
-               for j in range(i + 1, min(len(words), i + 4) + 1))
+    found = [words[i:j] for i in range(len(words))
+             for j in range(i + 1, min(len(words), i + 4) + 1) if words[i:j] in regions()]
+    if not found:
+        return None
+    return region_members().get(max(found, key=len), frozenset())
 
 
 def _as_alias(actor: Actor, alias: _Mention) -> Actor:

@@ -371,6 +371,15 @@ def regions() -> frozenset[tuple[str, ...]]:
 
 
 @cache
+def region_members() -> dict[tuple[str, ...], frozenset[str]]:
+    """Folded word tuples of world regions -> the countries each holds (``members`` of
+    regions.json: "Southeast Asian" -> Malaysia, Vietnam, ...)."""
+    table = resources.data_json("regions.json")["members"]
+    return {text_key(name): frozenset(countries) for key, countries in table.items()
+            if not key.startswith("_") for name in key.split("|")}
+
+
+@cache
 def max_name_words(actor_files: tuple[str, ...] = ()) -> int:
     """The longest name in words, bounding the phrase scan."""
     return max(len(k) for k in names(actor_files))
@@ -518,6 +527,16 @@ def yielding_sectors() -> frozenset[str]:
     """Sectors whose head nouns give way to any sector word or named group before them
     ("Taliban gunmen" are REB; "unidentified gunmen" UAF)."""
     return frozenset(resources.data_json("sectors.json")["yielding"])
+
+
+@cache
+def court_sectors() -> frozenset[str]:
+    """Sectors whose people, titled with no country word ("Lawyer Lionel Bethune de
+    Moro", "federal prosecutor Jacob Gutwillig"), take the story's country only where the
+    story has one (``court_people`` of sectors.json): a trial in Paris or New York may be
+    about Ivory Coast or Iran (VOA training stories 6203896, 8008126), where a minister or
+    an analyst quoted is mostly of the country the story is about."""
+    return frozenset(resources.data_json("sectors.json")["court_people"])
 
 
 @cache
