@@ -969,3 +969,22 @@ def test_events_criticism_a_thing_met_with_is_an_accusation_by_its_giver():
 ])
 def test_events_called_on_names_whom_it_asks_to_act(text, target):
     assert names(one(text, "REQUEST")["target"]) == target
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A judge on Wednesday adjourned the case of a journalist arrested over his interviews.",
+     "COERCE"),
+    ("A judge on Wednesday adjourned the case of a politician who criticized the president.",
+     "ACCUSE"),
+    ("Police on Monday detained a man who attacked a bus.", "ASSAULT"),
+])
+def test_events_a_clause_on_a_noun_does_not_take_the_date_of_the_verb_above_it(text, kind):
+    found = [e for e in coded(text, "2025-03-13") if e["type"] == kind]
+    assert found and found[0]["date"] is None
+
+
+def test_events_a_clause_on_a_dated_noun_takes_its_date():
+    found = [e for e in coded("The country descended into chaos in 2013, when rebels seized "
+                              "power and forced the president from office.", "2025-03-13")
+             if e["type"] == "COERCE"]
+    assert found and found[0]["date"] == "2013-01-01"
