@@ -988,3 +988,15 @@ def test_events_a_clause_on_a_dated_noun_takes_its_date():
                               "power and forced the president from office.", "2025-03-13")
              if e["type"] == "COERCE"]
     assert found and found[0]["date"] == "2013-01-01"
+
+
+@pytest.mark.parametrize("text, kind, day", [
+    ("Trump met with Kim for the first time at the Singapore summit in June 2018.", "CONSULT",
+     "2018-06-01"),
+    ("In a joint statement issued at their Security Consultative Committee meeting in July, "
+     "Tokyo and Washington shared concerns over China's rapid expansion of its nuclear "
+     "weapons arsenal.", "ACCUSE", "2024-07-01"),
+])
+def test_events_an_act_takes_the_date_of_the_occasion_it_happens_at(text, kind, day):
+    found = [e for e in coded(text, "2024-10-04") if e["type"] == kind and e["date"]]
+    assert found and found[0]["date"] == day

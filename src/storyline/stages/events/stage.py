@@ -329,6 +329,25 @@ def _date_entity(words: list[Any], dates: dict[int, Any], loose: list[Any],
     return loose[0]
 
 
+#: Prepositions that name the occasion an act happened at ("met at the summit in June").
+OCCASION_PREPOSITIONS = ("at", "during")
+
+
+def _occasions(head: Any) -> list[Any]:
+    """The nouns an act is said to happen at or during, under it or under its object or
+    another phrase of it ("Trump met with Kim for the first time *at the Singapore summit in
+    June 2018*", "warned *at the start of Brexit negotiations in 2016*"): a date on the
+    occasion is the act's."""
+    out, todo = [], [head]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ == "prep" and c.lower_ in OCCASION_PREPOSITIONS:
+                out += [o for o in c.children if o.dep_ == "pobj"]
+            elif c.dep_ in ("prep", "pobj", "dobj", "acl"):
+                todo.append(c)
+    return out
+
+
 def _date_for(words: list[Any], head: Any, st: SentenceState, tense_: str
               ) -> tuple[Any, ...]:
     ent = _date_entity(words, st.dates, st.loose_dates, head)
@@ -782,8 +801,8 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     # "The single biggest attack, in 2009, killed 35 people": the act its subject names.
     acts_as_subject = [c for c in m.head.children if c.dep_ in ("nsubj", "nsubjpass")
                        and c.i in st.dates]
-    day, precision, date_text = _date_for([*m.tokens, *own, *acts_as_subject], m.head, st,
-                                         when)
+    day, precision, date_text = _date_for([*m.tokens, *own, *acts_as_subject,
+                                          *_occasions(m.head)], m.head, st, when)
     reporter = _reporter(m, ctx) if day is None and type_table()[kind].verbal else None
     said_ent = _said_on(m, reporter, st) if day is None and type_table()[kind].verbal else None
     if said_ent is not None and (
