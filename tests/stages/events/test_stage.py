@@ -1000,3 +1000,13 @@ def test_events_a_clause_on_a_dated_noun_takes_its_date():
 def test_events_an_act_takes_the_date_of_the_occasion_it_happens_at(text, kind, day):
     found = [e for e in coded(text, "2024-10-04") if e["type"] == kind and e["date"]]
     assert found and found[0]["date"] == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("\u201cToday the fugitive leader of the group was killed,\u201d the president wrote.", None),
+    ("\"Gunmen attacked the convoy today,\" the minister said.", None),
+    ("Gunmen attacked the convoy today, the minister said.", "2025-03-14"),
+])
+def test_events_a_day_named_by_the_moment_of_speaking_inside_a_quote_is_not_placed(text, day):
+    found = [e for e in coded(text, "2025-03-14") if e["type"] == "ASSAULT"]
+    assert found and found[0]["date"] == day

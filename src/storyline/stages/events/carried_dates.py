@@ -37,7 +37,7 @@ from typing import Any, NamedTuple
 from ...doc_index import ents_in
 from ...model import Event
 from ...ontology import type_table
-from .dates import date_words, resolve_date
+from .dates import resolve_entity
 from .status import in_present
 
 
@@ -61,7 +61,7 @@ def _told_in_past(word: Any | None) -> bool:
 def _own_date(word: Any, published: date | None) -> bool:
     """Whether the sentence of ``word`` names a date ("in November"; not a span of time,
     "for a few months", nor a deadline, "by 2050")."""
-    return any(ent.label_ == "DATE" and resolve_date(date_words(ent), published, "past")
+    return any(ent.label_ == "DATE" and resolve_entity(ent, published)
                for ent in ents_in(word.sent))
 
 

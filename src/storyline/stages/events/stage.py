@@ -39,7 +39,7 @@ from . import READS, VERSION, WRITES, roles
 from . import model as event_model
 from . import rules as event_rules
 from .carried_dates import Dated, carry_dates
-from .dates import date_words, resolve_date
+from .dates import resolve_date, resolve_entity
 from .lexicon import Entry, Lexicon, lexicon
 from .places import PLACE_LABELS, event_place, lookup
 from .status import for_clause, in_present, status, tense
@@ -353,7 +353,7 @@ def _date_for(words: list[Any], head: Any, st: SentenceState, tense_: str
     ent = _date_entity(words, st.dates, st.loose_dates, head)
     if ent is None:
         return None, None, None
-    found = resolve_date(date_words(ent), st.published, tense_)
+    found = resolve_entity(ent, st.published, tense_)
     if found is None:
         return None, None, ent.text
     return found[0], found[1], ent.text
@@ -1138,7 +1138,7 @@ def _dated_acts(matches: list[Match], dates: dict[int, Any], loose: list[Any],
         if m.type is None:
             continue
         ent = _date_entity(m.tokens, dates, loose, m.head)
-        found = ent and resolve_date(date_words(ent), published, "past")
+        found = ent and resolve_entity(ent, published)
         if found and found[1] == "day":
             out.append(Dated(m.head.idx, frozenset({m.type}), found[0], ent.text))
     return out
