@@ -10,8 +10,8 @@ from storyline.settings import Settings
 LEAD = "Gunmen attacked a hotel in Mogadishu on Tuesday. "
 
 
-def dates(text: str, kind: str) -> list[str | None]:
-    found = analyze_text(text, settings=Settings(clean=False), published="2025-03-12")["events"]
+def dates(text: str, kind: str, published: str = "2025-03-12") -> list[str | None]:
+    found = analyze_text(text, settings=Settings(clean=False), published=published)["events"]
     return [e["date"] for e in sorted(found, key=lambda e: e["start"]) if e["type"] == kind]
 
 
@@ -30,6 +30,17 @@ def test_an_act_told_in_the_past_takes_the_day_of_the_same_act_before(later):
 ])
 def test_background_and_acts_with_their_own_date_keep_theirs(later):
     assert dates(LEAD + later, "ASSAULT")[1] != "2025-03-11"
+
+
+@pytest.mark.parametrize("later", [
+    "Another court in November revoked his house arrest, but his lawyers were able to "
+    "postpone the order for a few months.",
+    "The publisher spent 800 days in prison before a court in October granted him house "
+    "arrest.",
+])
+def test_an_act_whose_sentence_names_a_date_of_another_word_takes_no_carried_day(later):
+    found = dates("Police arrested the publisher on Monday. " + later, "COERCE")
+    assert found[0] == "2025-03-10" and found[1] != "2025-03-10"
 
 
 def test_an_act_of_another_type_takes_no_date():

@@ -969,3 +969,44 @@ def test_events_criticism_a_thing_met_with_is_an_accusation_by_its_giver():
 ])
 def test_events_called_on_names_whom_it_asks_to_act(text, target):
     assert names(one(text, "REQUEST")["target"]) == target
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A judge on Wednesday adjourned the case of a journalist arrested over his interviews.",
+     "COERCE"),
+    ("A judge on Wednesday adjourned the case of a politician who criticized the president.",
+     "ACCUSE"),
+    ("Police on Monday detained a man who attacked a bus.", "ASSAULT"),
+])
+def test_events_a_clause_on_a_noun_does_not_take_the_date_of_the_verb_above_it(text, kind):
+    found = [e for e in coded(text, "2025-03-13") if e["type"] == kind]
+    assert found and found[0]["date"] is None
+
+
+def test_events_a_clause_on_a_dated_noun_takes_its_date():
+    found = [e for e in coded("The country descended into chaos in 2013, when rebels seized "
+                              "power and forced the president from office.", "2025-03-13")
+             if e["type"] == "COERCE"]
+    assert found and found[0]["date"] == "2013-01-01"
+
+
+@pytest.mark.parametrize("text, kind, day", [
+    ("Trump met with Kim for the first time at the Singapore summit in June 2018.", "CONSULT",
+     "2018-06-01"),
+    ("In a joint statement issued at their Security Consultative Committee meeting in July, "
+     "Tokyo and Washington shared concerns over China's rapid expansion of its nuclear "
+     "weapons arsenal.", "ACCUSE", "2024-07-01"),
+])
+def test_events_an_act_takes_the_date_of_the_occasion_it_happens_at(text, kind, day):
+    found = [e for e in coded(text, "2024-10-04") if e["type"] == kind and e["date"]]
+    assert found and found[0]["date"] == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("\u201cToday the fugitive leader of the group was killed,\u201d the president wrote.", None),
+    ("\"Gunmen attacked the convoy today,\" the minister said.", None),
+    ("Gunmen attacked the convoy today, the minister said.", "2025-03-14"),
+])
+def test_events_a_day_named_by_the_moment_of_speaking_inside_a_quote_is_not_placed(text, day):
+    found = [e for e in coded(text, "2025-03-14") if e["type"] == "ASSAULT"]
+    assert found and found[0]["date"] == day

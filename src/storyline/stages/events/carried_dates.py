@@ -9,7 +9,10 @@ the nearest earlier act of the same type in the article that has one (a day, not
 the report), or named with its day without making an event of its own ("came under a
 bomb and gun attack on Tuesday", no one named). Background told in other tenses ("the
 group frequently conducts bombings", "has carried out attacks") and acts of another type
-keep no date: what they refer to is not that day.
+keep no date: what they refer to is not that day; so does an act whose sentence names a
+date of another word ("Another court in November revoked his house arrest", "spent 800
+days in prison before a court in October granted him house arrest": the sentence tells
+its own time, even where the parser hangs the date on a word that is not the act's).
 
 A statement is told the same way: "Swonger said on Thursday ..." dates the speaker's
 statement once, and "He urged an end to the tariff fight" goes on telling it. An undated
@@ -28,10 +31,13 @@ reporting verb of one of its actors speaking (its source, or who said it).
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import Any, NamedTuple
 
+from ...doc_index import ents_in
 from ...model import Event
 from ...ontology import type_table
+from .dates import resolve_entity
 from .status import in_present
 
 
@@ -50,6 +56,13 @@ def _told_in_past(word: Any | None) -> bool:
     ("blew up", "had killed") or passive ("were killed", "had been rescued")."""
     return word is not None and (word.tag_ == "VBD" or word.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in word.children))
+
+
+def _own_date(word: Any, published: date | None) -> bool:
+    """Whether the sentence of ``word`` names a date ("in November"; not a span of time,
+    "for a few months", nor a deadline, "by 2050")."""
+    return any(ent.label_ == "DATE" and resolve_entity(ent, published)
+               for ent in ents_in(word.sent))
 
 
 def _speaker_day(e: Event, word: Any | None, said: dict[str, Dated]) -> Dated | None:
@@ -79,6 +92,7 @@ def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Dated],
     last_day: dict[str, Dated] = {}
     said: dict[str, Dated] = {}
     pending_said, pending_acts = _before(sayings, published), _before(acts, published)
+    day = date.fromisoformat(published[:10]) if published else None
     for e, word in events:
         while pending_said and pending_said[0].start < e.start:
             s = pending_said.pop(0)
@@ -87,7 +101,8 @@ def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Dated],
             s = pending_acts.pop(0)
             last_day.update((kind, s) for kind in s.keys)
         undated = e.date is None and e.date_text is None and e.status == "asserted"
-        if undated and e.type in last_day and _told_in_past(word):
+        if undated and e.type in last_day and _told_in_past(word) \
+                and not _own_date(word, day):
             before = last_day[e.type]
             e = replace(e, date=before.date, date_precision="day", date_text=before.date_text)
         elif undated and (saying := _speaker_day(e, word, said)) is not None:

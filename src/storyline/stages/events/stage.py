@@ -39,7 +39,7 @@ from . import READS, VERSION, WRITES, roles
 from . import model as event_model
 from . import rules as event_rules
 from .carried_dates import Dated, carry_dates
-from .dates import date_words, resolve_date
+from .dates import resolve_date, resolve_entity
 from .lexicon import Entry, Lexicon, lexicon
 from .places import PLACE_LABELS, event_place, lookup
 from .status import for_clause, in_present, status, tense
@@ -310,18 +310,50 @@ def _commissive(m: Match, ctx: Context) -> tuple[str, str] | None:
     return ("THREATEN", "13") if type_table()[m.type].quad >= 3 else ("AGREE", "03")
 
 
-def _date_entity(words: list[Any], dates: dict[int, Any], loose: list[Any]) -> Any | None:
+def _date_entity(words: list[Any], dates: dict[int, Any], loose: list[Any],
+                 head: Any) -> Any | None:
     """The DATE entity of an act's words: one attached to them, else the sentence's only
-    date attached to no event word."""
-    return next((dates[t.i] for t in words if t.i in dates),
-                loose[0] if len(loose) == 1 else None)
+    date attached to no event word, unless the act is told in a clause on a noun, a
+    participle or a relative clause ("on Wednesday adjourned the case of a journalist
+    *arrested* over his interviews with a politician who *criticized* the president": the
+    date is the adjourning's; the arrest and the criticism have times of their own), but
+    for a date of the noun itself ("in 2013, when rebels seized power", "the 2015 deal,
+    which provided ...")."""
+    own = next((dates[t.i] for t in words if t.i in dates), None)
+    if own is not None or len(loose) != 1:
+        return own
+    noun = head.head  # what a clause on a noun describes; its own date stays ("in 2013 when")
+    if head.dep_ in ("acl", "relcl") and loose[0].root != noun \
+            and noun not in loose[0].root.ancestors:
+        return None
+    return loose[0]
 
 
-def _date_for(words: list[Any], st: SentenceState, tense_: str) -> tuple[Any, ...]:
-    ent = _date_entity(words, st.dates, st.loose_dates)
+#: Prepositions that name the occasion an act happened at ("met at the summit in June").
+OCCASION_PREPOSITIONS = ("at", "during")
+
+
+def _occasions(head: Any) -> list[Any]:
+    """The nouns an act is said to happen at or during, under it or under its object or
+    another phrase of it ("Trump met with Kim for the first time *at the Singapore summit in
+    June 2018*", "warned *at the start of Brexit negotiations in 2016*"): a date on the
+    occasion is the act's."""
+    out, todo = [], [head]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ == "prep" and c.lower_ in OCCASION_PREPOSITIONS:
+                out += [o for o in c.children if o.dep_ == "pobj"]
+            elif c.dep_ in ("prep", "pobj", "dobj", "acl"):
+                todo.append(c)
+    return out
+
+
+def _date_for(words: list[Any], head: Any, st: SentenceState, tense_: str
+              ) -> tuple[Any, ...]:
+    ent = _date_entity(words, st.dates, st.loose_dates, head)
     if ent is None:
         return None, None, None
-    found = resolve_date(date_words(ent), st.published, tense_)
+    found = resolve_entity(ent, st.published, tense_)
     if found is None:
         return None, None, ent.text
     return found[0], found[1], ent.text
@@ -769,7 +801,8 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     # "The single biggest attack, in 2009, killed 35 people": the act its subject names.
     acts_as_subject = [c for c in m.head.children if c.dep_ in ("nsubj", "nsubjpass")
                        and c.i in st.dates]
-    day, precision, date_text = _date_for([*m.tokens, *own, *acts_as_subject], st, when)
+    day, precision, date_text = _date_for([*m.tokens, *own, *acts_as_subject,
+                                          *_occasions(m.head)], m.head, st, when)
     reporter = _reporter(m, ctx) if day is None and type_table()[kind].verbal else None
     said_ent = _said_on(m, reporter, st) if day is None and type_table()[kind].verbal else None
     if said_ent is not None and (
@@ -1104,8 +1137,8 @@ def _dated_acts(matches: list[Match], dates: dict[int, Any], loose: list[Any],
     for m in matches:
         if m.type is None:
             continue
-        ent = _date_entity(m.tokens, dates, loose)
-        found = ent and resolve_date(date_words(ent), published, "past")
+        ent = _date_entity(m.tokens, dates, loose, m.head)
+        found = ent and resolve_entity(ent, published)
         if found and found[1] == "day":
             out.append(Dated(m.head.idx, frozenset({m.type}), found[0], ent.text))
     return out
