@@ -2,7 +2,7 @@ import gc
 import weakref
 
 from storyline import resources
-from storyline.doc_index import doc_text, ent_at, ents_in
+from storyline.doc_index import doc_text, ent_at, ents_in, sentence_at
 
 TEXT = ("Venezuela's opposition leader Juan Guaidó met Norwegian envoys in Oslo on Monday. "
         "Nicolás Maduro said the talks with the United States had failed.\n"
@@ -18,6 +18,16 @@ def test_doc_index_answers_as_spacy_does():
         ent = next(((e.start, e.end) for e in doc.ents if e.start <= tok.i < e.end), None)
         found = ent_at(doc, tok.i)
         assert ((found.start, found.end) if found is not None else None) == ent
+
+
+def test_sentence_at_answers_as_a_scan_of_the_sentences():
+    doc = resources.nlp()(TEXT)
+    for offset in range(len(TEXT) + 2):
+        scan = next((s.start_char for s in doc.sents if s.start_char <= offset < s.end_char),
+                    None)
+        assert sentence_at(doc, offset) == scan
+    assert sentence_at(doc, TEXT.index("Nicolás")) == TEXT.index("Nicolás")
+    assert sentence_at(doc, TEXT.index(" Nicolás")) is None  # the space between two
 
 
 def test_doc_index_lets_the_doc_go():

@@ -11,6 +11,11 @@ def test_intervals_cover_what_any_span_covers(spans, offset):
     assert Intervals(spans).covers(offset) == any(s <= offset < e for s, e in spans)
 
 
+@given(SPANS, st.integers(-2, 70), st.integers(-2, 70))
+def test_intervals_starting_within_are_those_a_scan_finds_in_order(spans, lo, hi):
+    assert Intervals(spans).starting_within(lo, hi) == [(s, e) for s, e in spans if lo < s < hi]
+
+
 @given(SPANS)
 def test_intervals_stay_the_list_they_were_given(spans):
     assert list(Intervals(spans)) == spans and Intervals.of(Intervals(spans)) == spans

@@ -13,6 +13,8 @@ are made afresh, as ``Doc.ents`` makes them.
 >>> doc = resources.nlp()("Maduro met Guaidó in Oslo. Norway hosted the talks.")
 >>> [e.text for e in ents_in(list(doc.sents)[0])], ent_at(doc, 6).text, ent_at(doc, 1)
 (['Maduro', 'Guaidó', 'Oslo'], 'Norway', None)
+>>> sentence_at(doc, 0), sentence_at(doc, 27), sentence_at(doc, 26)
+(0, 27, None)
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ _TEXTS: WeakKeyDictionary[Any, str] = WeakKeyDictionary()
 Ent = tuple[int, int, int, int, int]  # start, end, label, kb_id, span_id
 #: Per Doc: the start of each entity, and the entity.
 _ENTS: WeakKeyDictionary[Any, tuple[list[int], list[Ent]]] = WeakKeyDictionary()
+#: Per Doc: the first and the end character offset of each sentence.
+_SENTS: WeakKeyDictionary[Any, tuple[list[int], list[int]]] = WeakKeyDictionary()
 
 
 def doc_text(doc: Any) -> str:
@@ -66,3 +70,16 @@ def ent_at(doc: Any, i: int) -> Any | None:
     starts, ents = _ents(doc)
     k = bisect_right(starts, i) - 1
     return _span(doc, ents[k]) if k >= 0 and ents[k][1] > i else None
+
+
+def sentence_at(doc: Any, offset: int) -> int | None:
+    """The ``start_char`` of the sentence of ``doc`` whose characters hold ``offset``
+    (``sent.start_char <= offset < sent.end_char``), or None (the space between two
+    sentences, or past the text)."""
+    bounds = _SENTS.get(doc)
+    if bounds is None:
+        sents = list(doc.sents)
+        bounds = _SENTS[doc] = ([s.start_char for s in sents], [s.end_char for s in sents])
+    starts, ends = bounds
+    k = bisect_right(starts, offset) - 1
+    return starts[k] if k >= 0 and offset < ends[k] else None

@@ -90,6 +90,7 @@ class Intervals(list[tuple[int, int]]):
                 merged.append([s, e])
         self._starts = [s for s, _ in merged]
         self._ends = [e for _, e in merged]
+        self._by_start = sorted((s, k) for k, (s, _) in enumerate(self))
 
     @classmethod
     def of(cls, spans: Iterable[tuple[int, int]]) -> Intervals:
@@ -100,3 +101,16 @@ class Intervals(list[tuple[int, int]]):
         """Whether ``start <= offset < end`` for one of the spans."""
         k = bisect_right(self._starts, offset) - 1
         return k >= 0 and offset < self._ends[k]
+
+    def starting_within(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans with ``lo < start < hi``, in the list's order.
+
+        >>> Intervals([(5, 9), (0, 2), (3, 12), (8, 9)]).starting_within(2, 8)
+        [(5, 9), (3, 12)]
+        """
+        k = bisect_right(self._by_start, (lo, len(self)))
+        found = []
+        while k < len(self._by_start) and self._by_start[k][0] < hi:
+            found.append(self._by_start[k][1])
+            k += 1
+        return [self[j] for j in sorted(found)]

@@ -36,7 +36,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from ...doc_index import doc_text, ent_at
+from ...doc_index import doc_text, ent_at, sentence_at
 from ...model import Actor
 from ...text_index import line_span, title_cased
 from ..quotes.marks import inside_quote
@@ -279,6 +279,10 @@ class ArticleActors:
         self.countryless: list[tuple[Any, Phrase]] = []
         self.doubtful: list[Any] = []  # PERSON entities that may be common words
         self.homes: dict[str, str] = {}  # person id -> country of a place after their name
+        # ``mentions`` by sentence (:meth:`_in_sentence`): the list indexed, how many of
+        # its mentions are, and the sentence start -> its mentions, in the list's order.
+        self._indexed: tuple[list[_Mention], int] = (self.mentions, 0)
+        self._by_sentence: dict[int, list[_Mention]] = {}
 
     def analyse(self, text: str) -> Phrase:
         """What the tables say of ``text`` in this article (a place two countries share
@@ -514,9 +518,17 @@ class ArticleActors:
         return found.pop() if len(found) == 1 else None
 
     def _in_sentence(self, token: Any) -> list[_Mention]:
-        """The mentions read so far in ``token``'s sentence."""
-        sent = token.sent
-        return [m for m in self.mentions if sent.start_char <= m.start < sent.end_char]
+        """The mentions read so far in ``token``'s sentence, in the order read. Mentions
+        are only added to the list (or the list replaced), so the index takes the new ones."""
+        indexed, done = self._indexed
+        if indexed is not self.mentions:
+            done, self._by_sentence = 0, {}
+        for m in self.mentions[done:]:
+            start = sentence_at(self.doc, m.start)
+            if start is not None:
+                self._by_sentence.setdefault(start, []).append(m)
+        self._indexed = (self.mentions, len(self.mentions))
+        return self._by_sentence.get(token.sent.start_char, [])
 
     def _destination(self, mention: _Mention) -> bool:
         """Whether a place is where one goes ("crossed *into Texas*", "fled to *Chad*"; but
@@ -530,7 +542,18 @@ class ArticleActors:
         and capitalised words the tagger took for a common noun or verb that name a person
         of the article ("*Trump* at first imposed 25% tariffs")."""
         index = names(self.files)
-        met_by_key: dict[str, bool] = {}  # valid until the next person is added
+        # Whether a word is close to a surname of someone met: the surnames only grow, so
+        # each word keeps its answer and how many of them it was tried against.
+        surnames: list[str] = []
+        seen: set[str] = set()
+        met_by_key: dict[str, tuple[bool, int]] = {}
+
+        def gather() -> None:
+            for p in self.people.people:
+                surnames.extend(s for s in p.surnames if s not in seen)
+                seen.update(p.surnames)
+
+        gather()
         for token in self.doc:
             if token.i in self.taken or not token.is_alpha or token.pos_ != "PROPN" and not (
                     token.pos_ in ("NOUN", "VERB") and token.text[:1].isupper()):
@@ -540,15 +563,15 @@ class ArticleActors:
                 continue  # "the Guaido-Maduro standoff"
             key = fold(token.text)
             known = [e for e in index.get((key,), ()) if e.kind == "person"]
-            met = met_by_key.get(key)
-            if met is None:
-                met = met_by_key[key] = any(close(key, surname) for p in self.people.people
-                                            for surname in p.surnames)
+            met, tried = met_by_key.get(key, (False, 0))
+            if not met and tried < len(surnames):
+                met = any(close(key, surname) for surname in surnames[tried:])
+                met_by_key[key] = (met, len(surnames))
             if token.pos_ != "PROPN":
                 known = []  # a word the tagger read as common names only someone met
             if (known or met) and token.text[:1].isupper() and not token.text.isupper():
                 self._person(self.doc[token.i:token.i + 1])
-                met_by_key.clear()
+                gather()
 
     def _titled_names(self) -> None:
         """Two to four proper nouns the tagger left out of a person right after a person's

@@ -354,7 +354,7 @@ def _content(body: str, clause: Any, cue: Any, quoted: list[tuple[int, int]],
         s = colons[-1] + 1 if colons else s
     e = min(e, _tail(clause, quoted))
     s, e = _trim(body, s, e)
-    end = next((qe for qs, qe in quoted if s < qs < e <= qe
+    end = next((qe for qs, qe in Intervals.of(quoted).starting_within(s, e) if e <= qe
                 and not body[e:qe].strip(".,;:!?")), None)
     if end is not None and body[end : end + 1] in _CLOSING:
         e = end + 1  # a quote the clause ends with, to its closing mark
