@@ -439,11 +439,10 @@ def _mention_text(article: Article, tok: Any, actor: Any, offset: int) -> str:
 def _deeper(tok: Any) -> list[Any]:
     """Words under a role word that may name its actor ("a group *of diplomats*",
     "doctors *from* American aid groups", "the removal *of* President X", "*Sweden's*
-    decision", "relations *with Congo*"); not a thing under it, whose own modifier names
-    no one acted on ("all parts *of the Doha agreement*": not Qatar)."""
+    decision", "relations *with Congo*")."""
     return [c for c in tok.children if c.dep_ == "poss" and not names_other(tok)] + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in INNER_PREPS
-        for g in c.children if g.dep_ == "pobj" and not event_rules.applies("thing", g)]
+        for g in c.children if g.dep_ == "pobj"]
 
 
 def actors_of(article: Article, tokens: Iterable[Any], offset: int = 0) -> list[dict[str, Any]]:

@@ -921,11 +921,8 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     # "Pence promising Guaidó support": a gerund's owner is a reading the ranker never saw.
     owner = roles.gerund_owner(head)
     outside = set()
-    if head.pos_ == "VERB" and (any(c.dep_ == "nsubjpass" for c in head.children)
-                                or head.dep_ == "acl" and head.tag_ == "VBN"):
-        # "..., as eight demonstrators were killed": a passive's doer is in its own clause;
-        # so is a past participle's that says what a noun underwent ("270 schoolgirls
-        # kidnapped in Zamfara state were freed": not who speaks of it).
+    if head.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in head.children):
+        # "..., as eight demonstrators were killed": a passive's doer is in its own clause.
         inside = {t.i for t in head.subtree}
         outside = {c.i for c, _ in scored if c.i not in inside}
     if not type_table()[kind].verbal:
