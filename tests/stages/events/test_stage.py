@@ -973,7 +973,7 @@ def test_events_called_on_names_whom_it_asks_to_act(text, target):
 
 def test_events_the_by_doer_of_a_passive_is_never_its_target():
     # "by" hung on the object, not on the verb: still the one who threatens.
-    event = one("Many small countries have been threatened with economic punishment by China.",
+    event = one("Several democracies have been threatened with economic consequences by China.",
                 "THREATEN")
     assert "China" not in names(event["target"]), event
 
@@ -983,11 +983,12 @@ def test_events_whom_a_force_acts_on_is_never_its_source():
              if e["type"] in ("ASSAULT", "COERCE")]
     assert found and not any("rebels" in a["text"] for e in found for a in e["source"]), found
     # "the bombing of X that killed ...": X was bombed; it did not kill.
-    found = coded("A trial opened over the 2004 bombing of a French military base that "
-                  "killed nine soldiers.")
+    found = coded("A trial opened in Paris Monday over the 2004 bombing of a French military "
+                  "base in then war-torn Ivory Coast that killed an American soil scientist "
+                  "and nine French soldiers.")
     assert found and not any("base" in a["text"] for e in found for a in e["source"]), found
 
 
 def test_events_a_thing_is_no_target():
-    event = one("The group is urging governments to co-sign the Copenhagen Charter.", "REQUEST")
-    assert not any("Charter" in a["text"] for a in event["target"]), event
+    event = one("He rejects the charges, but he could face life in prison.", "REJECT")
+    assert not any("charges" in a["text"] for a in event["target"]), event
