@@ -51,3 +51,24 @@ def test_the_trigger_is_found_as_a_word_not_inside_another():
                   start=0, end=len(sentence), confidence=0.9, trigger="ban music")
     # "ban" inside "Taliban" would leave "We fear Tali" before the trigger.
     assert not _subject_before_trigger(event, None)
+
+
+def test_a_speaker_is_not_put_on_both_sides_of_their_own_act():
+    from storyline.model import Article, Event, Quote
+    from storyline.stages.events.quoted import quoted_events
+
+    haiti = {"id": "HTI", "name": "Haiti", "kind": "country", "country": "HTI",
+             "sector": None, "text": "Haiti"}
+    body = '"We have urged the Haitian authorities to act," the spokesperson said.'
+    art = Article(id="a", source="-", body=body)
+    art.quotes = [Quote(haiti, "the spokesperson", "said", body[1:46], "direct", 1, 46)]
+    we = {"id": None, "name": "We", "kind": None, "country": None, "sector": None,
+          "text": "We"}
+    art.events = [Event(type="REQUEST", mode=None, cameo_root="10", quad=1, intensity=-1.0,
+                        source=[we], target=[{**haiti, "text": "the Haitian authorities"}],
+                        date=None, date_precision=None, date_text=None, location=None,
+                        status="asserted", said_by=None, sentence=body, start=0,
+                        end=len(body), confidence=0.8, trigger="urged")]
+    (event,) = quoted_events(art, None).events
+    assert event.source == [] and [a["name"] for a in event.target] == ["Haiti"]
+    assert event.said_by["name"] == "Haiti"

@@ -74,6 +74,11 @@ def test_event_rule_example_comes_out_as_the_rule_says(rule):
         requests = [e for e in found if e["type"] == "REQUEST"]
         assert requests and all(any(a["text"] in asked for a in e["target"])
                                 for e in requests), found
+    elif rule.then == "thing":
+        things = dict(rule.when)["trigger"]
+        named = [a["text"] for e in found for a in e["target"]]
+        assert found and not any(w.strip(".,").lower().rstrip("s") in things
+                                 for t in named for w in t.split()), found
     else:  # merge: one row for the act
         types = [e["type"] for e in found]
         assert types and len(types) == len(set(types)), (rule.name, types)

@@ -1010,3 +1010,26 @@ def test_events_an_act_takes_the_date_of_the_occasion_it_happens_at(text, kind, 
 def test_events_a_day_named_by_the_moment_of_speaking_inside_a_quote_is_not_placed(text, day):
     found = [e for e in coded(text, "2025-03-14") if e["type"] == "ASSAULT"]
     assert found and found[0]["date"] == day
+
+
+def test_events_the_by_doer_of_a_passive_is_never_its_target():
+    # "by" hung on the object, not on the verb: still the one who threatens.
+    event = one("Several democracies have been threatened with economic consequences by China.",
+                "THREATEN")
+    assert "China" not in names(event["target"]), event
+
+
+def test_events_whom_a_force_acts_on_is_never_its_source():
+    found = [e for e in coded("Officials said several rebels were neutralized or captured.")
+             if e["type"] in ("ASSAULT", "COERCE")]
+    assert found and not any("rebels" in a["text"] for e in found for a in e["source"]), found
+    # "the bombing of X that killed ...": X was bombed; it did not kill.
+    found = coded("A trial opened in Paris Monday over the 2004 bombing of a French military "
+                  "base in then war-torn Ivory Coast that killed an American soil scientist "
+                  "and nine French soldiers.")
+    assert found and not any("base" in a["text"] for e in found for a in e["source"]), found
+
+
+def test_events_a_thing_is_no_target():
+    event = one("He rejects the charges, but he could face life in prison.", "REJECT")
+    assert not any("charges" in a["text"] for a in event["target"]), event

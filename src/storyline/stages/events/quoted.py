@@ -78,13 +78,26 @@ def _subject_before_trigger(event: Event, quote: Quote) -> bool:
     return bool(_FIRST_PERSON_SUBJECT.search(_CLAUSE_BREAK.split(head)[-1]))
 
 
+def _key(ref: dict[str, Any]) -> str:
+    return ref.get("id") or (ref.get("name") or "").lower()
+
+
 def _in_speaker_voice(event: Event, quote: Quote) -> Event:
+    """The event with "I"/"we" as the quote's speaker; but a speaker who would then be the
+    actor on the other side of their own act is not "we" ('"We have urged the Haitian
+    authorities ...", said a State Department spokesperson' whose quote was given to
+    Haiti): that role is left empty rather than given to the one acted on."""
     speaker = quote.speaker or {}
     source = _speaker_for(event.source, speaker)
     if not source and _subject_before_trigger(event, quote):
         source = [speaker]
-    return replace(event, source=source, target=_speaker_for(event.target, speaker),
-                   said_by=event.said_by or speaker)
+    target = _speaker_for(event.target, speaker)
+    me = _key(speaker)
+    if me in {_key(r) for r in event.target}:
+        source = [r for r in source if _key(r) != me]
+    elif me in {_key(r) for r in event.source}:
+        target = [r for r in target if _key(r) != me]
+    return replace(event, source=source, target=target, said_by=event.said_by or speaker)
 
 
 @stage(reads=QUOTED_READS, writes=QUOTED_WRITES)

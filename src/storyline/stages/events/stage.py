@@ -576,10 +576,11 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
                               if p.lower_ == "from" for g in p.children if g.dep_ == "pobj")
         src_options, tgt_options = [givers, roles.targets(head, skip)], src_options
     audience = _listeners(st, head)
-    src_options = [[t for t in o if t.i not in audience and not _undergone_act(t, st)]
+    acted_on = _subtrees(_acted_on(head, m.type or ""))
+    src_options = [[t for t in o if t.i not in audience | acted_on and not _undergone_act(t, st)]
                    for o in src_options]
     src_toks, source = _first(st.article, [o for o in src_options if o])
-    no_target = audience | _asked_for(m)
+    no_target = audience | _asked_for(m) | _subtrees(_passive_agents(head)) | _things(st.sent)
     tgt_options = [kept for o in tgt_options if (kept := [t for t in o if t.i not in no_target])]
     if tgt_options and roles.is_reciprocal(tgt_options[0]):
         return src_toks, src_toks, source, list(source)
@@ -755,6 +756,11 @@ def _event(node: Node, ctx: Context, st: SentenceState,
                                (source, target))
         if ranked is not None:
             src_toks, tgt_toks, source, target = ranked
+    # The doer a passive names is no target, and whom a force acts on no source, even
+    # where a role word looks through, or a relative pronoun points, to them ("threatened
+    # with economic consequences by China", "the bombing of a base that killed ...").
+    target = _without(article, target, _passive_agents(m.head))
+    source = _without(article, source, _acted_on(m.head, kind))
     if kind == "CONSULT" and target and all(a.get("sector") == "JRN" for a in target):
         return None  # "spoke to reporters", "told the press": a statement, not a meeting
     if is_noun and not carried and not source and not target:
@@ -969,7 +975,8 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     undergone = {w.i for t in roles.sources(head) if _undergone_act(t, st) for w in t.subtree}
     new_src = None if owner is not None and owner.i in rule_src \
         else _pick(scored, "source", rule_src if rule_source else set(),
-                   _speaker(ctx) | _undergone(m, st) | outside | undergone)
+                   _speaker(ctx) | _undergone(m, st) | outside | undergone
+                   | _subtrees(_acted_on(head, kind)))
     chosen = set(rule_src if new_src is None else {t.i for t in new_src})
     spoken_of = {w.i for c in head.children if c.dep_ in ("dobj", "obj") and c.i != head.i
                  and _done_to_possessor(c) for w in _possessors(c)}
@@ -979,7 +986,8 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     asked = _asked_for(m)
     new_tgt = None if asked and not rule_target else _pick(
         scored, "target", rule_tgt if rule_target else set(),
-        chosen | spoken_of | sent_to | outside | asked)
+        chosen | spoken_of | sent_to | outside | asked | _subtrees(_passive_agents(head))
+        | _things(st.sent))
     source = rule_source if new_src is None \
         else roles.actors_of(article, new_src) or _words(new_src)
     if new_tgt is not None and not source and all(_locative(t) for t in new_tgt):
@@ -996,6 +1004,60 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     seen = {a["id"] or a["name"] for a in source}
     return (src_toks if new_src is None else new_src, tgt_toks if new_tgt is None else new_tgt,
             source, [a for a in target if (a["id"] or a["name"]) not in seen])
+
+
+def _things(sent: Any) -> set[int]:
+    """Words of the sentence that name a thing, never whom an act is done to (a ``thing``
+    rule of data/event_rules.tsv names them: "co-sign the Copenhagen *Charter*", "rejects
+    the *charges*", tariffs on "*champagne* & alcoholic products")."""
+    return {t.i for t in sent if t.pos_ in ("NOUN", "PROPN") and event_rules.applies("thing", t)}
+
+
+def _passive(verb: Any) -> bool:
+    """True for a verb in the passive voice ("were *neutralized*", "have been *threatened*")."""
+    return verb.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _acted_on(head: Any, kind: str) -> list[Any]:
+    """Words of whom the act is done to, named where a doer would stand, so never its source
+    for the ranker: the subject of a passive trigger, or of the passive verb it is
+    coordinated with ("several *rebels* were either neutralized or captured"), unless the
+    verb moves the doer's own forces (``passive-subject=source``: "troops were deployed");
+    and the "of" phrase of a noun of force ("the bombing *of a French military base*"),
+    also for the relative clause that tells of it ("... base that killed ...")."""
+    verbs = [head] + ([head.head] if head.dep_ == "conj" and _passive(head.head) else [])
+    found = [c for v in verbs if _passive(v) and not event_rules.applies(
+        "passive-subject=source", head) for c in v.children if c.dep_ == "nsubjpass"]
+    # "the bombing of a base that killed ...": the act the relative clause tells of too.
+    nouns = [n for n in (head, head.head if head.dep_ == "relcl" else None)
+             if n is not None and n.pos_ == "NOUN"]
+    if kind in FORCE_TYPES:
+        found += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+    return found
+
+
+def _passive_agents(head: Any) -> list[Any]:
+    """The doer a passive trigger names with "by" ("have been threatened with economic
+    consequences *by China*"), wherever the parse hangs the phrase under it: the one
+    acting, never the target."""
+    if not _passive(head):
+        return []
+    return [g for t in head.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent")
+            for g in t.children if g.dep_ == "pobj"]
+
+
+def _without(article: Article, role: list[dict[str, Any]], toks: list[Any]
+             ) -> list[dict[str, Any]]:
+    """The actors of a role, less those the words ``toks`` name."""
+    if not role or not toks:
+        return role
+    named = {a["id"] or a["name"] for a in roles.actors_of(article, toks)}
+    return [a for a in role if (a["id"] or a["name"]) not in named]
+
+
+def _subtrees(toks: list[Any]) -> set[int]:
+    return {w.i for t in toks for w in t.subtree}
 
 
 def _listeners(st: SentenceState, head: Any) -> set[int]:
