@@ -233,26 +233,9 @@ def date_words(ent: Any) -> str:
     return ent.text
 
 
-#: Words that name a day by the moment they are said: inside a quote, that moment is the
-#: quote's, not the report's ("'Today the fugitive leader of ISIS in Iraq was killed,'" a
-#: post of the day before).
-DEICTIC_DAYS = ("today", "tonight", "yesterday", "tomorrow")
-_QUOTE_MARKS = ('"', "\u201c", "\u201d")
-
-
-def _quoted(ent: Any) -> bool:
-    """Whether ``ent`` stands inside a direct quote its sentence opens."""
-    before = ent.sent.text[:ent.start_char - ent.sent.start_char]
-    return sum(before.count(q) for q in _QUOTE_MARKS) % 2 == 1
-
-
 def resolve_entity(ent: Any, published: date | None, tense: str = "past"
                    ) -> tuple[str, str] | None:
-    """:func:`resolve_date` for a DATE entity (with its deadline word, :func:`date_words`);
-    None for a day named by the moment of speaking inside a quote ("today"), which the
-    publication date does not place."""
-    if ent.text.lower().split()[-1] in DEICTIC_DAYS and _quoted(ent):
-        return None
+    """:func:`resolve_date` for a DATE entity, with its deadline word (:func:`date_words`)."""
     return resolve_date(date_words(ent), published, tense)
 
 

@@ -334,16 +334,17 @@ OCCASION_PREPOSITIONS = ("at", "during")
 
 
 def _occasions(head: Any) -> list[Any]:
-    """The nouns an act is said to happen at or during, under it or under its object or
-    another phrase of it ("Trump met with Kim for the first time *at the Singapore summit in
-    June 2018*", "warned *at the start of Brexit negotiations in 2016*"): a date on the
-    occasion is the act's."""
+    """The nouns an act is said to happen at or during, in its own phrases ("Trump met with
+    Kim for the first time *at the Singapore summit in June 2018*", "warned *at the start of
+    Brexit negotiations in 2016*", "in a statement issued *at their meeting in July*"): a
+    date on the occasion is the act's. Not through its object, whose acts have their own
+    ("rejected the accusations made by Israel *at the summit in May*")."""
     out, todo = [], [head]
     while todo:
         for c in todo.pop().children:
             if c.dep_ == "prep" and c.lower_ in OCCASION_PREPOSITIONS:
                 out += [o for o in c.children if o.dep_ == "pobj"]
-            elif c.dep_ in ("prep", "pobj", "dobj", "acl"):
+            elif c.dep_ in ("prep", "pobj", "acl"):
                 todo.append(c)
     return out
 
@@ -1020,21 +1021,27 @@ def _passive(verb: Any) -> bool:
 
 def _acted_on(head: Any, kind: str) -> list[Any]:
     """Words of whom the act is done to, named where a doer would stand, so never its source
-    for the ranker: the subject of a passive trigger, or of the passive verb it is
-    coordinated with ("several *rebels* were either neutralized or captured"), unless the
-    verb moves the doer's own forces (``passive-subject=source``: "troops were deployed");
-    and the "of" phrase of a noun of force ("the bombing *of a French military base*"),
-    also for the relative clause that tells of it ("... base that killed ...")."""
-    verbs = [head] + ([head.head] if head.dep_ == "conj" and _passive(head.head) else [])
+    for the ranker: the subject of a passive trigger, or of the passive verb a bare
+    participle trigger is coordinated with ("several *rebels* were either neutralized or
+    captured"; not an active verb beside it: "Guaido was barred from leaving and accused
+    Maduro"), unless that verb moves the doer's own forces (``passive-subject=source``:
+    "troops were deployed"); and the "of" phrase of a noun of force ("the bombing *of a
+    French military base*")."""
+    verbs = [head] + ([head.head] if head.dep_ == "conj" and _bare_participle(head)
+                      and _passive(head.head) else [])
     found = [c for v in verbs if _passive(v) and not event_rules.applies(
-        "passive-subject=source", head) for c in v.children if c.dep_ == "nsubjpass"]
-    # "the bombing of a base that killed ...": the act the relative clause tells of too.
-    nouns = [n for n in (head, head.head if head.dep_ == "relcl" else None)
-             if n is not None and n.pos_ == "NOUN"]
-    if kind in FORCE_TYPES:
-        found += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+        "passive-subject=source", v) for c in v.children if c.dep_ == "nsubjpass"]
+    if kind in FORCE_TYPES and head.pos_ == "NOUN":
+        found += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]
     return found
+
+
+def _bare_participle(verb: Any) -> bool:
+    """A past participle with no subject or object of its own ("captured" in "were
+    neutralized or captured"), which shares the voice of the verb it is joined to."""
+    return verb.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj", "auxpass", "aux") for c in verb.children)
 
 
 def _passive_agents(head: Any) -> list[Any]:
