@@ -80,6 +80,14 @@ def test_a_hyphenated_name_is_also_known_spelled_with_spaces():
                                                        "MIL")
 
 
+def test_every_region_with_members_is_a_listed_region():
+    data = resources.data_json("regions.json")
+    listed = {text_key(name) for name in data["regions"]}
+    unlisted = [name for key in data["members"] if not key.startswith("_")
+                for name in key.split("|") if text_key(name) not in listed]
+    assert unlisted == []
+
+
 @pytest.mark.parametrize("text, country", [
     ("Gibraltar", "GBR"), ("residents of Groningen", "NLD"), ("Alexandria", "EGY"),
     ("police in Redding", "USA"),

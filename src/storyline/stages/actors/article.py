@@ -761,19 +761,24 @@ class ArticleActors:
         group"), and nothing when the nearest body is of another kind, or when another body
         the noun fits was named close before (:func:`_unrivalled`); "the nation" is the
         country named last, and a region's nation (countries ``within`` it) the one country
-        of the region named before, none where it names two ("Senegal and Gambia ... the
-        West African kingdom"). The outlet a story is told to is no body of it ("Zamora told
+        of the region named before, none where any earlier actor (a person, group, place
+        or capital, not only a country's name) is of a second country of it ("Nigerian
+        President Bola Tinubu flew to Ghana. The West African nation" is neither). The outlet a story is told to is no body of it ("Zamora told
         VOA ... the newspaper" is Zamora's)."""
         how = back_references().get(noun)
         if how is None:
             return None
         test, _, value = how.partition(":")
         if how == "kind:country":
+            if within is not None and len(
+                    {c for c in (m.actor.country if m.actor is not None
+                                 else m.person.country if m.person is not None else None
+                                 for m in self.mentions if m.start < start)
+                     if c in within}) != 1:
+                return None
             places = [m.actor for m in self.mentions if m.start < start and m.actor is not None
                       and m.actor.kind == "country" and m.actor.id == m.actor.country
                       and (within is None or m.actor.country in within)]
-            if within is not None and len({p.country for p in places}) > 1:
-                return None
             return places[-1] if places else None
         before = sorted((m for m in self.mentions if m.start < start and m.actor is not None
                          and m.actor.kind in ("org", "igo", "group")
@@ -960,19 +965,26 @@ class ArticleActors:
 def _region_countries(text: str) -> frozenset[str] | None:
     """The countries of the world region ``text`` names (``region_members``; the longest
     name), none where it names no region, and no country where no table lists the
-    region's ("the Mediterranean nation").
+    region's ("the Mediterranean nation") or where a word other than the determiner
+    qualifies the region ("the southern African nation", "the sub-Saharan African
+    nation" name a region the table does not list, not the wider one after the word).
 
     >>> sorted(_region_countries("the Southeast Asian nation"))[:3]
     ['BRN', 'IDN', 'KHM']
     >>> _region_countries("the impoverished nation"), _region_countries("the Arctic nation")
     (None, frozenset())
+    >>> _region_countries("the southern African nation")
+    frozenset()
     """
     words = tuple(t.key for t in tokenize(text))
-    found = [words[i:j] for i in range(len(words))
+    found = [(i, words[i:j]) for i in range(len(words))
              for j in range(i + 1, min(len(words), i + 4) + 1) if words[i:j] in regions()]
     if not found:
         return None
-    return region_members().get(max(found, key=len), frozenset())
+    start, region = max(found, key=lambda f: len(f[1]))
+    if words[:start] not in ((), ("the",), ("this",)):
+        return frozenset()
+    return region_members().get(region, frozenset())
 
 
 def _as_alias(actor: Actor, alias: _Mention) -> Actor:

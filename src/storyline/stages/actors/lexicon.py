@@ -532,10 +532,11 @@ def yielding_sectors() -> frozenset[str]:
 @cache
 def court_sectors() -> frozenset[str]:
     """Sectors whose people, titled with no country word ("Lawyer Lionel Bethune de
-    Moro", "federal prosecutor Jacob Gutwillig"), take the story's country only where the
-    story has one (``court_people`` of sectors.json): a trial in Paris or New York may be
-    about Ivory Coast or Iran (VOA training stories 6203896, 8008126), where a minister or
-    an analyst quoted is mostly of the country the story is about."""
+    Moro", "federal prosecutor Jacob Gutwillig"; JUD covers judges and magistrates too),
+    take the story's country only where the story has one (``court_people`` of
+    sectors.json): a trial in Paris or New York may be about Ivory Coast or Iran (VOA
+    training stories 6203896, 8008126), where a minister or an analyst quoted is mostly
+    of the country the story is about."""
     return frozenset(resources.data_json("sectors.json")["court_people"])
 
 
