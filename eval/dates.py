@@ -38,7 +38,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from eval.voa_actors import _analysed
+from eval.voa_actors import analysed
 
 GOLD = Path(__file__).parent / "data/voa_dates"
 AUDIT = Path(__file__).parent / "data/voa_audit"
@@ -136,7 +136,7 @@ def score(verbose: bool = False) -> dict[str, float]:
 
     floor = Settings().min_confidence
     parts = {split: gold_rows(split) for split in ("train", "validation")}
-    articles = _analysed({str(r["article"]) for rows in parts.values() for r in rows})
+    articles = analysed({str(r["article"]) for rows in parts.values() for r in rows})
     metrics: dict[str, float] = {}
     for split, rows in parts.items():
         judged = judge(rows, articles, floor)
