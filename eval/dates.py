@@ -7,8 +7,15 @@ null when the story does not say. A row keeps the audit's frozen ``split`` (a ha
 sentence, :func:`eval.event_data.split_of`): dating rules are written from ``train`` rows
 only (``-v`` lists the train rows not right); ``validation`` rows are only scored.
 
-Each row's story is analysed whole with its ``published`` date, as ``eval.voa_audit``
-draws rows; the row's event is the shown event (confidence at least the default
+The audit shows one sentence in several rounds (the 160 validation rows are 85 items), so
+one **item** is scored per (article, sentence, type) (:func:`items`): its gold is that of the
+first row, in round then file order, that gives the date most of the key's rows give (ties
+go to the earliest round); the number of keys whose rows disagree is reported
+(``..._split_keys``), and both the row and the item counts are printed.
+
+Each item's story is analysed whole with its ``published`` date, as ``eval.voa_audit``
+draws rows; a story that fails to analyse is an error naming it, never a lost row. The
+item's event is the shown event (confidence at least the default
 ``min_confidence``) of the row's sentence with the row's type, else the shown event of
 that sentence with the highest confidence. Its date, as precise as it is known
 (:func:`storyline.corpus.timeline.when`), is one of:
@@ -21,7 +28,7 @@ that sentence with the highest confidence. Its date, as precise as it is known
 * ``gone``: the sentence has no shown event any more (nothing is dated, so nothing misleads,
   but the row is lost).
 
-Shares are over all gold rows of a split, so hiding rows does not raise them;
+Shares are over all items of a split, so hiding rows does not raise them;
 ``not_wrong_share`` (one minus ``wrong_share``) is what a floor pins, as floors are minima.
 Run ``python -m eval.dates [-v]``.
 
@@ -35,10 +42,11 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from eval.voa_actors import _analysed
+from eval.voa_actors import analysed
 
 GOLD = Path(__file__).parent / "data/voa_dates"
 AUDIT = Path(__file__).parent / "data/voa_audit"
@@ -84,6 +92,27 @@ def gold_rows(split: str) -> list[dict[str, Any]]:
     return out
 
 
+def items(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
+    """One row per (article, sentence, type): the first row, in round then file order, that
+    gives the date most of the key's rows give; and the number of keys whose rows disagree.
+
+    >>> got, split = items([{"round": 9, "article": 1, "sentence": "s", "type": "T",
+    ...                      "gold_date": "2025"}, {"round": 7, "article": 1, "sentence": "s",
+    ...                      "type": "T", "gold_date": None}])
+    >>> got[0]["round"], split
+    (7, 1)
+    """
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for row in sorted(rows, key=lambda r: r["round"]):
+        groups.setdefault((str(row["article"]), row["sentence"], row["type"]), []).append(row)
+    out, split = [], 0
+    for group in groups.values():
+        votes = Counter(r["gold_date"] for r in group)
+        split += len(votes) > 1
+        out.append(next(r for r in group if votes[r["gold_date"]] == max(votes.values())))
+    return out, split
+
+
 def event_of(article: dict[str, Any], row: dict[str, Any], floor: float) -> dict[str, Any] | None:
     """The shown event of the row's sentence: of the row's type if one is, else the most
     confident; None when the sentence has none."""
@@ -106,7 +135,9 @@ def judge(rows: list[dict[str, Any]], articles: dict[str, dict[str, Any]],
     out = []
     for row in rows:
         art = articles.get(str(row["article"]))
-        event = event_of(art, row, floor) if art else None
+        if art is None:
+            raise LookupError(f"VOA story {row['article']} did not analyse")
+        event = event_of(art, row, floor)
         if event is None:
             out.append((row, None, "gone"))
             continue
@@ -130,16 +161,18 @@ def count(judged: list[tuple[dict[str, Any], str | None, str]]) -> dict[str, flo
 
 
 def score(verbose: bool = False) -> dict[str, float]:
-    """``train_...`` and ``validation_...`` counts and shares; ``verbose`` prints the train
-    rows that are not right."""
+    """``train_...`` and ``validation_...`` counts and shares of items (``_n``; ``_rows`` the
+    gold rows they come from); ``verbose`` prints the train items that are not right."""
     from storyline.settings import Settings
 
     floor = Settings().min_confidence
     parts = {split: gold_rows(split) for split in ("train", "validation")}
-    articles = _analysed({str(r["article"]) for rows in parts.values() for r in rows})
+    articles = analysed({str(r["article"]) for rows in parts.values() for r in rows})
     metrics: dict[str, float] = {}
     for split, rows in parts.items():
-        judged = judge(rows, articles, floor)
+        scored, disagree = items(rows)
+        judged = judge(scored, articles, floor)
+        metrics.update({f"{split}_rows": len(rows), f"{split}_split_keys": disagree})
         metrics.update({f"{split}_{k}": v for k, v in count(judged).items()})
         if verbose and split == "train":
             for row, found, got in judged:

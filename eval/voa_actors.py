@@ -57,7 +57,7 @@ def cases(path: Path = DATA) -> list[dict[str, Any]]:
     return out
 
 
-def _analysed(stories: set[str]) -> dict[str, dict[str, Any]]:
+def analysed(stories: set[str]) -> dict[str, dict[str, Any]]:
     """The analysed VOA stories among ``stories``, by id."""
     from storyline.analyze import analyze
 
@@ -133,9 +133,9 @@ def score(verbose: bool = False, show: str | None = None,
     phrase = {id(r): resolve(r["text"], context=r["context"], date=r["published"]) for r in rows}
     article: dict[int, Any] = {}
     if not phrase_only:
-        analysed = _analysed({r["story"] for r in rows})
+        stories = analysed({r["story"] for r in rows})
         for r in rows:
-            art = analysed.get(r["story"])
+            art = stories.get(r["story"])
             span = _span(art["body"], r["context"], r["text"]) if art else None
             article[id(r)] = _covering(art, *span, _head(r["context"], r["text"])) \
                 if span else None

@@ -3,9 +3,13 @@ of a gold row's sentence."""
 
 from __future__ import annotations
 
+import json
+from collections import Counter
+
 import pytest
 
-from eval.dates import count, event_of, gold_rows, judge, verdict
+from eval.dates import AUDIT, GOLD, ROUNDS, count, event_of, gold_rows, items, judge, verdict
+from eval.event_data import split_of
 
 
 @pytest.mark.parametrize(("found", "gold", "expected"), [
@@ -51,6 +55,29 @@ def test_a_row_whose_sentence_has_no_shown_event_is_gone():
     assert judge([ROW], {"1": article}, 0.75) == [(ROW, None, "gone")]
 
 
+def test_a_story_that_did_not_analyse_is_an_error_naming_it():
+    with pytest.raises(LookupError, match="story 1 "):
+        judge([ROW], {}, 0.75)
+
+
+def _row(round_, gold, kind="ASSAULT"):
+    return {**ROW, "round": round_, "row": f"r{round_}", "type": kind, "gold_date": gold}
+
+
+def test_items_score_one_row_per_sentence_with_the_date_most_rows_give():
+    rows = [_row(9, "2025-03-11"), _row(7, "2025-03"), _row(12, "2025-03-11"),
+            _row(8, None, "COERCE")]
+    got, disagree = items(rows)
+    assert [(r["round"], r["gold_date"]) for r in got] == [(9, "2025-03-11"), (8, None)]
+    assert disagree == 1
+
+
+def test_items_break_a_tie_to_the_earliest_round():
+    got, disagree = items([_row(15, "2025-03-11"), _row(7, None)])
+    assert [(r["round"], r["gold_date"]) for r in got] == [(7, None)]
+    assert disagree == 1
+
+
 def test_judge_reads_the_date_as_precise_as_it_is_known():
     article = {"body": BODY, "events": [{**_event("ASSAULT", 0.9, "2025-03-01"),
                                          "date_precision": "month"}]}
@@ -69,3 +96,22 @@ def test_train_gold_rows_join_their_audited_training_sentence():
     assert {r["split"] for r in rows} == {"train"}
     assert all(r["sentence"] and r["published"] for r in rows)
     assert all(r["gold_date"] is None or len(r["gold_date"]) in (4, 7, 10) for r in rows)
+
+
+def _audited() -> list[tuple[tuple[int, str], dict]]:
+    return [((n, row["row"]), row) for n in ROUNDS
+            for row in map(json.loads, (AUDIT / f"round{n}_rows.jsonl").read_text(
+                encoding="utf-8").splitlines())]
+
+
+def test_each_gold_row_joins_one_audited_row_of_its_split_and_every_audited_row_has_one():
+    audited = _audited()
+    found = Counter(key for key, _ in audited)
+    split = {key: row["split"] for key, row in audited}
+    assert all(row["split"] == split_of(row["sentence"]) for _, row in audited)
+    gold = {name: [(g["round"], g["row"]) for g in map(json.loads, (
+        GOLD / f"{name}.jsonl").read_text(encoding="utf-8").splitlines())]
+        for name in ("train", "validation")}
+    for name, keys in gold.items():
+        assert all(found[key] == 1 and split[key] == name for key in keys), name
+    assert Counter(gold["train"] + gold["validation"]) == Counter(dict.fromkeys(found, 1))
