@@ -1041,3 +1041,14 @@ def test_events_an_occasion_of_the_object_does_not_date_the_act(text):
 def test_events_a_thing_is_no_target():
     event = one("He rejects the charges, but he could face life in prison.", "REJECT")
     assert not any("charges" in a["text"] for a in event["target"]), event
+
+
+@pytest.mark.parametrize("text, kind, day", [
+    ("Officers detained the editor, who founded the newspaper in 1996, at his home.",
+     "COERCE", None),
+    ("Scores of traders held a sit-in Monday to protest the rules, which have pushed most "
+     "sellers out of business since last year.", "PROTEST", "2025-03-10"),
+])
+def test_events_a_date_in_a_clause_on_a_bystander_dates_no_act(text, kind, day):
+    found = [e for e in coded(text, "2025-03-12") if e["type"] == kind]
+    assert found and found[0]["date"] == day, found

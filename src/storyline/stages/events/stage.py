@@ -1229,8 +1229,11 @@ def _attach_dates(sent: Any, matches: list[Match]
             continue
         t, climbed = ent.root, 0
         while climbed < 6 and t.head.i != t.i \
-                and not (t.i in words and not _describes_event(t, words)):
+                and not (t.i in words and not _describes_event(t, words)) \
+                and not _on_a_bystander(t, words):
             t, climbed = t.head, climbed + 1
+        if _on_a_bystander(t, words):
+            continue
         m = words.get(t.i)
         if m is None:
             loose.append(ent)
@@ -1243,6 +1246,14 @@ def _attach_dates(sent: Any, matches: list[Match]
         else:
             said[m.head.i] = ent
     return attached, loose, said
+
+
+def _on_a_bystander(tok: Any, words: dict[int, Match]) -> bool:
+    """True for the verb of a clause on a noun that names no act ("Zamora, *who founded* the
+    newspaper in 1996", "a journalist *known* since 2010 for ..."): a date in it is that
+    clause's own time, neither an act's nor the sentence's."""
+    return tok.dep_ in ("relcl", "acl") and tok.pos_ in ("VERB", "AUX") \
+        and tok.i not in words and tok.head.i not in words
 
 
 def _describes_event(tok: Any, words: dict[int, Match]) -> bool:
