@@ -1041,3 +1041,12 @@ def test_events_an_occasion_of_the_object_does_not_date_the_act(text):
 def test_events_a_thing_is_no_target():
     event = one("He rejects the charges, but he could face life in prison.", "REJECT")
     assert not any("charges" in a["text"] for a in event["target"]), event
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels launched an assault on an army base in the north on Sunday.",
+    "Government troops began their assault on the rebel-held town on Friday.",
+])
+def test_events_an_assault_names_no_weapon_so_it_has_no_mode(text):
+    e = one(text, "ASSAULT")
+    assert (e["mode"], e["cameo_root"]) == (None, "18")
