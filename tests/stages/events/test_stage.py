@@ -1052,3 +1052,12 @@ def test_events_a_thing_is_no_target():
 def test_events_a_date_in_a_clause_on_a_bystander_dates_no_act(text, kind, day):
     found = [e for e in coded(text, "2025-03-12") if e["type"] == kind]
     assert found and found[0]["date"] == day, found
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels launched an assault on an army base in the north on Sunday.",
+    "Government troops began their assault on the rebel-held town on Friday.",
+])
+def test_events_an_assault_names_no_weapon_so_it_has_no_mode(text):
+    e = one(text, "ASSAULT")
+    assert (e["mode"], e["cameo_root"]) == (None, "18")
