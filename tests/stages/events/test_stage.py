@@ -876,6 +876,21 @@ def test_events_an_act_in_a_for_to_clause_is_not_told_as_done():
     assert e["status"] == "hypothetical"
 
 
+@pytest.mark.parametrize("text", [
+    "The lawyer said she hopes the two allies can work together to secure his release.",
+    "I hope the court will release the reporters soon, his sister said.",
+])
+def test_events_an_act_hoped_for_is_not_told_as_done(text):
+    found = [e for e in coded(text) if e["trigger"].endswith("release")]
+    assert found and all(e["status"] == "hypothetical" and e["confidence"] < 0.75
+                         for e in found), found
+
+
+def test_events_an_act_beside_a_hope_stays_told():
+    e = one("Police released the reporters on Friday and said they hope for calm.", "RETREAT")
+    assert e["status"] == "asserted"
+
+
 def test_events_a_place_that_says_where_a_body_is_based_is_no_target():
     e = one("The case went before The Hague-based International Court of Justice in "
             "mid-March, though Kenya refused to attend the hearing.", "REJECT")

@@ -14,6 +14,9 @@ it ("held talks", "refused to take part"). ``hypothetical`` wins over
 >>> doc = resources.nlp()("Lifting the ban is out of the question.")
 >>> status([doc[0]])
 'hypothetical'
+>>> doc = resources.nlp()("She hopes the allies can secure his release.")
+>>> status([doc[7]])
+'hypothetical'
 """
 
 from __future__ import annotations
@@ -31,7 +34,9 @@ FUTURE_MODIFIERS = frozenset({"upcoming", "planned", "proposed", "future", "next
                               "forthcoming", "scheduled", "possible", "potential"})
 FUTURE_PREPS = frozenset({"ahead", "before"})
 #: Verbs whose infinitive is still to come: an event noun in that infinitive's clause is
-#: too ("hopes to resolve the dispute *during talks* Tuesday" is next Tuesday's talks).
+#: too ("hopes to resolve the dispute *during talks* Tuesday" is next Tuesday's talks);
+#: an act in a clause they hold is only hoped for ("hopes the United States *can secure*
+#: his release", "I hope his charge *will be dropped*").
 PROSPECTIVE_VERBS = frozenset({"hope", "plan", "intend", "aim", "expect", "want", "seek",
                                "wish", "prepare", "schedule"})
 #: Verbs that deny the event they carry ("failed to reach agreement").
@@ -95,8 +100,10 @@ def status(heads: Sequence[Any], reported: bool = False) -> str:
     for t in _chain(own):
         # "said that *attempting a summit* could be risky", "*lifting the ban* is out of
         # question": an act a clausal subject names is talked about, not done; nor is one
-        # in a "for X to" clause ("it is hard for the West to pull Russia away").
-        if _is_conditional(t) or t.dep_ in ("csubj", "csubjpass") or for_clause(t):
+        # in a "for X to" clause ("it is hard for the West to pull Russia away"), nor one
+        # in a clause a verb of hope or intention holds ("hopes the allies can secure ...").
+        if _is_conditional(t) or t.dep_ in ("csubj", "csubjpass") or for_clause(t) \
+                or t.dep_ == "ccomp" and lemma(t.head) in PROSPECTIVE_VERBS:
             return "hypothetical"
     modal = HYPOTHETICAL_AUX - {"would", "'d"} if reported else HYPOTHETICAL_AUX
     for t in own:
