@@ -1251,9 +1251,10 @@ def _attach_dates(sent: Any, matches: list[Match]
 def _on_a_bystander(tok: Any, words: dict[int, Match]) -> bool:
     """True for the verb of a clause on a noun that names no act ("Zamora, *who founded* the
     newspaper in 1996", "a journalist *known* since 2010 for ..."): a date in it is that
-    clause's own time, neither an act's nor the sentence's."""
+    clause's own time, neither an act's nor the sentence's. Not an "-ing" clause, which
+    shares the act's time ("The minister, *speaking* on Monday, rejected ...")."""
     return tok.dep_ in ("relcl", "acl") and tok.pos_ in ("VERB", "AUX") \
-        and tok.i not in words and tok.head.i not in words
+        and tok.tag_ != "VBG" and tok.i not in words and tok.head.i not in words
 
 
 def _describes_event(tok: Any, words: dict[int, Match]) -> bool:

@@ -100,11 +100,11 @@ def status(heads: Sequence[Any], reported: bool = False) -> str:
     for t in _chain(own):
         # "said that *attempting a summit* could be risky", "*lifting the ban* is out of
         # question": an act a clausal subject names is talked about, not done; nor is one
-        # in a "for X to" clause ("it is hard for the West to pull Russia away"), nor one
-        # in a clause a verb of hope or intention holds ("hopes the allies can secure ...").
-        if _is_conditional(t) or t.dep_ in ("csubj", "csubjpass") or for_clause(t) \
-                or t.dep_ == "ccomp" and lemma(t.head) in PROSPECTIVE_VERBS:
+        # in a "for X to" clause ("it is hard for the West to pull Russia away").
+        if _is_conditional(t) or t.dep_ in ("csubj", "csubjpass") or for_clause(t):
             return "hypothetical"
+    if any(map(_hoped_for, own)):
+        return "hypothetical"
     modal = HYPOTHETICAL_AUX - {"would", "'d"} if reported else HYPOTHETICAL_AUX
     for t in own:
         if any(c.dep_ == "aux" and c.lower_ in modal for c in t.children):
@@ -123,8 +123,33 @@ def status(heads: Sequence[Any], reported: bool = False) -> str:
 
 def _prospective(verb: Any) -> bool:
     """True for an infinitive a verb of intention governs ("hopes *to resolve*")."""
-    return verb.dep_ == "xcomp" and lemma(verb.head) in PROSPECTIVE_VERBS and any(
+    return verb.dep_ == "xcomp" and _of_intention(verb.head) and any(
         c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _of_intention(verb: Any) -> bool:
+    return lemma(verb) in PROSPECTIVE_VERBS
+
+
+#: Links that take a word out of the clause a hope holds into one told as done on its own:
+#: "hopes that *the release* of the journalist last week will lead to more" (a subject),
+#: "hopes that, *after* the army withdrew on Sunday, talks can begin" (a clause opened by
+#: a conjunction; not an infinitive of purpose, "can work together *to secure* ...").
+_OWN_TIME_LINKS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "acl", "relcl",
+                             "parataxis"})
+
+
+def _hoped_for(word: Any) -> bool:
+    """Whether ``word`` is the act of a clause a verb of hope or intention holds ("hopes
+    the allies *can secure* his release", "I hope his charge *will be dropped*"), reached
+    through no subject or clause with a time of its own."""
+    t = word
+    while t.dep_ != "ccomp":
+        if t.dep_ in _OWN_TIME_LINKS or t.head.i == t.i or t.dep_ == "advcl" and any(
+                c.dep_ == "mark" for c in t.children):
+            return False
+        t = t.head
+    return _of_intention(t.head)
 
 
 def in_present(tok: Any, helpers: frozenset[str] = frozenset({"aux", "auxpass"})) -> bool:
