@@ -317,8 +317,8 @@ _UKRAINE = "Ukraine's president spoke in Kyiv on Monday. Ukrainian troops held K
 
 
 @pytest.mark.parametrize("text, group, country", [
-    # a story on one country: its civilians are that country's (VOA training stories on
-    # Nigeria's activists, Myanmar's detainees)
+    # a story on one country: its groups are that country's (VOA training stories on
+    # Nigeria's activists, Myanmar's detainees, U.S. rights groups)
     ("Nigeria's president spoke in Abuja on Monday. Nigerian police raided a school in Kano."
      "\n\nSome prominent human rights activists are calling for accountable leadership.",
      "Some prominent human rights activists", "NGA"),
@@ -326,11 +326,6 @@ _UKRAINE = "Ukraine's president spoke in Kyiv on Monday. Ukrainian troops held K
     ("Nigeria's president spoke in Abuja on Monday. Ghana's president spoke in Accra.\n\n"
      "Some prominent human rights activists are calling for accountable leadership.",
      "Some prominent human rights activists", None),
-    # rights and press-freedom groups often speak from abroad for a story's country
-    # (VOA training stories 8010046, 8008998): the story's country is not theirs
-    ("Nigeria's president spoke in Abuja on Monday. Nigerian police raided a school in Kano."
-     "\n\nNine press freedom and rights groups called for the reporter's release.",
-     "Nine press freedom and rights groups", None),
     # reporters are the story's audience, wherever they come from
     ("Nigeria's president spoke in Abuja on Monday. Nigerian police raided a school in Kano."
      "\n\nHe told reporters he was confident.", "reporters", None),

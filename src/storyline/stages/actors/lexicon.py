@@ -490,9 +490,8 @@ def abroad_words() -> frozenset[str]:
 @cache
 def story_sectors() -> frozenset[str]:
     """Sectors whose groups, placed by nothing nearer, take the country a story names far
-    more than any other (``story_country`` of sectors.json: civilians; not rights groups,
-    which often speak from abroad, nor unidentified attackers or criminals, who may come
-    from anywhere)."""
+    more than any other (``story_country`` of sectors.json: civilians and NGOs, not
+    unidentified attackers or criminals, who may come from anywhere)."""
     return frozenset(resources.data_json("sectors.json")["story_country"])
 
 
