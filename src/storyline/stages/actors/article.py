@@ -763,8 +763,9 @@ class ArticleActors:
         country named last, and a region's nation (countries ``within`` it) the one country
         of the region named before, none where any earlier actor (a person, group, place
         or capital, not only a country's name) is of a second country of it ("Nigerian
-        President Bola Tinubu flew to Ghana. The West African nation" is neither). The outlet a story is told to is no body of it ("Zamora told
-        VOA ... the newspaper" is Zamora's)."""
+        President Bola Tinubu flew to Ghana. The West African nation" is neither). The
+        outlet a story is told to is no body of it ("Zamora told VOA ... the newspaper" is
+        Zamora's)."""
         how = back_references().get(noun)
         if how is None:
             return None
