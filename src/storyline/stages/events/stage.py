@@ -253,6 +253,8 @@ class SentenceState:
     sectors: dict[int, str | None] = field(default_factory=dict)  # candidate word -> sector
     # Trigger head -> who underwent its act (_undergoer), read by the rules and the ranker.
     undergoers: dict[int, list[Any]] = field(default_factory=dict)
+    # Words that name a thing, never a target (_things): read by the rules and the ranker.
+    things: set[int] = field(default_factory=set)
     # What the learned models read of each event, by (trigger, type): see _score.
     facts: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     # For training (training/events.py): every event's role candidates and features.
@@ -581,7 +583,7 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
     src_options = [[t for t in o if t.i not in audience | acted_on and not _undergone_act(t, st)]
                    for o in src_options]
     src_toks, source = _first(st.article, [o for o in src_options if o])
-    no_target = audience | _asked_for(m) | _subtrees(_passive_agents(head)) | _things(st.sent)
+    no_target = audience | _asked_for(m) | _subtrees(_passive_agents(head)) | st.things
     tgt_options = [kept for o in tgt_options if (kept := [t for t in o if t.i not in no_target])]
     if tgt_options and roles.is_reciprocal(tgt_options[0]):
         return src_toks, src_toks, source, list(source)
@@ -988,7 +990,7 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     new_tgt = None if asked and not rule_target else _pick(
         scored, "target", rule_tgt if rule_target else set(),
         chosen | spoken_of | sent_to | outside | asked | _subtrees(_passive_agents(head))
-        | _things(st.sent))
+        | st.things)
     source = rule_source if new_src is None \
         else roles.actors_of(article, new_src) or _words(new_src)
     if new_tgt is not None and not source and all(_locative(t) for t in new_tgt):
@@ -1227,12 +1229,12 @@ def _attach_dates(sent: Any, matches: list[Match]
     for ent in ents_in(sent):
         if ent.label_ != "DATE":
             continue
-        t, climbed = ent.root, 0
-        while climbed < 6 and t.head.i != t.i \
-                and not (t.i in words and not _describes_event(t, words)) \
-                and not _on_a_bystander(t, words):
+        t, climbed, bystander = ent.root, 0, _on_a_bystander(ent.root, words)
+        while climbed < 6 and t.head.i != t.i and not bystander \
+                and not (t.i in words and not _describes_event(t, words)):
             t, climbed = t.head, climbed + 1
-        if _on_a_bystander(t, words):
+            bystander = _on_a_bystander(t, words)
+        if bystander:
             continue
         m = words.get(t.i)
         if m is None:
@@ -1301,7 +1303,7 @@ def _triggered_events(article: Article, sent: Any, settings: Settings,
         return []
     st = SentenceState(article, sent, published, dates, loose, said,
                        mode_words(sent, lex),
-                       lex=lex, trace=trace)
+                       lex=lex, things=_things(sent), trace=trace)
     found = [e for node in _tree(matches) for e in _build(node, Context(), st)]
     words = {key: facts.get("word") for key, facts in st.facts.items()}
     return [(e, None if (w := words.get((e.trigger, e.type))) is None else sent.doc[w])
