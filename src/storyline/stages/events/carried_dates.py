@@ -47,7 +47,7 @@ from .status import in_present
 
 #: Light verbs that tell a saying (module docstring); VOA training stories of a train
 #: attack's aftermath ("repeated") and of a regional force ("announced").
-SPEAKING_LIGHT_VERBS = frozenset({"announce", "repeat", "reiterate", "reaffirm"})
+SPEAKING_LIGHT_VERBS = frozenset({"announce", "repeat"})
 #: Their word forms, for the pre-check of a sentence with no trigger.
 SPEAKING_FORMS = frozenset(f for verb in SPEAKING_LIGHT_VERBS for f in inflections(verb))
 
