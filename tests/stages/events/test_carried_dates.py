@@ -51,3 +51,22 @@ def test_an_act_of_another_type_takes_no_date():
 def test_an_act_told_in_the_past_perfect_takes_the_day_too():
     found = dates(LEAD + "In a statement, the group said it had killed five guards.", "ASSAULT")
     assert found == ["2025-03-11", "2025-03-11"]
+
+
+@pytest.mark.parametrize("lead, day", [
+    ("On Tuesday, Ambassador Shafqat Ali Khan repeated Islamabad's stance. ", "2025-03-11"),
+    ("Nigerian Defense Minister Badaru Abubakar announced the activation of a standby force "
+     "Wednesday. ", "2025-03-12"),
+])
+def test_a_dated_light_verb_of_saying_dates_its_speakers_later_statement(lead, day):
+    later = "Khan" if "Khan" in lead else "Abubakar"
+    found = dates(lead + f"{later} urged the militants to lay down their arms.", "REQUEST",
+                  published="2025-03-13")
+    assert found == [day]
+
+
+def test_a_dated_light_verb_of_doing_dates_no_later_statement():
+    found = dates("Nigerian Defense Minister Badaru Abubakar held talks with Chad on Tuesday. "
+                  "Abubakar urged the militants to lay down their arms.", "REQUEST",
+                  published="2025-03-13")
+    assert found == [None]

@@ -18,7 +18,11 @@ A statement is told the same way: "Swonger said on Thursday ..." dates the speak
 statement once, and "He urged an end to the tariff fight" goes on telling it. An undated
 verbal act (PLOVER's verbal quad classes) told in the simple past or the present (not the
 past perfect: "he had urged" is earlier) takes the day of the nearest earlier dated
-reporting verb of one of its actors speaking (its source, or who said it).
+reporting verb of one of its actors speaking (its source, or who said it). A light verb
+of saying dated to a day dates its speaker as a reporting verb does ("On Thursday, ...
+Ambassador Shafqat Ali Khan, repeated Islamabad's stance" then "'We urge Afghanistan ...,'
+Khan told media"; "Abubakar announced the activation of a standby force Tuesday" then
+"Abubakar said ... and urged security counterparts ...").
 
 >>> from storyline.analyze import analyze_text
 >>> found = analyze_text("Militants attacked a train on Tuesday. The militants blew up "
@@ -38,7 +42,14 @@ from ...doc_index import ents_in
 from ...model import Event
 from ...ontology import type_table
 from .dates import resolve_entity
+from .lexicon import inflections
 from .status import in_present
+
+#: Light verbs that tell a saying (module docstring); VOA training stories of a train
+#: attack's aftermath ("repeated") and of a regional force ("announced").
+SPEAKING_LIGHT_VERBS = frozenset({"announce", "repeat"})
+#: Their word forms, for the pre-check of a sentence with no trigger.
+SPEAKING_FORMS = frozenset(f for verb in SPEAKING_LIGHT_VERBS for f in inflections(verb))
 
 
 class Dated(NamedTuple):

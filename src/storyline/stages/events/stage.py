@@ -38,7 +38,7 @@ from ..quotes.speakers import cues
 from . import READS, VERSION, WRITES, roles
 from . import model as event_model
 from . import rules as event_rules
-from .carried_dates import Dated, carry_dates
+from .carried_dates import SPEAKING_FORMS, SPEAKING_LIGHT_VERBS, Dated, carry_dates
 from .dates import resolve_date, resolve_entity
 from .lexicon import Entry, Lexicon, lexicon
 from .places import PLACE_LABELS, event_place, lookup
@@ -1183,12 +1183,14 @@ def _townspeople(actor: dict[str, Any]) -> dict[str, Any]:
 
 
 def _dated_sayings(article: Article, matches: list[Match], said: dict[int, Any],
-                   published: date | None) -> list[Dated]:
-    """The reporting verbs of a sentence dated to a day ("Swonger said *Thursday*"), each
-    with the ids of its speakers."""
+                   dates: dict[int, Any], published: date | None) -> list[Dated]:
+    """The reporting verbs of a sentence dated to a day ("Swonger said *Thursday*"), and its
+    light verbs of saying ("*On Thursday*, ... Khan repeated Islamabad's stance"), each with
+    the ids of its speakers."""
     out = []
     for m in matches:
-        ent = said.get(m.head.i) if m.frame == "say" else None
+        ent = said.get(m.head.i) if m.frame == "say" else dates.get(m.head.i) \
+            if m.frame == "light" and m.head.lemma_ in SPEAKING_LIGHT_VERBS else None
         found = ent and resolve_date(ent.text, published, "past")
         if not found or found[1] != "day":
             continue
@@ -1289,14 +1291,15 @@ def _triggered_events(article: Article, sent: Any, settings: Settings,
     the sentence go to ``sayings``, its dated acts to ``acts``."""
     lex = lexicon(settings.lexicon_files)
     lower = {t.lower_ for t in sent}
-    if lower.isdisjoint(lex.forms) and (sayings is None or lower.isdisjoint(lex.said_forms)
-                                        or not any(e.label_ == "DATE" for e in ents_in(sent))):
+    if lower.isdisjoint(lex.forms) and (
+            sayings is None or lower.isdisjoint(lex.said_forms | SPEAKING_FORMS)
+            or not any(e.label_ == "DATE" for e in ents_in(sent))):
         return []  # no trigger, nor a dated reporting verb
     matches = find_matches(sent, lex)
     dates, loose, said = _attach_dates(sent, matches)
     published = _published(article)
-    if sayings is not None and said:
-        sayings += _dated_sayings(article, matches, said, published)
+    if sayings is not None and (said or dates):
+        sayings += _dated_sayings(article, matches, said, dates, published)
     if acts is not None and (dates or loose):
         acts += _dated_acts(matches, dates, loose, published)
     if not any(m.type for m in matches):
