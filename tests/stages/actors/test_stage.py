@@ -329,6 +329,13 @@ _UKRAINE = "Ukraine's president spoke in Kyiv on Monday. Ukrainian troops held K
     # reporters are the story's audience, wherever they come from
     ("Nigeria's president spoke in Abuja on Monday. Nigerian police raided a school in Kano."
      "\n\nHe told reporters he was confident.", "reporters", None),
+    # rights groups speak for a country from abroad as often as from it: only a home word
+    # gives them the story's (``home_words``; VOA training story 8010046)
+    ("Nigeria's president spoke in Abuja on Monday. Nigerian police raided a school in Kano."
+     "\n\nLocal rights groups condemned the raid.", "Local rights groups", "NGA"),
+    ("Nigeria's president spoke in Abuja on Monday. Nigerian police raided a school in Kano."
+     "\n\nNine press freedom and rights groups condemned the raid.",
+     "Nine press freedom and rights groups", None),
     # attackers and criminals may come from anywhere; so may a group a word says is from
     # elsewhere, and tourists are away from home
     (_UKRAINE + "Attackers fired drones at a hospital overnight.", "Attackers", None),

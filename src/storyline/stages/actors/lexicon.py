@@ -496,6 +496,16 @@ def story_sectors() -> frozenset[str]:
 
 
 @cache
+def home_words() -> dict[str, frozenset[str]]:
+    """For a ``story_country`` sector, the words one of which must place its group at home
+    before it takes the story's country ("*Local* rights groups condemned the raid";
+    ``home_words`` of sectors.json: NGOs, which speak for a country from abroad as often
+    as from it); a sector not named needs none."""
+    return {sector: frozenset(words) for sector, words
+            in resources.data_json("sectors.json")["home_words"].items()}
+
+
+@cache
 def posted_nouns() -> frozenset[str]:
     """Nouns of people and missions sent to a country or a body ("ambassador", "permanent
     representative": ``posted`` of sectors.json): a place after their "to" is where they
