@@ -438,6 +438,13 @@ def test_actors_a_name_the_tagger_missed_after_a_title_is_that_person_in_that_of
     ("Kenyan authorities have since banned civilians from traveling with security.",
      "CVL", "KEN"),
     ("Trump and other U.S. officials said the base could hold 30,000 migrants.", "REF", None),
+    # commentators speak on a country from wherever they are (``commentators``; VOA
+    # training stories 6180015, 6181235), but their own place still places them
+    ("Analysts claim it will add to calls in Congress for sanctions against Turkey.",
+     "EDU", None),
+    ("As Pyongyang prepares a missile launch, experts see an end to diplomacy.", "EDU", None),
+    ("Experts in Washington said the partnership of Russia and China was a threat.",
+     "EDU", "USA"),
 ])
 def test_actors_a_group_takes_the_one_country_of_the_other_actors_of_its_sentence(
         text, sector, country):

@@ -49,6 +49,7 @@ from .lexicon import (
     abroad_words,
     back_references,
     beside_office_sectors,
+    commentator_nouns,
     court_sectors,
     fold,
     home_sectors,
@@ -502,8 +503,9 @@ class ArticleActors:
         the outlet the story is told to ("survivors told *VOA* the attackers ...");
         none when it names several or none,
         and never for displaced people (``placeless`` of sectors.json: migrants named
-        beside "U.S. officials" are not American)."""
-        if sector in placeless_sectors():
+        beside "U.S. officials" are not American) nor for commentators
+        (``commentators``: "Analysts claim it will add to calls ... against Turkey")."""
+        if sector in placeless_sectors() or _head_key(token.lower_) in commentator_nouns():
             return None
         found = set()
         for m in self._in_sentence(token):

@@ -411,6 +411,14 @@ def placeless_sectors() -> frozenset[str]:
 
 
 @cache
+def commentator_nouns() -> frozenset[str]:
+    """Nouns of people a story quotes on a country from wherever they are ("analysts say",
+    "experts see": ``commentators`` of sectors.json): like a ``placeless`` sector, they
+    take no country from the other actors and places of their sentence."""
+    return frozenset(resources.data_json("sectors.json")["commentators"])
+
+
+@cache
 def place_nouns() -> frozenset[str]:
     """Nouns that, after "the", stand for the place named last ("in *the city*"; the
     ``place_nouns`` of sectors.json)."""
