@@ -329,6 +329,13 @@ _UKRAINE = "Ukraine's president spoke in Kyiv on Monday. Ukrainian troops held K
     # reporters are the story's audience, wherever they come from
     ("Nigeria's president spoke in Abuja on Monday. Nigerian police raided a school in Kano."
      "\n\nHe told reporters he was confident.", "reporters", None),
+    # rights groups speak for a country from abroad as often as from it: only a home word
+    # gives them the story's (``home_words``; VOA training story 8010046)
+    ("Nigeria's president spoke in Abuja on Monday. Nigerian police raided a school in Kano."
+     "\n\nLocal rights groups condemned the raid.", "Local rights groups", "NGA"),
+    ("Nigeria's president spoke in Abuja on Monday. Nigerian police raided a school in Kano."
+     "\n\nNine press freedom and rights groups condemned the raid.",
+     "Nine press freedom and rights groups", None),
     # attackers and criminals may come from anywhere; so may a group a word says is from
     # elsewhere, and tourists are away from home
     (_UKRAINE + "Attackers fired drones at a hospital overnight.", "Attackers", None),
@@ -431,6 +438,13 @@ def test_actors_a_name_the_tagger_missed_after_a_title_is_that_person_in_that_of
     ("Kenyan authorities have since banned civilians from traveling with security.",
      "CVL", "KEN"),
     ("Trump and other U.S. officials said the base could hold 30,000 migrants.", "REF", None),
+    # commentators speak on a country from wherever they are (``commentators``; VOA
+    # training stories 6180015, 6181235), but their own place still places them
+    ("Analysts claim it will add to calls in Congress for sanctions against Turkey.",
+     "EDU", None),
+    ("As Pyongyang prepares a missile launch, experts see an end to diplomacy.", "EDU", None),
+    ("Experts in Washington said the partnership of Russia and China was a threat.",
+     "EDU", "USA"),
 ])
 def test_actors_a_group_takes_the_one_country_of_the_other_actors_of_its_sentence(
         text, sector, country):

@@ -49,9 +49,11 @@ from .lexicon import (
     abroad_words,
     back_references,
     beside_office_sectors,
+    commentator_nouns,
     court_sectors,
     fold,
     home_sectors,
+    home_words,
     names,
     place_nouns,
     placeless_sectors,
@@ -501,8 +503,9 @@ class ArticleActors:
         the outlet the story is told to ("survivors told *VOA* the attackers ...");
         none when it names several or none,
         and never for displaced people (``placeless`` of sectors.json: migrants named
-        beside "U.S. officials" are not American)."""
-        if sector in placeless_sectors():
+        beside "U.S. officials" are not American) nor for commentators
+        (``commentators``: "Analysts claim it will add to calls ... against Turkey")."""
+        if sector in placeless_sectors() or _head_key(token.lower_) in commentator_nouns():
             return None
         found = set()
         for m in self._in_sentence(token):
@@ -710,10 +713,16 @@ class ArticleActors:
         72%; in the seed stories on Venezuela, which name Norway, Russia and the U.S. beside
         it, 41-57%, no group takes it). Never attackers or criminals ("Hackers", "Smugglers"
         may come from anywhere), nor a group a word says is from elsewhere ("foreign
-        fighters", "volunteers from abroad": ``abroad_words``), nor a group whose sentence
-        names where it goes ("protesters marched into Texas" may come from anywhere)."""
-        if sector not in story_sectors() or self.sole_focus is None \
-                or any(t.lower_ in abroad_words() for t in token.subtree):
+        fighters", "volunteers from abroad": ``abroad_words``), nor an NGO no word places
+        at home ("*Local* rights groups" on Nigeria are Nigerian, "Nine press freedom and
+        rights groups" calling for a Guatemalan's release need not be: ``home_words``),
+        nor a group whose sentence names where it goes ("protesters marched into Texas"
+        may come from anywhere)."""
+        if sector not in story_sectors() or self.sole_focus is None:
+            return None
+        words = {t.lower_ for t in token.subtree}
+        home = home_words().get(sector)
+        if words & abroad_words() or (home is not None and not words & home):
             return None
         if any(m.actor is not None and self._destination(m) for m in self._in_sentence(token)):
             return None

@@ -411,6 +411,14 @@ def placeless_sectors() -> frozenset[str]:
 
 
 @cache
+def commentator_nouns() -> frozenset[str]:
+    """Nouns of people a story quotes on a country from wherever they are ("analysts say",
+    "experts see": ``commentators`` of sectors.json): like a ``placeless`` sector, they
+    take no country from the other actors and places of their sentence."""
+    return frozenset(resources.data_json("sectors.json")["commentators"])
+
+
+@cache
 def place_nouns() -> frozenset[str]:
     """Nouns that, after "the", stand for the place named last ("in *the city*"; the
     ``place_nouns`` of sectors.json)."""
@@ -493,6 +501,16 @@ def story_sectors() -> frozenset[str]:
     more than any other (``story_country`` of sectors.json: civilians and NGOs, not
     unidentified attackers or criminals, who may come from anywhere)."""
     return frozenset(resources.data_json("sectors.json")["story_country"])
+
+
+@cache
+def home_words() -> dict[str, frozenset[str]]:
+    """For a ``story_country`` sector, the words one of which must place its group at home
+    before it takes the story's country ("*Local* rights groups condemned the raid";
+    ``home_words`` of sectors.json: NGOs, which speak for a country from abroad as often
+    as from it); a sector not named needs none."""
+    return {sector: frozenset(words) for sector, words
+            in resources.data_json("sectors.json")["home_words"].items()}
 
 
 @cache
