@@ -197,10 +197,12 @@ def widen_partials(body: str, doc: Any, quoted: list[Attribution]) -> None:
     (``decried the GOP for "turning its back" on working families``, not
     ``turning its back``): from the cue's first argument after it to the end of the
     argument holding the quote, in the quote's sentence and paragraph."""
-    by_start = {t.idx: t for t in doc}
+    by_start: dict[int, Any] | None = None  # built at the first partial quote with a cue
     for att in quoted:
         if att.kind != "partial" or att.cue_span is None:
             continue
+        if by_start is None:
+            by_start = {t.idx: t for t in doc}
         cue = by_start.get(att.cue_span[0])
         if cue is None or cue.idx > att.start:
             continue
