@@ -146,15 +146,15 @@ def role_features(head: Any, cand: Any, kind: str, frame: str, carrier: Any | No
 
 def linear(weights: dict[str, Any], feats: list[str], width: int) -> list[float]:
     """The summed weights of ``feats``: one score per class (``width`` of them)."""
-    found = [w for w in map(weights.get, feats) if w is not None]
-    if width == 1:
-        total = 0.0
-        for w in found:
-            total += w
-        return [total]
     out = [0.0] * width
-    for w in found:
-        out = [a + b for a, b in zip(out, w, strict=True)]
+    for f in feats:
+        w = weights.get(f)
+        if w is not None:
+            if width == 1:
+                out[0] += w
+            else:
+                for k in range(width):
+                    out[k] += w[k]
     return out
 
 
