@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storyline.text_index import Intervals, line_span
+from storyline.text_index import Intervals, line_span, title_cased
 
 SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=12)
 
@@ -26,3 +26,10 @@ def test_line_span_is_the_line_around_the_offset(text, offset):
     end = text.find("\n", offset)
     assert line_span(text, offset) == (text.rfind("\n", 0, offset) + 1,
                                        len(text) if end < 0 else end)
+
+
+@given(st.lists(st.sampled_from(["Ab", "abcd", "Abcd", "Éxyz", "1abc", "x", " ", "\n", "\u00a0",
+                                  "\u2028", "\x1c"]), max_size=30).map("".join))
+def test_title_cased_reads_the_words_split_would(line):
+    words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
+    assert title_cased(line) == (len(words) >= 3 and all(w[:1].isupper() for w in words))

@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 _FIRST = re.compile(r"\S")
+_WORDS = re.compile(r"\S+")
 #: The last few texts whose line breaks were indexed, with their offsets, newest last.
 _lines: list[tuple[str, list[int]]] = []
 
@@ -72,8 +73,14 @@ def title_cased(line: str) -> bool:
     >>> title_cased("We Are Returning to the Doctrine of Backyard"), title_cased("He said no.")
     (True, False)
     """
-    words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
-    return len(words) >= 3 and all(w[:1].isupper() for w in words)
+    words = 0
+    for found in _WORDS.finditer(line):  # lazily: a line of prose fails within a few words
+        w = found.group()
+        if len(w) > 3 and w[:1].isalpha():
+            if not w[:1].isupper():
+                return False
+            words += 1
+    return words >= 3
 
 
 class Intervals(list[tuple[int, int]]):

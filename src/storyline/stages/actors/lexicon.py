@@ -118,6 +118,7 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def singular(word: str) -> str:
     """A crude singular of an English plural noun, for lexicon lookups.
 

@@ -37,7 +37,9 @@ from bisect import bisect_right
 from functools import cache
 from importlib import resources
 from typing import Any
+from weakref import WeakKeyDictionary
 
+from ...doc_index import doc_text, sentence_at
 from .quoted import FIRST_PERSON
 from .roles import TIME_LABELS
 
@@ -48,6 +50,9 @@ NON_ACTOR_LABELS = TIME_LABELS | {"ORDINAL"}
 #: Dependencies of words inside a noun phrase rather than heading one.
 INSIDE_DEPS = frozenset({"compound", "amod", "nummod", "det", "case"})
 MAX_PATH = 5
+#: Per Doc: the chain of words from a word up to its root (:func:`_chain`), by the word.
+_CHAINS: WeakKeyDictionary[Any, dict[int, tuple[dict[int, int], list[str]]]] = \
+    WeakKeyDictionary()
 
 
 @cache
@@ -65,12 +70,24 @@ def _step_down(tok: Any) -> str:
     return f"v{tok.dep_}:{tok.lower_}" if tok.dep_ in ("prep", "agent") else f"v{tok.dep_}"
 
 
+def _chain(head: Any) -> tuple[dict[int, int], list[str]]:
+    """The words from ``head`` up to its root: each one's place in the chain, and each
+    one's dependency; found once per word (a trigger's path goes to every candidate)."""
+    known = _CHAINS.get(head.doc)
+    if known is None:
+        known = _CHAINS[head.doc] = {}
+    found = known.get(head.i)
+    if found is None:
+        up = [head, *head.ancestors]
+        found = known[head.i] = ({t.i: k for k, t in enumerate(up)}, [t.dep_ for t in up])
+    return found
+
+
 def path_between(head: Any, cand: Any) -> str:
     """The dependency path from a trigger up to the lowest common word and down to a
     candidate role word: ``^dep`` for each step up, ``vdep`` (``vprep:by``) for each step
     down; ``long`` past five steps."""
-    up = [head, *head.ancestors]
-    up_index = {t.i: k for k, t in enumerate(up)}
+    up_index, up_deps = _chain(head)
     down: list[Any] = []
     t = cand
     while t.i not in up_index:
@@ -81,7 +98,7 @@ def path_between(head: Any, cand: Any) -> str:
     k = up_index[t.i]
     if k + len(down) > MAX_PATH:
         return "long"
-    steps = [f"^{u.dep_}" for u in up[:k]] + [_step_down(d) for d in reversed(down)]
+    steps = [f"^{dep}" for dep in up_deps[:k]] + [_step_down(d) for d in reversed(down)]
     return "|".join(steps) or "self"
 
 
@@ -183,7 +200,7 @@ def quoted(tok: Any) -> bool:
     quotes stage's spans, :func:`storyline.stages.quotes.marks.inside_quote`, also see
     quotes opened in an earlier sentence; the scorer retrained on them scored lower on
     validation, plv type+source+target 0.514 against 0.521, so this reading stays.)"""
-    before = tok.sent.text[:tok.idx - tok.sent.start_char]
+    before = doc_text(tok.doc)[sentence_at(tok.doc, tok.idx):tok.idx]
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 

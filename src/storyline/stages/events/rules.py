@@ -246,6 +246,16 @@ def rules() -> tuple[Rule, ...]:
                  if line.strip() and not line.startswith("#"))
 
 
+@cache
+def _rules_by_outcome() -> dict[str, tuple[Rule, ...]]:
+    """The shipped rules of each outcome, in file order (:func:`applies` asks one outcome
+    of every word a role looks through, and most rules have another)."""
+    out: dict[str, list[Rule]] = {}
+    for rule in rules():
+        out.setdefault(rule.then, []).append(rule)
+    return {then: tuple(found) for then, found in out.items()}
+
+
 def _holds(rule: Rule, head: Any, carriers: list[Any], above: bool = False) -> bool:
     return all(above if key == "adjunct-of-same-type" else CONDITIONS[key](words, head, carriers)
                for key, words in rule.when)
@@ -266,4 +276,4 @@ def applies(then: str, head: Any) -> bool:
     """Whether a rule with outcome ``then`` (one of :data:`ROLE_OUTCOMES`) holds for the
     word ``head``, whatever the event rules say of it: asked of any act noun a role may
     look through ("condemned *Mhlanga's arrest*")."""
-    return any(rule.then == then and _holds(rule, head, []) for rule in rules())
+    return any(_holds(rule, head, []) for rule in _rules_by_outcome().get(then, ()))

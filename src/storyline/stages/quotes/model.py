@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from ... import resources
 from ...text_index import first_line
@@ -49,6 +50,10 @@ Trace = list[tuple[tuple[int, int, int], list[str]]]
 Judge = dict[str, Any]
 #: The judge that is none: the lexicon's cues stand alone and nothing is dropped.
 NO_JUDGE: Judge = {}
+#: Per Doc, per sentence (by its first token): what :func:`_context` reads of the
+#: sentence, found once for all the proposals in it (a sentence holds several).
+_SENTENCES: WeakKeyDictionary[Any, dict[int, tuple[int, bool, list[tuple[int, str, str]]]]] \
+    = WeakKeyDictionary()
 
 
 @cache
@@ -139,6 +144,20 @@ def _lexicon_class(tok: Any) -> str | None:
     return _class_of().get(lemma(tok)) if tok.pos_ in ("VERB", "AUX", "NOUN") else None
 
 
+def _sentence(sent: Any) -> tuple[int, bool, list[tuple[int, str, str]]]:
+    """Of the spaCy sentence ``sent``: its length in words, whether it is a question, and
+    the offset, part of speech and lexicon class of each verb or auxiliary of a class."""
+    known = _SENTENCES.get(sent.doc)
+    if known is None:
+        known = _SENTENCES[sent.doc] = {}
+    found = known.get(sent.start)
+    if found is None:
+        verbs = [(t.idx, t.pos_, k) for t in sent if t.pos_ in ("VERB", "AUX")
+                 and (k := _lexicon_class(t)) is not None]
+        found = known[sent.start] = (len(sent), sent.text.rstrip().endswith("?"), verbs)
+    return found
+
+
 def _context(body: str, cue: Any, how: str, start: int, end: int, speaker: Any,
              arg: Any) -> list[str]:
     """Features of a proposal's place in its sentence: which side of the cue the content
@@ -154,20 +173,18 @@ def _context(body: str, cue: Any, how: str, start: int, end: int, speaker: Any,
         side, gap = "around", 0
     near = "0" if gap == 0 else "1" if gap == 1 else "2-3" if gap <= 3 else "4+"
     up = next((k for k in map(_lexicon_class, cue.ancestors) if k), "none")
-    sent = cue.sent
-    reporting = sum(1 for t in sent if t.pos_ in ("VERB", "AUX")
-                    and _lexicon_class(t) in _REPORTING)
+    n_words, question, verbs = _sentence(cue.sent)
+    reporting = sum(1 for _, _, k in verbs if k in _REPORTING)
     words = _WORD.findall(body[start:end].lower())
     first = words[0] if words and words[0] in _FIRST_WORDS else "other"
     feats = [f"side={side}", f"gap={near}", f"gap={near}|how={how}", f"up={up}",
              f"up={up}|how={how}", f"hdep={cue.dep_}|{cue.head.pos_}",
              f"ncues={min(reporting, 3)}", f"first={first}",
-             f"sentlen={'s' if len(sent) < 15 else 'm' if len(sent) < 35 else 'l'}",
+             f"sentlen={'s' if n_words < 15 else 'm' if n_words < 35 else 'l'}",
              f"l={lem}|tag={cue.tag_}", f"l={lem}|side={side}"]
     if first != "other":
         feats.append(f"first={first}|l={lem}")
-    if any(start <= t.idx < end and t.pos_ == "VERB" and _lexicon_class(t) == "speech"
-           for t in sent):
+    if any(start <= i < end and pos == "VERB" and k == "speech" for i, pos, k in verbs):
         feats.append("holds_speech")
     line = body[body.rfind("\n", 0, cue.idx) + 1 : cue.idx]
     if line.count("“") > line.count("”") or line.count('"') % 2:
@@ -184,7 +201,7 @@ def _context(body: str, cue: Any, how: str, start: int, end: int, speaker: Any,
             feats.append("finite")
     if _FIRST_PERSON.intersection(words):
         feats.append("first_person")
-    if sent.text.rstrip().endswith("?"):
+    if question:
         feats.append("question")
     return feats
 

@@ -80,12 +80,13 @@ def _that_clause(tok: Any, depth: int = 0) -> Any:
     for ch in tok.children:
         if ch.dep_ == "ccomp":
             return ch
-    if lemma(tok) in cues().speech | cues().thought:
+    c, lem = cues(), lemma(tok)
+    if lem in c.speech or lem in c.thought:
         for ch in tok.children:  # "said seeing so many officers there was welcome"
             if ch.dep_ == "xcomp" and ch.tag_ == "VBG" and ch.i > tok.i and any(
                     g.dep_ == "ccomp" for g in ch.children):
                 return ch
-    marks = _MARKS if lemma(tok) in cues().questions else ("that",)
+    marks = _MARKS if lem in c.questions else ("that",)
     for ch in tok.children:
         if ch.dep_ in ("acl", "ccomp", "advcl") and any(
             g.dep_ == "mark" and g.lower_ in marks for g in ch.children
@@ -94,7 +95,7 @@ def _that_clause(tok: Any, depth: int = 0) -> Any:
         if depth < 2 and ch.dep_ in ("prep", "pobj", "dobj"):
             found = _that_clause(ch, depth + 1)
             if found is not None and found.head.i == ch.i and ch.pos_ == "NOUN" \
-                    and lemma(ch) not in cues().documents:
+                    and lemma(ch) not in c.documents:
                 return ch  # "dismissed accusations that ...": the accusations, clause and all
             if found is not None:
                 return found
@@ -197,10 +198,12 @@ def widen_partials(body: str, doc: Any, quoted: list[Attribution]) -> None:
     (``decried the GOP for "turning its back" on working families``, not
     ``turning its back``): from the cue's first argument after it to the end of the
     argument holding the quote, in the quote's sentence and paragraph."""
-    by_start = {t.idx: t for t in doc}
+    by_start: dict[int, Any] | None = None  # built at the first partial quote with a cue
     for att in quoted:
         if att.kind != "partial" or att.cue_span is None:
             continue
+        if by_start is None:
+            by_start = {t.idx: t for t in doc}
         cue = by_start.get(att.cue_span[0])
         if cue is None or cue.idx > att.start:
             continue
@@ -439,6 +442,7 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution],
     for t in doc:
         if inside.covers(t.idx):
             continue
+        lem, pos = lemma(t), t.pos_  # read once: each test below asks them
         if t.lower_ in ("according", "in", "as"):
             src, cue, how = according_source(t), "according to", "according"
             if src is None:
@@ -449,14 +453,14 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution],
                     # "In the survey of 1,000 voters, ...": no one named speaks (not "voters").
                     atts = [replace(a, speaker_span=None, speaker_token=None) for a in atts]
                 found.extend((t, a, True, how, None) for a in atts)
-        elif lemma(t) in c.reputed and t.pos_ == "VERB":
+        elif lem in c.reputed and pos == "VERB":
             found.extend((t, a, True, "reputed", None) for a in _reputed(body, t))
         elif t.lower_ in c.hearsay and t.dep_ == "advmod":
             found.extend((t, a, True, "hearsay", None) for a in _hearsay(body, t))
-        elif is_cue(t, verbs) or (t.pos_ == "NOUN" and lemma(t) in c.nouns):
+        elif is_cue(t, verbs) or (pos == "NOUN" and lem in c.nouns):
             atts = _cue_attributions(body, t, inside, proposals)
             found.extend(atts or (_proposed(body, t, inside) if proposals else []))
-        elif proposals and t.pos_ in _PROPOSED_POS and lemma(t) not in c.dropped:
+        elif proposals and pos in _PROPOSED_POS and lem not in c.dropped:
             found.extend(_proposed(body, t, inside))
     found.extend((t, a, True, "label", None) for t, a in _labelled(body, doc, inside))
     kept = []
