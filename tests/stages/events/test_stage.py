@@ -1083,3 +1083,27 @@ def test_events_a_date_in_a_clause_on_a_bystander_dates_no_act(text, kind, day):
 def test_events_an_assault_names_no_weapon_so_it_has_no_mode(text):
     e = one(text, "ASSAULT")
     assert (e["mode"], e["cameo_root"]) == (None, "18")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The rights group also issued a statement on the release of the journalist.",
+     "RETREAT"),
+    ("The league issued a statement on the arrest of the editor.", "COERCE"),
+])
+def test_events_an_act_a_statement_is_about_takes_no_doer_from_its_issuer(text, kind):
+    found = [e for e in coded(text) if e["type"] == kind]
+    assert found and not any(e["source"] for e in found), found
+    assert not any(len(e["trigger"].split()) > 1 for e in found), found  # not "issued ..."
+
+
+def test_events_an_act_a_statement_is_about_keeps_its_own_doer():
+    e = one("The league issued a statement on the arrest of the editor by police.", "COERCE")
+    assert [t.lower() for t in names(e["source"])] == ["police"], e
+
+
+def test_events_talks_on_an_act_still_carry_it_and_a_cause_stays_with_its_act():
+    e = one("Russia held talks on the release of the prisoners.", "CONSULT")
+    assert resolved(e["source"]) == ["Russia"]
+    e = one("Both countries withdrew ambassadors in 2018 over Israel's crackdown on "
+            "protests.", "SANCTION")
+    assert codes(e["target"]) == [("ISR", None)], e
