@@ -1107,3 +1107,22 @@ def test_events_talks_on_an_act_still_carry_it_and_a_cause_stays_with_its_act():
     e = one("Both countries withdrew ambassadors in 2018 over Israel's crackdown on "
             "protests.", "SANCTION")
     assert codes(e["target"]) == [("ISR", None)], e
+
+
+def test_events_an_act_that_sets_off_another_lends_it_no_doer():
+    e = one("Their abduction, resembling Boko Haram's 2014 abduction of 276 schoolgirls, "
+            "triggered global condemnation with many leaders calling for their release.",
+            "ACCUSE")
+    assert not any("Boko" in a["text"] for a in e["source"]), e
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Rights groups condemned Russia's detention of activists.", "RUS"),
+    ("Rights groups condemned Boko Haram's abduction of 276 schoolgirls.", None),
+])
+def test_events_a_possessor_of_an_act_with_its_own_of_object_did_it(text, doer):
+    e = one(text, "ACCUSE")
+    assert e["target"] and all(a["text"] not in ("activists", "276 schoolgirls")
+                               for a in e["target"]), e
+    if doer:
+        assert codes(e["target"])[0][0] == doer, e

@@ -670,6 +670,11 @@ def _done_to_possessor(tok: Any) -> bool:
 
 
 def _possessors(tok: Any) -> list[Any]:
+    """Whom an act done to its possessor was done to ("Mhlanga's arrest"); none when the
+    act names its own undergoer with "of": then the possessor did it ("Boko Haram's
+    abduction of 276 schoolgirls", "its detention of activists")."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return []
     return roles.expand(c for c in tok.children if c.dep_ == "poss")
 
 
@@ -1011,7 +1016,11 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     # The rules' words that name no one ("lifted its *embargo*") hold no role to keep.
     # "Lai's detention is arbitrary and called for his release": whoever underwent an act
     # the parse makes the subject is not the doer either.
-    undergone = {w.i for t in roles.sources(head) if _undergone_act(t, st) for w in t.subtree}
+    # So is one of an act that is the subject of the verb carrying the event ("Their
+    # abduction, resembling Boko Haram's abduction of ..., triggered condemnation": Boko
+    # Haram did not condemn).
+    undergone = {w.i for x in (head, *([carrier] if carrier is not None else []))
+                 for t in roles.sources(x) if _undergone_act(t, st) for w in t.subtree}
     new_src = None if owner is not None and owner.i in rule_src \
         else _pick(scored, "source", rule_src if rule_source else set(),
                    _speaker(ctx) | _undergone(m, st) | outside | undergone
