@@ -1083,3 +1083,46 @@ def test_events_a_date_in_a_clause_on_a_bystander_dates_no_act(text, kind, day):
 def test_events_an_assault_names_no_weapon_so_it_has_no_mode(text):
     e = one(text, "ASSAULT")
     assert (e["mode"], e["cameo_root"]) == (None, "18")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The rights group also issued a statement on the release of the journalist.",
+     "RETREAT"),
+    ("The league issued a statement on the arrest of the editor.", "COERCE"),
+])
+def test_events_an_act_a_statement_is_about_takes_no_doer_from_its_issuer(text, kind):
+    found = [e for e in coded(text) if e["type"] == kind]
+    assert found and not any(e["source"] for e in found), found
+    assert not any(len(e["trigger"].split()) > 1 for e in found), found  # not "issued ..."
+
+
+def test_events_an_act_a_statement_is_about_keeps_its_own_doer():
+    e = one("The league issued a statement on the arrest of the editor by police.", "COERCE")
+    assert [t.lower() for t in names(e["source"])] == ["police"], e
+
+
+def test_events_talks_on_an_act_still_carry_it_and_a_cause_stays_with_its_act():
+    e = one("Russia held talks on the release of the prisoners.", "CONSULT")
+    assert resolved(e["source"]) == ["Russia"]
+    e = one("Both countries withdrew ambassadors in 2018 over Israel's crackdown on "
+            "protests.", "SANCTION")
+    assert codes(e["target"]) == [("ISR", None)], e
+
+
+def test_events_an_act_that_sets_off_another_lends_it_no_doer():
+    e = one("Their abduction, resembling Boko Haram's 2014 abduction of 276 schoolgirls, "
+            "triggered global condemnation with many leaders calling for their release.",
+            "ACCUSE")
+    assert not any("Boko" in a["text"] for a in e["source"]), e
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Rights groups condemned Russia's detention of activists.", "RUS"),
+    ("Rights groups condemned Boko Haram's abduction of 276 schoolgirls.", None),
+])
+def test_events_a_possessor_of_an_act_with_its_own_of_object_did_it(text, doer):
+    e = one(text, "ACCUSE")
+    assert e["target"] and all(a["text"] not in ("activists", "276 schoolgirls")
+                               for a in e["target"]), e
+    if doer:
+        assert codes(e["target"])[0][0] == doer, e

@@ -53,6 +53,10 @@ EMBED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp"
 LOOSE_PREPS = frozenset({"after", "before", "since", "during", "despite", "following", "amid",
                          "amidst", "until", "ahead", "because", "as", "while", "like",
                          "besides", "instead", "than"})
+#: Prepositions of topic: an act in such a phrase on a word that is no trigger ("issued
+#: a statement *on* the release of ...", "declare an emergency *over* a spate of
+#: abductions") is what that word is about, not what the verb above carries.
+TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 #: The mode a REQUEST or REJECT takes from the type of the event asked for or refused.
 MODE_FROM_INNER = {t: i.asked_mode for t, i in type_table().items() if i.asked_mode}
 CAMEO_FROM_MODE = mode_cameo()
@@ -157,7 +161,7 @@ def _parent(m: Match, by_token: dict[int, Match]) -> Match | None:
     for other in set(by_token.values()):
         if other is not m and any(a.i == m.head.i for a in other.args):
             return other
-    t = m.head
+    t, topic = m.head, False
     for _ in range(5):
         if t.head.i == t.i:
             return None
@@ -177,12 +181,36 @@ def _parent(m: Match, by_token: dict[int, Match]) -> Match | None:
             return None
         if dep == "prep" and t.lower_ in LOOSE_PREPS:
             return None
+        topic = topic or dep == "prep" and _topic_of_a_thing(t, by_token)
         t = t.head
         up = by_token.get(t.i)
         if up is not None and up is not m:
+            if topic and up.frame in ("light", "receive"):
+                return None  # "issued a statement on the release": no carrier of it
             noun = _demand_noun(up, t, by_token)
             return noun if noun is not None and noun is not m else up
     return None
+
+
+def _topic_of_a_thing(prep: Any, by_token: dict[int, Match]) -> bool:
+    """True for a topic phrase on a noun that is no trigger ("a statement *on the release
+    of* the journalist", or on the verb whose object that noun is): the act in it is what
+    the noun tells of, so a light verb above (the statement's issuer) neither carries it
+    nor lends it a doer (:func:`_parent`)."""
+    if prep.lower_ not in TOPIC_PREPS:
+        return False
+    # The parser may hang the phrase on the verb whose object the noun is.
+    holders = [prep.head] if prep.head.pos_ != "VERB" else \
+        [c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i]
+    return any(h.pos_ in ("NOUN", "PROPN") and h.i not in by_token for h in holders)
+
+
+def _topics(matches: list[Match]) -> set[int]:
+    """The trigger nouns told of in a topic phrase of a thing (:func:`_topic_of_a_thing`)
+    that no trigger above carries."""
+    by_token = {t.i: m for m in matches for t in m.tokens}
+    return {m.head.i for m in matches if m.head.dep_ == "pobj"
+            and _topic_of_a_thing(m.head.head, by_token) and _parent(m, by_token) is None}
 
 
 def _frame(m: Match | None) -> str | None:
@@ -255,6 +283,9 @@ class SentenceState:
     undergoers: dict[int, list[Any]] = field(default_factory=dict)
     # Words that name a thing, never a target (_things): read by the rules and the ranker.
     things: set[int] = field(default_factory=set)
+    # Trigger nouns in a topic phrase of a thing (_topic_of_a_thing): their roles are in
+    # their own phrase or nowhere.
+    topics: set[int] = field(default_factory=set)
     # What the learned models read of each event, by (trigger, type): see _score.
     facts: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     # For training (training/events.py): every event's role candidates and features.
@@ -639,6 +670,11 @@ def _done_to_possessor(tok: Any) -> bool:
 
 
 def _possessors(tok: Any) -> list[Any]:
+    """Whom an act done to its possessor was done to ("Mhlanga's arrest"); none when the
+    act names its own undergoer with "of": then the possessor did it ("Boko Haram's
+    abduction of 276 schoolgirls", "its detention of activists")."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return []
     return roles.expand(c for c in tok.children if c.dep_ == "poss")
 
 
@@ -965,6 +1001,11 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
         # "According to the UN, 20 people were killed": who reports a blow did not strike it.
         outside |= _attribution(st.sent)
     outside |= _listeners(st, head)
+    if head.i in st.topics:
+        # "issued a statement on the release of the journalist": the release's doer is in
+        # its own phrase ("by ..."), or not named; the issuer only spoke of it.
+        own = {t.i for t in head.subtree}
+        outside |= {c.i for c, _ in scored if c.i not in own}
     sure = {c.i: p for c, p in scored}
     # Kept as words when the ranker is sure and they name an agent, not an act or a thing.
     rule_source = found[0] or _words([t for t in src_toks if t.i in sure
@@ -975,7 +1016,11 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     # The rules' words that name no one ("lifted its *embargo*") hold no role to keep.
     # "Lai's detention is arbitrary and called for his release": whoever underwent an act
     # the parse makes the subject is not the doer either.
-    undergone = {w.i for t in roles.sources(head) if _undergone_act(t, st) for w in t.subtree}
+    # So is one of an act that is the subject of the verb carrying the event ("Their
+    # abduction, resembling Boko Haram's abduction of ..., triggered condemnation": Boko
+    # Haram did not condemn).
+    undergone = {w.i for x in (head, *([carrier] if carrier is not None else []))
+                 for t in roles.sources(x) if _undergone_act(t, st) for w in t.subtree}
     new_src = None if owner is not None and owner.i in rule_src \
         else _pick(scored, "source", rule_src if rule_source else set(),
                    _speaker(ctx) | _undergone(m, st) | outside | undergone
@@ -1306,7 +1351,7 @@ def _triggered_events(article: Article, sent: Any, settings: Settings,
         return []
     st = SentenceState(article, sent, published, dates, loose, said,
                        mode_words(sent, lex),
-                       lex=lex, things=_things(sent), trace=trace)
+                       lex=lex, things=_things(sent), topics=_topics(matches), trace=trace)
     found = [e for node in _tree(matches) for e in _build(node, Context(), st)]
     words = {key: facts.get("word") for key, facts in st.facts.items()}
     return [(e, None if (w := words.get((e.trigger, e.type))) is None else sent.doc[w])
