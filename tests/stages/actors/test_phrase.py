@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from storyline.stages.actors.phrase import (
+    analyse,
+    head_noun,
+    places_its_sentence,
+    takes_sentence_country,
+)
 from storyline.stages.actors.stage import resolve
 
 CASES = [
@@ -544,3 +550,29 @@ def test_resolve_a_national_security_council_is_a_government_s_not_the_un_s(
 def test_resolve_a_group_is_named_by_its_people_and_sector_without_its_count(text, ident, name):
     actor = resolve(text)
     assert (actor.id, actor.name) == (ident, name)
+
+
+@pytest.mark.parametrize("sector, head, takes", [
+    ("CVL", "protester", True),
+    ("GOV", "official", True),
+    ("REF", "migrant", False),  # placeless
+    ("EDU", "analyst", False),  # commentators
+    ("EDU", "student", True),
+    ("GOV", "diplomat", False),  # abroad
+])
+def test_takes_sentence_country_follows_sectors_json(sector, head, takes):
+    assert takes_sentence_country(sector, head) is takes
+
+
+def test_places_its_sentence_is_false_only_for_reporting_sectors():
+    assert (places_its_sentence("JRN"), places_its_sentence("GOV"),
+            places_its_sentence(None)) == (False, True, True)
+
+
+@pytest.mark.parametrize("text, head", [
+    ("the government's analysts", "analyst"),
+    ("Other experts", "expert"),
+    ("Moscow", None),
+])
+def test_head_noun_is_the_singular_last_word_of_the_head(text, head):
+    assert head_noun(analyse(text)) == head

@@ -793,3 +793,23 @@ def test_actors_a_lawyer_takes_the_story_country_only_where_it_has_one(text, cou
     found = actors_of(text, "2025-03-13")
     lawyer = next(a for a in found.values() if a.kind == "person" and a.sector == "JUD")
     assert lawyer.country == country
+
+
+@pytest.mark.parametrize("text, phrase, country", [
+    ("Kenyan authorities have since banned civilians from traveling.", "civilians", "KEN"),
+    ("Experts in Washington said Russia and China were a threat.", "Experts in Washington",
+     "USA"),
+    # displaced people, commentators and people acting abroad take no country from their
+    # sentence (``placeless``, ``commentators``, ``abroad`` of sectors.json)
+    ("U.S. officials detained the migrants at the border.", "the migrants", None),
+    ("Analysts say Turkey will face more pressure.", "Analysts", None),
+    ("The diplomats urged Russia to withdraw its troops.", "The diplomats", None),
+    # an outlet the story is told to places no one (``reporting``)
+    ("Survivors in Kenya told VOA the gunmen came at night.", "the gunmen", "KEN"),
+])
+def test_a_group_takes_the_same_country_from_its_sentence_in_an_article_and_alone(
+        text, phrase, country):
+    in_article = actor_for(text, phrase, "2025-03-13")
+    alone = resolve(phrase, context=text, date="2025-03-13")
+    assert in_article is not None and alone is not None
+    assert (in_article.country, alone.country) == (country, country)

@@ -49,7 +49,6 @@ from .lexicon import (
     abroad_words,
     back_references,
     beside_office_sectors,
-    commentator_nouns,
     court_sectors,
     fold,
     home_sectors,
@@ -81,6 +80,8 @@ from .phrase import (
     head_words,
     of_stateless_body,
     person_role,
+    places_its_sentence,
+    takes_sentence_country,
     to_actor,
 )
 
@@ -501,20 +502,19 @@ class ArticleActors:
         and places ("*Kenyan* authorities have banned civilians from ...", "*The C.A.R* is
         pleading with civilians"), but not a place one goes to ("marched *into Texas*") nor
         the outlet the story is told to ("survivors told *VOA* the attackers ...");
-        none when it names several or none,
-        and never for displaced people (``placeless`` of sectors.json: migrants named
-        beside "U.S. officials" are not American) nor for commentators
-        (``commentators``: "Analysts claim it will add to calls ... against Turkey")."""
-        if sector in placeless_sectors() or _head_key(token.lower_) in commentator_nouns():
+        none when it names several or none, and none for a group
+        :func:`.phrase.takes_sentence_country` keeps from it (displaced people,
+        commentators: "Analysts claim it will add to calls ... against Turkey")."""
+        if not takes_sentence_country(sector, _head_key(token.lower_)):
             return None
         found = set()
         for m in self._in_sentence(token):
             if own is not None and own.start_char <= m.start < own.end_char:
                 continue  # its own words ("an anti-*Syria* journalist")
             if m.person is not None:
-                if m.person.sector not in reporting_sectors():
+                if places_its_sentence(m.person.sector):
                     found.add(m.person.country)
-            elif m.actor is not None and m.actor.sector not in reporting_sectors() and (
+            elif m.actor is not None and places_its_sentence(m.actor.sector) and (
                     m.actor.sector is not None or not self._destination(m)):
                 found.add(m.actor.country)  # a place, but not where one goes: "into Texas"
         found.discard(None)

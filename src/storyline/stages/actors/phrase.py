@@ -34,7 +34,9 @@ from .lexicon import (
     Entry,
     SectorWord,
     Token,
+    abroad_nouns,
     back_references,
+    commentator_nouns,
     country_words,
     executive_nouns,
     fold,
@@ -44,6 +46,7 @@ from .lexicon import (
     max_name_words,
     names,
     overriding_sectors,
+    placeless_sectors,
     posted_nouns,
     regions,
     reporting_sectors,
@@ -607,6 +610,42 @@ def of_stateless_body(phrase: Phrase) -> bool:
     bodies = [h.entries[0] for h in phrase.hits
               if h.entries and h.entries[0].kind in ("org", "igo", "group")]
     return bool(bodies) and not phrase.country and not any(b.country for b in bodies)
+
+
+def takes_sentence_country(sector: str | None, head: str | None) -> bool:
+    """Whether a group of ``sector`` whose head noun is ``head`` (singular and folded, as
+    :func:`.lexicon.singular` gives it) may take the one country the other actors and
+    places of its sentence name when its own words name none: not displaced people
+    (``placeless`` of sectors.json: migrants named beside "U.S. officials" are not
+    American), nor commentators (``commentators``: "Analysts say Turkey ..."), nor people
+    who act away from home (``abroad``: "the diplomats urged Russia ..." are not Russian).
+    An article's groups (:mod:`.article`) and a phrase read with its context sentence
+    (:func:`.stage.resolve`) both ask it.
+
+    >>> takes_sentence_country("CVL", "protester"), takes_sentence_country("REF", "migrant")
+    (True, False)
+    >>> takes_sentence_country("EDU", "analyst"), takes_sentence_country("GOV", "diplomat")
+    (False, False)
+    """
+    return sector not in placeless_sectors() and head not in commentator_nouns() \
+        and head not in abroad_nouns()
+
+
+def places_its_sentence(sector: str | None) -> bool:
+    """Whether an actor of ``sector`` gives its country to the groups of its sentence: not
+    an outlet or a journalist the story is told to (``reporting`` of sectors.json:
+    "survivors told *VOA* the attackers ..." are not American attackers)."""
+    return sector not in reporting_sectors()
+
+
+def head_noun(phrase: Phrase) -> str | None:
+    """The singular last word of a phrase's head ("analyst" of "Other experts'" head
+    "experts" is "expert"), None when it has no head.
+
+    >>> head_noun(analyse("the government's analysts")), head_noun(analyse("Moscow"))
+    ('analyst', None)
+    """
+    return singular(phrase.title.split()[-1]) if phrase.title else None
 
 
 def for_country(phrase: Phrase, country: str | None) -> Phrase:

@@ -31,8 +31,11 @@ from .phrase import (
     analyse,
     by_surname,
     for_country,
+    head_noun,
     of_stateless_body,
+    places_its_sentence,
     refers_back,
+    takes_sentence_country,
     to_actor,
 )
 
@@ -57,8 +60,9 @@ def _context_country(context: str | None, exclude: set[str]) -> str | None:
     shared: list[set[str]] = []
     for hit in analyse(context).hits:
         entry = hit.entries[0] if hit.entries else None
-        if entry is None or not entry.country or entry.country in exclude:
-            continue
+        if entry is None or not entry.country or entry.country in exclude \
+                or not places_its_sentence(entry.sector):
+            continue  # "Survivors told VOA the attackers ...": not the outlet's country
         choices = {e.country for e in hit.entries if e.kind == "country" and e.country}
         if len(choices) > 1:
             shared.append(choices)
@@ -83,8 +87,11 @@ def resolve(text: str, context: str | None = None, date: str | None = None,
 
     Args:
         text: the actor's words ("Iraqi police", "President Mugabe", "the UN").
-        context: the sentence around it; a country it names fills a missing one and
-            picks among the known people of a bare surname (:func:`.phrase.by_surname`).
+        context: the sentence around it; the one country it names (not an outlet's: "told
+            VOA") fills a missing one, as the sentence does in an article, but not for a
+            group :func:`.phrase.takes_sentence_country` keeps from it (migrants, analysts,
+            diplomats), and picks among the known people of a bare surname
+            (:func:`.phrase.by_surname`).
         date: ISO date the text speaks of, to pick a known person's office.
         actor_files: user actor files (JSON Lines) to consult first.
 
@@ -106,7 +113,10 @@ def resolve(text: str, context: str | None = None, date: str | None = None,
     fallback = _context_country(context, set()) if context else None
     phrase = for_country(phrase, fallback)  # "Punjab police" of a sentence on Pakistan
     if phrase.country or phrase.ambiguous or not (phrase.sector or phrase.person or phrase.body) \
-            or of_stateless_body(phrase):
+            or of_stateless_body(phrase) or not (
+                phrase.person or phrase.body or takes_sentence_country(phrase.sector,
+                                                                       head_noun(phrase))):
+        # migrants, analysts, diplomats take no country from their sentence, as in an article
         fallback = None
     phrase = by_surname(phrase, fallback, day, actor_files)
     if fallback and (phrase.person or phrase.body) and not phrase.person_entry \
