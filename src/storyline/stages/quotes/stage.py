@@ -143,6 +143,52 @@ def _resolve_pronoun(article: Article, word: str, offset: int, doc: Any) -> Acto
     return _sentence_subject(article, doc, best, fits, offset) or best[2]
 
 
+#: Tags of a relative pronoun ("who", "that", "which") as a clause's subject.
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})
+
+
+def _fits(article: Article, actor: Actor, want: str | None, doc: Any) -> bool:
+    """Whether a pronoun of gender ``want`` can stand for ``actor``: a person of that
+    gender or of none known for ``m``/``f``, anything but a person for ``p``/``n``."""
+    person = actor.kind == "person"
+    if want in ("m", "f"):
+        return person and gender_of(article, actor, doc) in (want, None)
+    return want in ("p", "n") and not person
+
+
+def _binder(article: Article, doc: Any, offset: int, want: str | None) -> Actor | None:
+    """The named actor that is the subject of the nearest clause the pronoun at ``offset``
+    stands inside, when it fits the pronoun: "Skelly, explaining he worked ...",
+    "Kasich, who brags he has held ...", "Rubio spoke ... as he congratulated ...". A
+    reader takes the pronoun for that subject, not for a nearer name in between. None
+    when that subject is no name, no actor or one the pronoun cannot stand for
+    ("Critics say he ...", "The candidate ... told his aides he ...": the pronoun is
+    left to the nearest fit)."""
+    if doc is None or want is None:
+        return None
+    tok = token_at(doc, offset)
+    if tok is None:
+        return None
+    child = tok
+    while child.head.i != child.i:
+        head = child.head
+        subjects = [t for t in head.children
+                    if t.dep_ in ("nsubj", "nsubjpass") and t.i not in (child.i, tok.i)]
+        if child.dep_ == "relcl" and any(t.dep_ == "nsubj" and t.tag_ in _RELATIVE_TAGS
+                                         for t in child.children):
+            subjects = [head]  # "Kasich, who brags he ...": the noun "who" stands for
+        if subjects and subjects[0].tag_ not in _RELATIVE_TAGS:
+            holder = subjects[0]
+            if holder.pos_ != "PROPN":
+                return None  # "the candidate ...": a role, left to the nearest fit
+            actor = actor_at(article, holder.idx, holder.idx + len(holder.text))
+            if actor is None or not _fits(article, actor, want, doc):
+                return None
+            return actor
+        child = head
+    return None
+
+
 def _sentence_subject(article: Article, doc: Any, best: tuple[int, int, Actor],
                       fits: list[tuple[int, int, Actor]], offset: int) -> Actor | None:
     """The actor a pronoun continues: of the fitting actors named in the sentence of
@@ -245,6 +291,9 @@ def speaker_actor(article: Article, att: Attribution,
     words = article.body[s:e].split()
     if len(words) == 1 and pronoun_gender(words[0]) is not None:
         want = pronoun_gender(words[0])
+        bound = _binder(article, article._doc, s, want)
+        if bound is not None:
+            return bound
         if previous is not None and 0 <= s - previous[0] <= NEXT_QUOTE_DISTANCE:
             actor = previous[1]
             person = actor.kind == "person"
