@@ -156,6 +156,21 @@ def test_quotes_pronoun_is_bound_only_by_a_named_subject(body):
     assert _binder(art, art._doc, body.index("his"), "m") is None
 
 
+@pytest.mark.parametrize("body, speaker", [
+    # train: '"... I will support Sen. Obama," she said.' (Clinton)
+    ('Liz Cheney spoke on Monday. "I will support Sen. Obama," she said.', "liz_cheney"),
+    # a reported statement may name its own speaker: the rule is for direct quotes
+    ("Liz Cheney spoke on Monday. Later Sen. Obama left, she said.", "obama"),
+])
+def test_quotes_pronoun_after_a_direct_quote_is_no_one_named_inside_it(body, speaker):
+    art = _article(body, [
+        Actor("liz_cheney", "Liz Cheney", "person", mentions=[[0, 10]]),
+        Actor("obama", "Obama", "person", mentions=[[body.index("Obama"), body.index("Obama") + 5]]),
+    ])
+    [q] = [q for q in quotes(art, Settings()).quotes if q.speaker_text == "she"]
+    assert q.speaker["id"] == speaker
+
+
 def test_quotes_without_a_parse_still_reads_quote_marks():
     art = Article(id="t", source="-", body='He said: "We will win this fight."')
     [q] = quotes(art, Settings()).quotes

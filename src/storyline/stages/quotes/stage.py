@@ -112,8 +112,12 @@ def to_quote(body: str, att: Attribution, speaker: dict[str, Any] | None = None)
     )
 
 
-def _resolve_pronoun(article: Article, word: str, offset: int, doc: Any) -> Actor | None:
-    """The nearest actor mentioned before ``offset`` that pronoun ``word`` can stand for."""
+def _resolve_pronoun(article: Article, word: str, offset: int, doc: Any,
+                     said: tuple[tuple[int, int], ...] = ()) -> Actor | None:
+    """The nearest actor mentioned before ``offset`` that pronoun ``word`` can stand for;
+    for "he" or "she", not counting the names inside ``said``, the words the pronoun's
+    speaker is quoted saying (``"... I will support Sen. Obama," she said``: a person
+    quoted speaks of others by name, of herself as "I")."""
     want = pronoun_gender(word)
     if want not in ("m", "f", "p", "n"):
         return None
@@ -131,7 +135,10 @@ def _resolve_pronoun(article: Article, word: str, offset: int, doc: Any) -> Acto
             if actor.kind == "person":
                 continue
             fit = 0
-        last = max((s for s, _ in actor.mentions if s < offset), default=None)
+        last = max((s for s, _ in actor.mentions
+                    if s < offset and not (want in ("m", "f")
+                                           and any(a <= s < b for a, b in said))),
+                   default=None)
         if last is None or offset - last > MAX_PRONOUN_DISTANCE:
             continue
         key = (last + fit * PRONOUN_GENDER_BONUS, last)
@@ -276,7 +283,8 @@ def _by_label(article: Article, text: str, offset: int) -> Actor | None:
 
 
 def speaker_actor(article: Article, att: Attribution,
-                  previous: tuple[int, Actor] | None = None) -> Actor | None:
+                  previous: tuple[int, Actor] | None = None,
+                  said: tuple[tuple[int, int], ...] = ()) -> Actor | None:
     """The actor who speaks in ``att``: by its mentions, or for a pronoun the nearest fit.
 
     Args:
@@ -284,6 +292,8 @@ def speaker_actor(article: Article, att: Attribution,
         att: the attribution.
         previous: where the last quote before this one ended, and its speaker; a
             pronoun just after it ("He added") stands for that speaker when it fits.
+        said: the direct quotes of the same speaker words; a pronoun stands for no one
+            named there (:func:`_resolve_pronoun`).
     """
     if att.speaker_span is None:
         return None
@@ -301,7 +311,7 @@ def speaker_actor(article: Article, att: Attribution,
                     and gender_of(article, actor, article._doc) in (want, None)) or (
                     want in ("p", "n") and not person):
                 return actor
-        return _resolve_pronoun(article, words[0], s, article._doc)
+        return _resolve_pronoun(article, words[0], s, article._doc, said)
     head = att.speaker_token
     found = None
     if head is not None and s <= head.idx < e:
@@ -318,8 +328,13 @@ def speakers(article: Article, found: list[Attribution]) -> list[Actor | None]:
     just after a quote ("He added") may stand for that quote's speaker."""
     out: list[Actor | None] = []
     previous: tuple[int, Actor] | None = None
+    said: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for att in found:
-        actor = speaker_actor(article, att, previous)
+        if att.speaker_span and att.kind == "direct":
+            said.setdefault(att.speaker_span, []).append((att.start, att.end))
+    for att in found:
+        spans = tuple(said.get(att.speaker_span, ())) if att.speaker_span else ()
+        actor = speaker_actor(article, att, previous, spans)
         if actor is not None:
             previous = (att.end, actor)
         out.append(actor)
