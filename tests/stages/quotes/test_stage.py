@@ -163,9 +163,10 @@ def test_quotes_pronoun_is_bound_only_by_a_named_subject(body):
     ("Liz Cheney spoke on Monday. Later Sen. Obama left, she said.", "obama"),
 ])
 def test_quotes_pronoun_after_a_direct_quote_is_no_one_named_inside_it(body, speaker):
+    obama = body.index("Obama")
     art = _article(body, [
         Actor("liz_cheney", "Liz Cheney", "person", mentions=[[0, 10]]),
-        Actor("obama", "Obama", "person", mentions=[[body.index("Obama"), body.index("Obama") + 5]]),
+        Actor("obama", "Obama", "person", mentions=[[obama, obama + 5]]),
     ])
     [q] = [q for q in quotes(art, Settings()).quotes if q.speaker_text == "she"]
     assert q.speaker["id"] == speaker

@@ -305,12 +305,8 @@ def speaker_actor(article: Article, att: Attribution,
         if bound is not None:
             return bound
         if previous is not None and 0 <= s - previous[0] <= NEXT_QUOTE_DISTANCE:
-            actor = previous[1]
-            person = actor.kind == "person"
-            if (want in ("m", "f") and person
-                    and gender_of(article, actor, article._doc) in (want, None)) or (
-                    want in ("p", "n") and not person):
-                return actor
+            if _fits(article, previous[1], want, article._doc):
+                return previous[1]
         return _resolve_pronoun(article, words[0], s, article._doc, said)
     head = att.speaker_token
     found = None
