@@ -9,7 +9,7 @@ from storyline.model import Actor, Article
 from storyline.pipeline import assemble
 from storyline.settings import Settings
 from storyline.stages import default_stages
-from storyline.stages.quotes.stage import attributions, quotes
+from storyline.stages.quotes.stage import _binder, attributions, quotes
 
 from ...conftest import SEEDS
 
@@ -122,6 +122,54 @@ def test_quotes_he_said_takes_the_nearest_man_when_he_is_the_subject():
     ])
     [q] = quotes(art, Settings()).quotes
     assert q.speaker["id"] == "sergei_lavrov"
+
+
+def test_quotes_pronoun_in_a_clause_is_its_subject_not_the_nearer_man():
+    # train: "Mr. McConnell, who has both endorsed Mr. Trump ..., offered a restrained
+    # embrace on Tuesday, stressing in his remarks that ..." (gold: McConnell)
+    body = ("Mitch McConnell, who has endorsed Donald Trump, offered a restrained embrace, "
+            "stressing in his remarks that Trump would sign the laws.")
+    art = _article(body, [
+        Actor("mitch_mcconnell", "Mitch McConnell", "person", mentions=[[0, 15]]),
+        Actor("donald_trump", "Donald Trump", "person", mentions=[[34, 46]]),
+    ])
+    [q] = [q for q in quotes(art, Settings()).quotes if q.speaker_text == "his"]
+    assert q.speaker["id"] == "mitch_mcconnell"
+
+
+@pytest.mark.parametrize("body", [
+    # the clause's subject is a role, not a name: the nearest fit stands
+    "The candidate, who met Donald Trump, offered an embrace, stressing in his remarks "
+    "that Trump would sign the laws.",
+    # a relative clause whose subject is the pronoun itself qualifies no speaker
+    "Chris Christie praised Donald Trump, whom he described in his remarks as a winner.",
+])
+def test_quotes_pronoun_is_bound_only_by_a_named_subject(body):
+    start, role = body.index("Donald Trump"), body.find("candidate")
+    art = _article(body, [
+        Actor("donald_trump", "Donald Trump", "person", mentions=[[start, start + 12]]),
+        # the actors stage may give a role a person's actor ("presidential candidate")
+        Actor("candidate", "Candidate", "person", mentions=[[role, role + 9]]),
+    ] if role >= 0 else [
+        Actor("donald_trump", "Donald Trump", "person", mentions=[[start, start + 12]]),
+    ])
+    assert _binder(art, art._doc, body.index("his"), "m") is None
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # train: '"... I will support Sen. Obama," she said.' (Clinton)
+    ('Liz Cheney spoke on Monday. "I will support Sen. Obama," she said.', "liz_cheney"),
+    # a reported statement may name its own speaker: the rule is for direct quotes
+    ("Liz Cheney spoke on Monday. Later Sen. Obama left, she said.", "obama"),
+])
+def test_quotes_pronoun_after_a_direct_quote_is_no_one_named_inside_it(body, speaker):
+    obama = body.index("Obama")
+    art = _article(body, [
+        Actor("liz_cheney", "Liz Cheney", "person", mentions=[[0, 10]]),
+        Actor("obama", "Obama", "person", mentions=[[obama, obama + 5]]),
+    ])
+    [q] = [q for q in quotes(art, Settings()).quotes if q.speaker_text == "she"]
+    assert q.speaker["id"] == speaker
 
 
 def test_quotes_without_a_parse_still_reads_quote_marks():

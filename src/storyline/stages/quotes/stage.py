@@ -112,8 +112,12 @@ def to_quote(body: str, att: Attribution, speaker: dict[str, Any] | None = None)
     )
 
 
-def _resolve_pronoun(article: Article, word: str, offset: int, doc: Any) -> Actor | None:
-    """The nearest actor mentioned before ``offset`` that pronoun ``word`` can stand for."""
+def _resolve_pronoun(article: Article, word: str, offset: int, doc: Any,
+                     said: tuple[tuple[int, int], ...] = ()) -> Actor | None:
+    """The nearest actor mentioned before ``offset`` that pronoun ``word`` can stand for;
+    for "he" or "she", not counting the names inside ``said``, the words the pronoun's
+    speaker is quoted saying (``"... I will support Sen. Obama," she said``: a person
+    quoted speaks of others by name, of herself as "I")."""
     want = pronoun_gender(word)
     if want not in ("m", "f", "p", "n"):
         return None
@@ -131,7 +135,10 @@ def _resolve_pronoun(article: Article, word: str, offset: int, doc: Any) -> Acto
             if actor.kind == "person":
                 continue
             fit = 0
-        last = max((s for s, _ in actor.mentions if s < offset), default=None)
+        last = max((s for s, _ in actor.mentions
+                    if s < offset and not (want in ("m", "f")
+                                           and any(a <= s < b for a, b in said))),
+                   default=None)
         if last is None or offset - last > MAX_PRONOUN_DISTANCE:
             continue
         key = (last + fit * PRONOUN_GENDER_BONUS, last)
@@ -141,6 +148,52 @@ def _resolve_pronoun(article: Article, word: str, offset: int, doc: Any) -> Acto
     if best is None:
         return None
     return _sentence_subject(article, doc, best, fits, offset) or best[2]
+
+
+#: Tags of a relative pronoun ("who", "that", "which") as a clause's subject.
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})
+
+
+def _fits(article: Article, actor: Actor, want: str | None, doc: Any) -> bool:
+    """Whether a pronoun of gender ``want`` can stand for ``actor``: a person of that
+    gender or of none known for ``m``/``f``, anything but a person for ``p``/``n``."""
+    person = actor.kind == "person"
+    if want in ("m", "f"):
+        return person and gender_of(article, actor, doc) in (want, None)
+    return want in ("p", "n") and not person
+
+
+def _binder(article: Article, doc: Any, offset: int, want: str | None) -> Actor | None:
+    """The named actor that is the subject of the nearest clause the pronoun at ``offset``
+    stands inside, when it fits the pronoun: "Skelly, explaining he worked ...",
+    "Kasich, who brags he has held ...", "Rubio spoke ... as he congratulated ...". A
+    reader takes the pronoun for that subject, not for a nearer name in between. None
+    when that subject is no name, no actor or one the pronoun cannot stand for
+    ("Critics say he ...", "The candidate ... told his aides he ...": the pronoun is
+    left to the nearest fit)."""
+    if doc is None or want is None:
+        return None
+    tok = token_at(doc, offset)
+    if tok is None:
+        return None
+    child = tok
+    while child.head.i != child.i:
+        head = child.head
+        subjects = [t for t in head.children
+                    if t.dep_ in ("nsubj", "nsubjpass") and t.i not in (child.i, tok.i)]
+        if child.dep_ == "relcl" and any(t.dep_ == "nsubj" and t.tag_ in _RELATIVE_TAGS
+                                         for t in child.children):
+            subjects = [head]  # "Kasich, who brags he ...": the noun "who" stands for
+        if subjects and subjects[0].tag_ not in _RELATIVE_TAGS:
+            holder = subjects[0]
+            if holder.pos_ != "PROPN":
+                return None  # "the candidate ...": a role, left to the nearest fit
+            actor = actor_at(article, holder.idx, holder.idx + len(holder.text))
+            if actor is None or not _fits(article, actor, want, doc):
+                return None
+            return actor
+        child = head
+    return None
 
 
 def _sentence_subject(article: Article, doc: Any, best: tuple[int, int, Actor],
@@ -230,7 +283,8 @@ def _by_label(article: Article, text: str, offset: int) -> Actor | None:
 
 
 def speaker_actor(article: Article, att: Attribution,
-                  previous: tuple[int, Actor] | None = None) -> Actor | None:
+                  previous: tuple[int, Actor] | None = None,
+                  said: tuple[tuple[int, int], ...] = ()) -> Actor | None:
     """The actor who speaks in ``att``: by its mentions, or for a pronoun the nearest fit.
 
     Args:
@@ -238,6 +292,8 @@ def speaker_actor(article: Article, att: Attribution,
         att: the attribution.
         previous: where the last quote before this one ended, and its speaker; a
             pronoun just after it ("He added") stands for that speaker when it fits.
+        said: the direct quotes of the same speaker words; a pronoun stands for no one
+            named there (:func:`_resolve_pronoun`).
     """
     if att.speaker_span is None:
         return None
@@ -245,14 +301,13 @@ def speaker_actor(article: Article, att: Attribution,
     words = article.body[s:e].split()
     if len(words) == 1 and pronoun_gender(words[0]) is not None:
         want = pronoun_gender(words[0])
+        bound = _binder(article, article._doc, s, want)
+        if bound is not None:
+            return bound
         if previous is not None and 0 <= s - previous[0] <= NEXT_QUOTE_DISTANCE:
-            actor = previous[1]
-            person = actor.kind == "person"
-            if (want in ("m", "f") and person
-                    and gender_of(article, actor, article._doc) in (want, None)) or (
-                    want in ("p", "n") and not person):
-                return actor
-        return _resolve_pronoun(article, words[0], s, article._doc)
+            if _fits(article, previous[1], want, article._doc):
+                return previous[1]
+        return _resolve_pronoun(article, words[0], s, article._doc, said)
     head = att.speaker_token
     found = None
     if head is not None and s <= head.idx < e:
@@ -269,8 +324,13 @@ def speakers(article: Article, found: list[Attribution]) -> list[Actor | None]:
     just after a quote ("He added") may stand for that quote's speaker."""
     out: list[Actor | None] = []
     previous: tuple[int, Actor] | None = None
+    said: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for att in found:
-        actor = speaker_actor(article, att, previous)
+        if att.speaker_span and att.kind == "direct":
+            said.setdefault(att.speaker_span, []).append((att.start, att.end))
+    for att in found:
+        spans = tuple(said.get(att.speaker_span, ())) if att.speaker_span else ()
+        actor = speaker_actor(article, att, previous, spans)
         if actor is not None:
             previous = (att.end, actor)
         out.append(actor)
