@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 from functools import cache
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from ... import resources
+from ...doc_index import per_doc
 from ...text_index import first_line
 from ..events.model import logistic
 from ..nlp import lemma
@@ -50,10 +50,6 @@ Trace = list[tuple[tuple[int, int, int], list[str]]]
 Judge = dict[str, Any]
 #: The judge that is none: the lexicon's cues stand alone and nothing is dropped.
 NO_JUDGE: Judge = {}
-#: Per Doc, per sentence (by its first token): what :func:`_context` reads of the
-#: sentence, found once for all the proposals in it (a sentence holds several).
-_SENTENCES: WeakKeyDictionary[Any, dict[int, tuple[int, bool, list[tuple[int, str, str]]]]] \
-    = WeakKeyDictionary()
 
 
 @cache
@@ -144,18 +140,14 @@ def _lexicon_class(tok: Any) -> str | None:
     return _class_of().get(lemma(tok)) if tok.pos_ in ("VERB", "AUX", "NOUN") else None
 
 
+@per_doc(lambda sent: sent.start)
 def _sentence(sent: Any) -> tuple[int, bool, list[tuple[int, str, str]]]:
     """Of the spaCy sentence ``sent``: its length in words, whether it is a question, and
-    the offset, part of speech and lexicon class of each verb or auxiliary of a class."""
-    known = _SENTENCES.get(sent.doc)
-    if known is None:
-        known = _SENTENCES[sent.doc] = {}
-    found = known.get(sent.start)
-    if found is None:
-        verbs = [(t.idx, t.pos_, k) for t in sent if t.pos_ in ("VERB", "AUX")
-                 and (k := _lexicon_class(t)) is not None]
-        found = known[sent.start] = (len(sent), sent.text.rstrip().endswith("?"), verbs)
-    return found
+    the offset, part of speech and lexicon class of each verb or auxiliary of a class;
+    found once for all the proposals in it (a sentence holds several)."""
+    verbs = [(t.idx, t.pos_, k) for t in sent if t.pos_ in ("VERB", "AUX")
+             and (k := _lexicon_class(t)) is not None]
+    return len(sent), sent.text.rstrip().endswith("?"), verbs
 
 
 def _context(body: str, cue: Any, how: str, start: int, end: int, speaker: Any,
