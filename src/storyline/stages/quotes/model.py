@@ -26,7 +26,7 @@ from functools import cache
 from typing import Any
 
 from ... import resources
-from ...doc_index import per_doc
+from ...doc_index import per_doc, sentence_at
 from ...text_index import first_line
 from ..events.model import logistic
 from ..nlp import lemma
@@ -140,11 +140,14 @@ def _lexicon_class(tok: Any) -> str | None:
     return _class_of().get(lemma(tok)) if tok.pos_ in ("VERB", "AUX", "NOUN") else None
 
 
-@per_doc(lambda sent: sent.start)
-def _sentence(sent: Any) -> tuple[int, bool, list[tuple[int, str, str]]]:
-    """Of the spaCy sentence ``sent``: its length in words, whether it is a question, and
-    the offset, part of speech and lexicon class of each verb or auxiliary of a class;
-    found once for all the proposals in it (a sentence holds several)."""
+@per_doc(lambda cue: sentence_at(cue.doc, cue.idx))
+def _sentence(cue: Any) -> tuple[int, bool, list[tuple[int, str, str]]]:
+    """Of the sentence of the token ``cue``: its length in words, whether it is a
+    question, and the offset, part of speech and lexicon class of each verb or auxiliary
+    of a class; found once for all the proposals in it (a sentence holds several: the
+    sentence is found by its first character, and ``cue.sent`` built only the first
+    time, as it walks the sentence)."""
+    sent = cue.sent
     verbs = [(t.idx, t.pos_, k) for t in sent if t.pos_ in ("VERB", "AUX")
              and (k := _lexicon_class(t)) is not None]
     return len(sent), sent.text.rstrip().endswith("?"), verbs
@@ -165,7 +168,7 @@ def _context(body: str, cue: Any, how: str, start: int, end: int, speaker: Any,
         side, gap = "around", 0
     near = "0" if gap == 0 else "1" if gap == 1 else "2-3" if gap <= 3 else "4+"
     up = next((k for k in map(_lexicon_class, cue.ancestors) if k), "none")
-    n_words, question, verbs = _sentence(cue.sent)
+    n_words, question, verbs = _sentence(cue)
     reporting = sum(1 for _, _, k in verbs if k in _REPORTING)
     words = _WORD.findall(body[start:end].lower())
     first = words[0] if words and words[0] in _FIRST_WORDS else "other"
