@@ -30,7 +30,7 @@ from ...doc_index import per_doc, sentence_at
 from ...text_index import first_line
 from ..events.model import logistic
 from ..nlp import lemma
-from .speakers import cues
+from .speakers import REPORTING, cues
 
 #: Lexicon classes a cue lemma may belong to (fields of :class:`.speakers.Cues`).
 _CLASSES = ("speech", "thought", "evidence", "intent", "object", "raising", "nouns", "prep")
@@ -40,8 +40,6 @@ _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 #: First words of a content that are features of their own (others are ``first=other``).
 _FIRST_WORDS = {"that", "to", "whether", "if", "how", "why", "what", "the", "a", "he", "she",
                 "they", "it", "i", "we"}
-#: Lexicon classes of cues that report what was said, counted among a sentence's cues.
-_REPORTING = ("speech", "thought", "evidence")
 _QUOTE_MARKS = "\"“”«»"
 #: What a traced run records of each proposal: its content span and cue offset, and
 #: its features.
@@ -169,7 +167,7 @@ def _context(body: str, cue: Any, how: str, start: int, end: int, speaker: Any,
     near = "0" if gap == 0 else "1" if gap == 1 else "2-3" if gap <= 3 else "4+"
     up = next((k for k in map(_lexicon_class, cue.ancestors) if k), "none")
     n_words, question, verbs = _sentence(cue)
-    reporting = sum(1 for _, _, k in verbs if k in _REPORTING)
+    reporting = sum(1 for _, _, k in verbs if k in REPORTING)
     words = _WORD.findall(body[start:end].lower())
     first = words[0] if words and words[0] in _FIRST_WORDS else "other"
     feats = [f"side={side}", f"gap={near}", f"gap={near}|how={how}", f"up={up}",
