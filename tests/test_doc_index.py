@@ -2,7 +2,7 @@ import gc
 import weakref
 
 from storyline import resources
-from storyline.doc_index import doc_text, ent_at, ents_in, sentence_at
+from storyline.doc_index import doc_text, ent_at, ents_in, per_doc, sentence_at
 
 TEXT = ("Venezuela's opposition leader Juan Guaidó met Norwegian envoys in Oslo on Monday. "
         "Nicolás Maduro said the talks with the United States had failed.\n"
@@ -37,6 +37,27 @@ def test_doc_index_lets_the_doc_go():
     gc.disable()  # freed by its reference count alone: no cycle left for the collector
     try:
         del doc
+        assert gone() is None
+    finally:
+        gc.enable()
+
+
+def test_per_doc_runs_once_per_doc_and_key_and_lets_the_doc_go():
+    calls: list[tuple[str, int]] = []
+
+    @per_doc(lambda tok: tok.i)
+    def word(tok):
+        calls.append((tok.doc.text[:6], tok.i))
+        return tok.lower_
+
+    one, two = resources.nlp()(TEXT), resources.nlp()("Oslo hosted talks.")
+    assert [word(one[i]) for i in (1, 1, 0, 1)] == ["'s", "'s", "venezuela", "'s"]
+    assert word(two[0]) == "oslo" and word(two[1]) == "hosted"  # another Doc: its own
+    assert calls == [("Venezu", 1), ("Venezu", 0), ("Oslo h", 0), ("Oslo h", 1)]
+    gone = weakref.ref(two)
+    gc.disable()
+    try:
+        del two
         assert gone() is None
     finally:
         gc.enable()

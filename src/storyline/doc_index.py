@@ -20,8 +20,12 @@ are made afresh, as ``Doc.ents`` makes them.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Any
+from collections.abc import Callable, Hashable
+from functools import wraps
+from typing import Any, TypeVar
 from weakref import WeakKeyDictionary
+
+T = TypeVar("T")
 
 _TEXTS: WeakKeyDictionary[Any, str] = WeakKeyDictionary()
 Ent = tuple[int, int, int, int, int]  # start, end, label, kb_id, span_id
@@ -29,6 +33,38 @@ Ent = tuple[int, int, int, int, int]  # start, end, label, kb_id, span_id
 _ENTS: WeakKeyDictionary[Any, tuple[list[int], list[Ent]]] = WeakKeyDictionary()
 #: Per Doc: the first and the end character offset of each sentence.
 _SENTS: WeakKeyDictionary[Any, tuple[list[int], list[int]]] = WeakKeyDictionary()
+
+
+def per_doc(key: Callable[[Any], Hashable]) -> Callable[[Callable[[Any], T]], Callable[[Any], T]]:
+    """Decorate a function of a token so that it runs once per Doc and ``key(token)``:
+    its answers are kept in a table keyed (weakly) by the token's Doc, while the Doc
+    lives. The function must not answer None (None is not kept).
+
+    >>> from storyline import resources
+    >>> calls = []
+    >>> @per_doc(lambda tok: tok.i)
+    ... def upper(tok):
+    ...     calls.append(tok.i)
+    ...     return tok.text.upper()
+    >>> doc = resources.nlp()("Norway hosted talks.")
+    >>> upper(doc[0]), upper(doc[0]), upper(doc[1]), calls
+    ('NORWAY', 'NORWAY', 'HOSTED', [0, 1])
+    """
+    def decorate(make: Callable[[Any], T]) -> Callable[[Any], T]:
+        table: WeakKeyDictionary[Any, dict[Hashable, T]] = WeakKeyDictionary()
+
+        @wraps(make)
+        def kept(tok: Any) -> T:
+            known = table.get(tok.doc)
+            if known is None:
+                known = table[tok.doc] = {}
+            k = key(tok)
+            found = known.get(k)
+            if found is None:
+                found = known[k] = make(tok)
+            return found
+        return kept
+    return decorate
 
 
 def doc_text(doc: Any) -> str:

@@ -115,3 +115,11 @@ def test_event_rules_retype_to_any_plover_type_and_no_other():
         == "type=PROTEST"
     with pytest.raises(SettingsError, match="unknown outcome"):
         event_rules._parse("x\ttrigger:attack\ttype=RIOT\tAn attack.", "r:1")
+
+
+def test_event_rules_of_the_event_are_the_non_role_rules_in_file_order():
+    shipped = event_rules.rules()
+    kept = event_rules._event_rules()
+    assert kept == tuple(r for r in shipped if r.then not in event_rules.ROLE_OUTCOMES)
+    assert 0 < len(kept) < len(shipped)  # the file has role rules, and outcome skips them
+    assert event_rules._event_rules() is kept

@@ -73,3 +73,23 @@ def test_quote_model_threshold_is_the_judge_given():
     body = "Senator Elizabeth Warren defended the new trade agreement on Tuesday."
     strict = {**quote_model.model(), "threshold": 0.999}
     assert found(body, strict) == []
+
+
+def test_quote_model_reads_each_cue_s_own_sentence():
+    # Three sentences (one a question): each cue gets its own sentence's length, question
+    # mark and reporting verbs, however many cues are asked and in which order.
+    body = ("Lula said the talks failed and warned of war. Did Petro deny it? "
+            "The envoy, who had argued for months for a deal in Oslo, now believes it holds.")
+    doc = resources.nlp()(body)
+    said, warned, deny, believes = (next(t for t in doc if t.text == w)
+                                    for w in ("said", "warned", "deny", "believes"))
+    for cue in (believes, deny, warned, said):
+        sent = cue.sent
+        n_words, question, verbs = quote_model._sentence(cue)
+        assert (n_words, question) == (len(sent), sent.text.endswith("?"))
+        assert [i for i, _, _ in verbs] == [t.idx for t in sent
+                                            if quote_model._lexicon_class(t) is not None
+                                            and t.pos_ in ("VERB", "AUX")]
+    assert [k for _, _, k in quote_model._sentence(said)[2]] == ["speech", "speech"]
+    assert quote_model._sentence(deny)[1] and not quote_model._sentence(believes)[1]
+    assert quote_model._sentence(warned) is quote_model._sentence(said)

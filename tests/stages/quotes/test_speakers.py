@@ -3,6 +3,8 @@
 import pytest
 
 from storyline import resources
+from storyline.stages.nlp import lemma
+from storyline.stages.quotes.speakers import cues, is_cue, is_cue_lemma
 from storyline.stages.quotes.stage import attributions
 
 from ...conftest import SEEDS
@@ -211,3 +213,20 @@ def test_a_time_opening_a_headline_is_no_speaker(line):
     doc = resources.nlp()(line)
     colon = next(t.i for t in doc if t.text == ":")
     assert label_speaker(list(doc[:colon]), headline=True) is None
+
+
+def test_quote_speakers_cue_unions_are_the_lexicon_classes_joined_once():
+    c = cues()
+    assert c.reporting == c.speech | c.thought | c.evidence
+    assert c.said_or_framed == c.speech | c.frame
+    assert c.reporting is cues().reporting  # joined once, not on every call
+    assert {"say", "believe"} <= c.reporting and "say" in c.said_or_framed
+
+
+def test_quote_speakers_is_cue_lemma_answers_as_is_cue():
+    doc = resources.nlp()("Lula said the say in the matter was his, and is believed.")
+    c = cues()
+    for tok in doc:
+        for lemmas in (c.speech, c.reporting):
+            assert is_cue_lemma(lemma(tok), tok.pos_, lemmas) == is_cue(tok, lemmas)
+    assert is_cue(doc[1], c.speech) and not is_cue(doc[4], c.speech)  # the noun "say"

@@ -37,9 +37,8 @@ from bisect import bisect_right
 from functools import cache
 from importlib import resources
 from typing import Any
-from weakref import WeakKeyDictionary
 
-from ...doc_index import doc_text, sentence_at
+from ...doc_index import doc_text, per_doc, sentence_at
 from .quoted import FIRST_PERSON
 from .roles import TIME_LABELS
 
@@ -50,9 +49,6 @@ NON_ACTOR_LABELS = TIME_LABELS | {"ORDINAL"}
 #: Dependencies of words inside a noun phrase rather than heading one.
 INSIDE_DEPS = frozenset({"compound", "amod", "nummod", "det", "case"})
 MAX_PATH = 5
-#: Per Doc: the chain of words from a word up to its root (:func:`_chain`), by the word.
-_CHAINS: WeakKeyDictionary[Any, dict[int, tuple[dict[int, int], list[str]]]] = \
-    WeakKeyDictionary()
 
 
 @cache
@@ -70,17 +66,12 @@ def _step_down(tok: Any) -> str:
     return f"v{tok.dep_}:{tok.lower_}" if tok.dep_ in ("prep", "agent") else f"v{tok.dep_}"
 
 
+@per_doc(lambda tok: tok.i)
 def _chain(head: Any) -> tuple[dict[int, int], list[str]]:
     """The words from ``head`` up to its root: each one's place in the chain, and each
     one's dependency; found once per word (a trigger's path goes to every candidate)."""
-    known = _CHAINS.get(head.doc)
-    if known is None:
-        known = _CHAINS[head.doc] = {}
-    found = known.get(head.i)
-    if found is None:
-        up = [head, *head.ancestors]
-        found = known[head.i] = ({t.i: k for k, t in enumerate(up)}, [t.dep_ for t in up])
-    return found
+    up = [head, *head.ancestors]
+    return {t.i: k for k, t in enumerate(up)}, [t.dep_ for t in up]
 
 
 def path_between(head: Any, cand: Any) -> str:

@@ -256,6 +256,13 @@ def _rules_by_outcome() -> dict[str, tuple[Rule, ...]]:
     return {then: tuple(found) for then, found in out.items()}
 
 
+@cache
+def _event_rules() -> tuple[Rule, ...]:
+    """The shipped rules about the event itself (not role rules), in file order
+    (:func:`outcome` asks them of every event)."""
+    return tuple(rule for rule in rules() if rule.then not in ROLE_OUTCOMES)
+
+
 def _holds(rule: Rule, head: Any, carriers: list[Any], above: bool = False) -> bool:
     return all(above if key == "adjunct-of-same-type" else CONDITIONS[key](words, head, carriers)
                for key, words in rule.when)
@@ -266,8 +273,8 @@ def outcome(head: Any, carriers: list[Any], above: bool = False) -> tuple[str, s
     see :func:`applies`) whose every condition holds for the event whose trigger head is
     ``head``; ``above`` says whether a trigger of the same type governs it as a participle
     clause."""
-    for rule in rules():
-        if rule.then not in ROLE_OUTCOMES and _holds(rule, head, carriers, above):
+    for rule in _event_rules():
+        if _holds(rule, head, carriers, above):
             return rule.name, rule.then
     return None
 

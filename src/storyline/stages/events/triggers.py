@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from weakref import WeakKeyDictionary
 
+from ...doc_index import per_doc
 from .lexicon import POS_TAGS, Entry, Lexicon, lexicon
 from .rules import SUBJECT_DEPS
 
@@ -54,22 +54,10 @@ class Match:
         return self.entry.type
 
 
-#: Per Doc: the lexicon keys of each word asked (:func:`_keys`), by its index; the trigger
-#: search, the mode search and each entry tried ask them of the same words again.
-_KEYS: WeakKeyDictionary[Any, dict[int, tuple[str, ...]]] = WeakKeyDictionary()
-
-
+@per_doc(lambda tok: tok.i)
 def _keys(tok: Any) -> tuple[str, ...]:
-    known = _KEYS.get(tok.doc)
-    if known is None:
-        known = _KEYS[tok.doc] = {}
-    found = known.get(tok.i)
-    if found is None:
-        found = known[tok.i] = _word_keys(tok)
-    return found
-
-
-def _word_keys(tok: Any) -> tuple[str, ...]:
+    """The lexicon keys of a word, found once per word (the trigger search, the mode
+    search and each entry tried ask them of the same words again)."""
     lemma, low = tok.lemma_.lower(), tok.lower_
     if tok.pos_ == "PROPN" and low.endswith("s") and len(low) > 3:
         # A capitalised common noun ("Talks collapse") is tagged as a name, unlemmatised.

@@ -24,13 +24,13 @@ from __future__ import annotations
 import re
 from functools import cache
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from ... import resources
+from ...doc_index import per_doc, sentence_at
 from ...text_index import first_line
 from ..events.model import logistic
 from ..nlp import lemma
-from .speakers import cues
+from .speakers import REPORTING, cues
 
 #: Lexicon classes a cue lemma may belong to (fields of :class:`.speakers.Cues`).
 _CLASSES = ("speech", "thought", "evidence", "intent", "object", "raising", "nouns", "prep")
@@ -40,8 +40,6 @@ _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 #: First words of a content that are features of their own (others are ``first=other``).
 _FIRST_WORDS = {"that", "to", "whether", "if", "how", "why", "what", "the", "a", "he", "she",
                 "they", "it", "i", "we"}
-#: Lexicon classes of cues that report what was said, counted among a sentence's cues.
-_REPORTING = ("speech", "thought", "evidence")
 _QUOTE_MARKS = "\"“”«»"
 #: What a traced run records of each proposal: its content span and cue offset, and
 #: its features.
@@ -50,10 +48,6 @@ Trace = list[tuple[tuple[int, int, int], list[str]]]
 Judge = dict[str, Any]
 #: The judge that is none: the lexicon's cues stand alone and nothing is dropped.
 NO_JUDGE: Judge = {}
-#: Per Doc, per sentence (by its first token): what :func:`_context` reads of the
-#: sentence, found once for all the proposals in it (a sentence holds several).
-_SENTENCES: WeakKeyDictionary[Any, dict[int, tuple[int, bool, list[tuple[int, str, str]]]]] \
-    = WeakKeyDictionary()
 
 
 @cache
@@ -144,18 +138,17 @@ def _lexicon_class(tok: Any) -> str | None:
     return _class_of().get(lemma(tok)) if tok.pos_ in ("VERB", "AUX", "NOUN") else None
 
 
-def _sentence(sent: Any) -> tuple[int, bool, list[tuple[int, str, str]]]:
-    """Of the spaCy sentence ``sent``: its length in words, whether it is a question, and
-    the offset, part of speech and lexicon class of each verb or auxiliary of a class."""
-    known = _SENTENCES.get(sent.doc)
-    if known is None:
-        known = _SENTENCES[sent.doc] = {}
-    found = known.get(sent.start)
-    if found is None:
-        verbs = [(t.idx, t.pos_, k) for t in sent if t.pos_ in ("VERB", "AUX")
-                 and (k := _lexicon_class(t)) is not None]
-        found = known[sent.start] = (len(sent), sent.text.rstrip().endswith("?"), verbs)
-    return found
+@per_doc(lambda cue: sentence_at(cue.doc, cue.idx))
+def _sentence(cue: Any) -> tuple[int, bool, list[tuple[int, str, str]]]:
+    """Of the sentence of the token ``cue``: its length in words, whether it is a
+    question, and the offset, part of speech and lexicon class of each verb or auxiliary
+    of a class; found once for all the proposals in it (a sentence holds several: the
+    sentence is found by its first character, and ``cue.sent`` built only the first
+    time, as it walks the sentence)."""
+    sent = cue.sent
+    verbs = [(t.idx, t.pos_, k) for t in sent if t.pos_ in ("VERB", "AUX")
+             and (k := _lexicon_class(t)) is not None]
+    return len(sent), sent.text.rstrip().endswith("?"), verbs
 
 
 def _context(body: str, cue: Any, how: str, start: int, end: int, speaker: Any,
@@ -173,8 +166,8 @@ def _context(body: str, cue: Any, how: str, start: int, end: int, speaker: Any,
         side, gap = "around", 0
     near = "0" if gap == 0 else "1" if gap == 1 else "2-3" if gap <= 3 else "4+"
     up = next((k for k in map(_lexicon_class, cue.ancestors) if k), "none")
-    n_words, question, verbs = _sentence(cue.sent)
-    reporting = sum(1 for _, _, k in verbs if k in _REPORTING)
+    n_words, question, verbs = _sentence(cue)
+    reporting = sum(1 for _, _, k in verbs if k in REPORTING)
     words = _WORD.findall(body[start:end].lower())
     first = words[0] if words and words[0] in _FIRST_WORDS else "other"
     feats = [f"side={side}", f"gap={near}", f"gap={near}|how={how}", f"up={up}",

@@ -39,6 +39,7 @@ from .speakers import (
     cue_text,
     cues,
     is_cue,
+    is_cue_lemma,
     label_speaker,
     paragraph,
     speaker_span,
@@ -457,7 +458,7 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution],
             found.extend((t, a, True, "reputed", None) for a in _reputed(body, t))
         elif t.lower_ in c.hearsay and t.dep_ == "advmod":
             found.extend((t, a, True, "hearsay", None) for a in _hearsay(body, t))
-        elif is_cue(t, verbs) or (pos == "NOUN" and lem in c.nouns):
+        elif is_cue_lemma(lem, pos, verbs) or (pos == "NOUN" and lem in c.nouns):
             atts = _cue_attributions(body, t, inside, proposals)
             found.extend(atts or (_proposed(body, t, inside) if proposals else []))
         elif proposals and pos in _PROPOSED_POS and lem not in c.dropped:
@@ -754,7 +755,7 @@ def _survey_source(tok: Any) -> Any:
     first = next((t for t in tok.sent if not t.is_punct), None)
     if first is None or first.i != tok.i:
         return None
-    return None if is_cue(tok.head, c.speech | c.thought | c.evidence) else obj
+    return None if is_cue(tok.head, c.reporting) else obj
 
 
 def _names_a_body(poll: Any) -> bool:

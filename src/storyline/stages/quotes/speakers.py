@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, fields
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from ... import resources
@@ -42,6 +42,10 @@ _NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos", "pos
 MAX_LABEL_WORDS = 4
 #: How far after a closing quote mark the cue of a ``"...," X said`` may stand, in tokens.
 AFTER_TOKENS = 30
+
+
+#: Lexicon classes of cues that report what was said or thought (:attr:`Cues.reporting`).
+REPORTING = ("speech", "thought", "evidence")
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,16 @@ class Cues:
     title_abbreviations: dict[str, str]
     addressed: frozenset[str]
     circumstances: frozenset[str]
+
+    @cached_property
+    def reporting(self) -> frozenset[str]:
+        """The lemmas of the :data:`REPORTING` classes, joined once."""
+        return frozenset().union(*(getattr(self, k) for k in REPORTING))
+
+    @cached_property
+    def said_or_framed(self) -> frozenset[str]:
+        """The speech lemmas with the framing ones (a cue above partial quoted words)."""
+        return self.speech | self.frame
 
 
 @cache
@@ -135,7 +149,12 @@ class _Tokens:
 
 def is_cue(tok: Any, lemmas: frozenset[str]) -> bool:
     """Whether ``tok`` is a verb whose lemma is one of ``lemmas``."""
-    return tok.pos_ in ("VERB", "AUX") and lemma(tok) in lemmas
+    return is_cue_lemma(lemma(tok), tok.pos_, lemmas)
+
+
+def is_cue_lemma(lem: str, pos: str, lemmas: frozenset[str]) -> bool:
+    """:func:`is_cue` of a word whose lemma and part of speech are already read."""
+    return pos in ("VERB", "AUX") and lem in lemmas
 
 
 def _quote_as(tok: Any) -> bool:
@@ -471,7 +490,7 @@ def _from_cue(q: QuoteSpan, cue: Any, lo: int, hi: int, kind: str) -> Attributio
 def _ancestor(tokens: _Tokens, q: QuoteSpan) -> Attribution | None:
     """The nearest cue verb above the quoted words in the parse (partial quotes)."""
     inside = tokens.between(q.start, q.end)
-    lemmas = cues().speech | cues().frame
+    lemmas = cues().said_or_framed
     seen: set[int] = set()
     for t in inside:
         node = t
