@@ -336,6 +336,9 @@ _UKRAINE = "Ukraine's president spoke in Kyiv on Monday. Ukrainian troops held K
     ("Nigeria's president spoke in Abuja on Monday. Nigerian police raided a school in Kano."
      "\n\nNine press freedom and rights groups condemned the raid.",
      "Nine press freedom and rights groups", None),
+    # the home word must be the group's own, not a word of a clause after it
+    ("Nigeria's president spoke in Abuja on Monday. Nigerian police raided a school in Kano."
+     "\n\nA watchdog that trains local journalists condemned the raid.", "A watchdog", None),
     # attackers and criminals may come from anywhere; so may a group a word says is from
     # elsewhere, and tourists are away from home
     (_UKRAINE + "Attackers fired drones at a hospital overnight.", "Attackers", None),
@@ -445,6 +448,12 @@ def test_actors_a_name_the_tagger_missed_after_a_title_is_that_person_in_that_of
     ("As Pyongyang prepares a missile launch, experts see an end to diplomacy.", "EDU", None),
     ("Experts in Washington said the partnership of Russia and China was a threat.",
      "EDU", "USA"),
+    # ... and so does the country word or place of the group they are coordinated with
+    ("Turkish officials and analysts say the deal is dead.", "EDU", "TUR"),
+    ("Russian officials and experts said the plan would fail.", "EDU", "RUS"),
+    ("Officials and analysts in Ankara say the deal is dead.", "EDU", "TUR"),
+    ("Analysts said China would retaliate.", "EDU", None),
+    ("Security experts warned Israel.", "EDU", None),
 ])
 def test_actors_a_group_takes_the_one_country_of_the_other_actors_of_its_sentence(
         text, sector, country):

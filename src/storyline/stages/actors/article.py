@@ -49,6 +49,7 @@ from .lexicon import (
     abroad_words,
     back_references,
     beside_office_sectors,
+    commentator_nouns,
     court_sectors,
     fold,
     home_sectors,
@@ -520,6 +521,21 @@ class ArticleActors:
         found.discard(None)
         return found.pop() if len(found) == 1 else None
 
+    def _coordinated_country(self, root: Any, head: str) -> str | None:
+        """The country of the group a commentator is coordinated with, which its sentence's
+        other countries do not give it (:meth:`_sentence_country`): the first conjunct's own
+        country word ("*Turkish* officials and analysts", "*Russian* officials and experts")
+        or the place after it, which spans the whole coordination ("Officials and analysts
+        *in Ankara*"); none for a commentator standing alone ("Analysts said China ...")."""
+        if head not in commentator_nouns() or root.dep_ != "conj":
+            return None
+        first = root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        own = sorted(_modifiers(first), key=lambda t: t.i)
+        named = self.analyse(self.doc[own[0].i:first.i + 1].text).country if own else None
+        return named or self._place_country(first, clause=False)
+
     def _in_sentence(self, token: Any) -> list[_Mention]:
         """The mentions read so far in ``token``'s sentence, in the order read. Mentions
         are only added to the list (or the list replaced), so the index takes the new ones."""
@@ -689,6 +705,7 @@ class ArticleActors:
         away = head in abroad_nouns()  # "the diplomats urged Russia": not Russia's
         country = phrase.country or (owner.country if owner else None) or (
             None if away or phrase.ambiguous else self.focus if home else self._place_country(root)
+            or self._coordinated_country(root, head)
             or self._sentence_country(root, phrase.sector, span)
             or self._same_group_before(first, root, span.start_char)
             or self._focus_for(root, phrase.sector))
@@ -720,9 +737,9 @@ class ArticleActors:
         may come from anywhere)."""
         if sector not in story_sectors() or self.sole_focus is None:
             return None
-        words = {t.lower_ for t in token.subtree}
         home = home_words().get(sector)
-        if words & abroad_words() or (home is not None and not words & home):
+        if {t.lower_ for t in token.subtree} & abroad_words() or home is not None \
+                and not {t.lower_ for t in _modifiers(token)} & home:
             return None
         if any(m.actor is not None and self._destination(m) for m in self._in_sentence(token)):
             return None
@@ -1165,6 +1182,20 @@ def _title_cased_line(span: Any) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
+def _modifiers(head: Any) -> list[Any]:
+    """A noun's own modifiers left of it: adjectives and nouns before it, theirs, and
+    their conjuncts ("*Local* rights groups", "*local and international* groups"), not the
+    words of a clause after it ("a watchdog that trains *local* journalists")."""
+    found = []
+    for child in head.lefts:
+        if child.dep_ in ("amod", "compound"):
+            found += [child, *_modifiers(child)]
+    for child in head.rights:
+        if child.dep_ == "conj" and head.dep_ in ("amod", "compound"):
+            found += [child, *_modifiers(child)]
+    return found
+
+
 def _head_key(word: str) -> str:
     return singular(fold(word))
 
