@@ -65,8 +65,40 @@ def test_a_dated_light_verb_of_saying_dates_its_speakers_later_statement(lead, d
     assert found == [day]
 
 
-def test_a_dated_light_verb_of_doing_dates_no_later_statement():
-    found = dates("Nigerian Defense Minister Badaru Abubakar held talks with Chad on Tuesday. "
-                  "Abubakar urged the militants to lay down their arms.", "REQUEST",
+@pytest.mark.parametrize("text, kind", [
+    ("Nigerian Defense Minister Badaru Abubakar held talks with Chad on Tuesday. "
+     "Abubakar urged the militants to lay down their arms.", "REQUEST"),
+    # "repeat" tells a saying only with a saying noun as its object
+    ("Houthi leader Abdul Malik al-Houthi repeated the attacks on Monday. "
+     "Al-Houthi warned the United States against retaliation.", "THREATEN"),
+])
+def test_a_dated_light_verb_of_doing_dates_no_later_statement(text, kind):
+    assert dates(text, kind, published="2025-03-13")[-1:] == [None]
+
+
+@pytest.mark.parametrize("lead", [
+    "Interior Minister Ahmed Ali announced the results of the March 2 election. ",
+    "Interior Minister Ahmed Ali announced Monday's election results. ",
+    "Interior Minister Ahmed Ali announced a vote for Sunday. ",
+])
+def test_a_date_inside_the_light_verbs_object_dates_no_later_statement(lead):
+    found = dates(lead + "Ali urged the rebels to respect the vote.", "REQUEST",
                   published="2025-03-13")
     assert found == [None]
+
+
+@pytest.mark.parametrize("verb", ["reiterated", "repeated"])
+def test_every_light_verb_of_saying_in_the_data_dates_alike(verb):
+    found = dates(f"Ambassador Shafqat Ali Khan {verb} his stance on Monday. "
+                  "Khan urged the militants to lay down their arms.", "REQUEST",
+                  published="2025-03-13")
+    assert found == ["2025-03-10"]
+
+
+def test_a_bare_date_the_parser_hangs_inside_the_object_still_dates_the_verb():
+    # VOA training story: the parser hangs "Tuesday" on "force", a noun of the object.
+    found = dates("Nigerian Defense Minister Mohammed Badaru Abubakar announced the activation "
+                  "of a standby military force Tuesday on the sidelines of the 43rd security "
+                  "meeting of ECOWAS. Abubakar urged the militants to lay down their arms.",
+                  "REQUEST", published="2025-03-13")
+    assert found == ["2025-03-11"]

@@ -79,3 +79,10 @@ def test_every_shipped_entry_uses_a_known_type():
     for bucket in (*lex.single.values(), *lex.phrases.values()):
         for entry in bucket:
             assert entry.type is None or entry.type in type_table()
+
+
+def test_light_verbs_of_saying_come_from_data_with_their_saying_nouns():
+    lex = lexicon(())
+    assert {"repeated", "reiterated", "announced", "reaffirms"} <= lex.said_forms
+    assert "stance" in lex.saying_light["repeat"] and "attack" not in lex.saying_light["repeat"]
+    assert lex.saying_light["announce"] == frozenset()

@@ -19,7 +19,10 @@ statement once, and "He urged an end to the tariff fight" goes on telling it. An
 verbal act (PLOVER's verbal quad classes) told in the simple past or the present (not the
 past perfect: "he had urged" is earlier) takes the day of the nearest earlier dated
 reporting verb of one of its actors speaking (its source, or who said it). A light verb
-of saying dated to a day dates its speaker as a reporting verb does ("On Thursday, ...
+of saying (``data/saying_light_verbs.tsv``; "repeat" only with a saying noun as object,
+"repeated his stance", not "repeated the attacks") dated on the verb itself (not by a date
+inside its object, "announced the results of the March 2 election") dates its speaker as a
+reporting verb does ("On Thursday, ...
 Ambassador Shafqat Ali Khan, repeated Islamabad's stance" then "'We urge Afghanistan ...,'
 Khan told media"; "Abubakar announced the activation of a standby force Tuesday" then
 "Abubakar said ... and urged security counterparts ...").
@@ -42,14 +45,7 @@ from ...doc_index import ents_in
 from ...model import Event
 from ...ontology import type_table
 from .dates import resolve_entity
-from .lexicon import inflections
 from .status import in_present
-
-#: Light verbs that tell a saying (module docstring); VOA training stories of a train
-#: attack's aftermath ("repeated") and of a regional force ("announced").
-SPEAKING_LIGHT_VERBS = frozenset({"announce", "repeat"})
-#: Their word forms, for the pre-check of a sentence with no trigger.
-SPEAKING_FORMS = frozenset(f for verb in SPEAKING_LIGHT_VERBS for f in inflections(verb))
 
 
 class Dated(NamedTuple):

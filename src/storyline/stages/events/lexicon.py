@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from ... import resources
 from ...errors import SettingsError
@@ -66,8 +67,20 @@ class Lexicon:
     phrases: dict[str, list[Entry]] = field(default_factory=dict)
     modes: dict[str, Entry] = field(default_factory=dict)
     forms: frozenset[str] = frozenset()
-    #: Word forms of the reporting verbs ("said", "told"), which date what they report.
+    #: Word forms of the verbs whose day dates what their speaker says: the reporting verbs
+    #: ("said", "told") and the light verbs of saying ("repeated", :attr:`saying_light`).
     said_forms: frozenset[str] = frozenset()
+    #: Light verbs of saying (``data/saying_light_verbs.tsv``): the saying nouns their object
+    #: must be, empty when any object will do.
+    saying_light: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def tells_saying(self, verb: Any) -> bool:
+        """Whether a light verb tells a statement: a light verb of saying whose object, if
+        the verb needs one, is a saying noun ("repeated *his stance*", not "repeated the
+        attacks")."""
+        nouns = self.saying_light.get(verb.lemma_)
+        return nouns is not None and (not nouns or any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in nouns for c in verb.children))
 
     def acts(self, lemma: str) -> bool:
         """Whether a word alone names an act ("urge", "warn"), not only a way of
@@ -178,6 +191,10 @@ def lexicon(user_files: tuple[str, ...]) -> Lexicon:
                 forms |= inflections(max(e.words, key=len))
             if e.frame == "say":
                 said |= inflections(max(e.words, key=len))
+    lex.saying_light = {r["verb"]: frozenset(r["objects"].split())
+                        for r in resources.data_tsv("saying_light_verbs.tsv")}
+    for verb in lex.saying_light:
+        said |= inflections(verb)
     lex.forms, lex.said_forms = frozenset(forms), frozenset(said)
     return lex
 

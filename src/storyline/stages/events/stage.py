@@ -38,7 +38,7 @@ from ..quotes.speakers import cues
 from . import READS, VERSION, WRITES, roles
 from . import model as event_model
 from . import rules as event_rules
-from .carried_dates import SPEAKING_FORMS, SPEAKING_LIGHT_VERBS, Dated, carry_dates
+from .carried_dates import Dated, carry_dates
 from .dates import resolve_date, resolve_entity
 from .lexicon import Entry, Lexicon, lexicon
 from .places import PLACE_LABELS, event_place, lookup
@@ -1228,14 +1228,17 @@ def _townspeople(actor: dict[str, Any]) -> dict[str, Any]:
 
 
 def _dated_sayings(article: Article, matches: list[Match], said: dict[int, Any],
-                   dates: dict[int, Any], published: date | None) -> list[Dated]:
+                   dates: dict[int, Any], published: date | None, lex: Lexicon) -> list[Dated]:
     """The reporting verbs of a sentence dated to a day ("Swonger said *Thursday*"), and its
-    light verbs of saying ("*On Thursday*, ... Khan repeated Islamabad's stance"), each with
+    light verbs of saying dated on the verb itself ("*On Thursday*, ... Khan repeated
+    Islamabad's stance"; not "announced the results of the *March 2* election"), each with
     the ids of its speakers."""
     out = []
     for m in matches:
         ent = said.get(m.head.i) if m.frame == "say" else dates.get(m.head.i) \
-            if m.frame == "light" and m.head.lemma_ in SPEAKING_LIGHT_VERBS else None
+            if m.frame == "light" and lex.tells_saying(m.head) else None
+        if ent is not None and m.frame == "light" and not _on_the_verb(ent, m.head):
+            continue
         found = ent and resolve_date(ent.text, published, "past")
         if not found or found[1] != "day":
             continue
@@ -1244,6 +1247,31 @@ def _dated_sayings(article: Article, matches: list[Match], said: dict[int, Any],
         if ids:
             out.append(Dated(m.head.idx, ids, found[0], ent.text))
     return out
+
+
+def _on_the_verb(ent: Any, verb: Any) -> bool:
+    """Whether a date hangs on the verb itself, not inside its object: a bare date of the
+    verb's clause, wherever the parser hangs it under the verb's nouns ("announced the
+    activation of a standby military force *Tuesday*"), one in a preposition under the
+    verb ("repeated ... *on Monday*"), or one before its subject ("*On Thursday*, ... Khan
+    repeated"); not a date that modifies a noun ("the *March 2* election", "*Monday's*
+    results", "a vote for *Sunday*")."""
+    root = ent.root
+    if root.dep_ in ("npadvmod", "tmod") and _in_clause_of(root.head, verb):
+        return True
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == verb.i:
+        return True
+    subjects = [c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and ent.end <= min(subjects)
+
+
+def _in_clause_of(tok: Any, verb: Any) -> bool:
+    """Whether ``tok`` is ``verb`` or a word of its clause below it, no other verb between."""
+    while tok.i != verb.i:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _dated_acts(matches: list[Match], dates: dict[int, Any], loose: list[Any],
@@ -1337,14 +1365,14 @@ def _triggered_events(article: Article, sent: Any, settings: Settings,
     lex = lexicon(settings.lexicon_files)
     lower = {t.lower_ for t in sent}
     if lower.isdisjoint(lex.forms) and (
-            sayings is None or lower.isdisjoint(lex.said_forms | SPEAKING_FORMS)
+            sayings is None or lower.isdisjoint(lex.said_forms)
             or not any(e.label_ == "DATE" for e in ents_in(sent))):
-        return []  # no trigger, nor a dated reporting verb
+        return []  # no trigger, nor a verb of saying that could date its speaker
     matches = find_matches(sent, lex)
     dates, loose, said = _attach_dates(sent, matches)
     published = _published(article)
     if sayings is not None and (said or dates):
-        sayings += _dated_sayings(article, matches, said, dates, published)
+        sayings += _dated_sayings(article, matches, said, dates, published, lex)
     if acts is not None and (dates or loose):
         acts += _dated_acts(matches, dates, loose, published)
     if not any(m.type for m in matches):
