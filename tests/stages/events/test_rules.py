@@ -115,3 +115,18 @@ def test_event_rules_retype_to_any_plover_type_and_no_other():
         == "type=PROTEST"
     with pytest.raises(SettingsError, match="unknown outcome"):
         event_rules._parse("x\ttrigger:attack\ttype=RIOT\tAn attack.", "r:1")
+
+
+@pytest.mark.parametrize("text, word, done_to_possessor", [
+    ("Britain condemned Jimmy Lai's detention of more than 1,000 days.", "detention", True),
+    ("Rights groups condemned Navalny's imprisonment of nearly three years.", "imprisonment",
+     True),
+    ("Rights groups condemned Boko Haram's abduction of 276 schoolgirls.", "abduction", False),
+    ("Rights groups condemned Russia's detention of activists.", "detention", False),
+])
+def test_event_rules_an_of_object_that_measures_the_act_leaves_it_done_to_its_possessor(
+        text, word, done_to_possessor):
+    from storyline import resources
+
+    noun = next(t for t in resources.nlp()(text) if t.lower_ == word)
+    assert event_rules.applies("possessor=target", noun) is done_to_possessor
