@@ -572,10 +572,13 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
         skipped |= {t.i for t in sides}
         tgt_options.insert(0, sides)
     skipped |= _speaker(ctx)
+    receive = next((c for c in carriers if c.frame == "receive"), None)
     # "The arrest of the activists triggered condemnation": an act that is the subject of
-    # a verb carrying the event is another act, and neither it nor its doer did this one.
-    src_options = [[_maker(t, st) for t in roles.sources(x) if t.i not in skipped
-                    and (x.i == head.i or t.i not in st.act_nouns)] for x in words]
+    # a verb carrying the event is another act, and neither it nor its doer did this one
+    # (a receiving verb turns the roles round: "Mech Dara's arrest drew condemnation" is
+    # what was condemned).
+    src_options = [[_maker(t, st) for t in roles.sources(x) if t.i not in skipped and (
+        x.i == head.i or receive is not None or t.i not in st.act_nouns)] for x in words]
     if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
         # "stone-throwing demonstrators": a modifying act is the act of what it modifies.
         src_options.insert(0, roles.expand([head.head]))
@@ -609,7 +612,6 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
     tgt_options += [roles.targets(g, skip) for x in (head, *m.args, *(c.head for c in carriers))
                     for c in x.children if c.dep_ == "prep" and c.lower_ == "in"
                     for g in c.children if g.dep_ == "pobj" and g.lemma_ in GRIEVANCE_NOUNS]
-    receive = next((c for c in carriers if c.frame == "receive"), None)
     if receive is not None:
         givers = roles.expand(g for x in (receive.head, head) for p in x.children
                               if p.lower_ == "from" for g in p.children if g.dep_ == "pobj")
