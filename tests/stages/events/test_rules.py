@@ -123,3 +123,18 @@ def test_event_rules_of_the_event_are_the_non_role_rules_in_file_order():
     assert kept == tuple(r for r in shipped if r.then not in event_rules.ROLE_OUTCOMES)
     assert 0 < len(kept) < len(shipped)  # the file has role rules, and outcome skips them
     assert event_rules._event_rules() is kept
+
+
+@pytest.mark.parametrize("text, word, done_to_possessor", [
+    ("Britain condemned Jimmy Lai's detention of more than 1,000 days.", "detention", True),
+    ("Rights groups condemned Navalny's imprisonment of nearly three years.", "imprisonment",
+     True),
+    ("Rights groups condemned Boko Haram's abduction of 276 schoolgirls.", "abduction", False),
+    ("Rights groups condemned Russia's detention of activists.", "detention", False),
+])
+def test_event_rules_an_of_object_that_measures_the_act_leaves_it_done_to_its_possessor(
+        text, word, done_to_possessor):
+    from storyline import resources
+
+    noun = next(t for t in resources.nlp()(text) if t.lower_ == word)
+    assert event_rules.applies("possessor=target", noun) is done_to_possessor

@@ -1126,3 +1126,26 @@ def test_events_a_possessor_of_an_act_with_its_own_of_object_did_it(text, doer):
                                for a in e["target"]), e
     if doer:
         assert codes(e["target"])[0][0] == doer, e
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Britain condemned Jimmy Lai's detention of more than 1,000 days.", "Lai"),
+    ("Rights groups condemned Navalny's imprisonment of nearly three years.", "Navalny"),
+])
+def test_events_an_of_phrase_that_measures_an_act_names_no_one_who_underwent_it(text, name):
+    # "of more than 1,000 days" is how long, not whom: the possessor underwent the act,
+    # so the condemnation is not aimed at them nor did they detain anyone.
+    found = coded(text, "2025-03-13")
+    assert any(e["type"] == "ACCUSE" for e in found), found
+    assert not any(a["text"].endswith(name) for e in found if e["type"] == "ACCUSE"
+                   for a in e["target"]), found
+    assert not any(name in a["text"] for e in found for a in e["source"]), found
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Russia's invasion of Ukraine prompted sanctions from the European Union.", "Russia"),
+    ("The arrest of the activists triggered condemnation from the EU.", "activists"),
+])
+def test_events_an_act_subject_of_the_carrying_verb_lends_it_no_doer(text, doer):
+    found = [e for e in coded(text, "2025-03-13") if e["type"] in ("SANCTION", "ACCUSE")]
+    assert found and not any(doer in a["text"] for e in found for a in e["source"]), found

@@ -141,6 +141,21 @@ def _of(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     return False
 
 
+#: Entity types of an "of" object that measures an act rather than undergoing it.
+MEASURE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def _no_undergoer_of(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
+    """The trigger has no "of" object that can undergo it ("Boko Haram's abduction *of
+    276 schoolgirls*" has one): a date, time, number, quantity, money or percent, or one
+    of ``words`` (time and measure nouns), only measures the act ("Lai's detention *of
+    more than 1,000 days*")."""
+    return not any(o.dep_ == "pobj" and o.ent_type_ not in MEASURE_ENTS
+                   and o.lemma_.lower() not in words and o.lower_ not in words
+                   for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children)
+
+
 #: Prepositions by which a verb holds the act it happened in ("died *in* the raid").
 HOLDING_PREPS = frozenset({"in", "during"})
 
@@ -206,7 +221,7 @@ CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
     "intransitive": _intransitive, "question": _question, "inverted-if": _inverted_if,
     "of": _of, "adjunct-of-same-type": _adjunct_of_same_type, "holder": _holder,
     "for": _phrase("for"), "with": _phrase("with"), "aside": _aside,
-    "judged": _judged, "main": _main,
+    "judged": _judged, "main": _main, "no-undergoer-of": _no_undergoer_of,
 }
 #: Outcomes about whose the roles are, asked of a word by :func:`applies`; the others are
 #: about the event and come from :func:`outcome`.

@@ -286,6 +286,9 @@ class SentenceState:
     # Trigger nouns in a topic phrase of a thing (_topic_of_a_thing): their roles are in
     # their own phrase or nowhere.
     topics: set[int] = field(default_factory=set)
+    # Nouns heading an act of their own ("the arrest", "Russia's invasion"): as the subject
+    # of a verb carrying another event they lend it no doer.
+    act_nouns: set[int] = field(default_factory=set)
     # What the learned models read of each event, by (trigger, type): see _score.
     facts: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     # For training (training/events.py): every event's role candidates and features.
@@ -569,8 +572,13 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
         skipped |= {t.i for t in sides}
         tgt_options.insert(0, sides)
     skipped |= _speaker(ctx)
-    src_options = [[_maker(t, st) for t in roles.sources(x) if t.i not in skipped]
-                   for x in words]
+    receive = next((c for c in carriers if c.frame == "receive"), None)
+    # "The arrest of the activists triggered condemnation": an act that is the subject of
+    # a verb carrying the event is another act, and neither it nor its doer did this one
+    # (a receiving verb turns the roles round: "Mech Dara's arrest drew condemnation" is
+    # what was condemned).
+    src_options = [[_maker(t, st) for t in roles.sources(x) if t.i not in skipped and (
+        x.i == head.i or receive is not None or t.i not in st.act_nouns)] for x in words]
     if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
         # "stone-throwing demonstrators": a modifying act is the act of what it modifies.
         src_options.insert(0, roles.expand([head.head]))
@@ -604,7 +612,6 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
     tgt_options += [roles.targets(g, skip) for x in (head, *m.args, *(c.head for c in carriers))
                     for c in x.children if c.dep_ == "prep" and c.lower_ == "in"
                     for g in c.children if g.dep_ == "pobj" and g.lemma_ in GRIEVANCE_NOUNS]
-    receive = next((c for c in carriers if c.frame == "receive"), None)
     if receive is not None:
         givers = roles.expand(g for x in (receive.head, head) for p in x.children
                               if p.lower_ == "from" for g in p.children if g.dep_ == "pobj")
@@ -666,15 +673,15 @@ def _undergone(m: Match, st: SentenceState) -> set[int]:
 
 
 def _done_to_possessor(tok: Any) -> bool:
+    """True for a noun naming an act done to its possessor ("Mhlanga's arrest", "Lai's
+    detention of more than 1,000 days"); not when the act names its own undergoer with
+    "of": then the possessor did it ("Boko Haram's abduction of 276 schoolgirls"). The
+    ``possessor=target`` rule of data/event_rules.tsv says which."""
     return tok.pos_ == "NOUN" and event_rules.applies("possessor=target", tok)
 
 
 def _possessors(tok: Any) -> list[Any]:
-    """Whom an act done to its possessor was done to ("Mhlanga's arrest"); none when the
-    act names its own undergoer with "of": then the possessor did it ("Boko Haram's
-    abduction of 276 schoolgirls", "its detention of activists")."""
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-        return []
+    """Whom an act done to its possessor (:func:`_done_to_possessor`) was done to."""
     return roles.expand(c for c in tok.children if c.dep_ == "poss")
 
 
@@ -699,10 +706,15 @@ def _speaker(ctx: Context) -> set[int]:
 def _maker(tok: Any, st: SentenceState) -> Any:
     """A source word that names an act stands for who did it: "Turkish artillery shelling
     killed ..." is the artillery's act, "the army's raid destroyed ..." the army's."""
-    if tok.pos_ != "NOUN" or tok.lower_ not in st.lex.forms:
+    if not _act_noun(tok, st):
         return tok
     made = _makers(tok)
     return made[0] if made else tok
+
+
+def _act_noun(tok: Any, st: SentenceState) -> bool:
+    """True for a noun the lexicon knows as a trigger ("shelling", "invasion", "arrest")."""
+    return tok.pos_ == "NOUN" and tok.lower_ in st.lex.forms
 
 
 def _undergone_act(tok: Any, st: SentenceState) -> bool:
@@ -710,7 +722,7 @@ def _undergone_act(tok: Any, st: SentenceState) -> bool:
     detention"): with no maker named it stands for no doer, and looking through it would
     give the one who underwent it ("Zamora's detention is arbitrary and called for his
     release", parsed with the detention as the caller, is not Zamora's call)."""
-    return tok.pos_ == "NOUN" and tok.lower_ in st.lex.forms and _done_to_possessor(tok)
+    return _act_noun(tok, st) and _done_to_possessor(tok)
 
 
 def _mediators(cue: Any) -> list[Any]:
@@ -1016,11 +1028,13 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     # The rules' words that name no one ("lifted its *embargo*") hold no role to keep.
     # "Lai's detention is arbitrary and called for his release": whoever underwent an act
     # the parse makes the subject is not the doer either.
-    # So is one of an act that is the subject of the verb carrying the event ("Their
-    # abduction, resembling Boko Haram's abduction of ..., triggered condemnation": Boko
-    # Haram did not condemn).
-    undergone = {w.i for x in (head, *([carrier] if carrier is not None else []))
-                 for t in roles.sources(x) if _undergone_act(t, st) for w in t.subtree}
+    # Any act that is the subject of the verb carrying the event is another act, whose
+    # words lend it no doer ("Russia's invasion of Ukraine prompted sanctions from the EU":
+    # Russia did not sanction; "Their abduction ... triggered condemnation").
+    undergone = {w.i for t in roles.sources(head) if _undergone_act(t, st) for w in t.subtree}
+    if carrier is not None:
+        undergone |= {w.i for t in roles.sources(carrier) if t.i in st.act_nouns
+                      for w in t.subtree}
     new_src = None if owner is not None and owner.i in rule_src \
         else _pick(scored, "source", rule_src if rule_source else set(),
                    _speaker(ctx) | _undergone(m, st) | outside | undergone
@@ -1379,7 +1393,9 @@ def _triggered_events(article: Article, sent: Any, settings: Settings,
         return []
     st = SentenceState(article, sent, published, dates, loose, said,
                        mode_words(sent, lex),
-                       lex=lex, things=_things(sent), topics=_topics(matches), trace=trace)
+                       lex=lex, things=_things(sent), topics=_topics(matches), trace=trace,
+                       act_nouns={m.head.i for m in matches
+                                  if m.type and m.head.pos_ == "NOUN"})
     found = [e for node in _tree(matches) for e in _build(node, Context(), st)]
     words = {key: facts.get("word") for key, facts in st.facts.items()}
     return [(e, None if (w := words.get((e.trigger, e.type))) is None else sent.doc[w])
