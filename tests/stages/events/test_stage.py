@@ -1089,6 +1089,7 @@ def test_events_an_assault_names_no_weapon_so_it_has_no_mode(text):
     ("The rights group also issued a statement on the release of the journalist.",
      "RETREAT"),
     ("The league issued a statement on the arrest of the editor.", "COERCE"),
+    ("The EU issued a statement on reports of the killing of the journalist.", "ASSAULT"),
 ])
 def test_events_an_act_a_statement_is_about_takes_no_doer_from_its_issuer(text, kind):
     found = [e for e in coded(text) if e["type"] == kind]

@@ -157,39 +157,41 @@ def _contrast(clause: Any) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in clause.children)
 
 
-def _parent(m: Match, by_token: dict[int, Match]) -> Match | None:
+def _parent(m: Match, by_token: dict[int, Match]) -> tuple[Match | None, bool]:
+    """The trigger that carries ``m``, or None; and whether ``m`` is what a telling noun
+    tells of with no carrier above (:func:`_topic_of_a_thing`)."""
     for other in set(by_token.values()):
         if other is not m and any(a.i == m.head.i for a in other.args):
-            return other
+            return other, False
     t, topic = m.head, False
     for _ in range(5):
         if t.head.i == t.i:
-            return None
+            return None, topic
         dep = t.dep_
         if dep == "csubj" or dep == "nsubj" and t.head.lemma_ == "be":
             # "removing the sanctions is out of the question", "talks are out of the
             # question": the act is what the predicate of its clause rules on.
             return next((by_token[c.i] for c in t.head.children if c.i in by_token
                          and c.dep_ in ("prep", "acomp", "attr")
-                         and by_token[c.i].frame == "govern"), None)
+                         and by_token[c.i].frame == "govern"), None), False
         if dep == "conj" and (t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN")
                               or t.head.dep_ in ("xcomp", "ccomp", "pcomp")):
             pass
         elif dep not in EMBED_DEPS and not _is_adjunct_clause(t) and not (
                 for_clause(t) and _frame(by_token.get(t.head.i)) == "govern"):
             # "called for Russia to agree": the "for X to" clause is what is asked for.
-            return None
+            return None, topic
         if dep == "prep" and t.lower_ in LOOSE_PREPS:
-            return None
+            return None, topic
         topic = topic or dep == "prep" and _topic_of_a_thing(t, by_token)
         t = t.head
         up = by_token.get(t.i)
         if up is not None and up is not m:
             if topic and up.frame in ("light", "receive"):
-                return None  # "issued a statement on the release": no carrier of it
+                return None, True  # "issued a statement on the release": no carrier of it
             noun = _demand_noun(up, t, by_token)
-            return noun if noun is not None and noun is not m else up
-    return None
+            return (noun if noun is not None and noun is not m else up), False
+    return None, topic
 
 
 def _topic_of_a_thing(prep: Any, by_token: dict[int, Match]) -> bool:
@@ -209,14 +211,6 @@ def _topic_of_a_thing(prep: Any, by_token: dict[int, Match]) -> bool:
                and h.lemma_ in cues().telling for h in holders)
 
 
-def _topics(matches: list[Match]) -> set[int]:
-    """The trigger nouns told of in a topic phrase of a thing (:func:`_topic_of_a_thing`)
-    that no trigger above carries."""
-    by_token = {t.i: m for m in matches for t in m.tokens}
-    return {m.head.i for m in matches if m.head.dep_ == "pobj"
-            and _topic_of_a_thing(m.head.head, by_token) and _parent(m, by_token) is None}
-
-
 def _frame(m: Match | None) -> str | None:
     return m.frame if m is not None else None
 
@@ -233,17 +227,21 @@ def _demand_noun(up: Match, clause: Any, by_token: dict[int, Match]) -> Match | 
     return None
 
 
-def _tree(matches: list[Match]) -> list[Node]:
+def _tree(matches: list[Match]) -> tuple[list[Node], set[int]]:
+    """The triggers of a sentence as trees of carriers and what they carry, and the heads
+    of the acts a telling noun tells of with no carrier above (:func:`_parent`)."""
     by_token = {t.i: m for m in matches for t in m.tokens}
     nodes = {id(m): Node(m) for m in matches}
-    roots = []
+    roots, topics = [], set()
     for m in matches:
-        p = _parent(m, by_token)
+        p, told_of = _parent(m, by_token)
         if p is None:
             roots.append(nodes[id(m)])
+            if told_of:
+                topics.add(m.head.i)
         else:
             nodes[id(p)].children.append(nodes[id(m)])
-    return roots
+    return roots, topics
 
 
 def _main_children(node: Node) -> list[Node]:
@@ -287,8 +285,8 @@ class SentenceState:
     undergoers: dict[int, list[Any]] = field(default_factory=dict)
     # Words that name a thing, never a target (_things): read by the rules and the ranker.
     things: set[int] = field(default_factory=set)
-    # Trigger nouns in a topic phrase of a thing (_topic_of_a_thing): their roles are in
-    # their own phrase or nowhere.
+    # Acts a telling noun tells of with no carrier above (_tree, _topic_of_a_thing): their
+    # roles are in their own phrase or nowhere.
     topics: set[int] = field(default_factory=set)
     # Nouns heading an act of their own ("the arrest", "Russia's invasion"): as the subject
     # of a verb carrying another event they lend it no doer.
@@ -1395,12 +1393,13 @@ def _triggered_events(article: Article, sent: Any, settings: Settings,
         acts += _dated_acts(matches, dates, loose, published)
     if not any(m.type for m in matches):
         return []
+    roots, topics = _tree(matches)
     st = SentenceState(article, sent, published, dates, loose, said,
                        mode_words(sent, lex),
-                       lex=lex, things=_things(sent), topics=_topics(matches), trace=trace,
+                       lex=lex, things=_things(sent), topics=topics, trace=trace,
                        act_nouns={m.head.i for m in matches
                                   if m.type and m.head.pos_ == "NOUN"})
-    found = [e for node in _tree(matches) for e in _build(node, Context(), st)]
+    found = [e for node in roots for e in _build(node, Context(), st)]
     words = {key: facts.get("word") for key, facts in st.facts.items()}
     return [(e, None if (w := words.get((e.trigger, e.type))) is None else sent.doc[w])
             for e in _score(_one_act(found, st), st)]
