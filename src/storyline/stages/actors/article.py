@@ -691,9 +691,12 @@ class ArticleActors:
         owner = None if phrase.country else (self._owner(root) or self._body_before(chunk)
                                              or possessor)
         # A vague noun is an actor when it is someone's ("its officials"), not when a place
-        # follows it ("forces from Panama"); a sector term it ends ("rights groups",
-        # "armed groups", "security forces") is no vague noun but the sector word beside it.
-        if head in VAGUE and head_hit.end - head_hit.start == 1 and not phrase.country \
+        # follows it ("forces from Panama"); a sector term it ends ("rights groups", "aid
+        # groups", "protest groups") is the sector word beside it, but not one of a
+        # ``home_by_default`` sector ("armed groups", "security forces"), which would take
+        # the article's country unplaced.
+        if head in VAGUE and (head_hit.end - head_hit.start == 1
+                              or phrase.sector in home_sectors()) and not phrase.country \
                 and not possessor and len(phrase.hits) == 1 \
                 and not (head in STATE_NOUNS and chunk[0].lower_ == "the"
                          and (owner or self.focus)) \
