@@ -694,8 +694,9 @@ class ArticleActors:
         # follows it ("forces from Panama"); a sector term it ends ("rights groups", "aid
         # groups", "protest groups") is the sector word beside it, but not one of a
         # ``home_by_default`` sector ("armed groups", "security forces"), which would take
-        # the article's country unplaced.
-        if head in VAGUE and (head_hit.end - head_hit.start == 1
+        # the article's country unplaced, nor an IGO's ("international forces"), which
+        # would be a body of its own words that "the group" then refers back to.
+        if head in VAGUE and (head_hit.end - head_hit.start == 1 or phrase.sector == "IGO"
                               or phrase.sector in home_sectors()) and not phrase.country \
                 and not possessor and len(phrase.hits) == 1 \
                 and not (head in STATE_NOUNS and chunk[0].lower_ == "the"
