@@ -30,3 +30,28 @@ def test_a_group_s_own_modifiers_are_the_words_before_its_head_and_their_conjunc
     doc = resources.nlp()("Small and local rights groups that train foreign reporters met.")
     groups = next(t for t in doc if t.text == "groups")
     assert sorted(t.text for t in _modifiers(groups)) == ["Small", "local", "rights"]
+
+
+def _groups(text):
+    from storyline.stages.actors.article import find_actors
+    return [(a.name, a.country, a.sector) for a in find_actors(resources.nlp()(text))]
+
+
+def test_a_group_named_by_a_sector_term_ending_in_a_vague_noun_is_an_actor_of_its_sector():
+    # issue 16: "rights groups" is no bare "groups"; with no country it keeps its sector
+    assert _groups("Rights groups condemned the raid.") == [("NGOs", None, "NGO")]
+    assert _groups("Aid groups condemned the raid.") == [("NGOs", None, "NGO")]
+    # and takes the place of its own words, as "experts in Washington" do
+    assert ("Human rights groups", "NGA", "NGO") in _groups(
+        "Human rights groups in Nigeria condemned the raid.")
+    # a bare vague noun stays none, as does a home sector's term ("armed groups",
+    # "security forces"), which would take the article's country unplaced
+    assert _groups("Groups condemned the raid.") == []
+    assert _groups("Security forces opened fire.") == []
+
+
+def test_an_ngo_without_a_home_word_takes_no_country_from_its_sentence():
+    assert ("NGOs", None, "NGO") in _groups("Rights groups accused Russia of war crimes.")
+    assert ("Local rights groups", "NGA", "NGO") in _groups(
+        "Local rights groups condemned the raid by Nigerian police.")
+

@@ -88,7 +88,8 @@ from .phrase import (
 
 #: spaCy entity labels read as candidate actors.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
-#: Head nouns too vague to be an actor without a country or sector word beside them.
+#: Head nouns too vague to be an actor without a country or sector word beside them
+#: ("groups" alone, but not "rights groups": a sector term of several words).
 VAGUE = frozenset(
     "people person man woman child family public community society group local national "
     "state force market board side camp party member source team unit body office agency "
@@ -690,8 +691,14 @@ class ArticleActors:
         owner = None if phrase.country else (self._owner(root) or self._body_before(chunk)
                                              or possessor)
         # A vague noun is an actor when it is someone's ("its officials"), not when a place
-        # follows it ("forces from Panama").
-        if head in VAGUE and not phrase.country and not possessor and len(phrase.hits) == 1 \
+        # follows it ("forces from Panama"); a sector term it ends ("rights groups", "aid
+        # groups", "protest groups") is the sector word beside it, but not one of a
+        # ``home_by_default`` sector ("armed groups", "security forces"), which would take
+        # the article's country unplaced, nor an IGO's ("international forces"), which
+        # would be a body of its own words that "the group" then refers back to.
+        if head in VAGUE and (head_hit.end - head_hit.start == 1 or phrase.sector == "IGO"
+                              or phrase.sector in home_sectors()) and not phrase.country \
+                and not possessor and len(phrase.hits) == 1 \
                 and not (head in STATE_NOUNS and chunk[0].lower_ == "the"
                          and (owner or self.focus)) \
                 and not (phrase.sector == "CVL" and _counted(root)) \
@@ -706,7 +713,8 @@ class ArticleActors:
         country = phrase.country or (owner.country if owner else None) or (
             None if away or phrase.ambiguous else self.focus if home else self._place_country(root)
             or self._coordinated_country(root, head)
-            or self._sentence_country(root, phrase.sector, span)
+            or (self._sentence_country(root, phrase.sector, span)
+                if _at_home(root, phrase.sector) else None)
             or self._same_group_before(first, root, span.start_char)
             or self._focus_for(root, phrase.sector))
         if head in PERSON_NOUNS and definite:
@@ -737,9 +745,7 @@ class ArticleActors:
         may come from anywhere)."""
         if sector not in story_sectors() or self.sole_focus is None:
             return None
-        home = home_words().get(sector)
-        if {t.lower_ for t in token.subtree} & abroad_words() or home is not None \
-                and not {t.lower_ for t in _modifiers(token)} & home:
+        if {t.lower_ for t in token.subtree} & abroad_words() or not _at_home(token, sector):
             return None
         if any(m.actor is not None and self._destination(m) for m in self._in_sentence(token)):
             return None
@@ -987,6 +993,15 @@ class ArticleActors:
         return roles.find(country, _role_key(self.analyse(peer.title)))
 
 
+
+
+def _at_home(token: Any, sector: str | None) -> bool:
+    """Whether a group of ``sector`` may take a country its own words do not name: any
+    sector but one of ``home_words`` (NGOs, who speak of a country from abroad as often as
+    from it), which needs one of its words among the group's own modifiers ("*Local* rights
+    groups condemned the raid by Nigerian police"; not "Rights groups accused Russia")."""
+    home = home_words().get(sector)
+    return home is None or bool({t.lower_ for t in _modifiers(token)} & home)
 
 
 def _region_countries(text: str) -> frozenset[str] | None:
