@@ -991,8 +991,9 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     words (``words``) and actors (``found``) are the starting point: a role word that names
     no known actor ("security forces", "the government") is kept as words when the ranker
     is sure of it."""
-    if any(c.frame == "receive" for c in ctx.carriers):
-        # "Maduro received support from Russia": the carrier turns the roles round, a reading
+    if any(c.frame == "receive" for c in ctx.carriers) or _own_makers(m):
+        # "Maduro received support from Russia": the carrier turns the roles round, and
+        # "following an invitation from the Nigerian government" names its maker, readings
         # too rare in the training data for the ranker to have learned; the rules' stand.
         return None
     src_toks, tgt_toks = words
