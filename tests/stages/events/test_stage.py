@@ -589,6 +589,31 @@ def test_events_receiving_an_act_makes_the_giver_its_source(text, source):
         names(e["target"])), e
 
 
+@pytest.mark.parametrize(("text", "kind", "source"), [
+    ("The raid prompted condemnation from France.", "ACCUSE", "FRA"),
+    ("The strike sparked criticism from Russia.", "ACCUSE", "RUS"),
+    ("Condemnation from France was swift.", "ACCUSE", "FRA"),
+])
+def test_events_a_verbal_act_s_own_from_phrase_is_its_source_never_its_target(text, kind,
+                                                                              source):
+    e = one(text, kind)
+    assert [a["country"] for a in e["source"]] == [source]
+    assert e["target"] == []
+
+
+def test_events_the_ranker_leaves_a_verbal_act_s_own_maker_as_its_source():
+    e = one("The U.S. Army team came to Lagos following an invitation from the Nigerian "
+            "government.", "AGREE")
+    assert [a["country"] for a in e["source"]] == ["NGA"]
+    assert e["target"] == []
+
+
+def test_events_a_from_phrase_on_an_act_done_to_a_demand_stays_its_target():
+    e = one("Venezuela rejected calls from Colombia for talks.", "REJECT")
+    assert [a["country"] for a in e["source"]] == ["VEN"]
+    assert [a["country"] for a in e["target"]] == ["COL"]
+
+
 @pytest.mark.parametrize(("text", "kind", "state"), [
     ("No country has recognized the Taliban as the legitimate government.", "SUPPORT",
      "negated"),

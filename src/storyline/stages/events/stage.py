@@ -78,6 +78,9 @@ SPOKEN_AS_ACCUSE = flagged("spoken")
 #: an attack"): an assessment, not an act.
 ASSESSING_VERBS = frozenset({"pose", "represent", "constitute"})
 #: Nouns of "in protest against X", "in defiance of X": X is whom the act is aimed at.
+#: Entity labels of places that are no actor: a "from" phrase of one tells where an act came
+#: from, not who made it ("a statement from the White House lawn").
+NO_MAKER_LABELS = frozenset({"LOC", "FAC"})
 GRIEVANCE_NOUNS = frozenset({"protest", "defiance", "condemnation"})
 #: Acts of force, done (or threatened) to a place and its people (flag ``force``).
 FORCE_TYPES = flagged("force")
@@ -618,6 +621,13 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
         givers = roles.expand(g for x in (receive.head, head) for p in x.children
                               if p.lower_ == "from" for g in p.children if g.dep_ == "pobj")
         src_options, tgt_options = [givers, roles.targets(head, skip)], src_options
+    elif own := _own_makers(m):
+        # "The raid prompted condemnation from France", "calls from the opposition": a
+        # verbal act's own "from" phrase names who made it, never whom it is aimed at (nor
+        # is the act itself, looked through to them).
+        src_options.insert(1, own)
+        made = {w.i for t in own for w in t.subtree} | {head.i}
+        tgt_options = [[t for t in o if t.i not in made] for o in tgt_options]
     audience = _listeners(st, head)
     acted_on = _subtrees(_acted_on(head, m.type or ""))
     src_options = [[t for t in o if t.i not in audience | acted_on and not _undergone_act(t, st)]
@@ -685,6 +695,22 @@ def _done_to_possessor(tok: Any) -> bool:
 def _possessors(tok: Any) -> list[Any]:
     """Whom an act done to its possessor (:func:`_done_to_possessor`) was done to."""
     return roles.expand(c for c in tok.children if c.dep_ == "poss")
+
+
+def _own_makers(m: Match) -> list[Any]:
+    """Who a noun trigger's own "from" phrase says made it: for the noun of a verbal act
+    (plover.tsv's verbal quads: condemnation, calls, support, warnings) with no possessive
+    or "by" phrase of its own, the people, groups or countries of its "from" phrase, not a
+    place ("a statement from the site of the talks") or a time. The training gold gives
+    such a phrase as the act's source ("faces widespread international criticism from the
+    U.N.", "has drawn criticism from immigrants' rights groups", "Reaction from President
+    Moise"), never as its target; it is the target only of another act done to the noun
+    ("rejected a call from Mandela", :func:`_makers`)."""
+    head = m.head
+    if head.pos_ != "NOUN" or m.type is None or not type_table()[m.type].verbal \
+            or roles.sources(head):
+        return []
+    return [t for t in _makers(head) if t.ent_type_ not in NO_MAKER_LABELS]
 
 
 def _makers(tok: Any) -> list[Any]:
@@ -979,8 +1005,9 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     words (``words``) and actors (``found``) are the starting point: a role word that names
     no known actor ("security forces", "the government") is kept as words when the ranker
     is sure of it."""
-    if any(c.frame == "receive" for c in ctx.carriers):
-        # "Maduro received support from Russia": the carrier turns the roles round, a reading
+    if any(c.frame == "receive" for c in ctx.carriers) or _own_makers(m):
+        # "Maduro received support from Russia": the carrier turns the roles round, and
+        # "following an invitation from the Nigerian government" names its maker, readings
         # too rare in the training data for the ranker to have learned; the rules' stand.
         return None
     src_toks, tgt_toks = words
