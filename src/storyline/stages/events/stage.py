@@ -198,20 +198,16 @@ def _parent(m: Match, by_token: dict[int, Match]) -> tuple[Match | None, bool]:
 
 
 def _topic_of_a_thing(prep: Any, by_token: dict[int, Match]) -> bool:
-    """True for a topic phrase on a noun that tells of something and is no trigger ("a
-    statement *on the release of* the journalist", or on the verb whose object that noun
-    is): the act in it is what the noun tells of, so a light verb above (the statement's
-    issuer) neither carries it nor lends it a doer (:func:`_parent`). The telling nouns are
-    the documents and speech nouns of quote_cues.json (:attr:`Cues.telling`); a decree or
-    a directive on an act is its issuer's doing ("The junta issued a directive on the
-    arrest of protesters")."""
+    """True for a topic phrase on a noun that is no trigger ("a statement *on the release
+    of* the journalist", or on the verb whose object that noun is): the act in it is what
+    the noun tells of, so a light verb above (the statement's issuer) neither carries it
+    nor lends it a doer (:func:`_parent`)."""
     if prep.lower_ not in TOPIC_PREPS:
         return False
     # The parser may hang the phrase on the verb whose object the noun is.
     holders = [prep.head] if prep.head.pos_ != "VERB" else \
         [c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i]
-    return any(h.pos_ in ("NOUN", "PROPN") and h.i not in by_token
-               and h.lemma_ in cues().telling for h in holders)
+    return any(h.pos_ in ("NOUN", "PROPN") and h.i not in by_token for h in holders)
 
 
 def _frame(m: Match | None) -> str | None:

@@ -88,12 +88,6 @@ class Cues:
         """The speech lemmas with the framing ones (a cue above partial quoted words)."""
         return self.speech | self.frame
 
-    @cached_property
-    def telling(self) -> frozenset[str]:
-        """The nouns of what tells of something: documents and the speech nouns ("a
-        *statement* on ...", "a *report* about ...", "*concern* over ...")."""
-        return self.documents | self.nouns
-
 
 @cache
 def cues() -> Cues:
