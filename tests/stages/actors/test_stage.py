@@ -454,6 +454,10 @@ def test_actors_a_name_the_tagger_missed_after_a_title_is_that_person_in_that_of
     ("Officials and analysts in Ankara say the deal is dead.", "EDU", "TUR"),
     ("Analysts said China would retaliate.", "EDU", None),
     ("Security experts warned Israel.", "EDU", None),
+    # ... but not a commentator with words of its own
+    ("Russian diplomats and Western analysts said the talks failed.", "EDU", None),
+    # an NGO no home word places takes no country from where its clause happens
+    ("Aid groups warned of famine in Sudan.", "NGO", None),
 ])
 def test_actors_a_group_takes_the_one_country_of_the_other_actors_of_its_sentence(
         text, sector, country):

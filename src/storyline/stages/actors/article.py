@@ -527,8 +527,9 @@ class ArticleActors:
         other countries do not give it (:meth:`_sentence_country`): the first conjunct's own
         country word ("*Turkish* officials and analysts", "*Russian* officials and experts")
         or the place after it, which spans the whole coordination ("Officials and analysts
-        *in Ankara*"); none for a commentator standing alone ("Analysts said China ...")."""
-        if head not in commentator_nouns() or root.dep_ != "conj":
+        *in Ankara*"); none for a commentator standing alone ("Analysts said China ...") or
+        with words of its own ("Russian diplomats and *Western* analysts")."""
+        if head not in commentator_nouns() or root.dep_ != "conj" or _modifiers(root):
             return None
         first = root
         while first.dep_ == "conj" and first.head.i != first.i:
@@ -711,7 +712,8 @@ class ArticleActors:
         home = phrase.sector in home_sectors()
         away = head in abroad_nouns()  # "the diplomats urged Russia": not Russia's
         country = phrase.country or (owner.country if owner else None) or (
-            None if away or phrase.ambiguous else self.focus if home else self._place_country(root)
+            None if away or phrase.ambiguous else self.focus if home
+            else self._place_country(root, clause=_at_home(root, phrase.sector))
             or self._coordinated_country(root, head)
             or (self._sentence_country(root, phrase.sector, span)
                 if _at_home(root, phrase.sector) else None)
@@ -1196,7 +1198,6 @@ def _title_cased_line(span: Any) -> bool:
     return title_cased(text[start:end])
 
 
-@lru_cache(maxsize=1 << 14)
 def _modifiers(head: Any) -> list[Any]:
     """A noun's own modifiers left of it: adjectives and nouns before it, theirs, and
     their conjuncts ("*Local* rights groups", "*local and international* groups"), not the
@@ -1211,6 +1212,7 @@ def _modifiers(head: Any) -> list[Any]:
     return found
 
 
+@lru_cache(maxsize=1 << 14)
 def _head_key(word: str) -> str:
     return singular(fold(word))
 
