@@ -77,10 +77,10 @@ SPOKEN_AS_ACCUSE = flagged("spoken")
 #: Verbs that characterise their subject by an event noun ("poses a threat", "constitutes
 #: an attack"): an assessment, not an act.
 ASSESSING_VERBS = frozenset({"pose", "represent", "constitute"})
+#: Entity labels of places and times, which are no actor: a "from" phrase of one tells where
+#: or when an act came from, not who made it ("a statement from the White House lawn").
+NO_MAKER_LABELS = frozenset({"LOC", "FAC", "DATE", "TIME"})
 #: Nouns of "in protest against X", "in defiance of X": X is whom the act is aimed at.
-#: Entity labels of places that are no actor: a "from" phrase of one tells where an act came
-#: from, not who made it ("a statement from the White House lawn").
-NO_MAKER_LABELS = frozenset({"LOC", "FAC"})
 GRIEVANCE_NOUNS = frozenset({"protest", "defiance", "condemnation"})
 #: Acts of force, done (or threatened) to a place and its people (flag ``force``).
 FORCE_TYPES = flagged("force")
@@ -1290,27 +1290,21 @@ def _dated_sayings(article: Article, matches: list[Match], said: dict[int, Any],
 
 def _on_the_verb(ent: Any, verb: Any) -> bool:
     """Whether a date hangs on the verb itself, not inside its object: a bare date of the
-    verb's clause, wherever the parser hangs it under the verb's nouns ("announced the
-    activation of a standby military force *Tuesday*"), one in a preposition under the
-    verb ("repeated ... *on Monday*"), or one before its subject ("*On Thursday*, ... Khan
-    repeated"); not a date that modifies a noun ("the *March 2* election", "*Monday's*
-    results", "a vote for *Sunday*")."""
+    verb, one in a preposition under it ("repeated ... *on Monday*"), one before its
+    subject ("*On Thursday*, ... Khan repeated") or inside the subject before the verb, as
+    wires write ("the leader of the Taliban insurgency *Sunday* praised", "The minister
+    *Friday* announced"); not a date that modifies a noun of the object ("the *March 2*
+    election", "*Monday's* results", "a vote for *Sunday*")."""
     root = ent.root
-    if root.dep_ in ("npadvmod", "tmod") and _in_clause_of(root.head, verb):
+    if root.dep_ in ("npadvmod", "tmod") and root.head.i == verb.i:
         return True
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == verb.i:
         return True
-    subjects = [c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subjects) and ent.end <= min(subjects)
-
-
-def _in_clause_of(tok: Any, verb: Any) -> bool:
-    """Whether ``tok`` is ``verb`` or a word of its clause below it, no other verb between."""
-    while tok.i != verb.i:
-        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and ent.end <= min(c.left_edge.i for c in subjects):
+        return True
+    return root.dep_ in ("npadvmod", "tmod", "appos") and root.i < verb.i and any(
+        c.left_edge.i <= root.i <= c.right_edge.i for c in subjects)
 
 
 def _dated_acts(matches: list[Match], dates: dict[int, Any], loose: list[Any],
