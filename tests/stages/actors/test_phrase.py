@@ -6,7 +6,10 @@ import pytest
 
 from storyline.stages.actors.phrase import (
     analyse,
+    at_home,
+    from_elsewhere,
     head_noun,
+    own_words,
     places_its_sentence,
     takes_sentence_country,
 )
@@ -576,3 +579,22 @@ def test_places_its_sentence_is_false_only_for_reporting_sectors():
 ])
 def test_head_noun_is_the_singular_last_word_of_the_head(text, head):
     assert head_noun(analyse(text)) == head
+
+
+@pytest.mark.parametrize("text, sector, home", [
+    ("local rights groups", "NGO", True),
+    ("Small and local rights groups in Nigeria", "NGO", True),
+    ("rights groups in local courts", "NGO", False),  # the home word is not its own
+    ("rights groups", "NGO", False),
+    ("protesters", "CVL", True),  # only ``home_words`` sectors need one
+])
+def test_at_home_reads_the_home_words_of_a_phrase_up_to_its_head(text, sector, home):
+    assert at_home(sector, own_words(analyse(text))) is home
+
+
+@pytest.mark.parametrize("sector, head, away", [
+    ("REF", "migrant", True), ("GOV", "diplomat", True),
+    ("EDU", "analyst", False), ("CVL", "protester", False),
+])
+def test_from_elsewhere_is_a_placeless_sector_or_an_abroad_noun(sector, head, away):
+    assert from_elsewhere(sector, head) is away

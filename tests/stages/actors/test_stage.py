@@ -819,6 +819,11 @@ def test_actors_a_lawyer_takes_the_story_country_only_where_it_has_one(text, cou
     ("The diplomats urged Russia to withdraw its troops.", "The diplomats", None),
     # an outlet the story is told to places no one (``reporting``)
     ("Survivors in Kenya told VOA the gunmen came at night.", "the gunmen", "KEN"),
+    # an NGO takes its sentence's country only with a home word (``home_words``; PLV
+    # training "aid agencies" of a sentence on Somalia were Somali)
+    ("Rights groups accused Russia of torture.", "Rights groups", None),
+    ("Aid agencies said Somalia's drought had worsened.", "Aid agencies", None),
+    ("Local rights groups accused Nigerian police of torture.", "Local rights groups", "NGA"),
 ])
 def test_a_group_takes_the_same_country_from_its_sentence_in_an_article_and_alone(
         text, phrase, country):

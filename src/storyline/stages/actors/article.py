@@ -53,10 +53,8 @@ from .lexicon import (
     court_sectors,
     fold,
     home_sectors,
-    home_words,
     names,
     place_nouns,
-    placeless_sectors,
     region_members,
     regions,
     reporting_sectors,
@@ -76,8 +74,10 @@ from .phrase import (
     PERSON_NOUNS,
     Phrase,
     analyse,
+    at_home,
     by_surname,
     for_country,
+    from_elsewhere,
     head_words,
     of_stateless_body,
     person_role,
@@ -350,20 +350,21 @@ class ArticleActors:
         """An unplaced group takes the country the story's other mentions of its noun and
         sector are placed in, when they name one country: the hostages a story placed in
         Pakistan ("taking many hostages" in Balochistan) are those it counts later ("over
-        200 hostages"), its journalists those it placed in Zimbabwe. Not people who come
-        from elsewhere or act away from home (``placeless`` and ``abroad`` of
-        sectors.json), nor a group a story places in two countries."""
+        200 hostages"), its journalists those it placed in Zimbabwe. Not people who
+        come from elsewhere or act away from home (:func:`.phrase.from_elsewhere`), nor a
+        group a story places in two countries."""
         unplaced: list[tuple[_Mention, str]] = []
         placed: dict[tuple[str, str], set[str]] = {}
         for m in self.mentions:
             actor = m.actor
-            if actor is None or actor.kind != "group" or actor.sector in (None, "IGO") \
-                    or actor.sector in placeless_sectors():
+            if actor is None or actor.kind != "group" or actor.sector in (None, "IGO"):
                 continue
             noun = _head_key(_root_at(self.doc, m).lower_)
+            if from_elsewhere(actor.sector, noun):
+                continue
             if actor.country:
                 placed.setdefault((noun, actor.sector), set()).add(actor.country)
-            elif noun not in abroad_nouns():
+            else:
                 unplaced.append((m, noun))
         for m, noun in unplaced:
             countries = placed.get((noun, m.actor.sector), set())
@@ -674,6 +675,9 @@ class ArticleActors:
         if not len(span):
             return
         phrase = self.analyse(span.text)
+        if phrase.person and phrase.person_entry is None and _as_written(span) != span.text:
+            # "Small and local rights groups": a name only by the sentence's capital
+            phrase = replace(self.analyse(_as_written(span)), text=span.text)
         if phrase.entity is not None or phrase.person or phrase.sector is None:
             return
         offset = root.idx - span.start_char
@@ -997,13 +1001,29 @@ class ArticleActors:
 
 
 
+def _as_written(span: Any) -> str:
+    """The text of a noun phrase with a first word that only the sentence start capitalises
+    in lower case (one the tagger reads as no proper noun: "*Small* and local rights groups
+    condemned the raid" names no person "Small"), for the tables to read when the words as
+    written read as a name no table knows (but "Central African Republic officials", whose
+    "Central" the tagger may read as an adjective, keep their capital).
+
+    >>> from storyline import resources
+    >>> _as_written(resources.nlp()("Small and local rights groups condemned it.")[0:5])
+    'small and local rights groups'
+    """
+    first = span[0]
+    if first.is_sent_start and first.is_title and first.pos_ not in ("PROPN", "X"):
+        return first.lower_ + span.text[len(first.text):]
+    return span.text
+
+
 def _at_home(token: Any, sector: str | None) -> bool:
     """Whether a group of ``sector`` may take a country its own words do not name: any
     sector but one of ``home_words`` (NGOs, who speak of a country from abroad as often as
     from it), which needs one of its words among the group's own modifiers ("*Local* rights
     groups condemned the raid by Nigerian police"; not "Rights groups accused Russia")."""
-    home = home_words().get(sector)
-    return home is None or bool({t.lower_ for t in _modifiers(token)} & home)
+    return at_home(sector, {t.lower_ for t in _modifiers(token)})
 
 
 def _region_countries(text: str) -> frozenset[str] | None:

@@ -42,6 +42,7 @@ from .lexicon import (
     fold,
     former_words,
     home_sectors,
+    home_words,
     is_acronym,
     max_name_words,
     names,
@@ -627,8 +628,54 @@ def takes_sentence_country(sector: str | None, head: str | None) -> bool:
     >>> takes_sentence_country("EDU", "analyst"), takes_sentence_country("GOV", "diplomat")
     (False, False)
     """
-    return sector not in placeless_sectors() and head not in commentator_nouns() \
-        and head not in abroad_nouns()
+    return not from_elsewhere(sector, head) and head not in commentator_nouns()
+
+
+def from_elsewhere(sector: str | None, head: str | None) -> bool:
+    """Whether a group of ``sector`` whose head noun is ``head`` comes from elsewhere or
+    acts away from home (``placeless`` sectors and ``abroad`` nouns of sectors.json:
+    migrants, diplomats, peacekeepers), so that no country of where it is named is its: not
+    its sentence's (:func:`takes_sentence_country`), nor that of the story's other groups
+    of its noun (:mod:`.article`).
+
+    >>> from_elsewhere("REF", "migrant"), from_elsewhere("GOV", "diplomat")
+    (True, True)
+    >>> from_elsewhere("EDU", "analyst"), from_elsewhere("CVL", "protester")
+    (False, False)
+    """
+    return sector in placeless_sectors() or head in abroad_nouns()
+
+
+def at_home(sector: str | None, words: set[str]) -> bool:
+    """Whether a group of ``sector`` whose own words (its modifiers before its head, folded)
+    are ``words`` may take a country those words do not name, from its sentence or its
+    story: any sector but one of ``home_words`` of sectors.json (NGOs, who speak of a
+    country from abroad as often as from it), which needs one of its home words ("*Local*
+    rights groups condemned the raid by Nigerian police"; not "Rights groups accused
+    Russia"). An article's groups (:mod:`.article`) and a phrase read with its context
+    sentence (:func:`.stage.resolve`) both ask it.
+
+    >>> at_home("NGO", {"local", "right"}), at_home("NGO", {"right"}), at_home("CVL", set())
+    (True, False, True)
+    """
+    home = home_words().get(sector)
+    return home is None or bool(words & home)
+
+
+def own_words(phrase: Phrase) -> set[str]:
+    """The folded words of ``phrase`` up to the end of its head (the first head of its
+    sector), the group's own words that :func:`at_home` reads ("small", "and", "local",
+    "rights", "groups" of "Small and local rights groups in Nigeria"; not "local" of
+    "rights groups in local courts").
+
+    >>> sorted(own_words(analyse("local aid groups in Sudan")))
+    ['aid', 'groups', 'local']
+    """
+    head = next((h for h in phrase.hits if h.sector_word is not None
+                 and h.sector_word.use in ("head", "generic")
+                 and h.sector_word.sector == phrase.sector), None)
+    end = head.end if head is not None else len(phrase.tokens)
+    return {t.key for t in phrase.tokens[:end]}
 
 
 def places_its_sentence(sector: str | None) -> bool:

@@ -29,10 +29,12 @@ from .lexicon import names
 from .people import known_people
 from .phrase import (
     analyse,
+    at_home,
     by_surname,
     for_country,
     head_noun,
     of_stateless_body,
+    own_words,
     places_its_sentence,
     refers_back,
     takes_sentence_country,
@@ -115,8 +117,10 @@ def resolve(text: str, context: str | None = None, date: str | None = None,
     if phrase.country or phrase.ambiguous or not (phrase.sector or phrase.person or phrase.body) \
             or of_stateless_body(phrase) or not (
                 phrase.person or phrase.body or takes_sentence_country(phrase.sector,
-                                                                       head_noun(phrase))):
-        # migrants, analysts, diplomats take no country from their sentence, as in an article
+                                                                       head_noun(phrase))
+                and at_home(phrase.sector, own_words(phrase))):
+        # migrants, analysts, diplomats take no country from their sentence, nor NGOs no
+        # home word places ("Rights groups accused Russia"), as in an article
         fallback = None
     phrase = by_surname(phrase, fallback, day, actor_files)
     if fallback and (phrase.person or phrase.body) and not phrase.person_entry \
