@@ -1192,3 +1192,13 @@ def test_events_an_act_on_a_withdrawal_is_aimed_at_those_who_withdraw():
     event = one("The Arab League demanded the withdrawal of Israeli troops from Lebanon.",
                 "REQUEST")
     assert names(event["target"]) == ["Israeli troops"], event["target"]
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("The dockers said they will not end the strike until the port authority raises wages.",
+     "the port authority"),
+    ("The teachers will not end their strike until the ministry pays them.", "the ministry"),
+])
+def test_events_a_refusal_until_someone_acts_is_aimed_at_them(text, bound):
+    event = one(text, "REJECT")
+    assert names(event["target"]) == [bound], event

@@ -92,6 +92,10 @@ REPLACE_THRESHOLD = 0.7
 KEEP_THRESHOLD = 0.1
 #: Subordinators of contrast and concession ("while", "whereas", "although").
 CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though", "whilst"})
+#: Marks of the clause whose subject a promise or threat binds ("unless Baghdad accepts")
+#: and of the clause whose subject a refusal waits for ("until the government provides").
+OFFER_MARKS = frozenset({"if", "unless"})
+REFUSAL_MARKS = frozenset({"until", "unless"})
 #: Helpers that tell a stance in the present ("is calling for", "is ready to").
 STANCE_HELPERS = frozenset({"aux", "auxpass", "cop"})
 #: Prepositions after what a request asks for that name whom it is aimed at.
@@ -773,11 +777,12 @@ def _conditional_offer(own: list[Any]) -> bool:
         for c in head.children)
 
 
-def _conditioned(words: list[Any]) -> list[Any]:
-    """The subjects of the "if" or "unless" clauses on ``words``: "will withdraw unless
-    *Baghdad* accepts"."""
+def _conditioned(words: list[Any], marks: frozenset[str] = OFFER_MARKS) -> list[Any]:
+    """The subjects of the clauses opened by one of ``marks`` on ``words``: "will withdraw
+    unless *Baghdad* accepts"; with :data:`REFUSAL_MARKS`, "will not end the strike until
+    *the government* provides ..."."""
     return roles.expand(g for w in words for c in w.children if c.dep_ == "advcl"
-                        and any(k.dep_ == "mark" and k.lower_ in ("if", "unless")
+                        and any(k.dep_ == "mark" and k.lower_ in marks
                                 for k in c.children)
                         for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
 
@@ -914,11 +919,14 @@ def _event(node: Node, ctx: Context, st: SentenceState,
         if len(told) == 1:
             country = told.pop()
             place = lookup(place.name, country) or Location(place.name, country)
-    if not target and (kind == "THREATEN" or conditional):
-        # "threatened a strike unless Israel rescinded ...": whom the condition binds.
+    if not target and (kind == "THREATEN" or conditional or kind == "REJECT"):
+        # "threatened a strike unless Israel rescinded ...": whom the condition binds; a
+        # refusal lasts "until" someone acts ("will not end the strike until the
+        # government provides resources"): that one.
         threatened = [c for c in m.head.children if c.dep_ == "xcomp"]  # "to close the strait"
-        bound = _conditioned([*own, *_path(inner, m), *threatened])
-        target = [a for a in roles.actors_of(article, bound) if a not in source]
+        bound = _conditioned([*own, *_path(inner, m), *threatened],
+                             REFUSAL_MARKS if kind == "REJECT" else OFFER_MARKS)
+        target = [a for a in roles.actors_of(article, bound) or _words(bound) if a not in source]
     home = {a["country"] for a in source if a["country"]}
     # "ready to contribute 4,000 troops to a force in Liberia": the source's own forces are
     # its means; the place abroad they go to is what it acts on.
