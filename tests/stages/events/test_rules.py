@@ -79,6 +79,10 @@ def test_event_rule_example_comes_out_as_the_rule_says(rule):
         named = [a["text"] for e in found for a in e["target"]]
         assert found and not any(w.strip(".,").lower().rstrip("s") in things
                                  for t in named for w in t.split()), found
+    elif rule.then == "object=means":
+        moved = rule.example.split(" the ")[1].split()[0]
+        acts = [e for e in found if e["trigger"].split()[0] in rule.example]
+        assert acts and not any(moved in a["text"] for e in acts for a in e["target"]), found
     else:  # merge: one row for the act
         types = [e["type"] for e in found]
         assert types and len(types) == len(set(types)), (rule.name, types)

@@ -1175,3 +1175,30 @@ def test_events_an_of_phrase_that_measures_an_act_names_no_one_who_underwent_it(
 def test_events_an_act_subject_of_the_carrying_verb_lends_it_no_doer(text, doer):
     found = [e for e in coded(text, "2025-03-13") if e["type"] in ("SANCTION", "ACCUSE")]
     assert found and not any(doer in a["text"] for e in found for a in e["source"]), found
+
+
+@pytest.mark.parametrize("text, kind, moved", [
+    ("Honduras is willing to withdraw its troops from a five kilometer zone along the border.",
+     "AGREE", "troops"),
+    ("The United States completed its withdrawal of troops from Iraq in December 2011.",
+     "RETREAT", "troops"),
+])
+def test_events_what_the_doer_moves_is_no_target(text, kind, moved):
+    event = one(text, kind)
+    assert event["source"] and not any(moved in a["text"] for a in event["target"]), event
+
+
+def test_events_an_act_on_a_withdrawal_is_aimed_at_those_who_withdraw():
+    event = one("The Arab League demanded the withdrawal of Israeli troops from Lebanon.",
+                "REQUEST")
+    assert names(event["target"]) == ["Israeli troops"], event["target"]
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("The dockers said they will not end the strike until the port authority raises wages.",
+     "the port authority"),
+    ("The teachers will not end their strike until the ministry pays them.", "the ministry"),
+])
+def test_events_a_refusal_until_someone_acts_is_aimed_at_them(text, bound):
+    event = one(text, "REJECT")
+    assert names(event["target"]) == [bound], event

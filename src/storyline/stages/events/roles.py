@@ -237,6 +237,7 @@ def targets(tok: Any, skip: Iterable[Any] = ()) -> list[Any]:
         found += _pobjs(tok, TARGET_PREPS - VERB_SKIP_PREPS - _destination(tok))
         found += [g for c in tok.children if c.dep_ == "prt"
                   for g in c.children if g.dep_ == "pobj"]
+        skipped |= {t.i for t in means(tok)}
     return [t for t in expand(found) if t.i not in skipped]
 
 
@@ -244,6 +245,20 @@ def _destination(tok: Any) -> frozenset[str]:
     """``{"to"}`` when the trigger's "to" phrase is where someone is sent ("deported 40
     Uyghurs *to China*": a ``to=destination`` rule of data/event_rules.tsv), else none."""
     return frozenset({"to"}) if event_rules.applies("to=destination", tok) else frozenset()
+
+
+def means(tok: Any) -> list[Any]:
+    """What a trigger moves, its object (a noun's "of" phrase): the doer's own forces or
+    envoys ("withdraw *its troops*", "mobilized *the troops*", "the withdrawal *of
+    troops*"), its means, never whom the act is done to (an ``object=means`` rule of
+    data/event_rules.tsv); none for other words. A noun's "of" phrase is its means only
+    for the noun's own event: for an act on it ("demanded the withdrawal of Israeli
+    troops") it names whom that act is aimed at."""
+    if not event_rules.applies("object=means", tok):
+        return []
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return expand(_pobjs(tok, frozenset({"of"})))
+    return expand(c for c in tok.children if c.dep_ in ("dobj", "obj"))
 
 
 def destinations(tok: Any) -> list[Any]:

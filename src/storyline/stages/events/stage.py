@@ -92,6 +92,10 @@ REPLACE_THRESHOLD = 0.7
 KEEP_THRESHOLD = 0.1
 #: Subordinators of contrast and concession ("while", "whereas", "although").
 CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though", "whilst"})
+#: Marks of the clause whose subject a promise or threat binds ("unless Baghdad accepts")
+#: and of the clause whose subject a refusal waits for ("until the government provides").
+OFFER_MARKS = frozenset({"if", "unless"})
+REFUSAL_MARKS = frozenset({"until", "unless"})
 #: Helpers that tell a stance in the present ("is calling for", "is ready to").
 STANCE_HELPERS = frozenset({"aux", "auxpass", "cop"})
 #: Prepositions after what a request asks for that name whom it is aimed at.
@@ -629,7 +633,8 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
     src_options = [[t for t in o if t.i not in audience | acted_on and not _undergone_act(t, st)]
                    for o in src_options]
     src_toks, source = _first(st.article, [o for o in src_options if o])
-    no_target = audience | _asked_for(m) | _subtrees(_passive_agents(head)) | st.things
+    no_target = audience | _asked_for(m) | _subtrees(_passive_agents(head)) | st.things \
+        | _moved(m, inner)
     tgt_options = [kept for o in tgt_options if (kept := [t for t in o if t.i not in no_target])]
     if tgt_options and roles.is_reciprocal(tgt_options[0]):
         return src_toks, src_toks, source, list(source)
@@ -772,11 +777,12 @@ def _conditional_offer(own: list[Any]) -> bool:
         for c in head.children)
 
 
-def _conditioned(words: list[Any]) -> list[Any]:
-    """The subjects of the "if" or "unless" clauses on ``words``: "will withdraw unless
-    *Baghdad* accepts"."""
+def _conditioned(words: list[Any], marks: frozenset[str] = OFFER_MARKS) -> list[Any]:
+    """The subjects of the clauses opened by one of ``marks`` on ``words``: "will withdraw
+    unless *Baghdad* accepts"; with :data:`REFUSAL_MARKS`, "will not end the strike until
+    *the government* provides ..."."""
     return roles.expand(g for w in words for c in w.children if c.dep_ == "advcl"
-                        and any(k.dep_ == "mark" and k.lower_ in ("if", "unless")
+                        and any(k.dep_ == "mark" and k.lower_ in marks
                                 for k in c.children)
                         for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
 
@@ -913,11 +919,14 @@ def _event(node: Node, ctx: Context, st: SentenceState,
         if len(told) == 1:
             country = told.pop()
             place = lookup(place.name, country) or Location(place.name, country)
-    if not target and (kind == "THREATEN" or conditional):
-        # "threatened a strike unless Israel rescinded ...": whom the condition binds.
+    if not target and (kind == "THREATEN" or conditional or kind == "REJECT"):
+        # "threatened a strike unless Israel rescinded ...": whom the condition binds; a
+        # refusal lasts "until" someone acts ("will not end the strike until the
+        # government provides resources"): that one.
         threatened = [c for c in m.head.children if c.dep_ == "xcomp"]  # "to close the strait"
-        bound = _conditioned([*own, *_path(inner, m), *threatened])
-        target = [a for a in roles.actors_of(article, bound) if a not in source]
+        bound = _conditioned([*own, *_path(inner, m), *threatened],
+                             REFUSAL_MARKS if kind == "REJECT" else OFFER_MARKS)
+        target = [a for a in roles.actors_of(article, bound) or _words(bound) if a not in source]
     home = {a["country"] for a in source if a["country"]}
     # "ready to contribute 4,000 troops to a force in Liberia": the source's own forces are
     # its means; the place abroad they go to is what it acts on.
@@ -1068,13 +1077,14 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     spoken_of = {w.i for c in head.children if c.dep_ in ("dobj", "obj") and c.i != head.i
                  and _done_to_possessor(c) for w in _possessors(c)}
     sent_to = {w.i for t in roles.destinations(head) for w in t.subtree}
+    moved = _moved(m, inner)
     # A request that names what it asks for ("called for an Asian NATO") and no one it
     # asks keeps no target: the ranker's pick is then a bystander or a place ("in Tokyo").
     asked = _asked_for(m)
     new_tgt = None if asked and not rule_target else _pick(
         scored, "target", rule_tgt if rule_target else set(),
-        chosen | spoken_of | sent_to | outside | asked | _subtrees(_passive_agents(head))
-        | st.things)
+        chosen | spoken_of | sent_to | moved | outside | asked
+        | _subtrees(_passive_agents(head)) | st.things)
     source = rule_source if new_src is None \
         else roles.actors_of(article, new_src) or _words(new_src)
     if new_tgt is not None and not source and all(_locative(t) for t in new_tgt):
@@ -1091,6 +1101,17 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     seen = {a["id"] or a["name"] for a in source}
     return (src_toks if new_src is None else new_src, tgt_toks if new_tgt is None else new_tgt,
             source, [a for a in target if (a["id"] or a["name"]) not in seen])
+
+
+def _moved(m: Match, inner: Match | None) -> set[int]:
+    """Words of what the act moves, the doer's own forces or envoys, never its target
+    (:func:`roles.means`): the trigger's object or "of" phrase ("withdraw *its troops*
+    from Chad", "completed its withdrawal *of troops*"), or that of the verb it governs
+    ("is willing to withdraw *its troops*"); not the "of" phrase of an act noun it
+    governs, which names whom it is aimed at ("demanded the withdrawal of Israeli
+    troops"). The words before the moved noun's head only: its "from" phrase stays."""
+    heads = [m.head, *([inner.head] if inner is not None and inner.head.pos_ == "VERB" else [])]
+    return {w.i for x in heads for t in roles.means(x) for w in t.subtree if w.i <= t.i}
 
 
 def _things(sent: Any) -> set[int]:
