@@ -1175,3 +1175,9 @@ def test_events_an_of_phrase_that_measures_an_act_names_no_one_who_underwent_it(
 def test_events_an_act_subject_of_the_carrying_verb_lends_it_no_doer(text, doer):
     found = [e for e in coded(text, "2025-03-13") if e["type"] in ("SANCTION", "ACCUSE")]
     assert found and not any(doer in a["text"] for e in found for a in e["source"]), found
+
+
+def test_events_an_act_of_the_same_type_carrying_another_lends_it_its_doer():
+    # One campaign: the crackdown's doer made the arrests it led to.
+    e = one("The government's crackdown led to the arrest of dozens of activists.", "COERCE")
+    assert e["trigger"] == "led arrest" and names(e["source"]) == ["The government"], e
