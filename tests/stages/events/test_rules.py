@@ -79,6 +79,11 @@ def test_event_rule_example_comes_out_as_the_rule_says(rule):
         named = [a["text"] for e in found for a in e["target"]]
         assert found and not any(w.strip(".,").lower().rstrip("s") in things
                                  for t in named for w in t.split()), found
+    elif rule.then == "instrument":
+        maker = rule.example.split(" passed ")[0]
+        assert found and all(any(a["text"] in maker for a in e["source"])
+                             and not any("resolution" in a["text"] for a in e["source"])
+                             for e in found), found
     else:  # merge: one row for the act
         types = [e["type"] for e in found]
         assert types and len(types) == len(set(types)), (rule.name, types)

@@ -227,7 +227,7 @@ CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
 #: about the event and come from :func:`outcome`.
 ROLE_OUTCOMES = frozenset({"possessor=target", "possessor=other", "to=destination",
                            "attribution", "holder-subject=target", "passive-subject=source",
-                           "clause-subject=target", "on=addressee", "thing"})
+                           "clause-subject=target", "on=addressee", "thing", "instrument"})
 OUTCOMES = ("drop", "merge", "status=hypothetical", "status=negated", "status=future",
             "type=TYPE", *sorted(ROLE_OUTCOMES))
 

@@ -578,8 +578,8 @@ def _roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: SentenceS
     skipped |= _speaker(ctx)
     receive = next((c for c in carriers if c.frame == "receive"), None)
     other = _other_acts(kind, ctx, st)
-    src_options = [[_maker(t, st) for t in roles.sources(x)
-                    if t.i not in skipped and t.i not in other] for x in words]
+    src_options = [[w for t in roles.sources(x) if t.i not in skipped and t.i not in other
+                    for w in _doers(t, st)] for x in words]
     if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
         # "stone-throwing demonstrators": a modifying act is the act of what it modifies.
         src_options.insert(0, roles.expand([head.head]))
@@ -743,13 +743,28 @@ def _speaker(ctx: Context) -> set[int]:
     return {w.i for t in roles.sources(ctx.about.head) for w in t.subtree}
 
 
-def _maker(tok: Any, st: SentenceState) -> Any:
-    """A source word that names an act stands for who did it: "Turkish artillery shelling
-    killed ..." is the artillery's act, "the army's raid destroyed ..." the army's."""
+def _doers(tok: Any, st: SentenceState) -> list[Any]:
+    """Who a source word stands for. A word that names an act stands for who did it:
+    "Turkish artillery shelling killed ..." is the artillery's act, "the army's raid
+    destroyed ..." the army's; one that names a measure (an ``instrument`` rule of
+    data/event_rules.tsv) for all who made it: "Engel and McCaul introduced a bill that
+    would sanction ..." (:func:`_measure_makers`); any other word for itself."""
+    if event_rules.applies("instrument", tok):
+        return _measure_makers(tok) or [tok]
     if not _act_noun(tok, st):
-        return tok
+        return [tok]
     made = _makers(tok)
-    return made[0] if made else tok
+    return made[:1] or [tok]
+
+
+def _measure_makers(tok: Any) -> list[Any]:
+    """Who made a measure: whom the noun itself names ("Trump's executive order", "a
+    draft resolution presented by Britain"), else the subject of the verb whose object it
+    is ("*parliament* passed a resolution", "*Trump* signed an executive order")."""
+    made = roles.makers(tok)
+    if made or tok.dep_ not in ("dobj", "obj"):
+        return made
+    return roles.subjects_of(tok.head)
 
 
 def _act_noun(tok: Any, st: SentenceState) -> bool:
