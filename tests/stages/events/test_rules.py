@@ -83,6 +83,11 @@ def test_event_rule_example_comes_out_as_the_rule_says(rule):
         moved = rule.example.split(" the ")[1].split()[0]
         acts = [e for e in found if e["trigger"].split()[0] in rule.example]
         assert acts and not any(moved in a["text"] for e in acts for a in e["target"]), found
+    elif rule.then == "instrument":
+        maker = rule.example.split(" passed ")[0]
+        assert found and all(any(a["text"] in maker for a in e["source"])
+                             and not any("resolution" in a["text"] for a in e["source"])
+                             for e in found), found
     else:  # merge: one row for the act
         types = [e["type"] for e in found]
         assert types and len(types) == len(set(types)), (rule.name, types)

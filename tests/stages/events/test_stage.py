@@ -1202,3 +1202,17 @@ def test_events_an_act_on_a_withdrawal_is_aimed_at_those_who_withdraw():
 def test_events_a_refusal_until_someone_acts_is_aimed_at_them(text, bound):
     event = one(text, "REJECT")
     assert names(event["target"]) == [bound], event
+def test_events_an_act_of_the_same_type_carrying_another_lends_it_its_doer():
+    # One campaign: the crackdown's doer made the arrests it led to.
+    e = one("The government's crackdown led to the arrest of dozens of activists.", "COERCE")
+    assert e["trigger"] == "led arrest" and names(e["source"]) == ["The government"], e
+
+
+@pytest.mark.parametrize("text, kind, maker", [
+    ("The Senate passed a bill on Monday condemning Russia and Iran.", "ACCUSE", "The Senate"),
+    ("Hungary will back a U.N. Security Council resolution that aims to tighten sanctions "
+     "against Serbia.", "THREATEN", "U.N. Security Council"),
+])
+def test_events_a_measure_carrying_an_act_stands_for_who_made_it(text, kind, maker):
+    e = one(text, kind)
+    assert names(e["source"]) == [maker], e

@@ -291,9 +291,10 @@ class SentenceState:
     # Acts a telling noun tells of with no carrier above (_tree, _topic_of_a_thing): their
     # roles are in their own phrase or nowhere.
     topics: set[int] = field(default_factory=set)
-    # Nouns heading an act of their own ("the arrest", "Russia's invasion"): as the subject
-    # of a verb carrying another event they lend it no doer.
-    act_nouns: set[int] = field(default_factory=set)
+    # Nouns heading an act of their own ("the arrest", "Russia's invasion") -> its type:
+    # as the subject of a verb carrying an event of another type they lend it no doer
+    # (_other_acts).
+    act_nouns: dict[int, str] = field(default_factory=dict)
     # What the learned models read of each event, by (trigger, type): see _score.
     facts: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     # For training (training/events.py): every event's role candidates and features.
@@ -546,9 +547,11 @@ def _first(article: Article, options: list[list[Any]]) -> tuple[list[Any], list[
     return (options[0], []) if options else ([], [])
 
 
-def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
+def _roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: SentenceState,
+           made_by: list[Any]
            ) -> tuple[list[Any], list[Any], list[dict[str, Any]], list[dict[str, Any]]]:
-    """Source and target words, and their actors."""
+    """Source and target words, and their actors; ``made_by`` is who the trigger's own
+    "from" phrase says made it (:func:`_own_makers`)."""
     head = m.head
     carriers = list(reversed(ctx.carriers))  # nearest first
     skip = list(m.tokens) + list(m.args) + ([inner.head] if inner else [])
@@ -578,12 +581,9 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
         tgt_options.insert(0, sides)
     skipped |= _speaker(ctx)
     receive = next((c for c in carriers if c.frame == "receive"), None)
-    # "The arrest of the activists triggered condemnation": an act that is the subject of
-    # a verb carrying the event is another act, and neither it nor its doer did this one
-    # (a receiving verb turns the roles round: "Mech Dara's arrest drew condemnation" is
-    # what was condemned).
-    src_options = [[_maker(t, st) for t in roles.sources(x) if t.i not in skipped and (
-        x.i == head.i or receive is not None or t.i not in st.act_nouns)] for x in words]
+    other = _other_acts(kind, ctx, st)
+    src_options = [[w for t in roles.sources(x) if t.i not in skipped and t.i not in other
+                    for w in _doers(t, st)] for x in words]
     if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
         # "stone-throwing demonstrators": a modifying act is the act of what it modifies.
         src_options.insert(0, roles.expand([head.head]))
@@ -621,12 +621,12 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState
         givers = roles.expand(g for x in (receive.head, head) for p in x.children
                               if p.lower_ == "from" for g in p.children if g.dep_ == "pobj")
         src_options, tgt_options = [givers, roles.targets(head, skip)], src_options
-    elif own := _own_makers(m):
+    elif made_by:
         # "The raid prompted condemnation from France", "calls from the opposition": a
         # verbal act's own "from" phrase names who made it, never whom it is aimed at (nor
         # is the act itself, looked through to them).
-        src_options.insert(1, own)
-        made = {w.i for t in own for w in t.subtree} | {head.i}
+        src_options.insert(1, made_by)
+        made = {w.i for t in made_by for w in t.subtree} | {head.i}
         tgt_options = [[t for t in o if t.i not in made] for o in tgt_options]
     audience = _listeners(st, head)
     acted_on = _subtrees(_acted_on(head, m.type or ""))
@@ -698,6 +698,22 @@ def _possessors(tok: Any) -> list[Any]:
     return roles.expand(c for c in tok.children if c.dep_ == "poss")
 
 
+def _other_acts(kind: str, ctx: Context, st: SentenceState) -> set[int]:
+    """The words of another act that set this one off, which lend it no doer: a noun
+    heading an act of its own (``st.act_nouns``) as the subject of a verb carrying the
+    event, when its type differs from the event's (``kind``). "The arrest of the
+    activists triggered condemnation", "Russia's invasion of Ukraine prompted sanctions":
+    neither the act nor its doer did this one. An act of the same type is one campaign
+    and lends its doer: "The government's crackdown led to the arrest of ..." is the
+    government's arrest. A receiving verb turns the roles round ("Mech Dara's arrest drew
+    condemnation": what was condemned) and keeps its subject. The one candidate filter
+    the rules (:func:`_roles`) and the ranker (:func:`_ranked_roles`) both apply."""
+    if any(c.frame == "receive" for c in ctx.carriers):
+        return set()
+    return {w.i for c in ctx.carriers for t in roles.sources(c.head)
+            if st.act_nouns.get(t.i, kind) != kind for w in t.subtree}
+
+
 def _own_makers(m: Match) -> list[Any]:
     """Who a noun trigger's own "from" phrase says made it: for the noun of a verbal act
     (plover.tsv's verbal quads: condemnation, calls, support, warnings) with no possessive
@@ -732,13 +748,28 @@ def _speaker(ctx: Context) -> set[int]:
     return {w.i for t in roles.sources(ctx.about.head) for w in t.subtree}
 
 
-def _maker(tok: Any, st: SentenceState) -> Any:
-    """A source word that names an act stands for who did it: "Turkish artillery shelling
-    killed ..." is the artillery's act, "the army's raid destroyed ..." the army's."""
+def _doers(tok: Any, st: SentenceState) -> list[Any]:
+    """Who a source word stands for. A word that names an act stands for who did it:
+    "Turkish artillery shelling killed ..." is the artillery's act, "the army's raid
+    destroyed ..." the army's; one that names a measure (an ``instrument`` rule of
+    data/event_rules.tsv) for all who made it: "Engel and McCaul introduced a bill that
+    would sanction ..." (:func:`_measure_makers`); any other word for itself."""
+    if event_rules.applies("instrument", tok):
+        return _measure_makers(tok) or [tok]
     if not _act_noun(tok, st):
-        return tok
+        return [tok]
     made = _makers(tok)
-    return made[0] if made else tok
+    return made[:1] or [tok]
+
+
+def _measure_makers(tok: Any) -> list[Any]:
+    """Who made a measure: whom the noun itself names ("Trump's executive order", "a
+    draft resolution presented by Britain"), else the subject of the verb whose object it
+    is ("*parliament* passed a resolution", "*Trump* signed an executive order")."""
+    made = roles.makers(tok)
+    if made or tok.dep_ not in ("dobj", "obj"):
+        return made
+    return roles.subjects_of(tok.head)
 
 
 def _act_noun(tok: Any, st: SentenceState) -> bool:
@@ -828,13 +859,14 @@ def _event(node: Node, ctx: Context, st: SentenceState,
         src_toks, tgt_toks = fixed
         source, target = roles.actors_of(article, src_toks), roles.actors_of(article, tgt_toks)
     else:
-        src_toks, tgt_toks, source, target = _roles(m, inner, ctx, st)
+        own_makers = _own_makers(m)
+        src_toks, tgt_toks, source, target = _roles(m, kind, inner, ctx, st, own_makers)
     is_noun = m.head.pos_ in ("NOUN", "PROPN", "ADJ")
     carried = bool(ctx.carriers)
     if fixed is None and not (is_noun and not carried and not source and not target):
         # The ranker weighs the rules' roles; a bare noun naming no one stays no event.
-        ranked = _ranked_roles(m, kind, inner, ctx, st, (src_toks, tgt_toks),
-                               (source, target))
+        ranked = None if own_makers else _ranked_roles(
+            m, kind, inner, ctx, st, (src_toks, tgt_toks), (source, target))
         if ranked is not None:
             src_toks, tgt_toks, source, target = ranked
     # The doer a passive names is no target, and whom a force acts on no source, even
@@ -1010,10 +1042,11 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     words (``words``) and actors (``found``) are the starting point: a role word that names
     no known actor ("security forces", "the government") is kept as words when the ranker
     is sure of it."""
-    if any(c.frame == "receive" for c in ctx.carriers) or _own_makers(m):
-        # "Maduro received support from Russia": the carrier turns the roles round, and
-        # "following an invitation from the Nigerian government" names its maker, readings
-        # too rare in the training data for the ranker to have learned; the rules' stand.
+    if any(c.frame == "receive" for c in ctx.carriers):
+        # "Maduro received support from Russia": the carrier turns the roles round, a
+        # reading too rare in the training data for the ranker to have learned (nor has it
+        # learned a noun's own "from" phrase, "following an invitation from the Nigerian
+        # government": _event keeps the rules' roles then); the rules' stand.
         return None
     src_toks, tgt_toks = words
     head, article = m.head, st.article
@@ -1062,13 +1095,8 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     # The rules' words that name no one ("lifted its *embargo*") hold no role to keep.
     # "Lai's detention is arbitrary and called for his release": whoever underwent an act
     # the parse makes the subject is not the doer either.
-    # Any act that is the subject of the verb carrying the event is another act, whose
-    # words lend it no doer ("Russia's invasion of Ukraine prompted sanctions from the EU":
-    # Russia did not sanction; "Their abduction ... triggered condemnation").
     undergone = {w.i for t in roles.sources(head) if _undergone_act(t, st) for w in t.subtree}
-    if carrier is not None:
-        undergone |= {w.i for t in roles.sources(carrier) if t.i in st.act_nouns
-                      for w in t.subtree}
+    undergone |= _other_acts(kind, ctx, st)
     new_src = None if owner is not None and owner.i in rule_src \
         else _pick(scored, "source", rule_src if rule_source else set(),
                    _speaker(ctx) | _undergone(m, st) | outside | undergone
@@ -1435,7 +1463,7 @@ def _triggered_events(article: Article, sent: Any, settings: Settings,
     st = SentenceState(article, sent, published, dates, loose, said,
                        mode_words(sent, lex),
                        lex=lex, things=_things(sent), topics=topics, trace=trace,
-                       act_nouns={m.head.i for m in matches
+                       act_nouns={m.head.i: m.type for m in matches
                                   if m.type and m.head.pos_ == "NOUN"})
     found = [e for node in roots for e in _build(node, Context(), st)]
     words = {key: facts.get("word") for key, facts in st.facts.items()}
