@@ -96,6 +96,24 @@ def test_reported_speech_cue_inside_its_clause_splits_the_content():
     ]
 
 
+@pytest.mark.parametrize(("body", "speaker", "cue", "pieces"), [
+    # the statement goes on after the cue, though the parse hangs the rest from the cue
+    ("The governor had no plans to resign, his aides said, and would run again in the fall.",
+     "his aides", "said",
+     ["The governor had no plans to resign", "and would run again in the fall"]),
+    ("The mayor has no money for the bridge, officials say, to repair it before the winter.",
+     "officials", "say",
+     ["The mayor has no money for the bridge", "to repair it before the winter"]),
+    # how it was said, and a cue of its own, are not the statement
+    ("The deal was fragile, one official said, on condition of anonymity to discuss the talks.",
+     "one official", "said", ["The deal was fragile"]),
+    ("The deal was fragile, one official said, adding that the talks would go on.",
+     "one official", "said", ["The deal was fragile"]),
+])
+def test_reported_speech_statement_resumes_after_its_cue(body, speaker, cue, pieces):
+    assert [c for s, q, c in found(body) if (s, q) == (speaker, cue)] == pieces
+
+
 def test_reported_speech_according_to_inside_the_sentence_takes_both_sides():
     body = "Since November, according to Human Rights Watch, forces have killed 400."
     assert ("Human Rights Watch", "according to", "forces have killed 400") in found(body)

@@ -7,7 +7,8 @@ phrase makes an ``indirect`` attribution whose content is the clause. Intent
 cues take their to-infinitive (``vowed to fight on``, ``urged the party to
 act``), object cues their direct object (``announced a plan``, ``called him a
 liar``, ``accused her of lying``), a cue set inside its clause takes the clause
-around it (``Those who vote, he said, must register``: two pieces), and a
+around it (``Those who vote, he said, must register``: two pieces; so does a statement
+going on after its cue's comma, ``..., the airline added, and had passed``), and a
 speaker label opening a line says what follows it (``Trump: Clinton should have
 congratulated me``). A poll opening its sentence (``In a CBS News poll, she
 led ...``), an adverb of hearsay (``is reportedly spending``) and a passive cue of
@@ -255,6 +256,8 @@ def _parenthetical(body: str, cue: Any) -> list[tuple[int, int]]:
         hi -= 1
     pieces = [_trim(body, lo, cue.left_edge.idx),
               _trim(body, cue.right_edge.idx + len(cue.right_edge), hi)]
+    if pieces[1][1] - pieces[1][0] < MIN_CHARS:  # the rest hangs from the cue in the parse
+        pieces[1] = _resumed(body, cue, pieces[0]) or pieces[1]
     return [(s, e) for s, e in pieces if e - s >= MIN_CHARS]
 
 
@@ -495,10 +498,44 @@ def _cue_attributions(body: str, t: Any, inside: list[tuple[int, int]], speakerl
     if clause is not None:
         span = _content(body, clause, t, inside, first)
         spans = [span] if span is not None else []
+        rest = _resumed(body, t, span) if how == "clause" and span is not None \
+            and not _mostly_quoted(body, [span], inside) else None
+        spans += [rest] if rest is not None else []
     else:
         spans = _parenthetical(body, t) if t.pos_ != "NOUN" else []
         holds, how = True, "inside"
     return _attached(body, t, clause, spans, inside, (holds, how, speakerless))
+
+
+def _resumed(body: str, cue: Any, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The rest of a statement its cue interrupts, after the cue's comma (``He had no known
+    political affiliations, the airline added, and had passed all checks``; ``Nor does
+    she have any plans, advisers say, to take cues from ...``), which the parse hangs
+    from the cue; None unless the statement ``span`` opens the sentence before the cue.
+    Words after the cue that tell how it was said (``..., she said, referring to ...``,
+    ``on condition of anonymity``) or hold a cue of their own (``..., he said, and added
+    that ...``) are not its statement.
+
+    On PolNeAR train the second piece gains 7 annotations (seven articles, five outlets)
+    and loses 1 (a nested cue's, dropped inside the longer statement).
+    """
+    sent, doc = cue.sent, cue.doc
+    if span[1] > cue.idx or span[0] > _trim(body, sent.start_char, span[0])[0]:
+        return None
+    k = cue.i + 1
+    subj = next((ch for ch in cue.children if ch.dep_ in SUBJECT_DEPS and ch.i == k), None)
+    if subj is not None:
+        k = subj.right_edge.i + 1  # "..., said Howard, but ..."
+    if k + 1 >= sent.end or doc[k].text != ",":
+        return None
+    after = doc[k + 1 : sent.end]
+    if after[0].tag_ == "VBG" or after[0].pos_ == "ADP" \
+            or any(is_cue(w, cues().reporting) for w in after):
+        return None
+    lo, hi = _trim(body, after.start_char, min(after.end_char, paragraph(body, cue.idx)[1]))
+    while hi > lo and body[hi - 1] in ".!? ":
+        hi -= 1
+    return (lo, hi) if hi - lo >= MIN_CHARS else None
 
 
 def _attached(body: str, t: Any, clause: Any, spans: list[tuple[int, int]],
