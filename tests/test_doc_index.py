@@ -2,7 +2,17 @@ import gc
 import weakref
 
 from storyline import resources
-from storyline.doc_index import doc_text, ent_at, ents_in, per_doc, sentence_at
+from storyline.doc_index import (
+    children,
+    deps,
+    doc_text,
+    ent_at,
+    ents_in,
+    heads,
+    lowers,
+    per_doc,
+    sentence_at,
+)
 
 TEXT = ("Venezuela's opposition leader Juan Guaidó met Norwegian envoys in Oslo on Monday. "
         "Nicolás Maduro said the talks with the United States had failed.\n"
@@ -20,6 +30,15 @@ def test_doc_index_answers_as_spacy_does():
         assert ((found.start, found.end) if found is not None else None) == ent
 
 
+def test_doc_columns_answer_as_the_tokens_do():
+    doc = resources.nlp()(TEXT)
+    assert heads(doc) == [t.head.i for t in doc]
+    assert deps(doc) == [t.dep_ for t in doc]
+    assert lowers(doc) == [t.lower_ for t in doc]
+    assert children(doc) == [[c.i for c in t.children] for t in doc]
+    assert heads(doc) is heads(doc)  # built once
+
+
 def test_sentence_at_answers_as_a_scan_of_the_sentences():
     doc = resources.nlp()(TEXT)
     for offset in range(len(TEXT) + 2):
@@ -33,6 +52,7 @@ def test_sentence_at_answers_as_a_scan_of_the_sentences():
 def test_doc_index_lets_the_doc_go():
     doc = resources.nlp()(TEXT)
     assert ents_in(doc[:]) and ent_at(doc, 0) is not None and doc_text(doc)
+    assert sentence_at(doc, 0) == 0 and children(doc) and deps(doc) and lowers(doc)
     gone = weakref.ref(doc)
     gc.disable()  # freed by its reference count alone: no cycle left for the collector
     try:

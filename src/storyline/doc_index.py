@@ -9,6 +9,11 @@ table of Spans keyed (weakly) by their Doc would keep every Doc alive (and a Doc
 ``user_data`` would make a cycle only the garbage collector frees); the Spans asked for
 are made afresh, as ``Doc.ents`` makes them.
 
+Each ``doc[i]``, ``tok.head`` or ``tok.children`` makes new Token objects (spaCy keeps
+none), the largest single cost of the stages' own loops; :func:`heads`, :func:`deps`,
+:func:`lowers` and :func:`children` read those attributes of every word once per Doc
+into lists, for loops that walk the parse by offset.
+
 >>> from storyline import resources
 >>> doc = resources.nlp()("Maduro met Guaidó in Oslo. Norway hosted the talks.")
 >>> [e.text for e in ents_in(list(doc.sents)[0])], ent_at(doc, 6).text, ent_at(doc, 1)
@@ -23,16 +28,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable
 from functools import wraps
 from typing import Any, TypeVar
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
 
 T = TypeVar("T")
 
-_TEXTS: WeakKeyDictionary[Any, str] = WeakKeyDictionary()
 Ent = tuple[int, int, int, int, int]  # start, end, label, kb_id, span_id
-#: Per Doc: the start of each entity, and the entity.
-_ENTS: WeakKeyDictionary[Any, tuple[list[int], list[Ent]]] = WeakKeyDictionary()
-#: Per Doc: the first and the end character offset of each sentence.
-_SENTS: WeakKeyDictionary[Any, tuple[list[int], list[int]]] = WeakKeyDictionary()
 
 
 def per_doc(key: Callable[[Any], Hashable]) -> Callable[[Callable[[Any], T]], Callable[[Any], T]]:
@@ -52,12 +52,18 @@ def per_doc(key: Callable[[Any], Hashable]) -> Callable[[Callable[[Any], T]], Ca
     """
     def decorate(make: Callable[[Any], T]) -> Callable[[Any], T]:
         table: WeakKeyDictionary[Any, dict[Hashable, T]] = WeakKeyDictionary()
+        last: list[Any] = [None, None]  # the last Doc asked (a weak reference) and its table
 
         @wraps(make)
         def kept(tok: Any) -> T:
-            known = table.get(tok.doc)
-            if known is None:
-                known = table[tok.doc] = {}
+            doc = tok.doc
+            if last[0] is not None and last[0]() is doc:
+                known = last[1]
+            else:
+                known = table.get(doc)
+                if known is None:
+                    known = table[doc] = {}
+                last[0], last[1] = ref(doc), known
             k = key(tok)
             found = known.get(k)
             if found is None:
@@ -67,20 +73,88 @@ def per_doc(key: Callable[[Any], Hashable]) -> Callable[[Callable[[Any], T]], Ca
     return decorate
 
 
+def per_doc_table(make: Callable[[Any], T]) -> Callable[[Any], T]:
+    """Decorate a function of a Doc so that it runs once per Doc: its answer is kept
+    (weakly keyed by the Doc) while the Doc lives. The answer must not hold the Doc (no
+    Token or Span), or the Doc would never be freed.
+
+    >>> from storyline import resources
+    >>> doc = resources.nlp()("Norway hosted talks.")
+    >>> heads(doc) is heads(doc), heads(doc), deps(doc)[:2], children(doc)[1]
+    (True, [1, 1, 1, 1], ['nsubj', 'ROOT'], [0, 2, 3])
+    """
+    table: WeakKeyDictionary[Any, T] = WeakKeyDictionary()
+
+    @wraps(make)
+    def kept(doc: Any) -> T:
+        found = table.get(doc)
+        if found is None:
+            found = table[doc] = make(doc)
+        return found
+    return kept
+
+
+@per_doc_table
 def doc_text(doc: Any) -> str:
     """``doc.text``, built once."""
-    text = _TEXTS.get(doc)
-    if text is None:
-        text = _TEXTS[doc] = doc.text
-    return text
+    return doc.text
 
 
+def _strings(doc: Any, attr: int) -> list[str]:
+    """The string attribute ``attr`` (a ``spacy.attrs`` id) of every token of ``doc``."""
+    ids = doc.to_array(attr).tolist()
+    strings = doc.vocab.strings
+    named = {k: strings[k] for k in set(ids)}
+    return [named[k] for k in ids]
+
+
+@per_doc_table
+def heads(doc: Any) -> list[int]:
+    """``tok.head.i`` of every token of ``doc``, read once (a Token walk makes two
+    Token objects a word)."""
+    from spacy.attrs import HEAD
+
+    return [i + rel for i, rel in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
+
+
+@per_doc_table
+def deps(doc: Any) -> list[str]:
+    """``tok.dep_`` of every token of ``doc``."""
+    from spacy.attrs import DEP
+
+    return _strings(doc, DEP)
+
+
+@per_doc_table
+def lowers(doc: Any) -> list[str]:
+    """``tok.lower_`` of every token of ``doc``."""
+    from spacy.attrs import LOWER
+
+    return _strings(doc, LOWER)
+
+
+@per_doc_table
+def children(doc: Any) -> list[list[int]]:
+    """The offsets of ``tok.children`` of every token of ``doc``, in their order."""
+    below: list[list[int]] = [[] for _ in range(len(doc))]
+    for i, head in enumerate(heads(doc)):
+        if head != i:
+            below[head].append(i)
+    return below
+
+
+@per_doc_table
 def _ents(doc: Any) -> tuple[list[int], list[Ent]]:
-    found = _ENTS.get(doc)
-    if found is None:
-        ents = [(e.start, e.end, e.label, e.kb_id, e.id) for e in doc.ents]
-        found = _ENTS[doc] = ([e[0] for e in ents], ents)
-    return found
+    """The start of each entity, and the entity."""
+    ents = [(e.start, e.end, e.label, e.kb_id, e.id) for e in doc.ents]
+    return [e[0] for e in ents], ents
+
+
+@per_doc_table
+def _sentence_bounds(doc: Any) -> tuple[list[int], list[int]]:
+    """The first and the end character offset of each sentence."""
+    sents = list(doc.sents)
+    return [s.start_char for s in sents], [s.end_char for s in sents]
 
 
 def _span(doc: Any, ent: Ent) -> Any:
@@ -112,10 +186,6 @@ def sentence_at(doc: Any, offset: int) -> int | None:
     """The ``start_char`` of the sentence of ``doc`` whose characters hold ``offset``
     (``sent.start_char <= offset < sent.end_char``), or None (the space between two
     sentences, or past the text)."""
-    bounds = _SENTS.get(doc)
-    if bounds is None:
-        sents = list(doc.sents)
-        bounds = _SENTS[doc] = ([s.start_char for s in sents], [s.end_char for s in sents])
-    starts, ends = bounds
+    starts, ends = _sentence_bounds(doc)
     k = bisect_right(starts, offset) - 1
     return starts[k] if k >= 0 and offset < ends[k] else None
