@@ -11,7 +11,9 @@ from storyline.doc_index import (
     heads,
     lowers,
     per_doc,
+    poses,
     sentence_at,
+    sentence_of,
 )
 
 TEXT = ("Venezuela's opposition leader Juan Guaidó met Norwegian envoys in Oslo on Monday. "
@@ -35,6 +37,7 @@ def test_doc_columns_answer_as_the_tokens_do():
     assert heads(doc) == [t.head.i for t in doc]
     assert deps(doc) == [t.dep_ for t in doc]
     assert lowers(doc) == [t.lower_ for t in doc]
+    assert poses(doc) == [t.pos_ for t in doc]
     assert children(doc) == [[c.i for c in t.children] for t in doc]
     assert heads(doc) is heads(doc)  # built once
 
@@ -46,6 +49,10 @@ def test_sentence_at_answers_as_a_scan_of_the_sentences():
                     None)
         assert sentence_at(doc, offset) == scan
     assert sentence_at(doc, TEXT.index("Nicolás")) == TEXT.index("Nicolás")
+    for tok in doc:
+        sent = tok.sent
+        assert sentence_of(doc, tok.i) == (sent.start, sent.end, sent.start_char, sent.end_char)
+        assert doc_text(doc)[sent.start_char:sent.end_char] == sent.text
     assert sentence_at(doc, TEXT.index(" Nicolás")) is None  # the space between two
 
 

@@ -11,8 +11,8 @@ are made afresh, as ``Doc.ents`` makes them.
 
 Each ``doc[i]``, ``tok.head`` or ``tok.children`` makes new Token objects (spaCy keeps
 none), the largest single cost of the stages' own loops; :func:`heads`, :func:`deps`,
-:func:`lowers` and :func:`children` read those attributes of every word once per Doc
-into lists, for loops that walk the parse by offset.
+:func:`poses`, :func:`lowers` and :func:`children` read those attributes of every word
+once per Doc into lists, for loops that walk the parse by offset.
 
 >>> from storyline import resources
 >>> doc = resources.nlp()("Maduro met Guaidó in Oslo. Norway hosted the talks.")
@@ -51,19 +51,11 @@ def per_doc(key: Callable[[Any], Hashable]) -> Callable[[Callable[[Any], T]], Ca
     ('NORWAY', 'NORWAY', 'HOSTED', [0, 1])
     """
     def decorate(make: Callable[[Any], T]) -> Callable[[Any], T]:
-        table: WeakKeyDictionary[Any, dict[Hashable, T]] = WeakKeyDictionary()
-        last: list[Any] = [None, None]  # the last Doc asked (a weak reference) and its table
+        table = per_doc_table(lambda doc: {})
 
         @wraps(make)
         def kept(tok: Any) -> T:
-            doc = tok.doc
-            if last[0] is not None and last[0]() is doc:
-                known = last[1]
-            else:
-                known = table.get(doc)
-                if known is None:
-                    known = table[doc] = {}
-                last[0], last[1] = ref(doc), known
+            known: dict[Hashable, T] = table(tok.doc)
             k = key(tok)
             found = known.get(k)
             if found is None:
@@ -84,12 +76,16 @@ def per_doc_table(make: Callable[[Any], T]) -> Callable[[Any], T]:
     (True, [1, 1, 1, 1], ['nsubj', 'ROOT'], [0, 2, 3])
     """
     table: WeakKeyDictionary[Any, T] = WeakKeyDictionary()
+    last: list[Any] = [None, None]  # the last Doc asked (a weak reference) and its answer
 
     @wraps(make)
     def kept(doc: Any) -> T:
+        if last[0] is not None and last[0]() is doc:
+            return last[1]  # type: ignore[no-any-return]
         found = table.get(doc)
         if found is None:
             found = table[doc] = make(doc)
+        last[0], last[1] = ref(doc), found
         return found
     return kept
 
@@ -126,6 +122,14 @@ def deps(doc: Any) -> list[str]:
 
 
 @per_doc_table
+def poses(doc: Any) -> list[str]:
+    """``tok.pos_`` of every token of ``doc``."""
+    from spacy.attrs import POS
+
+    return _strings(doc, POS)
+
+
+@per_doc_table
 def lowers(doc: Any) -> list[str]:
     """``tok.lower_`` of every token of ``doc``."""
     from spacy.attrs import LOWER
@@ -151,10 +155,20 @@ def _ents(doc: Any) -> tuple[list[int], list[Ent]]:
 
 
 @per_doc_table
-def _sentence_bounds(doc: Any) -> tuple[list[int], list[int]]:
-    """The first and the end character offset of each sentence."""
+def _sentence_bounds(doc: Any) -> tuple[list[int], list[int], list[int], list[int]]:
+    """The first and the end character offset of each sentence, and its first and end
+    token."""
     sents = list(doc.sents)
-    return [s.start_char for s in sents], [s.end_char for s in sents]
+    return ([s.start_char for s in sents], [s.end_char for s in sents],
+            [s.start for s in sents], [s.end for s in sents])
+
+
+def sentence_of(doc: Any, i: int) -> tuple[int, int, int, int]:
+    """``(sent.start, sent.end, sent.start_char, sent.end_char)`` of the sentence of token
+    ``i`` (``doc[i].sent``, which walks the sentence's words to find its bounds)."""
+    chars, ends, starts, stops = _sentence_bounds(doc)
+    k = bisect_right(starts, i) - 1
+    return starts[k], stops[k], chars[k], ends[k]
 
 
 def _span(doc: Any, ent: Ent) -> Any:
@@ -186,6 +200,6 @@ def sentence_at(doc: Any, offset: int) -> int | None:
     """The ``start_char`` of the sentence of ``doc`` whose characters hold ``offset``
     (``sent.start_char <= offset < sent.end_char``), or None (the space between two
     sentences, or past the text)."""
-    starts, ends = _sentence_bounds(doc)
+    starts, ends, _, _ = _sentence_bounds(doc)
     k = bisect_right(starts, offset) - 1
     return starts[k] if k >= 0 and offset < ends[k] else None

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from ...doc_index import ents_in
+from ...doc_index import ents_in, lowers
 from ...model import Article, Event, Location
 from ...ontology import cameo_intensity, flagged, mode_cameo, type_table
 from ...pipeline import stage
@@ -1396,7 +1396,7 @@ def _triggered_events(article: Article, sent: Any, settings: Settings,
     its trigger, or for a promise the verb that reports it); the dated reporting verbs of
     the sentence go to ``sayings``, its dated acts to ``acts``."""
     lex = lexicon(settings.lexicon_files)
-    lower = {t.lower_ for t in sent}
+    lower = set(lowers(sent.doc)[sent.start:sent.end])
     if lower.isdisjoint(lex.forms) and (
             sayings is None or lower.isdisjoint(lex.said_forms)
             or not any(e.label_ == "DATE" for e in ents_in(sent))):
