@@ -9,11 +9,13 @@ from storyline.doc_index import (
     ent_at,
     ents_in,
     heads,
+    lemmas,
     lowers,
     per_doc,
     poses,
     sentence_at,
     sentence_of,
+    tags,
 )
 
 TEXT = ("Venezuela's opposition leader Juan Guaidó met Norwegian envoys in Oslo on Monday. "
@@ -38,6 +40,8 @@ def test_doc_columns_answer_as_the_tokens_do():
     assert deps(doc) == [t.dep_ for t in doc]
     assert lowers(doc) == [t.lower_ for t in doc]
     assert poses(doc) == [t.pos_ for t in doc]
+    assert tags(doc) == [t.tag_ for t in doc]
+    assert lemmas(doc) == [t.lemma_ for t in doc]
     assert children(doc) == [[c.i for c in t.children] for t in doc]
     assert heads(doc) is heads(doc)  # built once
 

@@ -11,8 +11,8 @@ are made afresh, as ``Doc.ents`` makes them.
 
 Each ``doc[i]``, ``tok.head`` or ``tok.children`` makes new Token objects (spaCy keeps
 none), the largest single cost of the stages' own loops; :func:`heads`, :func:`deps`,
-:func:`poses`, :func:`lowers` and :func:`children` read those attributes of every word
-once per Doc into lists, for loops that walk the parse by offset.
+:func:`poses`, :func:`tags`, :func:`lemmas`, :func:`lowers` and :func:`children` read
+those attributes of every word once per Doc into lists, for loops that walk the parse by offset.
 
 >>> from storyline import resources
 >>> doc = resources.nlp()("Maduro met Guaidó in Oslo. Norway hosted the talks.")
@@ -127,6 +127,22 @@ def poses(doc: Any) -> list[str]:
     from spacy.attrs import POS
 
     return _strings(doc, POS)
+
+
+@per_doc_table
+def tags(doc: Any) -> list[str]:
+    """``tok.tag_`` of every token of ``doc``."""
+    from spacy.attrs import TAG
+
+    return _strings(doc, TAG)
+
+
+@per_doc_table
+def lemmas(doc: Any) -> list[str]:
+    """``tok.lemma_`` of every token of ``doc``, as spaCy writes it (not lower-cased)."""
+    from spacy.attrs import LEMMA
+
+    return _strings(doc, LEMMA)
 
 
 @per_doc_table
