@@ -38,7 +38,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from ...doc_index import deps, doc_text, heads, lowers, per_doc, sentence_at
+from ...doc_index import children, deps, doc_text, heads, lowers, per_doc, poses, sentence_at
 from .quoted import FIRST_PERSON
 from .roles import TIME_LABELS
 
@@ -103,8 +103,11 @@ def path_between(head: Any, cand: Any) -> str:
 def candidates(sent: Any, trigger: set[int]) -> list[Any]:
     """Words of the sentence that may name an actor: heads of noun phrases (names,
     nouns, pronouns) outside the trigger, not dates or numbers."""
-    return [t for t in sent if t.pos_ in NOMINAL and t.i not in trigger
-            and t.dep_ not in INSIDE_DEPS and t.ent_type_ not in NON_ACTOR_LABELS]
+    doc = sent.doc
+    pos, dep = poses(doc), deps(doc)
+    return [t for t in (doc[i] for i in range(sent.start, sent.end)
+                        if pos[i] in NOMINAL and i not in trigger and dep[i] not in INSIDE_DEPS)
+            if t.ent_type_ not in NON_ACTOR_LABELS]
 
 
 def _bucket(n: int) -> str:
@@ -117,7 +120,8 @@ def role_features(head: Any, cand: Any, kind: str, frame: str, carrier: Any | No
     """Indicator features of one candidate word for one event (names only; value 1)."""
     path = path_between(head, cand)
     steps = path.split("|")
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+    dep = deps(head.doc)
+    passive = any(dep[c] in ("nsubjpass", "auxpass") for c in children(head.doc)[head.i])
     voice = "pass" if passive else "act"
     side = "L" if cand.i < head.i else "R"
     feats = [
