@@ -96,12 +96,19 @@ def doc_text(doc: Any) -> str:
     return doc.text
 
 
-def _strings(doc: Any, attr: int) -> list[str]:
-    """The string attribute ``attr`` (a ``spacy.attrs`` id) of every token of ``doc``."""
-    ids = doc.to_array(attr).tolist()
-    strings = doc.vocab.strings
-    named = {k: strings[k] for k in set(ids)}
-    return [named[k] for k in ids]
+def _string_column(attr: str) -> Callable[[Any], list[str]]:
+    """A per-Doc table of the string attribute ``attr`` (a name in ``spacy.attrs``) of
+    every token: ``tok.dep_`` for ``DEP``."""
+    def column(doc: Any) -> list[str]:
+        from spacy import attrs
+
+        ids = doc.to_array(getattr(attrs, attr)).tolist()
+        strings = doc.vocab.strings
+        named = {k: strings[k] for k in set(ids)}
+        return [named[k] for k in ids]
+    column.__name__ = column.__qualname__ = f"{attr.lower()}_column"
+    column.__doc__ = f"``tok.{attr.lower()}_`` of every token of a Doc."
+    return per_doc_table(column)
 
 
 @per_doc_table
@@ -113,44 +120,13 @@ def heads(doc: Any) -> list[int]:
     return [i + rel for i, rel in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
 
 
-@per_doc_table
-def deps(doc: Any) -> list[str]:
-    """``tok.dep_`` of every token of ``doc``."""
-    from spacy.attrs import DEP
-
-    return _strings(doc, DEP)
-
-
-@per_doc_table
-def poses(doc: Any) -> list[str]:
-    """``tok.pos_`` of every token of ``doc``."""
-    from spacy.attrs import POS
-
-    return _strings(doc, POS)
-
-
-@per_doc_table
-def tags(doc: Any) -> list[str]:
-    """``tok.tag_`` of every token of ``doc``."""
-    from spacy.attrs import TAG
-
-    return _strings(doc, TAG)
-
-
-@per_doc_table
-def lemmas(doc: Any) -> list[str]:
-    """``tok.lemma_`` of every token of ``doc``, as spaCy writes it (not lower-cased)."""
-    from spacy.attrs import LEMMA
-
-    return _strings(doc, LEMMA)
-
-
-@per_doc_table
-def lowers(doc: Any) -> list[str]:
-    """``tok.lower_`` of every token of ``doc``."""
-    from spacy.attrs import LOWER
-
-    return _strings(doc, LOWER)
+#: ``tok.dep_``, ``tok.pos_``, ``tok.tag_``, ``tok.lemma_`` (as spaCy writes it, not
+#: lower-cased) and ``tok.lower_`` of every token of a Doc.
+deps = _string_column("DEP")
+poses = _string_column("POS")
+tags = _string_column("TAG")
+lemmas = _string_column("LEMMA")
+lowers = _string_column("LOWER")
 
 
 @per_doc_table
