@@ -2,7 +2,21 @@ import gc
 import weakref
 
 from storyline import resources
-from storyline.doc_index import doc_text, ent_at, ents_in, per_doc, sentence_at
+from storyline.doc_index import (
+    children,
+    deps,
+    doc_text,
+    ent_at,
+    ents_in,
+    heads,
+    lemmas,
+    lowers,
+    per_doc,
+    poses,
+    sentence_at,
+    sentence_of,
+    tags,
+)
 
 TEXT = ("Venezuela's opposition leader Juan Guaidó met Norwegian envoys in Oslo on Monday. "
         "Nicolás Maduro said the talks with the United States had failed.\n"
@@ -20,6 +34,18 @@ def test_doc_index_answers_as_spacy_does():
         assert ((found.start, found.end) if found is not None else None) == ent
 
 
+def test_doc_columns_answer_as_the_tokens_do():
+    doc = resources.nlp()(TEXT)
+    assert heads(doc) == [t.head.i for t in doc]
+    assert deps(doc) == [t.dep_ for t in doc]
+    assert lowers(doc) == [t.lower_ for t in doc]
+    assert poses(doc) == [t.pos_ for t in doc]
+    assert tags(doc) == [t.tag_ for t in doc]
+    assert lemmas(doc) == [t.lemma_ for t in doc]
+    assert children(doc) == [[c.i for c in t.children] for t in doc]
+    assert heads(doc) is heads(doc)  # built once
+
+
 def test_sentence_at_answers_as_a_scan_of_the_sentences():
     doc = resources.nlp()(TEXT)
     for offset in range(len(TEXT) + 2):
@@ -27,12 +53,17 @@ def test_sentence_at_answers_as_a_scan_of_the_sentences():
                     None)
         assert sentence_at(doc, offset) == scan
     assert sentence_at(doc, TEXT.index("Nicolás")) == TEXT.index("Nicolás")
+    for tok in doc:
+        sent = tok.sent
+        assert sentence_of(doc, tok.i) == (sent.start, sent.end, sent.start_char, sent.end_char)
+        assert doc_text(doc)[sent.start_char:sent.end_char] == sent.text
     assert sentence_at(doc, TEXT.index(" Nicolás")) is None  # the space between two
 
 
 def test_doc_index_lets_the_doc_go():
     doc = resources.nlp()(TEXT)
     assert ents_in(doc[:]) and ent_at(doc, 0) is not None and doc_text(doc)
+    assert sentence_at(doc, 0) == 0 and children(doc) and deps(doc) and lowers(doc)
     gone = weakref.ref(doc)
     gc.disable()  # freed by its reference count alone: no cycle left for the collector
     try:

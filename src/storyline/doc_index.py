@@ -9,6 +9,11 @@ table of Spans keyed (weakly) by their Doc would keep every Doc alive (and a Doc
 ``user_data`` would make a cycle only the garbage collector frees); the Spans asked for
 are made afresh, as ``Doc.ents`` makes them.
 
+Each ``doc[i]``, ``tok.head`` or ``tok.children`` makes new Token objects (spaCy keeps
+none), the largest single cost of the stages' own loops; :func:`heads`, :func:`deps`,
+:func:`poses`, :func:`tags`, :func:`lemmas`, :func:`lowers` and :func:`children` read
+those attributes of every word once per Doc into lists, for loops that walk the parse by offset.
+
 >>> from storyline import resources
 >>> doc = resources.nlp()("Maduro met Guaidó in Oslo. Norway hosted the talks.")
 >>> [e.text for e in ents_in(list(doc.sents)[0])], ent_at(doc, 6).text, ent_at(doc, 1)
@@ -23,16 +28,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable
 from functools import wraps
 from typing import Any, TypeVar
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
 
 T = TypeVar("T")
 
-_TEXTS: WeakKeyDictionary[Any, str] = WeakKeyDictionary()
 Ent = tuple[int, int, int, int, int]  # start, end, label, kb_id, span_id
-#: Per Doc: the start of each entity, and the entity.
-_ENTS: WeakKeyDictionary[Any, tuple[list[int], list[Ent]]] = WeakKeyDictionary()
-#: Per Doc: the first and the end character offset of each sentence.
-_SENTS: WeakKeyDictionary[Any, tuple[list[int], list[int]]] = WeakKeyDictionary()
 
 
 def per_doc(key: Callable[[Any], Hashable]) -> Callable[[Callable[[Any], T]], Callable[[Any], T]]:
@@ -51,13 +51,11 @@ def per_doc(key: Callable[[Any], Hashable]) -> Callable[[Callable[[Any], T]], Ca
     ('NORWAY', 'NORWAY', 'HOSTED', [0, 1])
     """
     def decorate(make: Callable[[Any], T]) -> Callable[[Any], T]:
-        table: WeakKeyDictionary[Any, dict[Hashable, T]] = WeakKeyDictionary()
+        table = per_doc_table(lambda doc: {})
 
         @wraps(make)
         def kept(tok: Any) -> T:
-            known = table.get(tok.doc)
-            if known is None:
-                known = table[tok.doc] = {}
+            known: dict[Hashable, T] = table(tok.doc)
             k = key(tok)
             found = known.get(k)
             if found is None:
@@ -67,20 +65,102 @@ def per_doc(key: Callable[[Any], Hashable]) -> Callable[[Callable[[Any], T]], Ca
     return decorate
 
 
+def per_doc_table(make: Callable[[Any], T]) -> Callable[[Any], T]:
+    """Decorate a function of a Doc so that it runs once per Doc: its answer is kept
+    (weakly keyed by the Doc) while the Doc lives. The answer must not hold the Doc (no
+    Token or Span), or the Doc would never be freed.
+
+    >>> from storyline import resources
+    >>> doc = resources.nlp()("Norway hosted talks.")
+    >>> heads(doc) is heads(doc), heads(doc), deps(doc)[:2], children(doc)[1]
+    (True, [1, 1, 1, 1], ['nsubj', 'ROOT'], [0, 2, 3])
+    """
+    table: WeakKeyDictionary[Any, T] = WeakKeyDictionary()
+    last: list[Any] = [None, None]  # the last Doc asked (a weak reference) and its answer
+
+    @wraps(make)
+    def kept(doc: Any) -> T:
+        if last[0] is not None and last[0]() is doc:
+            return last[1]  # type: ignore[no-any-return]
+        found = table.get(doc)
+        if found is None:
+            found = table[doc] = make(doc)
+        last[0], last[1] = ref(doc), found
+        return found
+    return kept
+
+
+@per_doc_table
 def doc_text(doc: Any) -> str:
     """``doc.text``, built once."""
-    text = _TEXTS.get(doc)
-    if text is None:
-        text = _TEXTS[doc] = doc.text
-    return text
+    return doc.text
 
 
+def _string_column(attr: str) -> Callable[[Any], list[str]]:
+    """A per-Doc table of the string attribute ``attr`` (a name in ``spacy.attrs``) of
+    every token: ``tok.dep_`` for ``DEP``."""
+    def column(doc: Any) -> list[str]:
+        from spacy import attrs
+
+        ids = doc.to_array(getattr(attrs, attr)).tolist()
+        strings = doc.vocab.strings
+        named = {k: strings[k] for k in set(ids)}
+        return [named[k] for k in ids]
+    column.__name__ = column.__qualname__ = f"{attr.lower()}_column"
+    column.__doc__ = f"``tok.{attr.lower()}_`` of every token of a Doc."
+    return per_doc_table(column)
+
+
+@per_doc_table
+def heads(doc: Any) -> list[int]:
+    """``tok.head.i`` of every token of ``doc``, read once (a Token walk makes two
+    Token objects a word)."""
+    from spacy.attrs import HEAD
+
+    return [i + rel for i, rel in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
+
+
+#: ``tok.dep_``, ``tok.pos_``, ``tok.tag_``, ``tok.lemma_`` (as spaCy writes it, not
+#: lower-cased) and ``tok.lower_`` of every token of a Doc.
+deps = _string_column("DEP")
+poses = _string_column("POS")
+tags = _string_column("TAG")
+lemmas = _string_column("LEMMA")
+lowers = _string_column("LOWER")
+
+
+@per_doc_table
+def children(doc: Any) -> list[list[int]]:
+    """The offsets of ``tok.children`` of every token of ``doc``, in their order."""
+    below: list[list[int]] = [[] for _ in range(len(doc))]
+    for i, head in enumerate(heads(doc)):
+        if head != i:
+            below[head].append(i)
+    return below
+
+
+@per_doc_table
 def _ents(doc: Any) -> tuple[list[int], list[Ent]]:
-    found = _ENTS.get(doc)
-    if found is None:
-        ents = [(e.start, e.end, e.label, e.kb_id, e.id) for e in doc.ents]
-        found = _ENTS[doc] = ([e[0] for e in ents], ents)
-    return found
+    """The start of each entity, and the entity."""
+    ents = [(e.start, e.end, e.label, e.kb_id, e.id) for e in doc.ents]
+    return [e[0] for e in ents], ents
+
+
+@per_doc_table
+def _sentence_bounds(doc: Any) -> tuple[list[int], list[int], list[int], list[int]]:
+    """The first and the end character offset of each sentence, and its first and end
+    token."""
+    sents = list(doc.sents)
+    return ([s.start_char for s in sents], [s.end_char for s in sents],
+            [s.start for s in sents], [s.end for s in sents])
+
+
+def sentence_of(doc: Any, i: int) -> tuple[int, int, int, int]:
+    """``(sent.start, sent.end, sent.start_char, sent.end_char)`` of the sentence of token
+    ``i`` (``doc[i].sent``, which walks the sentence's words to find its bounds)."""
+    chars, ends, starts, stops = _sentence_bounds(doc)
+    k = bisect_right(starts, i) - 1
+    return starts[k], stops[k], chars[k], ends[k]
 
 
 def _span(doc: Any, ent: Ent) -> Any:
@@ -112,10 +192,6 @@ def sentence_at(doc: Any, offset: int) -> int | None:
     """The ``start_char`` of the sentence of ``doc`` whose characters hold ``offset``
     (``sent.start_char <= offset < sent.end_char``), or None (the space between two
     sentences, or past the text)."""
-    bounds = _SENTS.get(doc)
-    if bounds is None:
-        sents = list(doc.sents)
-        bounds = _SENTS[doc] = ([s.start_char for s in sents], [s.end_char for s in sents])
-    starts, ends = bounds
+    starts, ends, _, _ = _sentence_bounds(doc)
     k = bisect_right(starts, offset) - 1
     return starts[k] if k >= 0 and offset < ends[k] else None

@@ -33,3 +33,13 @@ def test_nlp_doc_covers_body_with_its_character_offsets(settings):
 
 def test_nlp_skips_languages_not_analysed(settings):
     assert all(a._doc is None for a in parse_all(_articles(language="es"), settings))
+
+
+def test_lemma_is_spacys_lower_case_lemma_but_where_the_table_corrects_it():
+    from storyline import resources
+    from storyline.stages.nlp import _lemma_fixes, lemma
+
+    doc = resources.nlp()("She hopes the Talks staged in Oslo were hoping for more. He hopes.")
+    fixes = _lemma_fixes()
+    assert [lemma(t) for t in doc] == [fixes.get(t.lower_) or t.lemma_.lower() for t in doc]
+    assert lemma(doc[1]) == "hope" and lemma(doc[-2]) == "hope"

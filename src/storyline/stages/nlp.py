@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from .. import resources, text_bounds
+from ..doc_index import lemmas, lowers, per_doc_table
 from ..model import Article
 from ..pipeline import stage
 from ..settings import Settings
@@ -61,6 +62,14 @@ def _lemma_fixes() -> dict[str, str]:
     return dict(resources.data_json("quote_cues.json")["lemmas"])
 
 
+@per_doc_table
+def _doc_lemmas(doc: Any) -> list[str]:
+    """:func:`lemma` of every word of ``doc``, found once per Doc off its arrays."""
+    fixes = _lemma_fixes()
+    return [fixes.get(low) or lem.lower() for low, lem in zip(lowers(doc), lemmas(doc),
+                                                              strict=True)]
+
+
 def lemma(tok: Any) -> str:
     """The lower-case lemma of ``tok``, corrected where the tagger is wrong (``lemmas`` of
     data/quote_cues.json: "hopes" is "hope", not "hop"); every stage reads verbs by it.
@@ -68,4 +77,4 @@ def lemma(tok: Any) -> str:
     >>> lemma(resources.nlp()("She was hoping for more.")[2])
     'hope'
     """
-    return _lemma_fixes().get(tok.lower_) or tok.lemma_.lower()
+    return _doc_lemmas(tok.doc)[tok.i]

@@ -38,7 +38,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from ...doc_index import doc_text, per_doc, sentence_at
+from ...doc_index import children, deps, doc_text, heads, lowers, per_doc, poses, sentence_at
 from .quoted import FIRST_PERSON
 from .roles import TIME_LABELS
 
@@ -62,42 +62,52 @@ def model() -> dict[str, Any] | None:
     return json.loads(text)
 
 
-def _step_down(tok: Any) -> str:
-    return f"v{tok.dep_}:{tok.lower_}" if tok.dep_ in ("prep", "agent") else f"v{tok.dep_}"
+def _step_down(dep: str, lower: str) -> str:
+    return f"v{dep}:{lower}" if dep in ("prep", "agent") else f"v{dep}"
 
 
 @per_doc(lambda tok: tok.i)
 def _chain(head: Any) -> tuple[dict[int, int], list[str]]:
     """The words from ``head`` up to its root: each one's place in the chain, and each
     one's dependency; found once per word (a trigger's path goes to every candidate)."""
-    up = [head, *head.ancestors]
-    return {t.i: k for k, t in enumerate(up)}, [t.dep_ for t in up]
+    up_heads, up_deps = heads(head.doc), deps(head.doc)
+    up = [head.i]
+    while up_heads[up[-1]] != up[-1]:
+        up.append(up_heads[up[-1]])
+    return {i: k for k, i in enumerate(up)}, [up_deps[i] for i in up]
 
 
 def path_between(head: Any, cand: Any) -> str:
     """The dependency path from a trigger up to the lowest common word and down to a
     candidate role word: ``^dep`` for each step up, ``vdep`` (``vprep:by``) for each step
-    down; ``long`` past five steps."""
+    down; ``long`` past five steps. The parse is read from the Doc's arrays
+    (:func:`~storyline.doc_index.heads`), not word by word."""
     up_index, up_deps = _chain(head)
-    down: list[Any] = []
-    t = cand
-    while t.i not in up_index:
-        down.append(t)
-        if t.head.i == t.i:
+    doc = cand.doc
+    above = heads(doc)
+    down: list[int] = []
+    i = cand.i
+    while i not in up_index:
+        down.append(i)
+        if above[i] == i:
             return "long"
-        t = t.head
-    k = up_index[t.i]
+        i = above[i]
+    k = up_index[i]
     if k + len(down) > MAX_PATH:
         return "long"
-    steps = [f"^{dep}" for dep in up_deps[:k]] + [_step_down(d) for d in reversed(down)]
+    dep, low = deps(doc), lowers(doc)
+    steps = [f"^{d}" for d in up_deps[:k]] + [_step_down(dep[d], low[d]) for d in reversed(down)]
     return "|".join(steps) or "self"
 
 
 def candidates(sent: Any, trigger: set[int]) -> list[Any]:
     """Words of the sentence that may name an actor: heads of noun phrases (names,
     nouns, pronouns) outside the trigger, not dates or numbers."""
-    return [t for t in sent if t.pos_ in NOMINAL and t.i not in trigger
-            and t.dep_ not in INSIDE_DEPS and t.ent_type_ not in NON_ACTOR_LABELS]
+    doc = sent.doc
+    pos, dep = poses(doc), deps(doc)
+    return [t for t in (doc[i] for i in range(sent.start, sent.end)
+                        if pos[i] in NOMINAL and i not in trigger and dep[i] not in INSIDE_DEPS)
+            if t.ent_type_ not in NON_ACTOR_LABELS]
 
 
 def _bucket(n: int) -> str:
@@ -110,7 +120,8 @@ def role_features(head: Any, cand: Any, kind: str, frame: str, carrier: Any | No
     """Indicator features of one candidate word for one event (names only; value 1)."""
     path = path_between(head, cand)
     steps = path.split("|")
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+    dep = deps(head.doc)
+    passive = any(dep[c] in ("nsubjpass", "auxpass") for c in children(head.doc)[head.i])
     voice = "pass" if passive else "act"
     side = "L" if cand.i < head.i else "R"
     feats = [

@@ -23,6 +23,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from ...doc_index import doc_text, sentence_of
 from ...errors import SettingsError
 from ...ontology import type_table
 from .status import no_one
@@ -108,14 +109,15 @@ def _clause(head: Any) -> Any:
 
 
 def _question(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
-    sent = head.sent
-    if not sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+    doc = head.doc
+    start, _, start_char, end_char = sentence_of(doc, head.i)  # not head.sent: a walk
+    if not doc_text(doc)[start_char:end_char].rstrip().rstrip("\"'”’").endswith("?"):
         return False
     verb = _clause(head)
     subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     # "Will the government lift ...?": an auxiliary before the subject; or a wh-word opens it.
-    return bool(aux and subj and aux[0].i < subj[0].i) or sent[0].tag_ in ("WDT", "WP", "WRB")
+    return bool(aux and subj and aux[0].i < subj[0].i) or doc[start].tag_ in ("WDT", "WP", "WRB")
 
 
 def _inverted_if(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:

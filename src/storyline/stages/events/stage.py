@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from ...doc_index import ents_in
+from ...doc_index import ents_in, lowers, poses
 from ...model import Article, Event, Location
 from ...ontology import cameo_intensity, flagged, mode_cameo, type_table
 from ...pipeline import stage
@@ -1146,7 +1146,9 @@ def _things(sent: Any) -> set[int]:
     """Words of the sentence that name a thing, never whom an act is done to (a ``thing``
     rule of data/event_rules.tsv names them: "co-sign the Copenhagen *Charter*", "rejects
     the *charges*", tariffs on "*champagne* & alcoholic products")."""
-    return {t.i for t in sent if t.pos_ in ("NOUN", "PROPN") and event_rules.applies("thing", t)}
+    pos = poses(sent.doc)
+    return {i for i in range(sent.start, sent.end) if pos[i] in ("NOUN", "PROPN")
+            and event_rules.applies("thing", sent.doc[i])}
 
 
 def _passive(verb: Any) -> bool:
@@ -1445,7 +1447,7 @@ def _triggered_events(article: Article, sent: Any, settings: Settings,
     its trigger, or for a promise the verb that reports it); the dated reporting verbs of
     the sentence go to ``sayings``, its dated acts to ``acts``."""
     lex = lexicon(settings.lexicon_files)
-    lower = {t.lower_ for t in sent}
+    lower = set(lowers(sent.doc)[sent.start:sent.end])
     if lower.isdisjoint(lex.forms) and (
             sayings is None or lower.isdisjoint(lex.said_forms)
             or not any(e.label_ == "DATE" for e in ents_in(sent))):

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ...doc_index import per_doc
+from ...doc_index import lemmas, lowers, per_doc_table, poses, tags
 from .lexicon import POS_TAGS, Entry, Lexicon, lexicon
 from .rules import SUBJECT_DEPS
 
@@ -54,18 +54,37 @@ class Match:
         return self.entry.type
 
 
-@per_doc(lambda tok: tok.i)
-def _keys(tok: Any) -> tuple[str, ...]:
-    """The lexicon keys of a word, found once per word (the trigger search, the mode
-    search and each entry tried ask them of the same words again)."""
-    lemma, low = tok.lemma_.lower(), tok.lower_
-    if tok.pos_ == "PROPN" and low.endswith("s") and len(low) > 3:
+def _word_keys(lemma: str, low: str, pos: str, tag: str) -> tuple[str, ...]:
+    """The lexicon keys of a word of lemma ``lemma`` (lower-cased), lower-case form
+    ``low``, part of speech ``pos`` and tag ``tag``."""
+    if pos == "PROPN" and low.endswith("s") and len(low) > 3:
         # A capitalised common noun ("Talks collapse") is tagged as a name, unlemmatised.
         return (lemma, low, low[:-1])
-    if tok.tag_ in ("VBD", "VBN") and low.endswith("ed") and not lemma.endswith("e"):
+    if tag in ("VBD", "VBN") and low.endswith("ed") and not lemma.endswith("e"):
         # The lemmatiser may cut a past form too short ("staged" -> "stag"): try "stage".
         return (lemma, low, low[:-1])
     return (lemma,) if lemma == low else (lemma, low)
+
+
+@per_doc_table
+def _alpha(doc: Any) -> list[bool]:
+    """``tok.is_alpha`` of every word of ``doc``."""
+    from spacy.attrs import IS_ALPHA
+
+    return [bool(a) for a in doc.to_array(IS_ALPHA).tolist()]
+
+
+@per_doc_table
+def _doc_keys(doc: Any) -> list[tuple[str, ...]]:
+    """The lexicon keys of every word of ``doc``, found once per Doc off its arrays (the
+    trigger search, the mode search and each entry tried ask them of the same words)."""
+    return [_word_keys(lem.lower(), low, pos, tag) for lem, low, pos, tag
+            in zip(lemmas(doc), lowers(doc), poses(doc), tags(doc), strict=True)]
+
+
+def _keys(tok: Any) -> tuple[str, ...]:
+    """The lexicon keys of a word."""
+    return _doc_keys(tok.doc)[tok.i]
 
 
 def _word_ok(tok: Any, word: str) -> bool:
@@ -147,16 +166,18 @@ def find_matches(sent: Any, lex: Lexicon) -> list[Match]:
     """Every trigger of ``lex`` in the spaCy sentence ``sent``, in text order."""
     matches: list[Match] = []
     covered: set[int] = set()
-    for tok in sent:
-        if tok.i in covered or not tok.is_alpha and "-" not in tok.text:
+    doc = sent.doc
+    keys, low, alpha = _doc_keys(doc), lowers(doc), _alpha(doc)
+    for i in range(sent.start, sent.end):
+        if i in covered or not alpha[i] and "-" not in low[i]:
             continue
         candidates: list[Entry] = []
-        for key in _keys(tok):
+        for key in keys[i]:
             candidates += lex.phrases.get(key, ())
             candidates += lex.single.get(key, ())
         candidates.sort(key=lambda e: -e.specificity)
         for entry in candidates:
-            m = _try(entry, sent, tok.i, lex)
+            m = _try(entry, sent, i, lex)
             if m is not None:
                 matches.append(m)
                 covered.update(t.i for t in m.tokens)
@@ -167,10 +188,11 @@ def find_matches(sent: Any, lex: Lexicon) -> list[Match]:
 def mode_words(sent: Any, lex: Lexicon) -> list[tuple[Any, Entry]]:
     """Tokens of ``sent`` that set the mode of a nearby event ("by phone")."""
     out = []
-    for tok in sent:
-        for key in _keys(tok):
+    keys = _doc_keys(sent.doc)
+    for i in range(sent.start, sent.end):
+        for key in keys[i]:
             entry = lex.modes.get(key)
             if entry is not None:
-                out.append((tok, entry))
+                out.append((sent.doc[i], entry))
                 break
     return out

@@ -26,7 +26,7 @@ from functools import cache
 from typing import Any
 
 from ... import resources
-from ...doc_index import per_doc, sentence_at
+from ...doc_index import doc_text, per_doc, poses, sentence_at, sentence_of
 from ...text_index import first_line
 from ..events.model import logistic
 from ..nlp import lemma
@@ -143,12 +143,16 @@ def _sentence(cue: Any) -> tuple[int, bool, list[tuple[int, str, str]]]:
     """Of the sentence of the token ``cue``: its length in words, whether it is a
     question, and the offset, part of speech and lexicon class of each verb or auxiliary
     of a class; found once for all the proposals in it (a sentence holds several: the
-    sentence is found by its first character, and ``cue.sent`` built only the first
-    time, as it walks the sentence)."""
-    sent = cue.sent
-    verbs = [(t.idx, t.pos_, k) for t in sent if t.pos_ in ("VERB", "AUX")
-             and (k := _lexicon_class(t)) is not None]
-    return len(sent), sent.text.rstrip().endswith("?"), verbs
+    sentence is found by its first character; its bounds and its words' parts of speech
+    are read off the Doc's arrays, not by ``cue.sent``, which walks it, and a Token is
+    made for each verb only)."""
+    doc = cue.doc
+    start, end, start_char, end_char = sentence_of(doc, cue.i)
+    pos = poses(doc)
+    verbs = [(t.idx, t.pos_, k) for t in (doc[i] for i in range(start, end)
+                                          if pos[i] in ("VERB", "AUX"))
+             if (k := _lexicon_class(t)) is not None]
+    return end - start, doc_text(doc)[start_char:end_char].rstrip().endswith("?"), verbs
 
 
 def _context(body: str, cue: Any, how: str, start: int, end: int, speaker: Any,
