@@ -76,16 +76,19 @@ def per_doc_table(make: Callable[[Any], T]) -> Callable[[Any], T]:
     (True, [1, 1, 1, 1], ['nsubj', 'ROOT'], [0, 2, 3])
     """
     table: WeakKeyDictionary[Any, T] = WeakKeyDictionary()
-    last: list[Any] = [None, None]  # the last Doc asked (a weak reference) and its answer
+    # The last Doc asked (a weak reference) and its answer, read and written as one pair,
+    # so that two threads never see one Doc's reference with another's answer.
+    last: list[tuple[Any, Any]] = [(lambda: None, None)]
 
     @wraps(make)
     def kept(doc: Any) -> T:
-        if last[0] is not None and last[0]() is doc:
-            return last[1]  # type: ignore[no-any-return]
+        asked, answer = last[0]
+        if asked() is doc:
+            return answer  # type: ignore[no-any-return]
         found = table.get(doc)
         if found is None:
             found = table[doc] = make(doc)
-        last[0], last[1] = ref(doc), found
+        last[0] = (ref(doc), found)
         return found
     return kept
 
@@ -127,6 +130,14 @@ poses = _string_column("POS")
 tags = _string_column("TAG")
 lemmas = _string_column("LEMMA")
 lowers = _string_column("LOWER")
+
+
+@per_doc_table
+def alphas(doc: Any) -> list[bool]:
+    """``tok.is_alpha`` of every word of ``doc``."""
+    from spacy.attrs import IS_ALPHA
+
+    return [bool(a) for a in doc.to_array(IS_ALPHA).tolist()]
 
 
 @per_doc_table

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ...doc_index import lemmas, lowers, per_doc_table, poses, tags
+from ...doc_index import alphas, lemmas, lowers, per_doc_table, poses, tags
 from .lexicon import POS_TAGS, Entry, Lexicon, lexicon
 from .rules import SUBJECT_DEPS
 
@@ -64,14 +64,6 @@ def _word_keys(lemma: str, low: str, pos: str, tag: str) -> tuple[str, ...]:
         # The lemmatiser may cut a past form too short ("staged" -> "stag"): try "stage".
         return (lemma, low, low[:-1])
     return (lemma,) if lemma == low else (lemma, low)
-
-
-@per_doc_table
-def _alpha(doc: Any) -> list[bool]:
-    """``tok.is_alpha`` of every word of ``doc``."""
-    from spacy.attrs import IS_ALPHA
-
-    return [bool(a) for a in doc.to_array(IS_ALPHA).tolist()]
 
 
 @per_doc_table
@@ -167,7 +159,7 @@ def find_matches(sent: Any, lex: Lexicon) -> list[Match]:
     matches: list[Match] = []
     covered: set[int] = set()
     doc = sent.doc
-    keys, low, alpha = _doc_keys(doc), lowers(doc), _alpha(doc)
+    keys, low, alpha = _doc_keys(doc), lowers(doc), alphas(doc)
     for i in range(sent.start, sent.end):
         if i in covered or not alpha[i] and "-" not in low[i]:
             continue

@@ -25,9 +25,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
-from weakref import WeakKeyDictionary
 
-from ...doc_index import doc_text
+from ...doc_index import doc_text, per_doc_table
 
 DOUBLE_OPEN = "“„‟«"
 DOUBLE_CLOSE = "”»"
@@ -198,7 +197,10 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     return out
 
 
-_QUOTED: WeakKeyDictionary[Any, list[tuple[int, int]]] = WeakKeyDictionary()
+@per_doc_table
+def _quoted(doc: Any) -> list[tuple[int, int]]:
+    """The bounds of the quoted passages of a parsed Doc, in order."""
+    return sorted((q.start, q.end) for q in find_quotes(doc_text(doc)))
 
 
 def inside_quote(doc: Any, offset: int) -> bool:
@@ -210,8 +212,6 @@ def inside_quote(doc: Any, offset: int) -> bool:
     >>> inside_quote(doc, 4), inside_quote(doc, 30)
     (True, False)
     """
-    spans = _QUOTED.get(doc)
-    if spans is None:
-        spans = _QUOTED[doc] = sorted((q.start, q.end) for q in find_quotes(doc_text(doc)))
+    spans = _quoted(doc)
     k = bisect_right(spans, (offset, math.inf)) - 1
     return k >= 0 and spans[k][0] <= offset < spans[k][1]

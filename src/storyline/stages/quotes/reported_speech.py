@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 from spacy.attrs import IDX, SENT_START
 
+from ...doc_index import sentence_of
 from ...text_index import Intervals, first_line, line_starts
 from ..nlp import lemma
 from . import model as quote_model
@@ -72,6 +73,13 @@ def _trim(body: str, s: int, e: int) -> tuple[int, int]:
     while e > s and (body[e - 1].isspace() or body[e - 1] in ",;:—–-"):
         e -= 1
     return s, e
+
+
+def _before_stops(body: str, s: int, e: int, stops: str = ".!? ") -> int:
+    """The end ``e`` of ``body[s:e]`` moved back over the ``stops`` that close it."""
+    while e > s and body[e - 1] in stops:
+        e -= 1
+    return e
 
 
 def _that_clause(tok: Any, depth: int = 0) -> Any:
@@ -221,8 +229,7 @@ def widen_partials(body: str, doc: Any, quoted: list[Attribution]) -> None:
         p0, p1 = paragraph(body, cue.idx)
         s = max(first.left_edge.idx, p0, cue.sent.start_char)
         e = min(arg.right_edge.idx + len(arg.right_edge), p1, cue.sent.end_char)
-        while e > s and body[e - 1] in ".!?,; ":
-            e -= 1
+        e = _before_stops(body, s, e, ".!?,; ")
         if e < att.end and body[e : att.end].strip(".,;:!?\"”’' "):
             continue
         s, e = min(s, att.start), max(e, att.end)
@@ -252,8 +259,7 @@ def _parenthetical(body: str, cue: Any) -> list[tuple[int, int]]:
     p0, p1 = paragraph(body, cue.idx)
     lo = max(clause.left_edge.idx, clause.sent.start_char, p0)
     hi = min(clause.right_edge.idx + len(clause.right_edge), clause.sent.end_char, p1)
-    while hi > lo and body[hi - 1] in ".!? ":
-        hi -= 1
+    hi = _before_stops(body, lo, hi)
     pieces = [_trim(body, lo, cue.left_edge.idx),
               _trim(body, cue.right_edge.idx + len(cue.right_edge), hi)]
     if pieces[1][1] - pieces[1][0] < MIN_CHARS:  # the rest hangs from the cue in the parse
@@ -519,22 +525,22 @@ def _resumed(body: str, cue: Any, span: tuple[int, int]) -> tuple[int, int] | No
     On PolNeAR train the second piece gains 7 annotations (seven articles, five outlets)
     and loses 1 (a nested cue's, dropped inside the longer statement).
     """
-    sent, doc = cue.sent, cue.doc
-    if span[1] > cue.idx or span[0] > _trim(body, sent.start_char, span[0])[0]:
+    doc = cue.doc
+    _, end, start_char, _ = sentence_of(doc, cue.i)
+    if span[1] > cue.idx or span[0] > _trim(body, start_char, span[0])[0]:
         return None
     k = cue.i + 1
     subj = next((ch for ch in cue.children if ch.dep_ in SUBJECT_DEPS and ch.i == k), None)
     if subj is not None:
         k = subj.right_edge.i + 1  # "..., said Howard, but ..."
-    if k + 1 >= sent.end or doc[k].text != ",":
+    if k + 1 >= end or doc[k].text != ",":
         return None
-    after = doc[k + 1 : sent.end]
+    after = doc[k + 1 : end]
     if after[0].tag_ == "VBG" or after[0].pos_ == "ADP" \
             or any(is_cue(w, cues().reporting) for w in after):
         return None
     lo, hi = _trim(body, after.start_char, min(after.end_char, paragraph(body, cue.idx)[1]))
-    while hi > lo and body[hi - 1] in ".!? ":
-        hi -= 1
+    hi = _before_stops(body, lo, hi)
     return (lo, hi) if hi - lo >= MIN_CHARS else None
 
 
@@ -811,8 +817,7 @@ def _according_content(body: str, tok: Any, src: Any, cue: str) -> list[Attribut
     out = []
     for s, e in (_trim(body, s_start, tok.idx), _trim(body, phrase_end, s_end)):
         s += len(body[s:e]) - len(body[s:e].lstrip("\"“"))
-        while e > s and body[e - 1] in ".!?":
-            e -= 1
+        e = _before_stops(body, s, e, ".!?")
         if e - s >= MIN_CHARS:
             out.append(Attribution(s, e, "indirect", cue, (tok.idx, tok.idx + len(tok)),
                                    speaker_span(src, p0, p1), src))
