@@ -120,3 +120,17 @@ def test_an_act_told_before_the_only_day_of_its_type_takes_that_day(before):
 def test_a_reported_act_or_one_whose_type_has_two_days_takes_no_later_day(before, kind):
     found = dates(before + LEAD, kind)
     assert found and found[0] is None, found
+
+
+@pytest.mark.parametrize("lead, when", [
+    ("Israeli commandos stormed the ship in 2010. ", "2010-01-01"),
+    ("Militants attacked a U.S. base in Kenya in January. ", "2025-01-01"),
+])
+def test_a_deed_told_right_after_a_month_or_year_of_its_type_takes_it(lead, when):
+    assert dates(lead + "Three Americans were killed.", "ASSAULT") == [when, when]
+
+
+def test_a_month_or_year_two_sentences_back_is_not_carried():
+    found = dates("Militants attacked a U.S. base in Kenya in January. The base was rebuilt. "
+                  "Three Americans were killed.", "ASSAULT")
+    assert found == ["2025-01-01", None], found

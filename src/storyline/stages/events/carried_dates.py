@@ -11,7 +11,11 @@ bomb and gun attack on Tuesday", no one named). A story may tell the deed before
 the day ("They shot and killed people on the train" before "... claimed responsibility for
 Tuesday's attack"): a deed of a type the article dates to one day only, told outright (not a
 statement, nor an account someone gives, "the military said it killed 33 terrorists", often
-of a later day), takes that day too. Background told in other tenses ("the
+of a later day), takes that day too. A deed told so in the sentence right after an act of
+its type dated to a month or a year takes that month or year ("Israeli commandos stormed
+the ship in 2010." then "Nine pro-Palestinian activists aboard were killed."); further on,
+such a date is not carried (a story's "last month" is seldom the time of what it tells
+next but one). Background told in other tenses ("the
 group frequently conducts bombings", "has carried out attacks") and acts of another type
 keep no date: what they refer to is not that day; so does an act whose sentence names a
 date of another word ("Another court in November revoked his house arrest", "spent 800
@@ -101,6 +105,16 @@ def _told_outright(e: Event, word: Any | None) -> bool:
         and not any(t.dep_ == "ccomp" for t in (word, *word.ancestors))
 
 
+def _told_just_before(e: Event, word: Any | None, coarse: dict[str, Event]) -> Event | None:
+    """The act of ``e``'s type dated to a month or a year in the sentence just before its own,
+    if any."""
+    told = coarse.get(e.type)
+    if told is None or word is None or word.sent.start == 0:
+        return None
+    before = word.doc[word.sent.start - 1].sent
+    return told if before.start_char <= told.start < before.end_char else None
+
+
 def _only_days(events: list[tuple[Event, Any | None]], acts: list[Dated],
                published: str | None) -> dict[str, Dated]:
     """For each type whose dated acts in the article (asserted events dated to a day up to
@@ -132,6 +146,7 @@ def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Dated],
     pending_said, pending_acts = _before(sayings, published), _before(acts, published)
     day = date.fromisoformat(published[:10]) if published else None
     only = _only_days(events, pending_acts, published)
+    coarse: dict[str, Event] = {}
     for e, word in events:
         while pending_said and pending_said[0].start < e.start:
             s = pending_said.pop(0)
@@ -147,8 +162,14 @@ def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Dated],
             e = replace(e, date=before.date, date_precision="day", date_text=before.date_text)
         elif undated and (saying := _speaker_day(e, word, said)) is not None:
             e = replace(e, date=saying.date, date_precision="day", date_text=saying.date_text)
+        elif undated and (told := _told_just_before(e, word, coarse)) is not None \
+                and _told_in_past(word) and _told_outright(e, word) and not _own_date(word, day):
+            e = replace(e, date=told.date, date_precision=told.date_precision,
+                        date_text=told.date_text)
         elif e.date_precision == "day" and e.status == "asserted" and e.date \
                 and (published is None or e.date <= published[:10]):
             last_day[e.type] = Dated(e.start, frozenset({e.type}), e.date, e.date_text)
+        if e.date_precision in ("month", "year") and e.status == "asserted":
+            coarse[e.type] = e
         out.append(e)
     return out
