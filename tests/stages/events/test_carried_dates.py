@@ -100,3 +100,37 @@ def test_a_wire_date_in_the_subject_dates_the_light_verb():
                   "The minister urged traders to return.", "REQUEST", published="2025-03-13")
     assert found == ["2025-03-07"]
 
+
+
+@pytest.mark.parametrize("before", [
+    "Five guards were killed in the attack. ",
+    '"They shot and killed people in the lobby. ',
+])
+def test_an_act_told_before_the_only_day_of_its_type_takes_that_day(before):
+    found = dates(before + LEAD, "ASSAULT")
+    assert found and found[0] == "2025-03-11", found
+
+
+@pytest.mark.parametrize("before, kind", [
+    # a side's account of how it ended: often a later day than the attack
+    ("Security forces say they killed all six attackers. ", "ASSAULT"),
+    # two days for the type: which one is unknown
+    ("Five guards were killed. Gunmen attacked a bank in Mogadishu on Monday. ", "ASSAULT"),
+])
+def test_a_reported_act_or_one_whose_type_has_two_days_takes_no_later_day(before, kind):
+    found = dates(before + LEAD, kind)
+    assert found and found[0] is None, found
+
+
+@pytest.mark.parametrize("lead, when", [
+    ("Israeli commandos stormed the ship in 2010. ", "2010-01-01"),
+    ("Militants attacked a U.S. base in Kenya in January. ", "2025-01-01"),
+])
+def test_a_deed_told_right_after_a_month_or_year_of_its_type_takes_it(lead, when):
+    assert dates(lead + "Three Americans were killed.", "ASSAULT") == [when, when]
+
+
+def test_a_month_or_year_two_sentences_back_is_not_carried():
+    found = dates("Militants attacked a U.S. base in Kenya in January. The base was rebuilt. "
+                  "Three Americans were killed.", "ASSAULT")
+    assert found == ["2025-01-01", None], found

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from storyline.stages.events.dates import resolve_date
+from storyline.stages.events.dates import names_a_time, resolve_date
 
 SUNDAY = date(2019, 5, 5)
 
@@ -71,3 +71,11 @@ def test_present_tense_month_takes_the_nearest_year(text, published, expected):
 def test_deadlines_and_targets_are_no_date_of_an_act(text):
     assert resolve_date(text, SUNDAY, "future") is None
     assert resolve_date(text, SUNDAY, "past") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("November", True), ("this week", True), ("2004", True), ("last Friday", True),
+    ("a few months", False), ("more than 800 days", False), ("Nearly two months", False),
+])
+def test_names_a_time_tells_a_point_in_time_from_a_span(text, expected):
+    assert names_a_time(text) is expected

@@ -1202,6 +1202,8 @@ def test_events_an_act_on_a_withdrawal_is_aimed_at_those_who_withdraw():
 def test_events_a_refusal_until_someone_acts_is_aimed_at_them(text, bound):
     event = one(text, "REJECT")
     assert names(event["target"]) == [bound], event
+
+
 def test_events_an_act_of_the_same_type_carrying_another_lends_it_its_doer():
     # One campaign: the crackdown's doer made the arrests it led to.
     e = one("The government's crackdown led to the arrest of dozens of activists.", "COERCE")
@@ -1216,3 +1218,52 @@ def test_events_an_act_of_the_same_type_carrying_another_lends_it_its_doer():
 def test_events_a_measure_carrying_an_act_stands_for_who_made_it(text, kind, maker):
     e = one(text, kind)
     assert names(e["source"]) == [maker], e
+
+
+@pytest.mark.parametrize("text, day", [
+    ("A trial opened in Paris Monday over the 2004 bombing of a French military base in then "
+     "war-torn Ivory Coast that killed an American soil scientist and nine French soldiers.",
+     "2004-01-01"),
+    ("Police arrested two men over the 2019 bombing in Kabul that killed six people.",
+     "2019-01-01"),
+    ("The 2015 attack, which killed 130 people, shocked France.", "2015-01-01"),
+])
+def test_events_a_relative_clause_telling_what_a_dated_act_did_takes_its_date(text, day):
+    found = [e for e in coded(text, "2021-03-29") if e["trigger"] == "killed"]
+    assert found and found[0]["date"] == day, found
+
+
+def test_events_a_relative_clause_whose_subject_is_another_takes_not_the_nouns_date():
+    found = [e for e in coded("Villagers remember the 2018 attack, which the army denied.",
+                              "2021-03-29") if e["type"] == "REJECT"]
+    assert found and found[0]["date"] is None, found
+
+
+@pytest.mark.parametrize("text, kind, day", [
+    ("Another court in November revoked his house arrest, but his lawyers were able to "
+     "postpone the order for a few months.", "COERCE", "2024-11-01"),
+    ("Nearly two months into the new term, the delegation was in Washington this week to meet "
+     "with officials.", "CONSULT", "2025-03-01"),
+])
+def test_events_a_span_of_time_is_no_rival_to_the_date_of_the_act(text, kind, day):
+    found = [e for e in coded(text, "2025-03-13") if e["type"] == kind]
+    assert found and found[0]["date"] == day, found
+
+
+def test_events_a_span_that_times_an_act_still_rivals():
+    found = [e for e in coded("After weeks of denying it was planning to deport the men it had "
+                              "held since 2014, the government abruptly turned 40 of them over "
+                              "to China on Feb. 27.", "2025-03-13") if e["type"] == "REJECT"]
+    assert found and found[0]["date"] is None, found
+
+
+@pytest.mark.parametrize("text, kind, day", [
+    ("During a visit to Quetta for a security meeting Thursday, Prime Minister Shehbaz Sharif "
+     "told media 339 passengers were rescued.", "CONSULT", "2025-09-11"),
+    ("Spanish Prime Minister Pedro Sanchez said during a visit to Beijing in early September "
+     "that he would urge the European Commission to reconsider the tariffs.", "REQUEST",
+     "2025-09-01"),
+])
+def test_events_a_saying_and_the_occasion_it_is_made_at_share_a_date(text, kind, day):
+    found = [e for e in coded(text, "2025-09-14") if e["type"] == kind]
+    assert found and found[0]["date"] == day, found

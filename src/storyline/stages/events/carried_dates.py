@@ -7,7 +7,15 @@ timeline puts them nowhere. An act told in the simple or the past perfect ("blew
 "were killed", "had killed"), asserted, with no date words of its own, takes the day of
 the nearest earlier act of the same type in the article that has one (a day, not after
 the report), or named with its day without making an event of its own ("came under a
-bomb and gun attack on Tuesday", no one named). Background told in other tenses ("the
+bomb and gun attack on Tuesday", no one named). A story may tell the deed before it names
+the day ("They shot and killed people on the train" before "... claimed responsibility for
+Tuesday's attack"): a deed of a type the article dates to one day only, told outright (not a
+statement, nor an account someone gives, "the military said it killed 33 terrorists", often
+of a later day), takes that day too. A deed told so in the sentence right after an act of
+its type dated to a month or a year takes that month or year ("Israeli commandos stormed
+the ship in 2010." then "Nine pro-Palestinian activists aboard were killed."); further on,
+such a date is not carried (a story's "last month" is seldom the time of what it tells
+next but one). Background told in other tenses ("the
 group frequently conducts bombings", "has carried out attacks") and acts of another type
 keep no date: what they refer to is not that day; so does an act whose sentence names a
 date of another word ("Another court in November revoked his house arrest", "spent 800
@@ -88,6 +96,44 @@ def _before(found: list[Dated], published: str | None) -> list[Dated]:
                   key=lambda s: s.start)
 
 
+def _told_outright(e: Event, word: Any | None) -> bool:
+    """Whether an act is a deed told outright: not a statement (PLOVER's verbal quads), nor
+    reported by someone ("Security forces in Somalia say they killed all six attackers",
+    "the Pakistan military said it killed 33 BLA terrorists": a side's account of how it
+    ended, often a later day than the attack the story dates)."""
+    return word is not None and e.said_by is None and not type_table()[e.type].verbal \
+        and not any(t.dep_ == "ccomp" for t in (word, *word.ancestors))
+
+
+def _told_just_before(e: Event, word: Any | None, coarse: dict[str, Event]) -> Event | None:
+    """The act of ``e``'s type dated to a month or a year in the sentence just before its own,
+    if any."""
+    told = coarse.get(e.type)
+    if told is None or word is None or word.sent.start == 0:
+        return None
+    before = word.doc[word.sent.start - 1].sent
+    return told if before.start_char <= told.start < before.end_char else None
+
+
+def _only_days(events: list[tuple[Event, Any | None]], acts: list[Dated],
+               published: str | None) -> dict[str, Dated]:
+    """For each type whose dated acts in the article (asserted events dated to a day up to
+    the report, and ``acts``) all fall on one day, the first of them: the day an act of the
+    type told before any of them takes ("They shot and killed people on the train" before
+    "... claimed responsibility for the attack" dated Tuesday)."""
+    dated = [d for d in acts if published is None or d.date <= published[:10]] + [
+        Dated(e.start, frozenset({e.type}), e.date, e.date_text) for e, _ in events
+        if e.date_precision == "day" and e.status == "asserted" and e.date
+        and (published is None or e.date <= published[:10])]
+    days: dict[str, set[str]] = {}
+    first: dict[str, Dated] = {}
+    for d in sorted(dated, key=lambda d: d.start):
+        for kind in d.keys:
+            days.setdefault(kind, set()).add(d.date)
+            first.setdefault(kind, d)
+    return {kind: first[kind] for kind, found in days.items() if len(found) == 1}
+
+
 def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Dated],
                 acts: list[Dated], published: str | None) -> list[Event]:
     """``events`` (in text order, each with the first word of its trigger) with each undated
@@ -99,6 +145,8 @@ def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Dated],
     said: dict[str, Dated] = {}
     pending_said, pending_acts = _before(sayings, published), _before(acts, published)
     day = date.fromisoformat(published[:10]) if published else None
+    only = _only_days(events, pending_acts, published)
+    coarse: dict[str, Event] = {}
     for e, word in events:
         while pending_said and pending_said[0].start < e.start:
             s = pending_said.pop(0)
@@ -107,14 +155,21 @@ def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Dated],
             s = pending_acts.pop(0)
             last_day.update((kind, s) for kind in s.keys)
         undated = e.date is None and e.date_text is None and e.status == "asserted"
-        if undated and e.type in last_day and _told_in_past(word) \
+        before = last_day.get(e.type) or (
+            only.get(e.type) if _told_outright(e, word) else None)
+        if undated and before is not None and _told_in_past(word) \
                 and not _own_date(word, day):
-            before = last_day[e.type]
             e = replace(e, date=before.date, date_precision="day", date_text=before.date_text)
         elif undated and (saying := _speaker_day(e, word, said)) is not None:
             e = replace(e, date=saying.date, date_precision="day", date_text=saying.date_text)
+        elif undated and (told := _told_just_before(e, word, coarse)) is not None \
+                and _told_in_past(word) and _told_outright(e, word) and not _own_date(word, day):
+            e = replace(e, date=told.date, date_precision=told.date_precision,
+                        date_text=told.date_text)
         elif e.date_precision == "day" and e.status == "asserted" and e.date \
                 and (published is None or e.date <= published[:10]):
             last_day[e.type] = Dated(e.start, frozenset({e.type}), e.date, e.date_text)
+        if e.date_precision in ("month", "year") and e.status == "asserted":
+            coarse[e.type] = e
         out.append(e)
     return out

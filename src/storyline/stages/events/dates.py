@@ -233,6 +233,21 @@ def date_words(ent: Any) -> str:
     return ent.text
 
 
+#: Any day will do to tell whether words name a time at all (:func:`names_a_time`).
+_ANY_DAY = date(2000, 6, 15)
+
+
+def names_a_time(text: str) -> bool:
+    """Whether date words place something in time ("in November", "this week", "2004"), not
+    only measure a span of it ("for a few months", "more than 800 days", "nearly two
+    months"): a span gives an act no date.
+
+    >>> names_a_time("November"), names_a_time("this week"), names_a_time("a few months")
+    (True, True, False)
+    """
+    return resolve_date(text, _ANY_DAY) is not None
+
+
 def resolve_entity(ent: Any, published: date | None, tense: str = "past"
                    ) -> tuple[str, str] | None:
     """:func:`resolve_date` for a DATE entity, with its deadline word (:func:`date_words`)."""

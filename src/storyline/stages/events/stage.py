@@ -39,7 +39,7 @@ from . import READS, VERSION, WRITES, roles
 from . import model as event_model
 from . import rules as event_rules
 from .carried_dates import Dated, carry_dates
-from .dates import resolve_date, resolve_entity
+from .dates import names_a_time, resolve_date, resolve_entity
 from .lexicon import Entry, Lexicon, lexicon
 from .places import PLACE_LABELS, event_place, lookup
 from .status import for_clause, in_present, status, tense
@@ -360,15 +360,52 @@ def _date_entity(words: list[Any], dates: dict[int, Any], loose: list[Any],
     *arrested* over his interviews with a politician who *criticized* the president": the
     date is the adjourning's; the arrest and the criticism have times of their own), but
     for a date of the noun itself ("in 2013, when rebels seized power", "the 2015 deal,
-    which provided ...")."""
+    which provided ..."; a relative clause telling what the act of a dated noun did, "the
+    2004 bombing of a French military base ... that killed", :func:`_told_of_its_doer`).
+    A span of time that measures something (:func:`_measures`) is no rival to the date that
+    places the act ("Another court in November revoked ..., but his lawyers were able to
+    postpone the order for a few months")."""
     own = next((dates[t.i] for t in words if t.i in dates), None)
+    noun = head.head  # what a clause on a noun describes; its own date stays ("in 2013 when")
+    if own is None and _told_of_its_doer(head) and noun.i in dates:
+        return dates[noun.i]
+    loose = [ent for ent in loose if not _measures(ent)] or loose
     if own is not None or len(loose) != 1:
         return own
-    noun = head.head  # what a clause on a noun describes; its own date stays ("in 2013 when")
     if head.dep_ in ("acl", "relcl") and loose[0].root != noun \
             and noun not in loose[0].root.ancestors:
         return None
     return loose[0]
+
+
+#: Prepositions whose object measures how long something lasted ("for a few months"), and
+#: the one after a span that says how far into something ("two months into his term").
+SPAN_PREPOSITIONS = ("for",)
+INTO_PREPOSITIONS = ("into",)
+
+
+def _measures(ent: Any) -> bool:
+    """Whether a DATE entity only measures a span of time (:func:`names_a_time` false) that
+    something lasted or took: the object of "for" or of a verb ("postpone the order *for a
+    few months*", "spent *more than 800 days* in prison") or how far into something ("*Nearly
+    two months* into President Donald Trump's second term"). Not a span that times an act
+    ("*After weeks* of denying ..."), nor one the parser made of a name ("*Yoon later*
+    retracted")."""
+    root = ent.root
+    if names_a_time(ent.text):
+        return False
+    return root.dep_ == "dobj" or root.dep_ == "pobj" and root.head.lower_ in SPAN_PREPOSITIONS \
+        or any(c.dep_ == "prep" and c.lower_ in INTO_PREPOSITIONS for c in root.children)
+
+
+def _told_of_its_doer(verb: Any) -> bool:
+    """Whether a verb tells what the act on whose noun it hangs did, in a relative clause
+    whose relative word is the subject ("the 2004 bombing of a French military base ...
+    *that killed* an American soil scientist"): the clause is the act, told on, and the
+    noun's date is its date. Not a clause whose relative word is the object ("the 2015 deal,
+    *which* the U.S. left"), another act on the noun with a time of its own."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children)
 
 
 #: Prepositions that name the occasion an act happened at ("met at the summit in June").
@@ -391,9 +428,27 @@ def _occasions(head: Any) -> list[Any]:
     return out
 
 
+def _at_occasion(verb: Any, st: SentenceState) -> Any | None:
+    """The DATE entity of an occasion a verb happens at, given on the occasion's own noun
+    ("Sánchez said *during a visit to Beijing in early September* that ...")."""
+    return next((st.dates[o.i] for o in _occasions(verb) if o.i in st.dates), None)
+
+
+def _occasion_day(head: Any, st: SentenceState) -> Any | None:
+    """For an act named as the occasion of a verb ("*During a visit to Quetta* for a
+    high-level security meeting Thursday, ... Sharif told media"), the date said of that
+    verb: the act was going on then."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in OCCASION_PREPOSITIONS:
+        return None
+    verb = prep.head
+    ent = st.said_dates.get(verb.i) or st.dates.get(verb.i)
+    return ent if ent is not None and _on(ent, verb) else None
+
+
 def _date_for(words: list[Any], head: Any, st: SentenceState, tense_: str
               ) -> tuple[Any, ...]:
-    ent = _date_entity(words, st.dates, st.loose_dates, head)
+    ent = _date_entity(words, st.dates, st.loose_dates, head) or _occasion_day(head, st)
     if ent is None:
         return None, None, None
     found = resolve_entity(ent, st.published, tense_)
@@ -407,13 +462,16 @@ def _said_on(m: Match, reporter: Any | None, st: SentenceState) -> Any | None:
     act's own reporting verb ("Scholz on Wednesday said talks must continue"), a saying
     participle on its trigger ("rejected the warrant, telling journalists on Wednesday
     ..."), or the verb that reports it, dated itself or by a saying participle on it
-    ("Speaking at the Atlantic Council on Tuesday, O'Brien said the president would ...");
-    ``reporter`` is :func:`_reporter`'s."""
+    ("Speaking at the Atlantic Council on Tuesday, O'Brien said the president would ..."),
+    or by the occasion it is said at ("said during a visit to Beijing in early September
+    that he would urge ..."); ``reporter`` is :func:`_reporter`'s."""
     if reporter is not None and reporter.i in st.said_dates and not (
             reporter.i < m.head.i < st.said_dates[reporter.i].start):
         # Not a date after the act its verb reports: "Fu noted that China will convene a
         # meeting in Beijing on Friday" (the parser hangs it on "noted"; it is the meeting's).
         return st.said_dates[reporter.i]
+    if reporter is not None and (ent := _at_occasion(reporter, st)) is not None:
+        return ent
     for head in (m.head, reporter):
         if head is None:
             continue
