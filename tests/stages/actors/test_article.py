@@ -61,3 +61,43 @@ def test_a_first_word_capitalised_by_the_sentence_start_is_no_name_of_a_group():
     # issue 16: "Small" opening the sentence read as a person, and the group was lost
     assert _groups("Small and local rights groups condemned the raid by Nigerian police.") \
         == [("Small and local rights groups", "NGA", "NGO"), ("Nigerian police", "NGA", "COP")]
+
+
+def _who(text, phrase, date="2021-05-10"):
+    """The id of the actor whose mention holds the last word of the first ``phrase``."""
+    from storyline.stages.actors.article import find_actors
+    head = text.index(phrase) + len(phrase) - 1
+    return next((a.id for a in find_actors(resources.nlp()(text), date)
+                 for s, e in a.mentions if s <= head < e), None)
+
+
+def test_a_description_s_role_word_is_the_one_person_holding_a_title_it_stands_for():
+    # issue 16: "leader" stands for "prime minister" (data/role_equivalents.tsv)
+    text = ("Israeli Prime Minister Benjamin Netanyahu spoke on Sunday. "
+            "The Israeli leader told a cabinet meeting that he would restore order.")
+    assert _who(text, "The Israeli leader") == "benjamin_netanyahu"
+    # two people of the country hold such titles: the body, not a guess
+    both = ("French President Emmanuel Macron met Prime Minister Jean Castex on Monday. "
+            "The French leader told reporters that he would restore order.")
+    assert _who(both, "The French leader", "2021-03-01") == "FRA.GOV"
+
+
+def test_an_equivalent_title_links_neither_several_people_nor_a_former_holder():
+    text = ("Chinese President Xi Jinping spoke on Monday. China's leaders want growth. "
+            "The former Chinese leader did not attend.")
+    assert _who(text, "China's leaders") != "xi_jinping"
+    assert _who(text, "The former Chinese leader") != "xi_jinping"
+
+
+def test_the_leader_of_a_named_body_is_the_person_given_its_leadership():
+    # "insurgency" says what the Taliban are; the role is the Taliban's leadership
+    text = ("The leader of Afghanistan's Taliban insurgency Sunday praised the withdrawal. "
+            "\"We urge that the agreement be implemented,\" said Mawlawi Hibatullah "
+            "Akhundzada. The Taliban chief spoke before the Eid festival.")
+    assert _who(text, "The leader") == "hibatullah_akhundzada"
+
+
+def test_an_international_body_s_role_is_its_person_whatever_the_story_s_country():
+    text = ("UNICEF Executive Director Catherine Russell visited Sudan on Monday. "
+            "The UNICEF director said children in Sudan need food.")
+    assert _who(text, "The UNICEF director", "2025-03-13") == "catherine_russell"
