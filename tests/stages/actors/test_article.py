@@ -101,3 +101,12 @@ def test_an_international_body_s_role_is_its_person_whatever_the_story_s_country
     text = ("UNICEF Executive Director Catherine Russell visited Sudan on Monday. "
             "The UNICEF director said children in Sudan need food.")
     assert _who(text, "The UNICEF director", "2025-03-13") == "catherine_russell"
+
+
+def test_a_role_two_people_were_given_is_the_one_who_holds_it_now():
+    text = ("Taiwan President Lai Ching-te took office in May, succeeding Tsai Ing-wen. "
+            "The president met U.S. lawmakers on Tuesday.")
+    assert _who(text, "The president", "2024-06-01") == "lai_ching_te"
+    # "the former president" names no one who holds it now: not the current president
+    former = text.replace("The president", "The former president")
+    assert _who(former, "The former president", "2024-06-01") != "lai_ching_te"
