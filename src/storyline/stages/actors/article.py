@@ -275,18 +275,13 @@ class _Roles:
                     bucket.append(person)
 
     def find(self, country: str | None, key: frozenset[str],
-             current: bool = False) -> Person | None:
-        """The one person given the role ``key`` in ``country``. With ``current`` (the
-        description names one holder of the role now: not "former", not "leaders"), of
-        several given it the one who holds it now ("Taiwan's new president" beside a
-        former president), and, when no one was given those words, the one person who holds
-        a title they stand for (``role_equivalents``: "the U.S. leader" is the one U.S.
-        president); none when two people hold such titles (a president and a prime
-        minister)."""
+             equivalents: bool = False) -> Person | None:
+        """The one person given the role ``key`` in ``country``; with ``equivalents``, when
+        no one was given those words, the one person who holds a title they stand for
+        (``role_equivalents``: "the U.S. leader" is the one U.S. president), none when
+        two people hold such titles (a president and a prime minister)."""
         found = self.by_key.get((country, key)) or []
-        if len(found) > 1 and current:
-            found = self.held.get((country, key)) or []
-        if not found and current:
+        if not found and equivalents:
             for alternative in _equivalent_keys(key):
                 for person in self.held.get((country, alternative), []):
                     if person not in found:
