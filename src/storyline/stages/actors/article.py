@@ -18,7 +18,10 @@ Three passes over the spaCy ``Doc``:
    NGOs with no word of elsewhere ("foreign", "abroad"), the country of a story that
    names it in two thirds of its country mentions; so "migrants" and "attackers" named
    without a place have no country. A definite role alone ("the Venezuelan Foreign
-   Minister", "the leftist president") resolves to the person the article gave that role.
+   Minister", "the leftist president", "the leader of the Taliban insurgency" for the
+   "Taliban chief") resolves to the person the article gave that role, or, when it gave
+   no one those words, to the one person holding now a title they stand for ("the U.S.
+   leader" for the U.S. president: ``data/role_equivalents.tsv``); never when two could.
 
 >>> from storyline import resources
 >>> doc = resources.nlp()("Russian Foreign Minister Sergei Lavrov met Maduro. Lavrov said no.")
