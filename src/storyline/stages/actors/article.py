@@ -18,7 +18,10 @@ Three passes over the spaCy ``Doc``:
    NGOs with no word of elsewhere ("foreign", "abroad"), the country of a story that
    names it in two thirds of its country mentions; so "migrants" and "attackers" named
    without a place have no country. A definite role alone ("the Venezuelan Foreign
-   Minister", "the leftist president") resolves to the person the article gave that role.
+   Minister", "the leftist president", "the leader of the Taliban insurgency" for the
+   "Taliban chief") resolves to the person the article gave that role, or, when it gave
+   no one those words, to the one person holding now a title they stand for ("the U.S.
+   leader" for the U.S. president: ``data/role_equivalents.tsv``); never when two could.
 
 >>> from storyline import resources
 >>> doc = resources.nlp()("Russian Foreign Minister Sergei Lavrov met Maduro. Lavrov said no.")
@@ -32,6 +35,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import product
 from typing import Any
 
 from spacy.tokens import Span
@@ -58,6 +62,7 @@ from .lexicon import (
     region_members,
     regions,
     reporting_sectors,
+    role_equivalents,
     sector_name,
     sector_words,
     singular,
@@ -228,19 +233,28 @@ def _role_key(phrase: Phrase) -> frozenset[str]:
     True
     >>> _role_key(analyse("the state's governor")) == _role_key(analyse("Florida Gov."))
     True
+    >>> sorted(_role_key(analyse("the leader of Afghanistan's Taliban insurgency")))
+    ['head', 'taliban']
     """
     keys = set()
     short = abbreviations()
+    worded: dict[str, str | None] = {}  # sector words -> their sector
+    bodies = set()  # sectors of the named bodies
     for hit in phrase.hits:
         words = phrase.tokens[hit.start:hit.end]
         if hit.sector_word is not None and hit.sector_word.use in ("head", "generic"):
             if words[-1].possessive and hit.end < len(phrase.tokens):
                 continue
             key = " ".join(singular(t.key) for t in words)
-            keys.add(short.get(key, key))
+            worded[short.get(key, key)] = hit.sector_word.sector
         elif hit.entries and all(e.kind != "country" and e.kind != "person"
                                  for e in hit.entries):
             keys.add(hit.entries[0].id)
+            bodies.add(hit.entries[0].sector)
+    # A noun that only says what the named body is ("the leader of the Taliban
+    # *insurgency*") is no part of the role, while another sector word is.
+    kinds = {w for w, sector in worded.items() if sector is not None and sector in bodies}
+    keys |= (set(worded) - kinds) or set(worded)
     leaders = keys & LEADER_WORDS
     if len(keys) >= 2 and len(leaders) == 1:
         keys = (keys - leaders) | {"head"}
@@ -249,19 +263,46 @@ def _role_key(phrase: Phrase) -> frozenset[str]:
 
 @dataclass
 class _Roles:
-    """Which person the article gave each role: (country, role words) -> people."""
+    """Which person the article gave each role: (country, role words) -> people; ``held``
+    the same of the roles they hold now (not "former president")."""
 
     by_key: dict[tuple[str | None, frozenset[str]], list[Person]] = field(default_factory=dict)
+    held: dict[tuple[str | None, frozenset[str]], list[Person]] = field(default_factory=dict)
 
-    def add(self, person: Person, country: str | None, key: frozenset[str]) -> None:
-        if key:
-            bucket = self.by_key.setdefault((country, key), [])
-            if person not in bucket:
-                bucket.append(person)
+    def add(self, person: Person, country: str | None, key: frozenset[str],
+            former: bool = False) -> None:
+        for table in (self.by_key,) if former else (self.by_key, self.held):
+            if key:
+                bucket = table.setdefault((country, key), [])
+                if person not in bucket:
+                    bucket.append(person)
 
-    def find(self, country: str | None, key: frozenset[str]) -> Person | None:
+    def find(self, country: str | None, key: frozenset[str],
+             equivalents: bool = False) -> Person | None:
+        """The one person given the role ``key`` in ``country``; with ``equivalents``, when
+        no one was given those words, the one person who holds a title they stand for
+        (``role_equivalents``: "the U.S. leader" is the one U.S. president), none when
+        two people hold such titles (a president and a prime minister)."""
         found = self.by_key.get((country, key)) or []
+        if not found and equivalents:
+            for alternative in _equivalent_keys(key):
+                for person in self.held.get((country, alternative), []):
+                    if person not in found:
+                        found.append(person)
         return found[0] if len(found) == 1 else None
+
+
+def _equivalent_keys(key: frozenset[str]) -> list[frozenset[str]]:
+    """The role keys ``key`` stands for with one or more of its words replaced by a title
+    word it is equivalent to (``role_equivalents``).
+
+    >>> _equivalent_keys(frozenset({"leader"})) == [frozenset({"president"}),
+    ...                                           frozenset({"prime minister"})]
+    True
+    """
+    table = role_equivalents()
+    options = [sorted({word} | table.get(word, frozenset())) for word in sorted(key)]
+    return [frozenset(words) for words in product(*options) if frozenset(words) != key]
 
 
 class ArticleActors:
@@ -629,7 +670,9 @@ class ArticleActors:
                 person.country, person.sector, person.title = (person.entry.country, sector,
                                                                title)
                 if title:
-                    roles.add(person, person.country, _role_key(self.analyse(title)))
+                    held = self.analyse(title)  # an elite's title is an office left
+                    roles.add(person, person.country, _role_key(held),
+                              held.former or sector == "ELI")
             else:
                 for phrase in phrases:
                     person.country = person.country or phrase.country
@@ -645,7 +688,8 @@ class ArticleActors:
                     person.country = self.homes.get(person.id) or (
                         self.sole_focus if court else self.focus)
             for phrase in phrases:
-                roles.add(person, phrase.country or person.country, _role_key(phrase))
+                roles.add(person, phrase.country or person.country, _role_key(phrase),
+                          phrase.former)
         return roles
 
     def _by_surname(self, person: Person, phrases: list[Phrase]) -> None:
@@ -692,6 +736,14 @@ class ArticleActors:
         if head_hit is None or root.dep_ in PREDICATIVE or as_role:
             return  # "military action"; "Venezuela is the victim"; "recognised as president"
         head = singular(fold(root.text))
+        if head in VAGUE and head in PERSON_NOUNS and definite:
+            # "The leader of Afghanistan's Taliban insurgency": a vague noun whose "of"
+            # phrase names the role's body and country is the person given that role.
+            role = self._with_of_phrase(span, root)
+            if role.country and role.text != phrase.text and root.tag_ != "NNS" \
+                    and self._as_person(span, roles.find(role.country, _role_key(role),
+                                                         not role.former)):
+                return
         possessor = None if phrase.country else self._possessor(root)
         owner = None if phrase.country else (self._owner(root) or self._body_before(chunk)
                                              or possessor)
@@ -724,15 +776,28 @@ class ArticleActors:
             or self._same_group_before(first, root, span.start_char)
             or self._focus_for(root, phrase.sector))
         if head in PERSON_NOUNS and definite:
-            person = roles.find(country, _role_key(self._with_of_phrase(span, root)))
+            key = _role_key(self._with_of_phrase(span, root))
+            one = root.tag_ != "NNS" and not phrase.former  # not "China's leaders"
+            person = roles.find(country, key, one)
+            if person is None and one and phrase.sector == "IGO" and not phrase.country:
+                # "The UNICEF director": the people of an international body have no
+                # country, whatever country the story is about.
+                person = roles.find(None, key, one)
             if person is None and head == "counterpart" and root.tag_ == "NN":
                 person = self._counterpart(root, country, roles)
-            if person is not None:
-                label = None if self._quoted(span.start_char) else _epithet(span)
-                self.mentions.append(_Mention(span.start_char, span.end_char, span.text,
-                                              person=person, labels=[label] if label else []))
+            if self._as_person(span, person):
                 return
         self._add(span, to_actor(phrase, country))
+
+    def _as_person(self, span: Any, person: Person | None) -> bool:
+        """Add ``span`` as a mention of ``person``, if any (a role the article gave them),
+        with the epithet it gives them ("the leftist president") as a label."""
+        if person is None:
+            return False
+        label = None if self._quoted(span.start_char) else _epithet(span)
+        self.mentions.append(_Mention(span.start_char, span.end_char, span.text,
+                                      person=person, labels=[label] if label else []))
+        return True
 
     def _focus_for(self, token: Any, sector: str | None) -> str | None:
         """The country the article is about, for a group of a ``story_country`` sector

@@ -535,6 +535,20 @@ def abbreviations() -> dict[str, str]:
 
 
 @cache
+def role_equivalents() -> dict[str, frozenset[str]]:
+    """Role word of a description -> the title words it stands for (``role_equivalents.tsv``):
+    "the U.S. *leader*" is the one the article made its *president*.
+
+    >>> sorted(role_equivalents()["leader"])
+    ['president', 'prime minister']
+    """
+    out: dict[str, set[str]] = {}
+    for row in resources.data_tsv("role_equivalents.tsv"):
+        out.setdefault(row["description"], set()).add(row["title"])
+    return {word: frozenset(titles) for word, titles in out.items()}
+
+
+@cache
 def beside_office_sectors() -> frozenset[str]:
     """Sectors a person holds beside an office the article calls them by (ELI, LEG): the
     office's sector wins."""
