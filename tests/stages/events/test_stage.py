@@ -1234,6 +1234,7 @@ def test_events_an_act_carrying_another_lends_its_doer_only_in_one_campaign(
      "against Serbia.", "THREATEN", "U.N. Security Council"),
     ("A draft resolution presented by Britain would have pressured Iran.", "REQUEST",
      "Britain"),
+    ("The cabinet approved a plan calling for new elections.", "REQUEST", "The cabinet"),
 ])
 def test_events_a_measure_carrying_an_act_stands_for_who_made_it(text, kind, maker):
     e = one(text, kind)
