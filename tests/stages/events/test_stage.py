@@ -1221,6 +1221,9 @@ def test_events_a_refusal_until_someone_acts_is_aimed_at_them(text, bound):
     ("The killing of the protester triggered attacks on police stations.", "ASSAULT",
      "triggered attacks", []),
     ("The protests led to the arrest of dozens of activists.", "COERCE", "led arrest", []),
+    # A noun naming whoever acts is no act: it is the doer.
+    ("A suicide bomber launched an attack on the police station.", "ASSAULT",
+     "launched attack", ["A suicide bomber"]),
 ])
 def test_events_an_act_carrying_another_lends_its_doer_only_in_one_campaign(
         text, kind, trigger, doer):
