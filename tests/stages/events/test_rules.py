@@ -6,6 +6,8 @@ import pytest
 
 from storyline.analyze import analyze_text
 from storyline.errors import SettingsError
+from storyline.resources import nlp
+from storyline.stages.events import roles as event_roles
 from storyline.stages.events import rules as event_rules
 from storyline.stages.events.lexicon import lexicon
 
@@ -83,11 +85,27 @@ def test_event_rule_example_comes_out_as_the_rule_says(rule):
         moved = rule.example.split(" the ")[1].split()[0]
         acts = [e for e in found if e["trigger"].split()[0] in rule.example]
         assert acts and not any(moved in a["text"] for e in acts for a in e["target"]), found
-    elif rule.then == "instrument":
-        maker = rule.example.split(" passed ")[0]
-        assert found and all(any(a["text"] in maker for a in e["source"])
-                             and not any("resolution" in a["text"] for a in e["source"])
-                             for e in found), found
+    elif rule.then in ("instrument", "enacting", "lends-doer"):
+        # The act carried by the rule's word gets the doer the parse names: the measure's
+        # own maker, the enacting verb's subject, the carried act's possessor.
+        word = next(t for t in nlp()(rule.example) if t.lemma_ in dict(rule.when)["trigger"])
+        if rule.then == "instrument":
+            doers, measure = event_roles.makers(word), word
+        elif rule.then == "enacting":
+            doers = event_roles.subjects_of(word)
+            measure = next(c for c in word.children if c.dep_ == "dobj")
+        else:
+            measure = next(c for c in word.children if c.dep_ == "nsubj")
+            doers = [c for c in measure.children if c.dep_ == "poss"]
+        carried = [e for e in found
+                   if rule.example.index(e["trigger"].split()[-1]) > measure.idx]
+        spans = [rule.example[d.left_edge.idx:d.right_edge.idx + len(d.right_edge)]
+                 for d in doers]
+        assert doers and carried and all(
+            len(e["source"]) == len(spans) and all(
+                a["text"] in d and w.text in a["text"]
+                for a, d, w in zip(e["source"], spans, doers, strict=True))
+            for e in carried), found
     else:  # merge: one row for the act
         types = [e["type"] for e in found]
         assert types and len(types) == len(set(types)), (rule.name, types)

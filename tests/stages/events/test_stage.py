@@ -1204,20 +1204,63 @@ def test_events_a_refusal_until_someone_acts_is_aimed_at_them(text, bound):
     assert names(event["target"]) == [bound], event
 
 
-def test_events_an_act_of_the_same_type_carrying_another_lends_it_its_doer():
+@pytest.mark.parametrize("text, kind, trigger, doer", [
     # One campaign: the crackdown's doer made the arrests it led to.
-    e = one("The government's crackdown led to the arrest of dozens of activists.", "COERCE")
-    assert e["trigger"] == "led arrest" and names(e["source"]) == ["The government"], e
+    ("The government's crackdown led to the arrest of dozens of activists.", "COERCE",
+     "led arrest", ["The government"]),
+    # Under any other carrier an act of the same type is the other side's answer.
+    ("Hezbollah's attack triggered a massive offensive in southern Lebanon.", "ASSAULT",
+     "triggered offensive", []),
+    ("Israel's airstrikes provoked rocket attacks on Tel Aviv.", "ASSAULT",
+     "provoked rocket attacks", []),
+    ("Washington's sanctions prompted retaliatory sanctions on American goods.", "SANCTION",
+     "prompted sanctions", []),
+    ("China's sanctions on Lithuania prompted sanctions from the European Union.",
+     "SANCTION", "prompted sanctions", []),
+    # An act of another type lends no doer, not even under "lead to".
+    ("The killing of the protester triggered attacks on police stations.", "ASSAULT",
+     "triggered attacks", []),
+    ("The protests led to the arrest of dozens of activists.", "COERCE", "led arrest", []),
+    # A noun naming whoever acts is no act: it is the doer.
+    ("A suicide bomber launched an attack on the police station.", "ASSAULT",
+     "launched attack", ["A suicide bomber"]),
+])
+def test_events_an_act_carrying_another_lends_its_doer_only_in_one_campaign(
+        text, kind, trigger, doer):
+    e = next(e for e in coded(text) if e["type"] == kind and e["trigger"] == trigger)
+    assert names(e["source"]) == doer, e
 
 
 @pytest.mark.parametrize("text, kind, maker", [
     ("The Senate passed a bill on Monday condemning Russia and Iran.", "ACCUSE", "The Senate"),
     ("Hungary will back a U.N. Security Council resolution that aims to tighten sanctions "
      "against Serbia.", "THREATEN", "U.N. Security Council"),
+    ("A draft resolution presented by Britain would have pressured Iran.", "REQUEST",
+     "Britain"),
+    ("The cabinet approved a plan calling for new elections.", "REQUEST", "The cabinet"),
 ])
 def test_events_a_measure_carrying_an_act_stands_for_who_made_it(text, kind, maker):
     e = one(text, kind)
     assert names(e["source"]) == [maker], e
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    ("Iran condemned a resolution demanding it halt enrichment.", "REQUEST", "Iran"),
+    ("Washington welcomed the resolution condemning Iran.", "ACCUSE", "Washington"),
+    ("Protesters defied a government order banning rallies.", "COERCE", "Protesters"),
+    ("Activists challenged the law banning protests.", "COERCE", "Activists"),
+    ("Moscow criticized the plan calling for a ceasefire.", "REQUEST", "Moscow"),
+    ("The rebels accepted the peace plan calling for a ceasefire.", "REQUEST", "The rebels"),
+])
+def test_events_who_acts_on_a_measure_did_not_make_it(text, kind, actor):
+    # Only a verb that passes, signs or issues a measure names its maker.
+    found = [e for e in coded(text) if e["type"] == kind]
+    assert found and not any(actor in names(e["source"]) for e in found), found
+
+
+def test_events_who_vetoes_a_measure_did_not_make_it():
+    found = coded("Russia vetoed a resolution condemning Syria.")
+    assert [(e["type"], names(e["source"])) for e in found] == [("REJECT", ["Russia"])], found
 
 
 @pytest.mark.parametrize("text, day", [

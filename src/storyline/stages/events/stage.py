@@ -291,10 +291,10 @@ class SentenceState:
     # Acts a telling noun tells of with no carrier above (_tree, _topic_of_a_thing): their
     # roles are in their own phrase or nowhere.
     topics: set[int] = field(default_factory=set)
-    # Nouns heading an act of their own ("the arrest", "Russia's invasion") -> its type:
-    # as the subject of a verb carrying an event of another type they lend it no doer
-    # (_other_acts).
-    act_nouns: dict[int, str] = field(default_factory=dict)
+    # Nouns heading an act of their own ("the arrest", "Russia's invasion") -> its types
+    # (every trigger entry the noun heads): as the subject of a verb carrying an event
+    # they lend it no doer but in one campaign (_other_acts).
+    act_nouns: dict[int, set[str]] = field(default_factory=dict)
     # What the learned models read of each event, by (trigger, type): see _score.
     facts: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     # For training (training/events.py): every event's role candidates and features.
@@ -605,11 +605,12 @@ def _first(article: Article, options: list[list[Any]]) -> tuple[list[Any], list[
     return (options[0], []) if options else ([], [])
 
 
-def _roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: SentenceState,
-           made_by: list[Any]
+def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState,
+           made_by: list[Any], other: set[int]
            ) -> tuple[list[Any], list[Any], list[dict[str, Any]], list[dict[str, Any]]]:
     """Source and target words, and their actors; ``made_by`` is who the trigger's own
-    "from" phrase says made it (:func:`_own_makers`)."""
+    "from" phrase says made it (:func:`_own_makers`), ``other`` the words of another act
+    that lend it no doer (:func:`_other_acts`)."""
     head = m.head
     carriers = list(reversed(ctx.carriers))  # nearest first
     skip = list(m.tokens) + list(m.args) + ([inner.head] if inner else [])
@@ -639,7 +640,6 @@ def _roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: SentenceS
         tgt_options.insert(0, sides)
     skipped |= _speaker(ctx)
     receive = next((c for c in carriers if c.frame == "receive"), None)
-    other = _other_acts(kind, ctx, st)
     src_options = [[w for t in roles.sources(x) if t.i not in skipped and t.i not in other
                     for w in _doers(t, st)] for x in words]
     if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
@@ -759,17 +759,21 @@ def _possessors(tok: Any) -> list[Any]:
 def _other_acts(kind: str, ctx: Context, st: SentenceState) -> set[int]:
     """The words of another act that set this one off, which lend it no doer: a noun
     heading an act of its own (``st.act_nouns``) as the subject of a verb carrying the
-    event, when its type differs from the event's (``kind``). "The arrest of the
-    activists triggered condemnation", "Russia's invasion of Ukraine prompted sanctions":
-    neither the act nor its doer did this one. An act of the same type is one campaign
-    and lends its doer: "The government's crackdown led to the arrest of ..." is the
-    government's arrest. A receiving verb turns the roles round ("Mech Dara's arrest drew
-    condemnation": what was condemned) and keeps its subject. The one candidate filter
-    the rules (:func:`_roles`) and the ranker (:func:`_ranked_roles`) both apply."""
+    event. "The arrest of the activists triggered condemnation", "Russia's invasion of
+    Ukraine prompted sanctions": neither the act nor its doer did this one; nor when the
+    act is of the event's type ("Hezbollah's attack triggered a massive offensive",
+    "Washington's sanctions prompted retaliatory sanctions": the other side hit back).
+    One campaign lends its doer: an act of the event's (``kind``) type under a
+    ``lends-doer`` verb of data/event_rules.tsv ("The government's crackdown led to the
+    arrest of ..." is the government's arrest). A receiving verb turns the roles round
+    ("Mech Dara's arrest drew condemnation": what was condemned) and keeps its subject.
+    :func:`_event` computes it once for the rules (:func:`_roles`) and the ranker
+    (:func:`_ranked_roles`)."""
     if any(c.frame == "receive" for c in ctx.carriers):
         return set()
-    return {w.i for c in ctx.carriers for t in roles.sources(c.head)
-            if st.act_nouns.get(t.i, kind) != kind for w in t.subtree}
+    return {w.i for c in ctx.carriers for t in roles.sources(c.head) if t.i in st.act_nouns
+            and not (kind in st.act_nouns[t.i] and event_rules.applies("lends-doer", c.head))
+            for w in t.subtree}
 
 
 def _own_makers(m: Match) -> list[Any]:
@@ -810,29 +814,49 @@ def _doers(tok: Any, st: SentenceState) -> list[Any]:
     """Who a source word stands for. A word that names an act stands for who did it:
     "Turkish artillery shelling killed ..." is the artillery's act, "the army's raid
     destroyed ..." the army's; one that names a measure (an ``instrument`` rule of
-    data/event_rules.tsv) for all who made it: "Engel and McCaul introduced a bill that
-    would sanction ..." (:func:`_measure_makers`); any other word for itself."""
+    data/event_rules.tsv) for who made it: "Engel and McCaul introduced a bill that
+    would sanction ..." (:func:`_measure_makers`); any other word for itself. All its
+    makers, coordinated ones too, as a source word stands for all it coordinates
+    (:func:`roles.expand`)."""
     if event_rules.applies("instrument", tok):
         return _measure_makers(tok) or [tok]
     if not _act_noun(tok, st):
         return [tok]
-    made = _makers(tok)
-    return made[:1] or [tok]
+    return _makers(tok) or [tok]
 
 
 def _measure_makers(tok: Any) -> list[Any]:
-    """Who made a measure: whom the noun itself names ("Trump's executive order", "a
-    draft resolution presented by Britain"), else the subject of the verb whose object it
-    is ("*parliament* passed a resolution", "*Trump* signed an executive order")."""
+    """Who made a measure: whom the noun itself names ("Trump's executive order"), else
+    the subject of an ``enacting`` verb (data/event_rules.tsv) whose object it is
+    ("*parliament* passed a resolution", "*Trump* signed an executive order"), else the
+    "by" phrase of such a verb's participle on it ("a draft resolution presented by
+    *Britain*"). Whoever else acts on it did not make it: "Iran condemned a resolution
+    demanding ...", "Protesters defied a government order banning rallies"."""
     made = roles.makers(tok)
-    if made or tok.dep_ not in ("dobj", "obj"):
+    if made:
         return made
-    return roles.subjects_of(tok.head)
+    if tok.dep_ in ("dobj", "obj") and event_rules.applies("enacting", tok.head):
+        return roles.subjects_of(tok.head)
+    return roles.expand(g for p in tok.children if p.dep_ == "acl" and p.tag_ == "VBN"
+                        and event_rules.applies("enacting", p)
+                        for a in p.children if a.dep_ == "agent"
+                        for g in a.children if g.dep_ == "pobj")
 
 
 def _act_noun(tok: Any, st: SentenceState) -> bool:
     """True for a noun the lexicon knows as a trigger ("shelling", "invasion", "arrest")."""
     return tok.pos_ == "NOUN" and tok.lower_ in st.lex.forms
+
+
+def _act_nouns(matches: list[Match]) -> dict[int, set[str]]:
+    """Nouns heading a trigger of a type -> every type they head (``SentenceState.act_nouns``):
+    not a noun naming whoever acts ("an assault launched by a suicide *bomber*": the
+    lexicon's "suicide bomber" names the attacker, :func:`_agent_noun`)."""
+    out: dict[int, set[str]] = {}
+    for m in matches:
+        if m.type and m.head.pos_ == "NOUN" and not _agent_noun(m.head):
+            out.setdefault(m.head.i, set()).add(m.type)
+    return out
 
 
 def _undergone_act(tok: Any, st: SentenceState) -> bool:
@@ -913,18 +937,19 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     if m.head.lemma_ == "demonstrate" and any(c.dep_ == "ccomp" for c in m.head.children):
         return None  # "demonstrated that ...": showed, not marched
     article = st.article
+    own_makers = _own_makers(m) if fixed is None else []
+    other = _other_acts(kind, ctx, st) if fixed is None else set()
     if fixed is not None:
         src_toks, tgt_toks = fixed
         source, target = roles.actors_of(article, src_toks), roles.actors_of(article, tgt_toks)
     else:
-        own_makers = _own_makers(m)
-        src_toks, tgt_toks, source, target = _roles(m, kind, inner, ctx, st, own_makers)
+        src_toks, tgt_toks, source, target = _roles(m, inner, ctx, st, own_makers, other)
     is_noun = m.head.pos_ in ("NOUN", "PROPN", "ADJ")
     carried = bool(ctx.carriers)
     if fixed is None and not (is_noun and not carried and not source and not target):
         # The ranker weighs the rules' roles; a bare noun naming no one stays no event.
         ranked = None if own_makers else _ranked_roles(
-            m, kind, inner, ctx, st, (src_toks, tgt_toks), (source, target))
+            m, kind, inner, ctx, st, (src_toks, tgt_toks), (source, target), other)
         if ranked is not None:
             src_toks, tgt_toks, source, target = ranked
     # The doer a passive names is no target, and whom a force acts on no source, even
@@ -1092,14 +1117,16 @@ def _role_kind(actors: list[dict[str, Any]]) -> str:
 
 def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: SentenceState,
                   words: tuple[list[Any], list[Any]],
-                  found: tuple[list[dict[str, Any]], list[dict[str, Any]]]
+                  found: tuple[list[dict[str, Any]], list[dict[str, Any]]],
+                  other: set[int]
                   ) -> tuple[list[Any], list[Any], list[dict[str, Any]],
                              list[dict[str, Any]]] | None:
     """Source and target words as the role ranker picks them (event_model), with their
     actors; None to keep the rules' choice (no model, or the ranker agrees). The rules'
     words (``words``) and actors (``found``) are the starting point: a role word that names
     no known actor ("security forces", "the government") is kept as words when the ranker
-    is sure of it."""
+    is sure of it. ``other`` holds the words of another act, which lend no doer
+    (:func:`_other_acts`)."""
     if any(c.frame == "receive" for c in ctx.carriers):
         # "Maduro received support from Russia": the carrier turns the roles round, a
         # reading too rare in the training data for the ranker to have learned (nor has it
@@ -1154,7 +1181,7 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     # "Lai's detention is arbitrary and called for his release": whoever underwent an act
     # the parse makes the subject is not the doer either.
     undergone = {w.i for t in roles.sources(head) if _undergone_act(t, st) for w in t.subtree}
-    undergone |= _other_acts(kind, ctx, st)
+    undergone |= other
     new_src = None if owner is not None and owner.i in rule_src \
         else _pick(scored, "source", rule_src if rule_source else set(),
                    _speaker(ctx) | _undergone(m, st) | outside | undergone
@@ -1523,8 +1550,7 @@ def _triggered_events(article: Article, sent: Any, settings: Settings,
     st = SentenceState(article, sent, published, dates, loose, said,
                        mode_words(sent, lex),
                        lex=lex, things=_things(sent), topics=topics, trace=trace,
-                       act_nouns={m.head.i: m.type for m in matches
-                                  if m.type and m.head.pos_ == "NOUN"})
+                       act_nouns=_act_nouns(matches))
     found = [e for node in roots for e in _build(node, Context(), st)]
     words = {key: facts.get("word") for key, facts in st.facts.items()}
     return [(e, None if (w := words.get((e.trigger, e.type))) is None else sent.doc[w])
