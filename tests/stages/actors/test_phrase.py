@@ -6,6 +6,7 @@ import pytest
 
 from storyline.stages.actors.phrase import (
     analyse,
+    as_written,
     at_home,
     from_elsewhere,
     head_noun,
@@ -598,3 +599,14 @@ def test_at_home_reads_the_home_words_of_a_phrase_up_to_its_head(text, sector, h
 ])
 def test_from_elsewhere_is_a_placeless_sector_or_an_abroad_noun(sector, head, away):
     assert from_elsewhere(sector, head) is away
+
+
+@pytest.mark.parametrize("text, opens_sentence, person, sector", [
+    ("Small and local rights groups", True, None, "NGO"),
+    ("Small and local rights groups", False, "Small", "NGO"),  # a capital of its own
+    ("Juan Perez", True, "Juan Perez", None),  # re-read, he names no group: kept
+])
+def test_as_written_rereads_only_a_name_the_sentence_start_made(
+        text, opens_sentence, person, sector):
+    read = as_written(analyse(text), opens_sentence, analyse)
+    assert (read.text, read.person, read.sector) == (text, person, sector)

@@ -824,6 +824,9 @@ def test_actors_a_lawyer_takes_the_story_country_only_where_it_has_one(text, cou
     ("Rights groups accused Russia of torture.", "Rights groups", None),
     ("Aid agencies said Somalia's drought had worsened.", "Aid agencies", None),
     ("Local rights groups accused Nigerian police of torture.", "Local rights groups", "NGA"),
+    # a first word only the sentence start capitalises names no person ("Small")
+    ("Small and local rights groups condemned the raid by Nigerian police.",
+     "Small and local rights groups", "NGA"),
 ])
 def test_a_group_takes_the_same_country_from_its_sentence_in_an_article_and_alone(
         text, phrase, country):
@@ -831,3 +834,4 @@ def test_a_group_takes_the_same_country_from_its_sentence_in_an_article_and_alon
     alone = resolve(phrase, context=text, date="2025-03-13")
     assert in_article is not None and alone is not None
     assert (in_article.country, alone.country) == (country, country)
+    assert "person" not in (in_article.kind, alone.kind)

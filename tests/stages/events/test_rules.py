@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from storyline import resources
 from storyline.analyze import analyze_text
 from storyline.errors import SettingsError
 from storyline.resources import nlp
@@ -82,9 +83,11 @@ def test_event_rule_example_comes_out_as_the_rule_says(rule):
         assert found and not any(w.strip(".,").lower().rstrip("s") in things
                                  for t in named for w in t.split()), found
     elif rule.then == "object=means":
-        moved = rule.example.split(" the ")[1].split()[0]
+        moved = [t.text for w in resources.nlp()(rule.example)
+                 if event_rules.applies("object=means", w) for t in event_roles.means(w)]
         acts = [e for e in found if e["trigger"].split()[0] in rule.example]
-        assert acts and not any(moved in a["text"] for e in acts for a in e["target"]), found
+        assert moved and acts and not any(
+            w in a["text"] for w in moved for e in acts for a in e["target"]), (moved, found)
     elif rule.then in ("instrument", "enacting", "lends-doer"):
         # The act carried by the rule's word gets the doer the parse names: the measure's
         # own maker, the enacting verb's subject, the carried act's possessor.

@@ -1188,6 +1188,17 @@ def test_events_what_the_doer_moves_is_no_target(text, kind, moved):
     assert event["source"] and not any(moved in a["text"] for a in event["target"]), event
 
 
+def test_events_a_named_possessor_of_what_is_withdrawn_is_not_moved():
+    event = one("The organizers withdrew Russia's invitation to the summit.", "RETREAT")
+    assert resolved(event["target"]) == ["Russia"], event
+
+
+def test_events_a_withdrawal_named_by_a_noun_is_made_by_those_it_moves():
+    event = one("The withdrawal of Russian troops from Kherson began on Friday.", "RETREAT")
+    assert names(event["source"]) == ["Russian troops"], event
+    assert "Russian troops" not in names(event["target"]), event
+
+
 def test_events_an_act_on_a_withdrawal_is_aimed_at_those_who_withdraw():
     event = one("The Arab League demanded the withdrawal of Israeli troops from Lebanon.",
                 "REQUEST")
@@ -1202,6 +1213,29 @@ def test_events_an_act_on_a_withdrawal_is_aimed_at_those_who_withdraw():
 def test_events_a_refusal_until_someone_acts_is_aimed_at_them(text, bound):
     event = one(text, "REJECT")
     assert names(event["target"]) == [bound], event
+
+
+def test_events_a_refusal_until_two_sides_act_is_aimed_at_each():
+    event = one("The miners will not end the strike until the government and the company "
+                "sign a deal.", "REJECT")
+    assert names(event["target"]) == ["the government", "the company"], event
+
+
+def test_events_a_refusal_if_someone_does_not_act_is_aimed_at_them():
+    event = one("The rebels will reject the deal if the army does not withdraw.", "REJECT")
+    assert names(event["target"]) == ["the army"], event
+
+
+@pytest.mark.parametrize("text, undergoer, doer", [
+    ("The opposition refused to negotiate until Guaido is released.", "Guaido", None),
+    ("The union will not end the strike until the hostages are freed.", "the hostages", None),
+    ("The union will not end the strike until the hostages are freed by the army.",
+     "the hostages", "the army"),
+])
+def test_events_a_refusal_until_a_passive_act_is_aimed_at_its_doer(text, undergoer, doer):
+    event = one(text, "REJECT")
+    assert names(event["target"]) == ([doer] if doer else []), event
+    assert undergoer not in names(event["target"])
 
 
 @pytest.mark.parametrize("text, kind, trigger, doer", [

@@ -79,6 +79,7 @@ from .phrase import (
     PERSON_NOUNS,
     Phrase,
     analyse,
+    as_written,
     at_home,
     by_surname,
     for_country,
@@ -242,7 +243,7 @@ def _role_key(phrase: Phrase) -> frozenset[str]:
     bodies = set()  # sectors of the named bodies
     for hit in phrase.hits:
         words = phrase.tokens[hit.start:hit.end]
-        if hit.sector_word is not None and hit.sector_word.use in ("head", "generic"):
+        if hit.is_head:
             if words[-1].possessive and hit.end < len(phrase.tokens):
                 continue
             key = " ".join(singular(t.key) for t in words)
@@ -718,15 +719,17 @@ class ArticleActors:
         span = _trim(chunk)
         if not len(span):
             return
-        phrase = self.analyse(span.text)
-        if phrase.person and phrase.person_entry is None and _as_written(span) != span.text:
-            # "Small and local rights groups": a name only by the sentence's capital
-            phrase = replace(self.analyse(_as_written(span)), text=span.text)
+        # "Small and local rights groups": a name only by the sentence's capital (but
+        # "Central African Republic officials", whose "Central" the tagger may read as an
+        # adjective, keep theirs: a known place is no unknown name)
+        first = span[0]
+        phrase = as_written(self.analyse(span.text),
+                            first.is_sent_start and first.pos_ not in ("PROPN", "X"),
+                            self.analyse)
         if phrase.entity is not None or phrase.person or phrase.sector is None:
             return
         offset = root.idx - span.start_char
-        head_hit = next((h for h in phrase.hits if h.sector_word is not None
-                         and h.sector_word.use in ("head", "generic")
+        head_hit = next((h for h in phrase.hits if h.is_head
                          and any(t.start == offset for t in phrase.tokens[h.start:h.end])),
                         None)
         # "both the President": the determiner after a predeterminer says it.
@@ -1066,23 +1069,6 @@ class ArticleActors:
 
 
 
-def _as_written(span: Any) -> str:
-    """The text of a noun phrase with a first word that only the sentence start capitalises
-    in lower case (one the tagger reads as no proper noun: "*Small* and local rights groups
-    condemned the raid" names no person "Small"), for the tables to read when the words as
-    written read as a name no table knows (but "Central African Republic officials", whose
-    "Central" the tagger may read as an adjective, keep their capital).
-
-    >>> from storyline import resources
-    >>> _as_written(resources.nlp()("Small and local rights groups condemned it.")[0:5])
-    'small and local rights groups'
-    """
-    first = span[0]
-    if first.is_sent_start and first.is_title and first.pos_ not in ("PROPN", "X"):
-        return first.lower_ + span.text[len(first.text):]
-    return span.text
-
-
 def _at_home(token: Any, sector: str | None) -> bool:
     """Whether a group of ``sector`` may take a country its own words do not name: any
     sector but one of ``home_words`` (NGOs, who speak of a country from abroad as often as
@@ -1211,7 +1197,7 @@ def _without_title(span: Any) -> Any:
         return span
     start = span.start
     while span.end - start > 2 and (sw := sector_words().get((fold(span.doc[start].text),))) \
-            is not None and sw.use in ("head", "generic"):
+            is not None and sw.is_head:
         start += 1
     return span.doc[start:span.end] if start > span.start else span
 

@@ -170,6 +170,12 @@ class SectorWord:
     sector: str | None
     use: str  # head | generic | modifier
 
+    @property
+    def is_head(self) -> bool:
+        """The word can head a phrase of its sector ("groups", "people"), not only modify
+        one."""
+        return self.use in ("head", "generic")
+
 
 _PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 #: Words of letters alone, accented or not ("Hadžipašić"): tokenize's keys are their folds.

@@ -22,6 +22,7 @@ longest known name or sector phrase, and the hits are combined by a few rules:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -111,6 +112,11 @@ class Hit:
     end: int
     entries: list[Entry] = field(default_factory=list)
     sector_word: SectorWord | None = None
+
+    @property
+    def is_head(self) -> bool:
+        """The run is a sector word that can head its phrase (:attr:`SectorWord.is_head`)."""
+        return self.sector_word is not None and self.sector_word.is_head
 
 
 @dataclass
@@ -376,8 +382,7 @@ def head_words() -> frozenset[str]:
     >>> "authority" in head_words(), "crisis" in head_words()
     (True, False)
     """
-    return frozenset(singular(key[-1]) for key, sw in sector_words().items()
-                     if sw.use in ("head", "generic"))
+    return frozenset(singular(key[-1]) for key, sw in sector_words().items() if sw.is_head)
 
 
 def _pick(entries: list[Entry]) -> Entry:
@@ -566,9 +571,8 @@ def _institution_places(tokens: list[Token], hits: list[Hit],
 def _institution_head(hit: Hit, tokens: list[Token]) -> bool:
     """Whether ``hit`` is a capitalised head noun of no state's sector ("University",
     "Institute", "Airways"), written as a word of a name."""
-    sw = hit.sector_word
-    return sw is not None and sw.use in ("head", "generic") \
-        and sw.sector not in home_sectors() and tokens[hit.start].capitalized
+    return hit.is_head and hit.sector_word.sector not in home_sectors() \
+        and tokens[hit.start].capitalized
 
 
 def _opens_name(hit: Hit, tokens: list[Token], name_start: int) -> bool:
@@ -662,6 +666,25 @@ def at_home(sector: str | None, words: set[str]) -> bool:
     return home is None or bool(words & home)
 
 
+def as_written(phrase: Phrase, opens_sentence: bool,
+               reread: Callable[[str], Phrase]) -> Phrase:
+    """``phrase`` read again (by ``reread``, the caller's :func:`analyse`) with its first
+    word in lower case, where only the sentence start capitalises it (``opens_sentence``:
+    the phrase opens its sentence and, as far as the caller can tell, its first word is no
+    proper noun) and its words as written read as a name no table knows: "*Small* and
+    local rights groups condemned the raid" names no person "Small". The second reading
+    is kept only where it names a group and no one ("Juan Perez", a name no table knows,
+    stays his; "Central African Republic officials", a known place, are never re-read).
+    Both the article and a phrase read alone ask this."""
+    text = phrase.text
+    first = text.split(" ", 1)[0]
+    if not (opens_sentence and first.istitle() and phrase.person
+            and phrase.person_entry is None):
+        return phrase
+    again = reread(first.lower() + text[len(first):])
+    return replace(again, text=text) if again.sector and not again.person else phrase
+
+
 def own_words(phrase: Phrase) -> set[str]:
     """The folded words of ``phrase`` up to the end of its head (the first head of its
     sector), the group's own words that :func:`at_home` reads ("small", "and", "local",
@@ -671,9 +694,8 @@ def own_words(phrase: Phrase) -> set[str]:
     >>> sorted(own_words(analyse("local aid groups in Sudan")))
     ['aid', 'groups', 'local']
     """
-    head = next((h for h in phrase.hits if h.sector_word is not None
-                 and h.sector_word.use in ("head", "generic")
-                 and h.sector_word.sector == phrase.sector), None)
+    head = next((h for h in phrase.hits if h.is_head and h.sector_word.sector == phrase.sector),
+                None)
     end = head.end if head is not None else len(phrase.tokens)
     return {t.key for t in phrase.tokens[:end]}
 
@@ -752,15 +774,14 @@ def _sector(tokens: list[Token], pre: list[Hit], post: list[Hit], date: str | No
             return None
         return entry_sector(e, date)  # a person's office on the date ("Guterres' spokesman")
 
-    heads = [h for h in pre if h.sector_word and h.sector_word.use in ("head", "generic")]
+    heads = [h for h in pre if h.is_head]
     if not heads and post:
         # The head of the complement: its last sector noun before the next preposition.
         first = post[0].start
         stop = next((i for i in range(first, len(tokens)) if tokens[i].key in PREPOSITIONS),
                     len(tokens))
-        heads = [h for h in post if h.end <= stop and h.sector_word
-                 and h.sector_word.use in ("head", "generic")] or [
-            h for h in post if h.sector_word and h.sector_word.use in ("head", "generic")][:1]
+        heads = [h for h in post if h.end <= stop and h.is_head] or [
+            h for h in post if h.is_head][:1]
     head = heads[-1] if heads else None
     complement = _complement_sector(tokens, post, sector_of)
     if head is not None and complement is None and _leads_unknown_body(tokens, head, post):
@@ -835,7 +856,7 @@ def _complement_sector(tokens: list[Token], post: list[Hit], sector_of: Any) -> 
     stop = next((i for i in range(post[0].start, len(tokens)) if tokens[i].key in PREPOSITIONS),
                 len(tokens))
     own = [(h, s) for h in post if h.end <= stop and (s := sector_of(h))]
-    heads = [s for h, s in own if h.sector_word and h.sector_word.use in ("head", "generic")]
+    heads = [s for h, s in own if h.is_head]
     if heads:
         return heads[-1]
     return own[0][1] if own else next((s for h in post if (s := sector_of(h))), None)
@@ -937,8 +958,7 @@ def _igo_actor(phrase: Phrase, text: str) -> Actor:
     name = generic_name(text)
     if body is not None:
         entry = _pick(body.entries)
-        heads = [h for h in phrase.hits if h.start >= body.end and h.sector_word is not None
-                 and h.sector_word.use in ("head", "generic")]
+        heads = [h for h in phrase.hits if h.start >= body.end and h.is_head]
         if not (heads and phrase.kind == "org"):
             return Actor(entry.id, entry.name, "igo", None, "IGO", text)
     return Actor(slug(name.replace(".", "")) or "igo", name, "igo", None, "IGO", text)

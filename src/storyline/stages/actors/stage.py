@@ -29,6 +29,7 @@ from .lexicon import names
 from .people import known_people
 from .phrase import (
     analyse,
+    as_written,
     at_home,
     by_surname,
     for_country,
@@ -104,7 +105,10 @@ def resolve(text: str, context: str | None = None, date: str | None = None,
     True
     """
     day = date[:10] if date else None
-    phrase = analyse(text, day, actor_files)
+    # "Small and local rights groups" opening their sentence name no person "Small".
+    phrase = as_written(analyse(text, day, actor_files),
+                        context is not None and context.lstrip().startswith(text.strip()),
+                        lambda words: analyse(words, day, actor_files))
     if refers_back(phrase):
         # "The court regrets the decision of Kenya" (the ICJ), "The Council must be clear,
         # the U.S. statement said", "Nebenzia dismissed the panel of experts", "the agency":

@@ -237,7 +237,6 @@ def targets(tok: Any, skip: Iterable[Any] = ()) -> list[Any]:
         found += _pobjs(tok, TARGET_PREPS - VERB_SKIP_PREPS - _destination(tok))
         found += [g for c in tok.children if c.dep_ == "prt"
                   for g in c.children if g.dep_ == "pobj"]
-        skipped |= {t.i for t in means(tok)}
     return [t for t in expand(found) if t.i not in skipped]
 
 

@@ -606,11 +606,12 @@ def _first(article: Article, options: list[list[Any]]) -> tuple[list[Any], list[
 
 
 def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState,
-           made_by: list[Any], other: set[int]
+           made_by: list[Any], other: set[int], means: list[Any], moved: set[int]
            ) -> tuple[list[Any], list[Any], list[dict[str, Any]], list[dict[str, Any]]]:
     """Source and target words, and their actors; ``made_by`` is who the trigger's own
     "from" phrase says made it (:func:`_own_makers`), ``other`` the words of another act
-    that lend it no doer (:func:`_other_acts`)."""
+    that lend it no doer (:func:`_other_acts`), ``means`` what the act moves
+    (:func:`_means`) and ``moved`` their words that are no target (:func:`_moved`)."""
     head = m.head
     carriers = list(reversed(ctx.carriers))  # nearest first
     skip = list(m.tokens) + list(m.args) + ([inner.head] if inner else [])
@@ -647,6 +648,10 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState,
         src_options.insert(0, roles.expand([head.head]))
     if _reporting_tail(head):
         src_options.insert(0, roles.expand([head.head]))
+    if head.pos_ == "NOUN":
+        # "The withdrawal of Russian troops began": with no one else named, those a noun
+        # act moves are the ones who make it.
+        src_options.append(means)
     # "lifted a blockade on Palestinian lorries": the argument's own target.
     tgt_options.append([t for a in m.args for t in roles.targets(a, skip)])
     # "accepted demands from Shona rebels": who made the thing acted on.
@@ -692,7 +697,7 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState,
                    for o in src_options]
     src_toks, source = _first(st.article, [o for o in src_options if o])
     no_target = audience | _asked_for(m) | _subtrees(_passive_agents(head)) | st.things \
-        | _moved(m, inner)
+        | moved
     tgt_options = [kept for o in tgt_options if (kept := [t for t in o if t.i not in no_target])]
     if tgt_options and roles.is_reciprocal(tgt_options[0]):
         return src_toks, src_toks, source, list(source)
@@ -891,13 +896,15 @@ def _conditional_offer(own: list[Any]) -> bool:
 
 
 def _conditioned(words: list[Any], marks: frozenset[str] = OFFER_MARKS) -> list[Any]:
-    """The subjects of the clauses opened by one of ``marks`` on ``words``: "will withdraw
+    """Who must act in the clauses opened by one of ``marks`` on ``words``: "will withdraw
     unless *Baghdad* accepts"; with :data:`REFUSAL_MARKS`, "will not end the strike until
-    *the government* provides ..."."""
-    return roles.expand(g for w in words for c in w.children if c.dep_ == "advcl"
-                        and any(k.dep_ == "mark" and k.lower_ in marks
-                                for k in c.children)
-                        for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+    *the government* provides ...". A passive clause's subject undergoes what it tells
+    ("until Guaido is released"): its doer is its "by" phrase, if any."""
+    clauses = [c for w in words for c in w.children if c.dep_ == "advcl"
+               and any(k.dep_ == "mark" and k.lower_ in marks for k in c.children)]
+    return roles.expand(g for c in clauses
+                        for g in (_passive_agents(c) if _passive(c)
+                                  else [g for g in c.children if g.dep_ == "nsubj"]))
 
 
 def _path(inner: Match | None, m: Match) -> list[Any]:
@@ -939,17 +946,20 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     article = st.article
     own_makers = _own_makers(m) if fixed is None else []
     other = _other_acts(kind, ctx, st) if fixed is None else set()
+    means = _means(m, inner) if fixed is None else []
+    moved = _moved(means)
     if fixed is not None:
         src_toks, tgt_toks = fixed
         source, target = roles.actors_of(article, src_toks), roles.actors_of(article, tgt_toks)
     else:
-        src_toks, tgt_toks, source, target = _roles(m, inner, ctx, st, own_makers, other)
+        src_toks, tgt_toks, source, target = _roles(m, inner, ctx, st, own_makers, other,
+                                                    means, moved)
     is_noun = m.head.pos_ in ("NOUN", "PROPN", "ADJ")
     carried = bool(ctx.carriers)
     if fixed is None and not (is_noun and not carried and not source and not target):
         # The ranker weighs the rules' roles; a bare noun naming no one stays no event.
         ranked = None if own_makers else _ranked_roles(
-            m, kind, inner, ctx, st, (src_toks, tgt_toks), (source, target), other)
+            m, kind, inner, ctx, st, (src_toks, tgt_toks), (source, target), other, moved)
         if ranked is not None:
             src_toks, tgt_toks, source, target = ranked
     # The doer a passive names is no target, and whom a force acts on no source, even
@@ -1040,8 +1050,10 @@ def _event(node: Node, ctx: Context, st: SentenceState,
         # government provides resources"): that one.
         threatened = [c for c in m.head.children if c.dep_ == "xcomp"]  # "to close the strait"
         bound = _conditioned([*own, *_path(inner, m), *threatened],
-                             REFUSAL_MARKS if kind == "REJECT" else OFFER_MARKS)
-        target = [a for a in roles.actors_of(article, bound) or _words(bound) if a not in source]
+                             REFUSAL_MARKS | OFFER_MARKS if kind == "REJECT" else OFFER_MARKS)
+        # Each of them: "until the government and the company sign a deal".
+        each = [a for t in bound for a in roles.actors_of(article, [t]) or _words([t])]
+        target = [a for i, a in enumerate(each) if a not in source and a not in each[:i]]
     home = {a["country"] for a in source if a["country"]}
     # "ready to contribute 4,000 troops to a force in Liberia": the source's own forces are
     # its means; the place abroad they go to is what it acts on.
@@ -1118,7 +1130,7 @@ def _role_kind(actors: list[dict[str, Any]]) -> str:
 def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: SentenceState,
                   words: tuple[list[Any], list[Any]],
                   found: tuple[list[dict[str, Any]], list[dict[str, Any]]],
-                  other: set[int]
+                  other: set[int], moved: set[int]
                   ) -> tuple[list[Any], list[Any], list[dict[str, Any]],
                              list[dict[str, Any]]] | None:
     """Source and target words as the role ranker picks them (event_model), with their
@@ -1126,7 +1138,8 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     words (``words``) and actors (``found``) are the starting point: a role word that names
     no known actor ("security forces", "the government") is kept as words when the ranker
     is sure of it. ``other`` holds the words of another act, which lend no doer
-    (:func:`_other_acts`)."""
+    (:func:`_other_acts`); the words of what the act moves (``moved``, :func:`_moved`) are
+    no target."""
     if any(c.frame == "receive" for c in ctx.carriers):
         # "Maduro received support from Russia": the carrier turns the roles round, a
         # reading too rare in the training data for the ranker to have learned (nor has it
@@ -1190,7 +1203,6 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     spoken_of = {w.i for c in head.children if c.dep_ in ("dobj", "obj") and c.i != head.i
                  and _done_to_possessor(c) for w in _possessors(c)}
     sent_to = {w.i for t in roles.destinations(head) for w in t.subtree}
-    moved = _moved(m, inner)
     # A request that names what it asks for ("called for an Asian NATO") and no one it
     # asks keeps no target: the ranker's pick is then a bystander or a place ("in Tokyo").
     asked = _asked_for(m)
@@ -1216,15 +1228,23 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
             source, [a for a in target if (a["id"] or a["name"]) not in seen])
 
 
-def _moved(m: Match, inner: Match | None) -> set[int]:
-    """Words of what the act moves, the doer's own forces or envoys, never its target
-    (:func:`roles.means`): the trigger's object or "of" phrase ("withdraw *its troops*
-    from Chad", "completed its withdrawal *of troops*"), or that of the verb it governs
-    ("is willing to withdraw *its troops*"); not the "of" phrase of an act noun it
-    governs, which names whom it is aimed at ("demanded the withdrawal of Israeli
-    troops"). The words before the moved noun's head only: its "from" phrase stays."""
+def _means(m: Match, inner: Match | None) -> list[Any]:
+    """What the act moves, the doer's own forces or envoys (:func:`roles.means`): the
+    trigger's object or "of" phrase ("withdraw *its troops* from Chad", "completed its
+    withdrawal *of troops*"), or that of the verb it governs ("is willing to withdraw
+    *its troops*"); not the "of" phrase of an act noun it governs, which names whom it is
+    aimed at ("demanded the withdrawal of Israeli troops")."""
     heads = [m.head, *([inner.head] if inner is not None and inner.head.pos_ == "VERB" else [])]
-    return {w.i for x in heads for t in roles.means(x) for w in t.subtree if w.i <= t.i}
+    return [t for x in heads for t in roles.means(x)]
+
+
+def _moved(means: list[Any]) -> set[int]:
+    """Words of what the act moves (``means``, :func:`_means`), never its target: those
+    before the moved noun's head ("its troops"; its "from" phrase stays), less a named
+    possessor, who is not moved ("withdrew *Russia's* invitation")."""
+    named = {w.i for t in means for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"
+             for w in c.subtree}
+    return {w.i for t in means for w in t.subtree if w.i <= t.i and w.i not in named}
 
 
 def _things(sent: Any) -> set[int]:
