@@ -227,7 +227,8 @@ CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
     "intransitive": _intransitive, "question": _question, "inverted-if": _inverted_if,
     "of": _of, "adjunct-of-same-type": _adjunct_of_same_type, "holder": _holder,
     "for": _phrase("for"), "with": _phrase("with"), "aside": _aside,
-    "judged": _judged, "subject-of": _subject_of, "main": _main, "no-undergoer-of": _no_undergoer_of,
+    "judged": _judged, "subject-of": _subject_of, "main": _main,
+    "no-undergoer-of": _no_undergoer_of,
 }
 #: Outcomes about whose the roles are, asked of a word by :func:`applies`; the others are
 #: about the event and come from :func:`outcome`.
