@@ -886,7 +886,8 @@ def test_events_whom_a_request_asks_stays_its_target(text, target):
 
 
 @pytest.mark.parametrize("text, asked", [
-    ("The EU called for Iran to reciprocate by agreeing to a truce.", "meet"),
+    # Asking someone to agree asks for no meeting (VOA training gold: no mode or yield).
+    ("The EU called for Iran to reciprocate by agreeing to a truce.", None),
     ("The bishops called for the charges to be dropped.", "yield"),
 ])
 def test_events_an_act_a_for_to_clause_asks_for_is_the_request_not_a_deed(text, asked):

@@ -211,6 +211,12 @@ def _judged(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
         for c in verb.children)
 
 
+def _subject_of(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
+    """The trigger is the active subject of a verb of ``words`` ("*fighting* in the region
+    has *forced* a million people to flee"): the act is told by what it caused."""
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in words
+
+
 def _adjunct_of_same_type(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     # Evaluated by the stage, which knows the types of the triggers above (see ``above``).
     return False
@@ -223,7 +229,8 @@ CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
     "intransitive": _intransitive, "question": _question, "inverted-if": _inverted_if,
     "of": _of, "adjunct-of-same-type": _adjunct_of_same_type, "holder": _holder,
     "for": _phrase("for"), "with": _phrase("with"), "aside": _aside,
-    "judged": _judged, "main": _main, "no-undergoer-of": _no_undergoer_of,
+    "judged": _judged, "subject-of": _subject_of, "main": _main,
+    "no-undergoer-of": _no_undergoer_of,
 }
 #: Outcomes about whose the roles are, asked of a word by :func:`applies`; the others are
 #: about the event and come from :func:`outcome`.
