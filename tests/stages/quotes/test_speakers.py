@@ -65,6 +65,19 @@ def test_quote_speakers_partial_quote_takes_the_framing_verb_subject():
     assert speaker_of(rows, "Venezuela") == ("partial", "Maduro", "called")
 
 
+@pytest.mark.parametrize("body, called, speaker", [
+    ('Lavrov called the plan "a dead end." However, one diplomat said the talks would go on.',
+     "the plan", "Lavrov"),
+    ('The senator called the program "overreach run amok." Still, two aides said the vote '
+     "was close.", "the program", "The senator"),
+])
+def test_quote_speakers_quote_ending_its_sentence_is_not_the_next_sentences_cue(
+        body, called, speaker):
+    rows = found(body)
+    assert speaker_of(rows, called)[1:] == (speaker, "called")
+    assert [r[2] for r in rows if r[3].startswith(("a dead", "overreach"))] == []
+
+
 def test_quote_speakers_scare_quotes_inside_a_statement_make_one_quote():
     rows = found('Clinton decried the party for "turning its back" on working families. '
                  'Pence promised Guaido "full American support" in a call.')

@@ -339,7 +339,10 @@ def _after(body: str, tokens: _Tokens, q: QuoteSpan, limit: int) -> Attribution 
     a = q.close + 1
     b = _sentence_end(body, a, limit)
     # the punctuation closing the quote, inside a quote it ends with ("... say, 'Well done,'")
-    punct_end = q.text.rstrip("'’ ")[-1:] in ",.!?…—-" or body[a:b].lstrip()[:1] in ",—-"
+    last, nxt = q.text.rstrip("'’ ")[-1:], body[a:b].lstrip()[:1]
+    punct_end = last in ",.!?…—-" or nxt in ",—-"
+    if last == "." and nxt.isupper():  # '... "run amok." However, one source said': the
+        return None  # quote's full stop ends its sentence; the cue after it is the next one's
     toks = tokens.between(a, b)[:AFTER_TOKENS]
     for k, t in enumerate(toks):
         if t.text in "“\"‘" or (t.pos_ == "VERB" and not is_cue(t, cues().speech)
