@@ -88,18 +88,21 @@ def test_event_rule_example_comes_out_as_the_rule_says(rule):
         acts = [e for e in found if e["trigger"].split()[0] in rule.example]
         assert moved and acts and not any(
             w in a["text"] for w in moved for e in acts for a in e["target"]), (moved, found)
-    elif rule.then in ("instrument", "enacting", "lends-doer"):
+    elif rule.then == "means=source":
+        moved = [t.text for w in resources.nlp()(rule.example)
+                 if event_rules.applies("means=source", w) for t in event_roles.means(w)]
+        acts = [e for e in found if e["trigger"].split()[0] in rule.example]
+        assert moved and acts and all(
+            any(w in a["text"] for w in moved for a in e["source"]) for e in acts), found
+    elif rule.then in ("instrument", "enacting"):
         # The act carried by the rule's word gets the doer the parse names: the measure's
-        # own maker, the enacting verb's subject, the carried act's possessor.
+        # own maker, the enacting verb's subject.
         word = next(t for t in nlp()(rule.example) if t.lemma_ in dict(rule.when)["trigger"])
         if rule.then == "instrument":
             doers, measure = event_roles.makers(word), word
-        elif rule.then == "enacting":
+        else:
             doers = event_roles.subjects_of(word)
             measure = next(c for c in word.children if c.dep_ == "dobj")
-        else:
-            measure = next(c for c in word.children if c.dep_ == "nsubj")
-            doers = [c for c in measure.children if c.dep_ == "poss"]
         carried = [e for e in found
                    if rule.example.index(e["trigger"].split()[-1]) > measure.idx]
         spans = [rule.example[d.left_edge.idx:d.right_edge.idx + len(d.right_edge)]

@@ -237,7 +237,8 @@ CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
 ROLE_OUTCOMES = frozenset({"possessor=target", "possessor=other", "to=destination",
                            "attribution", "holder-subject=target", "passive-subject=source",
                            "clause-subject=target", "on=addressee", "thing",
-                           "object=means", "instrument", "enacting", "lends-doer"})
+                           "object=means", "means=source", "instrument",
+                           "enacting"})
 OUTCOMES = ("drop", "merge", "status=hypothetical", "status=negated", "status=future",
             "type=TYPE", *sorted(ROLE_OUTCOMES))
 

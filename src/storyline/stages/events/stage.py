@@ -258,15 +258,25 @@ def _typed(node: Node) -> bool:
     return node.match.type is not None or any(_typed(ch) for ch in node.children)
 
 
-def _inner(node: Node) -> Match | None:
-    """The nearest typed trigger below ``node``, through carrying verbs."""
+def _inner(node: Node) -> Node | None:
+    """The node of the nearest typed trigger below ``node``, through carrying verbs."""
     for ch in _main_children(node):
         if ch.match.type is not None:
-            return ch.match
+            return ch
         deeper = _inner(ch)
         if deeper is not None:
             return deeper
     return None
+
+
+def _asked(node: Node | None) -> Match | None:
+    """What a request or refusal asks for or refuses: the nearest typed trigger below, or,
+    when that is an agreement, what is to be agreed to ("urged Putin to agree to *a
+    meeting*": an agreement has no asked mode of its own, plover.tsv)."""
+    if node is None:
+        return None
+    deeper = _inner(node) if node.match.type == "AGREE" else None
+    return deeper.match if deeper is not None and deeper.match.type else node.match
 
 
 @dataclass
@@ -305,7 +315,10 @@ def _own_subject(tok: Any) -> list[Any]:
     return [c for c in tok.children if c.dep_ in ("nsubj", "poss")]
 
 
-def _combine(m: Match, inner: Match | None) -> tuple[str, str | None, str | None]:
+def _combine(m: Match, inner: Match | None, asked: Match | None
+             ) -> tuple[str, str | None, str | None]:
+    """The type, mode and CAMEO code of trigger ``m`` over the typed trigger ``inner`` it
+    carries; ``asked`` is what a request or refusal asks for (:func:`_asked`)."""
     kind, mode, cameo = m.type or "", m.entry.mode, m.entry.cameo
     if m.frame != "govern" or inner is None or inner.type is None:
         return kind, mode, cameo
@@ -313,7 +326,7 @@ def _combine(m: Match, inner: Match | None) -> tuple[str, str | None, str | None
     if kind == "AGREE" and table[inner.type].quad == 4:
         return "THREATEN", inner.entry.mode if inner.type == "THREATEN" else None, "13"
     if kind in ("REQUEST", "REJECT") and mode is None:
-        mode = MODE_FROM_INNER.get(inner.type)
+        mode = MODE_FROM_INNER.get(asked.type) if asked is not None and asked.type else None
         cameo = CAMEO_FROM_MODE.get((kind, mode), cameo) if mode else cameo
     if kind == "AGREE" and inner.type == "CONSULT" and inner.entry.mode == "third-party":
         cameo = "039"
@@ -648,7 +661,7 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState,
         src_options.insert(0, roles.expand([head.head]))
     if _reporting_tail(head):
         src_options.insert(0, roles.expand([head.head]))
-    if head.pos_ == "NOUN":
+    if head.pos_ == "NOUN" and event_rules.applies("means=source", head):
         # "The withdrawal of Russian troops began": with no one else named, those a noun
         # act moves are the ones who make it.
         src_options.append(means)
@@ -761,23 +774,19 @@ def _possessors(tok: Any) -> list[Any]:
     return roles.expand(c for c in tok.children if c.dep_ == "poss")
 
 
-def _other_acts(kind: str, ctx: Context, st: SentenceState) -> set[int]:
+def _other_acts(ctx: Context, st: SentenceState) -> set[int]:
     """The words of another act that set this one off, which lend it no doer: a noun
     heading an act of its own (``st.act_nouns``) as the subject of a verb carrying the
     event. "The arrest of the activists triggered condemnation", "Russia's invasion of
     Ukraine prompted sanctions": neither the act nor its doer did this one; nor when the
-    act is of the event's type ("Hezbollah's attack triggered a massive offensive",
-    "Washington's sanctions prompted retaliatory sanctions": the other side hit back).
-    One campaign lends its doer: an act of the event's (``kind``) type under a
-    ``lends-doer`` verb of data/event_rules.tsv ("The government's crackdown led to the
-    arrest of ..." is the government's arrest). A receiving verb turns the roles round
-    ("Mech Dara's arrest drew condemnation": what was condemned) and keeps its subject.
-    :func:`_event` computes it once for the rules (:func:`_roles`) and the ranker
-    (:func:`_ranked_roles`)."""
+    act is of the event's type ("Hezbollah's attack triggered a massive offensive", "The
+    Hamas attack led to Israeli airstrikes": the other side hit back). A receiving verb
+    turns the roles round ("Mech Dara's arrest drew condemnation": what was condemned) and
+    keeps its subject. :func:`_event` computes it once for the rules (:func:`_roles`) and
+    the ranker (:func:`_ranked_roles`)."""
     if any(c.frame == "receive" for c in ctx.carriers):
         return set()
     return {w.i for c in ctx.carriers for t in roles.sources(c.head) if t.i in st.act_nouns
-            and not (kind in st.act_nouns[t.i] and event_rules.applies("lends-doer", c.head))
             for w in t.subtree}
 
 
@@ -899,9 +908,11 @@ def _conditioned(words: list[Any], marks: frozenset[str] = OFFER_MARKS) -> list[
     """Who must act in the clauses opened by one of ``marks`` on ``words``: "will withdraw
     unless *Baghdad* accepts"; with :data:`REFUSAL_MARKS`, "will not end the strike until
     *the government* provides ...". A passive clause's subject undergoes what it tells
-    ("until Guaido is released"): its doer is its "by" phrase, if any."""
+    ("until Guaido is released"): its doer is its "by" phrase, if any. A concession
+    ("even if the government withdraws") sets no condition."""
     clauses = [c for w in words for c in w.children if c.dep_ == "advcl"
-               and any(k.dep_ == "mark" and k.lower_ in marks for k in c.children)]
+               and any(k.dep_ == "mark" and k.lower_ in marks
+                       and (k.i == 0 or k.doc[k.i - 1].lower_ != "even") for k in c.children)]
     return roles.expand(g for c in clauses
                         for g in (_passive_agents(c) if _passive(c)
                                   else [g for g in c.children if g.dep_ == "nsubj"]))
@@ -920,8 +931,9 @@ def _path(inner: Match | None, m: Match) -> list[Any]:
 def _event(node: Node, ctx: Context, st: SentenceState,
            fixed: tuple[list[Any], list[Any]] | None = None) -> Event | None:
     m = node.match
-    inner = _inner(node)
-    kind, mode, cameo = _combine(m, inner)
+    below = _inner(node)
+    inner = below.match if below is not None else None
+    kind, mode, cameo = _combine(m, inner, _asked(below))
     if _spoken(m):
         kind, mode, cameo = "ACCUSE", "disapprove", "111"
     commissive = _commissive(m, ctx)
@@ -945,7 +957,7 @@ def _event(node: Node, ctx: Context, st: SentenceState,
         return None  # "demonstrated that ...": showed, not marched
     article = st.article
     own_makers = _own_makers(m) if fixed is None else []
-    other = _other_acts(kind, ctx, st) if fixed is None else set()
+    other = _other_acts(ctx, st) if fixed is None else set()
     means = _means(m, inner) if fixed is None else []
     moved = _moved(means)
     if fixed is not None:
