@@ -1499,15 +1499,15 @@ def _attach_dates(sent: Any, matches: list[Match]
     for ent in ents_in(sent):
         if ent.label_ != "DATE":
             continue
-        if _measures(ent):
-            spans.append(ent)
-            continue
         t, climbed, bystander = ent.root, 0, _on_a_bystander(ent.root, words)
         while climbed < 6 and t.head.i != t.i and not bystander \
                 and not (t.i in words and not _describes_event(t, words)):
             t, climbed = t.head, climbed + 1
             bystander = _on_a_bystander(t, words)
         if bystander:
+            continue
+        if _measures(ent):
+            spans.append(ent)
             continue
         m = words.get(t.i)
         if m is None:
