@@ -1352,6 +1352,15 @@ def test_events_a_span_that_is_the_sentences_only_date_keeps_a_carried_day_off()
     assert [e["date"] for e in found] == ["2025-03-11", None], found
 
 
+def test_events_a_deadline_left_undated_keeps_its_deadline_word_in_the_date_words():
+    # corpus.dating resolves an undated event's date words later: "April 2" alone would
+    # date the imposing on the deadline
+    found = [e for e in coded("Trump at first imposed 25% tariffs on Canadian exports, then "
+                              "delayed the tariffs on almost all goods for four weeks until "
+                              "April 2.", "2025-03-12") if e["type"] == "SANCTION"]
+    assert [(e["date"], e["date_text"]) for e in found] == [(None, "until April 2")], found
+
+
 def test_events_a_span_that_times_an_act_still_rivals():
     found = [e for e in coded("After weeks of denying it was planning to deport the men it had "
                               "held since 2014, the government abruptly turned 40 of them over "

@@ -455,7 +455,7 @@ def _date_for(words: list[Any], head: Any, st: SentenceState, tense_: str
         return None, None, None
     found = resolve_entity(ent, st.published, tense_)
     if found is None:
-        return None, None, ent.text
+        return None, None, date_words(ent)
     return found[0], found[1], ent.text
 
 
