@@ -111,6 +111,42 @@ def test_an_act_told_before_the_only_day_of_its_type_takes_that_day(before):
     assert found and found[0] == "2025-03-11", found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a sentence with date words of another time before the deed
+    ("The conflict began a decade ago. Rebels killed thousands of civilians. On Monday, rebels "
+     "attacked a market.", [None, "2025-03-10"]),
+    # an act of the type dated to a year just before: the deed takes the year, not the day
+    ("In 2019, militants attacked a checkpoint nearby. Five soldiers were killed. Militants "
+     "attacked the base on Monday.", ["2019-01-01", "2019-01-01", "2025-03-10"]),
+    # a sentence dated to another day between the deed and the dated act
+    ("Five guards were killed. Officials met on Wednesday. Gunmen attacked a hotel in "
+     "Mogadishu on Tuesday.", [None, "2025-03-11"]),
+])
+def test_a_deed_takes_no_later_only_day_across_other_date_words(text, expected):
+    assert dates(text, "ASSAULT") == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a time phrase of its own
+    ("Police arrested hundreds of protesters during the uprising. On Monday police arrested "
+     "the opposition leader.", "COERCE"),
+    # doers of another sector
+    ("The army killed 20 militants in the operation. Militants attacked a checkpoint on "
+     "Tuesday.", "ASSAULT"),
+])
+def test_a_deed_with_its_own_time_or_other_doers_takes_no_later_only_day(text, kind):
+    found = dates(text, kind)
+    assert len(found) == 2 and found[0] is None and found[1] is not None, found
+
+
+def test_a_deed_between_sentences_of_the_only_day_takes_it():
+    found = dates("Officials said Friday that 31 people died in Tuesday's hijacking. Five "
+                  "guards were killed in the attack. Militants took over the train on "
+                  "Tuesday. Gunmen attacked the train on Tuesday.", "ASSAULT",
+                  published="2025-03-14")
+    assert found and found[0] == "2025-03-11", found
+
+
 @pytest.mark.parametrize("before, kind", [
     # a side's account of how it ended: often a later day than the attack
     ("Security forces say they killed all six attackers. ", "ASSAULT"),

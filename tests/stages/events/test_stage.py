@@ -1313,6 +1313,14 @@ def test_events_a_relative_clause_telling_what_a_dated_act_did_takes_its_date(te
     assert found and found[0]["date"] == day, found
 
 
+def test_events_a_who_clause_on_a_person_takes_not_the_dated_nouns_date():
+    # "who" tells of the leader, not of the dated act: the attack has its own time
+    found = [e for e in coded("Police on Monday arrested the leader of the 2015 protests who "
+                              "attacked a police officer.", "2025-03-12")
+             if e["type"] == "ASSAULT"]
+    assert found and found[0]["date"] is None, found
+
+
 def test_events_a_relative_clause_whose_subject_is_another_takes_not_the_nouns_date():
     found = [e for e in coded("Villagers remember the 2018 attack, which the army denied.",
                               "2021-03-29") if e["type"] == "REJECT"]
@@ -1328,6 +1336,31 @@ def test_events_a_relative_clause_whose_subject_is_another_takes_not_the_nouns_d
 def test_events_a_span_of_time_is_no_rival_to_the_date_of_the_act(text, kind, day):
     found = [e for e in coded(text, "2025-03-13") if e["type"] == kind]
     assert found and found[0]["date"] == day, found
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The army shelled the city for three weeks in March.", "2025-03-01"),
+    ("Three weeks into the siege, the army stormed the city on Monday.", "2025-03-10"),
+])
+def test_events_a_span_on_the_acts_own_verb_is_no_rival_to_its_date(text, day):
+    found = [e for e in coded(text, "2025-03-13") if e["type"] == "ASSAULT"]
+    assert found and found[0]["date"] == day, found
+
+
+def test_events_a_span_that_is_the_sentences_only_date_keeps_a_carried_day_off():
+    found = [e for e in coded("Gunmen attacked a hotel in Mogadishu on Tuesday. The army "
+                              "shelled the area for three weeks.", "2025-03-13")
+             if e["type"] == "ASSAULT"]
+    assert [e["date"] for e in found] == ["2025-03-11", None], found
+
+
+def test_events_a_deadline_left_undated_keeps_its_deadline_word_in_the_date_words():
+    # corpus.dating resolves an undated event's date words later: "April 2" alone would
+    # date the imposing on the deadline
+    found = [e for e in coded("Trump at first imposed 25% tariffs on Canadian exports, then "
+                              "delayed the tariffs on almost all goods for four weeks until "
+                              "April 2.", "2025-03-12") if e["type"] == "SANCTION"]
+    assert [(e["date"], e["date_text"]) for e in found] == [(None, "until April 2")], found
 
 
 def test_events_a_span_that_times_an_act_still_rivals():

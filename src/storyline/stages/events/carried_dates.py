@@ -1,26 +1,31 @@
 """Dates an article gives once and its later sentences take for granted.
 
-A report dates its main act in the lead ("Militants attacked a passenger train on
-Tuesday") and tells the rest of it without a date ("The militants blew up tracks",
-"Sixteen attackers were killed"). Read alone, those sentences have no date, and the
-timeline puts them nowhere. An act told in the simple or the past perfect ("blew up",
-"were killed", "had killed"), asserted, with no date words of its own, takes the day of
-the nearest earlier act of the same type in the article that has one (a day, not after
-the report), or named with its day without making an event of its own ("came under a
-bomb and gun attack on Tuesday", no one named). A story may tell the deed before it names
-the day ("They shot and killed people on the train" before "... claimed responsibility for
-Tuesday's attack"): a deed of a type the article dates to one day only, told outright (not a
+A report dates its main act in the lead ("Militants attacked a passenger train on Tuesday")
+and tells the rest of it without a date ("The militants blew up tracks", "Sixteen attackers
+were killed"). Read alone, those sentences have no date, and the timeline puts them
+nowhere. An act told in the simple or the past perfect ("blew up", "were killed", "had
+killed"), asserted, with no date words of its own, takes the day of the nearest earlier act
+of the same type in the article that has one (a day, not after the report), or named with
+its day without making an event of its own ("came under a bomb and gun attack on Tuesday",
+no one named). A story may tell the deed before it names the day ("Five Frontier Corps
+personnel were also killed in the attack" before "... took over the Jaffar Express ...
+Tuesday"): a deed of a type the article dates to one day only, told outright (not a
 statement, nor an account someone gives, "the military said it killed 33 terrorists", often
-of a later day), takes that day too. A deed told so in the sentence right after an act of
-its type dated to a month or a year takes that month or year ("Israeli commandos stormed
-the ship in 2010." then "Nine pro-Palestinian activists aboard were killed."); further on,
-such a date is not carried (a story's "last month" is seldom the time of what it tells
-next but one). Background told in other tenses ("the
-group frequently conducts bombings", "has carried out attacks") and acts of another type
-keep no date: what they refer to is not that day; so does an act whose sentence names a
-date of another word ("Another court in November revoked his house arrest", "spent 800
-days in prison before a court in October granted him house arrest": the sentence tells
-its own time, even where the parser hangs the date on a word that is not the act's).
+of a later day), takes that day too, where the story around it tells that day alone (the
+date words of the last sentence before it that has any, and of every one up to the dated
+act, name it: not after "The conflict began a decade ago"), it tells no time of its own
+("during the uprising") and its doer is not of another sector ("The army killed 20
+militants" before "Militants attacked a checkpoint on Tuesday"). A deed told so in the
+sentence right after an act of its type dated to a month or a year takes that month or
+year, before any later only day ("Israeli commandos stormed the ship in 2010." then "Nine
+pro-Palestinian activists aboard were killed."); further on, such a date is not carried (a
+story's "last month" is seldom the time of what it tells next but one). Background told in
+other tenses ("the group frequently conducts bombings", "has carried out attacks") and acts
+of another type keep no date: what they refer to is not that day; so does an act whose
+sentence names a date of another word ("Another court in November revoked his house
+arrest", "spent 800 days in prison before a court in October granted him house arrest": the
+sentence tells its own time, even where the parser hangs the date on a word that is not the
+act's).
 
 A statement is told the same way: "Swonger said on Thursday ..." dates the speaker's
 statement once, and "He urged an end to the tariff fight" goes on telling it. An undated
@@ -48,10 +53,10 @@ from dataclasses import replace
 from datetime import date
 from typing import Any, NamedTuple
 
-from ...doc_index import ents_in
+from ...doc_index import ents_in, sentence_at, sentence_of
 from ...model import Event
 from ...ontology import type_table
-from .dates import resolve_entity
+from .dates import TIME_PREPOSITIONS, resolve_entity
 from .status import in_present
 
 
@@ -109,29 +114,89 @@ def _told_just_before(e: Event, word: Any | None, coarse: dict[str, Event]) -> E
     """The act of ``e``'s type dated to a month or a year in the sentence just before its own,
     if any."""
     told = coarse.get(e.type)
-    if told is None or word is None or word.sent.start == 0:
+    if told is None or word is None:
         return None
-    before = word.doc[word.sent.start - 1].sent
-    return told if before.start_char <= told.start < before.end_char else None
+    start = sentence_of(word.doc, word.i)[0]
+    if start == 0:
+        return None
+    _, _, first, end = sentence_of(word.doc, start - 1)
+    return told if first <= told.start < end else None
+
+
+class OnlyDay(NamedTuple):
+    """The first dated act of a type the article dates to one day only, and who did it (the
+    sector codes of its source, empty for a dated mention that makes no event)."""
+
+    dated: Dated
+    doers: frozenset[str]
+
+
+def _codes(actors: list[dict[str, Any]]) -> frozenset[str]:
+    """The sector codes of actors' ids ("SOM.REB" and "REB" alike: "REB")."""
+    return frozenset(a["id"].rsplit(".", 1)[-1] for a in actors if a.get("id"))
 
 
 def _only_days(events: list[tuple[Event, Any | None]], acts: list[Dated],
-               published: str | None) -> dict[str, Dated]:
+               published: str | None) -> dict[str, OnlyDay]:
     """For each type whose dated acts in the article (asserted events dated to a day up to
     the report, and ``acts``) all fall on one day, the first of them: the day an act of the
-    type told before any of them takes ("They shot and killed people on the train" before
-    "... claimed responsibility for the attack" dated Tuesday)."""
-    dated = [d for d in acts if published is None or d.date <= published[:10]] + [
-        Dated(e.start, frozenset({e.type}), e.date, e.date_text) for e, _ in events
+    type told before any of them takes where :func:`_amid_its_day` allows ("Five Frontier
+    Corps personnel were also killed in the attack" before "Tuesday's attack")."""
+    dated = [OnlyDay(d, frozenset()) for d in acts
+             if published is None or d.date <= published[:10]] + [
+        OnlyDay(Dated(e.start, frozenset({e.type}), e.date, e.date_text), _codes(e.source))
+        for e, _ in events
         if e.date_precision == "day" and e.status == "asserted" and e.date
         and (published is None or e.date <= published[:10])]
     days: dict[str, set[str]] = {}
-    first: dict[str, Dated] = {}
-    for d in sorted(dated, key=lambda d: d.start):
-        for kind in d.keys:
-            days.setdefault(kind, set()).add(d.date)
+    first: dict[str, OnlyDay] = {}
+    for d in sorted(dated, key=lambda d: d.dated.start):
+        for kind in d.dated.keys:
+            days.setdefault(kind, set()).add(d.dated.date)
             first.setdefault(kind, d)
     return {kind: first[kind] for kind, found in days.items() if len(found) == 1}
+
+
+def _dated_sentences(doc: Any, published: date | None) -> list[tuple[int, set[str | None]]]:
+    """Each sentence of ``doc`` with date words, in order: its ``start_char`` and the days
+    its DATE entities name (None for one we cannot place, "The conflict began *a decade
+    ago*"; the first day of a month or a year for those)."""
+    found: dict[int, set[str | None]] = {}
+    for ent in ents_in(doc[0:len(doc)]):
+        if ent.label_ == "DATE":
+            told = resolve_entity(ent, published)
+            found.setdefault(sentence_at(doc, ent.start_char) or 0, set()).add(
+                told[0] if told else None)
+    return sorted(found.items())
+
+
+def _own_time(word: Any) -> bool:
+    """Whether a verb (or one it is coordinated with) tells a time of its own in a phrase
+    (``dates.TIME_PREPOSITIONS``: "arrested hundreds of protesters *during the uprising*")."""
+    return any(c.dep_ == "prep" and c.lower_ in TIME_PREPOSITIONS
+               for verb in (word, *word.conjuncts) for c in verb.children)
+
+
+def _amid_its_day(e: Event, word: Any, only: OnlyDay,
+                  dated: list[tuple[int, set[str | None]]]) -> bool:
+    """Whether an undated deed told before the only day of its type may take it: the story
+    around it tells that day alone, the last sentence with date words before the deed and
+    every one from the deed to the dated act naming that day among them ("Pakistan officials
+    confirmed Friday that 31 people ... lost their lives in Tuesday's train hijacking" then
+    "Five Frontier Corps personnel were also killed in the attack" then "... took over the
+    Jaffar Express ... Tuesday"; not "The conflict began a decade ago. Rebels killed thousands
+    of civilians. On Monday, rebels attacked a market.", nor across "... had been freed before
+    the final push Wednesday evening"); it tells no time of its own (:func:`_own_time`); and
+    its doers, where both acts name them, are of one sector (not "The army killed 20
+    militants" before "Militants attacked a checkpoint on Tuesday")."""
+    doers = _codes(e.source)
+    here = sentence_at(word.doc, e.start) or 0
+    until = sentence_at(word.doc, only.dated.start) or 0
+    before = [days for start, days in dated if start < here][-1:]
+    between = [days for start, days in dated if here <= start < until]
+    return e.start < only.dated.start and not _own_time(word) \
+        and all(only.dated.date in days for days in before + between) \
+        and (not doers or not only.doers or bool(doers & only.doers))
 
 
 def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Dated],
@@ -146,6 +211,8 @@ def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Dated],
     pending_said, pending_acts = _before(sayings, published), _before(acts, published)
     day = date.fromisoformat(published[:10]) if published else None
     only = _only_days(events, pending_acts, published)
+    doc = next((w.doc for _, w in events if w is not None), None)
+    dated = _dated_sentences(doc, day) if doc is not None and only else []
     coarse: dict[str, Event] = {}
     for e, word in events:
         while pending_said and pending_said[0].start < e.start:
@@ -155,17 +222,19 @@ def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Dated],
             s = pending_acts.pop(0)
             last_day.update((kind, s) for kind in s.keys)
         undated = e.date is None and e.date_text is None and e.status == "asserted"
-        before = last_day.get(e.type) or (
-            only.get(e.type) if _told_outright(e, word) else None)
-        if undated and before is not None and _told_in_past(word) \
-                and not _own_date(word, day):
+        past = undated and _told_in_past(word) and not _own_date(word, day)
+        deed = past and _told_outright(e, word)
+        if past and (before := last_day.get(e.type)) is not None:
             e = replace(e, date=before.date, date_precision="day", date_text=before.date_text)
         elif undated and (saying := _speaker_day(e, word, said)) is not None:
             e = replace(e, date=saying.date, date_precision="day", date_text=saying.date_text)
-        elif undated and (told := _told_just_before(e, word, coarse)) is not None \
-                and _told_in_past(word) and _told_outright(e, word) and not _own_date(word, day):
+        elif deed and (told := _told_just_before(e, word, coarse)) is not None:
             e = replace(e, date=told.date, date_precision=told.date_precision,
                         date_text=told.date_text)
+        elif deed and (later := only.get(e.type)) is not None \
+                and _amid_its_day(e, word, later, dated):
+            e = replace(e, date=later.dated.date, date_precision="day",
+                        date_text=later.dated.date_text)
         elif e.date_precision == "day" and e.status == "asserted" and e.date \
                 and (published is None or e.date <= published[:10]):
             last_day[e.type] = Dated(e.start, frozenset({e.type}), e.date, e.date_text)

@@ -220,6 +220,15 @@ def resolve_in_year(text: str, year: int) -> tuple[str, str] | None:
 #: not placed on that date.
 DEADLINE_WORDS = ("by", "before", "until", "till")
 
+#: Prepositions whose object tells the time an act happened in, undated ("arrested hundreds
+#: of protesters *during the uprising*"): an act so told keeps its own time.
+TIME_PREPOSITIONS = ("during", "throughout", "since")
+
+#: Prepositions whose object measures how long something lasted ("for a few months"), and
+#: the one after a span that says how far into something ("two months into his term").
+SPAN_PREPOSITIONS = ("for",)
+INTO_PREPOSITIONS = ("into",)
+
 
 def date_words(ent: Any) -> str:
     """The words of a DATE entity with the deadline word before it, if any.

@@ -39,7 +39,14 @@ from . import READS, VERSION, WRITES, roles
 from . import model as event_model
 from . import rules as event_rules
 from .carried_dates import Dated, carry_dates
-from .dates import names_a_time, resolve_date, resolve_entity
+from .dates import (
+    INTO_PREPOSITIONS,
+    SPAN_PREPOSITIONS,
+    date_words,
+    names_a_time,
+    resolve_date,
+    resolve_entity,
+)
 from .lexicon import Entry, Lexicon, lexicon
 from .places import PLACE_LABELS, event_place, lookup
 from .status import for_clause, in_present, status, tense
@@ -377,24 +384,17 @@ def _date_entity(words: list[Any], dates: dict[int, Any], loose: list[Any],
     2004 bombing of a French military base ... that killed", :func:`_told_of_its_doer`).
     A span of time that measures something (:func:`_measures`) is no rival to the date that
     places the act ("Another court in November revoked ..., but his lawyers were able to
-    postpone the order for a few months")."""
+    postpone the order for a few months"): :func:`_attach_dates` leaves it out."""
     own = next((dates[t.i] for t in words if t.i in dates), None)
     noun = head.head  # what a clause on a noun describes; its own date stays ("in 2013 when")
     if own is None and _told_of_its_doer(head) and noun.i in dates:
         return dates[noun.i]
-    loose = [ent for ent in loose if not _measures(ent)] or loose
     if own is not None or len(loose) != 1:
         return own
     if head.dep_ in ("acl", "relcl") and loose[0].root != noun \
             and noun not in loose[0].root.ancestors:
         return None
     return loose[0]
-
-
-#: Prepositions whose object measures how long something lasted ("for a few months"), and
-#: the one after a span that says how far into something ("two months into his term").
-SPAN_PREPOSITIONS = ("for",)
-INTO_PREPOSITIONS = ("into",)
 
 
 def _measures(ent: Any) -> bool:
@@ -405,7 +405,7 @@ def _measures(ent: Any) -> bool:
     ("*After weeks* of denying ..."), nor one the parser made of a name ("*Yoon later*
     retracted")."""
     root = ent.root
-    if names_a_time(ent.text):
+    if names_a_time(date_words(ent)):
         return False
     return root.dep_ == "dobj" or root.dep_ == "pobj" and root.head.lower_ in SPAN_PREPOSITIONS \
         or any(c.dep_ == "prep" and c.lower_ in INTO_PREPOSITIONS for c in root.children)
@@ -416,9 +416,11 @@ def _told_of_its_doer(verb: Any) -> bool:
     whose relative word is the subject ("the 2004 bombing of a French military base ...
     *that killed* an American soil scientist"): the clause is the act, told on, and the
     noun's date is its date. Not a clause whose relative word is the object ("the 2015 deal,
-    *which* the U.S. left"), another act on the noun with a time of its own."""
+    *which* the U.S. left"), another act on the noun with a time of its own, nor one on a
+    person ("the leader of the 2015 protests *who* attacked a police officer": "who" tells
+    of the leader, whose acts have times of their own)."""
     return verb.dep_ == "relcl" and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children)
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in verb.children)
 
 
 #: Prepositions that name the occasion an act happened at ("met at the summit in June").
@@ -466,7 +468,7 @@ def _date_for(words: list[Any], head: Any, st: SentenceState, tense_: str
         return None, None, None
     found = resolve_entity(ent, st.published, tense_)
     if found is None:
-        return None, None, ent.text
+        return None, None, date_words(ent)
     return found[0], found[1], ent.text
 
 
@@ -1496,12 +1498,16 @@ def _attach_dates(sent: Any, matches: list[Match]
     """Dates attached to event words, dates attached to none, dates of reporting verbs.
 
     A word with two dates under it takes the nearer: in "carried out 504 attacks in 2024,
-    compared to 116 in 2023", 2023 is the date of the figure compared."""
+    compared to 116 in 2023", 2023 is the date of the figure compared. A span of time that
+    measures something (:func:`_measures`) is attached to nothing, so it never beats the date
+    that places the act ("The army shelled the city *for three weeks* in March"); where it is
+    the sentence's only date words it is kept as a loose date, which dates no act but keeps
+    a carried date off it ("spent more than 800 days in prison")."""
     words = {t.i: m for m in matches for t in m.tokens}
     attached: dict[int, Any] = {}
     said: dict[int, Any] = {}
     steps: dict[int, int] = {}
-    loose = []
+    loose, spans = [], []
     for ent in ents_in(sent):
         if ent.label_ != "DATE":
             continue
@@ -1511,6 +1517,9 @@ def _attach_dates(sent: Any, matches: list[Match]
             t, climbed = t.head, climbed + 1
             bystander = _on_a_bystander(t, words)
         if bystander:
+            continue
+        if _measures(ent):
+            spans.append(ent)
             continue
         m = words.get(t.i)
         if m is None:
@@ -1523,7 +1532,7 @@ def _attach_dates(sent: Any, matches: list[Match]
             attached[t.i] = ent
         else:
             said[m.head.i] = ent
-    return attached, loose, said
+    return attached, loose if attached or loose or said else spans, said
 
 
 def _on_a_bystander(tok: Any, words: dict[int, Match]) -> bool:
