@@ -57,12 +57,14 @@ from .lexicon import (
     court_sectors,
     fold,
     home_sectors,
+    leading_titles,
     names,
     place_nouns,
     region_members,
     regions,
     reporting_sectors,
     role_equivalents,
+    role_holders,
     sector_name,
     sector_words,
     singular,
@@ -265,10 +267,11 @@ def _role_key(phrase: Phrase) -> frozenset[str]:
 @dataclass
 class _Roles:
     """Which person the article gave each role: (country, role words) -> people; ``held``
-    the same of the roles they hold now (not "former president")."""
+    the same of the roles they hold now (not "former president"); ``date`` the article's."""
 
     by_key: dict[tuple[str | None, frozenset[str]], list[Person]] = field(default_factory=dict)
     held: dict[tuple[str | None, frozenset[str]], list[Person]] = field(default_factory=dict)
+    date: str | None = None
 
     def add(self, person: Person, country: str | None, key: frozenset[str],
             former: bool = False) -> None:
@@ -281,15 +284,29 @@ class _Roles:
     def find(self, country: str | None, key: frozenset[str],
              equivalents: bool = False) -> Person | None:
         """The one person given the role ``key`` in ``country``; with ``equivalents``, when
-        no one was given those words, the one person who holds a title they stand for
-        (``role_equivalents``: "the U.S. leader" is the one U.S. president), none when
-        two people hold such titles (a president and a prime minister)."""
+        no one was given those words, the person who holds a title they stand for
+        (``role_equivalents``: "the U.S. leader" is the U.S. president) if the built-in
+        people know them as the one holder of the office the words name in that country
+        on the article's date (:func:`.lexicon.role_holders`): "the Israeli leader" is not
+        the president the article names, and a Pakistani president and prime minister
+        leave "the Pakistani leader" to no one."""
         found = self.by_key.get((country, key)) or []
         if not found and equivalents:
+            table, leading = role_equivalents(), leading_titles()
+            words = [word for word in key if word in table]
+            holders = frozenset().union(*(role_holders(word, country, self.date)
+                                          for word in words))
+            candidates: list[Person] = []
             for alternative in _equivalent_keys(key):
                 for person in self.held.get((country, alternative), []):
-                    if person not in found:
-                        found.append(person)
+                    if person not in candidates:
+                        candidates.append(person)
+            # Where the table names the office that leads, the others the article titles
+            # do not lead; else they might (a prime minister beside a president).
+            if len(holders) == 1 and (len(candidates) == 1
+                                      or any((word, country) in leading for word in words)):
+                found = [person for person in candidates
+                         if person.entry is not None and person.entry.id in holders]
         return found[0] if len(found) == 1 else None
 
 
@@ -297,8 +314,8 @@ def _equivalent_keys(key: frozenset[str]) -> list[frozenset[str]]:
     """The role keys ``key`` stands for with one or more of its words replaced by a title
     word it is equivalent to (``role_equivalents``).
 
-    >>> _equivalent_keys(frozenset({"leader"})) == [frozenset({"president"}),
-    ...                                           frozenset({"prime minister"})]
+    >>> _equivalent_keys(frozenset({"leader"})) == [
+    ...     frozenset({"chancellor"}), frozenset({"president"}), frozenset({"prime minister"})]
     True
     """
     table = role_equivalents()
@@ -653,7 +670,7 @@ class ArticleActors:
 
     def _settle_people(self) -> _Roles:
         """Give each person a country and sector, and index the roles the article gave them."""
-        roles = _Roles()
+        roles = _Roles(date=self.date)
         for person in self.people.people:
             phrases = self.titles.get(person.id, [])
             if person.entry is None and len(person.words) == 1 \
