@@ -131,6 +131,11 @@ def test_a_role_description_is_the_one_person_the_article_gave_that_role(
     ("Pakistani Prime Minister Shehbaz Sharif met President Asif Ali Zardari on Monday. The "
      "Pakistani leader said the economy would recover.", "The Pakistani leader", "2024-06-03",
      "shehbaz_sharif"),
+    # a chief of part of a body is not the body's chief ("the UN chief" is its
+    # secretary-general; training: "Ban's term as U.N. chief", PLV "UN chief withdrew")
+    ("UN Secretary-General Antonio Guterres and UN human rights chief Volker Turk condemned "
+     "the attack on Monday. The UN chief said civilians must be protected.", "The UN chief",
+     "2025-03-13", "volker_turk"),
 ])
 def test_a_role_description_is_no_person_it_may_not_name(text, phrase, date, person):
     assert _who(text, phrase, date) not in (person, None)

@@ -242,6 +242,7 @@ def _role_key(phrase: Phrase) -> frozenset[str]:
     keys = set()
     short = abbreviations()
     worded: dict[str, str | None] = {}  # sector words -> their sector
+    modifiers: dict[str, str | None] = {}  # modifying sector words -> their sector
     bodies = set()  # sectors of the named bodies
     for hit in phrase.hits:
         words = phrase.tokens[hit.start:hit.end]
@@ -254,8 +255,14 @@ def _role_key(phrase: Phrase) -> frozenset[str]:
                                  for e in hit.entries):
             keys.add(hit.entries[0].id)
             bodies.add(hit.entries[0].sector)
+        elif hit.sector_word is not None:
+            modifiers[" ".join(singular(t.key) for t in words)] = hit.sector_word.sector
     # A noun that only says what the named body is ("the leader of the Taliban
-    # *insurgency*") is no part of the role, while another sector word is.
+    # *insurgency*") is no part of the role, while another sector word is; so is a
+    # word that says which part of a body its chief heads ("UN human *rights* chief" is
+    # not "the UN chief", who is its secretary-general).
+    if bodies and worded and set(worded) <= LEADER_WORDS:
+        worded.update((w, sector) for w, sector in modifiers.items() if w not in worded)
     kinds = {w for w, sector in worded.items() if sector is not None and sector in bodies}
     keys |= (set(worded) - kinds) or set(worded)
     leaders = keys & LEADER_WORDS
