@@ -21,7 +21,9 @@ Three passes over the spaCy ``Doc``:
    Minister", "the leftist president", "the leader of the Taliban insurgency" for the
    "Taliban chief") resolves to the person the article gave that role, or, when it gave
    no one those words, to the one person holding now a title they stand for ("the U.S.
-   leader" for the U.S. president: ``data/role_equivalents.tsv``); never when two could.
+   leader" for the U.S. president: ``data/role_equivalents.tsv``) whom the built-in
+   people know as the one holder of that office on the article's date (the Israeli
+   leader is the prime minister, not the president); never when two could.
 
 >>> from storyline import resources
 >>> doc = resources.nlp()("Russian Foreign Minister Sergei Lavrov met Maduro. Lavrov said no.")
