@@ -7,7 +7,13 @@ from collections import defaultdict
 import pytest
 
 from storyline import resources
-from storyline.stages.actors.lexicon import countries, text_key
+from storyline.stages.actors.lexicon import (
+    countries,
+    leading_titles,
+    role_equivalents,
+    role_holders,
+    text_key,
+)
 from storyline.stages.actors.stage import resolve
 
 SECTORS = set(resources.data_json("sectors.json")["names"])
@@ -99,3 +105,15 @@ def test_world_places_name_their_country(text, country):
 @pytest.mark.parametrize("text", ["Reading", "John Smith", "Phoenix", "Denver"])
 def test_world_places_leave_common_words_names_and_misspellings_alone(text):
     assert resolve(text) is None
+
+
+def test_role_equivalents_of_a_country_name_a_title_of_its_people_and_of_the_word():
+    # a country row names the office a role word stands for there: a title the built-in
+    # people give someone of that country, among the word's titles anywhere
+    anywhere = role_equivalents()
+    for (word, country), titles in leading_titles().items():
+        assert titles <= anywhere[word], (word, country)
+        held = {role["title"] for row in resources.data_json("people.json")
+                if row.get("country") == country for role in row["roles"]}
+        assert titles <= held, (word, country)
+        assert role_holders(word, country, None), (word, country)

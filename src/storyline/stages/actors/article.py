@@ -21,7 +21,9 @@ Three passes over the spaCy ``Doc``:
    Minister", "the leftist president", "the leader of the Taliban insurgency" for the
    "Taliban chief") resolves to the person the article gave that role, or, when it gave
    no one those words, to the one person holding now a title they stand for ("the U.S.
-   leader" for the U.S. president: ``data/role_equivalents.tsv``); never when two could.
+   leader" for the U.S. president: ``data/role_equivalents.tsv``) whom the built-in
+   people know as the one holder of that office on the article's date (the Israeli
+   leader is the prime minister, not the president); never when two could.
 
 >>> from storyline import resources
 >>> doc = resources.nlp()("Russian Foreign Minister Sergei Lavrov met Maduro. Lavrov said no.")
@@ -57,12 +59,14 @@ from .lexicon import (
     court_sectors,
     fold,
     home_sectors,
+    leading_titles,
     names,
     place_nouns,
     region_members,
     regions,
     reporting_sectors,
     role_equivalents,
+    role_holders,
     sector_name,
     sector_words,
     singular,
@@ -240,6 +244,7 @@ def _role_key(phrase: Phrase) -> frozenset[str]:
     keys = set()
     short = abbreviations()
     worded: dict[str, str | None] = {}  # sector words -> their sector
+    modifiers: dict[str, str | None] = {}  # modifying sector words -> their sector
     bodies = set()  # sectors of the named bodies
     for hit in phrase.hits:
         words = phrase.tokens[hit.start:hit.end]
@@ -252,8 +257,14 @@ def _role_key(phrase: Phrase) -> frozenset[str]:
                                  for e in hit.entries):
             keys.add(hit.entries[0].id)
             bodies.add(hit.entries[0].sector)
+        elif hit.sector_word is not None:
+            modifiers[" ".join(singular(t.key) for t in words)] = hit.sector_word.sector
     # A noun that only says what the named body is ("the leader of the Taliban
-    # *insurgency*") is no part of the role, while another sector word is.
+    # *insurgency*") is no part of the role, while another sector word is; so is a
+    # word that says which part of a body its chief heads ("UN human *rights* chief" is
+    # not "the UN chief", who is its secretary-general).
+    if bodies and worded and set(worded) <= LEADER_WORDS:
+        worded.update((w, sector) for w, sector in modifiers.items() if w not in worded)
     kinds = {w for w, sector in worded.items() if sector is not None and sector in bodies}
     keys |= (set(worded) - kinds) or set(worded)
     leaders = keys & LEADER_WORDS
@@ -265,10 +276,11 @@ def _role_key(phrase: Phrase) -> frozenset[str]:
 @dataclass
 class _Roles:
     """Which person the article gave each role: (country, role words) -> people; ``held``
-    the same of the roles they hold now (not "former president")."""
+    the same of the roles they hold now (not "former president"); ``date`` the article's."""
 
     by_key: dict[tuple[str | None, frozenset[str]], list[Person]] = field(default_factory=dict)
     held: dict[tuple[str | None, frozenset[str]], list[Person]] = field(default_factory=dict)
+    date: str | None = None
 
     def add(self, person: Person, country: str | None, key: frozenset[str],
             former: bool = False) -> None:
@@ -281,15 +293,29 @@ class _Roles:
     def find(self, country: str | None, key: frozenset[str],
              equivalents: bool = False) -> Person | None:
         """The one person given the role ``key`` in ``country``; with ``equivalents``, when
-        no one was given those words, the one person who holds a title they stand for
-        (``role_equivalents``: "the U.S. leader" is the one U.S. president), none when
-        two people hold such titles (a president and a prime minister)."""
+        no one was given those words, the person who holds a title they stand for
+        (``role_equivalents``: "the U.S. leader" is the U.S. president) if the built-in
+        people know them as the one holder of the office the words name in that country
+        on the article's date (:func:`.lexicon.role_holders`): "the Israeli leader" is not
+        the president the article names, and a Pakistani president and prime minister
+        leave "the Pakistani leader" to no one."""
         found = self.by_key.get((country, key)) or []
         if not found and equivalents:
+            table, leading = role_equivalents(), leading_titles()
+            words = [word for word in key if word in table]
+            holders = frozenset().union(*(role_holders(word, country, self.date)
+                                          for word in words))
+            candidates: list[Person] = []
             for alternative in _equivalent_keys(key):
                 for person in self.held.get((country, alternative), []):
-                    if person not in found:
-                        found.append(person)
+                    if person not in candidates:
+                        candidates.append(person)
+            # Where the table names the office that leads, the others the article titles
+            # do not lead; else they might (a prime minister beside a president).
+            if len(holders) == 1 and (len(candidates) == 1
+                                      or any((word, country) in leading for word in words)):
+                found = [person for person in candidates
+                         if person.entry is not None and person.entry.id in holders]
         return found[0] if len(found) == 1 else None
 
 
@@ -297,8 +323,8 @@ def _equivalent_keys(key: frozenset[str]) -> list[frozenset[str]]:
     """The role keys ``key`` stands for with one or more of its words replaced by a title
     word it is equivalent to (``role_equivalents``).
 
-    >>> _equivalent_keys(frozenset({"leader"})) == [frozenset({"president"}),
-    ...                                           frozenset({"prime minister"})]
+    >>> _equivalent_keys(frozenset({"leader"})) == [
+    ...     frozenset({"chancellor"}), frozenset({"president"}), frozenset({"prime minister"})]
     True
     """
     table = role_equivalents()
@@ -653,7 +679,7 @@ class ArticleActors:
 
     def _settle_people(self) -> _Roles:
         """Give each person a country and sector, and index the roles the article gave them."""
-        roles = _Roles()
+        roles = _Roles(date=self.date)
         for person in self.people.people:
             phrases = self.titles.get(person.id, [])
             if person.entry is None and len(person.words) == 1 \

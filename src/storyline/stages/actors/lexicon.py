@@ -542,16 +542,58 @@ def abbreviations() -> dict[str, str]:
 
 @cache
 def role_equivalents() -> dict[str, frozenset[str]]:
-    """Role word of a description -> the title words it stands for (``role_equivalents.tsv``):
-    "the U.S. *leader*" is the one the article made its *president*.
+    """Role word of a description -> the title words it stands for (``role_equivalents.tsv``,
+    its rows with no country): "the U.S. *leader*" is the one the article made its *president*.
 
     >>> sorted(role_equivalents()["leader"])
-    ['president', 'prime minister']
+    ['chancellor', 'president', 'prime minister']
     """
     out: dict[str, set[str]] = {}
     for row in resources.data_tsv("role_equivalents.tsv"):
-        out.setdefault(row["description"], set()).add(row["title"])
+        if not row["country"]:
+            out.setdefault(row["description"], set()).add(row["title"])
     return {word: frozenset(titles) for word, titles in out.items()}
+
+
+@cache
+def leading_titles() -> dict[tuple[str, str], frozenset[str]]:
+    """(role word, country) -> the titles it stands for there (``role_equivalents.tsv``,
+    its rows with a country)."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for row in resources.data_tsv("role_equivalents.tsv"):
+        if row["country"]:
+            out.setdefault((row["description"], row["country"]), set()).add(row["title"])
+    return {key: frozenset(titles) for key, titles in out.items()}
+
+
+@cache
+def _title_holders() -> dict[tuple[str | None, str], tuple[tuple[str, str | None, str | None],
+                                                         ...]]:
+    """(country, title) -> (person id, from, to) of each term in that office (people.json)."""
+    out: dict[tuple[str | None, str], list[tuple[str, str | None, str | None]]] = {}
+    for row in resources.data_json("people.json"):
+        for role in row["roles"]:
+            out.setdefault((row.get("country"), role["title"]), []).append(
+                (slug(row["name"]), role.get("from"), role.get("to")))
+    return {key: tuple(terms) for key, terms in out.items()}
+
+
+def role_holders(word: str, country: str | None, date: str | None) -> frozenset[str]:
+    """Ids of the built-in people who held on ``date`` (else now) an office the role word
+    stands for in ``country``: the country's own row of ``role_equivalents.tsv`` if it has
+    one (Israel's leader is its prime minister), else every title of the word.
+
+    >>> sorted(role_holders("leader", "ISR", "2024-05-01"))
+    ['benjamin_netanyahu']
+    >>> sorted(role_holders("leader", "PAK", "2024-05-01"))
+    ['asif_ali_zardari', 'shehbaz_sharif']
+    """
+    titles = leading_titles().get((word, country or "")) or role_equivalents().get(word, ())
+    day = date[:10] if date else None
+    terms = [term for title in titles for term in _title_holders().get((country, title), ())]
+    return frozenset(person for person, start, end in terms
+                     if (day is None and end is None)
+                     or (day is not None and (start or "") <= day and (end is None or day < end)))
 
 
 @cache
