@@ -32,6 +32,7 @@ Three passes over the spaCy ``Doc``:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -40,7 +41,16 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from ...doc_index import doc_text, ent_at, sentence_at
+from ...doc_index import (
+    alphas,
+    doc_text,
+    ent_at,
+    lowers,
+    per_doc_table,
+    poses,
+    sentence_at,
+    token_chars,
+)
 from ...model import Actor
 from ...text_index import line_span, title_cased
 from ..quotes.marks import inside_quote
@@ -125,11 +135,19 @@ class _Mention:
     labels: list[str] = field(default_factory=list)
 
 
+@per_doc_table
+def _line_breaks(doc: Any) -> list[int]:
+    """The offsets of the words of ``doc`` that hold a line break, in order."""
+    return [i for i, word in enumerate(lowers(doc)) if "\n" in word]
+
+
 def _trim(span: Any) -> Any:
     """Drop a leading article, a trailing possessive, punctuation and any earlier line."""
-    lines = [t.i for t in span if "\n" in t.text]
-    if lines:
-        span = span.doc[lines[-1] + 1:span.end] if lines[-1] + 1 < span.end else span[:0]
+    breaks = _line_breaks(span.doc)
+    k = bisect_left(breaks, span.end) - 1
+    if k >= 0 and breaks[k] >= span.start:
+        last = breaks[k]
+        span = span.doc[last + 1:span.end] if last + 1 < span.end else span[:0]
     while len(span) > 1 and (span[-1].tag_ == "POS" or span[-1].is_punct):
         span = span[:-1]
     while len(span) > 1 and (span[0].lower_ in {"the", "a", "an"} or span[0].is_punct):
@@ -617,9 +635,12 @@ class ArticleActors:
                 seen.update(p.surnames)
 
         gather()
-        for token in self.doc:
-            if token.i in self.taken or not token.is_alpha or token.pos_ != "PROPN" and not (
-                    token.pos_ in ("NOUN", "VERB") and token.text[:1].isupper()):
+        alpha, pos = alphas(self.doc), poses(self.doc)
+        for i in range(len(self.doc)):
+            if i in self.taken or not alpha[i] or pos[i] not in ("PROPN", "NOUN", "VERB"):
+                continue
+            token = self.doc[i]
+            if token.pos_ != "PROPN" and not token.text[:1].isupper():
                 continue
             if any(0 <= j < len(self.doc) and self.doc[j].text == "-"
                    for j in (token.i - 1, token.i + 1)):
@@ -640,9 +661,10 @@ class ArticleActors:
         """Two to four proper nouns the tagger left out of a person right after a person's
         title: "Indian foreign ministry spokesperson Randhir Jaiswal" (tagged a product)."""
         doc = self.doc
-        for token in doc:
-            if token.i in self.taken or singular(token.lower_) not in PERSON_NOUNS:
+        for i, lower in enumerate(lowers(doc)):
+            if i in self.taken or singular(lower) not in PERSON_NOUNS:
                 continue
+            token = doc[i]
             end = token.i + 1
             while end < len(doc) and end - token.i <= 4 and _name_part(
                     doc[end], self.taken, _MISSED_NAME_LABELS):
@@ -1171,17 +1193,20 @@ def _known_bodies(doc: Any) -> list[Any]:
     """Spans that spell a body the tables know by a name of three words or more, capitalised
     as a name, which the tagger may have cut up ("Reporters" + "Without Borders" as a
     person); they replace the entities they overlap."""
+    from spacy.attrs import IS_TITLE, IS_UPPER
+
     keys, lengths = _body_keys()
-    tokens = list(doc)
-    capital = [t.is_title or t.is_upper for t in tokens]
+    text, (starts, ends), lower = doc_text(doc), token_chars(doc), lowers(doc)
+    words = [text[start:end] for start, end in zip(starts, ends, strict=True)]
+    capital = [bool(title or upper) for title, upper in doc.to_array([IS_TITLE, IS_UPPER]).tolist()]
     found, i = [], 0
-    while i < len(tokens):
+    while i < len(words):
         end = None
         if capital[i]:
-            for n in lengths.get(fold(tokens[i].text), ()):
-                if (i + n <= len(tokens) and capital[i + n - 1]
-                        and tuple(fold(t.text) for t in tokens[i:i + n]) in keys
-                        and all(capital[j] or tokens[j].lower_ in _NAME_LINKS
+            for n in lengths.get(fold(words[i]), ()):
+                if (i + n <= len(words) and capital[i + n - 1]
+                        and tuple(fold(w) for w in words[i:i + n]) in keys
+                        and all(capital[j] or lower[j] in _NAME_LINKS
                                 for j in range(i, i + n))):
                     end = i + n
                     break
