@@ -39,6 +39,7 @@ from . import READS, VERSION, WRITES, roles
 from . import model as event_model
 from . import rules as event_rules
 from .carried_dates import Dated, carry_dates
+from .dates import load as load_dates
 from .dates import names_a_time, resolve_date, resolve_entity
 from .lexicon import Entry, Lexicon, lexicon
 from .places import PLACE_LABELS, event_place, lookup
@@ -1603,7 +1604,11 @@ def _score(found: list[Event], st: SentenceState) -> list[Event]:
     return out
 
 
-@stage(reads=READS, writes=WRITES, version=VERSION)
+def _load(settings: Settings) -> None:
+    load_dates()
+
+
+@stage(reads=READS, writes=WRITES, version=VERSION, load=_load)
 def events(article: Article, settings: Settings) -> Article:
     """Code the events of every sentence of ``article.body`` (needs the parse)."""
     doc = article._doc
