@@ -43,13 +43,13 @@ from spacy.tokens import Span
 
 from ...doc_index import (
     alphas,
+    deps,
     doc_text,
     ent_at,
     lowers,
     per_doc_table,
     poses,
     sentence_at,
-    token_chars,
 )
 from ...model import Actor
 from ...text_index import line_span, title_cased
@@ -369,11 +369,12 @@ class ArticleActors:
         for span, phrase in self.countryless:
             self._add(span, to_actor(phrase, self._home(span.root, phrase.sector)))
         uses = self._acronyms()  # before the nouns that refer back to the bodies it names
+        dep, pos = deps(self.doc), poses(self.doc)
         for chunk in self.doc.noun_chunks:
-            for tok in chunk:
-                if tok.dep_ == "poss" and tok.pos_ != "PRON" and tok.i < chunk.root.i:
+            for i in range(chunk.start, chunk.root.i):
+                if dep[i] == "poss" and pos[i] != "PRON":
                     # "the opposition's demand": the possessor is a noun phrase of its own.
-                    self._chunk(self.doc[chunk.start:tok.i + 1], roles)
+                    self._chunk(self.doc[chunk.start:i + 1], roles)
             self._chunk(chunk, roles)
         self._wider_than_acronyms(uses)
         self._place_groups_by_noun()
@@ -635,15 +636,14 @@ class ArticleActors:
                 seen.update(p.surnames)
 
         gather()
-        alpha, pos = alphas(self.doc), poses(self.doc)
+        alpha, pos, lower = alphas(self.doc), poses(self.doc), lowers(self.doc)
         for i in range(len(self.doc)):
             if i in self.taken or not alpha[i] or pos[i] not in ("PROPN", "NOUN", "VERB"):
                 continue
             token = self.doc[i]
-            if token.pos_ != "PROPN" and not token.text[:1].isupper():
+            if pos[i] != "PROPN" and not token.text[:1].isupper():
                 continue
-            if any(0 <= j < len(self.doc) and self.doc[j].text == "-"
-                   for j in (token.i - 1, token.i + 1)):
+            if any(0 <= j < len(lower) and lower[j] == "-" for j in (i - 1, i + 1)):
                 continue  # "the Guaido-Maduro standoff"
             key = fold(token.text)
             known = [e for e in index.get((key,), ()) if e.kind == "person"]
@@ -1193,20 +1193,17 @@ def _known_bodies(doc: Any) -> list[Any]:
     """Spans that spell a body the tables know by a name of three words or more, capitalised
     as a name, which the tagger may have cut up ("Reporters" + "Without Borders" as a
     person); they replace the entities they overlap."""
-    from spacy.attrs import IS_TITLE, IS_UPPER
-
     keys, lengths = _body_keys()
-    text, (starts, ends), lower = doc_text(doc), token_chars(doc), lowers(doc)
-    words = [text[start:end] for start, end in zip(starts, ends, strict=True)]
-    capital = [bool(title or upper) for title, upper in doc.to_array([IS_TITLE, IS_UPPER]).tolist()]
+    tokens = list(doc)
+    capital = [t.is_title or t.is_upper for t in tokens]
     found, i = [], 0
-    while i < len(words):
+    while i < len(tokens):
         end = None
         if capital[i]:
-            for n in lengths.get(fold(words[i]), ()):
-                if (i + n <= len(words) and capital[i + n - 1]
-                        and tuple(fold(w) for w in words[i:i + n]) in keys
-                        and all(capital[j] or lower[j] in _NAME_LINKS
+            for n in lengths.get(fold(tokens[i].text), ()):
+                if (i + n <= len(tokens) and capital[i + n - 1]
+                        and tuple(fold(t.text) for t in tokens[i:i + n]) in keys
+                        and all(capital[j] or tokens[j].lower_ in _NAME_LINKS
                                 for j in range(i, i + n))):
                     end = i + n
                     break
