@@ -4,6 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from storyline.stages.actors.lexicon import (
+    names,
+    regions,
+    scan_lengths,
+    sector_words,
+    tokenize,
+)
 from storyline.stages.actors.phrase import (
     analyse,
     at_home,
@@ -11,6 +18,7 @@ from storyline.stages.actors.phrase import (
     head_noun,
     own_words,
     places_its_sentence,
+    scan,
     takes_sentence_country,
 )
 from storyline.stages.actors.stage import resolve
@@ -598,3 +606,23 @@ def test_at_home_reads_the_home_words_of_a_phrase_up_to_its_head(text, sector, h
 ])
 def test_from_elsewhere_is_a_placeless_sector_or_an_abroad_noun(sector, head, away):
     assert from_elsewhere(sector, head) is away
+
+
+def test_scan_lengths_hold_every_key_length_of_the_tables_the_scan_reads():
+    lengths = scan_lengths()
+    for table in (names(), regions(), sector_words()):
+        for key in table:
+            assert len(key) in lengths[key[0]], key
+    assert all(ns[-1] == 1 and list(ns) == sorted(ns, reverse=True) for ns in lengths.values())
+
+
+def test_scan_finds_a_long_name_and_plural_sector_words():
+    def read(text: str) -> list[tuple[int, int, bool, str | None]]:
+        return [(h.start, h.end, bool(h.entries), h.sector_word and h.sector_word.sector)
+                for h in scan(tokenize(text))]
+
+    assert read("the Organization for Security and Co-operation in Europe monitors") \
+        == [(1, 8, True, None)]
+    # a plural's singular, alone and ending a term of two words
+    assert read("riot policemen") == [(0, 1, False, "COP"), (1, 2, False, "COP")]
+    assert read("Venezuelan opposition leaders") == [(0, 1, True, None), (1, 3, False, "OPP")]
