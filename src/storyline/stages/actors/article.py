@@ -50,6 +50,7 @@ from ...doc_index import (
     per_doc_table,
     poses,
     sentence_at,
+    sentence_of,
 )
 from ...model import Actor
 from ...text_index import line_span, title_cased
@@ -610,7 +611,7 @@ class ArticleActors:
             if start is not None:
                 self._by_sentence.setdefault(start, []).append(m)
         self._indexed = (self.mentions, len(self.mentions))
-        return self._by_sentence.get(token.sent.start_char, [])
+        return self._by_sentence.get(sentence_of(self.doc, token.i)[2], [])
 
     def _destination(self, mention: _Mention) -> bool:
         """Whether a place is where one goes ("crossed *into Texas*", "fled to *Chad*"; but
@@ -1052,8 +1053,8 @@ class ArticleActors:
                      and c.lower_ in ("its", "their")), None)
         if poss is None:
             return None
-        sent = poss.sent
-        subjects = [m for m in self.mentions if sent.start_char <= m.start and m.end <= poss.idx
+        first = sentence_of(self.doc, poss.i)[2]
+        subjects = [m for m in self.mentions if first <= m.start and m.end <= poss.idx
                     and _root_at(self.doc, m).dep_ in ("nsubj", "nsubjpass")]
         if not subjects:
             return None
@@ -1218,8 +1219,8 @@ def _known_bodies(doc: Any) -> list[Any]:
 def _title_before(span: Any) -> Any | None:
     """The sector words right before a name in its sentence ("*Defence Minister* X"), or
     None."""
-    start = span.start
-    while start > span.sent.start and sector_words().get((fold(span.doc[start - 1].text),)):
+    start, first = span.start, sentence_of(span.doc, span.start)[0]
+    while start > first and sector_words().get((fold(span.doc[start - 1].text),)):
         start -= 1
     return span.doc[start:span.start] if start < span.start else None
 
