@@ -16,6 +16,8 @@ from storyline.doc_index import (
     sentence_at,
     sentence_of,
     tags,
+    token_chars,
+    token_index_at,
 )
 
 TEXT = ("Venezuela's opposition leader Juan Guaidó met Norwegian envoys in Oslo on Monday. "
@@ -43,7 +45,18 @@ def test_doc_columns_answer_as_the_tokens_do():
     assert tags(doc) == [t.tag_ for t in doc]
     assert lemmas(doc) == [t.lemma_ for t in doc]
     assert children(doc) == [[c.i for c in t.children] for t in doc]
+    assert token_chars(doc) == ([t.idx for t in doc], [t.idx + len(t) for t in doc])
     assert heads(doc) is heads(doc)  # built once
+
+
+def test_token_index_at_finds_the_word_char_span_expands_to():
+    # double spaces, a line break and a trailing space: the offsets no word holds
+    doc = resources.nlp()("Maduro  met Guaidó.\n\nNorway hosted  the talks. ")
+    for offset in range(-2, len(doc.text) + 3):
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        expected = span[0].i if span is not None and len(span) else None
+        assert token_index_at(doc, offset) == expected, offset
+    assert token_index_at(doc, 6) is None  # the space after "Maduro"
 
 
 def test_sentence_at_answers_as_a_scan_of_the_sentences():

@@ -141,6 +141,31 @@ def alphas(doc: Any) -> list[bool]:
 
 
 @per_doc_table
+def token_chars(doc: Any) -> tuple[list[int], list[int]]:
+    """``tok.idx`` and ``tok.idx + len(tok)`` of every token of ``doc``: where each word
+    starts and ends in ``doc.text``."""
+    from spacy.attrs import IDX, LENGTH
+
+    rows = doc.to_array([IDX, LENGTH]).tolist()
+    return [start for start, _ in rows], [start + n for start, n in rows]
+
+
+def token_index_at(doc: Any, offset: int) -> int | None:
+    """The offset of the word of ``doc`` whose characters hold character ``offset``
+    (``idx <= offset < idx + len``), or None (a word's trailing space, or past the text):
+    the word ``doc.char_span(offset, offset + 1, alignment_mode="expand")`` holds.
+
+    >>> from storyline import resources
+    >>> doc = resources.nlp()("Norway hosted talks.")
+    >>> [token_index_at(doc, k) for k in (0, 9, 6, 20)]
+    [0, 1, None, None]
+    """
+    starts, ends = token_chars(doc)
+    k = bisect_right(starts, offset) - 1
+    return k if k >= 0 and offset < ends[k] else None
+
+
+@per_doc_table
 def children(doc: Any) -> list[list[int]]:
     """The offsets of ``tok.children`` of every token of ``doc``, in their order."""
     below: list[list[int]] = [[] for _ in range(len(doc))]

@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from .. import resources, text_bounds
-from ..doc_index import lemmas, lowers, per_doc_table
+from ..doc_index import lemmas, lowers, per_doc_table, token_index_at
 from ..model import Article
 from ..pipeline import stage
 from ..settings import Settings
@@ -53,8 +53,8 @@ def nlp(article: Article, settings: Settings) -> Article:
 
 def token_at(doc: Any, offset: int) -> Any:
     """The word of a parsed Doc that covers character ``offset`` (None past its end)."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
+    i = token_index_at(doc, offset)
+    return doc[i] if i is not None else None
 
 
 @cache

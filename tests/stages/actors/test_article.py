@@ -1,7 +1,7 @@
 import pytest
 
 from storyline import resources
-from storyline.stages.actors.article import ArticleActors, _Mention, _modifiers
+from storyline.stages.actors.article import ArticleActors, _Mention, _modifiers, _trim
 
 TEXT = ("Kenyan police arrested protesters in Nairobi on Monday, officials said. "
         "Foreign Minister Sergey Lavrov met his counterpart in Oslo.\n\n"
@@ -139,3 +139,11 @@ def test_a_role_description_is_the_one_person_the_article_gave_that_role(
 ])
 def test_a_role_description_is_no_person_it_may_not_name(text, phrase, date, person):
     assert _who(text, phrase, date) not in (person, None)
+
+
+def test_trim_drops_the_lines_before_the_last_break_of_a_span():
+    doc = resources.nlp()("Latest News\n\nThe opposition leaders met the army's generals.")
+    assert _trim(doc[0:6]).text == "opposition leaders"  # "Latest News \n\n The" cut
+    assert _trim(doc[0:2]).text == "Latest News"  # no break inside
+    assert len(_trim(doc[0:3])) == 0  # ends on the break
+    assert _trim(doc[7:10]).text == "army"  # the article and the possessive dropped

@@ -4,6 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from storyline.stages.actors.lexicon import (
+    names,
+    regions,
+    scan_lengths,
+    sector_words,
+    tokenize,
+)
 from storyline.stages.actors.phrase import (
     analyse,
     as_written,
@@ -12,6 +19,7 @@ from storyline.stages.actors.phrase import (
     head_noun,
     own_words,
     places_its_sentence,
+    scan,
     takes_sentence_country,
 )
 from storyline.stages.actors.stage import resolve
@@ -610,3 +618,23 @@ def test_as_written_rereads_only_a_name_the_sentence_start_made(
         text, opens_sentence, person, sector):
     read = as_written(analyse(text), opens_sentence, analyse)
     assert (read.text, read.person, read.sector) == (text, person, sector)
+
+
+def test_scan_lengths_hold_every_key_length_of_the_tables_the_scan_reads():
+    lengths = scan_lengths()
+    for table in (names(), regions(), sector_words()):
+        for key in table:
+            assert len(key) in lengths[key[0]], key
+    assert all(ns[-1] == 1 and list(ns) == sorted(ns, reverse=True) for ns in lengths.values())
+
+
+def test_scan_finds_a_long_name_and_plural_sector_words():
+    def read(text: str) -> list[tuple[int, int, bool, str | None]]:
+        return [(h.start, h.end, bool(h.entries), h.sector_word and h.sector_word.sector)
+                for h in scan(tokenize(text))]
+
+    assert read("the Organization for Security and Co-operation in Europe monitors") \
+        == [(1, 8, True, None)]
+    # a plural's singular, alone and ending a term of two words
+    assert read("riot policemen") == [(0, 1, False, "COP"), (1, 2, False, "COP")]
+    assert read("Venezuelan opposition leaders") == [(0, 1, True, None), (1, 3, False, "OPP")]

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from storyline.stages.events import dates
 from storyline.stages.events.dates import names_a_time, resolve_date
 
 SUNDAY = date(2019, 5, 5)
@@ -79,3 +80,10 @@ def test_deadlines_and_targets_are_no_date_of_an_act(text):
 ])
 def test_names_a_time_tells_a_point_in_time_from_a_span(text, expected):
     assert names_a_time(text) is expected
+
+
+def test_load_parses_with_dateparser_without_filling_its_cache():
+    dates._dateparser.cache_clear()
+    dates.load()
+    assert dates._dateparser.cache_info().currsize == 0
+    assert dates._parse("in March", date(2019, 5, 1), "past") == (date(2019, 3, 1), "month")

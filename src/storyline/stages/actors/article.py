@@ -34,6 +34,7 @@ Three passes over the spaCy ``Doc``:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -42,7 +43,17 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from ...doc_index import doc_text, ent_at, sentence_at
+from ...doc_index import (
+    alphas,
+    deps,
+    doc_text,
+    ent_at,
+    lowers,
+    per_doc_table,
+    poses,
+    sentence_at,
+    sentence_of,
+)
 from ...model import Actor
 from ...text_index import line_span, title_cased
 from ..quotes.marks import inside_quote
@@ -130,11 +141,19 @@ class _Mention:
     labels: list[str] = field(default_factory=list)
 
 
+@per_doc_table
+def _line_breaks(doc: Any) -> list[int]:
+    """The offsets of the words of ``doc`` that hold a line break, in order."""
+    return [i for i, word in enumerate(lowers(doc)) if "\n" in word]
+
+
 def _trim(span: Any) -> Any:
     """Drop a leading article, a trailing possessive, punctuation and any earlier line."""
-    lines = [t.i for t in span if "\n" in t.text]
-    if lines:
-        span = span.doc[lines[-1] + 1:span.end] if lines[-1] + 1 < span.end else span[:0]
+    breaks = _line_breaks(span.doc)
+    k = bisect_left(breaks, span.end) - 1
+    if k >= 0 and breaks[k] >= span.start:
+        last = breaks[k]
+        span = span.doc[last + 1:span.end] if last + 1 < span.end else span[:0]
     while len(span) > 1 and (span[-1].tag_ == "POS" or span[-1].is_punct):
         span = span[:-1]
     while len(span) > 1 and (span[0].lower_ in {"the", "a", "an"} or span[0].is_punct):
@@ -378,11 +397,12 @@ class ArticleActors:
         for span, phrase in self.countryless:
             self._add(span, to_actor(phrase, self._home(span.root, phrase.sector)))
         uses = self._acronyms()  # before the nouns that refer back to the bodies it names
+        dep, pos = deps(self.doc), poses(self.doc)
         for chunk in self.doc.noun_chunks:
-            for tok in chunk:
-                if tok.dep_ == "poss" and tok.pos_ != "PRON" and tok.i < chunk.root.i:
+            for i in range(chunk.start, chunk.root.i):
+                if dep[i] == "poss" and pos[i] != "PRON":
                     # "the opposition's demand": the possessor is a noun phrase of its own.
-                    self._chunk(self.doc[chunk.start:tok.i + 1], roles)
+                    self._chunk(self.doc[chunk.start:i + 1], roles)
             self._chunk(chunk, roles)
         self._wider_than_acronyms(uses)
         self._place_groups_by_noun()
@@ -618,7 +638,7 @@ class ArticleActors:
             if start is not None:
                 self._by_sentence.setdefault(start, []).append(m)
         self._indexed = (self.mentions, len(self.mentions))
-        return self._by_sentence.get(token.sent.start_char, [])
+        return self._by_sentence.get(sentence_of(self.doc, token.i)[2], [])
 
     def _destination(self, mention: _Mention) -> bool:
         """Whether a place is where one goes ("crossed *into Texas*", "fled to *Chad*"; but
@@ -644,12 +664,14 @@ class ArticleActors:
                 seen.update(p.surnames)
 
         gather()
-        for token in self.doc:
-            if token.i in self.taken or not token.is_alpha or token.pos_ != "PROPN" and not (
-                    token.pos_ in ("NOUN", "VERB") and token.text[:1].isupper()):
+        alpha, pos, lower = alphas(self.doc), poses(self.doc), lowers(self.doc)
+        for i in range(len(self.doc)):
+            if i in self.taken or not alpha[i] or pos[i] not in ("PROPN", "NOUN", "VERB"):
                 continue
-            if any(0 <= j < len(self.doc) and self.doc[j].text == "-"
-                   for j in (token.i - 1, token.i + 1)):
+            token = self.doc[i]
+            if pos[i] != "PROPN" and not token.text[:1].isupper():
+                continue
+            if any(0 <= j < len(lower) and lower[j] == "-" for j in (i - 1, i + 1)):
                 continue  # "the Guaido-Maduro standoff"
             key = fold(token.text)
             known = [e for e in index.get((key,), ()) if e.kind == "person"]
@@ -667,9 +689,10 @@ class ArticleActors:
         """Two to four proper nouns the tagger left out of a person right after a person's
         title: "Indian foreign ministry spokesperson Randhir Jaiswal" (tagged a product)."""
         doc = self.doc
-        for token in doc:
-            if token.i in self.taken or singular(token.lower_) not in PERSON_NOUNS:
+        for i, lower in enumerate(lowers(doc)):
+            if i in self.taken or singular(lower) not in PERSON_NOUNS:
                 continue
+            token = doc[i]
             end = token.i + 1
             while end < len(doc) and end - token.i <= 4 and _name_part(
                     doc[end], self.taken, _MISSED_NAME_LABELS):
@@ -1059,8 +1082,8 @@ class ArticleActors:
                      and c.lower_ in ("its", "their")), None)
         if poss is None:
             return None
-        sent = poss.sent
-        subjects = [m for m in self.mentions if sent.start_char <= m.start and m.end <= poss.idx
+        first = sentence_of(self.doc, poss.i)[2]
+        subjects = [m for m in self.mentions if first <= m.start and m.end <= poss.idx
                     and _root_at(self.doc, m).dep_ in ("nsubj", "nsubjpass")]
         if not subjects:
             return None
@@ -1208,8 +1231,8 @@ def _known_bodies(doc: Any) -> list[Any]:
 def _title_before(span: Any) -> Any | None:
     """The sector words right before a name in its sentence ("*Defence Minister* X"), or
     None."""
-    start = span.start
-    while start > span.sent.start and sector_words().get((fold(span.doc[start - 1].text),)):
+    start, first = span.start, sentence_of(span.doc, span.start)[0]
+    while start > first and sector_words().get((fold(span.doc[start - 1].text),)):
         start -= 1
     return span.doc[start:span.start] if start < span.start else None
 

@@ -20,6 +20,7 @@ from functools import cache
 from typing import Any
 
 from ... import resources
+from ...doc_index import sentence_of
 from ...model import Actor, Article
 from ..nlp import token_at
 from .people import family_name_first, name_words
@@ -93,7 +94,7 @@ def _read_gender(article: Article, actor: Actor, doc: Any) -> str | None:
         tok = token_at(doc, end - 1)
         if tok is None:
             continue
-        for t in doc[tok.i + 1 : tok.sent.end]:
+        for t in doc[tok.i + 1 : sentence_of(doc, tok.i)[1]]:
             if t.ent_type_ == "PERSON":
                 break
             g = pronouns.get(t.lower_) if t.lower_ != "her" else None

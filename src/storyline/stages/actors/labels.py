@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ...doc_index import sentence_of
+
 #: Dependency labels of words that open a noun phrase without describing the actor.
 _OPENERS = frozenset({"det", "poss", "predet", "case", "punct", "nummod", "cc", "prep"})
 #: Labels longer than this many words are parse accidents, not epithets.
@@ -92,7 +94,7 @@ def title_span(span: Any) -> Any | None:
     starts = [t.left_edge.i for t in span.root.lefts if t.i < span.start]
     if not starts:
         return None
-    start = max(min(starts), span.sent.start)
+    start = max(min(starts), sentence_of(doc, span.start)[0])
     start = _after_break(doc, start, span.start)
     return doc[start:span.start] if start < span.start else None
 
@@ -115,7 +117,7 @@ def appositives(span: Any) -> list[Any]:
         end = span.start
         while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
-        start = _after_break(doc, max(head.left_edge.i, span.sent.start), end)
+        start = _after_break(doc, max(head.left_edge.i, sentence_of(doc, span.start)[0]), end)
         if start < end:
             out.append(doc[start:end])
     return [a for a in out if not all(t.ent_type_ == "PERSON" or t.is_punct for t in a)]

@@ -387,9 +387,20 @@ def region_members() -> dict[tuple[str, ...], frozenset[str]]:
 
 
 @cache
-def max_name_words(actor_files: tuple[str, ...] = ()) -> int:
-    """The longest name in words, bounding the phrase scan."""
-    return max(len(k) for k in names(actor_files))
+def scan_lengths(actor_files: tuple[str, ...] = ()) -> dict[str, tuple[int, ...]]:
+    """First folded word -> the lengths in words of the names, regions and sector terms
+    that start with it, longest first, always with 1 (a single word is looked up under
+    its singular too): the lengths the phrase scan need try at a word.
+
+    >>> scan_lengths()["united"][-1], 2 in scan_lengths()["united"]
+    (1, True)
+    """
+    lengths: dict[str, set[int]] = {}
+    for keys in (names(actor_files), regions(), sector_words()):
+        for key in keys:
+            if key:
+                lengths.setdefault(key[0], {1}).add(len(key))
+    return {word: tuple(sorted(ns, reverse=True)) for word, ns in lengths.items()}
 
 
 @cache

@@ -45,13 +45,13 @@ from .lexicon import (
     home_sectors,
     home_words,
     is_acronym,
-    max_name_words,
     names,
     overriding_sectors,
     placeless_sectors,
     posted_nouns,
     regions,
     reporting_sectors,
+    scan_lengths,
     sector_name,
     sector_words,
     singular,
@@ -172,9 +172,12 @@ def scan(tokens: list[Token], actor_files: tuple[str, ...] = ()) -> list[Hit]:
     hits: list[Hit] = []
     i, n = 0, len(tokens)
     keys = [t.key for t in tokens]
+    tried = scan_lengths(actor_files)
     while i < n:
         best: Hit | None = None
-        for length in range(min(max_name_words(actor_files), n - i), 0, -1):
+        for length in tried.get(keys[i], (1,)):
+            if length > n - i:
+                continue
             key = tuple(keys[i:i + length])
             if key in regions():
                 best = Hit(i, i + length)  # a region: its words name no one

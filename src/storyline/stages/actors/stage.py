@@ -25,7 +25,7 @@ from ...pipeline import stage
 from ...settings import Settings
 from . import READS, VERSION, WRITES
 from .article import find_actors
-from .lexicon import names
+from .lexicon import names, scan_lengths
 from .people import known_people
 from .phrase import (
     analyse,
@@ -81,6 +81,7 @@ def load_tables(actor_files: tuple[str, ...] = ()) -> None:
     are built with the collector paused, :func:`storyline.resources.lasting`), so that a
     caller can freeze them before its work (:func:`storyline.resources.loading`)."""
     names(actor_files)
+    scan_lengths(actor_files)
     known_people(actor_files)
 
 

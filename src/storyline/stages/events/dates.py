@@ -179,8 +179,20 @@ def _rules(t: str, published: date, tense: str) -> tuple[date, str] | None:
 _PARSEABLE = re.compile(r"\b(?:" + "|".join(WEEKDAYS + MONTHS) + r")\b")
 
 
+def load() -> None:
+    """Load dateparser and its English tables now: its first parse in a process costs
+    some 0.2 s, which the local engine then pays once, before its workers fork, not once
+    in each worker."""
+    _parse("in March", date(2019, 5, 1), "past")
+
+
 @lru_cache(maxsize=4096)
 def _dateparser(text: str, published: date, tense: str) -> tuple[date, str] | None:
+    return _parse(text, published, tense)
+
+
+def _parse(text: str, published: date, tense: str) -> tuple[date, str] | None:
+    """:func:`_dateparser`, without its cache."""
     from datetime import datetime
 
     from dateparser.date import DateDataParser

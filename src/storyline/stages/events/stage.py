@@ -47,6 +47,7 @@ from .dates import (
     resolve_date,
     resolve_entity,
 )
+from .dates import load as load_dates
 from .lexicon import Entry, Lexicon, lexicon
 from .places import PLACE_LABELS, event_place, lookup
 from .status import for_clause, in_present, status, tense
@@ -1644,7 +1645,11 @@ def _score(found: list[Event], st: SentenceState) -> list[Event]:
     return out
 
 
-@stage(reads=READS, writes=WRITES, version=VERSION)
+def _load(settings: Settings) -> None:
+    load_dates()
+
+
+@stage(reads=READS, writes=WRITES, version=VERSION, load=_load)
 def events(article: Article, settings: Settings) -> Article:
     """Code the events of every sentence of ``article.body`` (needs the parse)."""
     doc = article._doc
