@@ -97,6 +97,19 @@ def _who(text, phrase, date="2021-05-10"):
      "The U.S. leader", "2025-03-18", "donald_trump"),
     ("Former U.S. President Barack Obama and President Joe Biden attended the funeral. The "
      "U.S. leader praised the senator.", "The U.S. leader", "2022-09-01", "joe_biden"),
+    # issue 16 (review of rolefix25): a country with no row of its own in
+    # role_equivalents.tsv keeps the earlier rule, the one person the article titles so,
+    # whoever people.json has; an undated article may name anyone who held the office
+    ("Indian Prime Minister Narendra Modi spoke at the summit on Monday. The Indian leader "
+     "said trade would grow.", "The Indian leader", "2024-06-03", "narendra_modi"),
+    ("French President Emmanuel Macron arrived in Berlin on Monday. The French leader said "
+     "Europe must stand together.", "The French leader", "2024-05-27", "emmanuel_macron"),
+    ("U.S. President Joe Biden spoke with Russian President Vladimir Putin. The U.S. leader "
+     "warned of sanctions. The Russian leader said talks would go on.", "The U.S. leader",
+     None, "joe_biden"),
+    ("U.S. President Joe Biden spoke with Russian President Vladimir Putin. The U.S. leader "
+     "warned of sanctions. The Russian leader said talks would go on.", "The Russian leader",
+     None, "vladimir_putin"),
 ])
 def test_a_role_description_is_the_one_person_the_article_gave_that_role(
         text, phrase, date, person):
@@ -127,6 +140,8 @@ def test_a_role_description_is_the_one_person_the_article_gave_that_role(
      "said growth would return.", "The Russian leader", "2023-06-05", "mikhail_mishustin"),
     ("Ukrainian Prime Minister Denys Shmyhal visited Washington on Monday. The Ukrainian "
      "leader asked for more aid.", "The Ukrainian leader", "2023-12-11", "denys_shmyhal"),
+    ("Israeli President Isaac Herzog spoke at the memorial on Monday. The Israeli leader said "
+     "the hostages must come home.", "The Israeli leader", None, "isaac_herzog"),
     # two holders of the titles in the built-in people on the date: no one
     ("Pakistani Prime Minister Shehbaz Sharif met President Asif Ali Zardari on Monday. The "
      "Pakistani leader said the economy would recover.", "The Pakistani leader", "2024-06-03",

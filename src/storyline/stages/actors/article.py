@@ -21,9 +21,10 @@ Three passes over the spaCy ``Doc``:
    Minister", "the leftist president", "the leader of the Taliban insurgency" for the
    "Taliban chief") resolves to the person the article gave that role, or, when it gave
    no one those words, to the one person holding now a title they stand for ("the U.S.
-   leader" for the U.S. president: ``data/role_equivalents.tsv``) whom the built-in
-   people know as the one holder of that office on the article's date (the Israeli
-   leader is the prime minister, not the president); never when two could.
+   leader" for the U.S. president: ``data/role_equivalents.tsv``), and where the table
+   has the country's own row, only a holder of the office that leads there by the
+   built-in people on the article's date (the Israeli leader is the prime minister, not
+   the president); never when two could.
 
 >>> from storyline import resources
 >>> doc = resources.nlp()("Russian Foreign Minister Sergei Lavrov met Maduro. Lavrov said no.")
@@ -312,29 +313,29 @@ class _Roles:
     def find(self, country: str | None, key: frozenset[str],
              equivalents: bool = False) -> Person | None:
         """The one person given the role ``key`` in ``country``; with ``equivalents``, when
-        no one was given those words, the person who holds a title they stand for
-        (``role_equivalents``: "the U.S. leader" is the U.S. president) if the built-in
-        people know them as the one holder of the office the words name in that country
-        on the article's date (:func:`.lexicon.role_holders`): "the Israeli leader" is not
-        the president the article names, and a Pakistani president and prime minister
-        leave "the Pakistani leader" to no one."""
+        no one was given those words, the one person who holds now a title they stand for
+        (``role_equivalents``: "the U.S. leader" is the one U.S. president the article
+        names, none beside a Pakistani prime minister). Where the table has a row of the
+        country's own (it knows which office leads there), that person must also be a
+        holder of that office in the built-in people on the article's date, or ever when
+        it has none (:func:`.lexicon.role_holders`): "the Israeli leader" is not the
+        president the article names."""
         found = self.by_key.get((country, key)) or []
         if not found and equivalents:
             table, leading = role_equivalents(), leading_titles()
             words = [word for word in key if word in table]
-            holders = frozenset().union(*(role_holders(word, country, self.date)
-                                          for word in words))
             candidates: list[Person] = []
             for alternative in _equivalent_keys(key):
                 for person in self.held.get((country, alternative), []):
                     if person not in candidates:
                         candidates.append(person)
-            # Where the table names the office that leads, the others the article titles
-            # do not lead; else they might (a prime minister beside a president).
-            if len(holders) == 1 and (len(candidates) == 1
-                                      or any((word, country) in leading for word in words)):
-                found = [person for person in candidates
-                         if person.entry is not None and person.entry.id in holders]
+            if country is not None and any((word, country) in leading for word in words):
+                # the others the article titles do not lead (a ceremonial president)
+                holders = frozenset().union(*(role_holders(word, country, self.date)
+                                              for word in words))
+                candidates = [person for person in candidates
+                              if person.entry is not None and person.entry.id in holders]
+            found = candidates
         return found[0] if len(found) == 1 else None
 
 

@@ -589,22 +589,21 @@ def _title_holders() -> dict[tuple[str | None, str], tuple[tuple[str, str | None
     return {key: tuple(terms) for key, terms in out.items()}
 
 
-def role_holders(word: str, country: str | None, date: str | None) -> frozenset[str]:
-    """Ids of the built-in people who held on ``date`` (else now) an office the role word
-    stands for in ``country``: the country's own row of ``role_equivalents.tsv`` if it has
-    one (Israel's leader is its prime minister), else every title of the word.
+def role_holders(word: str, country: str, date: str | None) -> frozenset[str]:
+    """Ids of the built-in people who held on ``date`` (else at any time) the office the
+    role word stands for in ``country`` by the country's own row of
+    ``role_equivalents.tsv`` (Israel's leader is its prime minister); none without a row.
 
     >>> sorted(role_holders("leader", "ISR", "2024-05-01"))
     ['benjamin_netanyahu']
     >>> sorted(role_holders("leader", "PAK", "2024-05-01"))
-    ['asif_ali_zardari', 'shehbaz_sharif']
+    []
     """
-    titles = leading_titles().get((word, country or "")) or role_equivalents().get(word, ())
     day = date[:10] if date else None
-    terms = [term for title in titles for term in _title_holders().get((country, title), ())]
+    terms = [term for title in leading_titles().get((word, country), ())
+             for term in _title_holders().get((country, title), ())]
     return frozenset(person for person, start, end in terms
-                     if (day is None and end is None)
-                     or (day is not None and (start or "") <= day and (end is None or day < end)))
+                     if day is None or ((start or "") <= day and (end is None or day < end)))
 
 
 @cache
