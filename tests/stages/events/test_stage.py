@@ -1385,6 +1385,7 @@ def test_events_a_saying_and_the_occasion_it_is_made_at_share_a_date(text, kind,
 @pytest.mark.parametrize("text, kind, mode", [
     ("Trump urged Putin to agree to a meeting with Zelensky.", "REQUEST", "meet"),
     ("Russia refused to agree to negotiations with Kyiv.", "REJECT", "meet"),
+    ("Russia said Ukraine must agree to talks.", "REQUEST", "meet"),
     # Asking someone to agree asks for no meeting (plover.tsv, AGREE's asked mode).
     ("Leaders urged Somali politicians to agree to a way forward.", "REQUEST", None),
 ])

@@ -104,6 +104,8 @@ CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though", "whilst"})
 #: and of the clause whose subject a refusal waits for ("until the government provides").
 OFFER_MARKS = frozenset({"if", "unless"})
 REFUSAL_MARKS = frozenset({"until", "unless"})
+#: A word before a condition's mark that makes it a concession ("even if"): no condition.
+CONCESSIVE = frozenset({"even"})
 #: Helpers that tell a stance in the present ("is calling for", "is ready to").
 STANCE_HELPERS = frozenset({"aux", "auxpass", "cop"})
 #: Prepositions after what a request asks for that name whom it is aimed at.
@@ -596,8 +598,8 @@ def _obligation(node: Node, ctx: Context, st: SentenceState) -> Event | None:
     addressees = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not addressees or addressees[0].pos_ == "PRON":
         return None
-    inside = next((ch.match for ch in node.children if ch.match.type and any(
-        t.i == clause.i for t in ch.match.head.ancestors) or ch.match.head.i == clause.i), None)
+    inside = _asked(next((ch for ch in node.children if ch.match.type and any(
+        t.i == clause.i for t in ch.match.head.ancestors) or ch.match.head.i == clause.i), None))
     mode = MODE_FROM_INNER.get(inside.type) if inside and inside.type else None
     request = Entry(m.entry.pattern, m.entry.words, None, frozenset(), "REQUEST", mode,
                     CAMEO_FROM_MODE.get(("REQUEST", mode), "10"), "event")
@@ -915,7 +917,8 @@ def _conditioned(words: list[Any], marks: frozenset[str] = OFFER_MARKS) -> list[
     ("even if the government withdraws") sets no condition."""
     clauses = [c for w in words for c in w.children if c.dep_ == "advcl"
                and any(k.dep_ == "mark" and k.lower_ in marks
-                       and (k.i == 0 or k.doc[k.i - 1].lower_ != "even") for k in c.children)]
+                       and (k.i == 0 or k.doc[k.i - 1].lower_ not in CONCESSIVE)
+                       for k in c.children)]
     return roles.expand(g for c in clauses
                         for g in (_passive_agents(c) if _passive(c)
                                   else [g for g in c.children if g.dep_ == "nsubj"]))
