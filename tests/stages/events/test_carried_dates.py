@@ -199,3 +199,12 @@ def test_a_deed_of_another_country_of_the_sector_takes_no_later_only_day():
 ])
 def test_an_act_with_a_time_of_its_own_takes_no_earlier_day(text, kind):
     assert dates(text, kind) == ["2025-03-10", None]
+
+
+def test_a_time_phrase_of_a_clause_coordinated_with_the_act_is_not_its_own():
+    # the parser makes "told" a conjunct of "returned", whose conjunct "was killed" is
+    found = dates("Gunmen attacked the prison on Tuesday. The police returned fire and Arnel "
+                  'Joseph was killed," Frantz Exantus, Haiti\'s secretary of state for '
+                  "communication, told reporters during an afternoon press conference.",
+                  "ASSAULT")
+    assert found[0] == "2025-03-11" and found[-1] == "2025-03-11", found

@@ -197,12 +197,17 @@ def _dated_sentences(doc: Any, published: date | None) -> list[tuple[int, set[st
 
 
 def _own_time(word: Any) -> bool:
-    """Whether a verb (or one it is coordinated with) tells a time of its own, in a phrase
-    (``dates.TIME_PREPOSITIONS``: "arrested hundreds of protesters *during the uprising*") or
-    an adverb (``dates.TIME_ADVERBS``: "*Earlier*, they killed two soldiers")."""
+    """Whether a verb (or one it is coordinated with that has no subject of its own) tells a
+    time of its own, in a phrase (``dates.TIME_PREPOSITIONS``: "arrested hundreds of
+    protesters *during the uprising*") or an adverb (``dates.TIME_ADVERBS``: "*Earlier*, they
+    killed two soldiers"); not a clause of its own the parser coordinates with the act ("...
+    Arnel Joseph was killed,' Frantz Exantus ... told reporters *during* an afternoon press
+    conference")."""
+    verbs = (word, *(v for v in word.conjuncts
+                     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)))
     return any(c.dep_ == "prep" and c.lower_ in TIME_PREPOSITIONS
                or c.dep_ == "advmod" and c.lower_ in TIME_ADVERBS
-               for verb in (word, *word.conjuncts) for c in verb.children)
+               for verb in verbs for c in verb.children)
 
 
 def _amid_its_day(e: Event, word: Any, only: OnlyDay,
