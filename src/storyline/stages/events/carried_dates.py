@@ -13,9 +13,10 @@ Tuesday"): a deed of a type the article dates to one day only, told outright (no
 statement, nor an account someone gives, "the military said it killed 33 terrorists", often
 of a later day), takes that day too, where the story around it tells that day alone (the
 date words of the last sentence before it that has any, and of every one up to the dated
-act, name it: not after "The conflict began a decade ago"), it tells no time of its own
-("during the uprising") and its doer is not of another sector ("The army killed 20
-militants" before "Militants attacked a checkpoint on Tuesday"). A deed told so in the
+act, name it: not after "The conflict began a decade ago") and its doer may be the dated
+act's (one sector of one country, "Hamas fighters" and "Hamas", or a state and its own
+bodies, "Israeli troops" and "Israel"; not "The army killed 20 militants" before
+"Militants attacked a checkpoint on Tuesday"). A deed told so in the
 sentence right after an act of its type dated to a month or a year takes that month or
 year, before any later only day ("Israeli commandos stormed the ship in 2010." then "Nine
 pro-Palestinian activists aboard were killed."); further on, such a date is not carried (a
@@ -25,7 +26,9 @@ of another type keep no date: what they refer to is not that day; so does an act
 sentence names a date of another word ("Another court in November revoked his house
 arrest", "spent 800 days in prison before a court in October granted him house arrest": the
 sentence tells its own time, even where the parser hangs the date on a word that is not the
-act's).
+act's), and an act that tells a time of its own in a phrase or an adverb ("arrested hundreds
+of protesters during the uprising", "Earlier, they killed two soldiers") takes no carried
+date of any kind.
 
 A statement is told the same way: "Swonger said on Thursday ..." dates the speaker's
 statement once, and "He urged an end to the tariff fight" goes on telling it. An undated
