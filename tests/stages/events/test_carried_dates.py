@@ -170,3 +170,41 @@ def test_a_month_or_year_two_sentences_back_is_not_carried():
     found = dates("Militants attacked a U.S. base in Kenya in January. The base was rebuilt. "
                   "Three Americans were killed.", "ASSAULT")
     assert found == ["2025-01-01", None], found
+
+
+@pytest.mark.parametrize("text", [
+    # a named group and its fighters: one country, one sector, ids apart
+    "Hamas fighters killed two soldiers. Hamas attacked a checkpoint on Monday.",
+    # a state and its own forces
+    "Israeli troops killed two militants. Israel attacked a checkpoint on Monday.",
+    "Israel killed two militants. Israeli troops attacked a checkpoint on Monday.",
+])
+def test_a_deed_of_the_same_country_and_sector_takes_the_later_only_day(text):
+    assert dates(text, "ASSAULT") == ["2025-03-10", "2025-03-10"]
+
+
+def test_a_deed_of_another_country_of_the_sector_takes_no_later_only_day():
+    found = dates("Hezbollah fighters killed two soldiers. Hamas attacked a checkpoint on "
+                  "Monday.", "ASSAULT")
+    assert found == [None, "2025-03-10"], found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("On Monday police arrested the opposition leader. Police arrested hundreds of "
+     "protesters during the uprising.", "COERCE"),
+    ("Militants attacked a checkpoint on Monday. Earlier, they killed two soldiers.",
+     "ASSAULT"),
+    ("Militants attacked a checkpoint on Monday. They previously killed two soldiers.",
+     "ASSAULT"),
+])
+def test_an_act_with_a_time_of_its_own_takes_no_earlier_day(text, kind):
+    assert dates(text, kind) == ["2025-03-10", None]
+
+
+def test_a_time_phrase_of_a_clause_coordinated_with_the_act_is_not_its_own():
+    # the parser makes "told" a conjunct of "returned", whose conjunct "was killed" is
+    found = dates("Gunmen attacked the prison on Tuesday. The police returned fire and Arnel "
+                  'Joseph was killed," Frantz Exantus, Haiti\'s secretary of state for '
+                  "communication, told reporters during an afternoon press conference.",
+                  "ASSAULT")
+    assert found[0] == "2025-03-11" and found[-1] == "2025-03-11", found

@@ -13,9 +13,10 @@ Tuesday"): a deed of a type the article dates to one day only, told outright (no
 statement, nor an account someone gives, "the military said it killed 33 terrorists", often
 of a later day), takes that day too, where the story around it tells that day alone (the
 date words of the last sentence before it that has any, and of every one up to the dated
-act, name it: not after "The conflict began a decade ago"), it tells no time of its own
-("during the uprising") and its doer is not of another sector ("The army killed 20
-militants" before "Militants attacked a checkpoint on Tuesday"). A deed told so in the
+act, name it: not after "The conflict began a decade ago") and its doer may be the dated
+act's (one sector of one country, "Hamas fighters" and "Hamas", or a state and its own
+bodies, "Israeli troops" and "Israel"; not "The army killed 20 militants" before
+"Militants attacked a checkpoint on Tuesday"). A deed told so in the
 sentence right after an act of its type dated to a month or a year takes that month or
 year, before any later only day ("Israeli commandos stormed the ship in 2010." then "Nine
 pro-Palestinian activists aboard were killed."); further on, such a date is not carried (a
@@ -25,7 +26,9 @@ of another type keep no date: what they refer to is not that day; so does an act
 sentence names a date of another word ("Another court in November revoked his house
 arrest", "spent 800 days in prison before a court in October granted him house arrest": the
 sentence tells its own time, even where the parser hangs the date on a word that is not the
-act's).
+act's), and an act that tells a time of its own in a phrase or an adverb ("arrested hundreds
+of protesters during the uprising", "Earlier, they killed two soldiers") takes no carried
+date of any kind.
 
 A statement is told the same way: "Swonger said on Thursday ..." dates the speaker's
 statement once, and "He urged an end to the tariff fight" goes on telling it. An undated
@@ -56,7 +59,8 @@ from typing import Any, NamedTuple
 from ...doc_index import ents_in, sentence_at, sentence_of
 from ...model import Event
 from ...ontology import type_table
-from .dates import TIME_PREPOSITIONS, resolve_entity
+from ...resources import data_json
+from .dates import TIME_ADVERBS, TIME_PREPOSITIONS, resolve_entity
 from .status import in_present
 
 
@@ -123,17 +127,42 @@ def _told_just_before(e: Event, word: Any | None, coarse: dict[str, Event]) -> E
     return told if first <= told.start < end else None
 
 
+class Doer(NamedTuple):
+    """Who did an act: an actor's id, its country and its sector (None where not known, and
+    for a state itself, "Israel")."""
+
+    id: str
+    country: str | None
+    sector: str | None
+    state: bool
+
+
 class OnlyDay(NamedTuple):
-    """The first dated act of a type the article dates to one day only, and who did it (the
-    sector codes of its source, empty for a dated mention that makes no event)."""
+    """The first dated act of a type the article dates to one day only, and who did it (its
+    source, empty for a dated mention that makes no event)."""
 
     dated: Dated
-    doers: frozenset[str]
+    doers: frozenset[Doer]
 
 
-def _codes(actors: list[dict[str, Any]]) -> frozenset[str]:
-    """The sector codes of actors' ids ("SOM.REB" and "REB" alike: "REB")."""
-    return frozenset(a["id"].rsplit(".", 1)[-1] for a in actors if a.get("id"))
+def _doers(actors: list[dict[str, Any]]) -> frozenset[Doer]:
+    """The actors of an event's source, as :class:`Doer`."""
+    return frozenset(Doer(a["id"], a.get("country"), a.get("sector"),
+                          a.get("kind") == "country") for a in actors if a.get("id"))
+
+
+def _one_side(a: Doer, b: Doer) -> bool:
+    """Whether two doers may be one: one id; one sector of one country, or of no country
+    named ("Hamas fighters" and "Hamas", "militants" and "Somali militants"; not "Hezbollah
+    fighters" and "Hamas"); or a state and a body acting for it (``state_sectors`` of
+    data/corpus_relations.json: "Israel" and "Israeli troops")."""
+    if a.id == b.id:
+        return True
+    if a.sector and b.sector:
+        return a.sector == b.sector and (not a.country or not b.country or a.country == b.country)
+    state, body = (a, b) if a.state else (b, a)
+    return state.state and bool(state.country) and body.country == state.country \
+        and body.sector in data_json("corpus_relations.json")["state_sectors"]["sectors"]
 
 
 def _only_days(events: list[tuple[Event, Any | None]], acts: list[Dated],
@@ -144,7 +173,7 @@ def _only_days(events: list[tuple[Event, Any | None]], acts: list[Dated],
     Corps personnel were also killed in the attack" before "Tuesday's attack")."""
     dated = [OnlyDay(d, frozenset()) for d in acts
              if published is None or d.date <= published[:10]] + [
-        OnlyDay(Dated(e.start, frozenset({e.type}), e.date, e.date_text), _codes(e.source))
+        OnlyDay(Dated(e.start, frozenset({e.type}), e.date, e.date_text), _doers(e.source))
         for e, _ in events
         if e.date_precision == "day" and e.status == "asserted" and e.date
         and (published is None or e.date <= published[:10])]
@@ -171,10 +200,17 @@ def _dated_sentences(doc: Any, published: date | None) -> list[tuple[int, set[st
 
 
 def _own_time(word: Any) -> bool:
-    """Whether a verb (or one it is coordinated with) tells a time of its own in a phrase
-    (``dates.TIME_PREPOSITIONS``: "arrested hundreds of protesters *during the uprising*")."""
+    """Whether a verb (or one it is coordinated with that has no subject of its own) tells a
+    time of its own, in a phrase (``dates.TIME_PREPOSITIONS``: "arrested hundreds of
+    protesters *during the uprising*") or an adverb (``dates.TIME_ADVERBS``: "*Earlier*, they
+    killed two soldiers"); not a clause of its own the parser coordinates with the act ("...
+    Arnel Joseph was killed,' Frantz Exantus ... told reporters *during* an afternoon press
+    conference")."""
+    verbs = (word, *(v for v in word.conjuncts
+                     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)))
     return any(c.dep_ == "prep" and c.lower_ in TIME_PREPOSITIONS
-               for verb in (word, *word.conjuncts) for c in verb.children)
+               or c.dep_ == "advmod" and c.lower_ in TIME_ADVERBS
+               for verb in verbs for c in verb.children)
 
 
 def _amid_its_day(e: Event, word: Any, only: OnlyDay,
@@ -186,17 +222,19 @@ def _amid_its_day(e: Event, word: Any, only: OnlyDay,
     "Five Frontier Corps personnel were also killed in the attack" then "... took over the
     Jaffar Express ... Tuesday"; not "The conflict began a decade ago. Rebels killed thousands
     of civilians. On Monday, rebels attacked a market.", nor across "... had been freed before
-    the final push Wednesday evening"); it tells no time of its own (:func:`_own_time`); and
-    its doers, where both acts name them, are of one sector (not "The army killed 20
-    militants" before "Militants attacked a checkpoint on Tuesday")."""
-    doers = _codes(e.source)
+    the final push Wednesday evening"); and its doers, where both acts name them, may be one
+    (:func:`_one_side`; not "The army killed 20 militants" before "Militants attacked a
+    checkpoint on Tuesday"). A deed telling a time of its own (:func:`_own_time`) takes no
+    carried day at all (:func:`carry_dates`)."""
+    doers = _doers(e.source)
     here = sentence_at(word.doc, e.start) or 0
     until = sentence_at(word.doc, only.dated.start) or 0
     before = [days for start, days in dated if start < here][-1:]
     between = [days for start, days in dated if here <= start < until]
-    return e.start < only.dated.start and not _own_time(word) \
+    return e.start < only.dated.start \
         and all(only.dated.date in days for days in before + between) \
-        and (not doers or not only.doers or bool(doers & only.doers))
+        and (not doers or not only.doers
+             or any(_one_side(a, b) for a in doers for b in only.doers))
 
 
 def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Dated],
@@ -221,7 +259,9 @@ def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Dated],
         while pending_acts and pending_acts[0].start < e.start:
             s = pending_acts.pop(0)
             last_day.update((kind, s) for kind in s.keys)
-        undated = e.date is None and e.date_text is None and e.status == "asserted"
+        # An act that tells a time of its own ("during the uprising", "earlier") takes none.
+        undated = e.date is None and e.date_text is None and e.status == "asserted" \
+            and not (word is not None and _own_time(word))
         past = undated and _told_in_past(word) and not _own_date(word, day)
         deed = past and _told_outright(e, word)
         if past and (before := last_day.get(e.type)) is not None:

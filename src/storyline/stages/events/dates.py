@@ -236,6 +236,10 @@ DEADLINE_WORDS = ("by", "before", "until", "till")
 #: of protesters *during the uprising*"): an act so told keeps its own time.
 TIME_PREPOSITIONS = ("during", "throughout", "since")
 
+#: Adverbs that place an act before the time the story has told ("*Earlier*, they killed
+#: two soldiers", "they *previously* killed"): an act so told keeps its own time too.
+TIME_ADVERBS = ("earlier", "previously")
+
 #: Prepositions whose object measures how long something lasted ("for a few months"), and
 #: the one after a span that says how far into something ("two months into his term").
 SPAN_PREPOSITIONS = ("for",)
