@@ -366,27 +366,37 @@ def _after(body: str, tokens: _Tokens, q: QuoteSpan, limit: int) -> Attribution 
             inverted = inverted and not (lemma(t) in cues().addressed and _run_head(toks[:k]))
             head = _run_head(toks[k + 1 :]) if inverted else None
             head = head or _run_head(toks[:k])
-        if head is None or ended and _says_own(t, tokens.between(t.idx, b)):
+        if head is None or ended and _says_own(t, body):
             return None
         return Attribution(q.start, q.end, "direct", cue_text(t), (t.idx, t.idx + len(t)),
                            speaker_span(head, a, b), head)
     return None
 
 
-def _says_own(cue: Any, rest: list[Any]) -> bool:
-    """Whether ``cue`` has content of its own in ``rest`` (its words to the sentence's
-    end): a clause (``said the plan was sound``), a quote, or an object naming something
-    (``announced a plan``; not ``said so``, ``said that``, ``said it``, nor the one
-    spoken to of an addressed cue, ``told reporters``).
+def _says_own(cue: Any, body: str) -> bool:
+    """Whether ``cue`` has content of its own in its sentence: a clause (``said the plan
+    was sound``, ``pledged to act``), a quote or colon after it (``added, "..."``), an
+    object naming something (``announced a plan``; not ``said so``, ``said that``,
+    ``said it``, nor the one spoken to of an addressed cue, ``told reporters``), or the
+    object of its preposition (``pointed to the report``) or a clause there (``gushes about
+    being ...``), a passive's subject (``The move was reported by MSNBC``), or what holds
+    it (``Compaq, she predicted, would come``).
 
-    >>> doc = resources.nlp()("One source said the plan was sound. The minister said so.")
-    >>> _says_own(doc[2], list(doc[2:8])), _says_own(doc[11], list(doc[11:14]))
+    >>> text = "One source said the plan was sound. The minister said so."
+    >>> doc = resources.nlp()(text)
+    >>> _says_own(doc[2], text), _says_own(doc[11], text)
     (True, False)
     """
-    if any(t.text in "“\"‘" for t in rest):
+    end = cue.sent.end_char
+    if any(ch in "“\"‘:" for ch in body[cue.idx : end] + body[end:].lstrip()[:1]):
         return True
-    addressed = lemma(cue) in cues().addressed
-    return any(ch.dep_ == "ccomp" or ch.dep_ == "dobj" and ch.pos_ in _NAMING and not addressed
+    c = cues()
+    addressed, preps = lemma(cue) in c.addressed, c.prep.get(lemma(cue), ())
+    if cue.head.i > cue.i or body[cue.idx + len(cue) :].lstrip()[:1] == ",":
+        return True  # "Compaq, she predicted, would come": inside what it reports
+    return any(ch.dep_ in ("ccomp", "xcomp", "nsubjpass") or ch.dep_ == "dobj"
+               and ch.pos_ in _NAMING and not addressed or ch.dep_ == "prep" and (
+                   ch.lower_ in preps or any(g.dep_ == "pcomp" for g in ch.children))
                for ch in cue.children)
 
 
