@@ -78,6 +78,19 @@ def test_quote_speakers_quote_ending_its_sentence_is_not_the_next_sentences_cue(
     assert [r[2] for r in rows if r[3].startswith(("a dead", "overreach"))] == []
 
 
+@pytest.mark.parametrize("body, quote, speaker", [
+    ('"It is over." Trump said on Twitter.', "It is over.", "Trump"),
+    ('"We will win." The minister said so on Monday.', "We will win.", "The minister"),
+    ('"The sanctions are illegal." So said Foreign Minister Sergei Lavrov.',
+     "The sanctions are illegal.", "Foreign Minister Sergei Lavrov"),
+    ('"We will not back down." That\'s what Lavrov told reporters.', "We will not back down.",
+     "Lavrov"),
+])
+def test_quote_speakers_next_sentences_cue_without_content_of_its_own_keeps_the_quote(
+        body, quote, speaker):
+    assert speaker_of(found(body), quote)[1] == speaker
+
+
 def test_quote_speakers_scare_quotes_inside_a_statement_make_one_quote():
     rows = found('Clinton decried the party for "turning its back" on working families. '
                  'Pence promised Guaido "full American support" in a call.')

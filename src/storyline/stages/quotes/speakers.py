@@ -37,6 +37,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _INHERIT = {"advcl", "xcomp", "conj", "pcomp"}
 _NOT_MAIN = {"advcl", "relcl", "acl", "pcomp", "amod", "xcomp", "csubj", "prep", "pobj"}
 #: Dependencies of a noun: a word tagged as a verb there is a name ("Trump senior adviser").
+_NAMING = {"NOUN", "PROPN", "NUM"}  # an object naming something (not "so", "that", "it")
 _NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos", "poss", "attr"}
 #: Most words in a speaker label opening a line (``Marco Rubio: ...``).
 MAX_LABEL_WORDS = 4
@@ -341,8 +342,9 @@ def _after(body: str, tokens: _Tokens, q: QuoteSpan, limit: int) -> Attribution 
     # the punctuation closing the quote, inside a quote it ends with ("... say, 'Well done,'")
     last, nxt = q.text.rstrip("'’ ")[-1:], body[a:b].lstrip()[:1]
     punct_end = last in ",.!?…—-" or nxt in ",—-"
-    if last == "." and nxt.isupper():  # '... "run amok." However, one source said': the
-        return None  # quote's full stop ends its sentence; the cue after it is the next one's
+    # '... "run amok." However, one source said ...': the quote's full stop ends its
+    # sentence; a cue after it that says something of its own is the next sentence's
+    ended = last == "." and nxt.isupper()
     toks = tokens.between(a, b)[:AFTER_TOKENS]
     for k, t in enumerate(toks):
         if t.text in "“\"‘" or (t.pos_ == "VERB" and not is_cue(t, cues().speech)
@@ -364,11 +366,38 @@ def _after(body: str, tokens: _Tokens, q: QuoteSpan, limit: int) -> Attribution 
             inverted = inverted and not (lemma(t) in cues().addressed and _run_head(toks[:k]))
             head = _run_head(toks[k + 1 :]) if inverted else None
             head = head or _run_head(toks[:k])
-        if head is None:
+        if head is None or ended and _says_own(t, body):
             return None
         return Attribution(q.start, q.end, "direct", cue_text(t), (t.idx, t.idx + len(t)),
                            speaker_span(head, a, b), head)
     return None
+
+
+def _says_own(cue: Any, body: str) -> bool:
+    """Whether ``cue`` has content of its own in its sentence: a clause (``said the plan
+    was sound``, ``pledged to act``), a quote or colon after it (``added, "..."``), an
+    object naming something (``announced a plan``; not ``said so``, ``said that``,
+    ``said it``, nor the one spoken to of an addressed cue, ``told reporters``), or the
+    object of its preposition (``pointed to the report``) or a clause there (``gushes about
+    being ...``), a passive's subject (``The move was reported by MSNBC``), or what holds
+    it (``Compaq, she predicted, would come``).
+
+    >>> text = "One source said the plan was sound. The minister said so."
+    >>> doc = resources.nlp()(text)
+    >>> _says_own(doc[2], text), _says_own(doc[11], text)
+    (True, False)
+    """
+    end = cue.sent.end_char
+    if any(ch in "“\"‘:" for ch in body[cue.idx : end] + body[end:].lstrip()[:1]):
+        return True
+    c = cues()
+    addressed, preps = lemma(cue) in c.addressed, c.prep.get(lemma(cue), ())
+    if cue.head.i > cue.i or body[cue.idx + len(cue) :].lstrip()[:1] == ",":
+        return True  # "Compaq, she predicted, would come": inside what it reports
+    return any(ch.dep_ in ("ccomp", "xcomp", "nsubjpass") or ch.dep_ == "dobj"
+               and ch.pos_ in _NAMING and not addressed or ch.dep_ == "prep" and (
+                   ch.lower_ in preps or any(g.dep_ == "pcomp" for g in ch.children))
+               for ch in cue.children)
 
 
 def _opens_sentence(body: str, q: QuoteSpan) -> bool:
