@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .errors import SettingsError
-from .resources import data_tsv
+from .resources import data_json, data_tsv
 
 #: Quad classes of verbal acts (PLOVER verbal cooperation and verbal conflict).
 VERBAL_QUADS = frozenset({1, 3})
@@ -110,3 +110,15 @@ def modes_of(kind: str, origin: str | None = None) -> frozenset[str]:
 def cameo_intensity() -> dict[str, float]:
     """Intensity by two-digit CAMEO root (``data/cameo_roots.tsv``)."""
     return {r["cameo"]: float(r["intensity"]) for r in data_tsv("cameo_roots.tsv")}
+
+
+@cache
+def state_sectors() -> frozenset[str]:
+    """Sectors whose bodies act for their country's state (``state_sectors`` of
+    data/corpus_relations.json): "Israeli troops" act for Israel, "Homeland Security" for
+    the United States; rebels, opposition and civilians do not.
+
+    >>> sorted(state_sectors())[:3]
+    ['COP', 'GOV', 'JUD']
+    """
+    return frozenset(data_json("corpus_relations.json")["state_sectors"]["sectors"])

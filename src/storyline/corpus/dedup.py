@@ -32,7 +32,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
-from ..ontology import flagged
+from ..ontology import flagged, state_sectors
 from .aggregate import IN_PROCESS, Aggregator
 from .articles import (
     PRECISION_RANK,
@@ -41,7 +41,6 @@ from .articles import (
     expand,
     key_of,
     outlet_of,
-    relations,
     shingles,
     words,
 )
@@ -534,7 +533,7 @@ def coarser(actor_ids: Iterable[str], registry: Registry) -> dict[str, frozenset
     sector without a country of a country's group ("Pakistani civilians", "civilians");
     only names the corpus knows.
     """
-    state = set(relations()["state_sectors"]["sectors"])
+    state = state_sectors()
     out = {}
     for actor_id in sorted(set(actor_ids)):
         row = registry.get(actor_id) or {}

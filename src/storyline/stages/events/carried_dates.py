@@ -58,8 +58,7 @@ from typing import Any, NamedTuple
 
 from ...doc_index import ents_in, sentence_at, sentence_of
 from ...model import Event
-from ...ontology import type_table
-from ...resources import data_json
+from ...ontology import state_sectors, type_table
 from .dates import TIME_ADVERBS, TIME_PREPOSITIONS, resolve_entity
 from .status import in_present
 
@@ -162,7 +161,7 @@ def _one_side(a: Doer, b: Doer) -> bool:
         return a.sector == b.sector and (not a.country or not b.country or a.country == b.country)
     state, body = (a, b) if a.state else (b, a)
     return state.state and bool(state.country) and body.country == state.country \
-        and body.sector in data_json("corpus_relations.json")["state_sectors"]["sectors"]
+        and body.sector in state_sectors()
 
 
 def _only_days(events: list[tuple[Event, Any | None]], acts: list[Dated],
