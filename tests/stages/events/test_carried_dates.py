@@ -208,3 +208,38 @@ def test_a_time_phrase_of_a_clause_coordinated_with_the_act_is_not_its_own():
                   "communication, told reporters during an afternoon press conference.",
                   "ASSAULT")
     assert found[0] == "2025-03-11" and found[-1] == "2025-03-11", found
+
+
+@pytest.mark.parametrize("later", [
+    "A guard was killed during the gunfight.",
+    "A guard was killed during the gun battle.",
+])
+def test_a_deed_during_an_act_of_its_own_type_takes_that_acts_day(later):
+    # the phrase names the act the deed is part of, not a time of its own
+    found = dates("Gunmen fought a gun battle with guards at the prison on Tuesday. " + later,
+                  "ASSAULT")
+    assert found[0] == "2025-03-11" and found[-2] == "2025-03-11", found
+
+
+@pytest.mark.parametrize("later", [
+    "A guard was killed during the evening rush hour.",  # a time
+    "A guard was killed during the visit.",  # an act of another type
+    "A guard was killed since the attack.",  # after it
+])
+def test_a_time_phrase_naming_a_time_or_another_act_keeps_its_own_time(later):
+    found = dates(LEAD + later, "ASSAULT")
+    assert found[0] == "2025-03-11" and found[1] is None, found
+
+
+def test_a_deed_takes_no_earlier_day_once_the_story_has_moved_to_another_day():
+    found = dates("Police killed the gang leader in a gun battle on Friday. He had escaped from "
+                  "the prison on Thursday. Armed prisoners exchanged gunfire with guards.",
+                  "ASSAULT", published="2021-02-27")
+    assert found == ["2021-02-26", None], found
+
+
+def test_a_deed_takes_the_earlier_day_where_the_story_still_tells_it():
+    found = dates("Police killed the gang leader in a gun battle on Friday. Officials said on "
+                  "Friday that the raid was planned. Two officers were wounded.",
+                  "ASSAULT", published="2021-02-27")
+    assert found == ["2021-02-26", "2021-02-26"], found

@@ -2,33 +2,37 @@
 
 A report dates its main act in the lead ("Militants attacked a passenger train on Tuesday")
 and tells the rest of it without a date ("The militants blew up tracks", "Sixteen attackers
-were killed"). Read alone, those sentences have no date, and the timeline puts them
-nowhere. An act told in the simple or the past perfect ("blew up", "were killed", "had
-killed"), asserted, with no date words of its own, takes the day of the nearest earlier act
-of the same type in the article that has one (a day, not after the report), or named with
-its day without making an event of its own ("came under a bomb and gun attack on Tuesday",
-no one named). A story may tell the deed before it names the day ("Five Frontier Corps
-personnel were also killed in the attack" before "... took over the Jaffar Express ...
-Tuesday"): a deed of a type the article dates to one day only, told outright (not a
-statement, nor an account someone gives, "the military said it killed 33 terrorists", often
-of a later day), takes that day too, where the story around it tells that day alone (the
-date words of the last sentence before it that has any, and of every one up to the dated
-act, name it: not after "The conflict began a decade ago") and its doer may be the dated
-act's (one sector of one country, "Hamas fighters" and "Hamas", or a state and its own
-bodies, "Israeli troops" and "Israel"; not "The army killed 20 militants" before
-"Militants attacked a checkpoint on Tuesday"). A deed told so in the
-sentence right after an act of its type dated to a month or a year takes that month or
-year, before any later only day ("Israeli commandos stormed the ship in 2010." then "Nine
-pro-Palestinian activists aboard were killed."); further on, such a date is not carried (a
-story's "last month" is seldom the time of what it tells next but one). Background told in
-other tenses ("the group frequently conducts bombings", "has carried out attacks") and acts
-of another type keep no date: what they refer to is not that day; so does an act whose
-sentence names a date of another word ("Another court in November revoked his house
-arrest", "spent 800 days in prison before a court in October granted him house arrest": the
-sentence tells its own time, even where the parser hangs the date on a word that is not the
-act's), and an act that tells a time of its own in a phrase or an adverb ("arrested hundreds
-of protesters during the uprising", "Earlier, they killed two soldiers") takes no carried
-date of any kind.
+were killed"). Read alone, those sentences have no date, and the timeline puts them nowhere.
+An act told in the simple or the past perfect ("blew up", "were killed", "had killed"),
+asserted, with no date words of its own, takes the day of the nearest earlier act of the
+same type in the article that has one (a day, not after the report), or named with its day
+without making an event of its own ("came under a bomb and gun attack on Tuesday", no one
+named); a deed (not a statement) takes it only while the story still tells that day, the
+last sentence with date words before it naming it ("killed in a gun battle with police
+Friday", then "escaped Thursday", then "A group of armed prisoners exchanged gunfire with
+guards" is Thursday's jailbreak, not Friday's). A story may tell the deed before it names
+the day ("Five Frontier Corps personnel were also killed in the attack" before "... took
+over the Jaffar Express ... Tuesday"): a deed of a type the article dates to one day only,
+told outright (not a statement, nor an account someone gives, "the military said it killed
+33 terrorists", often of a later day), takes that day too, where the story around it tells
+that day alone (the date words of the last sentence before it that has any, and of every one
+up to the dated act, name it: not after "The conflict began a decade ago") and its doer may
+be the dated act's (one sector of one country, "Hamas fighters" and "Hamas", or a state and
+its own bodies, "Israeli troops" and "Israel"; not "The army killed 20 militants" before
+"Militants attacked a checkpoint on Tuesday"). A deed told so in the sentence right after an
+act of its type dated to a month or a year takes that month or year, before any later only
+day ("Israeli commandos stormed the ship in 2010." then "Nine pro-Palestinian activists
+aboard were killed."); further on, such a date is not carried (a story's "last month" is
+seldom the time of what it tells next but one). Background told in other tenses ("the group
+frequently conducts bombings", "has carried out attacks") and acts of another type keep no
+date: what they refer to is not that day; so does an act whose sentence names a date of
+another word ("Another court in November revoked his house arrest", "spent 800 days in
+prison before a court in October granted him house arrest": the sentence tells its own time,
+even where the parser hangs the date on a word that is not the act's), and an act that tells
+a time of its own in a phrase or an adverb ("arrested hundreds of protesters during the
+uprising", "Earlier, they killed two soldiers") takes no carried date of any kind; a phrase
+naming an act of the deed's own type, the act it is part of, is no time of its own ("was
+killed during the gunfight").
 
 A statement is told the same way: "Swonger said on Thursday ..." dates the speaker's
 statement once, and "He urged an end to the tariff fight" goes on telling it. An undated
@@ -59,7 +63,7 @@ from typing import Any, NamedTuple
 from ...doc_index import ents_in, sentence_at, sentence_of
 from ...model import Event
 from ...ontology import state_sectors, type_table
-from .dates import TIME_ADVERBS, TIME_PREPOSITIONS, resolve_entity
+from .dates import TIME_ADVERBS, resolve_entity, tells_own_time
 from .status import in_present
 
 
@@ -198,18 +202,33 @@ def _dated_sentences(doc: Any, published: date | None) -> list[tuple[int, set[st
     return sorted(found.items())
 
 
-def _own_time(word: Any) -> bool:
+def _own_time(word: Any, kind: str, acts_at: dict[int, set[str]]) -> bool:
     """Whether a verb (or one it is coordinated with that has no subject of its own) tells a
-    time of its own, in a phrase (``dates.TIME_PREPOSITIONS``: "arrested hundreds of
-    protesters *during the uprising*") or an adverb (``dates.TIME_ADVERBS``: "*Earlier*, they
-    killed two soldiers"); not a clause of its own the parser coordinates with the act ("...
-    Arnel Joseph was killed,' Frantz Exantus ... told reporters *during* an afternoon press
-    conference")."""
+    time of its own, in a phrase (``dates.tells_own_time``: "arrested hundreds of
+    protesters *during the uprising*", not "was killed *during the gunfight*", the act of
+    its own type it is part of, whose day a carry gives) or an adverb
+    (``dates.TIME_ADVERBS``: "*Earlier*, they killed two soldiers"); not a clause of its
+    own the parser coordinates with the act ("... Arnel Joseph was killed,' Frantz Exantus
+    ... told reporters *during* an afternoon press conference"). ``acts_at`` gives the
+    types of the article's events by the index of the word that tells each."""
     verbs = (word, *(v for v in word.conjuncts
                      if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)))
-    return any(c.dep_ == "prep" and c.lower_ in TIME_PREPOSITIONS
+    return any(c.dep_ == "prep" and tells_own_time(c.lower_, any(
+                   kind in acts_at.get(i, ()) for o in c.children if o.dep_ == "pobj"
+                   for i in range(o.left_edge.i, o.i + 1)))
                or c.dep_ == "advmod" and c.lower_ in TIME_ADVERBS
                for verb in verbs for c in verb.children)
+
+
+def _still_told(word: Any, e: Event, day: str,
+                dated: list[tuple[int, set[str | None]]]) -> bool:
+    """Whether the last sentence with date words before the one of ``e`` (if any) names
+    ``day`` among them: a carried day holds only until the story moves to another time
+    ("... was killed in a gun battle with police Friday." ... "He was awaiting trial on
+    those charges when he escaped Thursday." ... "A group of armed prisoners exchanged
+    gunfire with guards": the jailbreak's Thursday, not Friday)."""
+    here = sentence_at(word.doc, e.start) or 0
+    return all(day in days for days in [days for start, days in dated if start < here][-1:])
 
 
 def _amid_its_day(e: Event, word: Any, only: OnlyDay,
@@ -228,10 +247,9 @@ def _amid_its_day(e: Event, word: Any, only: OnlyDay,
     doers = _doers(e.source)
     here = sentence_at(word.doc, e.start) or 0
     until = sentence_at(word.doc, only.dated.start) or 0
-    before = [days for start, days in dated if start < here][-1:]
     between = [days for start, days in dated if here <= start < until]
-    return e.start < only.dated.start \
-        and all(only.dated.date in days for days in before + between) \
+    return e.start < only.dated.start and _still_told(word, e, only.dated.date, dated) \
+        and all(only.dated.date in days for days in between) \
         and (not doers or not only.doers
              or any(_one_side(a, b) for a in doers for b in only.doers))
 
@@ -249,8 +267,12 @@ def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Dated],
     day = date.fromisoformat(published[:10]) if published else None
     only = _only_days(events, pending_acts, published)
     doc = next((w.doc for _, w in events if w is not None), None)
-    dated = _dated_sentences(doc, day) if doc is not None and only else []
+    dated = _dated_sentences(doc, day) if doc is not None else []
     coarse: dict[str, Event] = {}
+    acts_at: dict[int, set[str]] = {}
+    for e, word in events:
+        if word is not None:
+            acts_at.setdefault(word.i, set()).add(e.type)
     for e, word in events:
         while pending_said and pending_said[0].start < e.start:
             s = pending_said.pop(0)
@@ -260,10 +282,11 @@ def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Dated],
             last_day.update((kind, s) for kind in s.keys)
         # An act that tells a time of its own ("during the uprising", "earlier") takes none.
         undated = e.date is None and e.date_text is None and e.status == "asserted" \
-            and not (word is not None and _own_time(word))
+            and not (word is not None and _own_time(word, e.type, acts_at))
         past = undated and _told_in_past(word) and not _own_date(word, day)
         deed = past and _told_outright(e, word)
-        if past and (before := last_day.get(e.type)) is not None:
+        if past and (before := last_day.get(e.type)) is not None and (
+                type_table()[e.type].verbal or _still_told(word, e, before.date, dated)):
             e = replace(e, date=before.date, date_precision="day", date_text=before.date_text)
         elif undated and (saying := _speaker_day(e, word, said)) is not None:
             e = replace(e, date=saying.date, date_precision="day", date_text=saying.date_text)

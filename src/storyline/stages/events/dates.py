@@ -233,12 +233,33 @@ def resolve_in_year(text: str, year: int) -> tuple[str, str] | None:
 DEADLINE_WORDS = ("by", "before", "until", "till")
 
 #: Prepositions whose object tells the time an act happened in, undated ("arrested hundreds
-#: of protesters *during the uprising*"): an act so told keeps its own time.
+#: of protesters *during the uprising*"): an act so told keeps its own time, unless the
+#: object is an act of its own type, the act it is part of (:func:`tells_own_time`).
 TIME_PREPOSITIONS = ("during", "throughout", "since")
+
+#: Of :data:`TIME_PREPOSITIONS`, those whose object may be the very act a deed is part of
+#: ("was killed *during the gunfight*", "was wounded *throughout the fighting*"); "since"
+#: tells a time after its object ("arrested *since the raid*"), never its object's own.
+WITHIN_PREPOSITIONS = ("during", "throughout")
 
 #: Adverbs that place an act before the time the story has told ("*Earlier*, they killed
 #: two soldiers", "they *previously* killed"): an act so told keeps its own time too.
 TIME_ADVERBS = ("earlier", "previously")
+
+def tells_own_time(prep: str, object_is_the_act: bool) -> bool:
+    """Whether a time phrase (:data:`TIME_PREPOSITIONS`) gives an act a time of its own:
+    yes for a time ("*during the evening rush hour*", "*during 18 hours of siege*", "*since
+    2011*") or another act ("*during the uprising*", "*during a visit*"), not for an act of
+    the act's own type that it is part of ("killed *during the gunfight*", the gunfight the
+    story dates), which ``object_is_the_act`` tells; "since" always tells its own.
+
+    >>> tells_own_time("during", False), tells_own_time("during", True)
+    (True, False)
+    >>> tells_own_time("since", True)
+    True
+    """
+    return prep in TIME_PREPOSITIONS and not (object_is_the_act and prep in WITHIN_PREPOSITIONS)
+
 
 #: Prepositions whose object measures how long something lasted ("for a few months"), and
 #: the one after a span that says how far into something ("two months into his term").
