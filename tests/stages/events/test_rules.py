@@ -112,6 +112,14 @@ def test_event_rule_example_comes_out_as_the_rule_says(rule):
                 a["text"] in d and w.text in a["text"]
                 for a, d, w in zip(e["source"], spans, doers, strict=True))
             for e in carried), found
+    elif rule.then.startswith("answers="):
+        # The denial in the example's last sentence is aimed at the maker of the earlier act.
+        kind = rule.then.partition("=")[2]
+        earlier = [e for e in found if e["type"] == kind]
+        denials = [e for e in found if e["type"] == "REJECT"]
+        assert earlier and earlier[0]["source"] and denials, found
+        assert [a["name"] for a in denials[-1]["target"]] \
+            == [a["name"] for a in earlier[0]["source"]], found
     else:  # merge: one row for the act
         types = [e["type"] for e in found]
         assert types and len(types) == len(set(types)), (rule.name, types)

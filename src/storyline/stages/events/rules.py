@@ -238,7 +238,7 @@ ROLE_OUTCOMES = frozenset({"possessor=target", "possessor=other", "to=destinatio
                            "attribution", "holder-subject=target", "passive-subject=source",
                            "clause-subject=target", "on=addressee", "thing",
                            "object=means", "means=source", "instrument",
-                           "enacting"})
+                           "enacting", "answers=ACCUSE", "answers=REQUEST"})
 OUTCOMES = ("drop", "merge", "status=hypothetical", "status=negated", "status=future",
             "type=TYPE", *sorted(ROLE_OUTCOMES))
 
@@ -303,6 +303,13 @@ def outcome(head: Any, carriers: list[Any], above: bool = False) -> tuple[str, s
         if _holds(rule, head, carriers, above):
             return rule.name, rule.then
     return None
+
+
+def answered(head: Any) -> str | None:
+    """The type of the earlier act a trigger answers (an ``answers=TYPE`` rule: "denied *the
+    allegations*" answers an ACCUSE, "denied *the request*" a REQUEST), or None."""
+    return next((then.partition("=")[2] for then in sorted(ROLE_OUTCOMES)
+                 if then.startswith("answers=") and applies(then, head)), None)
 
 
 def applies(then: str, head: Any) -> bool:
