@@ -22,6 +22,9 @@ def _denial_targets(text: str) -> list[str]:
      "United States"),
     ("Kim Jong Un asked Donald Trump for sanctions relief. Trump denied the request.",
      "Kim Jong Un"),
+    # In its own sentence, by a relative clause; a state and its government are one side.
+    ("Pakistani officials blamed India, accusing it of supporting militants, a charge New "
+     "Delhi quickly rejected.", "Pakistani officials"),
 ])
 def test_a_denial_is_aimed_at_the_maker_of_the_charge_against_the_rejecter(text, maker):
     assert _denial_targets(text) == [maker]

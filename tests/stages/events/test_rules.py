@@ -151,6 +151,17 @@ def test_event_rules_a_role_rule_holds_where_an_event_rule_comes_first():
     assert event_rules.applies("possessor=target", noun)
 
 
+@pytest.mark.parametrize("text, verb, held", [
+    ("It was a charge New Delhi quickly rejected.", "rejected", True),
+    ("New Delhi rejected the charge.", "rejected", True),
+    ("It was a charge that New Delhi rejected the plan.", "rejected", False),
+    ("New Delhi rejected the plan.", "rejected", False),
+])
+def test_event_rules_object_of_a_relative_clause_is_the_noun_it_hangs_on(text, verb, held):
+    word = next(t for t in nlp()(text) if t.text == verb)
+    assert event_rules.CONDITIONS["object"](frozenset({"charge"}), word, []) is held
+
+
 def test_event_rules_retype_to_any_plover_type_and_no_other():
     assert event_rules._parse("x\ttrigger:attack\ttype=PROTEST\tAn attack.", "r:1").then \
         == "type=PROTEST"

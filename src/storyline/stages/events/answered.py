@@ -5,10 +5,13 @@
 "the request". A REJECT with no target whose trigger takes as object an earlier act of a
 type an ``answers=TYPE`` rule of ``data/event_rules.tsv`` names ("denied *the request*"
 answers a REQUEST, "rejects *the claims*" an ACCUSE) takes as target the source of the
-nearest earlier event of that type in the article (its own sentence included) that was
-aimed at the rejecter, one of whose targets is one of the REJECT's sources. A charge with
-no maker named ("Lai stands accused of collusion"), or one aimed at someone else, gives
-none: the target stays empty.
+nearest earlier event of that type in the article (its own sentence included: "accusing
+it of ..., a charge New Delhi quickly rejected", where the relative clause's object is the
+noun it hangs on) that was aimed at the rejecter: one of its targets and one of the
+REJECT's sources are one side (one actor, or a state and a body acting for it, "India"
+and "New Delhi": the test :func:`.carried_dates._one_side` makes of two doers). A charge
+with no maker named ("Lai stands accused of collusion"), or one aimed at someone else,
+gives none: the target stays empty.
 
 >>> from storyline.analyze import analyze_text
 >>> found = analyze_text("Kim Jong Un asked Donald Trump for sanctions relief. "
@@ -24,10 +27,12 @@ from typing import Any
 
 from ...model import Event
 from . import rules as event_rules
+from .carried_dates import _doers, _one_side
 
 
-def _keys(actors: list[dict[str, Any]]) -> set[str]:
-    return {a["id"] or a["name"] for a in actors}
+def _sides(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
+    """Whether some actor of ``a`` and some actor of ``b`` are one side."""
+    return any(_one_side(x, y) for x in _doers(a) for y in _doers(b))
 
 
 def answer_targets(events: list[tuple[Event, Any | None]]) -> list[tuple[Event, Any | None]]:
@@ -39,11 +44,10 @@ def answer_targets(events: list[tuple[Event, Any | None]]) -> list[tuple[Event, 
         kind = event_rules.answered(word) if word is not None and e.type == "REJECT" \
             and e.source and not e.target else None
         if kind is not None:
-            rejecters = _keys(e.source)
             answered = next((f for f, _ in reversed(out) if f.type == kind and f.source
-                             and _keys(f.target) & rejecters), None)
+                             and _sides(f.target, e.source)), None)
             if answered is not None:
                 e = replace(e, target=[a for a in answered.source
-                                       if (a["id"] or a["name"]) not in rejecters])
+                                       if not _sides([a], e.source)])
         out.append((e, word))
     return out

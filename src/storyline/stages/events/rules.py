@@ -74,8 +74,14 @@ def _participle(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
 
 
 def _object(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
-    return any(c.dep_ in OBJECT_DEPS and (c.lemma_.lower() in words or c.lower_ in words)
-               for c in head.children)
+    """The trigger's object is one of ``words``, or, for a relative clause with no object of
+    its own, the noun it hangs on ("a charge New Delhi quickly *rejected*")."""
+    def named(t: Any) -> bool:
+        return t.lemma_.lower() in words or t.lower_ in words
+    own = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+    if head.dep_ == "relcl" and not any(c.dep_ in ("dobj", "obj") for c in own):
+        return named(head.head)
+    return any(named(c) for c in own)
 
 
 def _phrase(prep: str) -> Callable[[frozenset[str], Any, list[Any]], bool]:
