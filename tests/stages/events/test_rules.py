@@ -112,6 +112,14 @@ def test_event_rule_example_comes_out_as_the_rule_says(rule):
                 a["text"] in d and w.text in a["text"]
                 for a, d, w in zip(e["source"], spans, doers, strict=True))
             for e in carried), found
+    elif rule.then.startswith("answers="):
+        # The denial in the example's last sentence is aimed at the maker of the earlier act.
+        kind = rule.then.partition("=")[2]
+        earlier = [e for e in found if e["type"] == kind]
+        denials = [e for e in found if e["type"] == "REJECT"]
+        assert earlier and earlier[0]["source"] and denials, found
+        assert [a["name"] for a in denials[-1]["target"]] \
+            == [a["name"] for a in earlier[0]["source"]], found
     else:  # merge: one row for the act
         types = [e["type"] for e in found]
         assert types and len(types) == len(set(types)), (rule.name, types)
@@ -141,6 +149,17 @@ def test_event_rules_a_role_rule_holds_where_an_event_rule_comes_first():
     noun = next(t for t in doc if t.lower_ == "arrest")
     assert event_rules.outcome(noun, []) == ("question-is-hypothetical", "status=hypothetical")
     assert event_rules.applies("possessor=target", noun)
+
+
+@pytest.mark.parametrize("text, verb, held", [
+    ("It was a charge New Delhi quickly rejected.", "rejected", True),
+    ("New Delhi rejected the charge.", "rejected", True),
+    ("It was a charge that New Delhi rejected the plan.", "rejected", False),
+    ("New Delhi rejected the plan.", "rejected", False),
+])
+def test_event_rules_object_of_a_relative_clause_is_the_noun_it_hangs_on(text, verb, held):
+    word = next(t for t in nlp()(text) if t.text == verb)
+    assert event_rules.CONDITIONS["object"](frozenset({"charge"}), word, []) is held
 
 
 def test_event_rules_retype_to_any_plover_type_and_no_other():

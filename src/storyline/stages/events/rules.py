@@ -74,8 +74,14 @@ def _participle(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
 
 
 def _object(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
-    return any(c.dep_ in OBJECT_DEPS and (c.lemma_.lower() in words or c.lower_ in words)
-               for c in head.children)
+    """The trigger's object is one of ``words``, or, for a relative clause with no object of
+    its own, the noun it hangs on ("a charge New Delhi quickly *rejected*")."""
+    def named(t: Any) -> bool:
+        return t.lemma_.lower() in words or t.lower_ in words
+    own = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+    if head.dep_ == "relcl" and not any(c.dep_ in ("dobj", "obj") for c in own):
+        return named(head.head)
+    return any(named(c) for c in own)
 
 
 def _phrase(prep: str) -> Callable[[frozenset[str], Any, list[Any]], bool]:
@@ -238,7 +244,7 @@ ROLE_OUTCOMES = frozenset({"possessor=target", "possessor=other", "to=destinatio
                            "attribution", "holder-subject=target", "passive-subject=source",
                            "clause-subject=target", "on=addressee", "thing",
                            "object=means", "means=source", "instrument",
-                           "enacting"})
+                           "enacting", "answers=ACCUSE", "answers=REQUEST"})
 OUTCOMES = ("drop", "merge", "status=hypothetical", "status=negated", "status=future",
             "type=TYPE", *sorted(ROLE_OUTCOMES))
 
@@ -303,6 +309,13 @@ def outcome(head: Any, carriers: list[Any], above: bool = False) -> tuple[str, s
         if _holds(rule, head, carriers, above):
             return rule.name, rule.then
     return None
+
+
+def answered(head: Any) -> str | None:
+    """The type of the earlier act a trigger answers (an ``answers=TYPE`` rule: "denied *the
+    allegations*" answers an ACCUSE, "denied *the request*" a REQUEST), or None."""
+    return next((then.partition("=")[2] for then in sorted(ROLE_OUTCOMES)
+                 if then.startswith("answers=") and applies(then, head)), None)
 
 
 def applies(then: str, head: Any) -> bool:
