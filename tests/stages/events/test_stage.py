@@ -1423,3 +1423,10 @@ def test_events_a_pronoun_with_no_unknown_name_between_keeps_the_person():
     e = one("Prime Minister Hun Manet spoke in Phnom Penh on Monday. The release was a good "
             "sign. He called for the charge to be dropped.", "REQUEST", published="2024-10-03")
     assert resolved(e["source"]) == ["Hun Manet"]
+
+
+def test_events_a_plural_is_not_the_one_person_its_appositive_lists_first():
+    e = one("In Washington, three members of the U.S. Senate — Chuck Grassley, Jeanne Shaheen "
+            "and Jim Risch — led nine other members of Congress in calling on Secretary of State "
+            "Marco Rubio to act.", "REQUEST", published="2025-03-13")
+    assert "Chuck Grassley" not in resolved(e["source"]), e["source"]

@@ -441,6 +441,10 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
         for c in tok.children:
             if c.dep_ == "appos":
                 found = actor_at(article, c.idx + offset, c.idx + len(c.text) + offset)
+                if found is not None and found.kind == "person" and tok.tag_ == "NNS":
+                    # "three members of the U.S. Senate — Chuck Grassley, Jeanne Shaheen
+                    # and Jim Risch —": several people, not the first one listed
+                    found = None
                 if found:
                     break
     if found is not None and found.kind == "person" and _leads(tok):
