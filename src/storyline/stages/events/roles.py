@@ -17,16 +17,14 @@ stage, falling back to the words themselves with null country and sector.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Any
 
-from ...doc_index import token_chars
 from ...model import Article
 from ..actors.gender import gender_of, pronoun_gender
 from ..actors.hyphens import describes
 from ..actors.lexicon import executive_nouns
-from ..actors.stage import actor_at, actor_ref, resolve
+from ..actors.stage import actor_at, actor_ref, resolve, unknown_subject
 from ..quotes.marks import inside_quote
 from . import rules as event_rules
 
@@ -361,7 +359,7 @@ def _last_actor(article: Article, before: int, kinds: frozenset[str],
     pronoun is left unresolved rather than given to whoever came last. With a ``gender``
     ("she"), a person the text gives the other gender is passed over. With the ``doc``
     (parsed from ``offset`` of the body), a person named as a subject after that mention,
-    or around it, whom no actor holds (:func:`_unknown_subject`) leaves the pronoun
+    or around it, whom no actor holds (:func:`..actors.stage.unknown_subject`) leaves the pronoun
     unresolved."""
     found = sorted(((e, s, k) for k, a in enumerate(article.actors) if a.kind in kinds
                     for s, e in a.mentions if e <= before), reverse=True)
@@ -376,40 +374,11 @@ def _last_actor(article: Article, before: int, kinds: frozenset[str],
         if gender in ("m", "f") and gender_of(article, actor, article._doc) not in (gender,
                                                                                     None):
             continue
-        if doc is not None and _unknown_subject(article, doc, (start - offset, end - offset),
-                                                before - offset, offset):
+        if doc is not None and unknown_subject(article, doc, (start - offset, end - offset),
+                                               before - offset, offset):
             return None
         return actor
     return None
-
-
-def _unknown_subject(article: Article, doc: Any, mention: tuple[int, int], before: int,
-                     offset: int) -> bool:
-    """True when a clause between the ``mention`` of the person a pronoun at ``before``
-    would stand for and the pronoun (offsets in ``doc``), or the phrase around that
-    mention, has for its subject a person's name no actor of the article holds: two or
-    more capitalised proper nouns ("*Nop Vy*, the association's executive director, told
-    VOA ...", "*Chalida Tajaroensuk*, who heads Thailand's People's Empowerment
-    Foundation, echoed their concerns"). A reader takes the "he" or "she" that follows
-    for that person; the last person the actors stage knows is someone else (VOA training
-    stories 7836916 and 8006723: misleading rows of audit rounds 13 and 18)."""
-    starts, _ends = token_chars(doc)
-    first = bisect_left(starts, mention[0])
-    for t in doc[doc[first].sent.start if first < len(doc) else first:
-                 bisect_left(starts, before)]:
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" \
-                or t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") \
-                or t.head.pos_ not in ("VERB", "AUX"):
-            continue
-        name = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
-        if len(name) < 2 or not all(w.is_title for w in name):
-            continue
-        around = t.left_edge.idx <= mention[0] and mention[1] <= t.right_edge.idx + len(
-            t.right_edge.text)
-        if (t.idx >= mention[1] or around) and actor_at(
-                article, name[0].idx + offset, t.idx + len(t.text) + offset) is None:
-            return True
-    return False
 
 
 def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | None:
