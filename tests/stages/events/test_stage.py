@@ -1402,3 +1402,31 @@ def test_events_a_concession_sets_no_condition():
 def test_events_those_a_mobilization_calls_up_do_not_make_it():
     found = coded("The partial mobilization of Russian men prompted thousands to flee.")
     assert not any("Russian men" in a["text"] for e in found for a in e["source"]), found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Prime Minister Hun Manet spoke in Phnom Penh on Monday. Nop Vy, the association's "
+     "executive director, told VOA the release was a good sign. He called for the charge "
+     "to be dropped.", "REQUEST"),
+    ("Polat Sayim spoke to reporters on Monday. Chalida Tajaroensuk, who heads a local "
+     "rights group, echoed his concerns. She condemned the deportation of the Uyghurs.",
+     "ACCUSE"),
+])
+def test_events_a_pronoun_after_a_name_no_actor_holds_is_no_one(text, kind):
+    # The name between (no actor) is who a reader takes "he"/"she" for, not the person
+    # named before it.
+    e = one(text, kind, published="2024-10-03")
+    assert e["source"] == [], e["source"]
+
+
+def test_events_a_pronoun_with_no_unknown_name_between_keeps_the_person():
+    e = one("Prime Minister Hun Manet spoke in Phnom Penh on Monday. The release was a good "
+            "sign. He called for the charge to be dropped.", "REQUEST", published="2024-10-03")
+    assert resolved(e["source"]) == ["Hun Manet"]
+
+
+def test_events_a_plural_is_not_the_one_person_its_appositive_lists_first():
+    e = one("In Washington, three members of the U.S. Senate — Chuck Grassley, Jeanne Shaheen "
+            "and Jim Risch — led nine other members of Congress in calling on Secretary of State "
+            "Marco Rubio to act.", "REQUEST", published="2025-03-13")
+    assert "Chuck Grassley" not in resolved(e["source"]), e["source"]

@@ -204,6 +204,20 @@ def test_quotes_pronoun_continues_the_subject_of_the_sentence_before():
     assert _speakers(text)[-1] == "Donald Trump"  # (the attack is a stance of his too)
 
 
+def test_quotes_pronoun_after_a_subject_no_actor_holds_is_no_one():
+    # "he" is Nop Vy, whom the actors stage does not know, not the man named before him
+    text = ("Prime Minister Hun Manet spoke in Phnom Penh on Monday. Nop Vy, the "
+            "association's executive director, told VOA the release was a good sign. "
+            "He said the charge must be dropped.")
+    assert "Hun Manet" not in _speakers(text)
+
+
+def test_quotes_pronoun_with_no_unknown_subject_between_keeps_the_person():
+    text = ("Prime Minister Hun Manet spoke in Phnom Penh on Monday. The release was a good "
+            "sign. He said the charge must be dropped.")
+    assert _speakers(text)[-1] == "Hun Manet"
+
+
 def test_quotes_role_speaker_is_the_person_named_in_that_role():
     text = ("New Jersey Gov. Chris Christie met voters in Iowa on Monday.\n\n"
             "The governor said the state would cut taxes next year.")

@@ -24,7 +24,8 @@ Three passes over the spaCy ``Doc``:
    leader" for the U.S. president: ``data/role_equivalents.tsv``), and where the table
    has the country's own row, only a holder of the office that leads there by the
    built-in people on the article's date (the Israeli leader is the prime minister, not
-   the president); never when two could.
+   the president); never when two could, and a plural role the article gave to anyone
+   ("the two presidents", "the prime ministers") is no actor: it names several people.
 
 >>> from storyline import resources
 >>> doc = resources.nlp()("Russian Foreign Minister Sergei Lavrov met Maduro. Lavrov said no.")
@@ -309,6 +310,10 @@ class _Roles:
                 bucket = table.setdefault((country, key), [])
                 if person not in bucket:
                     bucket.append(person)
+
+    def given(self, key: frozenset[str]) -> bool:
+        """Whether the article gave the role ``key`` to anyone, of any country."""
+        return any(k == key for _country, k in self.by_key)
 
     def find(self, country: str | None, key: frozenset[str],
              equivalents: bool = False) -> Person | None:
@@ -830,6 +835,8 @@ class ArticleActors:
             or self._focus_for(root, phrase.sector))
         if head in PERSON_NOUNS and definite:
             key = _role_key(self._with_of_phrase(span, root))
+            if root.tag_ == "NNS" and roles.given(key):
+                return  # "the two presidents", "the prime ministers": several people named
             one = root.tag_ != "NNS" and not phrase.former  # not "China's leaders"
             person = roles.find(country, key, one)
             if person is None and one and phrase.sector == "IGO" and not phrase.country:

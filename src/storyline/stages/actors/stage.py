@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ...doc_index import token_chars
 from ...model import Actor, Article
 from ...pipeline import stage
 from ...settings import Settings
@@ -42,7 +43,8 @@ from .phrase import (
     to_actor,
 )
 
-__all__ = ["actor_at", "actor_ref", "actors", "find_actors", "load_tables", "resolve"]
+__all__ = ["actor_at", "actor_ref", "actors", "find_actors", "load_tables", "resolve",
+           "unknown_subject"]
 
 
 def _context_country(context: str | None, exclude: set[str]) -> str | None:
@@ -167,6 +169,35 @@ def actor_at(article: Article, start: int, end: int) -> Actor | None:
         if best is None or key > best_key:
             best, best_key = actor, key
     return best
+
+
+def unknown_subject(article: Article, doc: Any, mention: tuple[int, int], before: int,
+                     offset: int) -> bool:
+    """True when a clause between the ``mention`` of the person a pronoun at ``before``
+    would stand for and the pronoun (offsets in ``doc``), or the phrase around that
+    mention, has for its subject a person's name no actor of the article holds: two or
+    more capitalised proper nouns ("*Nop Vy*, the association's executive director, told
+    VOA ...", "*Chalida Tajaroensuk*, who heads Thailand's People's Empowerment
+    Foundation, echoed their concerns"). A reader takes the "he" or "she" that follows
+    for that person; the last person the actors stage knows is someone else (VOA training
+    stories 7836916 and 8006723: misleading rows of audit rounds 13 and 18)."""
+    starts, _ends = token_chars(doc)
+    first = bisect_left(starts, mention[0])
+    for t in doc[doc[first].sent.start if first < len(doc) else first:
+                 bisect_left(starts, before)]:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" \
+                or t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") \
+                or t.head.pos_ not in ("VERB", "AUX"):
+            continue
+        name = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
+        if len(name) < 2 or not all(w.is_title for w in name):
+            continue
+        around = t.left_edge.idx <= mention[0] and mention[1] <= t.right_edge.idx + len(
+            t.right_edge.text)
+        if (t.idx >= mention[1] or around) and actor_at(
+                article, name[0].idx + offset, t.idx + len(t.text) + offset) is None:
+            return True
+    return False
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from ...model import Article
 from ..actors.gender import gender_of, pronoun_gender
 from ..actors.hyphens import describes
 from ..actors.lexicon import executive_nouns
-from ..actors.stage import actor_at, actor_ref, resolve
+from ..actors.stage import actor_at, actor_ref, resolve, unknown_subject
 from ..quotes.marks import inside_quote
 from . import rules as event_rules
 
@@ -353,15 +353,18 @@ def _clause_antecedent(tok: Any) -> Any | None:
 
 
 def _last_actor(article: Article, before: int, kinds: frozenset[str],
-                gender: str | None = None) -> Any | None:
+                gender: str | None = None, doc: Any = None, offset: int = 0) -> Any | None:
     """The actor of ``kinds`` mentioned last before offset ``before``, if that mention is
     in the same paragraph and at most ``PRONOUN_REACH`` characters back: further away, a
     pronoun is left unresolved rather than given to whoever came last. With a ``gender``
-    ("she"), a person the text gives the other gender is passed over."""
-    found = sorted(((e, k) for k, a in enumerate(article.actors) if a.kind in kinds
-                    for _start, e in a.mentions if e <= before), reverse=True)
+    ("she"), a person the text gives the other gender is passed over. With the ``doc``
+    (parsed from ``offset`` of the body), a person named as a subject after that mention,
+    or around it, whom no actor holds (:func:`..actors.stage.unknown_subject`) leaves the pronoun
+    unresolved."""
+    found = sorted(((e, s, k) for k, a in enumerate(article.actors) if a.kind in kinds
+                    for s, e in a.mentions if e <= before), reverse=True)
     seen: set[int] = set()
-    for end, k in found:
+    for end, start, k in found:
         if before - end > PRONOUN_REACH or "\n\n" in article.body[end:before]:
             return None
         if k in seen:
@@ -371,6 +374,9 @@ def _last_actor(article: Article, before: int, kinds: frozenset[str],
         if gender in ("m", "f") and gender_of(article, actor, article._doc) not in (gender,
                                                                                     None):
             continue
+        if doc is not None and unknown_subject(article, doc, (start - offset, end - offset),
+                                               before - offset, offset):
+            return None
         return actor
     return None
 
@@ -391,8 +397,8 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
             if inside_quote(tok.doc, tok.idx) != inside_quote(tok.doc, ante.idx):
                 return None
             return actor_of(article, ante, offset)
-        found = _last_actor(article, tok.idx + offset, PERSON_KINDS,
-                            pronoun_gender(tok.text)) if tok.lower_ in PERSON_PRONOUNS else None
+        found = _last_actor(article, tok.idx + offset, PERSON_KINDS, pronoun_gender(tok.text),
+                            tok.doc, offset) if tok.lower_ in PERSON_PRONOUNS else None
         return actor_ref(found, tok.text) if found is not None else None
     s, e = tok.idx + offset, tok.idx + len(tok.text) + offset
     found = actor_at(article, s, e)
@@ -404,6 +410,10 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
         for c in tok.children:
             if c.dep_ == "appos":
                 found = actor_at(article, c.idx + offset, c.idx + len(c.text) + offset)
+                if found is not None and found.kind == "person" and tok.tag_ == "NNS":
+                    # "three members of the U.S. Senate — Chuck Grassley, Jeanne Shaheen
+                    # and Jim Risch —": several people, not the first one listed
+                    found = None
                 if found:
                     break
     if found is not None and found.kind == "person" and _leads(tok):

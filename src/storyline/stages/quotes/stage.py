@@ -19,7 +19,7 @@ from ...pipeline import stage
 from ...settings import Settings
 from ..actors.gender import gender_of, pronoun_gender
 from ..actors.labels import normalise_label
-from ..actors.stage import actor_at, actor_ref
+from ..actors.stage import actor_at, actor_ref, unknown_subject
 from ..nlp import token_at
 from . import READS, VERSION, WRITES
 from . import model as quote_model
@@ -307,7 +307,12 @@ def speaker_actor(article: Article, att: Attribution,
         if previous is not None and 0 <= s - previous[0] <= NEXT_QUOTE_DISTANCE:
             if _fits(article, previous[1], want, article._doc):
                 return previous[1]
-        return _resolve_pronoun(article, words[0], s, article._doc, said)
+        found = _resolve_pronoun(article, words[0], s, article._doc, said)
+        if found is not None and want in ("m", "f") and article._doc is not None:
+            last = max(((a, b) for a, b in found.mentions if b <= s), default=None)
+            if last is not None and unknown_subject(article, article._doc, last, s, 0):
+                return None  # a person no actor holds was named as a subject in between
+        return found
     head = att.speaker_token
     found = None
     if head is not None and s <= head.idx < e:
