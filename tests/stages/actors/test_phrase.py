@@ -679,3 +679,17 @@ def test_a_place_held_by_another_takes_no_country_of_its_holder(text, ident):
 def test_a_people_named_alone_is_its_civilians(text, ident, kind):
     actor = resolve(text)
     assert (actor.id, actor.kind) == (ident, kind)
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    # stop 26: a bare guard is no soldier (prison, camp, consulate guards in training)
+    ("guards", None),
+    ("a guard", None),
+    ("prison guards", "COP"),
+    ("the Republican Guard", "MIL"),
+    ("the presidential guard", "MIL"),
+    ("the coast guard", "MIL"),
+])
+def test_a_guard_is_of_the_sector_its_modifier_gives(text, sector):
+    actor = resolve(text)
+    assert (actor.sector if actor else None) == sector
