@@ -638,3 +638,51 @@ def test_scan_finds_a_long_name_and_plural_sector_words():
     # a plural's singular, alone and ending a term of two words
     assert read("riot policemen") == [(0, 1, False, "COP"), (1, 2, False, "COP")]
     assert read("Venezuelan opposition leaders") == [(0, 1, True, None), (1, 3, False, "OPP")]
+
+
+@pytest.mark.parametrize(("text", "ident"), [
+    # stop 26: a city before the noun of a meeting or an accord names where, not who
+    ("the Doha agreement", None),
+    ("the Jeddah talks", None),
+    ("the Minsk agreements", None),
+    # a possessor stays the owner, a country the party
+    ("Moscow's treaty", "RUS.GOV"),
+    ("the Iran deal", "IRN"),
+    ("Doha", "QAT.GOV"),
+    # stop 26: whoever holds a place is no country of the place
+    ("the Serb-controlled autonomous republic", None),
+    ("Bosnia's Serb-controlled Republika Srpska", "BIH"),
+    ("the Israeli-occupied West Bank", "PSE"),
+    ("Taliban-controlled areas", None),
+    ("the Saudi-led coalition", "SAU.PTY"),
+])
+def test_a_venue_or_a_place_held_by_another_names_no_actor_of_that_place(text, ident):
+    actor = resolve(text)
+    assert (actor.id if actor else None) == ident
+
+
+@pytest.mark.parametrize(("text", "ident", "kind"), [
+    # stop 26: a people named alone is people of the country, never the state
+    ("the five Uyghurs", "CHN.CVL", "group"),
+    ("Chechens", "RUS.CVL", "group"),
+    # its adjective stays a place of the country
+    ("40 Uyghur men", "CHN.CVL", "org"),
+    ("Chechen fighters", "RUS.REB", "group"),
+])
+def test_a_people_named_alone_is_its_civilians(text, ident, kind):
+    actor = resolve(text)
+    assert (actor.id, actor.kind) == (ident, kind)
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    # stop 26: a bare guard is no soldier (prison, camp, consulate guards in training)
+    ("guards", None),
+    ("a guard", None),
+    ("prison guards", "COP"),
+    ("the Republican Guard", "MIL"),
+    ("the presidential guard", "MIL"),
+    ("the coast guard", "MIL"),
+])
+def test_a_guard_is_of_the_sector_its_modifier_gives(text, sector):
+    actor = resolve(text)
+    assert (actor.sector if actor else None) == sector

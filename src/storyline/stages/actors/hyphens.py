@@ -2,8 +2,9 @@
 Balaka; "pro-Russia" and "Russian-backed" separatists are not Russia's.
 
 A place joined by a hyphen to a prefix that turns it into a stance ("anti-", "pro-",
-"non-"), to a suffix naming a patron ("-backed", "-funded": :data:`.phrase.PATRON_SUFFIXES`)
-or to one placing someone ("-based") describes another actor and is none itself; a
+"non-"), to a suffix naming a patron or a holder ("-backed", "-funded", "-controlled",
+"-occupied": :data:`.phrase.PATRON_SUFFIXES`) or to one placing someone ("-based") describes
+another actor and is none itself; a
 hyphenated word the tables name whole ("anti-Balaka") is that actor. "Saudi-led" is left
 to the place: the leader acts.
 """

@@ -142,7 +142,8 @@ class Entry:
 
     ``role`` says how a country was named (``name``, ``demonym``, ``capital``, ``place``
     for a city or region inside it, ``gazetteer`` for one of ``world_places.tsv``, or
-    ``people`` for a plural demonym: "Algerians" are Algerian civilians);
+    ``people`` for a plural demonym or a people of ``peoples`` in countries.json:
+    "Algerians", "Uyghurs" are the country's civilians);
     ``roles`` of a person are ``(sector, title, from, to)`` with ISO dates; an
     organisation has them only when its sector changed (title empty). A Wikidata office
     holder (``officeholders.json``) or a legislator (``legislators.json``) is ``spelled``:
@@ -247,6 +248,10 @@ def _country_entries(index: dict[tuple[str, ...], list[Entry]]) -> None:
             _add(index, cap, Entry(iso, row["name"], "country", iso, "GOV", "capital"))
         for place in row["places"]:
             _add(index, place, Entry(iso, row["name"], "country", iso, None, "place"))
+        # "the five Uyghurs", "Chechens": a people named alone is people of the country, as
+        # a plural demonym is, never the state (its adjective stays a place: "Uyghur men")
+        for people in row.get("peoples", ()):
+            _add(index, people, Entry(iso, row["name"], "country", iso, "CVL", "people"))
     # More places from the CAMEO/Phoenix dictionary (data/SOURCES), none of them a name
     # the tables above or below hold.
     for iso, places in resources.data_json("cameo_places.json")["places"].items():
@@ -497,6 +502,13 @@ def executive_nouns() -> frozenset[str]:
     """Nouns after a leader's name that make it the country's government ("the Trump
     *administration*": ``executive`` of sectors.json)."""
     return frozenset(resources.data_json("sectors.json")["executive"])
+
+
+@cache
+def venue_nouns() -> frozenset[str]:
+    """Nouns of a meeting or an accord that a city before them names the place of ("the
+    Doha *agreement*", "the Madrid *talks*": ``venues`` of sectors.json), singular."""
+    return frozenset(resources.data_json("sectors.json")["venues"])
 
 
 @cache

@@ -58,6 +58,7 @@ from .lexicon import (
     slug,
     state_run_words,
     tokenize,
+    venue_nouns,
     yielding_sectors,
 )
 from .people import (
@@ -207,10 +208,12 @@ def scan(tokens: list[Token], actor_files: tuple[str, ...] = ()) -> list[Hit]:
     return hits
 
 
-#: "US-backed opposition" is not American, nor an "Afghan-born U.S. envoy" Afghan: these
-#: suffixes name a patron or a birthplace, not the actor's country.
+#: "US-backed opposition" is not American, nor an "Afghan-born U.S. envoy" Afghan, nor
+#: "the Serb-controlled autonomous republic" (Bosnia's) Serbia's, nor "the Israeli-occupied
+#: West Bank" Israel's: these suffixes name a patron, a birthplace or whoever holds a place,
+#: not the actor's country.
 PATRON_SUFFIXES = frozenset("backed supported allied funded sponsored armed trained friendly "
-                            "aligned leaning inspired born".split())
+                            "aligned leaning inspired born controlled held occupied".split())
 
 
 def _loose_country(token: Token, i: int, index: dict[tuple[str, ...], list[Entry]],
@@ -469,6 +472,9 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
         return phrase
 
     stop = next((i for i, t in enumerate(tokens) if t.key in PREPOSITIONS and i > 0), len(tokens))
+    if any(h.end == stop - 1 and names_a_venue(h.entries, tokens[stop - 1].key) for h in hits) \
+            and not any(t.possessive for t in tokens[:stop - 1]):
+        return phrase  # "the Doha agreement", "the Madrid talks": where, not who
     pre = [h for h in hits if h.start < stop]
     post = [h for h in hits if h.start >= stop]
     # "France's representative to the UNSC", "the ambassador to Washington": one sent to a
@@ -538,6 +544,25 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
     if former and phrase.sector in _OFFICE_SECTORS:
         phrase.sector = "ELI"
     return phrase
+
+
+#: How a city names its country: a capital, or a place inside it (its own table's or the
+#: gazetteer's).
+CITY_ROLES = frozenset({"capital", "place", "gazetteer"})
+
+
+def names_a_venue(entries: list[Entry], head: str) -> bool:
+    """Whether a place of ``entries`` written before the noun ``head`` (not as its
+    possessor) is a city naming where a meeting met or an accord was made (``venues`` of
+    sectors.json): "the *Doha* agreement", "the *Jeddah* talks" name no actor; "Moscow's
+    treaty", "the Iran deal" are not of this kind.
+
+    >>> from storyline.stages.actors.lexicon import names
+    >>> names_a_venue(names()[("doha",)], "agreement"), names_a_venue(names()[("iran",)], "deal")
+    (True, False)
+    """
+    return singular(head) in venue_nouns() and any(
+        e.kind == "country" and e.role in CITY_ROLES for e in entries)
 
 
 #: How a place names its country itself (its name, adjective, capital or one of its
