@@ -7,8 +7,9 @@ of eval/data/cross_outlet (the adjudicated second annotation; the corpus: those 
 and the VOA stories of no thread) by training/cross_outlet_merge.py: among the settings
 that join no two stories of that corpus, best F0.5 among those of training precision 0.9
 or more (1.0: the 4 cross-article pairs they merge are right, 1 of 5 missed); on ties, the
-most cautious. ``same_detail_similarity`` was added later and set by a sweep of it alone
-with the others at these defaults (its attribute says how).
+most cautious. ``same_detail_similarity`` and ``announced_similarity`` were added later and
+each set by a sweep of it alone with the others at these defaults (their attributes say
+how).
 
 >>> MergeSettings().same_key_similarity
 0.4
