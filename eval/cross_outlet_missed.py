@@ -13,8 +13,14 @@ of them apart, for reports of different articles:
 - ``words too unlike``: their sentences are less alike than the merge asks;
 - ``under the cut, not corroborated``: one event holds them, and it is hidden.
 
-Run ``python -m eval.cross_outlet_missed [train|validation]`` (training by default: read
-the validation threads' acts only to measure).
+With ``--pairs``, every pair of an act's reports in two articles instead (:func:`pairs`):
+joined, or the step keeping them apart with a finer reason where the merge's step has
+several (:func:`finer`): a sector or common noun against a named actor, the sides swapped,
+other actors; dates of different precision or different dates at one precision; or a
+report not extracted at all (an events issue).
+
+Run ``python -m eval.cross_outlet_missed [train|validation] [--pairs]`` (training by
+default: read the validation threads' acts only to measure).
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ import sys
 from collections import Counter
 from typing import Any
 
-from eval.cross_outlet import Found, Gold, corpus, gold_acts
+from eval.cross_outlet import Found, Gold, _gold_key, corpus, gold_acts
 from eval.threads import VOA, analysed
 from storyline.corpus import dedup
 
@@ -60,6 +66,96 @@ def blocker(a: dict[str, Any], b: dict[str, Any], wider: dedup.Coarser,
             for y in dedup.stories_of(b, thread_of)):
         return REASONS["stories"]
     return REASONS[dedup.kept_apart(a, b, wider, rarity, places)]
+
+
+#: A registry actor that names no one in particular: a sector or group ("NGOs",
+#: "government"), or a common noun taken for an actor ("representatives": no kind).
+VAGUE_KINDS = frozenset({None, "group"})
+
+
+def finer(reason: str, a: dict[str, Any], b: dict[str, Any],
+          registry: Any = None) -> str:
+    """A finer reason for a pair of event rows ``a`` and ``b`` kept apart by ``reason``:
+    for actors, whether one side names a sector or common noun where the other names an
+    actor (:data:`VAGUE_KINDS` of the ``registry``), whether the sides are swapped; for
+    dates, whether the two are of different precision (day against month) or different
+    dates at one.
+
+    >>> row = {"source": ["USA"], "target": [], "date": "2025-03-11", "date_precision": "day"}
+    >>> finer("dates", row, {**row, "date": "2025-03", "date_precision": "month"})
+    'dates: of different precision'
+    >>> finer("dates", row, {**row, "date": "2025-03-13"})
+    'dates: different at one precision'
+    >>> finer("actors resolved differently", row, {**row, "source": [], "target": ["USA"]})
+    'actors resolved differently: sides swapped'
+    """
+    if reason == REASONS["time"]:
+        same = a.get("date_precision") == b.get("date_precision")
+        return f"{reason}: {'different at one precision' if same else 'of different precision'}"
+    if reason != REASONS["actors"]:
+        return reason
+    if set(a["source"]) & set(b["target"]) or set(a["target"]) & set(b["source"]):
+        return f"{reason}: sides swapped"
+
+    def vague(actor_id: str) -> bool:
+        row = registry.get(actor_id) if registry is not None else None
+        return row is not None and row.get("kind") in VAGUE_KINDS and not row.get("country")
+
+    for side in ("source", "target"):
+        x, y = set(a[side]) - set(b[side]), set(b[side]) - set(a[side])
+        if x and y and (all(map(vague, x)) or all(map(vague, y))):
+            return f"{reason}: a sector or common noun against a named actor"
+    return f"{reason}: other actors"
+
+
+def pairs(split: str = "train", verbose: bool = True) -> Counter[str]:
+    """Every pair of one act's reports in two articles of ``split`` (ambiguous pairs left
+    out), by what became of it: joined in a shown event, one event hidden, a report not
+    extracted, or the step keeping their events apart (:func:`finer`); each printed with
+    its two sentences and events when ``verbose``."""
+    gold = Gold.load()
+    c = corpus([a for a in analysed() if gold.split(a["article_key"]) in (None, split)])
+    events = c.events
+    found = Found.of(events, c.names, gold)
+    act_of = gold_acts(gold.acts, found.every, found.every)
+    by_id = {e["event_id"]: e for e in events}
+    wider = dedup.coarser((i for e in events for i in (*e["source"], *e["target"])),
+                          c.registry)
+    places = dedup.corpus_places(events)
+
+    def events_of(act: str, m: dict[str, Any]) -> list[dict[str, Any]]:
+        key = _gold_key(m)
+        return [by_id[i] for i in sorted({event_id for k, event_id in found.every.items()
+                                          if (k[0], k[3]) == (key[0], key[3])
+                                          and act_of.get(k) == act})]
+
+    reasons: Counter[str] = Counter()
+    for act, mentions in gold.acts["acts"].items():
+        if gold.split(mentions[0]["article"]) != split:
+            continue
+        for x, y in itertools.combinations(mentions, 2):
+            if x["article"] == y["article"] \
+                    or frozenset((_gold_key(x), _gold_key(y))) in gold.ambiguous_mentions:
+                continue
+            ex, ey = events_of(act, x), events_of(act, y)
+            shared = [e for e in ex if e in ey]
+            if not ex or not ey:
+                reason = "not extracted"
+            elif shared:
+                reason = "joined" if any(e["shown"] for e in shared) else REASONS[None]
+            else:
+                reason = finer(blocker(ex[0], ey[0], wider, c.rarity, places, c.thread_of),
+                               ex[0], ey[0], c.registry)
+            reasons[reason] += 1
+            if verbose:
+                print(f"{act}: {reason}")
+                for m, told in ((x, ex), (y, ey)):
+                    e = told[0] if told else None
+                    row = "not extracted" if e is None else (
+                        f"{e['type']} {e['source_names']} -> {e['target_names']} {e['date']} "
+                        f"{e['date_precision']}{'' if e['shown'] else ' hidden'}")
+                    print(f"    {m['article']} [{row}] {m['sentence'][:100]}")
+    return reasons
 
 
 def missed(split: str = "train", verbose: bool = True) -> Counter[str]:
@@ -105,4 +201,6 @@ def missed(split: str = "train", verbose: bool = True) -> Counter[str]:
 if __name__ == "__main__":
     if not VOA.exists():
         sys.exit(f"{VOA} not found")
-    print(dict(missed(sys.argv[1] if len(sys.argv) > 1 else "train")))
+    args = [a for a in sys.argv[1:] if a != "--pairs"]
+    run = pairs if "--pairs" in sys.argv else missed
+    print(dict(run(args[0] if args else "train")))

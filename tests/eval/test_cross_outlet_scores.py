@@ -4,7 +4,7 @@ hand-made events: no VOA text needed."""
 from __future__ import annotations
 
 from eval.cross_outlet import Found, Gold, across_outlets, independent_outlets, pair_scores
-from eval.cross_outlet_missed import blocker
+from eval.cross_outlet_missed import blocker, finer
 
 TALKS = "Rubio led talks with Ukrainian officials in Jeddah."
 RETOLD = "In Jeddah, Rubio and Ukrainian officials held eight hours of talks."
@@ -110,3 +110,28 @@ def test_blocker_names_the_first_merge_step_keeping_two_events_apart():
                                      "sentence": "Ukraine agreed to the ceasefire."}]}
     assert blocker(row, retold, {}) == "under the cut, not corroborated"  # the merge joins them
     assert blocker(row, row, {}) == "under the cut, not corroborated"
+
+
+def test_finer_tells_a_vague_actor_swapped_sides_and_date_precision_apart():
+    class Registry:
+        rows = {"GOV": {"kind": "group", "country": None}, "reps": {"kind": None},
+                "putin": {"kind": "person", "country": "RUS"},
+                "RUS.GOV": {"kind": "group", "country": "RUS"}}
+
+        def get(self, actor_id):
+            return self.rows.get(actor_id)
+
+    actors = "actors resolved differently"
+    trump = {"source": ["trump"], "target": ["putin"], "date": "2025-03-13",
+             "date_precision": "day"}
+    assert finer(actors, trump, {**trump, "target": ["reps"]}, Registry()) \
+        == f"{actors}: a sector or common noun against a named actor"
+    assert finer(actors, trump, {**trump, "target": ["RUS.GOV"]}, Registry()) \
+        == f"{actors}: other actors"  # a country's sector names whom it means
+    assert finer(actors, trump, {**trump, "source": ["putin"], "target": []}, Registry()) \
+        == f"{actors}: sides swapped"
+    assert finer("dates", trump, {**trump, "date": "2025-03", "date_precision": "month"}) \
+        == "dates: of different precision"
+    assert finer("dates", trump, {**trump, "date": "2025-03-11"}) \
+        == "dates: different at one precision"
+    assert finer("words too unlike", trump, trump) == "words too unlike"
