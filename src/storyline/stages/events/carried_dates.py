@@ -7,11 +7,12 @@ An act told in the simple or the past perfect ("blew up", "were killed", "had ki
 asserted, with no date words of its own, takes the day of the nearest earlier act of the
 same type in the article that has one (a day, not after the report), or named with its day
 without making an event of its own ("came under a bomb and gun attack on Tuesday", no one
-named); a deed (not a statement) takes it only while the story still tells that day, the
-last sentence with date words before it naming it ("killed in a gun battle with police
-Friday", then "escaped Thursday", then "A group of armed prisoners exchanged gunfire with
-guards" is Thursday's jailbreak, not Friday's). A story may tell the deed before it names
-the day ("Five Frontier Corps personnel were also killed in the attack" before "... took
+named); a deed, or a statement not of the dated act's doers, takes it only while the story
+still tells that day, the last sentence with date words before it naming it ("killed in a gun
+battle with police Friday", then "escaped Thursday", then "A group of armed prisoners
+exchanged gunfire with guards" is Thursday's jailbreak, not Friday's; a span, a deadline, an
+age or a month or year holding the day moves nothing, "for more than 15 years", "this
+year"). A story may tell the deed before it names the day ("Five Frontier Corps personnel were also killed in the attack" before "... took
 over the Jaffar Express ... Tuesday"): a deed of a type the article dates to one day only,
 told outright (not a statement, nor an account someone gives, "the military said it killed
 33 terrorists", often of a later day), takes that day too, where the story around it tells
