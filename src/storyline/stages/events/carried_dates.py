@@ -8,32 +8,32 @@ asserted, with no date words of its own, takes the day of the nearest earlier ac
 same type in the article that has one (a day, not after the report), or named with its day
 without making an event of its own ("came under a bomb and gun attack on Tuesday", no one
 named); a deed, or a statement not of the dated act's doers, takes it only while the story
-still tells that day, the last sentence with date words before it naming it ("killed in a gun
-battle with police Friday", then "escaped Thursday", then "A group of armed prisoners
+still tells that day, the last sentence with date words before it naming it ("killed in a
+gun battle with police Friday", then "escaped Thursday", then "A group of armed prisoners
 exchanged gunfire with guards" is Thursday's jailbreak, not Friday's; a span, a deadline, an
 age or a month or year holding the day moves nothing, "for more than 15 years", "this
-year"). A story may tell the deed before it names the day ("Five Frontier Corps personnel were also killed in the attack" before "... took
-over the Jaffar Express ... Tuesday"): a deed of a type the article dates to one day only,
-told outright (not a statement, nor an account someone gives, "the military said it killed
-33 terrorists", often of a later day), takes that day too, where the story around it tells
-that day alone (the date words of the last sentence before it that has any, and of every one
-up to the dated act, name it: not after "The conflict began a decade ago") and its doer may
-be the dated act's (one sector of one country, "Hamas fighters" and "Hamas", or a state and
-its own bodies, "Israeli troops" and "Israel"; not "The army killed 20 militants" before
-"Militants attacked a checkpoint on Tuesday"). A deed told so in the sentence right after an
-act of its type dated to a month or a year takes that month or year, before any later only
-day ("Israeli commandos stormed the ship in 2010." then "Nine pro-Palestinian activists
-aboard were killed."); further on, such a date is not carried (a story's "last month" is
-seldom the time of what it tells next but one). Background told in other tenses ("the group
-frequently conducts bombings", "has carried out attacks") and acts of another type keep no
-date: what they refer to is not that day; so does an act whose sentence names a date of
-another word ("Another court in November revoked his house arrest", "spent 800 days in
-prison before a court in October granted him house arrest": the sentence tells its own time,
-even where the parser hangs the date on a word that is not the act's), and an act that tells
-a time of its own in a phrase or an adverb ("arrested hundreds of protesters during the
-uprising", "Earlier, they killed two soldiers") takes no carried date of any kind; a phrase
-naming an act of the deed's own type, the act it is part of, is no time of its own ("was
-killed during the gunfight").
+year"). A story may tell the deed before it names the day ("Five Frontier Corps personnel
+were also killed in the attack" before "... took over the Jaffar Express ... Tuesday"): a
+deed of a type the article dates to one day only, told outright (not a statement, nor an
+account someone gives, "the military said it killed 33 terrorists", often of a later day),
+takes that day too, where the story around it tells that day alone (the date words of the
+last sentence before it that has any, and of every one up to the dated act, name it: not
+after "The conflict began a decade ago") and its doer may be the dated act's (one sector of
+one country, "Hamas fighters" and "Hamas", or a state and its own bodies, "Israeli troops"
+and "Israel"; not "The army killed 20 militants" before "Militants attacked a checkpoint on
+Tuesday"). A deed told so in the sentence right after an act of its type dated to a month or
+a year takes that month or year, before any later only day ("Israeli commandos stormed the
+ship in 2010." then "Nine pro-Palestinian activists aboard were killed."); further on, such
+a date is not carried (a story's "last month" is seldom the time of what it tells next but
+one). Background told in other tenses ("the group frequently conducts bombings", "has
+carried out attacks") and acts of another type keep no date: what they refer to is not that
+day; so does an act whose sentence names a date of another word ("Another court in November
+revoked his house arrest", "spent 800 days in prison before a court in October granted him
+house arrest": the sentence tells its own time, even where the parser hangs the date on a
+word that is not the act's), and an act that tells a time of its own in a phrase or an
+adverb ("arrested hundreds of protesters during the uprising", "Earlier, they killed two
+soldiers") takes no carried date of any kind; a phrase naming an act of the deed's own type,
+the act it is part of, is no time of its own ("was killed during the gunfight").
 
 A statement is told the same way: "Swonger said on Thursday ..." dates the speaker's
 statement once, and "He urged an end to the tariff fight" goes on telling it. An undated
