@@ -23,7 +23,7 @@ from typing import Any
 from ...model import Article
 from ..actors.gender import gender_of, pronoun_gender
 from ..actors.hyphens import describes
-from ..actors.lexicon import executive_nouns
+from ..actors.lexicon import executive_nouns, sector_words, singular, text_key
 from ..actors.stage import actor_at, actor_ref, resolve, unknown_subject
 from ..quotes.marks import inside_quote
 from . import rules as event_rules
@@ -405,7 +405,8 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
     other = found is None and names_other(tok)
     if found is None and not other:
         ls, le = _span(tok)
-        found = actor_at(article, ls + offset, le + offset)
+        found = _owned_body(tok, actor_at(article, ls + offset, le + offset),
+                            article.published)
     if found is None:
         for c in tok.children:
             if c.dep_ == "appos":
@@ -426,6 +427,25 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
     if other:
         return words_ref(_bare(span_text(tok)))
     return _fallback(tok, article.published)
+
+
+def _owned_body(tok: Any, found: Any, date: str | None) -> Any:
+    """The body or role a country's words before a role word name ("*Malawi's High Court*":
+    Malawi's judiciary, MWI.JUD; "Somalia's ambassador", "the Kenyan police"), read from
+    the phrase alone by the actors stage, in place of the bare country ``found`` in it; the
+    country itself where the head names no body ("Russia's invasion", "Ukraine's east")
+    or only a modifier of one ("Mexico's northern *border*", "U.S. farm *goods*"): the
+    head must be a word that heads a sector's phrase
+    (:attr:`..actors.lexicon.SectorWord.is_head`)."""
+    if found is None or found.kind != "country":
+        return found
+    head = sector_words().get(text_key(singular(tok.lower_)))
+    if head is None or not head.is_head:
+        return found
+    body = resolve(_bare(span_text(tok)), date=date)
+    if body is None or not body.sector or body.country != found.country:
+        return found
+    return body
 
 
 def _leads(tok: Any) -> bool:
