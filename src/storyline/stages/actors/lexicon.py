@@ -647,6 +647,21 @@ def countries() -> dict[str, str]:
 _SECTOR_ID = re.compile(r"([A-Z]{3})\.([A-Z]{3})")
 
 
+@cache
+def country_name_words(iso: str) -> frozenset[str]:
+    """The folded words a country goes by: its name, short forms, demonyms (and their
+    plurals) and capitals ("Pakistan", "Pakistani", "Islamabad").
+
+    >>> sorted(country_name_words("PAK"))
+    ['islamabad', 'pakistan', 'pakistani', 'pakistanis']
+    """
+    row = resources.data_json("countries.json").get(iso) or {}
+    demonyms = row.get("demonyms", [])
+    words = [row.get("name", ""), *row.get("aliases", []), *demonyms,
+             *(p for d in demonyms if (p := _plural(d))), *row.get("capitals", [])]
+    return frozenset(w for name in words for w in text_key(name))
+
+
 def sector_name(actor_id: str) -> str | None:
     """The display name of a country's sector id: ``VEN.GOV`` is "Venezuelan government";
     a sector of no country, its plain noun (``CVL`` gathers every unplaced civilian group
