@@ -669,6 +669,8 @@ def sector_name(actor_id: str) -> str | None:
 
     >>> sector_name("VEN.GOV"), sector_name("CVL"), sector_name("nicolas_maduro")
     ('Venezuelan government', 'civilians', None)
+    >>> sector_name("HKG.GOV"), sector_name("NZL.MIL")
+    ('Hong Kong government', 'New Zealand military')
     """
     nouns = resources.data_json("corpus_relations.json")["sector_nouns"]
     if actor_id in nouns:
@@ -679,4 +681,8 @@ def sector_name(actor_id: str) -> str | None:
     country = resources.data_json("countries.json").get(match.group(1)) or {}
     noun = nouns.get(match.group(2))
     people = (country.get("demonyms") or [None])[0]
+    if people and people.endswith("er") and people.startswith(country["name"].rstrip("s")):
+        # a word for an inhabitant, no adjective ("Hong Konger", "New Zealander"): the
+        # country's name stands before the noun ("Hong Kong government")
+        people = country["name"]
     return f"{people} {noun}" if people and noun else None
