@@ -59,7 +59,7 @@ from ...doc_index import (
 from ...model import Actor
 from ...text_index import line_span, title_cased
 from ..quotes.marks import inside_quote
-from .acronyms import aliases, within
+from .acronyms import aliases, spells, within
 from .hyphens import describes, hyphenated
 from .labels import label_text, labels_for, role_phrases
 from .lexicon import (
@@ -69,6 +69,7 @@ from .lexicon import (
     back_references,
     beside_office_sectors,
     commentator_nouns,
+    country_name_words,
     court_sectors,
     fold,
     home_sectors,
@@ -1370,8 +1371,40 @@ def _epithet(span: Any) -> str | None:
     return label_text(span.doc[words[0].i:words[-1].i + 1])
 
 
+#: Words that tell no body from another in a name ("the", "of").
+_LINK_WORDS = frozenset({"the", "a", "an", "of", "and", "'s", "’s"})
+
+
+def _own_words(name: str, country: str | None) -> set[str]:
+    """The folded words of ``name`` that are neither its country's nor link words nor
+    numbers: "China's U.N. mission" -> {"u.n.", "mission"}."""
+    home = country_name_words(country) if country else frozenset()
+    return {w for w in text_key(name) if w not in home and w not in _LINK_WORDS
+            and any(c.isalpha() for c in w)}
+
+
+def _names_apart(first: str, other: str, country: str | None) -> bool:
+    """Whether ``other``, a mention's own name, shares no word with ``first``, the name an
+    actor took from its first mention, beyond their country's words, nor spells its
+    initials: "Islamabad" and "Special Services Group", "the Pakistan military" and
+    "Frontier Corps", "Beijing" and "China's U.N. mission" name different things; "IS
+    fighters" and "Islamic State terror group", "U.S. officials" and "U.S. and Iraqi
+    officials" the same one.
+
+    >>> _names_apart("Special Services Group", "Pakistan", "PAK")
+    True
+    >>> _names_apart("Islamic State terror group", "IS fighters", "IRQ")
+    False
+    """
+    mine, theirs = _own_words(first, country), _own_words(other, country)
+    if mine == theirs or mine & theirs:
+        return False
+    return not any(spells(first, word) for word in other.split())
+
+
 def _collect(mentions: list[_Mention]) -> list[Actor]:
     by_id: dict[str, Actor] = {}
+    names: dict[str, set[str]] = {}
     for m in mentions:
         if m.person is not None:
             p = m.person
@@ -1388,11 +1421,21 @@ def _collect(mentions: list[_Mention]) -> list[Actor]:
             # "pro-Palestinian activists" are civilians).
             actor = replace(actor, name=canonical)
         have = by_id.setdefault(actor.id, actor)
+        names.setdefault(actor.id, set()).add(actor.name)
         if [m.start, m.end] not in have.mentions:
             have.mentions.append([m.start, m.end])
         for label in m.labels:
             if label not in have.labels:
                 have.labels.append(label)
+    for actor_id, actor in by_id.items():
+        # A country's sector gathers every mention of it the article makes, each read
+        # alone: the first one's name ("Special Services Group", "China's U.N. mission")
+        # is no name of a mention that names something else ("Islamabad", "Beijing");
+        # then the actor goes by its country and sector (VOA training stories 8009314,
+        # 6181504, 8011076, 8008998, 6204080, 7677701: the rows of the others misnamed).
+        if "." in actor_id and (canonical := sector_name(actor_id)) and any(
+                _names_apart(actor.name, other, actor.country) for other in names[actor_id]):
+            by_id[actor_id] = replace(actor, name=canonical)
     return list(by_id.values())
 
 
