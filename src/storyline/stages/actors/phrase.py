@@ -490,8 +490,7 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
 
     stop = next((i for i, t in enumerate(tokens) if t.key in PREPOSITIONS and i > 0), len(tokens))
     if any(h.end == stop - 1 and names_a_venue(h.entries, tokens[stop - 1].key) for h in hits) \
-            and not any(t.possessive for t in tokens[:stop - 1]) \
-            and (stop == len(tokens) or tokens[stop].key not in COUNTERPART_PREPS):
+            and not any(t.possessive for t in tokens[:stop - 1]):
         return phrase  # "the Doha agreement", "the Madrid talks": where, not who
     pre = [h for h in hits if h.start < stop]
     post = [h for h in hits if h.start >= stop]
@@ -567,11 +566,6 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
 #: How a city names its country: a capital, or a place inside it (its own table's or the
 #: gazetteer's).
 CITY_ROLES = frozenset({"capital", "place", "gazetteer"})
-
-
-#: Prepositions after a meeting's noun that name the other party to it: the city before
-#: the noun is then the first party ("the Beijing deal *with* Moscow").
-COUNTERPART_PREPS = frozenset({"with", "between"})
 
 
 def names_a_venue(entries: list[Entry], head: str) -> bool:

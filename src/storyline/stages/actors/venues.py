@@ -5,8 +5,10 @@ nouns). Read on the parse by the actors stage (the place the tagger names) and b
 events stage (a role word that is the city itself, or the meeting's noun), so both give the
 same answer.
 
-A city that owns the noun ("Moscow's treaty") or is one party of a deal whose other party
-follows ("the Beijing deal *with* Moscow") stays an actor.
+A city that owns the noun ("Moscow's treaty") stays an actor. A capital that is a party
+("Kyiv rejected the Moscow deal", "the Beijing deal with Moscow") is lost with the venue:
+a "with" after the noun names the other side as often when the city is only the place
+("the Jeddah talks with Ukrainian officials", VOA training story 8005899).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from .lexicon import singular, venue_nouns
-from .phrase import COUNTERPART_PREPS, analyse, names_a_venue
+from .phrase import analyse, names_a_venue
 
 def venue_head(tok: Any) -> Any | None:
     """The noun of a meeting or an accord ``tok`` is written before (through compounds and
@@ -41,7 +43,7 @@ def is_venue_noun(tok: Any) -> bool:
 
 def names_venue(span: Any) -> bool:
     """Whether the place ``span`` (a name, or one word of it) names where a meeting met or
-    an accord was made: a city before its noun, not its possessor, and no party to it.
+    an accord was made: a city before its noun, not its possessor.
 
     >>> from storyline import resources
     >>> doc = resources.nlp()("Kyiv criticized the Istanbul talks and Moscow's deal.")
@@ -54,9 +56,6 @@ def names_venue(span: Any) -> bool:
     if head is None or any(t.dep_ == "poss" or t.tag_ == "POS" for t in name) \
             or name.root.dep_ == "poss":
         return False
-    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-    if after is not None and after.lower_ in COUNTERPART_PREPS:
-        return False  # "the Beijing deal with Moscow": Beijing is a party
     entity = analyse(name.text).entity
     return entity is not None and names_a_venue([entity], head.lower_)
 
