@@ -18,6 +18,7 @@ from typing import Any
 from .lexicon import singular, venue_nouns
 from .phrase import analyse, names_a_venue
 
+
 def venue_head(tok: Any) -> Any | None:
     """The noun of a meeting or an accord ``tok`` is written before (through compounds and
     modifiers: "the *Doha* peace agreement"), else None.
