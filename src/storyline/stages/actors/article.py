@@ -103,13 +103,13 @@ from .phrase import (
     for_country,
     from_elsewhere,
     head_words,
-    names_a_venue,
     of_stateless_body,
     person_role,
     places_its_sentence,
     takes_sentence_country,
     to_actor,
 )
+from .venues import names_venue
 
 #: spaCy entity labels read as candidate actors.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -149,19 +149,6 @@ class _Mention:
 def _line_breaks(doc: Any) -> list[int]:
     """The offsets of the words of ``doc`` that hold a line break, in order."""
     return [i for i, word in enumerate(lowers(doc)) if "\n" in word]
-
-
-def _venue_of(span: Span, phrase: Phrase) -> bool:
-    """Whether the place ``span`` is written before the noun of a meeting or an accord it
-    names the place of, not as its possessor (:func:`.phrase.names_a_venue`): "the *Doha*
-    agreement", "the *Madrid* talks"; through compounds ("the *Doha* peace agreement")."""
-    root = span.root
-    head = root
-    while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i \
-            and head.head.pos_ in ("NOUN", "PROPN"):
-        head = head.head
-    return head is not root and not any(t.dep_ == "poss" for t in span) \
-        and names_a_venue([phrase.entity], head.lower_)
 
 
 def _trim(span: Any) -> Any:
@@ -524,7 +511,7 @@ class ArticleActors:
             elif describes(span):
                 return
         phrase = self.analyse(span.text)
-        if phrase.entity is not None and _venue_of(span, phrase):
+        if phrase.entity is not None and names_venue(span):
             return  # "the Doha agreement", "the Jeddah talks": where, not who
         known_person = phrase.entity is not None and phrase.entity.kind == "person"
         if label == "PERSON" and phrase.entity is None and not phrase.person and phrase.title:

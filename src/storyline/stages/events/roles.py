@@ -25,6 +25,7 @@ from ..actors.gender import gender_of, pronoun_gender
 from ..actors.hyphens import describes
 from ..actors.lexicon import executive_nouns, sector_words, singular, text_key
 from ..actors.stage import actor_at, actor_ref, resolve, unknown_subject
+from ..actors.venues import is_venue_noun, names_venue
 from ..quotes.marks import inside_quote
 from . import rules as event_rules
 
@@ -297,8 +298,8 @@ def _fallback(tok: Any, date: str | None) -> dict[str, Any] | None:
     with null country and sector."""
     near = [*tok.children, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children)]
-    if tok.ent_type_ in TIME_LABELS:
-        return None  # "Tuesday's attack": a day is no one
+    if tok.ent_type_ in TIME_LABELS or is_venue_noun(tok):
+        return None  # "Tuesday's attack", "the Doha agreement": a day or a meeting is no one
     if describing(tok):
         return None
     named = tok.pos_ == "PROPN" or tok.ent_type_ in _ACTOR_LABELS or any(
@@ -314,9 +315,12 @@ def _fallback(tok: Any, date: str | None) -> dict[str, Any] | None:
 
 def describing(tok: Any) -> bool:
     """True for a place inside a hyphenated word that describes someone else
-    ("*Syrian*-backed", "pro-*Russia*": :func:`..actors.hyphens.describes`): no actor; the
-    actors stage gives a word the tables name whole ("anti-Balaka") its actor."""
-    return describes(tok.doc[tok.i:tok.i + 1])
+    ("*Syrian*-backed", "pro-*Russia*": :func:`..actors.hyphens.describes`), or for a city
+    naming where a meeting met ("the *Istanbul* talks": :func:`..actors.venues.names_venue`):
+    no actor; the actors stage gives a word the tables name whole ("anti-Balaka") its
+    actor."""
+    word = tok.doc[tok.i:tok.i + 1]
+    return describes(word) or names_venue(word)
 
 
 def words_ref(text: str) -> dict[str, Any]:
