@@ -1430,3 +1430,10 @@ def test_events_a_plural_is_not_the_one_person_its_appositive_lists_first():
             "and Jim Risch — led nine other members of Congress in calling on Secretary of State "
             "Marco Rubio to act.", "REQUEST", published="2025-03-13")
     assert "Chuck Grassley" not in resolved(e["source"]), e["source"]
+
+
+def test_a_meeting_one_travels_to_is_to_come_and_dated_forward():
+    # issue 15: "meet" under "will travel ... to" was told as done on the past Wednesday
+    e = one("Rubio will travel to Riyadh on Wednesday to meet Russian officials.", "AGREE",
+            "2025-03-10")
+    assert (e["mode"], e["status"], e["date"]) == ("meet", "future", "2025-03-12")
