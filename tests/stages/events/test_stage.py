@@ -1448,3 +1448,10 @@ def test_events_a_plural_is_not_the_one_person_its_appositive_lists_first():
 ])
 def test_events_a_held_place_s_holder_and_a_meeting_s_place_on_the_target(text, kind, target):
     assert [a["id"] for a in one(text, kind)["target"]] == target
+
+
+def test_a_meeting_one_travels_to_is_to_come_and_dated_forward():
+    # issue 15: "meet" under "will travel ... to" was told as done on the past Wednesday
+    e = one("Rubio will travel to Riyadh on Wednesday to meet Russian officials.", "AGREE",
+            "2025-03-10")
+    assert (e["mode"], e["status"], e["date"]) == ("meet", "future", "2025-03-12")

@@ -43,6 +43,13 @@ PROSPECTIVE_VERBS = frozenset({"hope", "plan", "intend", "aim", "expect", "want"
 NEGATING_VERBS = frozenset({"fail"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "no-one", "neither"})
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
+#: Verbs of going somewhere whose "to" infinitive or "for" phrase names the act they go
+#: for ("will travel to Riyadh *to meet* ...", "will head to Riyadh *for talks*"): that act
+#: is as far ahead as the going. Not any verb: an infinitive or a "for" phrase on others
+#: may be a wish or a reason ("will add to calls *to impose* sanctions", "will be punished
+#: *for the attack*").
+MOTION_VERBS = frozenset({"travel", "go", "head", "fly", "come", "leave", "return",
+                          "arrive"})
 #: Verbs of time spent whose "for X to" clause tells what was done ("it took two weeks for
 #: the troops to withdraw").
 DURATION_VERBS = frozenset({"take"})
@@ -92,11 +99,46 @@ def no_one(subject: Any) -> bool:
         for d in subject.children)
 
 
+def _purpose_of(tok: Any) -> Any:
+    """The verb ``tok`` is the purpose of ("will travel to Riyadh *to meet* ...", "will
+    head to Riyadh *for talks*"), or None."""
+    head = tok.head
+    if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "TO"
+                                              for c in tok.children):
+        verb = head
+    elif tok.dep_ == "pobj" and head.lower_ == "for" and head.dep_ == "prep" \
+            and tok.ent_type_ not in ("DATE", "TIME"):  # not "has been going on for hours"
+        verb = head.head
+    else:
+        return None
+    return verb if verb.pos_ == "VERB" and lemma(verb) in MOTION_VERBS else None
+
+
+def with_purposes(heads: Sequence[Any]) -> list[Any]:
+    """``heads`` and the verbs they are the purpose of, up the sentence: an act one goes
+    to do is as far ahead, as denied or as uncertain as the going ("will travel to
+    Riyadh on Wednesday to meet Russian officials" is still to come).
+
+    >>> from storyline import resources
+    >>> doc = resources.nlp()("Rubio will travel to Riyadh to meet Russian officials.")
+    >>> [t.text for t in with_purposes([doc[6]])]
+    ['meet', 'travel']
+    """
+    out = list(heads)
+    for t in heads:
+        g = _purpose_of(t)
+        while g is not None and g not in out:
+            out.append(g)
+            g = _purpose_of(g)
+    return out
+
+
 def status(heads: Sequence[Any], reported: bool = False) -> str:
     """``hypothetical``, ``negated``, ``future`` or ``asserted`` for an event whose own
-    words (trigger, carrying verbs) are ``heads``; ``reported`` when it is said by someone
-    (then "would" is a future seen from the past: "said it would withdraw")."""
-    own = list(heads)
+    words (trigger, carrying verbs, the verbs it is the purpose of) are ``heads``;
+    ``reported`` when it is said by someone (then "would" is a future seen from the past:
+    "said it would withdraw")."""
+    own = with_purposes(heads)
     for t in _chain(own):
         # "said that *attempting a summit* could be risky", "*lifting the ban* is out of
         # question": an act a clausal subject names is talked about, not done; nor is one
@@ -167,6 +209,7 @@ def in_present(tok: Any, helpers: frozenset[str] = frozenset({"aux", "auxpass"})
 
 def tense(heads: Sequence[Any], reported: bool = False) -> str:
     """``future``, ``present`` or ``past``: where a bare "on Sunday" points from."""
+    heads = with_purposes(heads)
     future = FUTURE_AUX | {"would", "'d"} if reported else FUTURE_AUX
     for t in heads:
         kids = list(t.children)
