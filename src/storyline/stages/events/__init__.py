@@ -4,10 +4,9 @@
 :mod:`.stage` is the stage; :mod:`.triggers` finds trigger words from the
 :mod:`.lexicon`; :mod:`.roles` finds source and target; :mod:`.status` and
 :mod:`.dates` give status and date, :mod:`.carried_dates` the day an earlier sentence
-gave the same act, :mod:`.answered` whom a denial of an earlier charge or request
-answers; :mod:`.places` the place; :mod:`.rules` applies the rules of
-``data/event_rules.tsv``; :mod:`.model` holds the learned decisions; :mod:`.quoted` is
-the ``quoted_events`` stage.
+gave the same act; :mod:`.places` the place; :mod:`.rules` applies
+the rules of ``data/event_rules.tsv``; :mod:`.model` holds the learned decisions;
+:mod:`.quoted` is the ``quoted_events`` stage.
 """
 
 #: The Article fields the ``events`` stage reads; :func:`storyline.pipeline.assemble` checks

@@ -263,17 +263,8 @@ ROLE_OUTCOMES = frozenset({"possessor=target", "possessor=other", "to=destinatio
                            "clause-subject=target", "on=addressee", "thing",
                            "object=means", "means=source", "instrument",
                            "enacting"})
-#: The role outcome naming the type of an earlier act a trigger answers ("denied *the
-#: request*": ``answers=REQUEST``; :func:`answered`).
-ANSWERS = "answers="
 OUTCOMES = ("drop", "merge", "status=hypothetical", "status=negated", "status=future",
-            "type=TYPE", f"{ANSWERS}TYPE", *sorted(ROLE_OUTCOMES))
-
-
-def role_outcome(then: str) -> bool:
-    """Whether an outcome is about whose the roles are (:data:`ROLE_OUTCOMES`, or
-    ``answers=TYPE``), not about the event itself."""
-    return then in ROLE_OUTCOMES or then.startswith(ANSWERS)
+            "type=TYPE", *sorted(ROLE_OUTCOMES))
 
 
 def _parse(line: str, where: str) -> Rule:
@@ -290,9 +281,8 @@ def _parse(line: str, where: str) -> Rule:
                                f"{', '.join(sorted(CONDITIONS))}")
         conditions.append((key, frozenset(w.strip().lower() for w in words.split(",")
                                            if w.strip())))
-    typed = then.partition("=")[0] in ("type", ANSWERS[:-1]) \
-        and then.partition("=")[2] in type_table()
-    if then not in OUTCOMES and not typed:
+    retyped = then.startswith("type=") and then.partition("=")[2] in type_table()
+    if then not in OUTCOMES and not retyped:
         raise SettingsError(f"{where}: unknown outcome {then!r}; known: {', '.join(OUTCOMES)}")
     return Rule(name, tuple(conditions), then, example)
 
@@ -320,7 +310,7 @@ def _rules_by_outcome() -> dict[str, tuple[Rule, ...]]:
 def _event_rules() -> tuple[Rule, ...]:
     """The shipped rules about the event itself (not role rules), in file order
     (:func:`outcome` asks them of every event)."""
-    return tuple(rule for rule in rules() if not role_outcome(rule.then))
+    return tuple(rule for rule in rules() if rule.then not in ROLE_OUTCOMES)
 
 
 def _holds(rule: Rule, head: Any, carriers: list[Any], above: bool = False) -> bool:
@@ -339,15 +329,8 @@ def outcome(head: Any, carriers: list[Any], above: bool = False) -> tuple[str, s
     return None
 
 
-def answered(head: Any) -> str | None:
-    """The type of the earlier act a trigger answers (an ``answers=TYPE`` rule: "denied *the
-    allegations*" answers an ACCUSE, "denied *the request*" a REQUEST), or None."""
-    return next((rule.then.removeprefix(ANSWERS) for rule in rules()
-                 if rule.then.startswith(ANSWERS) and _holds(rule, head, [])), None)
-
-
 def applies(then: str, head: Any) -> bool:
-    """Whether a rule with outcome ``then`` (a role outcome, :func:`role_outcome`) holds for the
+    """Whether a rule with outcome ``then`` (one of :data:`ROLE_OUTCOMES`) holds for the
     word ``head``, whatever the event rules say of it: asked of any act noun a role may
     look through ("condemned *Mhlanga's arrest*")."""
     return any(_holds(rule, head, []) for rule in _rules_by_outcome().get(then, ()))

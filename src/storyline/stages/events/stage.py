@@ -38,7 +38,6 @@ from ..quotes.speakers import cues
 from . import READS, VERSION, WRITES, roles
 from . import model as event_model
 from . import rules as event_rules
-from .answered import answer_targets
 from .carried_dates import Dated, carry_dates
 from .dates import (
     date_words,
@@ -1649,6 +1648,6 @@ def events(article: Article, settings: Settings) -> Article:
     found = [pair for sent in doc.sents
              for pair in _triggered_events(article, sent, settings, sayings=sayings, acts=acts)]
     published = _published(article)
-    article.events = carry_dates(answer_targets(found), sayings, acts,
+    article.events = carry_dates(found, sayings, acts,
                                  published.isoformat() if published else None)
     return article
