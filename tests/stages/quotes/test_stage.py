@@ -219,6 +219,15 @@ def test_quotes_pronoun_with_no_unknown_subject_between_keeps_the_person():
     assert _speakers(text)[-1] == "Hun Manet"
 
 
+def test_quotes_pronoun_after_a_who_clause_name_the_tagger_takes_for_a_place_is_no_one():
+    # spaCy labels "Qiang" a place (GPE); the "who" clause makes A Qiang a person
+    text = ("Xu Quan, a media commentator based in Hong Kong, spoke on Monday. Despite "
+            "previous momentum, A Qiang, who used to work in the Chinese media industry, "
+            "thinks the proposals are just talk. The real way forward, he argues, is by "
+            "lessening burdens on minors.")
+    assert _speakers(text) == [None, None, None]
+
+
 @pytest.mark.parametrize("between", [
     "Wall Street fell sharply.",
     "Human Rights Day passed quietly.",

@@ -190,9 +190,9 @@ def unknown_subject(article: Article, doc: Any, mention: tuple[int, int], before
     for t in doc[doc[first].sent.start if first < len(doc) else first:
                  bisect_left(starts, before)]:
         if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" \
-                or t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") \
-                or t.head.pos_ not in ("VERB", "AUX") or t.head.dep_ not in ("ROOT", "conj"):
-            continue
+                or t.head.pos_ not in ("VERB", "AUX") or t.head.dep_ not in ("ROOT", "conj") \
+                or t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") and not _who_clause(t):
+            continue  # a place's name, unless "who" follows ("A Qiang, who used to ...")
         name = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
         if len(name) < 2 or not all(w.is_title for w in name) or not _as_person(t):
             continue
@@ -208,10 +208,15 @@ def _as_person(name: Any) -> bool:
     """Whether the text presents the subject ``name`` (a token) as a person: its verb is
     one of saying or thinking (:func:`.lexicon.person_verbs`), or the name has an
     appositive ("Nop Vy, *the association's executive director*") or a "who" clause."""
-    if lemma(name.head) in person_verbs():
-        return True
-    return any(c.dep_ == "appos" or (c.dep_ == "relcl" and any(
-        w.lower_ in ("who", "whom", "whose") for w in c.children)) for c in name.children)
+    return lemma(name.head) in person_verbs() or _who_clause(name) or any(
+        c.dep_ == "appos" for c in name.children)
+
+
+def _who_clause(name: Any) -> bool:
+    """Whether the token ``name`` has a relative clause of "who" ("Chalida Tajaroensuk,
+    *who heads* ...")."""
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose")
+                                         for w in c.children) for c in name.children)
 
 
 @dataclass(frozen=True)
