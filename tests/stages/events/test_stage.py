@@ -1445,6 +1445,13 @@ def test_events_a_pronoun_after_a_name_of_no_person_keeps_the_person(text, perso
     assert resolved(e["source"]) == [person], e["source"]
 
 
+def test_events_a_plural_role_of_two_countries_is_both_not_a_sector_of_none():
+    e = one("Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan spoke "
+            "by phone on Sunday. The presidents of Russia and Turkey agreed to a ceasefire in "
+            "Idlib.", "AGREE", published="2019-09-16")
+    assert codes(e["source"]) == [("RUS", None), ("TUR", None)], e["source"]
+
+
 def test_events_a_plural_is_not_the_one_person_its_appositive_lists_first():
     e = one("In Washington, three members of the U.S. Senate — Chuck Grassley, Jeanne Shaheen "
             "and Jim Risch — led nine other members of Congress in calling on Secretary of State "
