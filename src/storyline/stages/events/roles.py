@@ -295,8 +295,8 @@ def span_text(tok: Any) -> str:
 def _fallback(tok: Any, date: str | None) -> dict[str, Any] | None:
     """The role's own words, when they look like a name ("Arreaza", "Venezuelan rebels"):
     resolved from the tables when they can be ("an Indian proposal" is India's), else
-    with null country and sector (so too plural role words the tables give only a
-    sector: :func:`_people`)."""
+    with null country and sector (so too the plural role words of several bodies that the
+    tables give only a sector: :func:`_people`)."""
     near = [*tok.children, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children)]
     if tok.ent_type_ in TIME_LABELS:
@@ -309,11 +309,12 @@ def _fallback(tok: Any, date: str | None) -> dict[str, Any] | None:
         return None
     text = _bare(span_text(tok))
     known = resolve(text, date=date)
-    if known is not None and not (_people(tok) and known.country is None
-                                  and known.id == known.sector):
+    if known is not None and not (known.country is None and known.id == known.sector
+                                  and len(_deeper(tok)) > 1 and _people(tok)):
         return actor_ref(known, text)
-    # several people by their role alone ("The *presidents* of Russia and Turkey": GOV of
-    # no country) are no actor: their words, looked through by :func:`actors_of`
+    # the people of several bodies by their role alone ("The *presidents* of Russia and
+    # Turkey": GOV of no country) are no actor: their words, looked through to each body
+    # by :func:`actors_of`
     return words_ref(text)
 
 
