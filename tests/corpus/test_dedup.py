@@ -373,32 +373,3 @@ def test_cluster_events_reports_giving_one_figure_are_one_act_in_fewer_shared_wo
     assert told("30-day") == [2]
     assert told("45-day") == [1, 1]
     assert told("month-long") == [1, 1]
-
-
-def test_cluster_events_an_act_announced_and_its_report_are_one_act_in_fewer_shared_words():
-    """VOA training threads: "He is scheduled to travel to Canada on Wednesday for meetings
-    with G7 foreign ministers" (AGREE, future) and Rubio's remarks "after wrapping up
-    meetings with counterparts" (CONSULT, asserted) are one act: an announcement and its
-    report. Both told as done, or the report published before the announcement, or fewer
-    shared words, they stay apart."""
-    rubio, g7 = actor("rubio", "Rubio"), actor("g7", "G7 ministers", kind="igo")
-    scheduled = "Rubio is scheduled to travel to Canada for meetings with ministers in Quebec."
-    wrapped = "Rubio spoke to reporters after wrapping up his meetings in Quebec with the press."
-
-    def told(status: str = "future", published: str = "2025-03-10", other: str = wrapped,
-             merge: MergeSettings = MERGE) -> list[int]:
-        arts = [article("a", published=published, events=[
-                    event("AGREE", [], [g7], scheduled, status=status, quad=1)]),
-                article("b", published="2025-03-14", events=[
-                    event("CONSULT", [rubio], [g7], other, quad=1)])]
-        return sorted(e["num_articles"] for e in _events(arts, merge))
-
-    assert MERGE.announced_similarity <= _alike(scheduled, wrapped) < MERGE.cross_key_similarity
-    assert told() == [2]
-    assert told(status="asserted") == [1, 1]
-    assert told(published="2025-03-15") == [1, 1]  # "announced" after the report
-    assert told(other="Rubio spoke to reporters after the dinner.") == [1, 1]
-    assert told(merge=MergeSettings(announced_similarity=0.5)) == [1, 1]
-    assert dedup.announced_then_told({"status": "future", "first_report": "2025-03-10"},
-                                     {"status": "negated", "first_report": "2025-03-14"}) \
-        is False

@@ -137,6 +137,15 @@ def test_registry_names_a_country_sector_by_its_people_and_sector():
     assert {"President", "regime"} <= set(reg.get("VEN.GOV")["aliases"])
 
 
+def test_registry_two_sectors_of_a_country_stay_apart_however_alike_their_names():
+    military = actor("CAF.MIL", name="Central African military", kind="group", country="CAF",
+                     sector="MIL")
+    militias = actor("CAF.PRM", name="Central African militias", kind="group",
+                     country="CAF", sector="PRM")
+    reg = _reg([military], [militias])
+    assert reg.resolve({"id": "CAF.MIL"}) != reg.resolve({"id": "CAF.PRM"})
+
+
 def test_registry_descriptions_are_not_roles_and_sector_actors_stay_generic():
     maduro = actor("maduro", labels=("democratically elected president",))
     guaido = actor("guaido", labels=("opposition figurehead", "who led the coup against Maduro"))

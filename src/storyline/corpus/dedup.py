@@ -608,24 +608,6 @@ def same_detail(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return any(figure_words(m["sentence"]) & told for m in b["mentions"])
 
 
-def announced_then_told(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Whether one of two event rows is an act announced (status ``future``) and the other
-    an act told as done (``asserted``) first reported no earlier.
-
-    >>> announced_then_told({"status": "future", "first_report": "2025-03-10"},
-    ...                     {"status": "asserted", "first_report": "2025-03-14"})
-    True
-    >>> announced_then_told({"status": "asserted", "first_report": "2025-03-10"},
-    ...                     {"status": "future", "first_report": "2025-03-14"})
-    False
-    """
-    told = {a.get("status"): a, b.get("status"): b}
-    if set(told) != {"future", "asserted"}:
-        return False
-    return (told["future"].get("first_report") or "") <= (told["asserted"].get("first_report")
-                                                          or "")
-
-
 def kept_apart(a: dict[str, Any], b: dict[str, Any], wider: Coarser, rarity: Rarity | None,
                places: frozenset[str], merge: MergeSettings = DEFAULT_MERGE) -> str | None:
     """The first step of :data:`MERGE_STEPS` that keeps event rows ``a`` and ``b`` apart,
@@ -646,8 +628,6 @@ def kept_apart(a: dict[str, Any], b: dict[str, Any], wider: Coarser, rarity: Rar
     least = merge.cross_key_similarity if not same_type else min(
         merge.same_type_similarity, merge.same_detail_similarity) if same_detail(a, b) \
         else merge.same_type_similarity
-    if announced_then_told(a, b):
-        least = min(least, merge.announced_similarity)
     alike = any(ma["article_key"] != mb["article_key"]
                 and similarity(ma["sentence"], mb["sentence"], rarity=rarity) >= least
                 for ma in a["mentions"] for mb in b["mentions"])

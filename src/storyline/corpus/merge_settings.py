@@ -7,9 +7,8 @@ of eval/data/cross_outlet (the adjudicated second annotation; the corpus: those 
 and the VOA stories of no thread) by training/cross_outlet_merge.py: among the settings
 that join no two stories of that corpus, best F0.5 among those of training precision 0.9
 or more (1.0: the 4 cross-article pairs they merge are right, 1 of 5 missed); on ties, the
-most cautious. ``same_detail_similarity`` and ``announced_similarity`` were added later and
-each set by a sweep of it alone with the others at these defaults (their attributes say
-how).
+most cautious. ``same_detail_similarity`` was added later and set by a sweep of it alone
+with the others at these defaults (its attribute says how).
 
 >>> MergeSettings().same_key_similarity
 0.4
@@ -58,18 +57,6 @@ class MergeSettings:
             immediate, interim 30-day ceasefire" (0.28). Chosen on the training threads with
             the other settings at their defaults (recall 0.71 -> 0.88, acts 3 -> 5 of 8,
             precision 1.0; 0.3 joins neither, 0.1 joins two stories, precision 0.7).
-        announced_similarity: the same for an act announced ("He is scheduled to travel to
-            Canada on Wednesday for meetings with G7 foreign ministers", status ``future``)
-            and an act told as done and first reported no earlier ("Rubio said after
-            wrapping up meetings with counterparts"), of one type or quad class
-            (:func:`~storyline.corpus.dedup.announced_then_told`): the announcement says
-            what will happen, the report what did, in other words. Training threads: the G7
-            meeting (0.38, now one act) and the Jeddah talks ("will join ... for the Jeddah
-            talks" / "led ... talks in Jeddah", already one by their day and place). Swept
-            alone with the others at these defaults: 0.3 joins the G7 meeting and nothing
-            else on the training corpus; 0.2 also joins the announced Jeddah talks with
-            "were supposed to sign a minerals deal, although that was called off" (wrong);
-            0.4 joins nothing.
         cross_key_similarity: the same for events of two types of one quad class
             (training: 0.4 and 0.5 score the same, 0.6 loses a right merge).
         same_day_place: events that :func:`~storyline.corpus.day_place.same_day_and_place`
@@ -87,7 +74,6 @@ class MergeSettings:
     same_type_similarity: float = 0.5
     same_detail_similarity: float = 0.2
     cross_key_similarity: float = 0.5
-    announced_similarity: float = 0.3
     same_day_place: str = "quad"
 
     def __post_init__(self) -> None:

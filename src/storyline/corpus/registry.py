@@ -282,7 +282,10 @@ def _merge_spellings(nodes: dict[str, _Node], union: _Union) -> None:
     for (kind, *_), members in blocks.items():
         for i, (a, ta) in enumerate(members):
             for b, tb in members[i + 1 :]:
-                if union.find(a) != union.find(b) and _similar(ta, tb, kind == "person"):
+                if union.find(a) != union.find(b) and _similar(ta, tb, kind == "person") \
+                        and not (_SECTOR_ID.fullmatch(a) and _SECTOR_ID.fullmatch(b)):
+                    # two sectors of a country are two actors however alike their names
+                    # ("Central African military", "Central African militias")
                     union.union(a, b)
 
 

@@ -189,3 +189,15 @@ def test_a_city_naming_where_talks_met_is_no_actor_of_its_sentence():
 def test_a_place_held_by_another_gives_no_mention_of_the_holder():
     text = "He denounced the moves against the Serb-controlled autonomous republic."
     assert _who(text, "Serb") is None
+    # a group or organisation holding the place is the holder, an actor
+    text = "Iraqi armed forces have begun their assault on the ISIS-held old-city area of Mosul."
+    assert _who(text, "ISIS") == "islamic_state"
+    text = "Officials at the Hamas-controlled health ministry said 20 people were killed."
+    assert _who(text, "Hamas") == "hamas"
+
+
+def test_a_city_before_an_accord_or_talks_with_someone_is_no_actor():
+    assert _who("The United States withdrew from the Paris climate accord.", "Paris") is None
+    text = ("Rubio will join Mike Waltz for the Jeddah talks with Ukrainian officials as "
+            "President Donald Trump pushes to broker a swift end to the war.")
+    assert _who(text, "Jeddah") is None

@@ -163,6 +163,17 @@ def test_actors_a_generic_word_for_a_government_takes_its_plain_name():
     assert found["VEN.GOV"].name == "Venezuelan government"
 
 
+def test_actors_a_sector_whose_mentions_name_different_bodies_takes_its_plain_name():
+    # a unit and a capital read as one government: neither name is true of the other
+    found = actors_of("Pakistani commandos of the Special Services Group stormed the train "
+                      "on Tuesday. Islamabad accused India of backing the attackers.")
+    assert found["PAK.GOV"].name == "Pakistani government"
+    # mentions that share a word or spell the name's initials keep the first one's name
+    found = actors_of("U.S. and Iraqi officials described the raid. U.S. officials said it "
+                      "worked.")
+    assert found["USA.GOV"].name == "U.S. and Iraqi officials"
+
+
 def test_actors_the_government_is_the_government_of_the_story_country():
     found = actors_of("Venezuela's opposition says the government has not left the talks.")
     assert found["VEN.GOV"].text == "government"

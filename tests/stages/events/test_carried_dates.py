@@ -243,3 +243,63 @@ def test_a_deed_takes_the_earlier_day_where_the_story_still_tells_it():
                   "Friday that the raid was planned. Two officers were wounded.",
                   "ASSAULT", published="2021-02-27")
     assert found == ["2021-02-26", "2021-02-26"], found
+
+
+@pytest.mark.parametrize("later", [
+    "Five soldiers were killed during an attack on a convoy.",
+    "Five soldiers were killed during another attack on a convoy.",
+    "Five soldiers were killed during an ambush near Afgoye.",
+    "Five soldiers were killed during a raid near Afgoye.",
+    "Five soldiers were killed during clashes with al-Shabab in the south.",
+])
+def test_a_phrase_naming_some_other_act_of_the_type_keeps_its_own_time(later):
+    # indefinite, bare or "another": not the act the story dated
+    found = dates(LEAD + later, "ASSAULT")
+    assert found[0] == "2025-03-11" and found[1] is None, found
+
+
+@pytest.mark.parametrize("later", [
+    "Five soldiers were killed during the attack.",
+    "Five soldiers were killed during the gunmen's attack.",
+])
+def test_a_definite_phrase_naming_an_act_of_the_type_is_the_act_itself(later):
+    found = dates(LEAD + later, "ASSAULT")
+    assert found[:2] == ["2025-03-11", "2025-03-11"], found
+
+
+@pytest.mark.parametrize("middle", [
+    "Al-Shabab has been fighting the government for more than 15 years.",  # a span
+    "It was the deadliest attack in the capital this year.",  # a year holding the day
+    "The 45-year-old manager was among the hostages.",  # an age
+])
+def test_date_words_that_place_nothing_else_do_not_stop_the_forward_carry(middle):
+    found = dates(LEAD + middle + " Five guards were killed.", "ASSAULT")
+    assert found[0] == "2025-03-11" and found[-1] == "2025-03-11", found
+
+
+def test_a_date_that_cannot_be_placed_still_stops_the_forward_carry():
+    found = dates(LEAD + "The conflict began a decade ago. Five guards were killed.", "ASSAULT")
+    assert found == ["2025-03-11", None], found
+
+
+def _day_of(text: str, kind: str, trigger: str) -> list[str | None]:
+    found = analyze_text(text, settings=Settings(clean=False), published="2025-03-12")["events"]
+    return [e["date"] for e in found if e["type"] == kind and trigger in e["trigger"]]
+
+
+def test_a_statement_of_other_doers_takes_no_day_across_another_days_sentence():
+    assert _day_of("The foreign minister condemned the attack on Monday. On Wednesday, rebels "
+                   "shelled the city. Rebel leaders accused the army of war crimes.",
+                   "ACCUSE", "accused") == [None]
+
+
+@pytest.mark.parametrize("text, kind, later, day", [
+    ("U.S. lawmakers welcomed the ceasefire on Tuesday. Rubio had led talks in Jeddah on "
+     "Monday. Republican lawmakers praised Trump for his stance.", "SUPPORT", "praised",
+     "2025-03-11"),
+    ("The foreign minister condemned the attack on Monday. On Wednesday, rebels shelled the "
+     "city. The minister accused the rebels of war crimes.", "ACCUSE", "accused", "2025-03-10"),
+])
+def test_a_statement_of_the_same_doers_goes_on_telling_its_day_across_another(text, kind,
+                                                                             later, day):
+    assert _day_of(text, kind, later) == [day]

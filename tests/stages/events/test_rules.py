@@ -156,10 +156,20 @@ def test_event_rules_a_role_rule_holds_where_an_event_rule_comes_first():
     ("New Delhi rejected the charge.", "rejected", True),
     ("It was a charge that New Delhi rejected the plan.", "rejected", False),
     ("New Delhi rejected the plan.", "rejected", False),
+    # The clause's own complement is its object; a relative pronoun stands for the noun.
+    ("It was a plan which New Delhi declined to charge.", "declined", True),
+    ("The charge, which New Delhi rejected, was dropped.", "rejected", True),
 ])
 def test_event_rules_object_of_a_relative_clause_is_the_noun_it_hangs_on(text, verb, held):
     word = next(t for t in nlp()(text) if t.text == verb)
     assert event_rules.CONDITIONS["object"](frozenset({"charge"}), word, []) is held
+
+
+def test_event_rules_an_answered_act_is_any_plover_type_and_no_other():
+    rule = event_rules._parse("x\ttrigger:reject\tanswers=THREATEN\tA threat.", "r:1")
+    assert event_rules.role_outcome(rule.then)
+    with pytest.raises(SettingsError, match="unknown outcome"):
+        event_rules._parse("x\ttrigger:reject\tanswers=RIOT\tA riot.", "r:1")
 
 
 def test_event_rules_retype_to_any_plover_type_and_no_other():
@@ -172,7 +182,7 @@ def test_event_rules_retype_to_any_plover_type_and_no_other():
 def test_event_rules_of_the_event_are_the_non_role_rules_in_file_order():
     shipped = event_rules.rules()
     kept = event_rules._event_rules()
-    assert kept == tuple(r for r in shipped if r.then not in event_rules.ROLE_OUTCOMES)
+    assert kept == tuple(r for r in shipped if not event_rules.role_outcome(r.then))
     assert 0 < len(kept) < len(shipped)  # the file has role rules, and outcome skips them
     assert event_rules._event_rules() is kept
 

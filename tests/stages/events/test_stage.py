@@ -1457,3 +1457,21 @@ def test_events_a_plural_is_not_the_one_person_its_appositive_lists_first():
             "and Jim Risch — led nine other members of Congress in calling on Secretary of State "
             "Marco Rubio to act.", "REQUEST", published="2025-03-13")
     assert resolved(e["source"]) == ["US Senate"], e["source"]
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    # review of stop 26: a group holding a place is whom an attack on it is aimed at
+    ("Iraqi armed forces have begun their assault on the ISIS-held old-city area of Mosul.",
+     "ASSAULT", ["islamic_state"]),
+    ("The army shelled Taliban-controlled districts of Helmand.", "ASSAULT", ["taliban"]),
+    ("Israel launched airstrikes on Houthi-held Sanaa.", "ASSAULT", ["houthis"]),
+    # a city naming where talks met, or the talks themselves, is no target
+    ("Ukraine's president criticized the Istanbul talks.", "ACCUSE", []),
+    ("Iran walked out of the Geneva talks.", "SANCTION", []),
+    ("Trump and Kim met at the Hanoi summit.", "CONSULT", []),
+    ("The United States withdrew from the Paris climate accord.", "SANCTION", []),
+    ("The Taliban leader urged that all parts of the Doha agreement be implemented.",
+     "REQUEST", []),
+])
+def test_events_a_held_place_s_holder_and_a_meeting_s_place_on_the_target(text, kind, target):
+    assert [a["id"] for a in one(text, kind)["target"]] == target

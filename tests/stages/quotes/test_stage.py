@@ -278,3 +278,37 @@ def test_quotes_partial_quote_of_someone_else_inside_a_reported_statement_stays(
     found = attributions(body, resources.nlp()(body))
     partial = [a for a in found if a.kind == "partial"]
     assert [body[slice(*a.speaker_span)] for a in partial] == [speaker], found
+
+
+@pytest.mark.parametrize(("body", "first", "second", "speaker"), [
+    # train (Washington Post: "Dan Fishman, the campaign's ... director, has walked away
+    # ..."; VOA: "Ali Wyne ... describes Trump as an anomaly"): the subject of the
+    # sentence before, of no known gender, over the known man named after it
+    ('Dan Fishman, the campaign director, has walked away with pages of sign-ups from '
+     'Mr. Trump. "It is getting easier," he said.', "Dan Fishman", "Trump", "Dan Fishman"),
+    # not past a sentence that names a man, though its subject is no one
+    ('Mr. Maduro spoke on Monday. The crowd cheered Mr. Lavrov. "We talked for hours," '
+     'he said.', "Maduro", "Lavrov", "Lavrov"),
+])
+def test_quotes_he_said_continues_the_subject_of_the_sentences_before(body, first, second,
+                                                                      speaker):
+    art = _article(body, [
+        Actor(name, name, "person", mentions=[[body.index(name), body.index(name) + len(name)]])
+        for name in (first, second)
+    ])
+    assert _direct(art).speaker["name"] == speaker
+
+
+def test_quotes_he_said_after_a_person_who_is_no_actor_is_left_unresolved():
+    body = ('Mr. Lavrov spoke on Monday. John Smith criticized the plan. '
+            '"It is wrong," he said.')
+    art = _article(body, [Actor("sergei_lavrov", "Sergei Lavrov", "person",
+                                mentions=[[4, 10]])])
+    q = _direct(art)
+    assert (q.speaker_text, q.speaker) == ("he", None)  # not Lavrov
+
+
+def _direct(art: Article):
+    """The one direct quote of ``art`` after the quotes stage."""
+    [q] = [q for q in quotes(art, Settings()).quotes if q.kind == "direct"]
+    return q

@@ -59,7 +59,7 @@ from ...doc_index import (
 from ...model import Actor
 from ...text_index import line_span, title_cased
 from ..quotes.marks import inside_quote
-from .acronyms import aliases, within
+from .acronyms import aliases, spells, within
 from .hyphens import describes, hyphenated
 from .labels import label_text, labels_for, role_phrases
 from .lexicon import (
@@ -69,6 +69,7 @@ from .lexicon import (
     back_references,
     beside_office_sectors,
     commentator_nouns,
+    country_name_words,
     court_sectors,
     fold,
     home_sectors,
@@ -102,13 +103,13 @@ from .phrase import (
     for_country,
     from_elsewhere,
     head_words,
-    names_a_venue,
     of_stateless_body,
     person_role,
     places_its_sentence,
     takes_sentence_country,
     to_actor,
 )
+from .venues import names_venue
 
 #: spaCy entity labels read as candidate actors.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -148,19 +149,6 @@ class _Mention:
 def _line_breaks(doc: Any) -> list[int]:
     """The offsets of the words of ``doc`` that hold a line break, in order."""
     return [i for i, word in enumerate(lowers(doc)) if "\n" in word]
-
-
-def _venue_of(span: Span, phrase: Phrase) -> bool:
-    """Whether the place ``span`` is written before the noun of a meeting or an accord it
-    names the place of, not as its possessor (:func:`.phrase.names_a_venue`): "the *Doha*
-    agreement", "the *Madrid* talks"; through compounds ("the *Doha* peace agreement")."""
-    root = span.root
-    head = root
-    while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i \
-            and head.head.pos_ in ("NOUN", "PROPN"):
-        head = head.head
-    return head is not root and not any(t.dep_ == "poss" for t in span) \
-        and names_a_venue([phrase.entity], head.lower_)
 
 
 def _trim(span: Any) -> Any:
@@ -523,7 +511,7 @@ class ArticleActors:
             elif describes(span):
                 return
         phrase = self.analyse(span.text)
-        if phrase.entity is not None and _venue_of(span, phrase):
+        if phrase.entity is not None and names_venue(span):
             return  # "the Doha agreement", "the Jeddah talks": where, not who
         known_person = phrase.entity is not None and phrase.entity.kind == "person"
         if label == "PERSON" and phrase.entity is None and not phrase.person and phrase.title:
@@ -1370,8 +1358,40 @@ def _epithet(span: Any) -> str | None:
     return label_text(span.doc[words[0].i:words[-1].i + 1])
 
 
+#: Words that tell no body from another in a name ("the", "of").
+_LINK_WORDS = frozenset({"the", "a", "an", "of", "and", "'s", "’s"})
+
+
+def _own_words(name: str, country: str | None) -> set[str]:
+    """The folded words of ``name`` that are neither its country's nor link words nor
+    numbers: "China's U.N. mission" -> {"u.n.", "mission"}."""
+    home = country_name_words(country) if country else frozenset()
+    return {w for w in text_key(name) if w not in home and w not in _LINK_WORDS
+            and any(c.isalpha() for c in w)}
+
+
+def _names_apart(first: str, other: str, country: str | None) -> bool:
+    """Whether ``other``, a mention's own name, shares no word with ``first``, the name an
+    actor took from its first mention, beyond their country's words, nor spells its
+    initials: "Islamabad" and "Special Services Group", "the Pakistan military" and
+    "Frontier Corps", "Beijing" and "China's U.N. mission" name different things; "IS
+    fighters" and "Islamic State terror group", "U.S. officials" and "U.S. and Iraqi
+    officials" the same one.
+
+    >>> _names_apart("Special Services Group", "Pakistan", "PAK")
+    True
+    >>> _names_apart("Islamic State terror group", "IS fighters", "IRQ")
+    False
+    """
+    mine, theirs = _own_words(first, country), _own_words(other, country)
+    if mine == theirs or mine & theirs:
+        return False
+    return not any(spells(first, word) for word in other.split())
+
+
 def _collect(mentions: list[_Mention]) -> list[Actor]:
     by_id: dict[str, Actor] = {}
+    names: dict[str, set[str]] = {}
     for m in mentions:
         if m.person is not None:
             p = m.person
@@ -1388,11 +1408,21 @@ def _collect(mentions: list[_Mention]) -> list[Actor]:
             # "pro-Palestinian activists" are civilians).
             actor = replace(actor, name=canonical)
         have = by_id.setdefault(actor.id, actor)
+        names.setdefault(actor.id, set()).add(actor.name)
         if [m.start, m.end] not in have.mentions:
             have.mentions.append([m.start, m.end])
         for label in m.labels:
             if label not in have.labels:
                 have.labels.append(label)
+    for actor_id, actor in by_id.items():
+        # A country's sector gathers every mention of it the article makes, each read
+        # alone: the first one's name ("Special Services Group", "China's U.N. mission")
+        # is no name of a mention that names something else ("Islamabad", "Beijing");
+        # then the actor goes by its country and sector (VOA training stories 8009314,
+        # 6181504, 8011076, 8008998, 6204080, 7677701: the rows of the others misnamed).
+        if "." in actor_id and (canonical := sector_name(actor_id)) and any(
+                _names_apart(actor.name, other, actor.country) for other in names[actor_id]):
+            by_id[actor_id] = replace(actor, name=canonical)
     return list(by_id.values())
 
 

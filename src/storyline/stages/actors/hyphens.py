@@ -2,18 +2,20 @@
 Balaka; "pro-Russia" and "Russian-backed" separatists are not Russia's.
 
 A place joined by a hyphen to a prefix that turns it into a stance ("anti-", "pro-",
-"non-"), to a suffix naming a patron or a holder ("-backed", "-funded", "-controlled",
-"-occupied": :data:`.phrase.PATRON_SUFFIXES`) or to one placing someone ("-based") describes
-another actor and is none itself; a
-hyphenated word the tables name whole ("anti-Balaka") is that actor. "Saudi-led" is left
-to the place: the leader acts.
+"non-"), to a suffix naming a patron ("-backed", "-funded": :data:`.phrase.PATRON_SUFFIXES`)
+or to one placing someone ("-based") describes another actor and is none itself; so does a
+country before a holder's suffix ("Serb-controlled", "Israeli-occupied":
+:data:`.phrase.HOLDER_SUFFIXES`), while a group so joined holds the place and stays an actor
+("ISIS-held", "Hamas-controlled"). A hyphenated word the tables name whole ("anti-Balaka")
+is that actor. "Saudi-led" is left to the place: the leader acts.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .phrase import PATRON_SUFFIXES
+from .lexicon import names, text_key
+from .phrase import HOLDER_SUFFIXES, PATRON_SUFFIXES, holders
 
 #: Prefixes that make a place a stance towards it ("*anti*-Balaka", "*pro*-Russia").
 STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
@@ -42,12 +44,16 @@ def hyphenated(span: Any) -> Any:
 
 def describes(span: Any) -> bool:
     """Whether ``span`` is a place inside a hyphenated word that describes someone else:
-    after a stance prefix or before a patron's suffix.
+    after a stance prefix, before a patron's suffix, or a name no group or organisation
+    holds before a holder's suffix.
 
     >>> from storyline import resources
     >>> doc = resources.nlp()("Pro-Russia and Iran-backed groups met US-led forces.")
     >>> describes(doc[2:3]), describes(doc[4:5]), describes(doc[9:10])
     (True, True, False)
+    >>> doc = resources.nlp()("Serb-held towns and Houthi-held Sanaa")
+    >>> describes(doc[0:1]), describes(doc[5:6])
+    (True, False)
     """
     word = hyphenated(span)
     if word is span:
@@ -55,4 +61,6 @@ def describes(span: Any) -> bool:
     before = word[:span.start - word.start]
     after = word[span.end - word.start:]
     return any(t.lower_ in STANCE_PREFIXES for t in before) or any(
-        t.lower_ in PATRON_SUFFIXES | LOCATING_SUFFIXES for t in after)
+        t.lower_ in PATRON_SUFFIXES | LOCATING_SUFFIXES for t in after) or (
+        any(t.lower_ in HOLDER_SUFFIXES for t in after)
+        and not holders(names().get(text_key(span.text), ())))

@@ -668,6 +668,21 @@ def countries() -> dict[str, str]:
 _SECTOR_ID = re.compile(r"([A-Z]{3})\.([A-Z]{3})")
 
 
+@cache
+def country_name_words(iso: str) -> frozenset[str]:
+    """The folded words a country goes by: its name, short forms, demonyms (and their
+    plurals) and capitals ("Pakistan", "Pakistani", "Islamabad").
+
+    >>> sorted(country_name_words("PAK"))
+    ['islamabad', 'pakistan', 'pakistani', 'pakistanis']
+    """
+    row = resources.data_json("countries.json").get(iso) or {}
+    demonyms = row.get("demonyms", [])
+    words = [row.get("name", ""), *row.get("aliases", []), *demonyms,
+             *(p for d in demonyms if (p := _plural(d))), *row.get("capitals", [])]
+    return frozenset(w for name in words for w in text_key(name))
+
+
 def sector_name(actor_id: str) -> str | None:
     """The display name of a country's sector id: ``VEN.GOV`` is "Venezuelan government";
     a sector of no country, its plain noun (``CVL`` gathers every unplaced civilian group
@@ -675,6 +690,8 @@ def sector_name(actor_id: str) -> str | None:
 
     >>> sector_name("VEN.GOV"), sector_name("CVL"), sector_name("nicolas_maduro")
     ('Venezuelan government', 'civilians', None)
+    >>> sector_name("HKG.GOV"), sector_name("NZL.MIL")
+    ('Hong Kong government', 'New Zealand military')
     """
     nouns = resources.data_json("corpus_relations.json")["sector_nouns"]
     if actor_id in nouns:
@@ -685,4 +702,8 @@ def sector_name(actor_id: str) -> str | None:
     country = resources.data_json("countries.json").get(match.group(1)) or {}
     noun = nouns.get(match.group(2))
     people = (country.get("demonyms") or [None])[0]
+    if people and people.endswith("er") and people.startswith(country["name"].rstrip("s")):
+        # a word for an inhabitant, no adjective ("Hong Konger", "New Zealander"): the
+        # country's name stands before the noun ("Hong Kong government")
+        people = country["name"]
     return f"{people} {noun}" if people and noun else None

@@ -22,7 +22,7 @@ longest known name or sector phrase, and the hits are combined by a few rules:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -208,12 +208,27 @@ def scan(tokens: list[Token], actor_files: tuple[str, ...] = ()) -> list[Hit]:
     return hits
 
 
-#: "US-backed opposition" is not American, nor an "Afghan-born U.S. envoy" Afghan, nor
-#: "the Serb-controlled autonomous republic" (Bosnia's) Serbia's, nor "the Israeli-occupied
-#: West Bank" Israel's: these suffixes name a patron, a birthplace or whoever holds a place,
-#: not the actor's country.
+#: "US-backed opposition" is not American, nor an "Afghan-born U.S. envoy" Afghan: these
+#: suffixes name a patron or a birthplace, not the actor's country.
 PATRON_SUFFIXES = frozenset("backed supported allied funded sponsored armed trained friendly "
-                            "aligned leaning inspired born controlled held occupied".split())
+                            "aligned leaning inspired born".split())
+#: "the Serb-controlled autonomous republic" (Bosnia's) is not Serbia's, nor "the
+#: Israeli-occupied West Bank" Israel's: these suffixes name whoever holds a place. A
+#: country so joined is no actor (:func:`holders`); a group or organisation is the holder
+#: it names ("the ISIS-held old city", "Taliban-controlled districts").
+HOLDER_SUFFIXES = frozenset("controlled held occupied".split())
+
+
+def holders(entries: Iterable[Entry]) -> list[Entry]:
+    """The entries of a name joined to a holder's suffix (:data:`HOLDER_SUFFIXES`) that
+    stay actors: groups and organisations ("*Hamas*-controlled", "*Houthi*-held"), never a
+    country ("*Serb*-controlled").
+
+    >>> from storyline.stages.actors.lexicon import names
+    >>> [e.id for e in holders(names()[("houthi",)])], holders(names()[("serb",)])
+    (['houthis'], [])
+    """
+    return [e for e in entries if e.kind in ("group", "org")]
 
 
 def _loose_country(token: Token, i: int, index: dict[tuple[str, ...], list[Entry]],
@@ -227,6 +242,8 @@ def _loose_country(token: Token, i: int, index: dict[tuple[str, ...], list[Entry
         if suffix in PATRON_SUFFIXES:
             return None
         entries = [e for e in index.get((prefix,), ()) if e.kind in ("country", "group", "org")]
+        if suffix in HOLDER_SUFFIXES:
+            entries = holders(entries)
         return Hit(i, i + 1, entries=entries) if entries else None
     key = token.key
     if not misspelt or len(key) < 6 or not key.isalpha():

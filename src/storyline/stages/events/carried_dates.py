@@ -7,32 +7,33 @@ An act told in the simple or the past perfect ("blew up", "were killed", "had ki
 asserted, with no date words of its own, takes the day of the nearest earlier act of the
 same type in the article that has one (a day, not after the report), or named with its day
 without making an event of its own ("came under a bomb and gun attack on Tuesday", no one
-named); a deed (not a statement) takes it only while the story still tells that day, the
-last sentence with date words before it naming it ("killed in a gun battle with police
-Friday", then "escaped Thursday", then "A group of armed prisoners exchanged gunfire with
-guards" is Thursday's jailbreak, not Friday's). A story may tell the deed before it names
-the day ("Five Frontier Corps personnel were also killed in the attack" before "... took
-over the Jaffar Express ... Tuesday"): a deed of a type the article dates to one day only,
-told outright (not a statement, nor an account someone gives, "the military said it killed
-33 terrorists", often of a later day), takes that day too, where the story around it tells
-that day alone (the date words of the last sentence before it that has any, and of every one
-up to the dated act, name it: not after "The conflict began a decade ago") and its doer may
-be the dated act's (one sector of one country, "Hamas fighters" and "Hamas", or a state and
-its own bodies, "Israeli troops" and "Israel"; not "The army killed 20 militants" before
-"Militants attacked a checkpoint on Tuesday"). A deed told so in the sentence right after an
-act of its type dated to a month or a year takes that month or year, before any later only
-day ("Israeli commandos stormed the ship in 2010." then "Nine pro-Palestinian activists
-aboard were killed."); further on, such a date is not carried (a story's "last month" is
-seldom the time of what it tells next but one). Background told in other tenses ("the group
-frequently conducts bombings", "has carried out attacks") and acts of another type keep no
-date: what they refer to is not that day; so does an act whose sentence names a date of
-another word ("Another court in November revoked his house arrest", "spent 800 days in
-prison before a court in October granted him house arrest": the sentence tells its own time,
-even where the parser hangs the date on a word that is not the act's), and an act that tells
-a time of its own in a phrase or an adverb ("arrested hundreds of protesters during the
-uprising", "Earlier, they killed two soldiers") takes no carried date of any kind; a phrase
-naming an act of the deed's own type, the act it is part of, is no time of its own ("was
-killed during the gunfight").
+named); a deed, or a statement not of the dated act's doers, takes it only while the story
+still tells that day, the last sentence with date words before it naming it ("killed in a
+gun battle with police Friday", then "escaped Thursday", then "A group of armed prisoners
+exchanged gunfire with guards" is Thursday's jailbreak, not Friday's; a span, a deadline, an
+age or a month or year holding the day moves nothing, "for more than 15 years", "this
+year"). A story may tell the deed before it names the day ("Five Frontier Corps personnel
+were also killed in the attack" before "... took over the Jaffar Express ... Tuesday"): a
+deed of a type the article dates to one day only, told outright (not a statement, nor an
+account someone gives, "the military said it killed 33 terrorists", often of a later day),
+takes that day too, where the story around it tells that day alone (the date words of the
+last sentence before it that has any, and of every one up to the dated act, name it: not
+after "The conflict began a decade ago") and its doer may be the dated act's (one sector of
+one country, "Hamas fighters" and "Hamas", or a state and its own bodies, "Israeli troops"
+and "Israel"; not "The army killed 20 militants" before "Militants attacked a checkpoint on
+Tuesday"). A deed told so in the sentence right after an act of its type dated to a month or
+a year takes that month or year, before any later only day ("Israeli commandos stormed the
+ship in 2010." then "Nine pro-Palestinian activists aboard were killed."); further on, such
+a date is not carried (a story's "last month" is seldom the time of what it tells next but
+one). Background told in other tenses ("the group frequently conducts bombings", "has
+carried out attacks") and acts of another type keep no date: what they refer to is not that
+day; so does an act whose sentence names a date of another word ("Another court in November
+revoked his house arrest", "spent 800 days in prison before a court in October granted him
+house arrest": the sentence tells its own time, even where the parser hangs the date on a
+word that is not the act's), and an act that tells a time of its own in a phrase or an
+adverb ("arrested hundreds of protesters during the uprising", "Earlier, they killed two
+soldiers") takes no carried date of any kind; a phrase naming an act of the deed's own type,
+the act it is part of, is no time of its own ("was killed during the gunfight").
 
 A statement is told the same way: "Swonger said on Thursday ..." dates the speaker's
 statement once, and "He urged an end to the tariff fight" goes on telling it. An undated
@@ -56,14 +57,25 @@ Khan told media").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from functools import cache
 from typing import Any, NamedTuple
 
 from ...doc_index import ents_in, sentence_at, sentence_of
 from ...model import Event
 from ...ontology import state_sectors, type_table
-from .dates import TIME_ADVERBS, resolve_entity, tells_own_time
+from .dates import (
+    TIME_ADVERBS,
+    date_words,
+    is_age,
+    is_deadline,
+    measures_a_span,
+    names_the_act_told,
+    resolve_entity,
+    tells_own_time,
+)
 from .status import in_present
 
 
@@ -140,18 +152,23 @@ class Doer(NamedTuple):
     state: bool
 
 
-class OnlyDay(NamedTuple):
-    """The first dated act of a type the article dates to one day only, and who did it (its
-    source, empty for a dated mention that makes no event)."""
+class DatedAct(NamedTuple):
+    """A dated act and who did it (its source, empty for a dated mention that makes no
+    event)."""
 
     dated: Dated
     doers: frozenset[Doer]
 
 
-def _doers(actors: list[dict[str, Any]]) -> frozenset[Doer]:
-    """The actors of an event's source, as :class:`Doer`."""
+def doers(actors: list[dict[str, Any]]) -> frozenset[Doer]:
+    """The actors of an event's role (its source, or its target), as :class:`Doer`."""
     return frozenset(Doer(a["id"], a.get("country"), a.get("sector"),
                           a.get("kind") == "country") for a in actors if a.get("id"))
+
+
+def one_side(a: frozenset[Doer], b: frozenset[Doer]) -> bool:
+    """Whether some doer of ``a`` and some doer of ``b`` may be one (:func:`_one_side`)."""
+    return any(_one_side(x, y) for x in a for y in b)
 
 
 def _one_side(a: Doer, b: Doer) -> bool:
@@ -169,19 +186,19 @@ def _one_side(a: Doer, b: Doer) -> bool:
 
 
 def _only_days(events: list[tuple[Event, Any | None]], acts: list[Dated],
-               published: str | None) -> dict[str, OnlyDay]:
+               published: str | None) -> dict[str, DatedAct]:
     """For each type whose dated acts in the article (asserted events dated to a day up to
     the report, and ``acts``) all fall on one day, the first of them: the day an act of the
     type told before any of them takes where :func:`_amid_its_day` allows ("Five Frontier
     Corps personnel were also killed in the attack" before "Tuesday's attack")."""
-    dated = [OnlyDay(d, frozenset()) for d in acts
+    dated = [DatedAct(d, frozenset()) for d in acts
              if published is None or d.date <= published[:10]] + [
-        OnlyDay(Dated(e.start, frozenset({e.type}), e.date, e.date_text), _doers(e.source))
+        DatedAct(Dated(e.start, frozenset({e.type}), e.date, e.date_text), doers(e.source))
         for e, _ in events
         if e.date_precision == "day" and e.status == "asserted" and e.date
         and (published is None or e.date <= published[:10])]
     days: dict[str, set[str]] = {}
-    first: dict[str, OnlyDay] = {}
+    first: dict[str, DatedAct] = {}
     for d in sorted(dated, key=lambda d: d.dated.start):
         for kind in d.dated.keys:
             days.setdefault(kind, set()).add(d.dated.date)
@@ -189,16 +206,30 @@ def _only_days(events: list[tuple[Event, Any | None]], acts: list[Dated],
     return {kind: first[kind] for kind, found in days.items() if len(found) == 1}
 
 
-def _dated_sentences(doc: Any, published: date | None) -> list[tuple[int, set[str | None]]]:
-    """Each sentence of ``doc`` with date words, in order: its ``start_char`` and the days
-    its DATE entities name (None for one we cannot place, "The conflict began *a decade
-    ago*"; the first day of a month or a year for those)."""
-    found: dict[int, set[str | None]] = {}
+class Told(NamedTuple):
+    """What a DATE entity tells: the day it names (None for one we cannot place, "The
+    conflict began *a decade ago*"; the first day of a month or a year for those), its
+    precision, and whether it places nothing in time (a span, "for more than 15 years"; a
+    deadline, "by 2050"; an age, "the 45-year-old manager")."""
+
+    day: str | None
+    precision: str | None
+    placeless: bool
+
+
+#: Each sentence with date words, in order: its ``start_char`` and what its DATE entities tell.
+Sentences = list[tuple[int, set[Told]]]
+
+
+def _dated_sentences(doc: Any, published: date | None) -> Sentences:
+    """Each sentence of ``doc`` with date words, in order (:data:`Sentences`)."""
+    found: dict[int, set[Told]] = {}
     for ent in ents_in(doc[0:len(doc)]):
         if ent.label_ == "DATE":
             told = resolve_entity(ent, published)
+            placeless = measures_a_span(ent) or is_deadline(date_words(ent)) or is_age(ent.text)
             found.setdefault(sentence_at(doc, ent.start_char) or 0, set()).add(
-                told[0] if told else None)
+                Told(*(told or (None, None)), placeless))
     return sorted(found.items())
 
 
@@ -214,25 +245,35 @@ def _own_time(word: Any, kind: str, acts_at: dict[int, set[str]]) -> bool:
     verbs = (word, *(v for v in word.conjuncts
                      if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)))
     return any(c.dep_ == "prep" and tells_own_time(c.lower_, any(
-                   kind in acts_at.get(i, ()) for o in c.children if o.dep_ == "pobj"
-                   for i in range(o.left_edge.i, o.i + 1)))
+                   names_the_act_told(o) and any(kind in acts_at.get(i, ())
+                                                  for i in range(o.left_edge.i, o.i + 1))
+                   for o in c.children if o.dep_ == "pobj"))
                or c.dep_ == "advmod" and c.lower_ in TIME_ADVERBS
                for verb in verbs for c in verb.children)
 
 
-def _still_told(word: Any, e: Event, day: str,
-                dated: list[tuple[int, set[str | None]]]) -> bool:
-    """Whether the last sentence with date words before the one of ``e`` (if any) names
-    ``day`` among them: a carried day holds only until the story moves to another time
-    ("... was killed in a gun battle with police Friday." ... "He was awaiting trial on
+def _holds(told: Told, day: str) -> bool:
+    """Whether a month or a year told holds ``day`` ("this year" of a Tuesday this year)."""
+    return told.day is not None and (told.precision == "month" and told.day[:7] == day[:7]
+                                     or told.precision == "year" and told.day[:4] == day[:4])
+
+
+def _still_told(here: int, day: str, dated: Sentences, forward: bool = False) -> bool:
+    """Whether the last sentence with date words before the one starting at ``here`` (if
+    any) names ``day`` among them: a carried day holds only until the story moves to another
+    time ("... was killed in a gun battle with police Friday." ... "He was awaiting trial on
     those charges when he escaped Thursday." ... "A group of armed prisoners exchanged
-    gunfire with guards": the jailbreak's Thursday, not Friday)."""
-    here = sentence_at(word.doc, e.start) or 0
-    return all(day in days for days in [days for start, days in dated if start < here][-1:])
+    gunfire with guards": the jailbreak's Thursday, not Friday). Carrying ``forward``, date
+    words that place nothing (a span, "has been fighting the government *for more than 15
+    years*"; a deadline; an age, "*The 45-year-old* manager") and a month or a year that
+    holds the day ("the deadliest attack in the capital *this year*") do not move the story;
+    one we cannot place does ("The conflict began *a decade ago*")."""
+    told = [{t.day for t in found if not (forward and (t.placeless or _holds(t, day)))}
+            for start, found in dated if start < here]
+    return all(day in days for days in [days for days in told if days][-1:])
 
 
-def _amid_its_day(e: Event, word: Any, only: OnlyDay,
-                  dated: list[tuple[int, set[str | None]]]) -> bool:
+def _amid_its_day(e: Event, word: Any, only: DatedAct, dated: Sentences) -> bool:
     """Whether an undated deed told before the only day of its type may take it: the story
     around it tells that day alone, the last sentence with date words before the deed and
     every one from the deed to the dated act naming that day among them ("Pakistan officials
@@ -241,17 +282,40 @@ def _amid_its_day(e: Event, word: Any, only: OnlyDay,
     Jaffar Express ... Tuesday"; not "The conflict began a decade ago. Rebels killed thousands
     of civilians. On Monday, rebels attacked a market.", nor across "... had been freed before
     the final push Wednesday evening"); and its doers, where both acts name them, may be one
-    (:func:`_one_side`; not "The army killed 20 militants" before "Militants attacked a
+    (:func:`one_side`; not "The army killed 20 militants" before "Militants attacked a
     checkpoint on Tuesday"). A deed telling a time of its own (:func:`_own_time`) takes no
     carried day at all (:func:`carry_dates`)."""
-    doers = _doers(e.source)
+    own = doers(e.source)
     here = sentence_at(word.doc, e.start) or 0
     until = sentence_at(word.doc, only.dated.start) or 0
-    between = [days for start, days in dated if here <= start < until]
-    return e.start < only.dated.start and _still_told(word, e, only.dated.date, dated) \
+    between = [{t.day for t in found} for start, found in dated if here <= start < until]
+    return e.start < only.dated.start and _still_told(here, only.dated.date, dated) \
         and all(only.dated.date in days for days in between) \
-        and (not doers or not only.doers
-             or any(_one_side(a, b) for a in doers for b in only.doers))
+        and (not own or not only.doers or one_side(own, only.doers))
+
+
+def _goes_on_telling(e: Event, word: Any | None, before: DatedAct,
+                     said: dict[str, Dated]) -> bool:
+    """Whether an undated verbal act goes on telling the dated act ``before`` of its type
+    whatever other days the story names in between: its source or speaker may be the dated
+    act's doers (:func:`one_side`; "G7 foreign ministers also discussed" after the G7
+    ministers' dated meeting), or its speaker's dated saying (:func:`_speaker_day`) is of that
+    day. Not another side's ("The foreign minister condemned the attack on Monday. On
+    Wednesday, rebels shelled the city. Rebel leaders accused the army of war crimes.")."""
+    if not type_table()[e.type].verbal:
+        return False
+    own = doers([*e.source, *([e.said_by] if e.said_by else [])])
+    saying = _speaker_day(e, word, said)
+    return one_side(own, before.doers) \
+        or saying is not None and saying.date == before.dated.date
+
+
+def _told_again(doc: Any, mention: Dated, act: DatedAct | None) -> bool:
+    """Whether a dated mention of an act is the event ``act`` told again: of the same day in
+    the same sentence ("Blinken *visited* Kyiv on Monday" makes both); the event's doers
+    stay."""
+    return act is not None and act.dated.date == mention.date and doc is not None \
+        and sentence_at(doc, act.dated.start) == sentence_at(doc, mention.start)
 
 
 def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Dated],
@@ -261,13 +325,15 @@ def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Dated],
     event, or a dated mention of an act in ``acts``, keyed by type), or each undated
     statement as its speaker's nearest earlier dated saying (see the module docstring)."""
     out: list[Event] = []
-    last_day: dict[str, Dated] = {}
+    last_day: dict[str, DatedAct] = {}
     said: dict[str, Dated] = {}
     pending_said, pending_acts = _before(sayings, published), _before(acts, published)
     day = date.fromisoformat(published[:10]) if published else None
     only = _only_days(events, pending_acts, published)
     doc = next((w.doc for _, w in events if w is not None), None)
-    dated = _dated_sentences(doc, day) if doc is not None else []
+    # the sentences' date words, read only where a carry is possible
+    dated: Callable[[], Sentences] = cache(
+        lambda: _dated_sentences(doc, day) if doc is not None else [])
     coarse: dict[str, Event] = {}
     acts_at: dict[int, set[str]] = {}
     for e, word in events:
@@ -279,27 +345,31 @@ def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Dated],
             said.update((who, s) for who in s.keys)
         while pending_acts and pending_acts[0].start < e.start:
             s = pending_acts.pop(0)
-            last_day.update((kind, s) for kind in s.keys)
+            last_day.update((kind, DatedAct(s, frozenset())) for kind in s.keys
+                            if not _told_again(doc, s, last_day.get(kind)))
         # An act that tells a time of its own ("during the uprising", "earlier") takes none.
         undated = e.date is None and e.date_text is None and e.status == "asserted" \
             and not (word is not None and _own_time(word, e.type, acts_at))
         past = undated and _told_in_past(word) and not _own_date(word, day)
         deed = past and _told_outright(e, word)
         if past and (before := last_day.get(e.type)) is not None and (
-                type_table()[e.type].verbal or _still_told(word, e, before.date, dated)):
-            e = replace(e, date=before.date, date_precision="day", date_text=before.date_text)
+                _goes_on_telling(e, word, before, said) or _still_told(
+                    sentence_at(word.doc, e.start) or 0, before.dated.date, dated(), True)):
+            e = replace(e, date=before.dated.date, date_precision="day",
+                        date_text=before.dated.date_text)
         elif undated and (saying := _speaker_day(e, word, said)) is not None:
             e = replace(e, date=saying.date, date_precision="day", date_text=saying.date_text)
         elif deed and (told := _told_just_before(e, word, coarse)) is not None:
             e = replace(e, date=told.date, date_precision=told.date_precision,
                         date_text=told.date_text)
         elif deed and (later := only.get(e.type)) is not None \
-                and _amid_its_day(e, word, later, dated):
+                and _amid_its_day(e, word, later, dated()):
             e = replace(e, date=later.dated.date, date_precision="day",
                         date_text=later.dated.date_text)
         elif e.date_precision == "day" and e.status == "asserted" and e.date \
                 and (published is None or e.date <= published[:10]):
-            last_day[e.type] = Dated(e.start, frozenset({e.type}), e.date, e.date_text)
+            last_day[e.type] = DatedAct(Dated(e.start, frozenset({e.type}), e.date, e.date_text),
+                                        doers(e.source))
         if e.date_precision in ("month", "year") and e.status == "asserted":
             coarse[e.type] = e
         out.append(e)

@@ -242,9 +242,31 @@ TIME_PREPOSITIONS = ("during", "throughout", "since")
 #: tells a time after its object ("arrested *since the raid*"), never its object's own.
 WITHIN_PREPOSITIONS = ("during", "throughout")
 
+#: Determiners that make a "during/throughout" object the very act a deed is part of, the
+#: one the story has told ("killed during *the* attack", "during *this* raid", a possessive,
+#: "during *the gunmen's* attack"); an indefinite or bare object is some other such act
+#: ("killed during *an* attack on a convoy", "during *clashes* with al-Shabab").
+DEFINITE_DETERMINERS = ("the", "this", "that", "these", "those")
+
+#: Modifiers that make even a definite object another occasion than the act told ("during
+#: *another* attack", "*a similar* raid", "*the previous* ambush", "*an earlier* attack",
+#: "*a separate* attack", "*the other* attack").
+OTHER_OCCASION_WORDS = ("another", "other", "similar", "previous", "earlier", "separate")
+
 #: Adverbs that place an act before the time the story has told ("*Earlier*, they killed
 #: two soldiers", "they *previously* killed"): an act so told keeps its own time too.
 TIME_ADVERBS = ("earlier", "previously")
+
+
+def names_the_act_told(noun: Any) -> bool:
+    """Whether a noun phrase names the act the story has told rather than some other one of
+    its type: definite (:data:`DEFINITE_DETERMINERS` or a possessive) and with no word of
+    :data:`OTHER_OCCASION_WORDS` ("during *the gunfight*", not "during *an attack* on a
+    convoy", "during *clashes*", "during *the previous* attack")."""
+    kids = list(noun.children)
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
+               for c in kids) and not any(c.lower_ in OTHER_OCCASION_WORDS for c in kids)
+
 
 def tells_own_time(prep: str, object_is_the_act: bool) -> bool:
     """Whether a time phrase (:data:`TIME_PREPOSITIONS`) gives an act a time of its own:
@@ -265,6 +287,25 @@ def tells_own_time(prep: str, object_is_the_act: bool) -> bool:
 #: the one after a span that says how far into something ("two months into his term").
 SPAN_PREPOSITIONS = ("for",)
 INTO_PREPOSITIONS = ("into",)
+
+
+#: An age told as date words ("the *45-year-old* manager", "*two years old*"): no time of any
+#: act.
+_AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]old\b", re.I)
+
+
+def is_deadline(text: str) -> bool:
+    """Whether date words are a deadline or a target ("by 2050", "before Friday")."""
+    return re.match(r"\s*(?:" + "|".join(DEADLINE_WORDS) + r")\b", text, re.I) is not None
+
+
+def is_age(text: str) -> bool:
+    """Whether date words tell an age ("45-year-old"), not a time.
+
+    >>> is_age("45-year-old"), is_age("45 years ago")
+    (True, False)
+    """
+    return bool(_AGE.search(text))
 
 
 def date_words(ent: Any) -> str:
@@ -294,6 +335,20 @@ def names_a_time(text: str) -> bool:
     return resolve_date(text, _ANY_DAY) is not None
 
 
+def measures_a_span(ent: Any) -> bool:
+    """Whether a DATE entity only measures a span of time (:func:`names_a_time` false) that
+    something lasted or took: the object of "for" or of a verb ("postpone the order *for a
+    few months*", "spent *more than 800 days* in prison") or how far into something ("*Nearly
+    two months* into President Donald Trump's second term"). Not a span that times an act
+    ("*After weeks* of denying ..."), nor one the parser made of a name ("*Yoon later*
+    retracted")."""
+    root = ent.root
+    if names_a_time(date_words(ent)):
+        return False
+    return root.dep_ == "dobj" or root.dep_ == "pobj" and root.head.lower_ in SPAN_PREPOSITIONS \
+        or any(c.dep_ == "prep" and c.lower_ in INTO_PREPOSITIONS for c in root.children)
+
+
 def resolve_entity(ent: Any, published: date | None, tense: str = "past"
                    ) -> tuple[str, str] | None:
     """:func:`resolve_date` for a DATE entity, with its deadline word (:func:`date_words`)."""
@@ -317,7 +372,7 @@ def resolve_date(text: str, published: date | None, tense: str = "past") -> tupl
     >>> resolve_date("late January", date(2025, 3, 10), "present")
     ('2025-01-01', 'month')
     """
-    if re.match(r"\s*(?:" + "|".join(DEADLINE_WORDS) + r")\b", text, re.I):
+    if is_deadline(text):
         return None
     t = _clean(text)
     if not t:

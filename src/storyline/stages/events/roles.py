@@ -23,9 +23,10 @@ from typing import Any
 from ...model import Article
 from ..actors.gender import gender_of, pronoun_gender
 from ..actors.hyphens import describes
-from ..actors.lexicon import executive_nouns, singular
+from ..actors.lexicon import executive_nouns, sector_words, singular, text_key
 from ..actors.phrase import PERSON_NOUNS
 from ..actors.stage import actor_at, actor_ref, resolve, unknown_subject
+from ..actors.venues import is_venue_noun, names_venue
 from ..quotes.marks import inside_quote
 from . import rules as event_rules
 
@@ -299,8 +300,8 @@ def _fallback(tok: Any, date: str | None) -> dict[str, Any] | None:
     tables give only a sector: :func:`_people`)."""
     near = [*tok.children, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children)]
-    if tok.ent_type_ in TIME_LABELS:
-        return None  # "Tuesday's attack": a day is no one
+    if tok.ent_type_ in TIME_LABELS or is_venue_noun(tok):
+        return None  # "Tuesday's attack", "the Doha agreement": a day or a meeting is no one
     if describing(tok):
         return None
     named = tok.pos_ == "PROPN" or tok.ent_type_ in _ACTOR_LABELS or any(
@@ -325,9 +326,12 @@ def _people(tok: Any) -> bool:
 
 def describing(tok: Any) -> bool:
     """True for a place inside a hyphenated word that describes someone else
-    ("*Syrian*-backed", "pro-*Russia*": :func:`..actors.hyphens.describes`): no actor; the
-    actors stage gives a word the tables name whole ("anti-Balaka") its actor."""
-    return describes(tok.doc[tok.i:tok.i + 1])
+    ("*Syrian*-backed", "pro-*Russia*": :func:`..actors.hyphens.describes`), or for a city
+    naming where a meeting met ("the *Istanbul* talks": :func:`..actors.venues.names_venue`):
+    no actor; the actors stage gives a word the tables name whole ("anti-Balaka") its
+    actor."""
+    word = tok.doc[tok.i:tok.i + 1]
+    return describes(word) or names_venue(word)
 
 
 def words_ref(text: str) -> dict[str, Any]:
@@ -416,7 +420,8 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
     other = found is None and names_other(tok)
     if found is None and not other:
         ls, le = _span(tok)
-        found = actor_at(article, ls + offset, le + offset)
+        found = _owned_body(tok, actor_at(article, ls + offset, le + offset),
+                            article.published)
     if found is None:
         for c in tok.children:
             if c.dep_ == "appos":
@@ -437,6 +442,25 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
     if other:
         return words_ref(_bare(span_text(tok)))
     return _fallback(tok, article.published)
+
+
+def _owned_body(tok: Any, found: Any, date: str | None) -> Any:
+    """The body or role a country's words before a role word name ("*Malawi's High Court*":
+    Malawi's judiciary, MWI.JUD; "Somalia's ambassador", "the Kenyan police"), read from
+    the phrase alone by the actors stage, in place of the bare country ``found`` in it; the
+    country itself where the head names no body ("Russia's invasion", "Ukraine's east")
+    or only a modifier of one ("Mexico's northern *border*", "U.S. farm *goods*"): the
+    head must be a word that heads a sector's phrase
+    (:attr:`..actors.lexicon.SectorWord.is_head`)."""
+    if found is None or found.kind != "country":
+        return found
+    head = sector_words().get(text_key(singular(tok.lower_)))
+    if head is None or not head.is_head:
+        return found
+    body = resolve(_bare(span_text(tok)), date=date)
+    if body is None or not body.sector or body.country != found.country:
+        return found
+    return body
 
 
 def _leads(tok: Any) -> bool:

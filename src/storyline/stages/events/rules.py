@@ -73,15 +73,33 @@ def _participle(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
                and (t.head.i in over or t.head.i in under) for t in head.sent)
 
 
+#: Tags of a relative pronoun the parser may take as a relative clause's own object ("the
+#: claims, *which* Russia denied"): the clause's object is still the noun it hangs on.
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
+
+def relative_object(head: Any) -> Any | None:
+    """The noun a relative clause headed by ``head`` hangs on, when that noun is the clause's
+    object: the clause has no object of its own but its relative pronoun ("a charge New
+    Delhi quickly *rejected*", "the claims, which Russia *denied*", "charges that Moscow
+    *rejected*", a finite clause the parser hangs as ``acl``); else None."""
+    finite = head.dep_ == "relcl" or head.dep_ == "acl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    if not finite or any(c.dep_ in ("dobj", "obj") and c.tag_ not in RELATIVE_TAGS
+                         for c in head.children):
+        return None
+    return head.head
+
+
 def _object(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
-    """The trigger's object is one of ``words``, or, for a relative clause with no object of
-    its own, the noun it hangs on ("a charge New Delhi quickly *rejected*")."""
+    """The trigger's object or complement is one of ``words``, or, for a relative clause
+    with no object of its own, the noun it hangs on (:func:`relative_object`; "a charge New
+    Delhi quickly *rejected*"; "which has *declined* to comment" declines a comment)."""
     def named(t: Any) -> bool:
         return t.lemma_.lower() in words or t.lower_ in words
-    own = [c for c in head.children if c.dep_ in OBJECT_DEPS]
-    if head.dep_ == "relcl" and not any(c.dep_ in ("dobj", "obj") for c in own):
-        return named(head.head)
-    return any(named(c) for c in own)
+    held = relative_object(head)
+    return any(named(c) for c in head.children if c.dep_ in OBJECT_DEPS
+               and c.tag_ not in RELATIVE_TAGS) or held is not None and named(held)
 
 
 def _phrase(prep: str) -> Callable[[frozenset[str], Any, list[Any]], bool]:
@@ -244,9 +262,18 @@ ROLE_OUTCOMES = frozenset({"possessor=target", "possessor=other", "to=destinatio
                            "attribution", "holder-subject=target", "passive-subject=source",
                            "clause-subject=target", "on=addressee", "thing",
                            "object=means", "means=source", "instrument",
-                           "enacting", "answers=ACCUSE", "answers=REQUEST"})
+                           "enacting"})
+#: The role outcome naming the type of an earlier act a trigger answers ("denied *the
+#: request*": ``answers=REQUEST``; :func:`answered`).
+ANSWERS = "answers="
 OUTCOMES = ("drop", "merge", "status=hypothetical", "status=negated", "status=future",
-            "type=TYPE", *sorted(ROLE_OUTCOMES))
+            "type=TYPE", f"{ANSWERS}TYPE", *sorted(ROLE_OUTCOMES))
+
+
+def role_outcome(then: str) -> bool:
+    """Whether an outcome is about whose the roles are (:data:`ROLE_OUTCOMES`, or
+    ``answers=TYPE``), not about the event itself."""
+    return then in ROLE_OUTCOMES or then.startswith(ANSWERS)
 
 
 def _parse(line: str, where: str) -> Rule:
@@ -263,8 +290,9 @@ def _parse(line: str, where: str) -> Rule:
                                f"{', '.join(sorted(CONDITIONS))}")
         conditions.append((key, frozenset(w.strip().lower() for w in words.split(",")
                                            if w.strip())))
-    retyped = then.startswith("type=") and then.partition("=")[2] in type_table()
-    if then not in OUTCOMES and not retyped:
+    typed = then.partition("=")[0] in ("type", ANSWERS[:-1]) \
+        and then.partition("=")[2] in type_table()
+    if then not in OUTCOMES and not typed:
         raise SettingsError(f"{where}: unknown outcome {then!r}; known: {', '.join(OUTCOMES)}")
     return Rule(name, tuple(conditions), then, example)
 
@@ -292,7 +320,7 @@ def _rules_by_outcome() -> dict[str, tuple[Rule, ...]]:
 def _event_rules() -> tuple[Rule, ...]:
     """The shipped rules about the event itself (not role rules), in file order
     (:func:`outcome` asks them of every event)."""
-    return tuple(rule for rule in rules() if rule.then not in ROLE_OUTCOMES)
+    return tuple(rule for rule in rules() if not role_outcome(rule.then))
 
 
 def _holds(rule: Rule, head: Any, carriers: list[Any], above: bool = False) -> bool:
@@ -314,12 +342,12 @@ def outcome(head: Any, carriers: list[Any], above: bool = False) -> tuple[str, s
 def answered(head: Any) -> str | None:
     """The type of the earlier act a trigger answers (an ``answers=TYPE`` rule: "denied *the
     allegations*" answers an ACCUSE, "denied *the request*" a REQUEST), or None."""
-    return next((then.partition("=")[2] for then in sorted(ROLE_OUTCOMES)
-                 if then.startswith("answers=") and applies(then, head)), None)
+    return next((rule.then.removeprefix(ANSWERS) for rule in rules()
+                 if rule.then.startswith(ANSWERS) and _holds(rule, head, [])), None)
 
 
 def applies(then: str, head: Any) -> bool:
-    """Whether a rule with outcome ``then`` (one of :data:`ROLE_OUTCOMES`) holds for the
+    """Whether a rule with outcome ``then`` (a role outcome, :func:`role_outcome`) holds for the
     word ``head``, whatever the event rules say of it: asked of any act noun a role may
     look through ("condemned *Mhlanga's arrest*")."""
     return any(_holds(rule, head, []) for rule in _rules_by_outcome().get(then, ()))

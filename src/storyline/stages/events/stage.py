@@ -41,10 +41,8 @@ from . import rules as event_rules
 from .answered import answer_targets
 from .carried_dates import Dated, carry_dates
 from .dates import (
-    INTO_PREPOSITIONS,
-    SPAN_PREPOSITIONS,
     date_words,
-    names_a_time,
+    measures_a_span,
     resolve_date,
     resolve_entity,
 )
@@ -386,9 +384,10 @@ def _date_entity(words: list[Any], dates: dict[int, Any], loose: list[Any],
     for a date of the noun itself ("in 2013, when rebels seized power", "the 2015 deal,
     which provided ..."; a relative clause telling what the act of a dated noun did, "the
     2004 bombing of a French military base ... that killed", :func:`_told_of_its_doer`).
-    A span of time that measures something (:func:`_measures`) is no rival to the date that
-    places the act ("Another court in November revoked ..., but his lawyers were able to
-    postpone the order for a few months"): :func:`_attach_dates` leaves it out."""
+    A span of time that measures something (:func:`dates.measures_a_span`) is no rival to
+    the date that places the act ("Another court in November revoked ..., but his lawyers
+    were able to postpone the order for a few months"): :func:`_attach_dates` leaves it
+    out."""
     own = next((dates[t.i] for t in words if t.i in dates), None)
     noun = head.head  # what a clause on a noun describes; its own date stays ("in 2013 when")
     if own is None and _told_of_its_doer(head) and noun.i in dates:
@@ -399,20 +398,6 @@ def _date_entity(words: list[Any], dates: dict[int, Any], loose: list[Any],
             and noun not in loose[0].root.ancestors:
         return None
     return loose[0]
-
-
-def _measures(ent: Any) -> bool:
-    """Whether a DATE entity only measures a span of time (:func:`names_a_time` false) that
-    something lasted or took: the object of "for" or of a verb ("postpone the order *for a
-    few months*", "spent *more than 800 days* in prison") or how far into something ("*Nearly
-    two months* into President Donald Trump's second term"). Not a span that times an act
-    ("*After weeks* of denying ..."), nor one the parser made of a name ("*Yoon later*
-    retracted")."""
-    root = ent.root
-    if names_a_time(date_words(ent)):
-        return False
-    return root.dep_ == "dobj" or root.dep_ == "pobj" and root.head.lower_ in SPAN_PREPOSITIONS \
-        or any(c.dep_ == "prep" and c.lower_ in INTO_PREPOSITIONS for c in root.children)
 
 
 def _told_of_its_doer(verb: Any) -> bool:
@@ -1504,10 +1489,10 @@ def _attach_dates(sent: Any, matches: list[Match]
 
     A word with two dates under it takes the nearer: in "carried out 504 attacks in 2024,
     compared to 116 in 2023", 2023 is the date of the figure compared. A span of time that
-    measures something (:func:`_measures`) is attached to nothing, so it never beats the date
-    that places the act ("The army shelled the city *for three weeks* in March"); where it is
-    the sentence's only date words it is kept as a loose date, which dates no act but keeps
-    a carried date off it ("spent more than 800 days in prison")."""
+    measures something (:func:`dates.measures_a_span`) is attached to nothing, so it never
+    beats the date that places the act ("The army shelled the city *for three weeks* in
+    March"); where it is the sentence's only date words it is kept as a loose date, which
+    dates no act but keeps a carried date off it ("spent more than 800 days in prison")."""
     words = {t.i: m for m in matches for t in m.tokens}
     attached: dict[int, Any] = {}
     said: dict[int, Any] = {}
@@ -1523,7 +1508,7 @@ def _attach_dates(sent: Any, matches: list[Match]
             bystander = _on_a_bystander(t, words)
         if bystander:
             continue
-        if _measures(ent):
+        if measures_a_span(ent):
             spans.append(ent)
             continue
         m = words.get(t.i)

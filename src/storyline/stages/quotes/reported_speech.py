@@ -268,20 +268,17 @@ def _parenthetical(body: str, cue: Any) -> list[tuple[int, int]]:
 
 
 def _reputed(body: str, cue: Any) -> list[Attribution]:
-    """What a passive cue of repute says its subject is known as or for, or seen as, from
-    no one named (``Ginsburg is known for her liberal bent``, ``The union is widely
-    regarded as one of the more liberal``): from the subject to the object of the
-    preposition, as one content; none without both, nor for a relative's subject (``who
-    is known for``, ``whose state is seen as``)."""
+    """What a passive cue of repute says its subject is known as or for, from no one
+    named (``Ginsburg is known for her liberal bent``): from the subject to the object of
+    the preposition, as one content; none without both."""
     if not any(ch.dep_ == "auxpass" for ch in cue.children):
         return []
     subj = next((ch for ch in cue.children if ch.dep_ == "nsubjpass" and ch.i < cue.i), None)
     prep = next((ch for ch in cue.children if ch.dep_ == "prep" and ch.i > cue.i
                  and ch.lower_ in cues().reputed[lemma(cue)]), None)
     obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
-    if subj is None or obj is None or subj.tag_ in ("WP", "WDT") or any(
-            ch.tag_ == "WP$" for ch in subj.children):
-        return []  # "who is known for", "whose state is seen as": a noun outside
+    if subj is None or obj is None or subj.tag_ in ("WP", "WDT"):
+        return []  # "who is known for": the relative pronoun stands for a noun outside
     p0, p1 = paragraph(body, cue.idx)
     lo, hi = max(subj.left_edge.idx, p0), min(obj.right_edge.idx + len(obj.right_edge), p1)
     return _whole(body, lo, hi, cue, (cue.idx, cue.idx + len(cue)))
@@ -466,8 +463,8 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution],
                     # "In the survey of 1,000 voters, ...": no one named speaks (not "voters").
                     atts = [replace(a, speaker_span=None, speaker_token=None) for a in atts]
                 found.extend((t, a, True, how, None) for a in atts)
-        elif lem in c.reputed and pos == "VERB" and (reputed := _reputed(body, t)):
-            found.extend((t, a, True, "reputed", None) for a in reputed)
+        elif lem in c.reputed and pos == "VERB":
+            found.extend((t, a, True, "reputed", None) for a in _reputed(body, t))
         elif t.lower_ in c.hearsay and t.dep_ == "advmod":
             found.extend((t, a, True, "hearsay", None) for a in _hearsay(body, t))
         elif is_cue_lemma(lem, pos, verbs) or (pos == "NOUN" and lem in c.nouns):

@@ -17,7 +17,7 @@ from typing import Any
 from ...model import Actor, Article, Quote
 from ...pipeline import stage
 from ...settings import Settings
-from ..actors.gender import gender_of, pronoun_gender
+from ..actors.gender import gender_of, given_name_gender, pronoun_gender
 from ..actors.labels import normalise_label
 from ..actors.stage import actor_at, actor_ref, unknown_subject
 from ..nlp import token_at
@@ -201,6 +201,73 @@ def _binder(article: Article, doc: Any, offset: int, want: str | None) -> Actor 
     return None
 
 
+#: How many sentences before a "he"/"she" speaker's own the subject it continues is looked for.
+SUBJECT_SENTENCES = 2
+
+
+def _main_subject(sent: Any) -> Any:
+    """The head word of the subject of ``sent``'s main clause (its root or a verb joined to
+    the root), climbed from a name's parts to its head; None without one."""
+    for tok in sent:
+        verb = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass") and (verb.dep_ == "ROOT" or verb.dep_ == "conj"
+                                                    and verb.head.dep_ == "ROOT"):
+            return tok
+    return None
+
+
+def _names_fit(article: Article, doc: Any, words: Any, want: str) -> bool:
+    """Whether ``words`` name a person actor a pronoun of gender ``want`` can stand for."""
+    for t in words:
+        if t.pos_ == "PROPN":
+            actor = actor_at(article, t.idx, t.idx + len(t.text))
+            if actor is not None and actor.kind == "person" and _fits(article, actor, want, doc):
+                return True
+    return False
+
+
+def _continued(article: Article, doc: Any, offset: int, want: str,
+               quoted: tuple[tuple[int, int], ...]) -> tuple[bool, Actor | None]:
+    """The person a "he"/"she" speaker at ``offset`` continues: the subject of the main
+    clause of the sentences just before its own ("Nenad Stevandic, ... a close ally of
+    Dodik, denounced ... \"...,\" he said": Stevandic, not Dodik), skipping those whose
+    subject is no name (the same pronoun, "He also said ...", or a noun) and that name no
+    one who fits and hold no quote (``quoted``: the quote's speaker is the one a pronoun
+    after it continues, ``previous`` in :func:`speaker_actor`).
+
+    Returns whether a subject settles it, and the actor: a person actor who fits; None
+    for a person the text names (a PERSON name whose given name is not of the other
+    gender) who is no actor, since the nearest actor would then be a guess. Not settled
+    when the pronoun's own sentence names one who fits before it ("with McCain telling
+    reporters he ...") or a sentence passed over does, nor by a person actor of the
+    other gender, by the text or, when the text says nothing, by the given name.
+    """
+    tok = token_at(doc, offset)
+    if tok is None or _names_fit(article, doc, doc[tok.sent.start : tok.i], want):
+        return False, None
+    sent = tok.sent
+    for _ in range(SUBJECT_SENTENCES):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+        subj = _main_subject(sent)
+        if subj is not None and subj.pos_ == "PROPN" and not any(
+                a <= subj.idx < b for a, b in quoted):
+            actor = actor_at(article, subj.idx, subj.idx + len(subj.text))
+            if actor is not None and actor.kind == "person":
+                fits = _fits(article, actor, want, doc) and given_name_gender(actor.name) in (
+                    want, None) or gender_of(article, actor, doc) == want
+                return (True, actor) if fits else (False, None)
+            name = next((e.text for e in sent.ents if e.start <= subj.i < e.end
+                         and e.label_ == "PERSON"), None)
+            if actor is None and name is not None and given_name_gender(name) in (want, None):
+                return True, None  # a person named who is no actor: the pronoun is theirs
+        if any(a < sent.end_char and sent.start_char < b for a, b in quoted) \
+                or _names_fit(article, doc, sent, want):
+            return False, None
+    return False, None
+
+
 def _sentence_subject(article: Article, doc: Any, best: tuple[int, int, Actor],
                       fits: list[tuple[int, int, Actor]], offset: int) -> Actor | None:
     """The actor a pronoun continues: of the fitting actors named in the sentence of
@@ -289,7 +356,8 @@ def _by_label(article: Article, text: str, offset: int) -> Actor | None:
 
 def speaker_actor(article: Article, att: Attribution,
                   previous: tuple[int, Actor] | None = None,
-                  said: tuple[tuple[int, int], ...] = ()) -> Actor | None:
+                  said: tuple[tuple[int, int], ...] = (),
+                  quoted: tuple[tuple[int, int], ...] = ()) -> Actor | None:
     """The actor who speaks in ``att``: by its mentions, or for a pronoun the nearest fit.
 
     Args:
@@ -299,6 +367,8 @@ def speaker_actor(article: Article, att: Attribution,
             pronoun just after it ("He added") stands for that speaker when it fits.
         said: the direct quotes of the same speaker words; a pronoun stands for no one
             named there (:func:`_resolve_pronoun`).
+        quoted: the spans of the article's quotes and reported statements; a pronoun
+            continues no subject before one (:func:`_continued`).
     """
     if att.speaker_span is None:
         return None
@@ -309,6 +379,10 @@ def speaker_actor(article: Article, att: Attribution,
         bound = _binder(article, article._doc, s, want)
         if bound is not None:
             return bound
+        if want in ("m", "f") and article._doc is not None:
+            settled, actor = _continued(article, article._doc, s, want, quoted)
+            if settled:
+                return actor
         if previous is not None and 0 <= s - previous[0] <= NEXT_QUOTE_DISTANCE:
             if _fits(article, previous[1], want, article._doc):
                 return previous[1]
@@ -340,9 +414,10 @@ def speakers(article: Article, found: list[Attribution]) -> list[Actor | None]:
     for att in found:
         if att.speaker_span and att.kind == "direct":
             said.setdefault(att.speaker_span, []).append((att.start, att.end))
+    quoted = tuple((a.start, a.end) for a in found)
     for att in found:
         spans = tuple(said.get(att.speaker_span, ())) if att.speaker_span else ()
-        actor = speaker_actor(article, att, previous, spans)
+        actor = speaker_actor(article, att, previous, spans, quoted)
         if actor is not None:
             previous = (att.end, actor)
         out.append(actor)
