@@ -48,6 +48,17 @@ def test_story_quotes_are_grouped_by_speaker_most_quoted_first_with_view_index()
     assert any(s["speaker_id"] is None and s["name"] == "a diplomat" for s in speakers)
 
 
+def test_story_quotes_whose_pronoun_speaker_no_actor_stood_for_are_unattributed():
+    views = seed_views()
+    quote = {**views["quotes"][2], "speaker_text": "He", "text": "We need peace"}
+    views["quotes"] += [quote, {**quote, "speaker_text": "she", "text": "We need talks"}]
+    speakers = build_story(views).speakers
+    assert [s["name"] for s in speakers if s["speaker_id"] is None] == ["Unattributed",
+                                                                        "a diplomat"]
+    unattributed = next(s for s in speakers if s["name"] == "Unattributed")
+    assert [q["speaker_text"] for q in unattributed["quotes"]] == ["He", "she"]
+
+
 def test_story_data_leaves_article_text_out_and_links_articles_to_actors_and_types():
     data = build_story(seed_views()).data
     first = next(a for a in data["articles"] if a["article_key"] == K1)

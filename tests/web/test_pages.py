@@ -32,6 +32,14 @@ def test_pages_show_the_story_views(client, url, text):
     assert text in response.text
 
 
+def test_pages_article_shows_a_pronoun_speaker_no_actor_stood_for_as_unattributed(fake_store):
+    article = fake_store.article(K1)
+    article["quotes"] = [{"speaker": None, "speaker_text": "He", "text": "We need peace",
+                          "kind": "direct"}]
+    page = TestClient(create_app(fake_store)).get(f"/articles/{K1}").text
+    assert "<small>Unattributed</small>" in page and "<small>He</small>" not in page
+
+
 def test_pages_load_only_local_assets(client):
     page = client.get("/").text
     assert re.findall(r'<script src="([^"]+)"', page) == ["/assets/story.js"]

@@ -23,7 +23,7 @@ import jinja2
 
 from ..corpus.timeline import when
 from ..errors import ExportError
-from .story import StoreReader, Story, build_story, read_views
+from .story import StoreReader, Story, build_story, read_views, speaker_label
 
 ASSETS = ("story.css", "story.js")
 
@@ -64,6 +64,7 @@ def environment(*extra: jinja2.BaseLoader) -> jinja2.Environment:
                              trim_blocks=True, lstrip_blocks=True)
     env.filters["embed_json"] = lambda v: jinja2.utils.markupsafe.Markup(embed_json(v))
     env.filters["when"] = when
+    env.globals["speaker_label"] = speaker_label
     return env
 
 

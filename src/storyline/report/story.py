@@ -15,8 +15,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, Protocol
 
+from .. import resources
 from ..corpus import REGISTRY
 from ..corpus.articles import UNKNOWN_OUTLET
 from ..corpus.timeline import when
@@ -228,12 +230,33 @@ def event_title(event: Mapping[str, Any]) -> str:
     return f"{source} {event.get('type') or ''} {target}".strip()
 
 
+@cache
+def _pronouns() -> frozenset[str]:
+    """The pronouns of data/quote_cues.json ("he", "she", "they", ...)."""
+    return frozenset(resources.data_json("quote_cues.json")["pronouns"])
+
+
+def speaker_label(name: str | None, text: str | None) -> str:
+    """Who a quote is shown as said by: the speaker's ``name``, else the words that name
+    the speaker (``text``), else "Unattributed"; a bare pronoun ("He said" that no actor
+    stood for) names no one, so it is "Unattributed" too, not one speaker "He".
+
+    >>> speaker_label("Hun Manet", "He"), speaker_label(None, "Nop Vy"), speaker_label(None, "He")
+    ('Hun Manet', 'Nop Vy', 'Unattributed')
+    """
+    if name:
+        return name
+    if text and text.strip().lower() not in _pronouns():
+        return text
+    return "Unattributed"
+
+
 def _quote_groups(quotes: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     """Quotes told the same way by several articles, once: one row per speaker and words,
     with every report (article and outlet), in first-seen order; ``index`` is its position."""
     groups: dict[tuple[str, str], dict[str, Any]] = {}
     for q in quotes:
-        said = q.get("speaker_name") or q.get("speaker_text") or ""
+        said = speaker_label(q.get("speaker_name"), q.get("speaker_text"))
         speaker = q.get("speaker_id") or f"text:{said}"
         key = (speaker, " ".join(str(q.get("text") or "").split()).lower())
         if key not in groups:
@@ -247,7 +270,7 @@ def _speakers(groups: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     """Quote groups by speaker, the most quoted first."""
     speakers: dict[str, dict[str, Any]] = {}
     for q in groups:
-        name = q.get("speaker_name") or q.get("speaker_text") or "Unattributed"
+        name = speaker_label(q.get("speaker_name"), q.get("speaker_text"))
         speakers.setdefault(q["speaker_key"], {"speaker_id": q.get("speaker_id"), "name": name,
                                                "quotes": [], "reports": 0})
         speakers[q["speaker_key"]]["quotes"].append(q)

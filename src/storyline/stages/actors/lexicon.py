@@ -457,6 +457,15 @@ def telling_verbs() -> frozenset[str]:
 
 
 @cache
+def person_verbs() -> frozenset[str]:
+    """Lemmas of verbs whose subject is a person: saying and thinking (the ``speech`` and
+    ``thought`` verbs of quote_cues.json: "*Nop Vy* ... told VOA", "*A Qiang* ... thinks";
+    "Wall Street *fell*" names no one)."""
+    cues = resources.data_json("quote_cues.json")
+    return frozenset(cues["speech"]) | frozenset(cues["thought"])
+
+
+@cache
 def reporting_sectors() -> frozenset[str]:
     """Sectors whose actors give no country to the groups of their sentence (``reporting``
     of sectors.json: "survivors told *VOA* the attackers ..." are not American attackers)."""

@@ -24,9 +24,10 @@ from ...doc_index import token_chars
 from ...model import Actor, Article
 from ...pipeline import stage
 from ...settings import Settings
+from ..nlp import lemma
 from . import READS, VERSION, WRITES
 from .article import find_actors
-from .lexicon import names, scan_lengths
+from .lexicon import names, person_verbs, scan_lengths
 from .people import known_people
 from .phrase import (
     analyse,
@@ -173,24 +174,27 @@ def actor_at(article: Article, start: int, end: int) -> Actor | None:
 
 def unknown_subject(article: Article, doc: Any, mention: tuple[int, int], before: int,
                      offset: int) -> bool:
-    """True when a clause between the ``mention`` of the person a pronoun at ``before``
+    """True when a main clause between the ``mention`` of the person a pronoun at ``before``
     would stand for and the pronoun (offsets in ``doc``), or the phrase around that
     mention, has for its subject a person's name no actor of the article holds: two or
-    more capitalised proper nouns ("*Nop Vy*, the association's executive director, told
-    VOA ...", "*Chalida Tajaroensuk*, who heads Thailand's People's Empowerment
-    Foundation, echoed their concerns"). A reader takes the "he" or "she" that follows
-    for that person; the last person the actors stage knows is someone else (VOA training
-    stories 7836916 and 8006723: misleading rows of audit rounds 13 and 18)."""
+    more capitalised proper nouns that the text presents as a person (:func:`_as_person`:
+    "*Nop Vy*, the association's executive director, told VOA ...", "*Chalida
+    Tajaroensuk*, who heads Thailand's People's Empowerment Foundation, echoed their
+    concerns"). A reader takes the "he" or "she" that follows for that person; the last
+    person the actors stage knows is someone else (VOA training stories 7836916 and
+    8006723: misleading rows of audit rounds 13 and 18). Names of no person ("Wall Street
+    fell", "Human Rights Day passed") and subjects of a subordinate clause ("... said
+    that Kem Ley had died", "... as the Water Festival began") leave the pronoun alone."""
     starts, _ends = token_chars(doc)
     first = bisect_left(starts, mention[0])
     for t in doc[doc[first].sent.start if first < len(doc) else first:
                  bisect_left(starts, before)]:
         if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" \
-                or t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") \
-                or t.head.pos_ not in ("VERB", "AUX"):
-            continue
+                or t.head.pos_ not in ("VERB", "AUX") or t.head.dep_ not in ("ROOT", "conj") \
+                or t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") and not _who_clause(t):
+            continue  # a place's name, unless "who" follows ("A Qiang, who used to ...")
         name = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
-        if len(name) < 2 or not all(w.is_title for w in name):
+        if len(name) < 2 or not all(w.is_title for w in name) or not _as_person(t):
             continue
         around = t.left_edge.idx <= mention[0] and mention[1] <= t.right_edge.idx + len(
             t.right_edge.text)
@@ -198,6 +202,21 @@ def unknown_subject(article: Article, doc: Any, mention: tuple[int, int], before
                 article, name[0].idx + offset, t.idx + len(t.text) + offset) is None:
             return True
     return False
+
+
+def _as_person(name: Any) -> bool:
+    """Whether the text presents the subject ``name`` (a token) as a person: its verb is
+    one of saying or thinking (:func:`.lexicon.person_verbs`), or the name has an
+    appositive ("Nop Vy, *the association's executive director*") or a "who" clause."""
+    return lemma(name.head) in person_verbs() or _who_clause(name) or any(
+        c.dep_ == "appos" for c in name.children)
+
+
+def _who_clause(name: Any) -> bool:
+    """Whether the token ``name`` has a relative clause of "who" ("Chalida Tajaroensuk,
+    *who heads* ...")."""
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose")
+                                         for w in c.children) for c in name.children)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from ...model import Article
 from ..actors.gender import gender_of, pronoun_gender
 from ..actors.hyphens import describes
 from ..actors.lexicon import executive_nouns, sector_words, singular, text_key
+from ..actors.phrase import PERSON_NOUNS
 from ..actors.stage import actor_at, actor_ref, resolve, unknown_subject
 from ..actors.venues import is_venue_noun, names_venue
 from ..quotes.marks import inside_quote
@@ -295,7 +296,8 @@ def span_text(tok: Any) -> str:
 def _fallback(tok: Any, date: str | None) -> dict[str, Any] | None:
     """The role's own words, when they look like a name ("Arreaza", "Venezuelan rebels"):
     resolved from the tables when they can be ("an Indian proposal" is India's), else
-    with null country and sector."""
+    with null country and sector (so too the plural role words of several bodies that the
+    tables give only a sector: :func:`_people`)."""
     near = [*tok.children, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children)]
     if tok.ent_type_ in TIME_LABELS or is_venue_noun(tok):
@@ -308,9 +310,18 @@ def _fallback(tok: Any, date: str | None) -> dict[str, Any] | None:
         return None
     text = _bare(span_text(tok))
     known = resolve(text, date=date)
-    if known is not None:
+    if known is not None and not (known.country is None and known.id == known.sector
+                                  and len(_deeper(tok)) > 1 and _people(tok)):
         return actor_ref(known, text)
+    # the people of several bodies by their role alone ("The *presidents* of Russia and
+    # Turkey": GOV of no country) are no actor: their words, looked through to each body
+    # by :func:`actors_of`
     return words_ref(text)
+
+
+def _people(tok: Any) -> bool:
+    """True for a plural noun of people in a role ("presidents", "leaders")."""
+    return tok.tag_ == "NNS" and singular(tok.lower_) in PERSON_NOUNS
 
 
 def describing(tok: Any) -> bool:
@@ -487,10 +498,12 @@ def _mention_text(article: Article, tok: Any, actor: Any, offset: int) -> str:
 def _deeper(tok: Any) -> list[Any]:
     """Words under a role word that may name its actor ("a group *of diplomats*",
     "doctors *from* American aid groups", "the removal *of* President X", "*Sweden's*
-    decision", "relations *with Congo*")."""
+    decision", "relations *with Congo*"); under a plural of people, each of a list
+    ("the presidents *of Russia* and *Turkey*")."""
     return [c for c in tok.children if c.dep_ == "poss" and not names_other(tok)] + [
-        g for c in tok.children if c.dep_ == "prep" and c.lower_ in INNER_PREPS
-        for g in c.children if g.dep_ == "pobj"]
+        n for c in tok.children if c.dep_ == "prep" and c.lower_ in INNER_PREPS
+        for g in c.children if g.dep_ == "pobj"
+        for n in ((g, *g.conjuncts) if _people(tok) else (g,))]
 
 
 def actors_of(article: Article, tokens: Iterable[Any], offset: int = 0) -> list[dict[str, Any]]:
@@ -500,6 +513,7 @@ def actors_of(article: Article, tokens: Iterable[Any], offset: int = 0) -> list[
     seen: set[str] = set()
     for tok in tokens:
         ref = actor_of(article, tok, offset)
+        found = [ref] if ref is not None else []
         depth, frontier = 0, [tok]
         while (ref is None or ref["id"] is None) and depth < 3 and frontier:
             frontier = [d for f in frontier for d in _deeper(f)]
@@ -507,10 +521,12 @@ def actors_of(article: Article, tokens: Iterable[Any], offset: int = 0) -> list[
             refs = [r for d in frontier if (r := actor_of(article, d, offset))]
             if refs and (ref is None or refs[0]["id"] is not None):
                 ref = refs[0]
-        if ref is None:
-            continue
-        key = ref["id"] or ref["name"].lower()
-        if key not in seen:
-            seen.add(key)
-            out.append(ref)
+                # "the presidents of Russia and Turkey": each body a plural of people is
+                # looked through to, not the first alone
+                found = [ref, *(r for r in refs[1:] if r["id"] is not None and _people(tok))]
+        for ref in found:
+            key = ref["id"] or ref["name"].lower()
+            if key not in seen:
+                seen.add(key)
+                out.append(ref)
     return out

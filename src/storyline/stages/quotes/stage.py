@@ -113,16 +113,19 @@ def to_quote(body: str, att: Attribution, speaker: dict[str, Any] | None = None)
 
 
 def _resolve_pronoun(article: Article, word: str, offset: int, doc: Any,
-                     said: tuple[tuple[int, int], ...] = ()) -> Actor | None:
-    """The nearest actor mentioned before ``offset`` that pronoun ``word`` can stand for;
-    for "he" or "she", not counting the names inside ``said``, the words the pronoun's
-    speaker is quoted saying (``"... I will support Sen. Obama," she said``: a person
-    quoted speaks of others by name, of herself as "I")."""
+                     said: tuple[tuple[int, int], ...] = ()
+                     ) -> tuple[Actor, tuple[int, int]] | None:
+    """The nearest actor mentioned before ``offset`` that pronoun ``word`` can stand for,
+    with that mention (its last before ``offset``); for "he" or "she", not counting the
+    names inside ``said``, the words the pronoun's speaker is quoted saying (``"... I will
+    support Sen. Obama," she said``: a person quoted speaks of others by name, of herself
+    as "I")."""
     want = pronoun_gender(word)
     if want not in ("m", "f", "p", "n"):
         return None
     best: tuple[int, int, Actor] | None = None
     fits: list[tuple[int, int, Actor]] = []
+    mention: dict[int, tuple[int, int]] = {}  # by id() of the actor
     for actor in article.actors:
         if want in ("m", "f"):
             if actor.kind != "person":
@@ -135,19 +138,21 @@ def _resolve_pronoun(article: Article, word: str, offset: int, doc: Any,
             if actor.kind == "person":
                 continue
             fit = 0
-        last = max((s for s, _ in actor.mentions
+        last = max(((s, e) for s, e in actor.mentions
                     if s < offset and not (want in ("m", "f")
                                            and any(a <= s < b for a, b in said))),
                    default=None)
-        if last is None or offset - last > MAX_PRONOUN_DISTANCE:
+        if last is None or offset - last[0] > MAX_PRONOUN_DISTANCE:
             continue
-        key = (last + fit * PRONOUN_GENDER_BONUS, last)
-        fits.append((fit, last, actor))
+        key = (last[0] + fit * PRONOUN_GENDER_BONUS, last[0])
+        fits.append((fit, last[0], actor))
+        mention[id(actor)] = last
         if best is None or key > best[:2]:
             best = (key[0], key[1], actor)
     if best is None:
         return None
-    return _sentence_subject(article, doc, best, fits, offset) or best[2]
+    found = _sentence_subject(article, doc, best, fits, offset) or best[2]
+    return found, mention[id(found)]
 
 
 #: Tags of a relative pronoun ("who", "that", "which") as a clause's subject.
@@ -381,11 +386,13 @@ def speaker_actor(article: Article, att: Attribution,
         if previous is not None and 0 <= s - previous[0] <= NEXT_QUOTE_DISTANCE:
             if _fits(article, previous[1], want, article._doc):
                 return previous[1]
-        found = _resolve_pronoun(article, words[0], s, article._doc, said)
-        if found is not None and want in ("m", "f") and article._doc is not None:
-            last = max(((a, b) for a, b in found.mentions if b <= s), default=None)
-            if last is not None and unknown_subject(article, article._doc, last, s, 0):
-                return None  # a person no actor holds was named as a subject in between
+        resolved = _resolve_pronoun(article, words[0], s, article._doc, said)
+        if resolved is None:
+            return None
+        found, last = resolved
+        if want in ("m", "f") and article._doc is not None \
+                and unknown_subject(article, article._doc, last, s, 0):
+            return None  # a person no actor holds was named as a subject in between
         return found
     head = att.speaker_token
     found = None
