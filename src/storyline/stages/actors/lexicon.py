@@ -521,6 +521,13 @@ def venue_nouns() -> frozenset[str]:
 
 
 @cache
+def holding_sectors() -> frozenset[str]:
+    """Sectors of a group that holds ground, so that a place it controls keeps it as an
+    actor ("*Houthi*-held Sanaa": ``holding`` of sectors.json)."""
+    return frozenset(resources.data_json("sectors.json")["holding"])
+
+
+@cache
 def abroad_nouns() -> frozenset[str]:
     """Nouns of people who act away from home ("diplomats", "peacekeepers": ``abroad`` of
     sectors.json): without a country word or an owner they take no country."""

@@ -42,6 +42,7 @@ from .lexicon import (
     executive_nouns,
     fold,
     former_words,
+    holding_sectors,
     home_sectors,
     home_words,
     is_acronym,
@@ -221,14 +222,18 @@ HOLDER_SUFFIXES = frozenset("controlled held occupied".split())
 
 def holders(entries: Iterable[Entry]) -> list[Entry]:
     """The entries of a name joined to a holder's suffix (:data:`HOLDER_SUFFIXES`) that
-    stay actors: groups and organisations ("*Hamas*-controlled", "*Houthi*-held"), never a
-    country ("*Serb*-controlled").
+    stay actors: groups and organisations of a sector that holds ground (``holding`` of
+    sectors.json: "*Hamas*-controlled", "*Houthi*-held"), never a country
+    ("*Serb*-controlled") nor a group of another sector ("*RSF*-controlled areas", where
+    the tables know RSF only as Reporters Without Borders).
 
     >>> from storyline.stages.actors.lexicon import names
     >>> [e.id for e in holders(names()[("houthi",)])], holders(names()[("serb",)])
     (['houthis'], [])
+    >>> holders(names()[("rsf",)])
+    []
     """
-    return [e for e in entries if e.kind in ("group", "org")]
+    return [e for e in entries if e.kind in ("group", "org") and e.sector in holding_sectors()]
 
 
 def _loose_country(token: Token, i: int, index: dict[tuple[str, ...], list[Entry]],
