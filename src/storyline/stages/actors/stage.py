@@ -25,6 +25,7 @@ from ...model import Actor, Article
 from ...pipeline import stage
 from ...settings import Settings
 from ..nlp import lemma, token_at
+from ..quotes.marks import inside_quote
 from . import READS, VERSION, WRITES
 from .article import find_actors
 from .gender import gender_of, given_name_gender
@@ -257,7 +258,10 @@ def continued_subject(article: Article, doc: Any, offset: int, want: str,
     other gender, by the text or, when the text says nothing, by the given name.
     """
     tok = token_at(doc, offset)
-    if tok is None or _names_fit(article, doc, doc[tok.sent.start : tok.i], want):
+    # a name inside a quote ('"We owe a lot to Mr. Biden," he said') is not one the pronoun
+    # after it could stand for
+    if tok is None or _names_fit(article, doc, [t for t in doc[tok.sent.start : tok.i]
+                                                if not inside_quote(doc, t.idx)], want):
         return False, None
     sent = tok.sent
     for _ in range(SUBJECT_SENTENCES):
