@@ -221,7 +221,8 @@ SUBJECT_SENTENCES = 2
 
 def _main_subject(sent: Any) -> Any:
     """The head word of the subject of ``sent``'s main clause (its root or a verb joined to
-    the root), climbed from a name's parts to its head; None without one."""
+    the root); None without one. The head as the parse gives it: the last word of a name
+    ("Fishman" of "Dan Fishman")."""
     for tok in sent:
         verb = tok.head
         if tok.dep_ in ("nsubj", "nsubjpass") and (verb.dep_ == "ROOT" or verb.dep_ == "conj"
