@@ -35,3 +35,21 @@ def test_a_head_that_names_no_body_keeps_the_country(text: str, actor: str) -> N
     ids = _role_ids(text, "source") + _role_ids(text, "target")
     assert actor in ids
     assert not any(i and i.startswith(actor + ".") for i in ids)
+
+
+@pytest.mark.parametrize("text", [
+    "Dan Fishman, the campaign director, has walked away with pages of sign-ups from "
+    "Mr. Trump. He accused Democrats of lying about the vote.",
+    "Dan Fishman, the campaign director, has walked away with pages of sign-ups from "
+    "Mr. Trump. \"We will reject the offer,\" he said, accusing Democrats of lying.",
+])
+def test_a_he_of_an_event_is_the_person_its_quote_names(text: str) -> None:
+    # One rule for a "he" in quotes and events (actors.stage.continued_subject): the
+    # subject of the sentence before, not the last person named (Trump).
+    result = analyze_text(text, settings=PLAIN, published="2025-03-12")
+    events = [e for e in result["events"] if e["type"] in ("ACCUSE", "REJECT")]
+    assert events
+    for e in events:
+        assert [a["id"] for a in e["source"]] == ["dan_fishman"], e
+    assert [q["speaker"]["id"] for q in result["quotes"]] == ["dan_fishman"] * len(
+        result["quotes"])

@@ -299,6 +299,18 @@ def test_quotes_he_said_continues_the_subject_of_the_sentences_before(body, firs
     assert _direct(art).speaker["name"] == speaker
 
 
+def test_quotes_a_name_inside_the_pronouns_own_quote_leaves_the_subject_rule_on():
+    # review of speakers26: Biden inside the quote counted as a person who fits before
+    # "he", so the rule was off and the nearest fit outside the quote, Trump, was taken
+    body = ('Dan Fishman, the campaign director, has walked away with pages of sign-ups '
+            'from Mr. Trump. "We owe a lot to Mr. Biden," he said.')
+    art = _article(body, [
+        Actor(name, name, "person", mentions=[[body.index(name), body.index(name) + len(name)]])
+        for name in ("Dan Fishman", "Trump", "Biden")
+    ])
+    assert _direct(art).speaker["name"] == "Dan Fishman"
+
+
 def test_quotes_he_said_after_a_person_who_is_no_actor_is_left_unresolved():
     body = ('Mr. Lavrov spoke on Monday. John Smith criticized the plan. '
             '"It is wrong," he said.')

@@ -24,9 +24,11 @@ from ...doc_index import token_chars
 from ...model import Actor, Article
 from ...pipeline import stage
 from ...settings import Settings
-from ..nlp import lemma
+from ..nlp import lemma, token_at
+from ..quotes.marks import inside_quote
 from . import READS, VERSION, WRITES
 from .article import find_actors
+from .gender import gender_of, given_name_gender
 from .lexicon import names, person_verbs, scan_lengths
 from .people import known_people
 from .phrase import (
@@ -45,7 +47,7 @@ from .phrase import (
 )
 
 __all__ = ["actor_at", "actor_ref", "actors", "find_actors", "load_tables", "resolve",
-           "unknown_subject"]
+           "unknown_subject", "continued_subject", "pronoun_fits"]
 
 
 def _context_country(context: str | None, exclude: set[str]) -> str | None:
@@ -202,6 +204,87 @@ def unknown_subject(article: Article, doc: Any, mention: tuple[int, int], before
                 article, name[0].idx + offset, t.idx + len(t.text) + offset) is None:
             return True
     return False
+
+
+def pronoun_fits(article: Article, actor: Actor, want: str | None, doc: Any) -> bool:
+    """Whether a pronoun of gender ``want`` can stand for ``actor``: a person of that
+    gender or of none known for ``m``/``f``, anything but a person for ``p``/``n``."""
+    person = actor.kind == "person"
+    if want in ("m", "f"):
+        return person and gender_of(article, actor, doc) in (want, None)
+    return want in ("p", "n") and not person
+
+
+#: How many sentences before a "he"/"she" speaker's own the subject it continues is looked for.
+SUBJECT_SENTENCES = 2
+
+
+def _main_subject(sent: Any) -> Any:
+    """The head word of the subject of ``sent``'s main clause (its root or a verb joined to
+    the root); None without one. The head as the parse gives it: the last word of a name
+    ("Fishman" of "Dan Fishman")."""
+    for tok in sent:
+        verb = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass") and (verb.dep_ == "ROOT" or verb.dep_ == "conj"
+                                                    and verb.head.dep_ == "ROOT"):
+            return tok
+    return None
+
+
+def _names_fit(article: Article, doc: Any, words: Any, want: str) -> bool:
+    """Whether ``words`` name a person actor a pronoun of gender ``want`` can stand for."""
+    for t in words:
+        if t.pos_ == "PROPN":
+            actor = actor_at(article, t.idx, t.idx + len(t.text))
+            if actor is not None and actor.kind == "person" \
+                    and pronoun_fits(article, actor, want, doc):
+                return True
+    return False
+
+
+def continued_subject(article: Article, doc: Any, offset: int, want: str,
+               quoted: tuple[tuple[int, int], ...]) -> tuple[bool, Actor | None]:
+    """The person a "he"/"she" speaker at ``offset`` continues: the subject of the main
+    clause of the sentences just before its own ("Nenad Stevandic, ... a close ally of
+    Dodik, denounced ... \"...,\" he said": Stevandic, not Dodik), skipping those whose
+    subject is no name (the same pronoun, "He also said ...", or a noun) and that name no
+    one who fits and hold no quote (``quoted``: the quote's speaker is the one a pronoun
+    after it continues, ``previous`` in :func:`speaker_actor`).
+
+    Returns whether a subject settles it, and the actor: a person actor who fits; None
+    for a person the text names (a PERSON name whose given name is not of the other
+    gender) who is no actor, since the nearest actor would then be a guess. Not settled
+    when the pronoun's own sentence names one who fits before it ("with McCain telling
+    reporters he ...") or a sentence passed over does, nor by a person actor of the
+    other gender, by the text or, when the text says nothing, by the given name.
+    """
+    tok = token_at(doc, offset)
+    # a name inside a quote ('"We owe a lot to Mr. Biden," he said') is not one the pronoun
+    # after it could stand for
+    if tok is None or _names_fit(article, doc, [t for t in doc[tok.sent.start : tok.i]
+                                                if not inside_quote(doc, t.idx)], want):
+        return False, None
+    sent = tok.sent
+    for _ in range(SUBJECT_SENTENCES):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+        subj = _main_subject(sent)
+        if subj is not None and subj.pos_ == "PROPN" and not any(
+                a <= subj.idx < b for a, b in quoted):
+            actor = actor_at(article, subj.idx, subj.idx + len(subj.text))
+            if actor is not None and actor.kind == "person":
+                fits = pronoun_fits(article, actor, want, doc) and given_name_gender(
+                    actor.name) in (want, None) or gender_of(article, actor, doc) == want
+                return (True, actor) if fits else (False, None)
+            name = next((e.text for e in sent.ents if e.start <= subj.i < e.end
+                         and e.label_ == "PERSON"), None)
+            if actor is None and name is not None and given_name_gender(name) in (want, None):
+                return True, None  # a person named who is no actor: the pronoun is theirs
+        if any(a < sent.end_char and sent.start_char < b for a, b in quoted) \
+                or _names_fit(article, doc, sent, want):
+            return False, None
+    return False, None
 
 
 def _as_person(name: Any) -> bool:

@@ -25,9 +25,9 @@ from ..actors.gender import gender_of, pronoun_gender
 from ..actors.hyphens import describes
 from ..actors.lexicon import executive_nouns, sector_words, singular, text_key
 from ..actors.phrase import PERSON_NOUNS
-from ..actors.stage import actor_at, actor_ref, resolve, unknown_subject
+from ..actors.stage import actor_at, actor_ref, continued_subject, resolve, unknown_subject
 from ..actors.venues import is_venue_noun, names_venue
-from ..quotes.marks import inside_quote
+from ..quotes.marks import find_quotes, inside_quote
 from . import rules as event_rules
 
 #: Prepositions whose object is the target of an event.
@@ -396,6 +396,18 @@ def _last_actor(article: Article, before: int, kinds: frozenset[str],
     return None
 
 
+_quoted_cache: list[tuple[str, tuple[tuple[int, int], ...]]] = []
+
+
+def _quoted_spans(article: Article) -> tuple[tuple[int, int], ...]:
+    """The quoted passages of the body (:func:`..quotes.marks.find_quotes`), kept for the
+    last body asked about: the events stage runs before the quotes stage."""
+    if not _quoted_cache or _quoted_cache[0][0] is not article.body:
+        _quoted_cache[:] = [(article.body, tuple((q.start, q.end)
+                                                 for q in find_quotes(article.body)))]
+    return _quoted_cache[0][1]
+
+
 def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | None:
     """The actor a role word names: the actors stage's actor, else the words themselves.
 
@@ -412,8 +424,27 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
             if inside_quote(tok.doc, tok.idx) != inside_quote(tok.doc, ante.idx):
                 return None
             return actor_of(article, ante, offset)
-        found = _last_actor(article, tok.idx + offset, PERSON_KINDS, pronoun_gender(tok.text),
-                            tok.doc, offset) if tok.lower_ in PERSON_PRONOUNS else None
+        if tok.lower_ not in PERSON_PRONOUNS:
+            return None
+        want = pronoun_gender(tok.text)
+        if want in ("m", "f") and article._doc is not None:
+            # The rule the quotes stage gives a "he said" speaker, so that a quote and the
+            # events of its sentence name one person for one pronoun.
+            settled, found = continued_subject(article, article._doc, tok.idx + offset, want,
+                                               _quoted_spans(article))
+            if settled:
+                # within the reach of :func:`_last_actor` only (no paragraph between),
+                # and with no unknown person named as a subject in between; else unresolved
+                before = tok.idx + offset
+                last = max(((a, b) for a, b in found.mentions if b <= before),
+                           key=lambda m: m[1], default=None) if found is not None else None
+                if last is None or before - last[1] > PRONOUN_REACH \
+                        or "\n\n" in article.body[last[1]:before] \
+                        or unknown_subject(article, tok.doc, (last[0] - offset, last[1] - offset),
+                                           before - offset, offset):
+                    return None
+                return actor_ref(found, tok.text)
+        found = _last_actor(article, tok.idx + offset, PERSON_KINDS, want, tok.doc, offset)
         return actor_ref(found, tok.text) if found is not None else None
     s, e = tok.idx + offset, tok.idx + len(tok.text) + offset
     found = actor_at(article, s, e)

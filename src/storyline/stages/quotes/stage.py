@@ -17,9 +17,10 @@ from typing import Any
 from ...model import Actor, Article, Quote
 from ...pipeline import stage
 from ...settings import Settings
-from ..actors.gender import gender_of, given_name_gender, pronoun_gender
+from ..actors.gender import gender_of, pronoun_gender
 from ..actors.labels import normalise_label
-from ..actors.stage import actor_at, actor_ref, unknown_subject
+from ..actors.stage import actor_at, actor_ref, continued_subject, unknown_subject
+from ..actors.stage import pronoun_fits as _fits
 from ..nlp import token_at
 from . import READS, VERSION, WRITES
 from . import model as quote_model
@@ -159,15 +160,6 @@ def _resolve_pronoun(article: Article, word: str, offset: int, doc: Any,
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 
-def _fits(article: Article, actor: Actor, want: str | None, doc: Any) -> bool:
-    """Whether a pronoun of gender ``want`` can stand for ``actor``: a person of that
-    gender or of none known for ``m``/``f``, anything but a person for ``p``/``n``."""
-    person = actor.kind == "person"
-    if want in ("m", "f"):
-        return person and gender_of(article, actor, doc) in (want, None)
-    return want in ("p", "n") and not person
-
-
 def _binder(article: Article, doc: Any, offset: int, want: str | None) -> Actor | None:
     """The named actor that is the subject of the nearest clause the pronoun at ``offset``
     stands inside, when it fits the pronoun: "Skelly, explaining he worked ...",
@@ -199,73 +191,6 @@ def _binder(article: Article, doc: Any, offset: int, want: str | None) -> Actor 
             return actor
         child = head
     return None
-
-
-#: How many sentences before a "he"/"she" speaker's own the subject it continues is looked for.
-SUBJECT_SENTENCES = 2
-
-
-def _main_subject(sent: Any) -> Any:
-    """The head word of the subject of ``sent``'s main clause (its root or a verb joined to
-    the root), climbed from a name's parts to its head; None without one."""
-    for tok in sent:
-        verb = tok.head
-        if tok.dep_ in ("nsubj", "nsubjpass") and (verb.dep_ == "ROOT" or verb.dep_ == "conj"
-                                                    and verb.head.dep_ == "ROOT"):
-            return tok
-    return None
-
-
-def _names_fit(article: Article, doc: Any, words: Any, want: str) -> bool:
-    """Whether ``words`` name a person actor a pronoun of gender ``want`` can stand for."""
-    for t in words:
-        if t.pos_ == "PROPN":
-            actor = actor_at(article, t.idx, t.idx + len(t.text))
-            if actor is not None and actor.kind == "person" and _fits(article, actor, want, doc):
-                return True
-    return False
-
-
-def _continued(article: Article, doc: Any, offset: int, want: str,
-               quoted: tuple[tuple[int, int], ...]) -> tuple[bool, Actor | None]:
-    """The person a "he"/"she" speaker at ``offset`` continues: the subject of the main
-    clause of the sentences just before its own ("Nenad Stevandic, ... a close ally of
-    Dodik, denounced ... \"...,\" he said": Stevandic, not Dodik), skipping those whose
-    subject is no name (the same pronoun, "He also said ...", or a noun) and that name no
-    one who fits and hold no quote (``quoted``: the quote's speaker is the one a pronoun
-    after it continues, ``previous`` in :func:`speaker_actor`).
-
-    Returns whether a subject settles it, and the actor: a person actor who fits; None
-    for a person the text names (a PERSON name whose given name is not of the other
-    gender) who is no actor, since the nearest actor would then be a guess. Not settled
-    when the pronoun's own sentence names one who fits before it ("with McCain telling
-    reporters he ...") or a sentence passed over does, nor by a person actor of the
-    other gender, by the text or, when the text says nothing, by the given name.
-    """
-    tok = token_at(doc, offset)
-    if tok is None or _names_fit(article, doc, doc[tok.sent.start : tok.i], want):
-        return False, None
-    sent = tok.sent
-    for _ in range(SUBJECT_SENTENCES):
-        if sent.start == 0:
-            break
-        sent = doc[sent.start - 1].sent
-        subj = _main_subject(sent)
-        if subj is not None and subj.pos_ == "PROPN" and not any(
-                a <= subj.idx < b for a, b in quoted):
-            actor = actor_at(article, subj.idx, subj.idx + len(subj.text))
-            if actor is not None and actor.kind == "person":
-                fits = _fits(article, actor, want, doc) and given_name_gender(actor.name) in (
-                    want, None) or gender_of(article, actor, doc) == want
-                return (True, actor) if fits else (False, None)
-            name = next((e.text for e in sent.ents if e.start <= subj.i < e.end
-                         and e.label_ == "PERSON"), None)
-            if actor is None and name is not None and given_name_gender(name) in (want, None):
-                return True, None  # a person named who is no actor: the pronoun is theirs
-        if any(a < sent.end_char and sent.start_char < b for a, b in quoted) \
-                or _names_fit(article, doc, sent, want):
-            return False, None
-    return False, None
 
 
 def _sentence_subject(article: Article, doc: Any, best: tuple[int, int, Actor],
@@ -368,7 +293,7 @@ def speaker_actor(article: Article, att: Attribution,
         said: the direct quotes of the same speaker words; a pronoun stands for no one
             named there (:func:`_resolve_pronoun`).
         quoted: the spans of the article's quotes and reported statements; a pronoun
-            continues no subject before one (:func:`_continued`).
+            continues no subject before one (:func:`..actors.stage.continued_subject`).
     """
     if att.speaker_span is None:
         return None
@@ -380,7 +305,7 @@ def speaker_actor(article: Article, att: Attribution,
         if bound is not None:
             return bound
         if want in ("m", "f") and article._doc is not None:
-            settled, actor = _continued(article, article._doc, s, want, quoted)
+            settled, actor = continued_subject(article, article._doc, s, want, quoted)
             if settled:
                 return actor
         if previous is not None and 0 <= s - previous[0] <= NEXT_QUOTE_DISTANCE:
