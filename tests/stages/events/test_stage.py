@@ -1488,3 +1488,19 @@ def test_a_meeting_one_travels_to_is_to_come_and_dated_forward():
     e = one("Rubio will travel to Riyadh on Wednesday to meet Russian officials.", "AGREE",
             "2025-03-10")
     assert (e["mode"], e["status"], e["date"]) == ("meet", "future", "2025-03-12")
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said he would travel to Washington on Friday to meet Trump.",
+    "Zelensky said he would travel to Washington on Friday to sign the minerals deal.",
+])
+def test_a_promise_reported_with_a_going_verb_is_not_dated_to_the_past_day(text):
+    # future26: "Friday" hangs on "travel", before the act: not the day of the saying
+    e = one(text, "AGREE", "2025-03-10")
+    assert (e["status"], e["date"]) == ("future", "2025-03-14")
+
+
+def test_the_place_one_travels_to_is_the_meeting_s():
+    e = one("Rubio will travel to Riyadh on Wednesday to meet Russian officials.", "AGREE",
+            "2025-03-10")
+    assert e["location"] is not None and e["location"]["name"] == "Riyadh"

@@ -21,12 +21,13 @@ def word(text: str, which: str):
     ("Rubio traveled to Riyadh on Wednesday to meet Russian officials.", "meet", "past"),
 ])
 def test_an_act_gone_for_takes_the_tense_of_the_going(text, trigger, expected):
-    assert tense([word(text, trigger)]) == expected
+    # the caller widens the heads once (events.stage): status and tense take them as given
+    assert tense(with_purposes([word(text, trigger)])) == expected
 
 
 def test_an_act_gone_for_is_denied_with_the_going():
     t = word("Rubio did not travel to Riyadh to meet Russian officials.", "meet")
-    assert status([t]) == "negated"
+    assert status(with_purposes([t])) == "negated"
 
 
 def test_an_infinitive_on_a_verb_of_no_going_keeps_its_own_tense():

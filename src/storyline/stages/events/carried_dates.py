@@ -160,13 +160,13 @@ class DatedAct(NamedTuple):
     doers: frozenset[Doer]
 
 
-def doers(actors: list[dict[str, Any]]) -> frozenset[Doer]:
+def _doers(actors: list[dict[str, Any]]) -> frozenset[Doer]:
     """The actors of an event's role (its source, or its target), as :class:`Doer`."""
     return frozenset(Doer(a["id"], a.get("country"), a.get("sector"),
                           a.get("kind") == "country") for a in actors if a.get("id"))
 
 
-def one_side(a: frozenset[Doer], b: frozenset[Doer]) -> bool:
+def _sides_meet(a: frozenset[Doer], b: frozenset[Doer]) -> bool:
     """Whether some doer of ``a`` and some doer of ``b`` may be one (:func:`_one_side`)."""
     return any(_one_side(x, y) for x in a for y in b)
 
@@ -193,7 +193,7 @@ def _only_days(events: list[tuple[Event, Any | None]], acts: list[Dated],
     Corps personnel were also killed in the attack" before "Tuesday's attack")."""
     dated = [DatedAct(d, frozenset()) for d in acts
              if published is None or d.date <= published[:10]] + [
-        DatedAct(Dated(e.start, frozenset({e.type}), e.date, e.date_text), doers(e.source))
+        DatedAct(Dated(e.start, frozenset({e.type}), e.date, e.date_text), _doers(e.source))
         for e, _ in events
         if e.date_precision == "day" and e.status == "asserted" and e.date
         and (published is None or e.date <= published[:10])]
@@ -282,31 +282,31 @@ def _amid_its_day(e: Event, word: Any, only: DatedAct, dated: Sentences) -> bool
     Jaffar Express ... Tuesday"; not "The conflict began a decade ago. Rebels killed thousands
     of civilians. On Monday, rebels attacked a market.", nor across "... had been freed before
     the final push Wednesday evening"); and its doers, where both acts name them, may be one
-    (:func:`one_side`; not "The army killed 20 militants" before "Militants attacked a
+    (:func:`_one_side`; not "The army killed 20 militants" before "Militants attacked a
     checkpoint on Tuesday"). A deed telling a time of its own (:func:`_own_time`) takes no
     carried day at all (:func:`carry_dates`)."""
-    own = doers(e.source)
+    own = _doers(e.source)
     here = sentence_at(word.doc, e.start) or 0
     until = sentence_at(word.doc, only.dated.start) or 0
     between = [{t.day for t in found} for start, found in dated if here <= start < until]
     return e.start < only.dated.start and _still_told(here, only.dated.date, dated) \
         and all(only.dated.date in days for days in between) \
-        and (not own or not only.doers or one_side(own, only.doers))
+        and (not own or not only.doers or _sides_meet(own, only.doers))
 
 
 def _goes_on_telling(e: Event, word: Any | None, before: DatedAct,
                      said: dict[str, Dated]) -> bool:
     """Whether an undated verbal act goes on telling the dated act ``before`` of its type
     whatever other days the story names in between: its source or speaker may be the dated
-    act's doers (:func:`one_side`; "G7 foreign ministers also discussed" after the G7
+    act's doers (:func:`_one_side`; "G7 foreign ministers also discussed" after the G7
     ministers' dated meeting), or its speaker's dated saying (:func:`_speaker_day`) is of that
     day. Not another side's ("The foreign minister condemned the attack on Monday. On
     Wednesday, rebels shelled the city. Rebel leaders accused the army of war crimes.")."""
     if not type_table()[e.type].verbal:
         return False
-    own = doers([*e.source, *([e.said_by] if e.said_by else [])])
+    own = _doers([*e.source, *([e.said_by] if e.said_by else [])])
     saying = _speaker_day(e, word, said)
-    return one_side(own, before.doers) \
+    return _sides_meet(own, before.doers) \
         or saying is not None and saying.date == before.dated.date
 
 
@@ -369,7 +369,7 @@ def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Dated],
         elif e.date_precision == "day" and e.status == "asserted" and e.date \
                 and (published is None or e.date <= published[:10]):
             last_day[e.type] = DatedAct(Dated(e.start, frozenset({e.type}), e.date, e.date_text),
-                                        doers(e.source))
+                                        _doers(e.source))
         if e.date_precision in ("month", "year") and e.status == "asserted":
             coarse[e.type] = e
         out.append(e)

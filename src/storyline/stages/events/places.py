@@ -26,6 +26,9 @@ from ...world_places import known, place_key, resolve
 
 #: Prepositions that introduce where an event took place.
 PLACE_PREPS = frozenset({"in", "at", "inside"})
+#: Prepositions that name where a going ends ("travel *to* Riyadh"): the place of the act
+#: the going is for.
+DESTINATION_PREPS = frozenset({"to"})
 #: Entity labels that can name a place.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Labels the parser also gives place names ("in *Punjab*" NORP, "in *Hyderabad*" ORG):
@@ -80,16 +83,17 @@ def _entity_span(tok: Any) -> Any | None:
     return ent if place_key(ent.text) in gazetteer() or known(ent.text) else None
 
 
-def event_place(heads: Iterable[Any]) -> tuple[Location | None, Any | None]:
+def event_place(heads: Iterable[Any], preps: frozenset[str] = PLACE_PREPS
+                ) -> tuple[Location | None, Any | None]:
     """The place phrase ("in Moscow") attached to any of the event's words ``heads``,
-    and the word that names it.
+    and the word that names it; ``preps`` are the prepositions that may open it.
 
     A known name gets its country and coordinates; an unknown one keeps its name with
     null country and coordinates.
     """
     for head in heads:
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj":

@@ -78,7 +78,7 @@ def _participle(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
-def relative_object(head: Any) -> Any | None:
+def _relative_object(head: Any) -> Any | None:
     """The noun a relative clause headed by ``head`` hangs on, when that noun is the clause's
     object: the clause has no object of its own but its relative pronoun ("a charge New
     Delhi quickly *rejected*", "the claims, which Russia *denied*", "charges that Moscow
@@ -93,11 +93,11 @@ def relative_object(head: Any) -> Any | None:
 
 def _object(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     """The trigger's object or complement is one of ``words``, or, for a relative clause
-    with no object of its own, the noun it hangs on (:func:`relative_object`; "a charge New
+    with no object of its own, the noun it hangs on (:func:`_relative_object`; "a charge New
     Delhi quickly *rejected*"; "which has *declined* to comment" declines a comment)."""
     def named(t: Any) -> bool:
         return t.lemma_.lower() in words or t.lower_ in words
-    held = relative_object(head)
+    held = _relative_object(head)
     return any(named(c) for c in head.children if c.dep_ in OBJECT_DEPS
                and c.tag_ not in RELATIVE_TAGS) or held is not None and named(held)
 

@@ -47,8 +47,8 @@ from .dates import (
 )
 from .dates import load as load_dates
 from .lexicon import Entry, Lexicon, lexicon
-from .places import PLACE_LABELS, event_place, lookup
-from .status import for_clause, in_present, status, tense
+from .places import DESTINATION_PREPS, PLACE_LABELS, event_place, lookup
+from .status import for_clause, in_present, status, tense, with_purposes
 from .triggers import Match, find_matches, mode_words
 
 #: Dependencies along which a trigger sits inside the trigger above it.
@@ -451,13 +451,22 @@ def _occasion_day(head: Any, st: SentenceState) -> Any | None:
 
 def _date_for(words: list[Any], head: Any, st: SentenceState, tense_: str
               ) -> tuple[Any, ...]:
-    ent = _date_entity(words, st.dates, st.loose_dates, head) or _occasion_day(head, st)
+    ent = _date_entity(words, st.dates, st.loose_dates, head) or _occasion_day(head, st) \
+        or _going_day(head, st)
     if ent is None:
         return None, None, None
     found = resolve_entity(ent, st.published, tense_)
     if found is None:
         return None, None, date_words(ent)
     return found[0], found[1], ent.text
+
+
+def _going_day(head: Any, st: SentenceState) -> Any | None:
+    """The date said of the going an act is the purpose of, where the parser hangs it on
+    the verb that reports the going ("said he would travel to Washington *on Friday* to
+    meet Trump": the meeting's day, not the saying's)."""
+    goings = with_purposes([head])[1:]
+    return next((ent for ent in st.said_dates.values() for g in goings if _on(ent, g)), None)
 
 
 def _said_on(m: Match, reporter: Any | None, st: SentenceState) -> Any | None:
@@ -468,10 +477,12 @@ def _said_on(m: Match, reporter: Any | None, st: SentenceState) -> Any | None:
     ("Speaking at the Atlantic Council on Tuesday, O'Brien said the president would ..."),
     or by the occasion it is said at ("said during a visit to Beijing in early September
     that he would urge ..."); ``reporter`` is :func:`_reporter`'s."""
-    if reporter is not None and reporter.i in st.said_dates and not (
-            reporter.i < m.head.i < st.said_dates[reporter.i].start):
+    if reporter is not None and reporter.i in st.said_dates and not any(
+            reporter.i < w.i < st.said_dates[reporter.i].start for w in with_purposes([m.head])):
         # Not a date after the act its verb reports: "Fu noted that China will convene a
-        # meeting in Beijing on Friday" (the parser hangs it on "noted"; it is the meeting's).
+        # meeting in Beijing on Friday" (the parser hangs it on "noted"; it is the meeting's),
+        # nor after the going it is the purpose of ("said he would travel to Washington on
+        # Friday to meet Trump").
         return st.said_dates[reporter.i]
     if reporter is not None and (ent := _at_occasion(reporter, st)) is not None:
         return ent
@@ -988,7 +999,11 @@ def _event(node: Node, ctx: Context, st: SentenceState,
             if mode == "third-party":
                 source += [a for a in roles.actors_of(article, _mediators(cue[0]))
                            if a not in source]
-    own = [m.head, *(c.head for c in ctx.carriers if c.frame != "say")]
+    # The verbs the act is the purpose of too: "will travel to Riyadh on Wednesday to
+    # meet ..." is as far ahead as the going, dated and placed by it.
+    base = [m.head, *(c.head for c in ctx.carriers if c.frame != "say")]
+    own = with_purposes(base)
+    goings = own[len(base):]
     reported = ctx.say is not None
     state = status(own, reported)
     if state == "asserted" and ctx.planned:
@@ -1038,6 +1053,9 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     # The things acted on are where it happened too: "strengthened its forces in Lebanon".
     acted_on = [*m.args, *(inner.args if inner is not None else ())]
     place, place_word = event_place([*own, *_path(inner, m), *acted_on, *src_toks, *tgt_toks])
+    if place is None and goings:
+        # Where one goes to do it: "will travel *to Riyadh* on Wednesday to meet ...".
+        place, place_word = event_place(goings, DESTINATION_PREPS)
     if place is not None and place.country is None and place_word is not None:
         # "in Punjab", a name of places in two countries: the one in the country the actors
         # stage gave the name in this article; a place only the actor tables know ("in

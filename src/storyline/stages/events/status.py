@@ -135,10 +135,11 @@ def with_purposes(heads: Sequence[Any]) -> list[Any]:
 
 def status(heads: Sequence[Any], reported: bool = False) -> str:
     """``hypothetical``, ``negated``, ``future`` or ``asserted`` for an event whose own
-    words (trigger, carrying verbs, the verbs it is the purpose of) are ``heads``;
+    words (trigger, carrying verbs, the verbs it is the purpose of: the caller widens them
+    with :func:`with_purposes` once) are ``heads``;
     ``reported`` when it is said by someone (then "would" is a future seen from the past:
     "said it would withdraw")."""
-    own = with_purposes(heads)
+    own = list(heads)
     for t in _chain(own):
         # "said that *attempting a summit* could be risky", "*lifting the ban* is out of
         # question": an act a clausal subject names is talked about, not done; nor is one
@@ -208,8 +209,8 @@ def in_present(tok: Any, helpers: frozenset[str] = frozenset({"aux", "auxpass"})
 
 
 def tense(heads: Sequence[Any], reported: bool = False) -> str:
-    """``future``, ``present`` or ``past``: where a bare "on Sunday" points from."""
-    heads = with_purposes(heads)
+    """``future``, ``present`` or ``past``: where a bare "on Sunday" points from; ``heads``
+    as :func:`status` takes them, already widened with :func:`with_purposes`."""
     future = FUTURE_AUX | {"would", "'d"} if reported else FUTURE_AUX
     for t in heads:
         kids = list(t.children)
