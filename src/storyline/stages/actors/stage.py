@@ -243,7 +243,7 @@ def _names_fit(article: Article, doc: Any, words: Any, want: str) -> bool:
 
 
 def continued_subject(article: Article, doc: Any, offset: int, want: str,
-               quoted: tuple[tuple[int, int], ...]) -> tuple[bool, Actor | None]:
+                      quoted: tuple[tuple[int, int], ...]) -> tuple[bool, Actor | None]:
     """The person a "he"/"she" speaker at ``offset`` continues: the subject of the main
     clause of the sentences just before its own ("Nenad Stevandic, ... a close ally of
     Dodik, denounced ... \"...,\" he said": Stevandic, not Dodik), skipping those whose
