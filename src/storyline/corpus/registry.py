@@ -56,7 +56,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from ..stages.actors.lexicon import sector_name
+from ..stages.actors.lexicon import is_sector_id, sector_name
 from ..stages.actors.people import (
     PARTICLES,
     close,
@@ -78,7 +78,6 @@ _FUZZY_KINDS = frozenset({"person", "org", "group", None})
 ROLE_WORDS = 4
 _CLAUSE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "after", "when", "because"})
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "both"})
-_SECTOR_ID = re.compile(r"([A-Z]{3})\.([A-Z]{3})")
 _PLURAL = {"name": "names", "text": "texts", "kind": "kinds", "country": "countries",
            "sector": "sectors"}
 
@@ -283,7 +282,7 @@ def _merge_spellings(nodes: dict[str, _Node], union: _Union) -> None:
         for i, (a, ta) in enumerate(members):
             for b, tb in members[i + 1 :]:
                 if union.find(a) != union.find(b) and _similar(ta, tb, kind == "person") \
-                        and not (_SECTOR_ID.fullmatch(a) and _SECTOR_ID.fullmatch(b)):
+                        and not (is_sector_id(a) and is_sector_id(b)):
                     # two sectors of a country are two actors however alike their names
                     # ("Central African military", "Central African militias")
                     union.union(a, b)
@@ -323,7 +322,7 @@ def _merge_middle_names(nodes: dict[str, _Node], union: _Union) -> None:
     "George H. W. Bush" is named too)."""
     blocks: dict[tuple[str, str], list[tuple[str, _Name]]] = defaultdict(list)
     for lid, node in sorted(nodes.items()):
-        if node.kind != "person" or _SECTOR_ID.fullmatch(lid):
+        if node.kind != "person" or is_sector_id(lid):
             continue
         name = _Name.of(node.name)
         if name is not None:
@@ -378,7 +377,7 @@ def _people(nodes: dict[str, _Node]) -> _People:
             heads.add(tokens[-1])
     full, role_only = {}, set()
     for lid, node in nodes.items():
-        if node.kind != "person" or _SECTOR_ID.fullmatch(lid):
+        if node.kind != "person" or is_sector_id(lid):
             continue
         tokens = fold(node.name).split()
         content = [t for t in tokens if t not in _FUNCTION_WORDS and not t.endswith("'s")]
@@ -406,7 +405,7 @@ def _merge_surnames(
             by_tail[tuple(tokens[-n:])].add(lid)
     for lid, node in sorted(nodes.items()):
         tokens = fold(node.name).split()
-        if node.kind != "person" or _SECTOR_ID.fullmatch(lid):
+        if node.kind != "person" or is_sector_id(lid):
             continue
         if len(tokens) == 1:
             found = by_last.get(tokens[0], set())

@@ -15,13 +15,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any, Protocol
 
-from .. import resources
 from ..corpus import REGISTRY
 from ..corpus.articles import UNKNOWN_OUTLET
 from ..corpus.timeline import when
+from ..stages.actors.gender import pronoun_gender
 from .charts import Chart, actors_chart, attention_chart, types_chart
 from .network import Network, layout
 
@@ -230,12 +229,6 @@ def event_title(event: Mapping[str, Any]) -> str:
     return f"{source} {event.get('type') or ''} {target}".strip()
 
 
-@cache
-def _pronouns() -> frozenset[str]:
-    """The pronouns of data/quote_cues.json ("he", "she", "they", ...)."""
-    return frozenset(resources.data_json("quote_cues.json")["pronouns"])
-
-
 def speaker_label(name: str | None, text: str | None) -> str:
     """Who a quote is shown as said by: the speaker's ``name``, else the words that name
     the speaker (``text``), else "Unattributed"; a bare pronoun ("He said" that no actor
@@ -246,7 +239,7 @@ def speaker_label(name: str | None, text: str | None) -> str:
     """
     if name:
         return name
-    if text and text.strip().lower() not in _pronouns():
+    if text and pronoun_gender(text.strip()) is None:
         return text
     return "Unattributed"
 

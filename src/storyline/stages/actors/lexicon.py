@@ -675,6 +675,15 @@ def countries() -> dict[str, str]:
 _SECTOR_ID = re.compile(r"([A-Z]{3})\.([A-Z]{3})")
 
 
+def is_sector_id(actor_id: str) -> bool:
+    """Whether ``actor_id`` is a country's sector (``PAK.GOV``), not a named actor's slug.
+
+    >>> is_sector_id("PAK.GOV"), is_sector_id("PAK"), is_sector_id("nicolas_maduro")
+    (True, False, False)
+    """
+    return _SECTOR_ID.fullmatch(actor_id) is not None
+
+
 @cache
 def country_name_words(iso: str) -> frozenset[str]:
     """The folded words a country goes by: its name, short forms, demonyms (and their
