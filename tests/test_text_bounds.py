@@ -90,3 +90,15 @@ def test_parse_cuts_a_text_without_line_breaks_or_stops_at_the_piece_size(monkey
 ])
 def test_a_heading_run_into_its_sentence_starts_a_sentence_of_its_own(text, sentence):
     assert sentence in [s.text for s in resources.nlp()(text).sents]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # "X." after a preposition is the platform X ending its sentence, not an initial.
+    ("The spokesman wrote on X. The militants attacked a passenger train Tuesday.",
+     ["The spokesman wrote on X.", "The militants attacked a passenger train Tuesday."]),
+    # An initial after a name stays inside its sentence.
+    ("Writer Malcolm X. Little was born in Omaha.", ["Writer Malcolm X. Little was born in Omaha."]),
+    ("He met John F. Kennedy on Monday.", ["He met John F. Kennedy on Monday."]),
+])
+def test_a_capital_letter_after_a_preposition_ends_its_sentence(text, sentences):
+    assert [s.text.strip() for s in resources.nlp()(text).sents] == sentences

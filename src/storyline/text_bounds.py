@@ -103,6 +103,9 @@ def paragraph_starts(doc: Doc) -> Doc:
     for i in np.flatnonzero(space[:-1]).tolist():
         if "\n" in doc[i].text:
             doc[i + 1].is_sent_start = not space[i + 1] or None
+    for i in range(1, len(doc) - 1):
+        if _letter_ending_a_sentence(doc, i):
+            doc[i + 1].is_sent_start = True
     orth = doc.to_array([ORTH]).reshape(-1)[:-2]
     ends = [doc.vocab.strings.add(t) for t in SENTENCE_ENDS]
     for i in np.flatnonzero(np.isin(orth, ends)).tolist():
@@ -111,6 +114,17 @@ def paragraph_starts(doc: Doc) -> Doc:
             doc[i + 1].is_sent_start = True
             doc[end].is_sent_start = True
     return doc
+
+
+def _letter_ending_a_sentence(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is one capital letter and its full stop that ends a sentence: the
+    tokenizer keeps "X." whole, as an initial, so the parser sees no stop; but an initial
+    stands after a name ("George W. Bush"), never after a preposition, and there a
+    capitalised word after it opens the next sentence ("... said in a statement posted
+    *on X.* Militants attacked a passenger train ...": the platform X)."""
+    tok, after = doc[i], doc[i + 1]
+    return (len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
+            and doc[i - 1].tag_ == "IN" and tok.whitespace_ != "" and after.is_title)
 
 
 #: Tokens that end a sentence before a heading ("... fighters. Recent attacks Since ...").
