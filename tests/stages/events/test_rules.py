@@ -185,3 +185,14 @@ def test_event_rules_an_of_object_that_measures_the_act_leaves_it_done_to_its_po
 
     noun = next(t for t in resources.nlp()(text) if t.lower_ == word)
     assert event_rules.applies("possessor=target", noun) is done_to_possessor
+
+
+@pytest.mark.parametrize("text, kind", [
+    # An outlet or its reporters talking with someone is an interview, no meeting.
+    ("Reporters talked with the minister after the vote.", None),
+    ("VOA spoke with the senator about his trip to Taiwan.", None),
+    ("The minister spoke to his Russian counterpart on Monday.", "CONSULT"),
+])
+def test_event_rules_an_interview_by_the_press_is_no_meeting(text, kind):
+    types = {e["type"] for e in _events(text)}
+    assert (kind in types) if kind else "CONSULT" not in types, types
