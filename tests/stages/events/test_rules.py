@@ -196,3 +196,13 @@ def test_event_rules_an_of_object_that_measures_the_act_leaves_it_done_to_its_po
 def test_event_rules_an_interview_by_the_press_is_no_meeting(text, kind):
     types = {e["type"] for e in _events(text)}
     assert (kind in types) if kind else "CONSULT" not in types, types
+
+
+@pytest.mark.parametrize("text, kind", [
+    # The parser fuses "the idea" into the subject of the clause it names: still an idea.
+    ("He rejected the idea migration can lead to cultural enrichment.", None),
+    ("Kenya rejected claims its troops killed civilians.", "REJECT"),
+])
+def test_event_rules_an_object_fused_into_its_clause_is_still_the_object(text, kind):
+    types = {e["type"] for e in _events(text)}
+    assert (kind in types) if kind else "REJECT" not in types, types

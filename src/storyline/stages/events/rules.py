@@ -98,8 +98,19 @@ def _object(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     def named(t: Any) -> bool:
         return t.lemma_.lower() in words or t.lower_ in words
     held = _relative_object(head)
-    return any(named(c) for c in head.children if c.dep_ in OBJECT_DEPS
-               and c.tag_ not in RELATIVE_TAGS) or held is not None and named(held)
+    return any(named(c) or _fused_object(c, named) for c in head.children
+               if c.dep_ in OBJECT_DEPS and c.tag_ not in RELATIVE_TAGS) \
+        or held is not None and named(held)
+
+
+def _fused_object(clause: Any, named: Callable[[Any], bool]) -> bool:
+    """The object noun the parser fused into the subject of a complement clause ("rejected
+    *the idea* migration can lead to ...": "idea" a compound of "migration", the subject of
+    "lead"): a compound left of the head of the clause's subject, the first words of the
+    clause."""
+    return clause.dep_ == "ccomp" and any(
+        t.dep_ == "compound" and t.i < s.i and named(t)
+        for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.lefts)
 
 
 def _phrase(prep: str) -> Callable[[frozenset[str], Any, list[Any]], bool]:
