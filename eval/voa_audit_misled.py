@@ -59,7 +59,7 @@ if __name__ == "__main__":
     rows = joined(range(lo, hi + 1), args.split)
     bad = misled(rows)
     for r in bad:
-        what = "/".join(f"{k}:{'ab' if not (r['a'][k] or r['b'][k]) else ('a' if not r['a'][k] else ('b' if not r['b'][k] else '-'))}"
+        what = "/".join(f"{k}:{''.join(w for w in 'ab' if not r[w][k]) or '-'}"
                         for k in ("real_event", "type_ok"))
         print(json.dumps({"round": r["round"], "row": r["row"], "article": r["article"],
                           "type": r["type"], "status": r["status"], "conf": r["confidence"],
