@@ -4,7 +4,8 @@
 every audited row of the split that either auditor judged no real event (``real_event``
 false) or of a wrong type (``type_ok`` false), with the story, the row's type and trigger
 sentence and both notes, then the count of such rows per story. A row judged in several
-rounds is listed once (its latest round). Only ``train`` rows may be read to write a rule
+rounds (the same story, sentence and type; a fresh round draws it under another id) is
+listed once, with its latest round's judgments. Only ``train`` rows may be read to write a rule
 or a lexicon entry (see :mod:`eval.voa_audit`); ``validation`` rows are scored, not read.
 """
 
@@ -26,9 +27,9 @@ def _lines(path) -> list[dict[str, Any]]:
 
 
 def joined(rounds: range, split: str = "train") -> list[dict[str, Any]]:
-    """Rows of ``split`` in ``rounds`` with both audits (keys ``a`` and ``b``), latest round
-    of each row kept."""
-    out: dict[str, dict[str, Any]] = {}
+    """Rows of ``split`` in ``rounds`` with both audits (keys ``a`` and ``b``), the latest
+    round of each story, sentence and type kept."""
+    out: dict[tuple[str, str, str], dict[str, Any]] = {}
     for n in rounds:
         for stem in (f"round{n}", f"round{n}_changed"):
             audits = [{r["row"]: r for r in _lines(DIR / f"{stem}_audit_{who}.jsonl")}
@@ -39,7 +40,8 @@ def joined(rounds: range, split: str = "train") -> list[dict[str, Any]]:
                 a, b = audits[0].get(row["row"]), audits[1].get(row["row"])
                 if a is None or b is None:
                     continue
-                out[row["row"]] = {**row, "round": n, "a": a, "b": b}
+                key = (row["article"], row["sentence"], row["type"])
+                out[key] = {**row, "round": n, "a": a, "b": b}
     return list(out.values())
 
 
