@@ -21,8 +21,8 @@ before spaCy's parser runs (and a third, memory, is bounded as it runs):
   pieces again. No news article comes near that size; it bounds the odd huge input.
 
 :func:`paragraph_starts` (a pipeline component before the parser) starts a sentence
-after every line break, and after a section heading a scraped text runs into the sentence
-it heads.
+after every line break, after a section heading a scraped text runs into the sentence it
+heads, and after a capital letter and its stop that follow a preposition ("posted on X.").
 """
 
 from __future__ import annotations
@@ -94,8 +94,9 @@ def make_doc(nlp: Any, text: str) -> Doc:
 
 def paragraph_starts(doc: Doc) -> Doc:
     """Start a sentence after every line break, so no sentence spans two paragraphs
-    (headlines and captions have no final stop to end them), and after a section heading
-    run into the sentence it heads (:func:`_inline_heading`); a spaCy component, before
+    (headlines and captions have no final stop to end them), after a section heading
+    run into the sentence it heads (:func:`_inline_heading`), and after a capital letter
+    that ends a sentence (:func:`_letter_ending_a_sentence`); a spaCy component, before
     the parser."""
     if len(doc) < 2:
         return doc
