@@ -74,6 +74,31 @@ def test_deadlines_and_targets_are_no_date_of_an_act(text):
     assert resolve_date(text, SUNDAY, "past") is None
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    ("Last November", date(2021, 4, 16), ("2020-11-01", "month")),
+    ("last December", date(2021, 4, 16), ("2020-12-01", "month")),
+    ("last April", date(2021, 4, 16), ("2020-04-01", "month")),
+    ("last Sept.", date(2021, 5, 9), ("2020-09-01", "month")),
+    ("next March", date(2025, 3, 13), ("2026-03-01", "month")),
+])
+def test_last_or_next_month_is_the_year_before_or_after(text, published, expected):
+    assert resolve_date(text, published, "past") == expected
+
+
+@pytest.mark.parametrize("text,published", [
+    ("last February", date(2021, 4, 16)),  # this February or the one before
+    ("next June", date(2025, 3, 13)),  # this June or the one after
+])
+def test_last_or_next_month_that_may_be_this_years_gives_no_date(text, published):
+    assert resolve_date(text, published, "past") is None
+
+
+@pytest.mark.parametrize("text", ["since 2009", "Since last August", "since February 1"])
+def test_the_start_of_a_span_is_no_date_of_an_act(text):
+    assert resolve_date(text, date(2025, 3, 13), "past") is None
+    assert resolve_date(text.split(" ", 1)[1], date(2025, 3, 13), "past") is not None
+
+
 @pytest.mark.parametrize("text, expected", [
     ("November", True), ("this week", True), ("2004", True), ("last Friday", True),
     ("a few months", False), ("more than 800 days", False), ("Nearly two months", False),
