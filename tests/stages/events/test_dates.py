@@ -93,6 +93,20 @@ def test_last_or_next_month_that_may_be_this_years_gives_no_date(text, published
     assert resolve_date(text, published, "past") is None
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    ("in the past week", date(2021, 5, 9), ("2021-05-01", "month")),
+    ("the past few weeks", date(2025, 3, 28), ("2025-03-01", "month")),
+    ("the last two weeks", date(2025, 3, 28), ("2025-03-01", "month")),
+    ("the past three days", date(2021, 5, 9), ("2021-05-01", "month")),
+    ("in the past week", date(2021, 5, 5), None),  # April 28 to May 5
+    ("the past days", date(2021, 5, 9), None),
+    ("last week", date(2021, 5, 9), ("2021-04-01", "month")),  # the calendar week before
+])
+def test_the_days_up_to_publication_are_their_month_when_they_hold_one(text, published,
+                                                                       expected):
+    assert resolve_date(text, published, "past") == expected
+
+
 @pytest.mark.parametrize("text", ["since 2009", "Since last August", "since February 1"])
 def test_the_start_of_a_span_is_no_date_of_an_act(text):
     assert resolve_date(text, date(2025, 3, 13), "past") is None

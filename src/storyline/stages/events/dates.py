@@ -35,10 +35,14 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
 
 _NOISE = re.compile(r"^(?:on|in|since|by|from|until|during|the|of|early|late|mid|later|"
-                    r"earlier|this past|past)\b[\s-]*")
+                    r"earlier|this past|past(?!\s+(?:\S+\s+)?(?:day|week)s?$))\b[\s-]*")
 _PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)$")
 _RELATIVE = re.compile(r"^(?P<which>last|this|next|earlier this|later this|late last|"
                        r"early next|early this|late this)\s+(?P<unit>week|month|year)$")
+#: The days up to publication ("the past week", "over the last few days", "in the past two
+#: weeks"); "last week" alone is the calendar week before (:data:`_RELATIVE`).
+_PAST_SPAN = re.compile(r"^(?:past\s+(?:(?P<n>\d+|[a-z]+)\s+)?|last\s+(?P<m>\d+|[a-z]+)\s+)"
+                        r"(?P<unit>day|week)s?$")
 _AGO = re.compile(r"^(?P<n>\d+|[a-z]+)\s+(?P<unit>day|week|month|year)s?\s+ago$")
 _MONTH_DAY = re.compile(_MONTH_WORD + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
                         r"(?:,?\s+(?P<year>\d{4}))?$")
@@ -110,6 +114,22 @@ def _named_month(which: str, month: int, published: date) -> tuple[date, str] | 
     return None
 
 
+def _days_up_to(published: date, n: str | None, unit: str) -> tuple[date, str] | None:
+    """The days up to publication ("the past week", "the last few days"), as the month that
+    holds them all; None where they run over two months, or the number is not one ("the
+    past days").
+
+    >>> _days_up_to(date(2021, 5, 9), None, "week"), _days_up_to(date(2021, 5, 5), None, "week")
+    ((datetime.date(2021, 5, 1), 'month'), None)
+    """
+    count = (1 if unit == "week" else None) if n is None else int(n) if n.isdigit() \
+        else _NUMBERS.get(n)
+    if count is None:
+        return None
+    start = published - timedelta(days=count * (7 if unit == "week" else 1))
+    return (published.replace(day=1), "month") if start.month == published.month else None
+
+
 def _infer_year(month: int, day: int | None, published: date, tense: str) -> int:
     """The year of a month (and day) named without one: for a past event the latest such
     date up to publication, for a future one the next; in the present tense the nearest,
@@ -162,6 +182,9 @@ def _rules(t: str, published: date, tense: str) -> tuple[date, str] | None:
         if unit == "month":
             return _shift_months(published.replace(day=1), step), "month"
         return date(published.year + step, 1, 1), "year"
+    m = _PAST_SPAN.match(t)
+    if m:
+        return _days_up_to(published, m["n"] or m["m"], m["unit"])
     m = _AGO.match(t)
     if m:
         n = int(m["n"]) if m["n"].isdigit() else _NUMBERS.get(m["n"])
