@@ -74,6 +74,34 @@ def test_deadlines_and_targets_are_no_date_of_an_act(text):
     assert resolve_date(text, SUNDAY, "past") is None
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # "last/next <month>": the year before (after) where both readings agree
+    ("Last November", date(2021, 4, 16), ("2020-11-01", "month")),
+    ("last December", date(2021, 4, 16), ("2020-12-01", "month")),
+    ("last April", date(2021, 4, 16), ("2020-04-01", "month")),
+    ("last Sept.", date(2021, 5, 9), ("2020-09-01", "month")),
+    ("next March", date(2025, 3, 13), ("2026-03-01", "month")),
+    ("last February", date(2021, 4, 16), None),  # this February or the one before
+    ("next June", date(2025, 3, 13), None),  # this June or the one after
+    # the days up to publication: their month where they hold one
+    ("in the past week", date(2021, 5, 9), ("2021-05-01", "month")),
+    ("the past few weeks", date(2025, 3, 28), ("2025-03-01", "month")),
+    ("the last two weeks", date(2025, 3, 28), ("2025-03-01", "month")),
+    ("the past three days", date(2021, 5, 9), ("2021-05-01", "month")),
+    ("in the past week", date(2021, 5, 5), None),  # April 28 to May 5
+    ("the past days", date(2021, 5, 9), None),
+    ("last week", date(2021, 5, 9), ("2021-04-01", "month")),  # the calendar week before
+])
+def test_month_words_told_from_publication(text, published, expected):
+    assert resolve_date(text, published, "past") == expected
+
+
+@pytest.mark.parametrize("text", ["since 2009", "Since last August", "since February 1"])
+def test_the_start_of_a_span_is_no_date_of_an_act(text):
+    assert resolve_date(text, date(2025, 3, 13), "past") is None
+    assert resolve_date(text.split(" ", 1)[1], date(2025, 3, 13), "past") is not None
+
+
 @pytest.mark.parametrize("text, expected", [
     ("November", True), ("this week", True), ("2004", True), ("last Friday", True),
     ("a few months", False), ("more than 800 days", False), ("Nearly two months", False),

@@ -1363,6 +1363,24 @@ def test_events_a_deadline_left_undated_keeps_its_deadline_word_in_the_date_word
     assert [(e["date"], e["date_text"]) for e in found] == [(None, "until April 2")], found
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Since 2009, hundreds of people have been killed in suicide attacks on hotels.", "ASSAULT"),
+    ("The security forces have arrested at least 2,400 people since February 1.", "COERCE"),
+])
+def test_events_the_start_of_a_span_does_not_date_the_act(text, kind):
+    found = [e for e in coded(text, "2021-03-19") if e["type"] == kind]
+    assert found and found[0]["date"] is None and found[0]["date_text"].lower().startswith(
+        "since"), found
+
+
+def test_events_a_date_since_which_with_a_clause_of_its_own_dates_that_clause():
+    found = [e for e in coded("Since August 2022, when Somalian President Hassan Sheikh Mohamud "
+                              "called for a “total war” against al-Shabab, Beledweyne, a town "
+                              "near Somalia’s border with Ethiopia, has been the target of "
+                              "attacks.", "2025-03-12") if e["type"] == "REQUEST"]
+    assert found and found[0]["date"] == "2022-08-01", found
+
+
 def test_events_a_span_that_times_an_act_still_rivals():
     found = [e for e in coded("After weeks of denying it was planning to deport the men it had "
                               "held since 2014, the government abruptly turned 40 of them over "

@@ -35,16 +35,21 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
 
 _NOISE = re.compile(r"^(?:on|in|since|by|from|until|during|the|of|early|late|mid|later|"
-                    r"earlier|this past|past)\b[\s-]*")
+                    r"earlier|this past|past(?!\s+(?:\S+\s+)?(?:day|week)s?$))\b[\s-]*")
 _PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)$")
 _RELATIVE = re.compile(r"^(?P<which>last|this|next|earlier this|later this|late last|"
                        r"early next|early this|late this)\s+(?P<unit>week|month|year)$")
+#: The days up to publication ("the past week", "over the last few days", "in the past two
+#: weeks"); "last week" alone is the calendar week before (:data:`_RELATIVE`).
+_PAST_SPAN = re.compile(r"^(?:past\s+(?:(?P<n>\d+|[a-z]+)\s+)?|last\s+(?P<m>\d+|[a-z]+)\s+)"
+                        r"(?P<unit>day|week)s?$")
 _AGO = re.compile(r"^(?P<n>\d+|[a-z]+)\s+(?P<unit>day|week|month|year)s?\s+ago$")
 _MONTH_DAY = re.compile(_MONTH_WORD + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
                         r"(?:,?\s+(?P<year>\d{4}))?$")
 _DAY_MONTH = re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_WORD +
                         r"(?:,?\s+(?P<year>\d{4}))?$")
 _MONTH_YEAR = re.compile(_MONTH_WORD + r"(?:\s+(?:of\s+)?(?P<year>\d{4}))?$")
+_NAMED_MONTH = re.compile(r"^(?P<which>last|next)\s+" + _MONTH_WORD + "$")
 _YEAR = re.compile(r"^(?P<year>(?:19|20)\d{2})$")
 _ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$")
 _DOTTED = re.compile(r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})$")
@@ -84,6 +89,45 @@ def _month_start(year: int, month: int) -> date:
 def _shift_months(d: date, n: int) -> date:
     k = d.year * 12 + d.month - 1 + n
     return date(k // 12, k % 12 + 1, 1)
+
+
+def _month_of(word: str) -> int:
+    """The number of a month name or abbreviation ("march", "sept", "dec")."""
+    return _MONTH_ABBR[word[:4] if word == "sept" else word[:3]]
+
+
+def _named_month(which: str, month: int, published: date) -> tuple[date, str] | None:
+    """"last November", "next March": the month in the year before (after) publication, told
+    only where both readings agree, the one just gone (to come) and the one of the year
+    before (after). "Last November" said in April is November of the year before; "last
+    February" said in April may be either February, and gives None.
+
+    >>> _named_month("last", 11, date(2021, 4, 16)), _named_month("last", 2, date(2021, 4, 16))
+    ((datetime.date(2020, 11, 1), 'month'), None)
+    >>> _named_month("next", 3, date(2025, 3, 13))
+    (datetime.date(2026, 3, 1), 'month')
+    """
+    if which == "last" and month >= published.month:
+        return date(published.year - 1, month, 1), "month"
+    if which == "next" and month <= published.month:
+        return date(published.year + 1, month, 1), "month"
+    return None
+
+
+def _days_up_to(published: date, n: str | None, unit: str) -> tuple[date, str] | None:
+    """The days up to publication ("the past week", "the last few days"), as the month that
+    holds them all; None where they run over two months, or the number is not one ("the
+    past days").
+
+    >>> _days_up_to(date(2021, 5, 9), None, "week"), _days_up_to(date(2021, 5, 5), None, "week")
+    ((datetime.date(2021, 5, 1), 'month'), None)
+    """
+    count = (1 if unit == "week" else None) if n is None else int(n) if n.isdigit() \
+        else _NUMBERS.get(n)
+    if count is None:
+        return None
+    start = published - timedelta(days=count * (7 if unit == "week" else 1))
+    return (published.replace(day=1), "month") if start.month == published.month else None
 
 
 def _infer_year(month: int, day: int | None, published: date, tense: str) -> int:
@@ -138,6 +182,9 @@ def _rules(t: str, published: date, tense: str) -> tuple[date, str] | None:
         if unit == "month":
             return _shift_months(published.replace(day=1), step), "month"
         return date(published.year + step, 1, 1), "year"
+    m = _PAST_SPAN.match(t)
+    if m:
+        return _days_up_to(published, m["n"] or m["m"], m["unit"])
     m = _AGO.match(t)
     if m:
         n = int(m["n"]) if m["n"].isdigit() else _NUMBERS.get(m["n"])
@@ -154,14 +201,16 @@ def _rules(t: str, published: date, tense: str) -> tuple[date, str] | None:
     for rx in (_MONTH_DAY, _DAY_MONTH):
         m = rx.match(t)
         if m:
-            month, day = _MONTH_ABBR[m["month"][:4] if m["month"] == "sept" else m["month"][:3]], \
-                int(m["day"])
+            month, day = _month_of(m["month"]), int(m["day"])
             year = int(m["year"]) if m["year"] else _infer_year(month, day, published, tense)
             d = _safe(year, month, day)
             return (d, "day") if d else None
+    m = _NAMED_MONTH.match(t)
+    if m:
+        return _named_month(m["which"], _month_of(m["month"]), published)
     m = _MONTH_YEAR.match(t)
     if m:
-        month = _MONTH_ABBR[m["month"][:4] if m["month"] == "sept" else m["month"][:3]]
+        month = _month_of(m["month"])
         year = int(m["year"]) if m["year"] else _infer_year(month, None, published, tense)
         return _month_start(year, month), "month"
     m = _YEAR.match(t)
@@ -294,9 +343,25 @@ INTO_PREPOSITIONS = ("into",)
 _AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]old\b", re.I)
 
 
+#: Words that make a date the start of a time something has lasted or gathered ("*since
+#: 2009*, hundreds of people have been killed", "arrested at least 2,400 people *since
+#: February 1*", "13 rounds of missile tests *since May*", "*Since last August*, BLA has
+#: claimed responsibility for several deadly attacks"): the act is not placed on that date.
+START_WORDS = ("since",)
+
+
 def is_deadline(text: str) -> bool:
     """Whether date words are a deadline or a target ("by 2050", "before Friday")."""
     return re.match(r"\s*(?:" + "|".join(DEADLINE_WORDS) + r")\b", text, re.I) is not None
+
+
+def is_start(text: str) -> bool:
+    """Whether date words are the start of a span ("since 2009"), no date of an act.
+
+    >>> is_start("since February 1"), is_start("on February 1")
+    (True, False)
+    """
+    return re.match(r"\s*(?:" + "|".join(START_WORDS) + r")\b", text, re.I) is not None
 
 
 def is_age(text: str) -> bool:
@@ -309,13 +374,17 @@ def is_age(text: str) -> bool:
 
 
 def date_words(ent: Any) -> str:
-    """The words of a DATE entity with the deadline word before it, if any.
+    """The words of a DATE entity with the deadline or start word before it, if any.
 
-    The parser leaves "by" out of the entity of "cut emissions by 2050"; :func:`resolve_date`
-    needs it to tell a target from the date of an act.
+    The parser leaves "by" out of the entity of "cut emissions by 2050", and "since" out of
+    "killed since 2009"; :func:`resolve_date` needs them to tell a target or the start of a
+    span from the date of an act. Not "since" where the date has a clause of its own, the act
+    it dates ("Since August 2022, *when* the president called for a total war").
     """
     start = ent.start
-    if start > 0 and ent.doc[start - 1].lower_ in DEADLINE_WORDS:
+    before = ent.doc[start - 1].lower_ if start > 0 else ""
+    if before in DEADLINE_WORDS or before in START_WORDS and not any(
+            c.dep_ in ("relcl", "acl") for c in ent.root.children):
         return f"{ent.doc[start - 1].text} {ent.text}"
     return ent.text
 
@@ -365,14 +434,15 @@ def resolve_date(text: str, published: date | None, tense: str = "past") -> tupl
             absolute dates ("July 25, 2019", "2018") resolve.
         tense: ``past``, ``present`` or ``future``: which way a bare weekday or month points.
 
-    A deadline or target ("by 2050", "before Friday") is no date of an act: None.
+    A deadline or target ("by 2050", "before Friday") or the start of a span ("since
+    2009") is no date of an act: None.
 
     >>> resolve_date("by 2050", date(2025, 3, 10), "future") is None
     True
     >>> resolve_date("late January", date(2025, 3, 10), "present")
     ('2025-01-01', 'month')
     """
-    if is_deadline(text):
+    if is_deadline(text) or is_start(text):
         return None
     t = _clean(text)
     if not t:
