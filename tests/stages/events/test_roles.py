@@ -53,3 +53,15 @@ def test_a_he_of_an_event_is_the_person_its_quote_names(text: str) -> None:
         assert [a["id"] for a in e["source"]] == ["dan_fishman"], e
     assert [q["speaker"]["id"] for q in result["quotes"]] == ["dan_fishman"] * len(
         result["quotes"])
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # issue 16: the role word "Guinea" of "the Gulf of Guinea" was Guinea, "Aden" Yemen
+    ("Pirates attacked a tanker in the Gulf of Guinea on Monday.", "GIN"),
+    ("Gunmen attacked a cargo ship in the Gulf of Aden on Monday.", "YEM"),
+])
+def test_a_word_of_a_water_s_name_is_no_role(text: str, country: str) -> None:
+    events = analyze_text(text, settings=PLAIN, published="2025-03-12")["events"]
+    assert events
+    assert not [a for e in events for a in (*e["source"], *e["target"])
+                if a.get("country") == country], events

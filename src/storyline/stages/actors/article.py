@@ -109,6 +109,7 @@ from .phrase import (
     takes_sentence_country,
     to_actor,
 )
+from .geography import in_water
 from .venues import names_venue
 
 #: spaCy entity labels read as candidate actors.
@@ -511,8 +512,8 @@ class ArticleActors:
             elif describes(span):
                 return
         phrase = self.analyse(span.text)
-        if phrase.entity is not None and names_venue(span):
-            return  # "the Doha agreement", "the Jeddah talks": where, not who
+        if phrase.entity is not None and (names_venue(span) or in_water(span)):
+            return  # "the Doha agreement", "the Gulf of Guinea": where, not who
         known_person = phrase.entity is not None and phrase.entity.kind == "person"
         if label == "PERSON" and phrase.entity is None and not phrase.person and phrase.title:
             label = "NORP"  # "Druze", "protesters": a group the tagger took for a name
