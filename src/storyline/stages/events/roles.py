@@ -451,20 +451,20 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
     s, e = tok.idx + offset, tok.idx + len(tok.text) + offset
     found = actor_at(article, s, e)
     other = found is None and names_other(tok)
+    appositive = _appositive(article, tok, offset) if found is None else None
     if found is None and not other:
-        ls, le = _span(tok)
-        found = _owned_body(tok, actor_at(article, ls + offset, le + offset),
-                            article.published)
+        if appositive is not None and appositive.kind == "person" and any(
+                c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+            # "The court's president, Judge Joan Donoghue, rejected": the person the
+            # appositive names, not the body her possessor's words name (a role in the
+            # appositive, "the country's leading business publication", is no one's name)
+            found = appositive
+        else:
+            ls, le = _span(tok)
+            found = _owned_body(tok, actor_at(article, ls + offset, le + offset),
+                                article.published)
     if found is None:
-        for c in tok.children:
-            if c.dep_ == "appos":
-                found = actor_at(article, c.idx + offset, c.idx + len(c.text) + offset)
-                if found is not None and found.kind == "person" and tok.tag_ == "NNS":
-                    # "three members of the U.S. Senate — Chuck Grassley, Jeanne Shaheen
-                    # and Jim Risch —": several people, not the first one listed
-                    found = None
-                if found:
-                    break
+        found = appositive
     if found is not None and found.kind == "person" and _leads(tok):
         # "met Trump administration officials": the government the leader heads, not him.
         led = resolve(_bare(span_text(tok)), date=article.published)
@@ -475,6 +475,19 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
     if other:
         return words_ref(_bare(span_text(tok)))
     return _fallback(tok, article.published)
+
+
+def _appositive(article: Article, tok: Any, offset: int) -> Any:
+    """The actor of the first appositive of the role word ``tok`` that the actors stage
+    resolved, else None; never one person for a plural ("three members of the U.S. Senate
+    — Chuck Grassley, Jeanne Shaheen and Jim Risch —": several people, not the first one
+    listed)."""
+    for c in tok.children:
+        if c.dep_ == "appos":
+            found = actor_at(article, c.idx + offset, c.idx + len(c.text) + offset)
+            if found is not None and not (found.kind == "person" and tok.tag_ == "NNS"):
+                return found
+    return None
 
 
 def _owned_body(tok: Any, found: Any, date: str | None) -> Any:
