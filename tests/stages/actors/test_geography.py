@@ -32,3 +32,15 @@ def test_a_word_inside_a_water_s_name_is_in_water_and_the_country_alone_is_not()
 ])
 def test_a_country_inside_a_water_s_name_is_no_actor_of_the_article(text, countries):
     assert _countries(text) == countries
+
+
+@pytest.mark.parametrize(("text", "context", "want"), [
+    ("The Strait of Singapore", None, None),  # was the person "Strait" of Singapore
+    ("police", "Police arrested ten men in the Strait of Singapore.", ("COP", None)),
+    # the country named alone stays
+    ("police", "Police arrested ten men in Singapore.", ("SGP.COP", "SGP")),
+])
+def test_a_water_s_name_places_no_phrase_read_alone(text, context, want):
+    from storyline.stages.actors.stage import resolve
+    actor = resolve(text, context=context)
+    assert ((actor.id, actor.country) if actor else None) == want

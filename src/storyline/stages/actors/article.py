@@ -512,7 +512,7 @@ class ArticleActors:
             elif describes(span):
                 return
         phrase = self.analyse(span.text)
-        if phrase.entity is not None and (names_venue(span) or in_water(span)):
+        if (phrase.entity is not None and names_venue(span)) or in_water(span):
             return  # "the Doha agreement", "the Gulf of Guinea": where, not who
         known_person = phrase.entity is not None and phrase.entity.kind == "person"
         if label == "PERSON" and phrase.entity is None and not phrase.person and phrase.title:

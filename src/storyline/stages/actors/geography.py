@@ -5,8 +5,9 @@ Natural Earth's seas, gulfs, bays and straits (``geography.tsv``, built by
 ``scripts/build_geography.py``; source and licence in ``data/SOURCES``).
 
 Read on the parse by the actors stage (a named entity inside such a name is no actor) and
-by the events stage (a role word inside one is no one), so both give the same answer. A
-phrase read alone already gives such a name no actor ("ships in the Gulf of Aden").
+by the events stage (a role word inside one is no one), and on a phrase or a context
+sentence read alone (:func:`.phrase.analyse` finds no name inside one), so all give the same
+answer.
 """
 
 from __future__ import annotations
