@@ -60,6 +60,7 @@ from ...model import Actor
 from ...text_index import line_span, title_cased
 from ..quotes.marks import inside_quote
 from .acronyms import aliases, spells, within
+from .geography import in_water
 from .hyphens import describes, hyphenated
 from .labels import label_text, labels_for, role_phrases
 from .lexicon import (
@@ -109,7 +110,6 @@ from .phrase import (
     takes_sentence_country,
     to_actor,
 )
-from .geography import in_water
 from .venues import names_venue
 
 #: spaCy entity labels read as candidate actors.

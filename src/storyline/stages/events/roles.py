@@ -22,11 +22,11 @@ from typing import Any
 
 from ...model import Article
 from ..actors.gender import gender_of, pronoun_gender
+from ..actors.geography import in_water
 from ..actors.hyphens import describes
 from ..actors.lexicon import executive_nouns, sector_words, singular, text_key
 from ..actors.phrase import PERSON_NOUNS
 from ..actors.stage import actor_at, actor_ref, continued_subject, resolve, unknown_subject
-from ..actors.geography import in_water
 from ..actors.venues import is_venue_noun, names_venue
 from ..quotes.marks import find_quotes, inside_quote
 from . import rules as event_rules
