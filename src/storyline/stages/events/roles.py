@@ -451,18 +451,20 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
     s, e = tok.idx + offset, tok.idx + len(tok.text) + offset
     found = actor_at(article, s, e)
     other = found is None and names_other(tok)
-    appositive = _appositive(article, tok, offset) if found is None else None
-    if found is None and not other:
-        if appositive is not None and appositive.kind == "person" and any(
-                c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
-            # "The court's president, Judge Joan Donoghue, rejected": the person the
-            # appositive names, not the body her possessor's words name (a role in the
-            # appositive, "the country's leading business publication", is no one's name)
-            found = appositive
-        else:
-            ls, le = _span(tok)
-            found = _owned_body(tok, actor_at(article, ls + offset, le + offset),
-                                article.published)
+    appositive = _appositive(article, tok, offset)
+    if not other and appositive is not None and appositive.kind == "person" \
+            and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children) \
+            and (found is None or found.kind != "person" and tok.pos_ == "NOUN"):
+        # "Iran's top diplomat, Abbas Araghchi, met", "The court's president, Judge Joan
+        # Donoghue, rejected" (whose words the actors stage reads as the court): the
+        # person the appositive names, not the body her possessor's words name (a role in
+        # the appositive, "the country's leading business publication", is no one's name;
+        # a name the role word is part of keeps its own actor)
+        found = appositive
+    elif found is None and not other:
+        ls, le = _span(tok)
+        found = _owned_body(tok, actor_at(article, ls + offset, le + offset),
+                            article.published)
     if found is None:
         found = appositive
     if found is not None and found.kind == "person" and _leads(tok):
