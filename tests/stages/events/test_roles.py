@@ -53,3 +53,38 @@ def test_a_he_of_an_event_is_the_person_its_quote_names(text: str) -> None:
         assert [a["id"] for a in e["source"]] == ["dan_fishman"], e
     assert [q["speaker"]["id"] for q in result["quotes"]] == ["dan_fishman"] * len(
         result["quotes"])
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # issue 16: the role word "Guinea" of "the Gulf of Guinea" was Guinea, "Aden" Yemen
+    ("Pirates attacked a tanker in the Gulf of Guinea on Monday.", "GIN"),
+    ("Gunmen attacked a cargo ship in the Gulf of Aden on Monday.", "YEM"),
+])
+def test_a_word_of_a_water_s_name_is_no_role(text: str, country: str) -> None:
+    events = analyze_text(text, settings=PLAIN, published="2025-03-12")["events"]
+    assert events
+    assert not [a for e in events for a in (*e["source"], *e["target"])
+                if a.get("country") == country], events
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # issue 16: the body the possessor's words name ("Iran's top diplomat": IRN.GOV) took
+    # the place of the person the appositive names (VOA training 6204080: "Somalia's
+    # ambassador, Mohamed Ahmed Nur," was SOM.GOV)
+    ("Iran's top diplomat, Abbas Araghchi, met Vladimir Putin in Moscow on Tuesday.",
+     "abbas_araghchi"),
+    ("Somalia's ambassador, Mohamed Ahmed Nur, accused Kenya of meddling on Monday.",
+     "mohamed_ahmed_nur"),
+    # VOA training 6203336: the actors stage reads "The court's president" as the court
+    ("The International Court of Justice opened hearings on Monday. The court's president, "
+     "Judge Joan Donoghue, rejected Kenya's request.", "joan_donoghue"),
+])
+def test_an_appositive_name_is_the_person_not_the_body_of_the_possessor(text: str,
+                                                                        person: str) -> None:
+    assert person in _role_ids(text, "source")
+
+
+def test_a_role_in_the_appositive_of_a_named_body_is_not_taken_for_it() -> None:
+    text = ("Trump attacked The Wall Street Journal newspaper, the country's leading business "
+            "publication, for refusing to support his tariff plans.")
+    assert "wall_street_journal" in _role_ids(text, "target")

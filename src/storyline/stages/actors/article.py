@@ -60,6 +60,7 @@ from ...model import Actor
 from ...text_index import line_span, title_cased
 from ..quotes.marks import inside_quote
 from .acronyms import aliases, spells, within
+from .geography import in_water
 from .hyphens import describes, hyphenated
 from .labels import label_text, labels_for, role_phrases
 from .lexicon import (
@@ -511,8 +512,8 @@ class ArticleActors:
             elif describes(span):
                 return
         phrase = self.analyse(span.text)
-        if phrase.entity is not None and names_venue(span):
-            return  # "the Doha agreement", "the Jeddah talks": where, not who
+        if (phrase.entity is not None and names_venue(span)) or in_water(span):
+            return  # "the Doha agreement", "the Gulf of Guinea": where, not who
         known_person = phrase.entity is not None and phrase.entity.kind == "person"
         if label == "PERSON" and phrase.entity is None and not phrase.person and phrase.title:
             label = "NORP"  # "Druze", "protesters": a group the tagger took for a name

@@ -31,6 +31,7 @@ from rapidfuzz.distance import OSA
 
 from ... import world_places
 from ...model import Actor
+from .geography import waters
 from .lexicon import (
     Entry,
     SectorWord,
@@ -452,8 +453,10 @@ def analyse(text: str, date: str | None = None, actor_files: tuple[str, ...] = (
 @lru_cache(maxsize=1 << 16)
 def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phrase:
     tokens = _without_quantifier(tokenize(text))
+    wet = waters(text)  # "the Sea of Japan": a place, never Japan (:mod:`.geography`)
     hits = _institution_places(tokens, [h for h in scan(tokens, actor_files)
-                                        if not _before_suffix(h, tokens)], actor_files)
+                                        if not _before_suffix(h, tokens)
+                                        and not _in_water(h, tokens, wet)], actor_files)
     phrase = Phrase(text, tokens, hits)
     content = _content(tokens)
     if not content:
@@ -590,6 +593,12 @@ def names_a_venue(entries: list[Entry], head: str) -> bool:
 #: How a place names its country itself (its name, adjective, capital or one of its
 #: regions), as opposed to a town found in the gazetteer.
 _OWN_NAMES = frozenset({"name", "demonym", "capital", "place"})
+
+
+def _in_water(hit: Hit, tokens: list[Token], wet: list[tuple[int, int]]) -> bool:
+    """Whether ``hit`` lies inside one of the waters' character spans ``wet``."""
+    start, end = tokens[hit.start].start, tokens[hit.end - 1].end
+    return any(s <= start and end <= e for s, e in wet)
 
 
 def _institution_places(tokens: list[Token], hits: list[Hit],

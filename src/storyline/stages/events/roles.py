@@ -22,6 +22,7 @@ from typing import Any
 
 from ...model import Article
 from ..actors.gender import gender_of, pronoun_gender
+from ..actors.geography import in_water
 from ..actors.hyphens import describes
 from ..actors.lexicon import executive_nouns, sector_words, singular, text_key
 from ..actors.phrase import PERSON_NOUNS
@@ -327,11 +328,12 @@ def _people(tok: Any) -> bool:
 def describing(tok: Any) -> bool:
     """True for a place inside a hyphenated word that describes someone else
     ("*Syrian*-backed", "pro-*Russia*": :func:`..actors.hyphens.describes`), or for a city
-    naming where a meeting met ("the *Istanbul* talks": :func:`..actors.venues.names_venue`):
+    naming where a meeting met ("the *Istanbul* talks": :func:`..actors.venues.names_venue`),
+    or for a word of a water's name ("the Gulf of *Guinea*": :func:`..actors.geography.in_water`):
     no actor; the actors stage gives a word the tables name whole ("anti-Balaka") its
     actor."""
     word = tok.doc[tok.i:tok.i + 1]
-    return describes(word) or names_venue(word)
+    return describes(word) or names_venue(word) or in_water(word)
 
 
 def words_ref(text: str) -> dict[str, Any]:
@@ -449,20 +451,22 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
     s, e = tok.idx + offset, tok.idx + len(tok.text) + offset
     found = actor_at(article, s, e)
     other = found is None and names_other(tok)
-    if found is None and not other:
+    appositive = _appositive(article, tok, offset)
+    if not other and appositive is not None and appositive.kind == "person" \
+            and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children) \
+            and (found is None or found.kind != "person" and tok.pos_ == "NOUN"):
+        # "Iran's top diplomat, Abbas Araghchi, met", "The court's president, Judge Joan
+        # Donoghue, rejected" (whose words the actors stage reads as the court): the
+        # person the appositive names, not the body her possessor's words name (a role in
+        # the appositive, "the country's leading business publication", is no one's name;
+        # a name the role word is part of keeps its own actor)
+        found = appositive
+    elif found is None and not other:
         ls, le = _span(tok)
         found = _owned_body(tok, actor_at(article, ls + offset, le + offset),
                             article.published)
     if found is None:
-        for c in tok.children:
-            if c.dep_ == "appos":
-                found = actor_at(article, c.idx + offset, c.idx + len(c.text) + offset)
-                if found is not None and found.kind == "person" and tok.tag_ == "NNS":
-                    # "three members of the U.S. Senate — Chuck Grassley, Jeanne Shaheen
-                    # and Jim Risch —": several people, not the first one listed
-                    found = None
-                if found:
-                    break
+        found = appositive
     if found is not None and found.kind == "person" and _leads(tok):
         # "met Trump administration officials": the government the leader heads, not him.
         led = resolve(_bare(span_text(tok)), date=article.published)
@@ -473,6 +477,19 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
     if other:
         return words_ref(_bare(span_text(tok)))
     return _fallback(tok, article.published)
+
+
+def _appositive(article: Article, tok: Any, offset: int) -> Any:
+    """The actor of the first appositive of the role word ``tok`` that the actors stage
+    resolved, else None; never one person for a plural ("three members of the U.S. Senate
+    — Chuck Grassley, Jeanne Shaheen and Jim Risch —": several people, not the first one
+    listed)."""
+    for c in tok.children:
+        if c.dep_ == "appos":
+            found = actor_at(article, c.idx + offset, c.idx + len(c.text) + offset)
+            if found is not None and not (found.kind == "person" and tok.tag_ == "NNS"):
+                return found
+    return None
 
 
 def _owned_body(tok: Any, found: Any, date: str | None) -> Any:

@@ -1,0 +1,52 @@
+"""Waters whose name holds a country's or a city's: "the Gulf of *Guinea*", "the Gulf of
+*Aden*", "the Sea of *Japan*", "the *Taiwan* Strait" are places, never Guinea, Aden's
+Yemen, Japan or Taiwan. World knowledge, not a rule read from sentences: the names are
+Natural Earth's seas, gulfs, bays and straits (``geography.tsv``, built by
+``scripts/build_geography.py``; source and licence in ``data/SOURCES``).
+
+Read on the parse by the actors stage (a named entity inside such a name is no actor) and
+by the events stage (a role word inside one is no one), and on a phrase or a context
+sentence read alone (:func:`.phrase.analyse` finds no name inside one), so all give the same
+answer.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from ... import resources
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    names = sorted((row["name"] for row in resources.data_tsv("geography.tsv")),
+                   key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)",
+                      re.IGNORECASE)
+
+
+def waters(text: str) -> list[tuple[int, int]]:
+    """The character spans of the waters named in ``text``.
+
+    >>> waters("Pirates seized a tanker in the Gulf of Guinea off Nigeria.")
+    [(31, 45)]
+    """
+    return [m.span() for m in _pattern().finditer(text)]
+
+
+def in_water(span: Any) -> bool:
+    """Whether the parsed ``span`` (a name, or one word of it) lies inside the name of a
+    water ("Guinea" of "the Gulf of Guinea").
+
+    >>> from storyline import resources
+    >>> doc = resources.nlp()("Pirates raided ships in the Gulf of Guinea, Guinea said.")
+    >>> in_water(doc[7:8]), in_water(doc[9:10])
+    (True, False)
+    """
+    sent = span.sent if hasattr(span, "sent") else span.doc[span.i:span.i + 1].sent
+    base = sent.start_char
+    start, end = span.start_char - base, span.end_char - base
+    return any(s <= start and end <= e for s, e in waters(sent.text))
+

@@ -1,0 +1,46 @@
+"""Waters whose name holds a country's or a city's are places, never that country
+(:mod:`storyline.stages.actors.geography`)."""
+
+import pytest
+
+from storyline import resources
+from storyline.stages.actors.article import find_actors
+from storyline.stages.actors.geography import in_water, waters
+
+
+def _countries(text):
+    return sorted({a.country for a in find_actors(resources.nlp()(text)) if a.country})
+
+
+def test_waters_are_found_whatever_their_case_and_only_whole():
+    text = "Tankers crossed the Gulf of Aden and the BLACK SEA; Guinea and Adenville did not."
+    assert [text[s:e] for s, e in waters(text)] == ["Gulf of Aden", "BLACK SEA"]
+
+
+def test_a_word_inside_a_water_s_name_is_in_water_and_the_country_alone_is_not():
+    doc = resources.nlp()("Pirates raided ships in the Gulf of Guinea, Guinea's navy said.")
+    guineas = [t for t in doc if t.text == "Guinea"]
+    assert [in_water(doc[t.i:t.i + 1]) for t in guineas] == [True, False]
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    # issue 16: a water's name read as the country its name holds
+    ("Sea of Japan fishermen protested.", []),
+    ("Japan protested after Russian warships sailed into the Sea of Japan.", ["JPN", "RUS"]),
+    # the country named alone stays
+    ("Guinea's navy said pirates attacked a tanker on Monday.", ["GIN"]),
+])
+def test_a_country_inside_a_water_s_name_is_no_actor_of_the_article(text, countries):
+    assert _countries(text) == countries
+
+
+@pytest.mark.parametrize(("text", "context", "want"), [
+    ("The Strait of Singapore", None, None),  # was the person "Strait" of Singapore
+    ("police", "Police arrested ten men in the Strait of Singapore.", ("COP", None)),
+    # the country named alone stays
+    ("police", "Police arrested ten men in Singapore.", ("SGP.COP", "SGP")),
+])
+def test_a_water_s_name_places_no_phrase_read_alone(text, context, want):
+    from storyline.stages.actors.stage import resolve
+    actor = resolve(text, context=context)
+    assert ((actor.id, actor.country) if actor else None) == want
