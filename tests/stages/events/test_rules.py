@@ -202,6 +202,9 @@ def test_event_rules_an_interview_by_the_press_is_no_meeting(text, kind):
     # The parser fuses "the idea" into the subject of the clause it names: still an idea.
     ("He rejected the idea migration can lead to cultural enrichment.", None),
     ("Kenya rejected claims its troops killed civilians.", "REJECT"),
+    ("The minister rejected the notion sanctions have failed.", None),
+    # Beside the verb's own object a compound names the clause's subject ("Concern staff").
+    ("Police rejected allegations Concern staff had been beaten.", "REJECT"),
 ])
 def test_event_rules_an_object_fused_into_its_clause_is_still_the_object(text, kind):
     types = {e["type"] for e in _events(text)}

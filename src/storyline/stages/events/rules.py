@@ -98,7 +98,8 @@ def _object(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     def named(t: Any) -> bool:
         return t.lemma_.lower() in words or t.lower_ in words
     held = _relative_object(head)
-    return any(named(c) or _fused_object(c, named) for c in head.children
+    own = any(c.dep_ in ("dobj", "obj") and c.tag_ not in RELATIVE_TAGS for c in head.children)
+    return any(named(c) or not own and _fused_object(c, named) for c in head.children
                if c.dep_ in OBJECT_DEPS and c.tag_ not in RELATIVE_TAGS) \
         or held is not None and named(held)
 
@@ -106,11 +107,17 @@ def _object(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
 def _fused_object(clause: Any, named: Callable[[Any], bool]) -> bool:
     """The object noun the parser fused into the subject of a complement clause ("rejected
     *the idea* migration can lead to ...": "idea" a compound of "migration", the subject of
-    "lead"): a compound left of the head of the clause's subject, the first words of the
-    clause."""
-    return clause.dep_ == "ccomp" and any(
-        t.dep_ == "compound" and t.i < s.i and named(t)
-        for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.lefts)
+    "lead"): a compound of the clause's subject that is the first word of the clause, or
+    the first after its determiner. Asked only of a verb with no object of its own: beside
+    one ("rejected *allegations* Concern staff had been beaten") the compound is part of
+    the clause's subject's name, not the verb's object."""
+    if clause.dep_ != "ccomp":
+        return False
+    first = clause.left_edge
+    if first.tag_ == "DT" and first.i + 1 < clause.i:
+        first = first.doc[first.i + 1]
+    return any(t.dep_ == "compound" and t.i == first.i and named(t)
+               for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.lefts)
 
 
 def _phrase(prep: str) -> Callable[[frozenset[str], Any, list[Any]], bool]:
