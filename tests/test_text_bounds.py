@@ -99,6 +99,12 @@ def test_a_heading_run_into_its_sentence_starts_a_sentence_of_its_own(text, sent
     # An initial after a name stays inside its sentence.
     ("Writer Malcolm X. Little was born in Omaha.", ["Writer Malcolm X. Little was born in Omaha."]),
     ("He met John F. Kennedy on Monday.", ["He met John F. Kennedy on Monday."]),
+    # An initial after a preposition that opens a name goes on with it.
+    ("He wrote a letter to E. Jean Carroll.", ["He wrote a letter to E. Jean Carroll."]),
+    ("Officials said that J. Edgar Hoover ordered the wiretaps.",
+     ["Officials said that J. Edgar Hoover ordered the wiretaps."]),
+    ("The centrifuge designs came from A. Q. Khan, officials said.",
+     ["The centrifuge designs came from A. Q. Khan, officials said."]),
 ])
 def test_a_capital_letter_after_a_preposition_ends_its_sentence(text, sentences):
     assert [s.text.strip() for s in resources.nlp()(text).sents] == sentences

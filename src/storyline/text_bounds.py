@@ -120,12 +120,15 @@ def paragraph_starts(doc: Doc) -> Doc:
 def _letter_ending_a_sentence(doc: Doc, i: int) -> bool:
     """``doc[i]`` is one capital letter and its full stop that ends a sentence: the
     tokenizer keeps "X." whole, as an initial, so the parser sees no stop; but an initial
-    stands after a name ("George W. Bush"), never after a preposition, and there a
-    capitalised word after it opens the next sentence ("... said in a statement posted
-    *on X.* Militants attacked a passenger train ...": the platform X)."""
+    stands after a name ("George W. Bush") or before one, so after a preposition a
+    capitalised word that is no proper noun opens the next sentence ("... said in a
+    statement posted *on X.* Militants attacked a passenger train ...": the platform X);
+    a proper noun after it goes on the name the letter begins ("a letter to *E. Jean*
+    Carroll", "from *A. Q.* Khan", "said that *J. Edgar* Hoover": "that" is tagged IN)."""
     tok, after = doc[i], doc[i + 1]
     return (len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
-            and doc[i - 1].tag_ == "IN" and tok.whitespace_ != "" and after.is_title)
+            and doc[i - 1].tag_ == "IN" and tok.whitespace_ != "" and after.is_title
+            and after.tag_ not in ("NNP", "NNPS"))
 
 
 #: Tokens that end a sentence before a heading ("... fighters. Recent attacks Since ...").

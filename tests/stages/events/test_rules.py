@@ -191,7 +191,14 @@ def test_event_rules_an_of_object_that_measures_the_act_leaves_it_done_to_its_po
     # An outlet or its reporters talking with someone is an interview, no meeting.
     ("Reporters talked with the minister after the vote.", None),
     ("VOA spoke with the senator about his trip to Taiwan.", None),
+    ("The BBC spoke with the former envoy about his trip to Taiwan.", None),
+    ("Reuters talked to the minister on Monday.", None),
+    ("Journalists spoke with the minister after the vote.", None),
     ("The minister spoke to his Russian counterpart on Monday.", "CONSULT"),
+    # An NGO named with a press word is a party; so are journalists who also act.
+    ("Reporters Without Borders spoke with the minister.", "CONSULT"),
+    ("Journalists spoke with the minister and demanded the release of their colleagues.",
+     "CONSULT"),
 ])
 def test_event_rules_an_interview_by_the_press_is_no_meeting(text, kind):
     types = {e["type"] for e in _events(text)}
@@ -202,6 +209,9 @@ def test_event_rules_an_interview_by_the_press_is_no_meeting(text, kind):
     # The parser fuses "the idea" into the subject of the clause it names: still an idea.
     ("He rejected the idea migration can lead to cultural enrichment.", None),
     ("Kenya rejected claims its troops killed civilians.", "REJECT"),
+    ("The minister rejected the notion sanctions have failed.", None),
+    # Beside the verb's own object a compound names the clause's subject ("Concern staff").
+    ("Police rejected allegations Concern staff had been beaten.", "REJECT"),
 ])
 def test_event_rules_an_object_fused_into_its_clause_is_still_the_object(text, kind):
     types = {e["type"] for e in _events(text)}

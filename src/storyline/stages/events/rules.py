@@ -54,6 +54,49 @@ def _subject(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
                for s in _subjects(head, carriers))
 
 
+def _sector_of(subject: Any) -> str | None:
+    """The sector of the actor a subject word names, as the actor lexicon places it: the
+    name its words spell (without a determiner: "the BBC", "Reporters Without Borders" an
+    NGO), else, for a common noun, the sector its head word gives ("journalists",
+    "reporters"); None for a word inside a longer named entity or one the lexicon does not
+    place."""
+    from ..actors.lexicon import names, sector_words, singular, text_key
+
+    words = [t for t in subject.subtree]
+    if words and words[0].tag_ == "DT":
+        words = words[1:]
+    if not words:
+        return None
+    lo, hi = words[0].i, words[-1].i
+    if subject.ent_iob_ != "O" and subject.ent_type_:
+        ent = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
+        if ent is not None and (ent.start < lo or ent.end - 1 > hi):
+            return None  # a word of a longer name: "Reporters" of Reporters Without Borders
+    found = names().get(text_key(subject.doc[lo:hi + 1].text))
+    if found:
+        return found[0].sector
+    if subject.tag_ not in ("NN", "NNS"):
+        return None  # a name the lexicon does not know, a pronoun
+    key = text_key(subject.lower_)
+    word = sector_words().get(key) or sector_words().get(tuple(singular(w) for w in key))
+    return word.sector if word is not None and word.is_head else None
+
+
+def _subject_sector(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
+    """The subject of the trigger or of a verb carrying it names an actor of one of the
+    sectors ``words`` (:func:`_sector_of`: "VOA", "the BBC", "journalists" are JRN;
+    "Reporters Without Borders" is an NGO)."""
+    return any((_sector_of(s) or "").lower() in words for s in _subjects(head, carriers))
+
+
+def _lone_verb(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
+    """The trigger is no verb conjoined with another verb of its sentence ("Journalists
+    *spoke* with the minister and *demanded* the release of their colleagues" tells more
+    than an interview)."""
+    return not (head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX")) and not any(
+        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in head.children)
+
+
 def _carrier(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     return any(c.lemma_.lower() in words for c in carriers)
 
@@ -98,7 +141,8 @@ def _object(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     def named(t: Any) -> bool:
         return t.lemma_.lower() in words or t.lower_ in words
     held = _relative_object(head)
-    return any(named(c) or _fused_object(c, named) for c in head.children
+    own = any(c.dep_ in ("dobj", "obj") and c.tag_ not in RELATIVE_TAGS for c in head.children)
+    return any(named(c) or not own and _fused_object(c, named) for c in head.children
                if c.dep_ in OBJECT_DEPS and c.tag_ not in RELATIVE_TAGS) \
         or held is not None and named(held)
 
@@ -106,11 +150,17 @@ def _object(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
 def _fused_object(clause: Any, named: Callable[[Any], bool]) -> bool:
     """The object noun the parser fused into the subject of a complement clause ("rejected
     *the idea* migration can lead to ...": "idea" a compound of "migration", the subject of
-    "lead"): a compound left of the head of the clause's subject, the first words of the
-    clause."""
-    return clause.dep_ == "ccomp" and any(
-        t.dep_ == "compound" and t.i < s.i and named(t)
-        for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.lefts)
+    "lead"): a compound of the clause's subject that is the first word of the clause, or
+    the first after its determiner. Asked only of a verb with no object of its own: beside
+    one ("rejected *allegations* Concern staff had been beaten") the compound is part of
+    the clause's subject's name, not the verb's object."""
+    if clause.dep_ != "ccomp":
+        return False
+    first = clause.left_edge
+    if first.tag_ == "DT" and first.i + 1 < clause.i:
+        first = first.doc[first.i + 1]
+    return any(t.dep_ == "compound" and t.i == first.i and named(t)
+               for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.lefts)
 
 
 def _phrase(prep: str) -> Callable[[frozenset[str], Any, list[Any]], bool]:
@@ -265,7 +315,8 @@ CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
     "of": _of, "adjunct-of-same-type": _adjunct_of_same_type, "holder": _holder,
     "for": _phrase("for"), "with": _phrase("with"), "aside": _aside,
     "judged": _judged, "subject-of": _subject_of, "main": _main,
-    "no-undergoer-of": _no_undergoer_of,
+    "no-undergoer-of": _no_undergoer_of, "subject-sector": _subject_sector,
+    "lone-verb": _lone_verb,
 }
 #: Outcomes about whose the roles are, asked of a word by :func:`applies`; the others are
 #: about the event and come from :func:`outcome`.
