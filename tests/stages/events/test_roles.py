@@ -88,3 +88,45 @@ def test_a_role_in_the_appositive_of_a_named_body_is_not_taken_for_it() -> None:
     text = ("Trump attacked The Wall Street Journal newspaper, the country's leading business "
             "publication, for refusing to support his tariff plans.")
     assert "wall_street_journal" in _role_ids(text, "target")
+
+def _participle(text: str, word: str) -> bool:
+    from storyline import resources
+    from storyline.stages.events import roles
+    return roles.noun_participle(next(t for t in resources.nlp()(text) if t.text == word))
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("He spoke of a reporter arrested over his interviews.", "arrested", True),
+    ("Hundreds of troops deployed to the border arrived on Monday.", "deployed", False),
+    ("According to the Global Terrorism Index released last week, deaths rose.",
+     "released", False),
+    ("The reporter was arrested over his interviews.", "arrested", False),
+])
+def test_a_participle_modifying_a_noun_is_said_of_the_noun(text: str, word: str,
+                                                          expected: bool) -> None:
+    assert _participle(text, word) is expected
+
+
+def _roles_of(text: str, trigger: str) -> tuple[list[str], list[str]]:
+    events = analyze_text(text, settings=PLAIN, published="2025-03-12")["events"]
+    e = next(e for e in events if e["trigger"].split()[-1] == trigger)
+    return [a["text"] for a in e["source"]], [a["text"] for a in e["target"]]
+
+
+def test_the_noun_a_participle_modifies_is_its_target_not_a_phrase_inside() -> None:
+    _, target = _roles_of("Rights groups discussed the case of a reporter arrested over his "
+                          "interviews with an opposition leader.", "arrested")
+    assert target == ["a reporter"]
+
+
+def test_the_doer_of_a_participle_modifying_its_target_stays_the_source() -> None:
+    source, target = _roles_of("Government soldiers, supported by local militias, attacked "
+                               "the town on Monday.", "supported")
+    assert target == ["Government soldiers"]
+    assert source == ["local militias"]
+
+
+def test_a_participle_on_the_object_of_another_act_names_no_target() -> None:
+    # the freeing is the rescue told again: its row takes no target from the object
+    _, target = _roles_of("The army rescued all the passengers freed so far.", "freed")
+    assert target == []

@@ -184,10 +184,25 @@ def reduced_passive(tok: Any) -> bool:
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
 
 
+def noun_participle(tok: Any) -> bool:
+    """A past participle with no auxiliary and no subject of its own that modifies a noun
+    ("a journalist *arrested* over his interviews", "schoolgirls *kidnapped* in Zamfara"):
+    passive, so the noun underwent it; not one that moves the doer's own forces ("troops
+    *deployed* to the border", a ``passive-subject=source`` rule), who act; not a name,
+    which such a participle mostly follows as a title ("the Global Terrorism Index
+    *released* last week")."""
+    return tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children) \
+        and not event_rules.applies("passive-subject=source", tok)
+
+
 def passive_subjects(tok: Any) -> list[Any]:
     """Who underwent the act of a reduced passive (:func:`reduced_passive`): the subject of
-    the verb it hangs on; none for other words."""
-    return subjects_of(tok.head) if reduced_passive(tok) else []
+    the verb it hangs on; the noun a participle modifies (:func:`noun_participle`); none
+    for other words."""
+    if reduced_passive(tok):
+        return subjects_of(tok.head)
+    return expand([tok.head]) if noun_participle(tok) else []
 
 
 def subjects_of(verb: Any) -> list[Any]:

@@ -646,7 +646,8 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState,
     if undergoer:
         # "Mhlanga's arrest": whose the act is comes first; "died in an airstrike on Gaza":
         # the act's own target does, and who died after it.
-        tgt_options.insert(0 if _done_to_possessor(m.head) else 1, undergoer)
+        tgt_options.insert(0 if _done_to_possessor(head) or roles.noun_participle(head)
+                           else 1, undergoer)
     if m.entry.mode == "third-party":
         # "a mediation mission between Syria and Arafat": the sides are whom the mediator
         # acts on, not the sources of a mutual meeting.
@@ -741,7 +742,10 @@ def _undergoer(m: Match, st: SentenceState) -> list[Any]:
     arrest", "their release": a ``possessor=target`` rule of data/event_rules.tsv names
     such acts); the subject of the verb it happened in, for a ``holder-subject=target``
     rule ("two commanders died in the raid"); the subject a past participle without an
-    auxiliary is said of ("the leader is dead, killed in a strike"). Worked out once per
+    auxiliary is said of ("the leader is dead, killed in a strike"), or the noun it
+    modifies ("a journalist arrested over his interviews") when it names an agent, not a
+    thing, an act ("the attack launched by"), a word of the trigger or the object of
+    another act (:func:`_object_of_an_act`). Worked out once per
     trigger of the sentence (``st.undergoers``)."""
     head = m.head
     if head.i in st.undergoers:
@@ -752,14 +756,27 @@ def _undergoer(m: Match, st: SentenceState) -> list[Any]:
     elif verb is not None and event_rules.applies("holder-subject=target", head):
         found = roles.subjects_of(verb)
     else:
-        found = roles.passive_subjects(head)
+        own = {t.i for t in (*m.tokens, *m.args)}
+        found = [t for t in roles.passive_subjects(head) if not roles.noun_participle(head)
+                 or t.i not in own and _agent_noun(t) and not _act_noun(t, st)
+                 and not _object_of_an_act(t, st)]
     st.undergoers[head.i] = found
     return found
 
 
+def _object_of_an_act(tok: Any, st: SentenceState) -> bool:
+    """True for the object of a trigger verb ("the military rescued *all the passengers*
+    freed so far"): a participle on it only describes what the act was done to, often that
+    act itself told again."""
+    return tok.dep_ in ("dobj", "obj") and tok.head.lower_ in st.lex.forms
+
+
 def _undergone(m: Match, st: SentenceState) -> set[int]:
-    """The words of whoever underwent the act (:func:`_undergoer`), who never did it."""
-    return {w.i for t in _undergoer(m, st) for w in t.subtree}
+    """The words of whoever underwent the act (:func:`_undergoer`), who never did it; not
+    the act's own words ("prisoners *pardoned by Thailand's king*": the noun's subtree holds
+    the participle and its doer)."""
+    own = {w.i for w in m.head.subtree} if roles.noun_participle(m.head) else set()
+    return {w.i for t in _undergoer(m, st) for w in t.subtree if w.i not in own}
 
 
 def _done_to_possessor(tok: Any) -> bool:
