@@ -124,9 +124,3 @@ def test_the_doer_of_a_participle_modifying_its_target_stays_the_source() -> Non
                                "the town on Monday.", "supported")
     assert target == ["Government soldiers"]
     assert source == ["local militias"]
-
-
-def test_a_participle_on_the_object_of_another_act_names_no_target() -> None:
-    # the freeing is the rescue told again: its row takes no target from the object
-    _, target = _roles_of("The army rescued all the passengers freed so far.", "freed")
-    assert target == []

@@ -744,8 +744,7 @@ def _undergoer(m: Match, st: SentenceState) -> list[Any]:
     rule ("two commanders died in the raid"); the subject a past participle without an
     auxiliary is said of ("the leader is dead, killed in a strike"), or the noun it
     modifies ("a journalist arrested over his interviews") when it names an agent, not a
-    thing, an act ("the attack launched by"), a word of the trigger or the object of
-    another act (:func:`_object_of_an_act`). Worked out once per
+    thing, an act ("the attack launched by") or a word of the trigger. Worked out once per
     trigger of the sentence (``st.undergoers``)."""
     head = m.head
     if head.i in st.undergoers:
@@ -758,17 +757,9 @@ def _undergoer(m: Match, st: SentenceState) -> list[Any]:
     else:
         own = {t.i for t in (*m.tokens, *m.args)}
         found = [t for t in roles.passive_subjects(head) if not roles.noun_participle(head)
-                 or t.i not in own and _agent_noun(t) and not _act_noun(t, st)
-                 and not _object_of_an_act(t, st)]
+                 or t.i not in own and _agent_noun(t) and not _act_noun(t, st)]
     st.undergoers[head.i] = found
     return found
-
-
-def _object_of_an_act(tok: Any, st: SentenceState) -> bool:
-    """True for the object of a trigger verb ("the military rescued *all the passengers*
-    freed so far"): a participle on it only describes what the act was done to, often that
-    act itself told again."""
-    return tok.dep_ in ("dobj", "obj") and tok.head.lower_ in st.lex.forms
 
 
 def _undergone(m: Match, st: SentenceState) -> set[int]:
