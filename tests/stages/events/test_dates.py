@@ -76,16 +76,18 @@ def test_deadlines_and_targets_are_no_date_of_an_act(text):
 
 @pytest.mark.parametrize("text,published,expected", [
     # "last/next <month>": the year before (after) where both readings agree
-    ("Last November", date(2021, 4, 16), ("2020-11-01", "month")),
-    ("last December", date(2021, 4, 16), ("2020-12-01", "month")),
-    ("last April", date(2021, 4, 16), ("2020-04-01", "month")),
-    ("last Sept.", date(2021, 5, 9), ("2020-09-01", "month")),
-    ("next March", date(2025, 3, 13), ("2026-03-01", "month")),
-    ("last February", date(2021, 4, 16), None),  # this February or the one before
-    ("next June", date(2025, 3, 13), None),  # this June or the one after
+    ("Last October", date(2022, 6, 3), ("2021-10-01", "month")),
+    ("last July", date(2022, 6, 3), ("2021-07-01", "month")),
+    ("last June", date(2022, 6, 3), ("2021-06-01", "month")),
+    ("last Oct.", date(2023, 6, 2), ("2022-10-01", "month")),
+    ("last February", date(2022, 6, 3), None),  # this February or the one before
+    # "the last/next <month>": the month before (after) some other time, unread
+    ("the last October", date(2022, 6, 3), None),
     # the days up to publication: their month where they hold one
     ("in the past week", date(2021, 5, 9), ("2021-05-01", "month")),
-    ("the past few weeks", date(2025, 3, 28), ("2025-03-01", "month")),
+    ("the past few weeks", date(2025, 3, 28), None),  # no count is guessed
+    ("the past weeks", date(2025, 3, 28), None),  # not one week
+    ("the last several days", date(2025, 3, 28), None),
     ("the last two weeks", date(2025, 3, 28), ("2025-03-01", "month")),
     ("the past three days", date(2021, 5, 9), ("2021-05-01", "month")),
     ("in the past week", date(2021, 5, 5), None),  # April 28 to May 5
@@ -96,7 +98,25 @@ def test_month_words_told_from_publication(text, published, expected):
     assert resolve_date(text, published, "past") == expected
 
 
-@pytest.mark.parametrize("text", ["since 2009", "Since last August", "since February 1"])
+@pytest.mark.parametrize("text,published,tense,expected", [
+    # "next <month>" of a future act only, "last <month>" of a past act only
+    ("next March", date(2025, 3, 13), "future", ("2026-03-01", "month")),
+    ("next June", date(2025, 3, 13), "future", None),  # this June or the one after
+    ("next March", date(2025, 3, 13), "past", None),
+    ("the next March", date(2025, 3, 13), "past", None),
+    ("last November", date(2022, 6, 3), "future", None),
+    # the days up to publication are no time of a future act
+    ("in the last two weeks", date(2025, 3, 28), "future", None),
+    # a vague count is no number
+    ("several days ago", date(2025, 3, 28), "past", None),
+    ("a few weeks ago", date(2025, 3, 28), "past", None),
+    ("two weeks ago", date(2025, 3, 28), "past", ("2025-03-01", "month")),
+])
+def test_month_words_told_by_the_tense_of_the_act(text, published, tense, expected):
+    assert resolve_date(text, published, tense) == expected
+
+
+@pytest.mark.parametrize("text", ["since 2012", "Since last August", "since February 1"])
 def test_the_start_of_a_span_is_no_date_of_an_act(text):
     assert resolve_date(text, date(2025, 3, 13), "past") is None
     assert resolve_date(text.split(" ", 1)[1], date(2025, 3, 13), "past") is not None

@@ -1364,13 +1364,39 @@ def test_events_a_deadline_left_undated_keeps_its_deadline_word_in_the_date_word
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("Since 2009, hundreds of people have been killed in suicide attacks on hotels.", "ASSAULT"),
+    ("Since 2012, dozens of police officers have been killed in bomb attacks on checkpoints.",
+     "ASSAULT"),
     ("The security forces have arrested at least 2,400 people since February 1.", "COERCE"),
 ])
 def test_events_the_start_of_a_span_does_not_date_the_act(text, kind):
     found = [e for e in coded(text, "2021-03-19") if e["type"] == kind]
     assert found and found[0]["date"] is None and found[0]["date_text"].lower().startswith(
         "since"), found
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a verbal act keeps the "since" rule too
+    ("Since January, the rebels demanded the release of 40 prisoners.", "REQUEST"),
+    ("The minister has criticized the army since Monday.", "ACCUSE"),
+    # the clause of the date dates its own act only
+    ("Police have arrested 300 people since Monday, when protests erupted.", "COERCE"),
+])
+def test_events_since_dates_no_act_outside_its_own_clause(text, kind):
+    found = [e for e in coded(text, "2021-03-19") if e["type"] == kind]
+    assert found and found[0]["date"] is None, found
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the last weeks of another span than the days up to publication
+    ("In the last two weeks of the 2019 campaign, the candidate accused his rival of fraud.",
+     "ACCUSE"),
+    # a "next <month>" told of a past act is the month after some other time
+    ("The rebels withdrew in 2019, but the army attacked their positions the next March.",
+     "ASSAULT"),
+])
+def test_events_month_words_from_another_time_do_not_date_the_act(text, kind):
+    found = [e for e in coded(text, "2025-03-28") if e["type"] == kind]
+    assert found and found[0]["date"] is None, found
 
 
 def test_events_a_date_since_which_with_a_clause_of_its_own_dates_that_clause():

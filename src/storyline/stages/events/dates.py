@@ -32,7 +32,7 @@ _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _MONTH_WORD = (r"(?P<month>" + "|".join(MONTHS) +
                r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 _NOISE = re.compile(r"^(?:on|in|since|by|from|until|during|the|of|early|late|mid|later|"
                     r"earlier|this past|past(?!\s+(?:\S+\s+)?(?:day|week)s?$))\b[\s-]*")
@@ -42,7 +42,7 @@ _RELATIVE = re.compile(r"^(?P<which>last|this|next|earlier this|later this|late 
 #: The days up to publication ("the past week", "over the last few days", "in the past two
 #: weeks"); "last week" alone is the calendar week before (:data:`_RELATIVE`).
 _PAST_SPAN = re.compile(r"^(?:past\s+(?:(?P<n>\d+|[a-z]+)\s+)?|last\s+(?P<m>\d+|[a-z]+)\s+)"
-                        r"(?P<unit>day|week)s?$")
+                        r"(?P<unit>day|week)(?P<plural>s?)$")
 _AGO = re.compile(r"^(?P<n>\d+|[a-z]+)\s+(?P<unit>day|week|month|year)s?\s+ago$")
 _MONTH_DAY = re.compile(_MONTH_WORD + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
                         r"(?:,?\s+(?P<year>\d{4}))?$")
@@ -50,6 +50,9 @@ _DAY_MONTH = re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONT
                         r"(?:,?\s+(?P<year>\d{4}))?$")
 _MONTH_YEAR = re.compile(_MONTH_WORD + r"(?:\s+(?:of\s+)?(?P<year>\d{4}))?$")
 _NAMED_MONTH = re.compile(r"^(?P<which>last|next)\s+" + _MONTH_WORD + "$")
+#: "the next March", "the last November": the month after (before) some other time than
+#: publication, unread.
+_THE_NAMED_MONTH = re.compile(r"\bthe\s+(?:last|next)\s+" + _MONTH_WORD + r"(?:\W|$)", re.I)
 _YEAR = re.compile(r"^(?P<year>(?:19|20)\d{2})$")
 _ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$")
 _DOTTED = re.compile(r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})$")
@@ -96,17 +99,26 @@ def _month_of(word: str) -> int:
     return _MONTH_ABBR[word[:4] if word == "sept" else word[:3]]
 
 
-def _named_month(which: str, month: int, published: date) -> tuple[date, str] | None:
+def _named_month(which: str, month: int, published: date, tense: str
+                 ) -> tuple[date, str] | None:
     """"last November", "next March": the month in the year before (after) publication, told
     only where both readings agree, the one just gone (to come) and the one of the year
     before (after). "Last November" said in April is November of the year before; "last
-    February" said in April may be either February, and gives None.
+    February" said in April may be either February, and gives None. No "next" month for a
+    past act, no "last" one for a future act (a "next March" told of a past act is the
+    March after some other time, not after publication).
 
-    >>> _named_month("last", 11, date(2021, 4, 16)), _named_month("last", 2, date(2021, 4, 16))
-    ((datetime.date(2020, 11, 1), 'month'), None)
-    >>> _named_month("next", 3, date(2025, 3, 13))
+    >>> _named_month("last", 11, date(2021, 4, 16), "past")
+    (datetime.date(2020, 11, 1), 'month')
+    >>> _named_month("last", 2, date(2021, 4, 16), "past") is None
+    True
+    >>> _named_month("next", 3, date(2025, 3, 13), "past") is None
+    True
+    >>> _named_month("next", 3, date(2025, 3, 13), "future")
     (datetime.date(2026, 3, 1), 'month')
     """
+    if (which == "next") == (tense == "past"):
+        return None
     if which == "last" and month >= published.month:
         return date(published.year - 1, month, 1), "month"
     if which == "next" and month <= published.month:
@@ -114,16 +126,28 @@ def _named_month(which: str, month: int, published: date) -> tuple[date, str] | 
     return None
 
 
-def _days_up_to(published: date, n: str | None, unit: str) -> tuple[date, str] | None:
-    """The days up to publication ("the past week", "the last few days"), as the month that
+def _count(n: str) -> int | None:
+    """A number in digits or words ("3", "three", "a"); None for a vague one ("few",
+    "several"), which no rule guesses.
+
+    >>> _count("12"), _count("two"), _count("few")
+    (12, 2, None)
+    """
+    return int(n) if n.isdigit() else _NUMBERS.get(n)
+
+
+def _days_up_to(published: date, n: str | None, unit: str, plural: bool = False
+                ) -> tuple[date, str] | None:
+    """The days up to publication ("the past week", "the last two days"), as the month that
     holds them all; None where they run over two months, or the number is not one ("the
-    past days").
+    past days", "the past weeks", "the last few days").
 
     >>> _days_up_to(date(2021, 5, 9), None, "week"), _days_up_to(date(2021, 5, 5), None, "week")
     ((datetime.date(2021, 5, 1), 'month'), None)
+    >>> _days_up_to(date(2021, 5, 9), None, "week", plural=True) is None
+    True
     """
-    count = (1 if unit == "week" else None) if n is None else int(n) if n.isdigit() \
-        else _NUMBERS.get(n)
+    count = (None if plural or unit != "week" else 1) if n is None else _count(n)
     if count is None:
         return None
     start = published - timedelta(days=count * (7 if unit == "week" else 1))
@@ -184,10 +208,12 @@ def _rules(t: str, published: date, tense: str) -> tuple[date, str] | None:
         return date(published.year + step, 1, 1), "year"
     m = _PAST_SPAN.match(t)
     if m:
-        return _days_up_to(published, m["n"] or m["m"], m["unit"])
+        # the days up to publication: no time of a future act
+        return None if tense == "future" else \
+            _days_up_to(published, m["n"] or m["m"], m["unit"], bool(m["plural"]))
     m = _AGO.match(t)
     if m:
-        n = int(m["n"]) if m["n"].isdigit() else _NUMBERS.get(m["n"])
+        n = _count(m["n"])
         if n is None:
             return None
         unit = m["unit"]
@@ -207,7 +233,7 @@ def _rules(t: str, published: date, tense: str) -> tuple[date, str] | None:
             return (d, "day") if d else None
     m = _NAMED_MONTH.match(t)
     if m:
-        return _named_month(m["which"], _month_of(m["month"]), published)
+        return _named_month(m["which"], _month_of(m["month"]), published, tense)
     m = _MONTH_YEAR.match(t)
     if m:
         month = _month_of(m["month"])
@@ -344,24 +370,29 @@ _AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]old\b", re.I)
 
 
 #: Words that make a date the start of a time something has lasted or gathered ("*since
-#: 2009*, hundreds of people have been killed", "arrested at least 2,400 people *since
-#: February 1*", "13 rounds of missile tests *since May*", "*Since last August*, BLA has
-#: claimed responsibility for several deadly attacks"): the act is not placed on that date.
+#: 2012*, dozens of officers have been killed", "arrested at least 2,400 people *since
+#: February 1*", "*Since last August*, BLA has claimed responsibility for several deadly
+#: attacks"): the act is not placed on that date.
 START_WORDS = ("since",)
+
+
+def _led_by(text: str, words: tuple[str, ...]) -> bool:
+    """Whether date words begin with one of ``words``."""
+    return re.match(r"\s*(?:" + "|".join(words) + r")\b", text, re.I) is not None
 
 
 def is_deadline(text: str) -> bool:
     """Whether date words are a deadline or a target ("by 2050", "before Friday")."""
-    return re.match(r"\s*(?:" + "|".join(DEADLINE_WORDS) + r")\b", text, re.I) is not None
+    return _led_by(text, DEADLINE_WORDS)
 
 
 def is_start(text: str) -> bool:
-    """Whether date words are the start of a span ("since 2009"), no date of an act.
+    """Whether date words are the start of a span ("since 2012"), no date of an act.
 
     >>> is_start("since February 1"), is_start("on February 1")
     (True, False)
     """
-    return re.match(r"\s*(?:" + "|".join(START_WORDS) + r")\b", text, re.I) is not None
+    return _led_by(text, START_WORDS)
 
 
 def is_age(text: str) -> bool:
@@ -373,20 +404,33 @@ def is_age(text: str) -> bool:
     return bool(_AGE.search(text))
 
 
-def date_words(ent: Any) -> str:
+def date_words(ent: Any, trigger: Any = None) -> str:
     """The words of a DATE entity with the deadline or start word before it, if any.
 
     The parser leaves "by" out of the entity of "cut emissions by 2050", and "since" out of
-    "killed since 2009"; :func:`resolve_date` needs them to tell a target or the start of a
-    span from the date of an act. Not "since" where the date has a clause of its own, the act
-    it dates ("Since August 2022, *when* the president called for a total war").
+    "killed since 2012"; :func:`resolve_date` needs them to tell a target or the start of a
+    span from the date of an act. Not "since" for the act of a clause the date has of its own,
+    the act it dates: ``trigger`` ("Since August 2022, *when* the president *called* for a
+    total war"); any other act in the sentence keeps the start ("Police have *arrested* 300
+    people since Monday, when protests erupted").
     """
     start = ent.start
     before = ent.doc[start - 1].lower_ if start > 0 else ""
-    if before in DEADLINE_WORDS or before in START_WORDS and not any(
-            c.dep_ in ("relcl", "acl") for c in ent.root.children):
+    if before in DEADLINE_WORDS or before in START_WORDS and not _in_own_clause(ent, trigger):
         return f"{ent.doc[start - 1].text} {ent.text}"
     return ent.text
+
+
+def _in_own_clause(ent: Any, trigger: Any) -> bool:
+    """Whether ``trigger`` is inside a clause the date has of its own ("Monday, *when
+    protests erupted*")."""
+    return trigger is not None and any(
+        c.dep_ in ("relcl", "acl") and trigger in c.subtree for c in ent.root.children)
+
+
+#: Words after "the last/past N days/weeks" that make them some other span than the days up
+#: to publication ("in the last two weeks *of* the campaign", "*before* the vote").
+_SPAN_OF = ("of", "before", "after")
 
 
 #: Any day will do to tell whether words name a time at all (:func:`names_a_time`).
@@ -418,10 +462,17 @@ def measures_a_span(ent: Any) -> bool:
         or any(c.dep_ == "prep" and c.lower_ in INTO_PREPOSITIONS for c in root.children)
 
 
-def resolve_entity(ent: Any, published: date | None, tense: str = "past"
+def resolve_entity(ent: Any, published: date | None, tense: str = "past", trigger: Any = None
                    ) -> tuple[str, str] | None:
-    """:func:`resolve_date` for a DATE entity, with its deadline word (:func:`date_words`)."""
-    return resolve_date(date_words(ent), published, tense)
+    """:func:`resolve_date` for a DATE entity, with the deadline or start word before it
+    (:func:`date_words`, ``trigger`` the act it would date); None for "the last/past N
+    days/weeks" followed by "of", "before" or "after", which are then another span than the
+    days up to publication ("in the last two weeks of the campaign")."""
+    words = date_words(ent, trigger)
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    if after in _SPAN_OF and _PAST_SPAN.match(_clean(words)):
+        return None
+    return resolve_date(words, published, tense)
 
 
 @lru_cache(maxsize=8192)
@@ -442,7 +493,7 @@ def resolve_date(text: str, published: date | None, tense: str = "past") -> tupl
     >>> resolve_date("late January", date(2025, 3, 10), "present")
     ('2025-01-01', 'month')
     """
-    if is_deadline(text) or is_start(text):
+    if is_deadline(text) or is_start(text) or _THE_NAMED_MONTH.search(text):
         return None
     t = _clean(text)
     if not t:

@@ -42,7 +42,6 @@ from .carried_dates import Dated, carry_dates
 from .dates import (
     date_words,
     measures_a_span,
-    resolve_date,
     resolve_entity,
 )
 from .dates import load as load_dates
@@ -455,9 +454,9 @@ def _date_for(words: list[Any], head: Any, st: SentenceState, tense_: str
         or _going_day(head, st)
     if ent is None:
         return None, None, None
-    found = resolve_entity(ent, st.published, tense_)
+    found = resolve_entity(ent, st.published, tense_, head)
     if found is None:
-        return None, None, date_words(ent)
+        return None, None, date_words(ent, head)
     return found[0], found[1], ent.text
 
 
@@ -1052,7 +1051,7 @@ def _event(node: Node, ctx: Context, st: SentenceState,
         # when it is said; so is a promise or a threat it reports, and a stance or an act
         # told in the present as going on, whoever holds it ("Putin said Thursday that Russia
         # supports the proposal", "Pakistan said Sunday that talks are progressing").
-        found_date = resolve_date(said_ent.text, st.published, "past")
+        found_date = resolve_entity(said_ent, st.published, "past", m.head)
         if found_date is not None:
             day, precision, date_text = found_date[0], found_date[1], said_ent.text
     if state == "asserted" and day and st.published and precision == "day" \
@@ -1463,7 +1462,7 @@ def _dated_sayings(article: Article, matches: list[Match], said: dict[int, Any],
             if m.frame == "light" and lex.tells_saying(m.head) else None
         if ent is not None and m.frame == "light" and not _on_the_verb(ent, m.head):
             continue
-        found = ent and resolve_date(ent.text, published, "past")
+        found = ent and resolve_entity(ent, published, "past", m.head)
         if not found or found[1] != "day":
             continue
         ids = frozenset(a["id"] for a in roles.actors_of(article, roles.sources(m.head))
