@@ -303,21 +303,3 @@ def test_a_statement_of_other_doers_takes_no_day_across_another_days_sentence():
 def test_a_statement_of_the_same_doers_goes_on_telling_its_day_across_another(text, kind,
                                                                              later, day):
     assert _day_of(text, kind, later) == [day]
-
-
-SPEAKER = ("Taliban leader Hibatullah Akhundzada praised the withdrawal of U.S. troops on "
-           "Sunday. Akhundzada accused the United States of violating the agreement.")
-
-
-def _accused(min_confidence: float) -> list[str | None]:
-    found = analyze_text(SPEAKER, settings=Settings(clean=False, min_confidence=min_confidence),
-                         published="2025-03-10")["events"]
-    return [e["date"] for e in found if e["type"] == "ACCUSE"]
-
-
-def test_a_speakers_dated_statement_of_another_type_dates_the_next_one():
-    assert _accused(0.5) == ["2025-03-09"]
-
-
-def test_a_dated_statement_the_story_does_not_show_dates_no_later_one():
-    assert _accused(1.0) == [None]

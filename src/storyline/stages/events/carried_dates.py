@@ -45,17 +45,7 @@ of saying (``data/saying_light_verbs.tsv``; "repeat" only with a saying noun as 
 inside its object, "announced the results of the March 2 election") dates its speaker as a
 reporting verb does ("On Thursday, ...
 Ambassador Shafqat Ali Khan, repeated Islamabad's stance" then "'We urge Afghanistan ...,'
-Khan told media"). So does a statement of the speaker's the story dates to a day and
-shows (its confidence at least ``min_confidence``), of whatever type: "The leader of
-Afghanistan's Taliban insurgency Sunday praised the ongoing withdrawal" then "'... the
-American side has so far violated the signed agreement ...,' Akhundzada alleged" (VOA
-6205629), "Top diplomats from the Group of Seven ... urged Russia on Friday" then "The
-statement said the G7 countries affirmed their 'unwavering support for Ukraine'" (8010842).
-A meeting or an agreement (a ``symmetric`` type of data/plover.tsv: "held talks with Chad
-on Tuesday") is an act of two sides, no saying of one, and gives none. A statement the story
-does not show gives no day either: a mistaken one's speaker and date are
-often another act's ("North Korea said it conducted a 'crucial test' on Friday", read as a
-threat of North Korea's, would date a State Department spokesperson's quote told Monday).
+Khan told media").
 
 >>> from storyline.analyze import analyze_text
 >>> found = analyze_text("Militants attacked a train on Tuesday. The militants blew up "
@@ -75,7 +65,7 @@ from typing import Any, NamedTuple
 
 from ...doc_index import ents_in, sentence_at, sentence_of
 from ...model import Event
-from ...ontology import flagged, state_sectors, type_table
+from ...ontology import state_sectors, type_table
 from .dates import (
     TIME_ADVERBS,
     date_words,
@@ -119,13 +109,9 @@ def _speaker_day(e: Event, word: Any | None, said: dict[str, Dated]) -> Dated | 
     if not type_table()[e.type].verbal or word is None \
             or not (word.tag_ == "VBD" or in_present(word) and word.tag_ != "VBN"):
         return None
-    found = [said[who] for who in _speakers(e) if who in said]
+    actors = [*e.source, *([e.said_by] if e.said_by else [])]
+    found = [said[a["id"]] for a in actors if a.get("id") in said]
     return max(found, key=lambda s: s.start) if found else None
-
-
-def _speakers(e: Event) -> set[str]:
-    """The ids of who speaks in a statement: its source and who said it."""
-    return {a["id"] for a in [*e.source, *([e.said_by] if e.said_by else [])] if a.get("id")}
 
 
 def _before(found: list[Dated], published: str | None) -> list[Dated]:
@@ -333,7 +319,7 @@ def _told_again(doc: Any, mention: Dated, act: DatedAct | None) -> bool:
 
 
 def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Dated],
-                acts: list[Dated], published: str | None, shown: float) -> list[Event]:
+                acts: list[Dated], published: str | None) -> list[Event]:
     """``events`` (in text order, each with the first word of its trigger) with each undated
     act told in the past dated as the nearest earlier act of its type that has a day (an
     event, or a dated mention of an act in ``acts``, keyed by type), or each undated
@@ -384,10 +370,6 @@ def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Dated],
                 and (published is None or e.date <= published[:10]):
             last_day[e.type] = DatedAct(Dated(e.start, frozenset({e.type}), e.date, e.date_text),
                                         _doers(e.source))
-            if type_table()[e.type].verbal and e.type not in flagged("symmetric") \
-                    and e.confidence >= shown:
-                said.update((who, Dated(e.start, frozenset({who}), e.date, e.date_text))
-                            for who in _speakers(e))
         if e.date_precision in ("month", "year") and e.status == "asserted":
             coarse[e.type] = e
         out.append(e)

@@ -1674,6 +1674,5 @@ def events(article: Article, settings: Settings) -> Article:
              for pair in _triggered_events(article, sent, settings, sayings=sayings, acts=acts)]
     published = _published(article)
     article.events = carry_dates(found, sayings, acts,
-                                 published.isoformat() if published else None,
-                                 settings.min_confidence)
+                                 published.isoformat() if published else None)
     return article
