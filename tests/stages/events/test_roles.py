@@ -84,6 +84,19 @@ def test_an_appositive_name_is_the_person_not_the_body_of_the_possessor(text: st
     assert person in _role_ids(text, "source")
 
 
+@pytest.mark.parametrize(("text", "actor", "name"), [
+    # a body's role word is no person's: its appositive names the body, not someone
+    ("Colombia's largest rebel group, Segunda Marquetalia, rejected the talks on Monday.",
+     "COL.REB", "segunda_marquetalia"),
+    ("Iran's supreme leader's office, Beit Rahbari, rejected the talks on Monday.",
+     "IRN.GOV", "beit_rahbari"),
+])
+def test_the_appositive_of_a_body_s_role_word_is_no_person(text: str, actor: str,
+                                                            name: str) -> None:
+    ids = _role_ids(text, "source")
+    assert actor in ids and name not in ids
+
+
 def test_a_role_in_the_appositive_of_a_named_body_is_not_taken_for_it() -> None:
     text = ("Trump attacked The Wall Street Journal newspaper, the country's leading business "
             "publication, for refusing to support his tariff plans.")
