@@ -78,6 +78,10 @@ def test_a_word_of_a_water_s_name_is_no_role(text: str, country: str) -> None:
     # VOA training 6203336: the actors stage reads "The court's president" as the court
     ("The International Court of Justice opened hearings on Monday. The court's president, "
      "Judge Joan Donoghue, rejected Kenya's request.", "joan_donoghue"),
+    # a representative is a person's role (VOA 6202623's shape, whose person was lost to
+    # the U.N. when only phrase.PERSON_NOUNS counted)
+    ("The European Union's special representative, Josep Borrell, voiced concern on Monday.",
+     "josep_borrell"),
 ])
 def test_an_appositive_name_is_the_person_not_the_body_of_the_possessor(text: str,
                                                                         person: str) -> None:

@@ -500,7 +500,7 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
 #: Segunda Marquetalia"; "the supreme leader's office, Beit Rahbari").
 APPOSITIVE_PERSON_NOUNS = PERSON_NOUNS | frozenset(
     "successor predecessor owner rival founder wife husband son daughter brother sister "
-    "father mother lawyer attorney".split())
+    "father mother lawyer attorney representative rapporteur coordinator nominee".split())
 
 
 def _appositive(article: Article, tok: Any, offset: int, named: bool = False) -> Any:
