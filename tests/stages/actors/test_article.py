@@ -201,3 +201,12 @@ def test_a_city_before_an_accord_or_talks_with_someone_is_no_actor():
     text = ("Rubio will join Mike Waltz for the Jeddah talks with Ukrainian officials as "
             "President Donald Trump pushes to broker a swift end to the war.")
     assert _who(text, "Jeddah") is None
+
+
+def test_a_water_s_name_in_a_noun_chunk_names_no_body():
+    # the chunk "Guinea states" of "The Gulf of Guinea states" was Guinea's government
+    from storyline.stages.actors.article import find_actors
+    text = "The Gulf of Guinea states signed a maritime security pact."
+    assert [a.country for a in find_actors(resources.nlp()(text))] == []
+    text = "Iran seized a tanker in the Strait of Hormuz on Monday."
+    assert [a.country for a in find_actors(resources.nlp()(text))] == ["IRN"]

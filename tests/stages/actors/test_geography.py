@@ -44,3 +44,26 @@ def test_a_water_s_name_places_no_phrase_read_alone(text, context, want):
     from storyline.stages.actors.stage import resolve
     actor = resolve(text, context=context)
     assert ((actor.id, actor.country) if actor else None) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a name going on into a longer one is a place or a body named after the water
+    "The Massachusetts Bay Transportation Authority suspended service.",
+    "Rents rose in the San Francisco Bay Area.",
+])
+def test_a_water_s_name_going_on_into_a_longer_name_is_no_water(text):
+    assert waters(text) == []
+
+
+def test_the_table_leaves_out_places_and_holds_the_hand_written_waters():
+    names = {row["name"] for row in resources.data_tsv("geography.tsv")}
+    # world_places.tsv: a region of New Zealand, a city of Argentina
+    assert not {"Bay of Plenty", "Bahía Blanca"} & names
+    # the supplement (scripts/geography_supplement.tsv): kept over Sudan's Red Sea state
+    assert {"Strait of Hormuz", "Gulf of America", "Kerch Strait", "Red Sea"} <= names
+
+
+def test_a_water_s_words_are_no_person_s_name():
+    from storyline.stages.actors.phrase import analyse
+    assert analyse("Sea of Japan fishermen").person is None
+    assert analyse("the Gulf of Guinea states").person is None

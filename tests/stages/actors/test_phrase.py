@@ -683,3 +683,23 @@ def test_a_venue_or_a_place_held_by_another_names_no_actor_of_that_place(text, i
 def test_a_guard_is_of_the_sector_its_modifier_gives(text, sector):
     actor = resolve(text)
     assert (actor.sector if actor else None) == sector
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    # a place named after a water keeps its country (Massachusetts, San Francisco, Bay of
+    # Plenty: not waters here)
+    ("Massachusetts Bay Transportation Authority", "USA", "GOV"),
+    ("Bay of Plenty Regional Council", "NZL", "GOV"),
+])
+def test_resolve_a_body_named_after_a_water_keeps_its_place_s_country(text, country, sector):
+    actor = resolve(text)
+    assert actor is not None and (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("water", ["the Gulf of America", "the Kerch Strait", "the Gulf of Panama",
+                                   "the Gulf of Gabes", "the Strait of Hormuz"])
+def test_resolve_a_hand_written_water_names_no_one(water):
+    # scripts/geography_supplement.tsv: waters Natural Earth lacks or spells otherwise were
+    # the person "Gulf" of the USA, Panama, Tunisia; "Strait" of Russia
+    assert resolve(water) is None
+    assert analyse(water).person is None

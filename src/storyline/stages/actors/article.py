@@ -777,8 +777,8 @@ class ArticleActors:
         if any(i in self.taken for i in range(chunk.start, chunk.end)):
             return
         span = _trim(chunk)
-        if not len(span):
-            return
+        if not len(span) or any(in_water(t) for t in span):
+            return  # "The Gulf of Guinea states" (chunk "Guinea states"): a water names no one
         # "Small and local rights groups": a name only by the sentence's capital (but
         # "Central African Republic officials", whose "Central" the tagger may read as an
         # adjective, keep theirs: a known place is no unknown name)

@@ -6,8 +6,11 @@ Natural Earth's seas, gulfs, bays and straits (``geography.tsv``, built by
 
 Read on the parse by the actors stage (a named entity inside such a name is no actor) and
 by the events stage (a role word inside one is no one), and on a phrase or a context
-sentence read alone (:func:`.phrase.analyse` finds no name inside one), so all give the same
-answer.
+sentence read alone (:func:`.phrase.analyse` finds neither a known name nor a person's name
+inside one: "Sea of Japan fishermen" are no Japanese and no person "Sea"), so all give the
+same answer. A name followed by another capitalised word is a place or a body named after
+the water, not the water ("the *Massachusetts Bay* Transportation Authority", "the San
+Francisco Bay Area"): their place words keep their country.
 """
 
 from __future__ import annotations
@@ -33,7 +36,18 @@ def waters(text: str) -> list[tuple[int, int]]:
     >>> waters("Pirates seized a tanker in the Gulf of Guinea off Nigeria.")
     [(31, 45)]
     """
-    return [m.span() for m in _pattern().finditer(text)]
+    return [m.span() for m in _pattern().finditer(text) if not _named_after(text, m.end())]
+
+
+def _named_after(text: str, end: int) -> bool:
+    """Whether the water's name ending at ``end`` goes on into a longer name ("Massachusetts
+    Bay *Transportation* Authority"): another capitalised word after it."""
+    return text[end:end + 1] == " " and text[end + 1:end + 2].isupper()
+
+
+def inside(start: int, end: int, wet: list[tuple[int, int]]) -> bool:
+    """Whether the characters ``start``-``end`` lie inside one of the spans ``wet``."""
+    return any(s <= start and end <= e for s, e in wet)
 
 
 def in_water(span: Any) -> bool:
@@ -42,11 +56,14 @@ def in_water(span: Any) -> bool:
 
     >>> from storyline import resources
     >>> doc = resources.nlp()("Pirates raided ships in the Gulf of Guinea, Guinea said.")
-    >>> in_water(doc[7:8]), in_water(doc[9:10])
-    (True, False)
+    >>> in_water(doc[7:8]), in_water(doc[7]), in_water(doc[9:10])
+    (True, True, False)
     """
-    sent = span.sent if hasattr(span, "sent") else span.doc[span.i:span.i + 1].sent
-    base = sent.start_char
-    start, end = span.start_char - base, span.end_char - base
-    return any(s <= start and end <= e for s, e in waters(sent.text))
+    sent = span.sent  # a Span's and a Token's alike
+    start = getattr(span, "start_char", None)
+    if start is None:  # a Token
+        start, end = span.idx, span.idx + len(span.text)
+    else:
+        end = span.end_char
+    return inside(start - sent.start_char, end - sent.start_char, waters(sent.text))
 

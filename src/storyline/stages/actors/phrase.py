@@ -31,7 +31,7 @@ from rapidfuzz.distance import OSA
 
 from ... import world_places
 from ...model import Actor
-from .geography import waters
+from .geography import inside, waters
 from .lexicon import (
     Entry,
     SectorWord,
@@ -456,7 +456,9 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
     wet = waters(text)  # "the Sea of Japan": a place, never Japan (:mod:`.geography`)
     hits = _institution_places(tokens, [h for h in scan(tokens, actor_files)
                                         if not _before_suffix(h, tokens)
-                                        and not _in_water(h, tokens, wet)], actor_files)
+                                        and not inside(tokens[h.start].start,
+                                                       tokens[h.end - 1].end, wet)],
+                                     actor_files)
     phrase = Phrase(text, tokens, hits)
     content = _content(tokens)
     if not content:
@@ -516,6 +518,8 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
         phrase.country = next(e.country for e in first.entries if e.country)
 
     name_span = _person_name(tokens, hits, stop, actor_files)
+    if name_span and inside(tokens[name_span[0]].start, tokens[name_span[1] - 1].end, wet):
+        name_span = None  # "Sea of Japan fishermen": the water's words are no one's name
     if name_span:
         start, end = name_span
         phrase.person = " ".join(t.text for t in tokens[start:end])
@@ -593,12 +597,6 @@ def names_a_venue(entries: list[Entry], head: str) -> bool:
 #: How a place names its country itself (its name, adjective, capital or one of its
 #: regions), as opposed to a town found in the gazetteer.
 _OWN_NAMES = frozenset({"name", "demonym", "capital", "place"})
-
-
-def _in_water(hit: Hit, tokens: list[Token], wet: list[tuple[int, int]]) -> bool:
-    """Whether ``hit`` lies inside one of the waters' character spans ``wet``."""
-    start, end = tokens[hit.start].start, tokens[hit.end - 1].end
-    return any(s <= start and end <= e for s, e in wet)
 
 
 def _institution_places(tokens: list[Token], hits: list[Hit],

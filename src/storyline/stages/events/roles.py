@@ -467,15 +467,16 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
     found = actor_at(article, s, e)
     other = found is None and names_other(tok)
     appositive = _appositive(article, tok, offset)
-    if not other and appositive is not None and appositive.kind == "person" \
-            and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children) \
+    named = _appositive(article, tok, offset, named=True) \
+        if singular(tok.lower_) in APPOSITIVE_PERSON_NOUNS else None
+    if not other and named is not None and named.kind == "person" \
             and (found is None or found.kind != "person" and tok.pos_ == "NOUN"):
         # "Iran's top diplomat, Abbas Araghchi, met", "The court's president, Judge Joan
         # Donoghue, rejected" (whose words the actors stage reads as the court): the
         # person the appositive names, not the body her possessor's words name (a role in
         # the appositive, "the country's leading business publication", is no one's name;
         # a name the role word is part of keeps its own actor)
-        found = appositive
+        found = named
     elif found is None and not other:
         ls, le = _span(tok)
         found = _owned_body(tok, actor_at(article, ls + offset, le + offset),
@@ -494,13 +495,21 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
     return _fallback(tok, article.published)
 
 
-def _appositive(article: Article, tok: Any, offset: int) -> Any:
+#: Role words that name one person, whose proper-name appositive is that person ("Iran's
+#: top diplomat, Abbas Araghchi"), as no body's is ("Colombia's largest rebel group,
+#: Segunda Marquetalia"; "the supreme leader's office, Beit Rahbari").
+APPOSITIVE_PERSON_NOUNS = PERSON_NOUNS | frozenset(
+    "successor predecessor owner rival founder wife husband son daughter brother sister "
+    "father mother lawyer attorney representative rapporteur coordinator nominee".split())
+
+
+def _appositive(article: Article, tok: Any, offset: int, named: bool = False) -> Any:
     """The actor of the first appositive of the role word ``tok`` that the actors stage
     resolved, else None; never one person for a plural ("three members of the U.S. Senate
     — Chuck Grassley, Jeanne Shaheen and Jim Risch —": several people, not the first one
-    listed)."""
+    listed). With ``named``, only an appositive that is a proper name ("Abbas Araghchi")."""
     for c in tok.children:
-        if c.dep_ == "appos":
+        if c.dep_ == "appos" and (not named or c.pos_ == "PROPN"):
             found = actor_at(article, c.idx + offset, c.idx + len(c.text) + offset)
             if found is not None and not (found.kind == "person" and tok.tag_ == "NNS"):
                 return found
