@@ -1209,12 +1209,15 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     # "Pence promising Guaidó support": a gerund's owner is a reading the ranker never saw.
     owner = roles.gerund_owner(head)
     outside = set()
-    if (head.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in head.children)) \
-            or _participle(head, st):
-        # "..., as eight demonstrators were killed", "freed prisoners jailed for
-        # protesting": a passive's doer is in its own clause ("by ...").
+    if head.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in head.children):
+        # "..., as eight demonstrators were killed": a passive's doer is in its own clause.
         inside = {t.i for t in head.subtree}
         outside = {c.i for c, _ in scored if c.i not in inside}
+    # "The government freed prisoners jailed for protesting": so is a participle's doer
+    # ("by ..."), not its target, the noun it modifies, outside its clause.
+    clause = {t.i for t in head.subtree}
+    doer_outside = {c.i for c, _ in scored if c.i not in clause} \
+        if _participle(head, st) else set()
     if not type_table()[kind].verbal:
         # "According to the UN, 20 people were killed": who reports a blow did not strike it.
         outside |= _attribution(st.sent)
@@ -1238,7 +1241,7 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     undergone |= other
     new_src = None if owner is not None and owner.i in rule_src \
         else _pick(scored, "source", rule_src if rule_source else set(),
-                   _speaker(ctx) | _undergone(m, st) | outside | undergone
+                   _speaker(ctx) | _undergone(m, st) | outside | doer_outside | undergone
                    | _subtrees(_acted_on(head, kind)))
     chosen = set(rule_src if new_src is None else {t.i for t in new_src})
     spoken_of = {w.i for c in head.children if c.dep_ in ("dobj", "obj") and c.i != head.i
