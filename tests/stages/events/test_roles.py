@@ -141,3 +141,16 @@ def test_the_doer_of_a_participle_modifying_its_target_stays_the_source() -> Non
                                "the town on Monday.", "supported")
     assert target == ["Government soldiers"]
     assert source == ["local militias"]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The government freed prisoners jailed for protesting.", "jailed"),
+    ("Doctors treated civilians wounded in the shelling.", "wounded"),
+    ("The court acquitted three activists detained last year.", "detained"),
+])
+def test_a_participle_s_doer_is_only_in_its_own_clause(text: str, word: str) -> None:
+    events = analyze_text(text, settings=PLAIN, published="2025-03-12")["events"]
+    main_clause = text.split(word)[0]
+    for e in events:
+        if e["trigger"].split()[-1] == word:
+            assert not [a for a in e["source"] if a["text"] in main_clause], e

@@ -151,7 +151,8 @@ def sources(tok: Any) -> list[Any]:
             break
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
             # "Pence promising Guaido support": the noun does it; "sanctions imposed by
-            # the US": a passive participle's noun is its target, its agent the source.
+            # the US": a passive participle's noun is its target (noun_participle), its
+            # agent the source.
             return expand([t.head]) if t.tag_ == "VBG" else []
         if t.dep_ == "xcomp":
             obj = [c for c in t.head.children if c.dep_ in ("dobj", "dative")]
@@ -180,8 +181,12 @@ def reduced_passive(tok: Any) -> bool:
     passive, so what it is said of underwent it."""
     if tok.dep_ in ("acomp", "oprd") and tok.head.lemma_ in STATE_VERBS:
         return False  # "Iran is committed to the talks": an adjective, its subject acts
-    return tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acomp", "oprd") and not any(
-        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+    return tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acomp", "oprd") and _unmarked(tok)
+
+
+def _unmarked(tok: Any) -> bool:
+    """True for a verb with no auxiliary and no subject of its own."""
+    return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
 
 
 def noun_participle(tok: Any) -> bool:
@@ -192,8 +197,7 @@ def noun_participle(tok: Any) -> bool:
     which such a participle mostly follows as a title ("the Global Terrorism Index
     *released* last week")."""
     return tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" \
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children) \
-        and not event_rules.applies("passive-subject=source", tok)
+        and _unmarked(tok) and not event_rules.applies("passive-subject=source", tok)
 
 
 def passive_subjects(tok: Any) -> list[Any]:

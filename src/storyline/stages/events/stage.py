@@ -303,6 +303,8 @@ class SentenceState:
     sectors: dict[int, str | None] = field(default_factory=dict)  # candidate word -> sector
     # Trigger head -> who underwent its act (_undergoer), read by the rules and the ranker.
     undergoers: dict[int, list[Any]] = field(default_factory=dict)
+    # Trigger head -> whether it is a participle said of the noun it modifies (_participle).
+    participles: dict[int, bool] = field(default_factory=dict)
     # Words that name a thing, never a target (_things): read by the rules and the ranker.
     things: set[int] = field(default_factory=set)
     # Acts a telling noun tells of with no carrier above (_tree, _topic_of_a_thing): their
@@ -643,9 +645,10 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState,
     # allegation is about is the subject of what it alleges (rule `alleged-doer`).
     tgt_options.append(_alleged(head))
     if undergoer:
-        # "Mhlanga's arrest": whose the act is comes first; "died in an airstrike on Gaza":
-        # the act's own target does, and who died after it.
-        tgt_options.insert(0 if _done_to_possessor(head) or roles.noun_participle(head)
+        # "Mhlanga's arrest", "a journalist arrested over his interviews": whose the act
+        # is, or the noun its participle modifies, comes first; "died in an airstrike on
+        # Gaza": the act's own target does, and who died after it.
+        tgt_options.insert(0 if _done_to_possessor(head) or _participle(head, st)
                            else 1, undergoer)
     if m.entry.mode == "third-party":
         # "a mediation mission between Syria and Arafat": the sides are whom the mediator
@@ -755,8 +758,9 @@ def _undergoer(m: Match, st: SentenceState) -> list[Any]:
         found = roles.subjects_of(verb)
     else:
         own = {t.i for t in (*m.tokens, *m.args)}
-        found = [t for t in roles.passive_subjects(head) if not roles.noun_participle(head)
-                 or t.i not in own and _agent_noun(t) and not _act_noun(t, st)]
+        participle = _participle(head, st)
+        found = [t for t in roles.passive_subjects(head) if not participle
+                 or (t.i not in own and _agent_noun(t) and not _act_noun(t, st))]
     st.undergoers[head.i] = found
     return found
 
@@ -765,8 +769,15 @@ def _undergone(m: Match, st: SentenceState) -> set[int]:
     """The words of whoever underwent the act (:func:`_undergoer`), who never did it; not
     the act's own words ("prisoners *pardoned by Thailand's king*": the noun's subtree holds
     the participle and its doer)."""
-    own = {w.i for w in m.head.subtree} if roles.noun_participle(m.head) else set()
+    own = {w.i for w in m.head.subtree} if _participle(m.head, st) else set()
     return {w.i for t in _undergoer(m, st) for w in t.subtree if w.i not in own}
+
+
+def _participle(head: Any, st: SentenceState) -> bool:
+    """:func:`roles.noun_participle` of a trigger head, worked out once per trigger."""
+    if head.i not in st.participles:
+        st.participles[head.i] = roles.noun_participle(head)
+    return st.participles[head.i]
 
 
 def _done_to_possessor(tok: Any) -> bool:
@@ -1202,6 +1213,11 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
         # "..., as eight demonstrators were killed": a passive's doer is in its own clause.
         inside = {t.i for t in head.subtree}
         outside = {c.i for c, _ in scored if c.i not in inside}
+    # "The government freed prisoners jailed for protesting": so is a participle's doer
+    # ("by ..."), not its target, the noun it modifies, outside its clause.
+    clause = {t.i for t in head.subtree}
+    doer_outside = {c.i for c, _ in scored if c.i not in clause} \
+        if _participle(head, st) else set()
     if not type_table()[kind].verbal:
         # "According to the UN, 20 people were killed": who reports a blow did not strike it.
         outside |= _attribution(st.sent)
@@ -1225,7 +1241,7 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     undergone |= other
     new_src = None if owner is not None and owner.i in rule_src \
         else _pick(scored, "source", rule_src if rule_source else set(),
-                   _speaker(ctx) | _undergone(m, st) | outside | undergone
+                   _speaker(ctx) | _undergone(m, st) | outside | doer_outside | undergone
                    | _subtrees(_acted_on(head, kind)))
     chosen = set(rule_src if new_src is None else {t.i for t in new_src})
     spoken_of = {w.i for c in head.children if c.dep_ in ("dobj", "obj") and c.i != head.i
