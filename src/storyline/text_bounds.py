@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IS_SPACE, LENGTH, ORTH, SENT_START
 from spacy.tokens import Doc
 
 #: Most tokens in one sentence.
@@ -104,7 +104,9 @@ def paragraph_starts(doc: Doc) -> Doc:
     for i in np.flatnonzero(space[:-1]).tolist():
         if "\n" in doc[i].text:
             doc[i + 1].is_sent_start = not space[i + 1] or None
-    for i in range(1, len(doc) - 1):
+    # only two-character tokens can be a letter and its stop: no Python walk over them all
+    short = np.flatnonzero(doc.to_array([LENGTH]).reshape(-1)[1:-1] == 2) + 1
+    for i in short.tolist():
         if _letter_ending_a_sentence(doc, i):
             doc[i + 1].is_sent_start = True
     orth = doc.to_array([ORTH]).reshape(-1)[:-2]

@@ -470,7 +470,6 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
     s, e = tok.idx + offset, tok.idx + len(tok.text) + offset
     found = actor_at(article, s, e)
     other = found is None and names_other(tok)
-    appositive = _appositive(article, tok, offset)
     named = _appositive(article, tok, offset, named=True) \
         if singular(tok.lower_) in APPOSITIVE_PERSON_NOUNS else None
     if not other and named is not None and named.kind == "person" \
@@ -486,7 +485,7 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
         found = _owned_body(tok, actor_at(article, ls + offset, le + offset),
                             article.published)
     if found is None:
-        found = appositive
+        found = _appositive(article, tok, offset)
     if found is not None and found.kind == "person" and _leads(tok):
         # "met Trump administration officials": the government the leader heads, not him.
         led = resolve(_bare(span_text(tok)), date=article.published)
