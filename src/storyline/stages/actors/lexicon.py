@@ -423,6 +423,10 @@ def sector_words() -> dict[tuple[str, ...], SectorWord]:
     for sector, words in data["heads"].items():
         for word in words:
             index[text_key(word)] = SectorWord(sector, "head")
+    for word in data["commentators"]:
+        # an expert or analyst is of no sector, neither education nor what they know
+        # about ("legal experts", "Security analysts" are no judges nor police)
+        index[text_key(word)] = SectorWord(None, "head")
     return index
 
 

@@ -1086,6 +1086,8 @@ def to_actor(phrase: Phrase, fallback_country: str | None = None) -> Actor | Non
                      phrase.sector, text)
     if not (phrase.country or phrase.sector):
         return None
+    if phrase.sector is None and head_noun(phrase) in commentator_nouns():
+        return None  # "Turkish analysts" speak on their country, not for it: no state
     if phrase.sector == "IGO" and not phrase.country:
         return _igo_actor(phrase, text)
     country = phrase.country or (fallback_country if phrase.sector not in (None, "IGO")
