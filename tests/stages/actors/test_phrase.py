@@ -590,7 +590,6 @@ def test_resolve_a_body_s_experts_are_the_body():
     ("CVL", "protester", True),
     ("GOV", "official", True),
     ("REF", "migrant", False),  # placeless
-    ("EDU", "analyst", False),  # commentators
     ("EDU", "student", True),
     ("GOV", "diplomat", False),  # abroad
 ])

@@ -69,7 +69,6 @@ from .lexicon import (
     abroad_words,
     back_references,
     beside_office_sectors,
-    commentator_nouns,
     country_name_words,
     court_sectors,
     fold,
@@ -605,8 +604,8 @@ class ArticleActors:
         pleading with civilians"), but not a place one goes to ("marched *into Texas*") nor
         the outlet the story is told to ("survivors told *VOA* the attackers ...");
         none when it names several or none, and none for a group
-        :func:`.phrase.takes_sentence_country` keeps from it (displaced people,
-        commentators: "Analysts claim it will add to calls ... against Turkey")."""
+        :func:`.phrase.takes_sentence_country` keeps from it (displaced people, people
+        acting abroad)."""
         if not takes_sentence_country(sector, _head_key(token.lower_)):
             return None
         found = set()
@@ -621,22 +620,6 @@ class ArticleActors:
                 found.add(m.actor.country)  # a place, but not where one goes: "into Texas"
         found.discard(None)
         return found.pop() if len(found) == 1 else None
-
-    def _coordinated_country(self, root: Any, head: str) -> str | None:
-        """The country of the group a commentator is coordinated with, which its sentence's
-        other countries do not give it (:meth:`_sentence_country`): the first conjunct's own
-        country word ("*Turkish* officials and analysts", "*Russian* officials and experts")
-        or the place after it, which spans the whole coordination ("Officials and analysts
-        *in Ankara*"); none for a commentator standing alone ("Analysts said China ...") or
-        with words of its own ("Russian diplomats and *Western* analysts")."""
-        if head not in commentator_nouns() or root.dep_ != "conj" or _modifiers(root):
-            return None
-        first = root
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
-        own = sorted(_modifiers(first), key=lambda t: t.i)
-        named = self.analyse(self.doc[own[0].i:first.i + 1].text).country if own else None
-        return named or self._place_country(first, clause=False)
 
     def _in_sentence(self, token: Any) -> list[_Mention]:
         """The mentions read so far in ``token``'s sentence, in the order read. Mentions
@@ -833,7 +816,6 @@ class ArticleActors:
         country = phrase.country or (owner.country if owner else None) or (
             None if away or phrase.ambiguous else self.focus if home
             else self._place_country(root, clause=_at_home(root, phrase.sector))
-            or self._coordinated_country(root, head)
             or (self._sentence_country(root, phrase.sector, span)
                 if _at_home(root, phrase.sector) else None)
             or self._same_group_before(first, root, span.start_char)

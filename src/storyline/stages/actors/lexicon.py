@@ -440,8 +440,8 @@ def placeless_sectors() -> frozenset[str]:
 @cache
 def commentator_nouns() -> frozenset[str]:
     """Nouns of people a story quotes on a country from wherever they are ("analysts say",
-    "experts see": ``commentators`` of sectors.json): like a ``placeless`` sector, they
-    take no country from the other actors and places of their sentence."""
+    "experts see": ``commentators`` of sectors.json): of no sector (:func:`sector_words`),
+    and a group of them is no actor, not even of its country ("Turkish analysts")."""
     return frozenset(resources.data_json("sectors.json")["commentators"])
 
 

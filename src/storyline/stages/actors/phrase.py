@@ -679,17 +679,16 @@ def takes_sentence_country(sector: str | None, head: str | None) -> bool:
     :func:`.lexicon.singular` gives it) may take the one country the other actors and
     places of its sentence name when its own words name none: not displaced people
     (``placeless`` of sectors.json: migrants named beside "U.S. officials" are not
-    American), nor commentators (``commentators``: "Analysts say Turkey ..."), nor people
-    who act away from home (``abroad``: "the diplomats urged Russia ..." are not Russian).
-    An article's groups (:mod:`.article`) and a phrase read with its context sentence
-    (:func:`.stage.resolve`) both ask it.
+    American), nor people who act away from home (``abroad``: "the diplomats urged
+    Russia ..." are not Russian). An article's groups (:mod:`.article`) and a phrase read
+    with its context sentence (:func:`.stage.resolve`) both ask it.
 
     >>> takes_sentence_country("CVL", "protester"), takes_sentence_country("REF", "migrant")
     (True, False)
-    >>> takes_sentence_country("EDU", "analyst"), takes_sentence_country("GOV", "diplomat")
-    (False, False)
+    >>> takes_sentence_country("EDU", "student"), takes_sentence_country("GOV", "diplomat")
+    (True, False)
     """
-    return not from_elsewhere(sector, head) and head not in commentator_nouns()
+    return not from_elsewhere(sector, head)
 
 
 def from_elsewhere(sector: str | None, head: str | None) -> bool:
