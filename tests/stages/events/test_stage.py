@@ -122,6 +122,12 @@ def test_events_what_is_sought_sets_the_request_mode_not_a_clause_below_it():
     assert one("Kabul is seeking talks with Islamabad.", "REQUEST")["mode"] == "meet"
 
 
+def test_events_an_act_in_a_phrase_of_place_gives_a_request_no_mode():
+    e = one("Rwandan rebels demanded the removal of President Juvenal Habyarimana and his "
+            "ruling party at the fourth round of talks.", "REQUEST")
+    assert (e["mode"], e["cameo_root"]) == (None, "10")
+
+
 def test_events_promise_of_a_hostile_act_is_a_threat():
     assert one("Iran threatened to launch a new offensive against Iraq.", "THREATEN")
     e = one("The union said it will boycott the elections.", "THREATEN")
