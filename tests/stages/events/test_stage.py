@@ -114,6 +114,20 @@ def test_events_refusal_of_talks_is_one_reject_with_meet_mode():
                                                                  "Last week")
 
 
+def test_events_what_is_sought_sets_the_request_mode_not_a_clause_below_it():
+    # The relative clause's "violate" (a refusal to yield) is not what North Korea asks.
+    e = one("In return for the weapons, North Korea is seeking trade and military "
+            "assistance from Russia, which would violate U.N. sanctions.", "REQUEST")
+    assert (e["mode"], e["cameo_root"]) == ("assist", "10")
+    assert one("Kabul is seeking talks with Islamabad.", "REQUEST")["mode"] == "meet"
+
+
+def test_events_an_act_in_a_phrase_of_place_gives_a_request_no_mode():
+    e = one("Rwandan rebels demanded the removal of President Juvenal Habyarimana and his "
+            "ruling party at the fourth round of talks.", "REQUEST")
+    assert (e["mode"], e["cameo_root"]) == (None, "10")
+
+
 def test_events_promise_of_a_hostile_act_is_a_threat():
     assert one("Iran threatened to launch a new offensive against Iraq.", "THREATEN")
     e = one("The union said it will boycott the elections.", "THREATEN")

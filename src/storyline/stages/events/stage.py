@@ -114,6 +114,9 @@ MEDIUM_PREPS = frozenset({"on", "via", "through", "over"})
 #: Prepositions of place: what they introduce is where, not whom, unless someone acts.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout",
                             "around"})
+#: Prepositions of place or time that never join what a request asks ("demanded ... *at*
+#: the fourth round of talks"): an act under them gives a request or refusal no mode.
+ASIDE_PREPS = (LOCATIVE_PREPS - {"in"}) | LOOSE_PREPS
 
 
 @dataclass
@@ -334,12 +337,21 @@ def _combine(m: Match, inner: Match | None, asked: Match | None
     table = type_table()
     if kind == "AGREE" and table[inner.type].quad == 4:
         return "THREATEN", inner.entry.mode if inner.type == "THREATEN" else None, "13"
-    if kind in ("REQUEST", "REJECT") and mode is None:
+    if kind in ("REQUEST", "REJECT") and mode is None and _asked_itself(asked, m):
         mode = MODE_FROM_INNER.get(asked.type) if asked is not None and asked.type else None
         cameo = CAMEO_FROM_MODE.get((kind, mode), cameo) if mode else cameo
     if kind == "AGREE" and inner.type == "CONSULT" and inner.entry.mode == "third-party":
         cameo = "039"
     return kind, mode, cameo
+
+
+def _asked_itself(asked: Match | None, m: Match) -> bool:
+    """Whether ``asked`` is what request or refusal ``m`` asks for or refuses, not an act in
+    a phrase of place or time below it ("demanded the removal of the president *at the
+    fourth round of talks*": no meeting is asked). Only what is asked gives the mode; where
+    that is unsure, no mode (a wrong one misleads). "In" also joins what is asked ("refused
+    to take part *in* another round of talks"), so it does not count."""
+    return not any(t.dep_ == "prep" and t.lower_ in ASIDE_PREPS for t in _path(asked, m))
 
 
 def _reporting_tail(tok: Any) -> bool:
