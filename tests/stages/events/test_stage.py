@@ -1562,3 +1562,17 @@ def test_the_place_one_travels_to_is_the_meeting_s():
     e = one("Rubio will travel to Riyadh on Wednesday to meet Russian officials.", "AGREE",
             "2025-03-10")
     assert e["location"] is not None and e["location"]["name"] == "Riyadh"
+
+
+@pytest.mark.parametrize("text, act, doers", [
+    ("Rights groups condemned Mhlanga's arrest.", "arrest", []),
+    ("France condemned the army's shelling of the town.", "shelling", ["the army"]),
+])
+def test_events_an_act_picked_as_target_stands_for_its_doer_not_whom_it_was_done_to(
+        text, act, doers):
+    from storyline import resources
+    from storyline.stages.events.stage import _act_doers
+    sent = next(resources.nlp()(text).sents)
+    tok = next(t for t in sent if t.text == act)
+    found = _act_doers(Article(id="t", source="t", raw=text), [tok])
+    assert [a["text"] for a in found] == doers

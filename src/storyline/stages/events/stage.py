@@ -1273,10 +1273,13 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     if new_tgt is None:
         target = rule_target
     else:
-        # An act chosen as the target ("condemned the attack") is kept as its words: looking
-        # through it ("the attack on a church in Quetta") would name its victim or place.
+        # An act chosen as the target ("condemned the attack") stands for who did it
+        # ("condemned the army's shelling": the army), never for its victim or place
+        # ("the attack on a church in Quetta", "condemned Mhlanga's arrest"): with no doer
+        # named it leaves no target (:func:`_act_doers`).
         acts = [t for t in new_tgt if t.pos_ == "NOUN" and st.lex.acts(t.lemma_.lower())]
-        target = _acts(acts) if acts else roles.actors_of(article, new_tgt) or _words(new_tgt)
+        target = _act_doers(article, acts) if acts \
+            else roles.actors_of(article, new_tgt) or _words(new_tgt)
     if new_src is None and new_tgt is None and source is found[0] and target is found[1]:
         return None
     seen = {a["id"] or a["name"] for a in source}
@@ -1437,9 +1440,13 @@ def _pick(scored: list[tuple[Any, dict[str, float]]], role: str, rule: set[int],
     return roles.expand([word])
 
 
-def _acts(toks: list[Any]) -> list[dict[str, Any]]:
-    """Acts chosen as a target, kept as their words ("condemned *the attack*")."""
-    return [roles.words_ref(roles.span_text(t)) for t in toks]
+def _act_doers(article: Article, toks: list[Any]) -> list[dict[str, Any]]:
+    """Who did the acts chosen as a target (:func:`_makers`: "condemned *the army's*
+    shelling"), not whom they were done to ("condemned Mhlanga's arrest" names no arrester,
+    so no target): an act kept as its words misleads an analyst, who reads the target as
+    whom the event is aimed at."""
+    doers = [w for t in toks for w in _makers(t)]
+    return roles.actors_of(article, doers) or _words(doers)
 
 
 def _words(toks: list[Any]) -> list[dict[str, Any]]:
