@@ -97,7 +97,8 @@ def test_a_heading_run_into_its_sentence_starts_a_sentence_of_its_own(text, sent
     ("The spokesman wrote on X. The militants attacked a passenger train Tuesday.",
      ["The spokesman wrote on X.", "The militants attacked a passenger train Tuesday."]),
     # An initial after a name stays inside its sentence.
-    ("Writer Malcolm X. Little was born in Omaha.", ["Writer Malcolm X. Little was born in Omaha."]),
+    ("Writer Malcolm X. Little was born in Omaha.",
+     ["Writer Malcolm X. Little was born in Omaha."]),
     ("He met John F. Kennedy on Monday.", ["He met John F. Kennedy on Monday."]),
     # An initial after a preposition that opens a name goes on with it.
     ("He wrote a letter to E. Jean Carroll.", ["He wrote a letter to E. Jean Carroll."]),
