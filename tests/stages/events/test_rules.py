@@ -237,7 +237,7 @@ def test_event_rules_a_question_from_the_press_is_no_request(text, kind):
 @pytest.mark.parametrize("text, aimed_at", [
     # The act a verb wages or condemns is no one it is aimed at; "against" names them.
     ("The rebels have fought a bloody insurgency against the government.", "the government"),
-    ("The minister condemned the weekend jailbreak at the central prison.", None),
+    ("The minister condemned the Port Royal jailbreak.", None),
 ])
 def test_event_rules_an_act_named_as_the_object_is_no_target(text, aimed_at):
     found = _events(text)
