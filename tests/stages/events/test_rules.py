@@ -219,3 +219,28 @@ def test_event_rules_an_interview_by_the_press_is_no_meeting(text, kind):
 ])
 def test_event_rules_an_object_fused_into_its_clause_is_still_the_object(text, kind):
     _assert_coded(text, kind, {"REJECT"})
+
+
+@pytest.mark.parametrize("text, kind", [
+    # A question from the press is no request, and its asker is no doer of what it asks.
+    ("The ministry did not respond to a VOA inquiry about the case.", None),
+    ("Asked by a reporter whether he would resign, the minister said no.", None),
+    ("A reporter asked the senator whether he would run again.", None),
+    # Asking someone to act, or for an act, stays a request, whoever asks.
+    ("Journalists asked the government to release their colleagues.", "REQUEST"),
+    ("Reporters asked for the release of their colleagues.", "REQUEST"),
+])
+def test_event_rules_a_question_from_the_press_is_no_request(text, kind):
+    _assert_coded(text, kind, {"REQUEST", "ACCUSE"})
+
+
+@pytest.mark.parametrize("text, aimed_at", [
+    # The act a verb wages or condemns is no one it is aimed at; "against" names them.
+    ("The rebels have fought a bloody insurgency against the government.", "the government"),
+    ("The minister condemned the Port Royal jailbreak.", None),
+])
+def test_event_rules_an_act_named_as_the_object_is_no_target(text, aimed_at):
+    found = _events(text)
+    named = [a["text"] for e in found for a in e["target"]]
+    assert found and not any(w in t for t in named for w in ("insurgency", "jailbreak"))
+    assert aimed_at is None or aimed_at in named, found

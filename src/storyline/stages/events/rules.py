@@ -89,6 +89,32 @@ def _subject_sector(words: frozenset[str], head: Any, carriers: list[Any]) -> bo
     return any((_sector_of(s) or "").lower() in words for s in _subjects(head, carriers))
 
 
+def _named_doers(head: Any, carriers: list[Any]) -> list[Any]:
+    """The words that may name the doer of the trigger: the subject of the trigger or of a
+    verb carrying it, the "by" phrase of a passive trigger ("asked *by reporters*"), and a
+    noun trigger's possessor or the name before it ("*VOA's* question", "a *VOA* inquiry")."""
+    agents = [o for c in head.children if c.dep_ == "agent" for o in c.children
+              if o.dep_ == "pobj"]
+    owners = [c for c in head.children if head.pos_ == "NOUN"
+              and (c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN")]
+    return [*_subjects(head, carriers), *agents, *owners]
+
+
+def _doer_sector(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
+    """A word naming the trigger's doer (:func:`_named_doers`: its subject, its passive "by"
+    phrase, a noun's possessor or name) names an actor of one of the sectors ``words``
+    (:func:`_sector_of`: "asked *by VOA*", "a *reporter* asked", "a *VOA* inquiry")."""
+    return any((_sector_of(s) or "").lower() in words for s in _named_doers(head, carriers))
+
+
+def _no_act_asked(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
+    """The trigger asks about something, not for an act: it has no "to" clause ("asked the
+    government *to release* ...") and no "for" phrase ("asked *for* the release of ...")."""
+    return not any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children if a.dep_ in ("aux", "mark"))
+        or c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
+
+
 def _lone_verb(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     """The trigger is no verb conjoined with another verb of its sentence ("Journalists
     *spoke* with the minister and *demanded* the release of their colleagues" tells more
@@ -316,7 +342,7 @@ CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
     "for": _phrase("for"), "with": _phrase("with"), "aside": _aside,
     "judged": _judged, "subject-of": _subject_of, "main": _main,
     "no-undergoer-of": _no_undergoer_of, "subject-sector": _subject_sector,
-    "lone-verb": _lone_verb,
+    "lone-verb": _lone_verb, "doer-sector": _doer_sector, "no-act-asked": _no_act_asked,
 }
 #: Outcomes about whose the roles are, asked of a word by :func:`applies`; the others are
 #: about the event and come from :func:`outcome`.
