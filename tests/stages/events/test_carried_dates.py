@@ -305,9 +305,10 @@ def test_a_statement_of_the_same_doers_goes_on_telling_its_day_across_another(te
     assert _day_of(text, kind, later) == [day]
 
 
-#: A story of one day, its day given by a dated statement (published Saturday 2025-03-15).
-COUNCIL = ("Western envoys warned the Security Council on Friday that the arms transfers are "
-           "illegal. ")
+#: A story of a meeting on one day, its day given by a dated statement (published Saturday
+#: 2025-03-15).
+WARNED = "Western envoys warned on Friday that the arms transfers are illegal. "
+COUNCIL = WARNED + "They told a meeting of the Security Council that the transfers must stop. "
 
 
 def _on_the_day(text: str, kind: str, trigger: str) -> list[str | None]:
@@ -351,6 +352,12 @@ def test_a_statement_takes_no_day_of_the_story_where_it_may_be_of_another(text, 
                                                                          trigger):
     found = _on_the_day(text, kind, trigger)
     assert found and "2025-03-14" not in found, found
+
+
+def test_a_statement_in_a_story_of_one_day_but_no_meeting_takes_no_day():
+    found = _on_the_day(WARNED + "The Chinese envoy urged all parties to show restraint.",
+                        "REQUEST", "urged")
+    assert found == [None]
 
 
 def test_a_reaction_to_a_deed_of_the_only_day_takes_no_day():

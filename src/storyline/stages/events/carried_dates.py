@@ -47,9 +47,10 @@ reporting verb does ("On Thursday, ...
 Ambassador Shafqat Ali Khan, repeated Islamabad's stance" then "'We urge Afghanistan ...,'
 Khan told media").
 
-A story of one day tells its statements on that day: where the article names one day only
-(up to the report; months, years and spans aside) and someone says something on it ("Western
-envoys warned the Security Council on Friday ..."), a statement the story itself tells
+A story of a meeting on one day tells its statements on that day: where the article names
+one day only (up to the report; months, years and spans aside), tells a meeting (undated or
+of that day) and someone says something on that day ("Western envoys warned the Security
+Council on Friday ..."), a statement the story itself tells
 later in the simple past, undated ("Washington's envoy urged Beijing ...", "Fu Cong blamed
 the administration for withdrawing in 2017": a date in a clause of what is said is that
 act's), takes that day while the story still tells it (a date in a clause of what someone
@@ -306,18 +307,23 @@ def _own_time(word: Any, kind: str, acts_at: dict[int, set[str]]) -> bool:
 
 def _story_day(events: list[tuple[Event, Any | None]], sayings: list[Dated],
                dated: Sentences, published: str | None) -> Dated | None:
-    """The day of a story that names one day only (up to the report), where something is said
-    on it: its first dated saying or statement (not a meeting or an agreement, the
-    ``symmetric`` types of data/plover.tsv, acts of two sides), where and in what words.
-    A story of one day's deed alone gives none: a reaction to it is often of the next day."""
+    """The day of a story of a meeting that names one day only (up to the report), where
+    something is said on it: its first dated saying or statement (not a meeting or an
+    agreement, the ``symmetric`` types of data/plover.tsv, acts of two sides), where and in
+    what words. The story tells a meeting (an act of a ``symmetric`` type, undated or of that
+    day: "told a meeting of the U.N. Security Council"), where those who speak speak that
+    day; without one, what others say may be of any day ("Mediator Juan Rojas said on
+    Tuesday ... The rebels urged ..."). A story of one day's deed alone gives none: a
+    reaction to it is often of the next day."""
     days = {t.day for _, found in dated for t in found
             if t.precision == "day" and not t.placeless and t.day is not None
             and (published is None or t.day <= published[:10])}
     said = [*sayings, *(Dated(e.start, frozenset(), e.date, e.date_text) for e, _ in events
                         if e.date_precision == "day" and e.date and type_table()[e.type].verbal
                         and e.type not in flagged("symmetric"))]
+    meets = any(e.type in flagged("symmetric") and e.date in (None, *days) for e, _ in events)
     return min((s for s in said if s.date in days), key=lambda s: s.start, default=None) \
-        if len(days) == 1 else None
+        if len(days) == 1 and meets else None
 
 
 def _quoted(word: Any) -> bool:
