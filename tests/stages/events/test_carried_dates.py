@@ -303,3 +303,71 @@ def test_a_statement_of_other_doers_takes_no_day_across_another_days_sentence():
 def test_a_statement_of_the_same_doers_goes_on_telling_its_day_across_another(text, kind,
                                                                              later, day):
     assert _day_of(text, kind, later) == [day]
+
+
+#: A story of a meeting on one day, its day given by a dated statement (published Saturday
+#: 2025-03-15).
+WARNED = "Western envoys warned on Friday that the arms transfers are illegal. "
+COUNCIL = WARNED + "They told a meeting of the Security Council that the transfers must stop. "
+
+
+def _on_the_day(text: str, kind: str, trigger: str) -> list[str | None]:
+    found = analyze_text(text, settings=Settings(clean=False), published="2025-03-15")["events"]
+    return [e["date"] for e in found if e["type"] == kind and trigger in e["trigger"]]
+
+
+@pytest.mark.parametrize("later, kind, trigger", [
+    ("The Russian envoy rejected the accusations.", "REJECT", "rejected"),
+    ("The Chinese envoy urged all parties to show restraint.", "REQUEST", "urged"),
+    # a date in a clause of what is blamed is the time of that act, not of the blame
+    ("The Chinese envoy blamed Washington for leaving the talks in 2018.", "ACCUSE", "blamed"),
+])
+def test_a_statement_told_in_a_story_of_one_day_takes_that_day(later, kind, trigger):
+    assert _on_the_day(COUNCIL + later, kind, trigger) == ["2025-03-14"]
+
+
+@pytest.mark.parametrize("text, kind, trigger", [
+    # told before the story gives its day
+    ("The Chinese envoy urged all parties to show restraint. " + COUNCIL, "REQUEST", "urged"),
+    # a story of two days
+    (COUNCIL + "Rebels attacked an army base on Thursday. The Russian envoy rejected the "
+     "accusations.", "REJECT", "rejected"),
+    # the story has moved to another time
+    (COUNCIL + "The war began in February 2022. The Russian envoy rejected a peace plan.",
+     "REJECT", "rejected"),
+    # a time of its own
+    (COUNCIL + "In 2019, the Chinese envoy urged all parties to show restraint.", "REQUEST",
+     "urged"),
+    # made through a medium of its own, which the story does not date
+    (COUNCIL + "The Russian mission criticized the envoys, saying on X that the claims were "
+     "lies.", "ACCUSE", "criticized"),
+    # the perfect tells an earlier statement
+    (COUNCIL + "The Chinese envoy has urged all parties to show restraint.", "REQUEST",
+     "urged"),
+    # a quote's words are the speaker's, of the time they said them
+    (COUNCIL + "\u201cThe council must condemn the transfers,\u201d the U.S. statement said.",
+     "REQUEST", "said"),
+])
+def test_a_statement_takes_no_day_of_the_story_where_it_may_be_of_another(text, kind,
+                                                                         trigger):
+    found = _on_the_day(text, kind, trigger)
+    assert found and "2025-03-14" not in found, found
+
+
+def test_a_statement_in_a_story_of_one_day_but_no_meeting_takes_no_day():
+    found = _on_the_day(WARNED + "The Chinese envoy urged all parties to show restraint.",
+                        "REQUEST", "urged")
+    assert found == [None]
+
+
+def test_a_reaction_to_a_deed_of_the_only_day_takes_no_day():
+    found = _on_the_day("Militants attacked a market on Friday. The United Nations condemned "
+                        "the attack.", "ACCUSE", "condemned")
+    assert found == [None]
+
+
+def test_a_day_told_as_to_come_is_no_second_day_of_the_story():
+    found = _on_the_day(COUNCIL + "The Chinese envoy noted that China will host talks on "
+                        "Monday. The Russian envoy rejected the accusations.",
+                        "REJECT", "rejected")
+    assert found == ["2025-03-14"]

@@ -47,6 +47,19 @@ reporting verb does ("On Thursday, ...
 Ambassador Shafqat Ali Khan, repeated Islamabad's stance" then "'We urge Afghanistan ...,'
 Khan told media").
 
+A story of a meeting on one day tells its statements on that day: where the article names
+one day only (up to the report; months, years and spans aside), tells a meeting (undated or
+of that day) and someone says something on that day ("Western envoys warned the Security
+Council on Friday ..."), a statement the story itself tells
+later in the simple past, undated ("Washington's envoy urged Beijing ...", "Fu Cong blamed
+the administration for withdrawing in 2017": a date in a clause of what is said is that
+act's), takes that day while the story still tells it (a date in a clause of what someone
+says, "Russell said there were 221 cases last year", does not move the story; "a war that
+began in April 2023" does). Not a quote, a meeting or an agreement, a statement made
+through a medium or at an occasion of its own ("criticized it, saying on X"), nor one in a
+story whose only day is a deed's ("Militants attacked a market on Friday. The U.N.
+condemned the attack": a reaction is often of the next day).
+
 >>> from storyline.analyze import analyze_text
 >>> found = analyze_text("Militants attacked a train on Tuesday. The militants blew up "
 ...                      "the tracks. The group often attacks trains.",
@@ -65,7 +78,7 @@ from typing import Any, NamedTuple
 
 from ...doc_index import ents_in, sentence_at, sentence_of
 from ...model import Event
-from ...ontology import state_sectors, type_table
+from ...ontology import flagged, state_sectors, type_table
 from .dates import (
     TIME_ADVERBS,
     date_words,
@@ -76,7 +89,8 @@ from .dates import (
     resolve_entity,
     tells_own_time,
 )
-from .status import in_present
+from .places import MEDIUM_PREPS, PLACE_PREPS
+from .status import in_present, tense
 
 
 class Dated(NamedTuple):
@@ -101,6 +115,14 @@ def _own_date(word: Any, published: date | None) -> bool:
     "for a few months", nor a deadline, "by 2050")."""
     return any(ent.label_ == "DATE" and resolve_entity(ent, published)
                for ent in ents_in(word.sent))
+
+
+def _own_saying_date(word: Any, published: date | None) -> bool:
+    """:func:`_own_date` for a statement: a date in a clause of what it says or blames
+    (:func:`_clause_of`, "blamed the administration for withdrawing *in 2017*") is the time
+    of what is told, not of the saying."""
+    return any(ent.label_ == "DATE" and resolve_entity(ent, published)
+               and _clause_of(ent.root, word) is None for ent in ents_in(word.sent))
 
 
 def _speaker_day(e: Event, word: Any | None, said: dict[str, Dated]) -> Dated | None:
@@ -210,11 +232,14 @@ class Told(NamedTuple):
     """What a DATE entity tells: the day it names (None for one we cannot place, "The
     conflict began *a decade ago*"; the first day of a month or a year for those), its
     precision, and whether it places nothing in time (a span, "for more than 15 years"; a
-    deadline, "by 2050"; an age, "the 45-year-old manager")."""
+    deadline, "by 2050"; an age, "the 45-year-old manager"), and whether it lies in a clause
+    of what someone says or does (:func:`_clause_of`: "Russell said there were 221 cases
+    *last year*"), the time of what is told rather than of the telling."""
 
     day: str | None
     precision: str | None
     placeless: bool
+    told_of: bool = False
 
 
 #: Each sentence with date words, in order: its ``start_char`` and what its DATE entities tell.
@@ -226,11 +251,39 @@ def _dated_sentences(doc: Any, published: date | None) -> Sentences:
     found: dict[int, set[Told]] = {}
     for ent in ents_in(doc[0:len(doc)]):
         if ent.label_ == "DATE":
-            told = resolve_entity(ent, published)
+            clause = _clause_of(ent.root)
+            # a day in a clause told as to come is ahead ("noted that China will convene a
+            # meeting on Friday")
+            ahead = clause is not None and tense([clause]) == "future"
+            told = resolve_entity(ent, published, "future" if ahead else "past")
             placeless = measures_a_span(ent) or is_deadline(date_words(ent)) or is_age(ent.text)
             found.setdefault(sentence_at(doc, ent.start_char) or 0, set()).add(
-                Told(*(told or (None, None)), placeless))
+                Told(*(told or (None, None)), placeless, clause is not None))
     return sorted(found.items())
+
+
+#: Marks that open a quote.
+QUOTE_MARKS = frozenset({'"', "\u201c"})
+
+#: Clauses under a verb that tell something else than its own act: what is said or thought
+#: (ccomp, xcomp), an act named by a gerund ("blamed X *for withdrawing* in 2017"). Not a
+#: clause on a noun ("Najib, whose coalition lost elections *in 2018*, seldom criticized
+#: China"), which may tell the time the sentence is about.
+CLAUSES = frozenset({"ccomp", "xcomp", "pcomp"})
+
+
+def _clause_of(tok: Any, verb: Any | None = None) -> Any | None:
+    """The head of the nearest clause (:data:`CLAUSES`) under ``verb`` (under the root of its
+    sentence, without one) that ``tok`` lies in: "He said there *were* 221 cases *last
+    year*", "blamed the administration for *withdrawing* in 2017"; None for "*On Friday*, he
+    said", "urged ... *in a 2019 interview*", and for a word that is not under ``verb``."""
+    path = []
+    while tok.head.i != tok.i and (verb is None or tok.i != verb.i):
+        path.append(tok)
+        tok = tok.head
+    if verb is not None and tok.i != verb.i:
+        return None
+    return next((t for t in path if t.dep_ in CLAUSES), None)
 
 
 def _own_time(word: Any, kind: str, acts_at: dict[int, set[str]]) -> bool:
@@ -250,6 +303,65 @@ def _own_time(word: Any, kind: str, acts_at: dict[int, set[str]]) -> bool:
                    for o in c.children if o.dep_ == "pobj"))
                or c.dep_ == "advmod" and c.lower_ in TIME_ADVERBS
                for verb in verbs for c in verb.children)
+
+
+def _story_day(events: list[tuple[Event, Any | None]], sayings: list[Dated],
+               dated: Sentences, published: str | None) -> Dated | None:
+    """The day of a story of a meeting that names one day only (up to the report), where
+    something is said on it: its first dated saying or statement (not a meeting or an
+    agreement, the ``symmetric`` types of data/plover.tsv, acts of two sides), where and in
+    what words. The story tells a meeting (an act of a ``symmetric`` type, undated or of that
+    day: "told a meeting of the U.N. Security Council"), where those who speak speak that
+    day; without one, what others say may be of any day ("Mediator Juan Rojas said on
+    Tuesday ... The rebels urged ..."). A story of one day's deed alone gives none: a
+    reaction to it is often of the next day."""
+    days = {t.day for _, found in dated for t in found
+            if t.precision == "day" and not t.placeless and t.day is not None
+            and (published is None or t.day <= published[:10])}
+    said = [*sayings, *(Dated(e.start, frozenset(), e.date, e.date_text) for e, _ in events
+                        if e.date_precision == "day" and e.date and type_table()[e.type].verbal
+                        and e.type not in flagged("symmetric"))]
+    meets = any(e.type in flagged("symmetric") and e.date in (None, *days) for e, _ in events)
+    return min((s for s in said if s.date in days), key=lambda s: s.start, default=None) \
+        if len(days) == 1 and meets else None
+
+
+def _quoted(word: Any) -> bool:
+    """Whether a word lies in a quote, or in a sentence that opens with one ("'The Council
+    must act,' the statement said"): the speaker's words, whose time is their saying's."""
+    before = word.doc.text[word.sent.start_char:word.idx]
+    return before.lstrip()[:1] in QUOTE_MARKS or before.count('"') % 2 == 1 \
+        or before.count("\u201c") > before.count("\u201d")
+
+
+def _own_occasion(verb: Any) -> bool:
+    """Whether a statement names where or through what it was made, on its verb or on an
+    "-ing" clause of it ("criticized the meeting, saying *on X* that ...", "urged *in a
+    statement*", "told reporters *at a news conference*"): it was made then, which the story
+    of the day does not date."""
+    verbs = (verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"))
+    return any(c.dep_ == "prep" and c.lower_ in MEDIUM_PREPS | PLACE_PREPS
+               and any(o.dep_ == "pobj" and o.ent_type_ != "DATE" for o in c.children)
+               for v in verbs for c in v.children)
+
+
+def _said_that_day(e: Event, word: Any | None, day: Dated, dated: Sentences,
+                   published: date | None) -> bool:
+    """Whether an undated statement takes the day of a story of one day (:func:`_story_day`):
+    told by the story in the simple past (not quoted, :func:`_quoted`; not the perfect), no
+    meeting or agreement, with no date of its own but in a clause of what it says
+    (:func:`_own_saying_date`) and no occasion or medium of its own (:func:`_own_occasion`),
+    after the story has told the day and while it still tells it,
+    the times of what is told in clauses left out ("The envoys warned Friday ..." ... "China's
+    envoy urged Washington ..."; not after "... a war that began in April 2023")."""
+    if word is None or word.tag_ != "VBD" or e.said_by is not None \
+            or not type_table()[e.type].verbal or e.type in flagged("symmetric") \
+            or _quoted(word) or _own_saying_date(word, published) or _own_occasion(word):
+        return False
+    here = sentence_at(word.doc, e.start) or 0
+    told = [(start, kept) for start, found in dated
+            if (kept := {t for t in found if not t.told_of or t.day == day.date})]
+    return day.start < e.start and _still_told(here, day.date, told, True)
 
 
 def _holds(told: Told, day: str) -> bool:
@@ -334,6 +446,8 @@ def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Dated],
     # the sentences' date words, read only where a carry is possible
     dated: Callable[[], Sentences] = cache(
         lambda: _dated_sentences(doc, day) if doc is not None else [])
+    story_day: Callable[[], Dated | None] = cache(
+        lambda: _story_day(events, sayings, dated(), published))
     coarse: dict[str, Event] = {}
     acts_at: dict[int, set[str]] = {}
     for e, word in events:
@@ -359,6 +473,9 @@ def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Dated],
                         date_text=before.dated.date_text)
         elif undated and (saying := _speaker_day(e, word, said)) is not None:
             e = replace(e, date=saying.date, date_precision="day", date_text=saying.date_text)
+        elif undated and (one := story_day()) is not None \
+                and _said_that_day(e, word, one, dated(), day):
+            e = replace(e, date=one.date, date_precision="day", date_text=one.date_text)
         elif deed and (told := _told_just_before(e, word, coarse)) is not None:
             e = replace(e, date=told.date, date_precision=told.date_precision,
                         date_text=told.date_text)

@@ -26,6 +26,8 @@ from ...world_places import known, place_key, resolve
 
 #: Prepositions that introduce where an event took place.
 PLACE_PREPS = frozenset({"in", "at", "inside"})
+#: Prepositions of the medium a thing is said or done through ("on Twitter", "via X").
+MEDIUM_PREPS = frozenset({"on", "via", "through", "over"})
 #: Prepositions that name where a going ends ("travel *to* Riyadh"): the place of the act
 #: the going is for.
 DESTINATION_PREPS = frozenset({"to"})

@@ -46,7 +46,7 @@ from .dates import (
 )
 from .dates import load as load_dates
 from .lexicon import Entry, Lexicon, lexicon
-from .places import DESTINATION_PREPS, PLACE_LABELS, event_place, lookup
+from .places import DESTINATION_PREPS, MEDIUM_PREPS, PLACE_LABELS, event_place, lookup
 from .status import for_clause, in_present, status, tense, with_purposes
 from .triggers import Match, find_matches, mode_words
 
@@ -109,8 +109,6 @@ STANCE_HELPERS = frozenset({"aux", "auxpass", "cop"})
 AIMED_PREPS = frozenset({"against", "on", "with", "between"})
 #: Participles of speaking whose date is the date of the words they introduce.
 SAYING_PARTICIPLES = frozenset({"say", "speak", "talk", "tell", "address"})
-#: Prepositions of the medium a thing is said or done through ("on Twitter", "via X").
-MEDIUM_PREPS = frozenset({"on", "via", "through", "over"})
 #: Prepositions of place: what they introduce is where, not whom, unless someone acts.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout",
                             "around"})
