@@ -219,3 +219,18 @@ def test_event_rules_an_interview_by_the_press_is_no_meeting(text, kind):
 ])
 def test_event_rules_an_object_fused_into_its_clause_is_still_the_object(text, kind):
     _assert_coded(text, kind, {"REJECT"})
+
+
+@pytest.mark.parametrize("text, status", [
+    # "would" or "will" under an impersonal "it" is the speaker's guess, in a quote or not.
+    ('"It is unlikely that the rebels will release the hostages," the analyst said.',
+     "hypothetical"),
+    ('"It was hard to imagine that the army would attack the capital," she said.',
+     "hypothetical"),
+    # A pronoun that names someone, or an act told as done, stays what it was.
+    ("The ministry said it would impose sanctions on Russia.", "asserted"),
+    ('"It is clear that the rebels attacked the town," he said.', "asserted"),
+])
+def test_event_rules_a_forecast_under_an_impersonal_it_is_hypothetical(text, status):
+    found = _events(text)
+    assert found and all(e["status"] == status for e in found), found
