@@ -234,3 +234,13 @@ def test_event_rules_an_object_fused_into_its_clause_is_still_the_object(text, k
 def test_event_rules_a_forecast_under_an_impersonal_it_is_hypothetical(text, status):
     found = _events(text)
     assert found and all(e["status"] == status for e in found), found
+
+
+@pytest.mark.parametrize("text, kind", [
+    # Knowing or being aware is no act asked for: a warning or a claim, not a REQUEST.
+    ("The president said the rebels should be aware that their attacks are futile.", None),
+    ("The envoy said the insurgents should know that the fighting is over.", None),
+    ("The minister said the rebels must release the hostages.", "REQUEST"),
+])
+def test_event_rules_knowing_is_not_asked(text, kind):
+    _assert_coded(text, kind, {"REQUEST"})

@@ -337,6 +337,15 @@ def _it_clause(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
 _COMPLEMENT_PATH = frozenset({"ccomp", "xcomp", "acl", "pobj", "prep"})
 
 
+def _complement(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
+    """The trigger's clausal complement is a verb of ``words``, or "be" with an adjective
+    of them ("saying the insurgents should *know* that ...", "all should *be aware* that
+    ...")."""
+    return any(c.dep_ == "ccomp" and (c.lemma_.lower() in words or c.lemma_ == "be" and any(
+        a.dep_ == "acomp" and a.lower_ in words for a in c.children))
+        for c in head.children)
+
+
 def _adjunct_of_same_type(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     # Evaluated by the stage, which knows the types of the triggers above (see ``above``).
     return False
@@ -352,6 +361,7 @@ CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
     "judged": _judged, "subject-of": _subject_of, "main": _main,
     "no-undergoer-of": _no_undergoer_of, "subject-sector": _subject_sector,
     "lone-verb": _lone_verb, "modal": _modal, "it-clause": _it_clause,
+    "complement": _complement,
 }
 #: Outcomes about whose the roles are, asked of a word by :func:`applies`; the others are
 #: about the event and come from :func:`outcome`.
