@@ -503,9 +503,9 @@ def _before(body: str, tokens: _Tokens, q: QuoteSpan, floor: int) -> Attribution
         verbs = [t for t in toks if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj", "ccomp")]
         if verbs:
             return _from_cue(q, verbs[-1], lo, hi, "direct")
-        head = label_speaker([t for t in toks if t.idx < end - 1], lo <= first_line(body)[0])
+        colon = s0 + len(lead) - 1  # the label's colon, not the space before a quote mark
+        head = label_speaker([t for t in toks if t.idx < colon], lo <= first_line(body)[0])
         if head is not None:
-            colon = end - 1
             return Attribution(q.start, q.end, "direct", ":", (colon, colon + 1),
                                speaker_span(head, lo, hi), head)
     return None
