@@ -176,6 +176,8 @@ def test_quote_speakers_speaker_labels_before_quotes():
     ("Senate Leader Smith on Trump: He cannot win Ohio in November.", "Senate Leader Smith"),
     ("Union chief at rally: Workers will strike on Monday.", "Union chief"),
     ("Tonight in Iowa: Candidates make their final pitch to voters.", None),  # a time
+    ("Breaking: Senator Ames Just Lost A Big Vote In Reno.", None),  # a kicker
+    ("EXCLUSIVE: In letter to governor, mayors insist they will fight cuts.", None),
 ])
 def test_quote_speakers_headline_label_names_its_source_before_whom_it_speaks_to(
         headline, speaker):

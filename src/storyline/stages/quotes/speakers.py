@@ -78,6 +78,7 @@ class Cues:
     title_abbreviations: dict[str, str]
     addressed: frozenset[str]
     circumstances: frozenset[str]
+    kickers: frozenset[str]
 
     @cached_property
     def reporting(self) -> frozenset[str]:
@@ -430,15 +431,17 @@ def label_speaker(toks: list[Any], headline: bool = False) -> Any:
     """The head of a speaker label, ``toks`` being the words before a colon that
     opens a line or sentence: a name (``Marco Rubio: ...``, ``Reuters: ...``) or
     a transcript's capitals (``KATE BOLDUAN: ...``), and in a ``headline`` any
-    short noun phrase but a time (``Clinton camp: ...``, ``Poll: ...``; not
-    ``Tonight: ...``), also before whom or what it speaks to or of (``Clinton to
-    Planned Parenthood: ...``). None when they are not one.
+    short noun phrase but a time or a kicker (``Clinton camp: ...``, ``Poll: ...``;
+    not ``Tonight: ...``, ``Breaking: ...``), also before whom or what it speaks to
+    or of (``Clinton to Planned Parenthood: ...``). None when they are not one.
 
     >>> doc = resources.nlp()("Marco Rubio: I am not interested.")
     >>> label_speaker(list(doc[:2])).text
     'Rubio'
     """
     words = [t for t in toks if not t.is_punct]
+    if headline and " ".join(t.lower_ for t in words) in cues().kickers:
+        return None  # "Breaking: ...", "EXCLUSIVE: ...": the story's flag, no source
     cut = next((k for k, t in enumerate(words) if k and t.pos_ == "ADP"), None)
     if headline and cut is not None and len(words) <= 2 * MAX_LABEL_WORDS:
         # "Clinton to Planned Parenthood: ...", "CNN President On Trump: ...": the source
