@@ -52,12 +52,13 @@ Run ``python -m eval.quotes [train|dev]`` (dev is the held-out number).
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import sys
 import tarfile
 import time
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,7 @@ class Unit:
     content: list[Span]
     source: list[Span]
     direct: bool
+    cue: list[Span] = field(default_factory=list)
 
 
 def _parse_ann(text: str) -> list[Unit]:
@@ -97,8 +99,9 @@ def _parse_ann(text: str) -> list[Unit]:
         elif line.startswith("E") and len(parts) >= 2:
             roles = dict(r.split(":", 1) for r in parts[1].split() if ":" in r)
             if "Content" in roles:
-                units.append((roles["Content"], roles.get("Source")))
-    return [Unit(spans.get(c, []), spans.get(s, []) if s else [], False) for c, s in units]
+                units.append((roles["Content"], roles.get("Source"), roles.get("Cue")))
+    return [Unit(spans.get(c, []), spans.get(s, []) if s else [], False,
+                 spans.get(q, []) if q else []) for c, s, q in units]
 
 
 def _is_quoted(body: str, s: int, e: int) -> bool:
@@ -238,6 +241,27 @@ def score(split: str = "dev") -> dict[str, float]:
     return run(split)[0]
 
 
+def match(preds: list[frozenset[int]], golds: list[frozenset[int]]) -> list[tuple[int, int]]:
+    """The one-to-one matches ``(predicted, gold)`` of units given as word sets: token
+    Jaccard at least :data:`MATCH`, best first."""
+    pairs = []
+    for i, pt in enumerate(preds):
+        for j, gt in enumerate(golds):
+            inter = len(pt & gt)
+            if inter:
+                pairs.append((inter / len(pt | gt), i, j))
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    out = []
+    for jac, i, j in sorted(pairs, reverse=True):
+        if jac < MATCH or i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        out.append((i, j))
+    return out
+
+
 def tally(body: str, gold: list[Unit], found: list[Attribution], c: dict[str, float],
           actors: dict[int, Any] | None = None) -> None:
     """Add to the counts ``c`` one article's units: matched, predicted and gold, in
@@ -246,19 +270,7 @@ def tally(body: str, gold: list[Unit], found: list[Attribution], c: dict[str, fl
     the resolved speakers too."""
     preds = units(body, found)
     golds = [(tokens(body, u.content), u) for u in gold]
-    pairs = []
-    for i, (pt, _, _) in enumerate(preds):
-        for j, (gt, _) in enumerate(golds):
-            inter = len(pt & gt)
-            if inter:
-                pairs.append((inter / len(pt | gt), i, j))
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    for jac, i, j in sorted(pairs, reverse=True):
-        if jac < MATCH or i in used_p or j in used_g:
-            continue
-        used_p.add(i)
-        used_g.add(j)
+    for i, j in match([p[0] for p in preds], [g[0] for g in golds]):
         unit = golds[j][1]
         exact = preds[i][0] == golds[j][0]
         for scope, on in (("all", True), ("direct", unit.direct),
@@ -293,6 +305,45 @@ def tally(body: str, gold: list[Unit], found: list[Attribution], c: dict[str, fl
     c["indirect_gold"] += sum(1 for _, u in golds if not u.direct)
 
 
+def listing(name: str, body: str, gold: list[Unit], found: list[Attribution]
+            ) -> list[dict[str, Any]]:
+    """One article's errors, one row each: the gold attributions no unit of ours matches
+    (``missed``) and our units that match none (``unmatched``), each with its words, cue
+    and source, and the best Jaccard it has with a unit of the other side (``near``)."""
+    groups: dict[object, list[Attribution]] = defaultdict(list)
+    for a in found:
+        groups[a.cue_span or (a.start, a.end)].append(a)
+    preds = [tokens(body, [(a.start, a.end) for a in atts]) for atts in groups.values()]
+    golds = [tokens(body, u.content) for u in gold]
+    pairs = match(preds, golds)
+
+    def text(spans: list[Span]) -> str:
+        return " | ".join(body[s:e] for s, e in spans)
+
+    def near(words: frozenset[int], others: list[frozenset[int]]) -> float:
+        return max((len(words & o) / len(words | o) for o in others if words | o), default=0.0)
+
+    rows: list[dict[str, Any]] = []
+    for j in sorted(set(range(len(golds))) - {j for _, j in pairs}):
+        u = gold[j]
+        rows.append({"article": name, "side": "missed", "direct": u.direct,
+                     "start": u.content[0][0] if u.content else 0,
+                     "content": text(u.content), "cue": text(u.cue),
+                     "source": text(u.source), "near": round(near(golds[j], preds), 2)})
+    matched = {i for i, _ in pairs}
+    for i, atts in enumerate(groups.values()):
+        if i in matched:
+            continue
+        a = atts[0]
+        rows.append({"article": name, "side": "unmatched",
+                     "kinds": sorted({x.kind for x in atts}), "start": a.start,
+                     "content": text([(x.start, x.end) for x in atts]),
+                     "cue": text([a.cue_span]) if a.cue_span else "",
+                     "source": text([a.speaker_span]) if a.speaker_span else "",
+                     "near": round(near(preds[i], golds), 2)})
+    return rows
+
+
 def scores(c: dict[str, float]) -> dict[str, float]:
     """Precision, recall, F1 (by overlap and exact) and speaker accuracy from the counts
     of :func:`tally`."""
@@ -316,8 +367,13 @@ def scores(c: dict[str, float]) -> dict[str, float]:
     return out
 
 
-def run(split: str = "dev") -> tuple[dict[str, float], dict[str, float]]:
-    """The scores, and the raw counts (with ``seconds`` spent extracting after the parse)."""
+def run(split: str = "dev", rows: list[dict[str, Any]] | None = None
+        ) -> tuple[dict[str, float], dict[str, float]]:
+    """The scores, and the raw counts (with ``seconds`` spent extracting after the parse);
+    with ``rows``, each article's :func:`listing` added to it (train only: dev's items
+    are never read)."""
+    if rows is not None and split != "train":
+        raise ValueError(f"listing is for the train split only, not {split!r}")
     data = load(split)
     t0 = time.perf_counter()
     docs = parses(split, data)
@@ -333,12 +389,25 @@ def run(split: str = "dev") -> tuple[dict[str, float], dict[str, float]]:
         resolved = {id(a): actor for a, actor in zip(found, speakers(article, found),
                                                         strict=True)}
         tally(body, gold, found, c, resolved)
+        if rows is not None:
+            rows.extend(listing(name, body, gold, found))
     return scores(c), dict(c)
 
 
 def main() -> None:
-    split = sys.argv[1] if len(sys.argv) > 1 else "dev"
-    scores, counts = run(split)
+    """``python -m eval.quotes [train|dev] [--list FILE]``: the scores; with ``--list``
+    (train only), the missed and unmatched units as JSON lines in FILE."""
+    args = sys.argv[1:]
+    path = None
+    if "--list" in args:
+        k = args.index("--list")
+        path = Path(args[k + 1])
+        del args[k : k + 2]
+    split = args[0] if args else "dev"
+    rows: list[dict[str, Any]] | None = [] if path else None
+    scores, counts = run(split, rows)
+    if path and rows is not None:
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     for k, v in scores.items():
         print(f"{k:28s} {v:.4f}")
     print(f"{'units gold/pred':28s} {counts['all_gold']:.0f}/{counts['all_pred']:.0f}"

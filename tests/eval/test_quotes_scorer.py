@@ -69,3 +69,26 @@ def test_quotes_scorer_resolved_speaker_is_the_actor_a_pronoun_or_role_stands_fo
         got = scores(c)
         assert got["all_speaker_accuracy"] == 0.0  # "He" and "The governor" are no names
         assert got["all_resolved_speaker_accuracy"] == right
+
+
+def test_quotes_scorer_listing_names_missed_and_unmatched_units_with_their_cues():
+    from eval.quotes import listing
+
+    body = "He said that taxes will rise. She added that they will not."
+    gold = [Unit([(8, 28)], [(0, 2)], False, [(3, 7)]),
+            Unit([(40, 58)], [(30, 33)], False, [(34, 39)])]
+    found = [Attribution(8, 28, "indirect", "said", (3, 7), (0, 2)),
+             Attribution(40, 44, "indirect", "added", (34, 39), (30, 33))]
+    rows = listing("a1", body, gold, found)
+    assert [(r["side"], r["cue"], r["source"]) for r in rows] == [
+        ("missed", "added", "She"), ("unmatched", "added", "She")]
+    assert rows[0]["content"] == "that they will not" and rows[1]["near"] == 0.25
+
+
+def test_quotes_scorer_lists_train_items_only():
+    import pytest
+
+    from eval.quotes import run
+
+    with pytest.raises(ValueError, match="train split only"):
+        run("dev", rows=[])

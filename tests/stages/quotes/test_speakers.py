@@ -176,6 +176,8 @@ def test_quote_speakers_speaker_labels_before_quotes():
     ("Senate Leader Smith on Trump: He cannot win Ohio in November.", "Senate Leader Smith"),
     ("Union chief at rally: Workers will strike on Monday.", "Union chief"),
     ("Tonight in Iowa: Candidates make their final pitch to voters.", None),  # a time
+    ("Breaking: Senator Ames Just Lost A Big Vote In Reno.", None),  # a kicker
+    ("EXCLUSIVE: In letter to governor, mayors insist they will fight cuts.", None),
 ])
 def test_quote_speakers_headline_label_names_its_source_before_whom_it_speaks_to(
         headline, speaker):
@@ -256,3 +258,15 @@ def test_quote_speakers_is_cue_lemma_answers_as_is_cue():
         for lemmas in (c.speech, c.reporting):
             assert is_cue_lemma(lemma(tok), tok.pos_, lemmas) == is_cue(tok, lemmas)
     assert is_cue(doc[1], c.speech) and not is_cue(doc[4], c.speech)  # the noun "say"
+
+
+@pytest.mark.parametrize("body", [
+    "Senator Ames: ‘No Deal’ Until The Border Bill Passes.\n\nAmes spoke in Reno on Monday.",
+    "The debate went on.\n\nDAN ROSS: 'Not now' is what the mayor told the city.",
+])
+def test_quote_speakers_label_quote_and_the_line_it_opens_share_the_colon(body):
+    atts = attributions(body, resources.nlp()(body))
+    colon = body.index(":")
+    labelled = [a for a in atts if a.cue == ":"]
+    assert {a.kind for a in labelled} == {"direct", "indirect"}
+    assert {a.cue_span for a in labelled} == {(colon, colon + 1)}

@@ -324,3 +324,14 @@ def _direct(art: Article):
     """The one direct quote of ``art`` after the quotes stage."""
     [q] = [q for q in quotes(art, Settings()).quotes if q.kind == "direct"]
     return q
+
+
+@pytest.mark.parametrize("body", [
+    '"He can try to win it, but that seems very unlikely now" that the senator can catch the '
+    "governor, the professor said.",
+    '"They can keep fighting, but it looks quite hopeless today" that the mayor will win the '
+    "vote, an aide said.",
+])
+def test_quotes_a_quote_without_cue_or_speaker_inside_a_statement_is_carried_by_it(body):
+    found = attributions(body, resources.nlp()(body))
+    assert found and all(a.cue_span or a.speaker_span for a in found)

@@ -78,6 +78,7 @@ class Cues:
     title_abbreviations: dict[str, str]
     addressed: frozenset[str]
     circumstances: frozenset[str]
+    kickers: frozenset[str]
 
     @cached_property
     def reporting(self) -> frozenset[str]:
@@ -430,15 +431,17 @@ def label_speaker(toks: list[Any], headline: bool = False) -> Any:
     """The head of a speaker label, ``toks`` being the words before a colon that
     opens a line or sentence: a name (``Marco Rubio: ...``, ``Reuters: ...``) or
     a transcript's capitals (``KATE BOLDUAN: ...``), and in a ``headline`` any
-    short noun phrase but a time (``Clinton camp: ...``, ``Poll: ...``; not
-    ``Tonight: ...``), also before whom or what it speaks to or of (``Clinton to
-    Planned Parenthood: ...``). None when they are not one.
+    short noun phrase but a time or a kicker (``Clinton camp: ...``, ``Poll: ...``;
+    not ``Tonight: ...``, ``Breaking: ...``), also before whom or what it speaks to
+    or of (``Clinton to Planned Parenthood: ...``). None when they are not one.
 
     >>> doc = resources.nlp()("Marco Rubio: I am not interested.")
     >>> label_speaker(list(doc[:2])).text
     'Rubio'
     """
     words = [t for t in toks if not t.is_punct]
+    if headline and " ".join(t.lower_ for t in words) in cues().kickers:
+        return None  # "Breaking: ...", "EXCLUSIVE: ...": the story's flag, no source
     cut = next((k for k, t in enumerate(words) if k and t.pos_ == "ADP"), None)
     if headline and cut is not None and len(words) <= 2 * MAX_LABEL_WORDS:
         # "Clinton to Planned Parenthood: ...", "CNN President On Trump: ...": the source
@@ -503,9 +506,9 @@ def _before(body: str, tokens: _Tokens, q: QuoteSpan, floor: int) -> Attribution
         verbs = [t for t in toks if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj", "ccomp")]
         if verbs:
             return _from_cue(q, verbs[-1], lo, hi, "direct")
-        head = label_speaker([t for t in toks if t.idx < end - 1], lo <= first_line(body)[0])
+        colon = s0 + len(lead) - 1  # the label's colon, not the space before a quote mark
+        head = label_speaker([t for t in toks if t.idx < colon], lo <= first_line(body)[0])
         if head is not None:
-            colon = end - 1
             return Attribution(q.start, q.end, "direct", ":", (colon, colon + 1),
                                speaker_span(head, lo, hi), head)
     return None

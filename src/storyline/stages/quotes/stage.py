@@ -73,7 +73,25 @@ def attributions(body: str, doc: Any, trace: quote_model.Trace | None = None,
         addressee(body, doc, att)
     look_back(body, found)
     return [a for a in found if a.cue_span or a.speaker_span
-            or len(body[a.start : a.end].split()) >= ALONE_WORDS]
+            or len(body[a.start : a.end].split()) >= ALONE_WORDS and not _carried(a, found)]
+
+
+#: Share of a quote's characters inside another attribution that makes that one carry it.
+CARRIED = 0.8
+
+
+def _carried(att: Attribution, found: list[Attribution]) -> bool:
+    """Whether another attribution of ``found`` holds most of ``att`` (a quote with neither
+    cue nor speaker inside a reported statement: ``X said "A, B" that C`` reads the quote
+    as part of what X said, so the quote alone says nothing more).
+
+    >>> outer = Attribution(0, 40, "indirect", "said", (50, 54))
+    >>> inner = Attribution(1, 30, "direct")
+    >>> _carried(inner, [outer, inner]), _carried(outer, [outer, inner])
+    (True, False)
+    """
+    return any(b is not att and min(att.end, b.end) - max(att.start, b.start)
+               >= CARRIED * (att.end - att.start) for b in found)
 
 
 def _reported(body: str, doc: Any, quoted: list[Attribution], trace: quote_model.Trace | None,
