@@ -166,6 +166,14 @@ def test_resolve_a_given_name_is_no_misspelt_place(text, place):
     assert actor is None or actor.country != place
 
 
+@pytest.mark.parametrize("text", ["passengers of the Jaffar Mail", "Jaffar Mail"])
+def test_resolve_a_known_surname_is_no_misspelt_place(text):
+    # "Jaffar" (the surname of Pakistani and Iraqi office holders) is a letter away from
+    # Israel's "Jaffa"
+    actor = resolve(text, context="Gunmen stopped the Jaffar Mail near Quetta on Tuesday.")
+    assert actor is None or actor.country != "ISR"
+
+
 def test_resolve_a_world_region_is_no_country():
     assert resolve("Latin America") is None
     assert resolve("South American countries") is None or \

@@ -260,9 +260,10 @@ def _loose_country(token: Token, i: int, index: dict[tuple[str, ...], list[Entry
 
 @lru_cache(maxsize=1 << 14)
 def _misspelt_country(key: str) -> str | None:
-    """The one country word ``key`` is a letter away from; a given name is none ("Francis"
-    is no "Francio", "Kimberly", "Andrey", "Albert" no country)."""
-    if key in given_name_groups():
+    """The one country word ``key`` is a letter away from; a given name or the surname of a
+    known person is none ("Francis" is no "Francio", "Kimberly", "Andrey", "Albert" no
+    country, nor "Jaffar", as in the Pakistani train "Jaffar Express", Israel's "Jaffa")."""
+    if key in given_name_groups() or key in known_people():
         return None
     close = [w for w in country_words().get(key[:1], ()) if OSA.distance(key, w) <= 1]
     return close[0] if len(close) == 1 else None
