@@ -174,6 +174,14 @@ def test_resolve_a_known_surname_is_no_misspelt_place(text):
     assert actor is None or actor.country != "ISR"
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Sindh Province", "PAK"), ("Gedo Region", "SOM"), ("the Kandahar Province", "AFG")])
+def test_resolve_a_place_and_its_unit_is_the_place_not_a_person(text, country):
+    # stop 28: "Central Java Province" was a person "Province" of Indonesia
+    actor = resolve(text)
+    assert (actor.kind, actor.country) == ("country", country)
+
+
 def test_resolve_a_world_region_is_no_country():
     assert resolve("Latin America") is None
     assert resolve("South American countries") is None or \

@@ -516,6 +516,9 @@ class ArticleActors:
         known_person = phrase.entity is not None and phrase.entity.kind == "person"
         if label == "PERSON" and phrase.entity is None and not phrase.person and phrase.title:
             label = "NORP"  # "Druze", "protesters": a group the tagger took for a name
+        elif label == "PERSON" and phrase.entity is None and not phrase.person \
+                and phrase.country:
+            label = "GPE"  # "Central Java Province": a place the tagger took for a name
         if label == "PERSON" and not known_person and phrase.kind in ("org", "igo"):
             label = "ORG"  # "CNN Turk": an outlet
         elif label == "PERSON" and not known_person and (span[-1].pos_ != "PROPN"

@@ -446,6 +446,13 @@ def commentator_nouns() -> frozenset[str]:
 
 
 @cache
+def place_units() -> frozenset[str]:
+    """Words after a place's name that are part of the name of that place ("Central Java
+    *Province*", "Amur *Region*": ``place_units`` of sectors.json), not a person's name."""
+    return frozenset(resources.data_json("sectors.json")["place_units"])
+
+
+@cache
 def place_nouns() -> frozenset[str]:
     """Nouns that, after "the", stand for the place named last ("in *the city*"; the
     ``place_nouns`` of sectors.json)."""

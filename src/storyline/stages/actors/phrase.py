@@ -49,6 +49,7 @@ from .lexicon import (
     is_acronym,
     names,
     overriding_sectors,
+    place_units,
     placeless_sectors,
     posted_nouns,
     regions,
@@ -320,10 +321,18 @@ def _person_name(tokens: list[Token], hits: list[Hit], stop: int,
         # makes the run part of an institution or place name.
         if any(h.start == end for h in after):
             continue
-        if tokens[end - 1].possessive:
+        if tokens[end - 1].possessive or _names_unit(tokens[start:end], hits, start):
             continue
         return start, end
     return None
+
+
+def _names_unit(run: list[Token], hits: list[Hit], start: int) -> bool:
+    """Whether the capitalised words ``run`` (from token ``start``) are the unit of the
+    place named just before them ("Central Java *Province*", "Amur *Region*",
+    :func:`.lexicon.place_units`), not a person's name."""
+    return all(t.key in place_units() for t in run) and any(
+        h.end == start and any(e.kind == "country" for e in h.entries) for h in hits)
 
 
 def _unknown_acronym(token: Token, actor_files: tuple[str, ...]) -> bool:
