@@ -213,14 +213,14 @@ def test_a_water_s_name_in_a_noun_chunk_names_no_body():
 
 
 @pytest.mark.parametrize("text, place, country", [
-    ("The ministry said Sindh Province, where the town lies, has been free of polio since 2019.",
-     "Sindh Province", "PAK"),
-    ("The charity said East Java Province, where the village lies, has been free of the "
-     "disease since 2001.", "East Java Province", "IDN"),
+    # each place's name the tagger labels PERSON
+    ("Officials said Jambi Province has reported no new cases since 2019.",
+     "Jambi Province", "IDN"),
+    ("Officials said Kismayo District has reported no new cases since 2019.",
+     "Kismayo District", "SOM"),
+    ("The agency also said Herat Province, where the town lies, has been free of polio "
+     "since 2019.", "Herat Province", "AFG"),
 ])
 def test_a_place_and_its_unit_the_tagger_takes_for_a_name_is_the_place(text, place, country):
     # stop 28: "Central Java Province" was a person "Central Java Province" of no country
-    from storyline.stages.actors.article import find_actors
-    found = [a for a in find_actors(resources.nlp()(text))
-             if any(text[s:e] == place for s, e in a.mentions)]
-    assert [(a.kind, a.country) for a in found] == [("country", country)]
+    assert _who(text, place) == country
