@@ -182,6 +182,12 @@ def test_resolve_a_place_and_its_unit_is_the_place_not_a_person(text, country):
     assert (actor.kind, actor.country) == ("country", country)
 
 
+@pytest.mark.parametrize("text", ["Sahel", "the Sahel", "Africans"])
+def test_resolve_a_world_region_or_its_people_is_no_person(text):
+    # stop 28: "Sahel" alone was the Moroccan minister Mustapha Sahel
+    assert resolve(text) is None
+
+
 def test_resolve_a_world_region_is_no_country():
     assert resolve("Latin America") is None
     assert resolve("South American countries") is None or \

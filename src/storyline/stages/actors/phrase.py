@@ -48,6 +48,7 @@ from .lexicon import (
     home_words,
     is_acronym,
     names,
+    names_region,
     overriding_sectors,
     place_units,
     placeless_sectors,
@@ -321,8 +322,9 @@ def _person_name(tokens: list[Token], hits: list[Hit], stop: int,
         # makes the run part of an institution or place name.
         if any(h.start == end for h in after):
             continue
-        if tokens[end - 1].possessive or _names_unit(tokens[start:end], hits, start):
-            continue
+        if tokens[end - 1].possessive or _names_unit(tokens[start:end], hits, start) \
+                or end == len(tokens) and names_region(tuple(t.key for t in tokens[start:end])):
+            continue  # "Central Java Province", "the Sahel", "Africans": places and peoples
         return start, end
     return None
 
