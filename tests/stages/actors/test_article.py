@@ -210,3 +210,27 @@ def test_a_water_s_name_in_a_noun_chunk_names_no_body():
     assert [a.country for a in find_actors(resources.nlp()(text))] == []
     text = "Iran seized a tanker in the Strait of Hormuz on Monday."
     assert [a.country for a in find_actors(resources.nlp()(text))] == ["IRN"]
+
+
+@pytest.mark.parametrize("text, place, country", [
+    # each place's name the tagger labels PERSON
+    ("Officials said Jambi Province has reported no new cases since 2019.",
+     "Jambi Province", "IDN"),
+    ("Officials said Kismayo District has reported no new cases since 2019.",
+     "Kismayo District", "SOM"),
+    ("The agency also said Herat Province, where the town lies, has been free of polio "
+     "since 2019.", "Herat Province", "AFG"),
+])
+def test_a_place_and_its_unit_the_tagger_takes_for_a_name_is_the_place(text, place, country):
+    # stop 28: "Central Java Province" was a person "Central Java Province" of no country
+    assert _who(text, place) == country
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Militant groups in the Sahel have grown stronger, analysts said.", "Sahel"),
+    ("The Sahel remains the deadliest region, the report said.", "Sahel"),
+    ("Many Africans cannot afford insulin, she said.", "Africans"),
+])
+def test_a_region_or_its_people_the_tagger_takes_for_a_name_is_no_person(text, region):
+    # stop 28: "Sahel" and "Africans" were persons of no country, "Africa" their mentions
+    assert _who(text, region) is None

@@ -166,6 +166,28 @@ def test_resolve_a_given_name_is_no_misspelt_place(text, place):
     assert actor is None or actor.country != place
 
 
+@pytest.mark.parametrize("text", ["passengers of the Jaffar Mail", "Jaffar Mail"])
+def test_resolve_a_known_surname_is_no_misspelt_place(text):
+    # "Jaffar" (the surname of Pakistani and Iraqi office holders) is a letter away from
+    # Israel's "Jaffa"
+    actor = resolve(text, context="Gunmen stopped the Jaffar Mail near Quetta on Tuesday.")
+    assert actor is None or actor.country != "ISR"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Sindh Province", "PAK"), ("Gedo Region", "SOM"), ("the Kandahar Province", "AFG")])
+def test_resolve_a_place_and_its_unit_is_the_place_not_a_person(text, country):
+    # stop 28: "Central Java Province" was a person "Province" of Indonesia
+    actor = resolve(text)
+    assert (actor.kind, actor.country) == ("country", country)
+
+
+@pytest.mark.parametrize("text", ["Sahel", "the Sahel", "Africans"])
+def test_resolve_a_world_region_or_its_people_is_no_person(text):
+    # stop 28: "Sahel" alone was the Moroccan minister Mustapha Sahel
+    assert resolve(text) is None
+
+
 def test_resolve_a_world_region_is_no_country():
     assert resolve("Latin America") is None
     assert resolve("South American countries") is None or \

@@ -75,6 +75,7 @@ from .lexicon import (
     home_sectors,
     leading_titles,
     names,
+    names_region,
     place_nouns,
     region_members,
     regions,
@@ -511,11 +512,15 @@ class ArticleActors:
             elif describes(span):
                 return
         phrase = self.analyse(span.text)
-        if (phrase.entity is not None and names_venue(span)) or in_water(span):
-            return  # "the Doha agreement", "the Gulf of Guinea": where, not who
+        if (phrase.entity is not None and names_venue(span)) or in_water(span) \
+                or label == "PERSON" and names_region(text_key(span.text)):
+            return  # "the Doha agreement", "the Gulf of Guinea", "the Sahel": where, not who
         known_person = phrase.entity is not None and phrase.entity.kind == "person"
         if label == "PERSON" and phrase.entity is None and not phrase.person and phrase.title:
             label = "NORP"  # "Druze", "protesters": a group the tagger took for a name
+        elif label == "PERSON" and phrase.entity is None and not phrase.person \
+                and phrase.country:
+            label = "GPE"  # "Central Java Province": a place the tagger took for a name
         if label == "PERSON" and not known_person and phrase.kind in ("org", "igo"):
             label = "ORG"  # "CNN Turk": an outlet
         elif label == "PERSON" and not known_person and (span[-1].pos_ != "PROPN"

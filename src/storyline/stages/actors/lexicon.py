@@ -382,6 +382,18 @@ def regions() -> frozenset[tuple[str, ...]]:
     return frozenset(text_key(name) for name in resources.data_json("regions.json")["regions"])
 
 
+def names_region(key: tuple[str, ...]) -> bool:
+    """Whether the folded words ``key`` are a world region (:func:`regions`) or its people
+    ("the Sahel", "Africans"), which a tagger may take for a person's name.
+
+    >>> names_region(("the", "sahel")), names_region(("africans",)), names_region(("kenya",))
+    (True, True, False)
+    """
+    if key[:1] == ("the",):
+        key = key[1:]
+    return bool(key) and (key in regions() or key[:-1] + (singular(key[-1]),) in regions())
+
+
 @cache
 def region_members() -> dict[tuple[str, ...], frozenset[str]]:
     """Folded word tuples of world regions -> the countries each holds (``members`` of
@@ -443,6 +455,13 @@ def commentator_nouns() -> frozenset[str]:
     "experts see": ``commentators`` of sectors.json): of no sector (:func:`sector_words`),
     and a group of them is no actor, not even of its country ("Turkish analysts")."""
     return frozenset(resources.data_json("sectors.json")["commentators"])
+
+
+@cache
+def place_units() -> frozenset[str]:
+    """Words after a place's name that are part of the name of that place ("Central Java
+    *Province*", "Amur *Region*": ``place_units`` of sectors.json), not a person's name."""
+    return frozenset(resources.data_json("sectors.json")["place_units"])
 
 
 @cache

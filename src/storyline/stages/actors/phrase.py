@@ -48,7 +48,9 @@ from .lexicon import (
     home_words,
     is_acronym,
     names,
+    names_region,
     overriding_sectors,
+    place_units,
     placeless_sectors,
     posted_nouns,
     regions,
@@ -260,9 +262,10 @@ def _loose_country(token: Token, i: int, index: dict[tuple[str, ...], list[Entry
 
 @lru_cache(maxsize=1 << 14)
 def _misspelt_country(key: str) -> str | None:
-    """The one country word ``key`` is a letter away from; a given name is none ("Francis"
-    is no "Francio", "Kimberly", "Andrey", "Albert" no country)."""
-    if key in given_name_groups():
+    """The one country word ``key`` is a letter away from; a given name or the surname of a
+    known person is none ("Francis" is no "Francio", "Kimberly", "Andrey", "Albert" no
+    country, nor "Jaffar", as in the Pakistani train "Jaffar Express", Israel's "Jaffa")."""
+    if key in given_name_groups() or key in known_people():
         return None
     close = [w for w in country_words().get(key[:1], ()) if OSA.distance(key, w) <= 1]
     return close[0] if len(close) == 1 else None
@@ -319,10 +322,19 @@ def _person_name(tokens: list[Token], hits: list[Hit], stop: int,
         # makes the run part of an institution or place name.
         if any(h.start == end for h in after):
             continue
-        if tokens[end - 1].possessive:
-            continue
+        if tokens[end - 1].possessive or _names_unit(tokens[start:end], hits, start) \
+                or end == len(tokens) and names_region(tuple(t.key for t in tokens[start:end])):
+            continue  # "Central Java Province", "the Sahel", "Africans": places and peoples
         return start, end
     return None
+
+
+def _names_unit(run: list[Token], hits: list[Hit], start: int) -> bool:
+    """Whether the capitalised words ``run`` (from token ``start``) are the unit of the
+    place named just before them ("Central Java *Province*", "Amur *Region*",
+    :func:`.lexicon.place_units`), not a person's name."""
+    return all(t.key in place_units() for t in run) and any(
+        h.end == start and any(e.kind == "country" for e in h.entries) for h in hits)
 
 
 def _unknown_acronym(token: Token, actor_files: tuple[str, ...]) -> bool:
