@@ -67,3 +67,39 @@ def test_a_water_s_words_are_no_person_s_name():
     from storyline.stages.actors.phrase import analyse
     assert analyse("Sea of Japan fishermen").person is None
     assert analyse("the Gulf of Guinea states").person is None
+
+
+def _pattern_alone(text):
+    from storyline.stages.actors import geography
+    return [m.span() for m in geography._pattern().finditer(text)
+            if not geography._named_after(text, m.end())]
+
+
+@pytest.mark.parametrize("text", [
+    "Tankers crossed the gulf of aden on Monday.",
+    "“The Black Sea is calm,” the captain said — and the BLACK SEA’s ports reopened.",
+    "Ships left the Strait of Hormuz… then the Red\u00a0Sea.",
+    "Guaidó’s allies met by the Gulf of Aden.",  # a letter outside ASCII: the pattern reads it
+    "Boats sailed the Gulf of Guinea’s coast and the Gulf of Mexico.",
+    "Nothing here names a water, nor does Adenville.",
+    "The Massachusetts Bay Transportation Authority met on the Black Sea coast.",
+])
+def test_waters_finds_what_the_pattern_alone_finds(text):
+    assert waters(text) == _pattern_alone(text)
+
+
+def test_in_water_answers_as_the_sentence_spacy_gives_each_word():
+    from storyline.stages.actors import geography
+    doc = resources.nlp()("Pirates raided ships in the Gulf of Guinea. Guinea's navy said so. "
+                          "Japan protested near the Sea of Japan, and Aden did not.")
+
+    def by_sent(span):
+        sent = span.sent
+        start = span.start_char if hasattr(span, "start_char") else span.idx
+        end = span.end_char if hasattr(span, "end_char") else span.idx + len(span.text)
+        return geography.inside(start - sent.start_char, end - sent.start_char,
+                                waters(sent.text))
+
+    spans = list(doc) + list(doc.ents) + [doc[i:i + 3] for i in range(len(doc) - 3)]
+    assert [in_water(s) for s in spans] == [by_sent(s) for s in spans]
+    assert sum(in_water(t) for t in doc) >= 5

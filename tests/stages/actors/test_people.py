@@ -19,5 +19,5 @@ def test_people_a_misspelt_surname_measures_each_near_surname_once(monkeypatch):
     Counting.distance._RF_ScorerPy = real._RF_ScorerPy  # type: ignore[attr-defined]
     monkeypatch.setattr(people, "OSA", Counting)
     assert people._match_known.__wrapped__(("guiado",)).name == "Juan Guaidó"
-    near = people._near_surnames("guiado", ())
+    near = people._near_surnames("g", len("guiado"), ())
     assert sorted(calls) == sorted(("guiado", key) for key in near)

@@ -76,3 +76,22 @@ def test_event_model_confidence_is_a_probability_on_every_event():
                        published="2021-06-01")
     assert out["events"]
     assert all(0.0 <= e["confidence"] <= 1.0 for e in out["events"])
+
+
+def test_linear_sums_each_class_in_the_features_order_as_one_by_one_adds():
+    import random
+
+    linear = event_model.linear
+    rng = random.Random(7)
+    weights = {f"f{i}": [rng.uniform(-3, 3) for _ in range(3)] for i in range(40)}
+    feats = [f"f{rng.randrange(60)}" for _ in range(30)]  # a third unknown, some twice
+    expected = [0.0, 0.0, 0.0]
+    for f in feats:
+        for k, w in enumerate(weights.get(f, [])):
+            expected[k] += w
+    assert linear(weights, feats, 3) == expected  # the same floats, not only close
+    single = {f: w[0] for f, w in weights.items()}
+    alone = 0.0
+    for f in feats:
+        alone += single.get(f, 0.0)
+    assert linear(single, feats, 1) == [alone]

@@ -166,10 +166,14 @@ def _by_initial(actor_files: tuple[str, ...] = ()) -> dict[tuple[str, int], list
     return out
 
 
-def _near_surnames(surname: str, actor_files: tuple[str, ...]) -> list[str]:
-    table = _by_initial(tuple(actor_files))
-    return [key for n in range(len(surname) - 2, len(surname) + 3)
-            for key in table.get((surname[:1], n), ())]
+@lru_cache(maxsize=1 << 10)
+def _near_surnames(initial: str, length: int, actor_files: tuple[str, ...]) -> tuple[str, ...]:
+    """The known surnames of first letter ``initial`` and a length within two of
+    ``length`` (:func:`_by_initial`), shortest first: built once per (letter, length), not
+    once per misspelt surname."""
+    table = _by_initial(actor_files)
+    return tuple(key for n in range(length - 2, length + 3)
+                 for key in table.get((initial, n), ()))
 
 
 def _swapped(a: str, b: str, distance: int | None = None) -> bool:
@@ -208,7 +212,7 @@ def _match_known(words: tuple[str, ...], actor_files: tuple[str, ...] = ()) -> E
     candidates = list(table.get(surname, ()))
     if not candidates:
         near = close if len(words) > 1 else _swapped
-        keys = _near_surnames(surname, actor_files)
+        keys = _near_surnames(surname[:1], len(surname), actor_files)
         # Both tests need an edit distance of at most 2: rapidfuzz finds those keys and
         # their distances in one call (in their order), and only they are tried.
         found = sorted(process.extract(surname, keys, scorer=OSA.distance, score_cutoff=2,

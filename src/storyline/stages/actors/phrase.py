@@ -463,7 +463,11 @@ def analyse(text: str, date: str | None = None, actor_files: tuple[str, ...] = (
 
 
 @lru_cache(maxsize=1 << 16)
-def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phrase:
+def _read(text: str, actor_files: tuple[str, ...]
+          ) -> tuple[list[Token], list[Hit], list[tuple[int, int]]]:
+    """What of ``text``'s reading no date changes: its words, the tables' hits and the
+    waters it names. Kept per process apart from :func:`_analyse`, which the same phrase
+    misses once per date it is read at (4,655 texts of 7,746 readings over VOA)."""
     tokens = _without_quantifier(tokenize(text))
     wet = waters(text)  # "the Sea of Japan": a place, never Japan (:mod:`.geography`)
     hits = _institution_places(tokens, [h for h in scan(tokens, actor_files)
@@ -471,6 +475,12 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
                                         and not inside(tokens[h.start].start,
                                                        tokens[h.end - 1].end, wet)],
                                      actor_files)
+    return tokens, hits, wet
+
+
+@lru_cache(maxsize=1 << 16)
+def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phrase:
+    tokens, hits, wet = _read(text, actor_files)
     phrase = Phrase(text, tokens, hits)
     content = _content(tokens)
     if not content:

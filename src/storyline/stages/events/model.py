@@ -147,17 +147,18 @@ def role_features(head: Any, cand: Any, kind: str, frame: str, carrier: Any | No
 
 
 def linear(weights: dict[str, Any], feats: list[str], width: int) -> list[float]:
-    """The summed weights of ``feats``: one score per class (``width`` of them)."""
-    out = [0.0] * width
-    for f in feats:
-        w = weights.get(f)
-        if w is not None:
-            if width == 1:
-                out[0] += w
-            else:
-                for k in range(width):
-                    out[k] += w[k]
-    return out
+    """The summed weights of ``feats``: one score per class (``width`` of them), each
+    summed in the features' order (so the same float as adding them one by one).
+
+    >>> linear({"a": [1.0, 2.0], "b": [0.5, -1.0]}, ["a", "x", "b"], 2)
+    [1.5, 1.0]
+    >>> linear({"a": 0.25}, ["a", "a"], 1), linear({}, ["x"], 1)
+    ([0.5], [0.0])
+    """
+    found = [w for w in map(weights.get, feats) if w is not None]
+    if not found:
+        return [0.0] * width
+    return [sum(found)] if width == 1 else [sum(column) for column in zip(*found, strict=True)]
 
 
 def role_probs(feats: list[str]) -> dict[str, float] | None:

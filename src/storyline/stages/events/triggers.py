@@ -123,9 +123,10 @@ def _try(entry: Entry, sent: Any, i: int, lex: Lexicon) -> Match | None:
     if i + n > sent.end:
         return None
     doc = sent.doc
-    tokens = tuple(doc[i:i + n])
-    if not all(_word_ok(t, w) for t, w in zip(tokens, entry.words, strict=True)):
-        return None
+    keys = _doc_keys(doc)
+    if not all(w in keys[i + k] for k, w in enumerate(entry.words)):
+        return None  # read off the keys before any Token is made: most entries tried fail
+    tokens = tuple(doc[i + k] for k in range(n))
     head = _syntactic_head(tokens)
     allowed = POS_TAGS[entry.pos] if entry.pos else OPEN_CLASS
     if head.pos_ not in allowed and not (n > 1 and entry.pos is None):
