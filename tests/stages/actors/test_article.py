@@ -210,3 +210,26 @@ def test_a_water_s_name_in_a_noun_chunk_names_no_body():
     assert [a.country for a in find_actors(resources.nlp()(text))] == []
     text = "Iran seized a tanker in the Strait of Hormuz on Monday."
     assert [a.country for a in find_actors(resources.nlp()(text))] == ["IRN"]
+
+
+def test_a_private_person_s_role_refers_back_to_its_one_bearer_of_any_country():
+    # issue 15: "the journalist" in a story told from elsewhere is the journalist it named,
+    # not an unnamed "media" person of no country
+    text = ("Peruvian journalist Ana Quispe spoke in Madrid. He said he was sent to follow "
+            "the journalist.")
+    people = [a for a in find_actors_of(text) if a.kind == "person"]
+    assert [(a.name, a.country, len(a.mentions)) for a in people] == [("Ana Quispe", "PER", 2)]
+
+
+def test_a_private_person_s_role_given_to_two_people_refers_back_to_neither():
+    text = ("Peruvian journalist Ana Quispe and Chilean journalist Rosa Diaz spoke in Madrid. "
+            "He said he was sent to follow the journalist.")
+    names = {a.name for a in find_actors_of(text) if a.kind == "person"}
+    assert "Ana Quispe" in names and "Rosa Diaz" in names
+    assert all(len(a.mentions) == 1 for a in find_actors_of(text)
+               if a.name in ("Ana Quispe", "Rosa Diaz"))
+
+
+def find_actors_of(text):
+    from storyline.stages.actors.article import find_actors
+    return find_actors(resources.nlp()(text))

@@ -317,6 +317,12 @@ class _Roles:
         """Whether the article gave the role ``key`` to anyone, of any country."""
         return any(k == key for _country, k in self.by_key)
 
+    def find_anywhere(self, key: frozenset[str]) -> Person | None:
+        """The one person given the role ``key`` in the article, of whatever country."""
+        found = {id(p): p for (_country, k), people in self.by_key.items() if k == key
+                 for p in people}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def find(self, country: str | None, key: frozenset[str],
              equivalents: bool = False) -> Person | None:
         """The one person given the role ``key`` in ``country``; with ``equivalents``, when
@@ -830,6 +836,12 @@ class ArticleActors:
                 # "The UNICEF director": the people of an international body have no
                 # country, whatever country the story is about.
                 person = roles.find(None, key, one)
+            if person is None and one and not phrase.country and owner is None \
+                    and phrase.sector not in home_sectors():
+                # "the journalist" after "Iranian American journalist Masih Alinejad" in a
+                # story told from New York: a private person's role is theirs wherever the
+                # story is, when the article gave it to one person only.
+                person = roles.find_anywhere(key)
             if person is None and head == "counterpart" and root.tag_ == "NN":
                 person = self._counterpart(root, country, roles)
             if self._as_person(span, person):
