@@ -233,3 +233,12 @@ def test_a_private_person_s_role_given_to_two_people_refers_back_to_neither():
 def find_actors_of(text):
     from storyline.stages.actors.article import find_actors
     return find_actors(resources.nlp()(text))
+
+
+def test_a_word_in_lower_case_the_tagger_took_for_a_name_is_no_person():
+    # issue 15: "the bush" was George W. Bush, and made the villagers hiding in it American
+    text = "About 5,000 villagers are hiding in the bush, an aid worker says."
+    actors = find_actors_of(text)
+    assert "George W. Bush" not in {a.name for a in actors}
+    assert [(a.country, a.sector) for a in actors if a.kind == "group"] == [(None, "CVL")]
+    assert find_actors_of("He likes his goat cooked as tongseng , a soup.") == []

@@ -227,6 +227,14 @@ def _focus_country(ents: list[Any]) -> tuple[str | None, float]:
     return focus, counts[focus] / sum(counts.values())
 
 
+def _lower_case_name(ent: Any) -> bool:
+    """Whether ``ent`` is a name of a person in lower case only, a common word the tagger
+    took for a name ("hiding in the *bush*", "prepared as *tongseng*", "if *fentanyl* does
+    not end"): no person, nor a country for the article's focus (George W. Bush made the
+    villagers hiding in the bush American)."""
+    return ent.label_ == "PERSON" and not any(t.text[:1].isupper() for t in ent)
+
+
 def _countries_named(phrase: Phrase) -> frozenset[str]:
     """The countries a phrase made of one place name may stand for."""
     if phrase.entity is None or phrase.entity.kind != "country" or len(phrase.hits) != 1:
@@ -372,7 +380,7 @@ class ArticleActors:
         self.doc, self.date, self.files = doc, date, actor_files
         self.bodies = _known_bodies(doc)
         self.ents = sorted(self.bodies + [
-            e for e in doc.ents if e.label_ in ENTITY_LABELS
+            e for e in doc.ents if e.label_ in ENTITY_LABELS and not _lower_case_name(e)
             and not any(b.start < e.end and e.start < b.end for b in self.bodies)],
             key=lambda e: e.start)
         self.focus, self.focus_share = _focus_country(self.ents)
