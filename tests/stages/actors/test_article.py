@@ -234,3 +234,35 @@ def test_a_place_and_its_unit_the_tagger_takes_for_a_name_is_the_place(text, pla
 def test_a_region_or_its_people_the_tagger_takes_for_a_name_is_no_person(text, region):
     # stop 28: "Sahel" and "Africans" were persons of no country, "Africa" their mentions
     assert _who(text, region) is None
+
+
+def test_a_private_person_s_role_refers_back_to_its_one_bearer_of_any_country():
+    # issue 15: "the journalist" in a story told from elsewhere is the journalist it named,
+    # not an unnamed "media" person of no country
+    text = ("Peruvian journalist Ana Quispe spoke in Madrid. He said he was sent to follow "
+            "the journalist.")
+    people = [a for a in find_actors_of(text) if a.kind == "person"]
+    assert [(a.name, a.country, len(a.mentions)) for a in people] == [("Ana Quispe", "PER", 2)]
+
+
+def test_a_private_person_s_role_given_to_two_people_refers_back_to_neither():
+    text = ("Peruvian journalist Ana Quispe and Chilean journalist Rosa Diaz spoke in Madrid. "
+            "He said he was sent to follow the journalist.")
+    names = {a.name for a in find_actors_of(text) if a.kind == "person"}
+    assert "Ana Quispe" in names and "Rosa Diaz" in names
+    assert all(len(a.mentions) == 1 for a in find_actors_of(text)
+               if a.name in ("Ana Quispe", "Rosa Diaz"))
+
+
+def find_actors_of(text):
+    from storyline.stages.actors.article import find_actors
+    return find_actors(resources.nlp()(text))
+
+
+def test_a_word_in_lower_case_the_tagger_took_for_a_name_is_no_person():
+    # issue 15: "the bush" was George W. Bush, and made the villagers hiding in it American
+    text = "About 5,000 villagers are hiding in the bush, an aid worker says."
+    actors = find_actors_of(text)
+    assert "George W. Bush" not in {a.name for a in actors}
+    assert [(a.country, a.sector) for a in actors if a.kind == "group"] == [(None, "CVL")]
+    assert find_actors_of("He likes his goat cooked as tongseng , a soup.") == []

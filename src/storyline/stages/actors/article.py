@@ -228,6 +228,14 @@ def _focus_country(ents: list[Any]) -> tuple[str | None, float]:
     return focus, counts[focus] / sum(counts.values())
 
 
+def _lower_case_name(ent: Any) -> bool:
+    """Whether ``ent`` is a name of a person in lower case only, a common word the tagger
+    took for a name ("hiding in the *bush*", "prepared as *tongseng*", "if *fentanyl* does
+    not end"): no person, nor a country for the article's focus (George W. Bush made the
+    villagers hiding in the bush American)."""
+    return ent.label_ == "PERSON" and not any(t.text[:1].isupper() for t in ent)
+
+
 def _countries_named(phrase: Phrase) -> frozenset[str]:
     """The countries a phrase made of one place name may stand for."""
     if phrase.entity is None or phrase.entity.kind != "country" or len(phrase.hits) != 1:
@@ -318,6 +326,12 @@ class _Roles:
         """Whether the article gave the role ``key`` to anyone, of any country."""
         return any(k == key for _country, k in self.by_key)
 
+    def find_anywhere(self, key: frozenset[str]) -> Person | None:
+        """The one person given the role ``key`` in the article, of whatever country."""
+        found = {id(p): p for (_country, k), people in self.by_key.items() if k == key
+                 for p in people}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def find(self, country: str | None, key: frozenset[str],
              equivalents: bool = False) -> Person | None:
         """The one person given the role ``key`` in ``country``; with ``equivalents``, when
@@ -367,7 +381,7 @@ class ArticleActors:
         self.doc, self.date, self.files = doc, date, actor_files
         self.bodies = _known_bodies(doc)
         self.ents = sorted(self.bodies + [
-            e for e in doc.ents if e.label_ in ENTITY_LABELS
+            e for e in doc.ents if e.label_ in ENTITY_LABELS and not _lower_case_name(e)
             and not any(b.start < e.end and e.start < b.end for b in self.bodies)],
             key=lambda e: e.start)
         self.focus, self.focus_share = _focus_country(self.ents)
@@ -835,6 +849,12 @@ class ArticleActors:
                 # "The UNICEF director": the people of an international body have no
                 # country, whatever country the story is about.
                 person = roles.find(None, key, one)
+            if person is None and one and not phrase.country and owner is None \
+                    and phrase.sector not in home_sectors():
+                # "the journalist" after "Iranian American journalist Masih Alinejad" in a
+                # story told from New York: a private person's role is theirs wherever the
+                # story is, when the article gave it to one person only.
+                person = roles.find_anywhere(key)
             if person is None and head == "counterpart" and root.tag_ == "NN":
                 person = self._counterpart(root, country, roles)
             if self._as_person(span, person):
