@@ -211,16 +211,22 @@ def _named(body: str, gold: list[Span]) -> bool:
                for s, e in gold for w in _WORD.findall(body[s:e]))
 
 
+def _groups(found: list[Attribution]) -> list[list[Attribution]]:
+    """The quotes of ``found`` grouped by their cue (a quote without a cue alone), in the
+    order their groups first appear."""
+    groups: dict[object, list[Attribution]] = defaultdict(list)
+    for a in found:
+        groups[a.cue_span or (a.start, a.end)].append(a)
+    return list(groups.values())
+
+
 def units(body: str, found: list[Attribution]
           ) -> list[tuple[frozenset[int], Attribution | None, bool]]:
     """Our predicted units: the quotes of ``found`` sharing one cue (a quote without a cue
     alone), each as its content words, the first of its quotes that has a speaker and
     whether it holds a ``direct`` quote."""
-    groups: dict[object, list[Attribution]] = defaultdict(list)
-    for a in found:
-        groups[a.cue_span or (a.start, a.end)].append(a)
     out = []
-    for atts in groups.values():
+    for atts in _groups(found):
         speaker = next((a for a in atts if a.speaker_span), None)
         out.append((tokens(body, [(a.start, a.end) for a in atts]), speaker,
                     any(a.kind == "direct" for a in atts)))
@@ -310,10 +316,8 @@ def listing(name: str, body: str, gold: list[Unit], found: list[Attribution]
     """One article's errors, one row each: the gold attributions no unit of ours matches
     (``missed``) and our units that match none (``unmatched``), each with its words, cue
     and source, and the best Jaccard it has with a unit of the other side (``near``)."""
-    groups: dict[object, list[Attribution]] = defaultdict(list)
-    for a in found:
-        groups[a.cue_span or (a.start, a.end)].append(a)
-    preds = [tokens(body, [(a.start, a.end) for a in atts]) for atts in groups.values()]
+    groups = _groups(found)
+    preds = [tokens(body, [(a.start, a.end) for a in atts]) for atts in groups]
     golds = [tokens(body, u.content) for u in gold]
     pairs = match(preds, golds)
 
@@ -331,15 +335,16 @@ def listing(name: str, body: str, gold: list[Unit], found: list[Attribution]
                      "content": text(u.content), "cue": text(u.cue),
                      "source": text(u.source), "near": round(near(golds[j], preds), 2)})
     matched = {i for i, _ in pairs}
-    for i, atts in enumerate(groups.values()):
+    for i, atts in enumerate(groups):
         if i in matched:
             continue
         a = atts[0]
+        speaker = next((x.speaker_span for x in atts if x.speaker_span), None)
         rows.append({"article": name, "side": "unmatched",
                      "kinds": sorted({x.kind for x in atts}), "start": a.start,
                      "content": text([(x.start, x.end) for x in atts]),
                      "cue": text([a.cue_span]) if a.cue_span else "",
-                     "source": text([a.speaker_span]) if a.speaker_span else "",
+                     "source": text([speaker]) if speaker else "",
                      "near": round(near(preds[i], golds), 2)})
     return rows
 
@@ -401,6 +406,8 @@ def main() -> None:
     path = None
     if "--list" in args:
         k = args.index("--list")
+        if k + 1 == len(args):
+            sys.exit("--list needs a file to write the rows to: --list FILE")
         path = Path(args[k + 1])
         del args[k : k + 2]
     split = args[0] if args else "dev"

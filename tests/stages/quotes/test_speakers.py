@@ -178,6 +178,9 @@ def test_quote_speakers_speaker_labels_before_quotes():
     ("Tonight in Iowa: Candidates make their final pitch to voters.", None),  # a time
     ("Breaking: Senator Ames Just Lost A Big Vote In Reno.", None),  # a kicker
     ("EXCLUSIVE: In letter to governor, mayors insist they will fight cuts.", None),
+    ("Wow: Governor Ames Signs The Budget Hours Before Deadline.", None),
+    ("LOOK: Crowds Line The Streets For The Mayor's Parade.", None),
+    ("Boom: Senator Diaz Wins The Runoff By Ten Points.", None),
 ])
 def test_quote_speakers_headline_label_names_its_source_before_whom_it_speaks_to(
         headline, speaker):
