@@ -89,6 +89,7 @@ from .dates import (
     resolve_entity,
     tells_own_time,
 )
+from .lexicon import lexicon
 from .places import MEDIUM_PREPS, PLACE_PREPS
 from .status import in_present, tense
 
@@ -310,20 +311,46 @@ def _story_day(events: list[tuple[Event, Any | None]], sayings: list[Dated],
     """The day of a story of a meeting that names one day only (up to the report), where
     something is said on it: its first dated saying or statement (not a meeting or an
     agreement, the ``symmetric`` types of data/plover.tsv, acts of two sides), where and in
-    what words. The story tells a meeting (an act of a ``symmetric`` type, undated or of that
-    day: "told a meeting of the U.N. Security Council"), where those who speak speak that
-    day; without one, what others say may be of any day ("Mediator Juan Rojas said on
-    Tuesday ... The rebels urged ..."). A story of one day's deed alone gives none: a
-    reaction to it is often of the next day."""
+    what words. The story tells a meeting (:func:`_a_meeting`: "told a meeting of the U.N.
+    Security Council"), where those who speak speak that day; without one, what others say
+    may be of any day ("Mediator Juan Rojas said on Tuesday ... The rebels urged ..."). A
+    story of one day's deed alone gives none: a reaction to it is often of the next day."""
     days = {t.day for _, found in dated for t in found
             if t.precision == "day" and not t.placeless and t.day is not None
             and (published is None or t.day <= published[:10])}
     said = [*sayings, *(Dated(e.start, frozenset(), e.date, e.date_text) for e, _ in events
                         if e.date_precision == "day" and e.date and type_table()[e.type].verbal
                         and e.type not in flagged("symmetric"))]
-    meets = any(e.type in flagged("symmetric") and e.date in (None, *days) for e, _ in events)
+    meets = any(_a_meeting(e, word, days) for e, word in events)
     return min((s for s in said if s.date in days), key=lambda s: s.start, default=None) \
         if len(days) == 1 and meets else None
+
+
+def _a_meeting(e: Event, word: Any | None, days: set[str]) -> bool:
+    """Whether an event tells a meeting held on the story's day: an asserted CONSULT dated
+    that day ("called a private meeting Wednesday"), or the occasion named, a meeting noun
+    (one the event lexicon gives as CONSULT) of the event's trigger with the body it is of,
+    told in the simple past and undated or of that day ("told a meeting of the U.N. Security
+    Council", "spoke ahead of a meeting of the U.N. Security Council"). Not an agreement or
+    a cooperation ("The two countries once cooperated closely"), nor talks to come, expected
+    or told in the perfect ("are expected to meet", "have held indirect talks for months"):
+    those are not the day's."""
+    if word is None or e.status != "asserted" or e.type not in flagged("symmetric"):
+        return False
+    if e.type == "CONSULT" and e.date_precision == "day" and e.date in days:
+        return True
+    verb = next((t for t in (word, *word.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    return e.date in (None, *days) and verb is not None and verb.tag_ == "VBD" \
+        and any(n.pos_ == "NOUN" and _meeting_noun(n.lemma_)
+                and any(c.dep_ == "prep" and c.lower_ == "of"
+                        and any(o.dep_ == "pobj" for o in c.children) for c in n.children)
+                for n in (word, *word.children))
+
+
+def _meeting_noun(lemma: str) -> bool:
+    """Whether a noun names a meeting: a CONSULT entry of its own in the event lexicon
+    ("meeting", "summit", "consultation")."""
+    return any(entry.type == "CONSULT" for entry in lexicon(()).single.get(lemma, ()))
 
 
 def _quoted(word: Any) -> bool:
