@@ -402,3 +402,16 @@ def test_a_meeting_dated_the_story_day_gives_its_statements_the_day():
     text = ("The foreign ministers met in Geneva on Tuesday. The British minister said on "
             "Tuesday that the talks were useful. The Iranian minister rejected the proposal.")
     assert _on_tuesday(text, "REJECT", "rejected") == ["2024-04-30"]
+
+
+@pytest.mark.parametrize("later, kind, trigger", [
+    # a time of its own the story does not place: a day after, a time, a later
+    ("The following day, the Russian envoy rejected the accusations.", "REJECT", "rejected"),
+    ("The next morning, the Russian envoy rejected the accusations.", "REJECT", "rejected"),
+    ("Hours later, the Russian envoy rejected the accusations.", "REJECT", "rejected"),
+    ("Russia later denied the accusations.", "REJECT", "denied"),
+    ("Russia, which vetoed a similar resolution in the past, later rejected the accusations.",
+     "REJECT", "rejected"),
+])
+def test_a_statement_with_a_time_of_its_own_takes_no_day_of_the_story(later, kind, trigger):
+    assert _on_the_day(COUNCIL + later, kind, trigger) == [None]

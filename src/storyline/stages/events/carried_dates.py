@@ -80,6 +80,8 @@ from ...doc_index import ents_in, sentence_at, sentence_of
 from ...model import Event
 from ...ontology import flagged, state_sectors, type_table
 from .dates import (
+    LATER_ADVERBS,
+    LATER_MODIFIERS,
     TIME_ADVERBS,
     date_words,
     is_age,
@@ -90,6 +92,7 @@ from .dates import (
     tells_own_time,
 )
 from .lexicon import lexicon
+from .model import quoted
 from .places import MEDIUM_PREPS, PLACE_PREPS
 from .status import in_present, tense
 
@@ -118,11 +121,18 @@ def _own_date(word: Any, published: date | None) -> bool:
                for ent in ents_in(word.sent))
 
 
-def _own_saying_date(word: Any, published: date | None) -> bool:
-    """:func:`_own_date` for a statement: a date in a clause of what it says or blames
-    (:func:`_clause_of`, "blamed the administration for withdrawing *in 2017*") is the time
-    of what is told, not of the saying."""
-    return any(ent.label_ == "DATE" and resolve_entity(ent, published)
+def _own_saying_time(word: Any) -> bool:
+    """Whether the sentence of a statement tells a time of its own, one we cannot place
+    included: a date or a time (``TIME_WORDS``: "*The next morning*"), an adverb of
+    ``dates.LATER_ADVERBS`` ("Russia *later* denied", "*hours later*") or a modifier of
+    ``dates.LATER_MODIFIERS`` on a noun of when ("*The following day*, the envoy rejected");
+    not in a clause of what it says or blames (:func:`_clause_of`, "blamed
+    the administration for withdrawing *in 2017*"), the time of what is told, not of the
+    saying."""
+    return any((t.lower_ in LATER_ADVERBS or t.lower_ in LATER_MODIFIERS
+                and t.head.dep_ in ("npadvmod", "pobj")) and _clause_of(t, word) is None
+               for t in word.sent) \
+        or any(ent.label_ in TIME_WORDS
                and _clause_of(ent.root, word) is None for ent in ents_in(word.sent))
 
 
@@ -266,6 +276,9 @@ def _dated_sentences(doc: Any, published: date | None) -> Sentences:
 #: Marks that open a quote.
 QUOTE_MARKS = frozenset({'"', "\u201c"})
 
+#: Entities that tell a time.
+TIME_WORDS = frozenset({"DATE", "TIME"})
+
 #: Clauses under a verb that tell something else than its own act: what is said or thought
 #: (ccomp, xcomp), an act named by a gerund ("blamed X *for withdrawing* in 2017"). Not a
 #: clause on a noun ("Najib, whose coalition lost elections *in 2018*, seldom criticized
@@ -356,9 +369,8 @@ def _meeting_noun(lemma: str) -> bool:
 def _quoted(word: Any) -> bool:
     """Whether a word lies in a quote, or in a sentence that opens with one ("'The Council
     must act,' the statement said"): the speaker's words, whose time is their saying's."""
-    before = word.doc.text[word.sent.start_char:word.idx]
-    return before.lstrip()[:1] in QUOTE_MARKS or before.count('"') % 2 == 1 \
-        or before.count("\u201c") > before.count("\u201d")
+    return quoted(word) \
+        or word.doc.text[word.sent.start_char:word.idx].lstrip()[:1] in QUOTE_MARKS
 
 
 def _own_occasion(verb: Any) -> bool:
@@ -372,18 +384,17 @@ def _own_occasion(verb: Any) -> bool:
                for v in verbs for c in v.children)
 
 
-def _said_that_day(e: Event, word: Any | None, day: Dated, dated: Sentences,
-                   published: date | None) -> bool:
+def _said_that_day(e: Event, word: Any | None, day: Dated, dated: Sentences) -> bool:
     """Whether an undated statement takes the day of a story of one day (:func:`_story_day`):
     told by the story in the simple past (not quoted, :func:`_quoted`; not the perfect), no
-    meeting or agreement, with no date of its own but in a clause of what it says
-    (:func:`_own_saying_date`) and no occasion or medium of its own (:func:`_own_occasion`),
+    meeting or agreement, with no time of its own but in a clause of what it says
+    (:func:`_own_saying_time`) and no occasion or medium of its own (:func:`_own_occasion`),
     after the story has told the day and while it still tells it,
     the times of what is told in clauses left out ("The envoys warned Friday ..." ... "China's
     envoy urged Washington ..."; not after "... a war that began in April 2023")."""
     if word is None or word.tag_ != "VBD" or e.said_by is not None \
             or not type_table()[e.type].verbal or e.type in flagged("symmetric") \
-            or _quoted(word) or _own_saying_date(word, published) or _own_occasion(word):
+            or _quoted(word) or _own_saying_time(word) or _own_occasion(word):
         return False
     here = sentence_at(word.doc, e.start) or 0
     told = [(start, kept) for start, found in dated
@@ -501,7 +512,7 @@ def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Dated],
         elif undated and (saying := _speaker_day(e, word, said)) is not None:
             e = replace(e, date=saying.date, date_precision="day", date_text=saying.date_text)
         elif undated and (one := story_day()) is not None \
-                and _said_that_day(e, word, one, dated(), day):
+                and _said_that_day(e, word, one, dated()):
             e = replace(e, date=one.date, date_precision="day", date_text=one.date_text)
         elif deed and (told := _told_just_before(e, word, coarse)) is not None:
             e = replace(e, date=told.date, date_precision=told.date_precision,
