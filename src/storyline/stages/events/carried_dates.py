@@ -48,15 +48,17 @@ Ambassador Shafqat Ali Khan, repeated Islamabad's stance" then "'We urge Afghani
 Khan told media").
 
 A story of a meeting on one day tells its statements on that day: where the article names
-one day only (up to the report; months, years and spans aside), tells a meeting (undated or
-of that day) and someone says something on that day ("Western envoys warned the Security
-Council on Friday ..."), a statement the story itself tells
+one day only (up to the report; months, years and spans aside), tells a meeting (a CONSULT
+of that day, or "a meeting of" a body told in the simple past; not talks to come, expected
+or in the perfect, nor an agreement) and someone says something on that day ("Western
+envoys warned the Security Council on Friday ..."), a statement the story itself tells
 later in the simple past, undated ("Washington's envoy urged Beijing ...", "Fu Cong blamed
 the administration for withdrawing in 2017": a date in a clause of what is said is that
 act's), takes that day while the story still tells it (a date in a clause of what someone
 says, "Russell said there were 221 cases last year", does not move the story; "a war that
 began in April 2023" does). Not a quote, a meeting or an agreement, a statement made
-through a medium or at an occasion of its own ("criticized it, saying on X"), nor one in a
+through a medium or at an occasion of its own ("criticized it, saying on X"), one whose
+sentence tells a time of its own ("The following day", "Russia later denied"), nor one in a
 story whose only day is a deed's ("Militants attacked a market on Friday. The U.N.
 condemned the attack": a reaction is often of the next day).
 
