@@ -371,3 +371,47 @@ def test_a_day_told_as_to_come_is_no_second_day_of_the_story():
                         "Monday. The Russian envoy rejected the accusations.",
                         "REJECT", "rejected")
     assert found == ["2025-03-14"]
+
+
+def _on_tuesday(text: str, kind: str, trigger: str) -> list[str | None]:
+    """The dates of the ``kind`` events of ``trigger`` in ``text`` published Wednesday
+    2024-05-01 (Tuesday is 2024-04-30)."""
+    found = analyze_text(text, settings=Settings(clean=False), published="2024-05-01")["events"]
+    return [e["date"] for e in found if e["type"] == kind and trigger in e["trigger"]]
+
+
+STUDYING = "The rebels said on Tuesday they were studying the proposal. "
+
+
+@pytest.mark.parametrize("text, kind, trigger", [
+    # talks to come, or held over months, are no meeting of the day
+    (STUDYING + "The two sides are expected to meet in Cairo. Egypt urged both sides to "
+     "accept the deal.", "REQUEST", "urged"),
+    (STUDYING + "The two sides have held indirect talks for months. Egypt urged both sides "
+     "to accept the deal.", "REQUEST", "urged"),
+    # a cooperation of the past is no meeting
+    ("The U.S. envoy accused Russia on Tuesday of blocking aid to Sudan. The two countries "
+     "once cooperated closely on Sudan. Russia's foreign ministry rejected the accusation.",
+     "REJECT", "rejected"),
+])
+def test_no_meeting_of_the_day_gives_a_statement_no_day(text, kind, trigger):
+    assert _on_tuesday(text, kind, trigger) == [None]
+
+
+def test_a_meeting_dated_the_story_day_gives_its_statements_the_day():
+    text = ("The foreign ministers met in Geneva on Tuesday. The British minister said on "
+            "Tuesday that the talks were useful. The Iranian minister rejected the proposal.")
+    assert _on_tuesday(text, "REJECT", "rejected") == ["2024-04-30"]
+
+
+@pytest.mark.parametrize("later, kind, trigger", [
+    # a time of its own the story does not place: a day after, a time, a later
+    ("The following day, the Russian envoy rejected the accusations.", "REJECT", "rejected"),
+    ("The next morning, the Russian envoy rejected the accusations.", "REJECT", "rejected"),
+    ("Hours later, the Russian envoy rejected the accusations.", "REJECT", "rejected"),
+    ("Russia later denied the accusations.", "REJECT", "denied"),
+    ("Russia, which vetoed a similar resolution in the past, later rejected the accusations.",
+     "REJECT", "rejected"),
+])
+def test_a_statement_with_a_time_of_its_own_takes_no_day_of_the_story(later, kind, trigger):
+    assert _on_the_day(COUNCIL + later, kind, trigger) == [None]

@@ -48,15 +48,17 @@ Ambassador Shafqat Ali Khan, repeated Islamabad's stance" then "'We urge Afghani
 Khan told media").
 
 A story of a meeting on one day tells its statements on that day: where the article names
-one day only (up to the report; months, years and spans aside), tells a meeting (undated or
-of that day) and someone says something on that day ("Western envoys warned the Security
-Council on Friday ..."), a statement the story itself tells
+one day only (up to the report; months, years and spans aside), tells a meeting (a CONSULT
+of that day, or "a meeting of" a body told in the simple past; not talks to come, expected
+or in the perfect, nor an agreement) and someone says something on that day ("Western
+envoys warned the Security Council on Friday ..."), a statement the story itself tells
 later in the simple past, undated ("Washington's envoy urged Beijing ...", "Fu Cong blamed
 the administration for withdrawing in 2017": a date in a clause of what is said is that
 act's), takes that day while the story still tells it (a date in a clause of what someone
 says, "Russell said there were 221 cases last year", does not move the story; "a war that
 began in April 2023" does). Not a quote, a meeting or an agreement, a statement made
-through a medium or at an occasion of its own ("criticized it, saying on X"), nor one in a
+through a medium or at an occasion of its own ("criticized it, saying on X"), one whose
+sentence tells a time of its own ("The following day", "Russia later denied"), nor one in a
 story whose only day is a deed's ("Militants attacked a market on Friday. The U.N.
 condemned the attack": a reaction is often of the next day).
 
@@ -80,6 +82,8 @@ from ...doc_index import ents_in, sentence_at, sentence_of
 from ...model import Event
 from ...ontology import flagged, state_sectors, type_table
 from .dates import (
+    LATER_ADVERBS,
+    LATER_MODIFIERS,
     TIME_ADVERBS,
     date_words,
     is_age,
@@ -89,6 +93,8 @@ from .dates import (
     resolve_entity,
     tells_own_time,
 )
+from .lexicon import lexicon
+from .model import quoted
 from .places import MEDIUM_PREPS, PLACE_PREPS
 from .status import in_present, tense
 
@@ -117,11 +123,18 @@ def _own_date(word: Any, published: date | None) -> bool:
                for ent in ents_in(word.sent))
 
 
-def _own_saying_date(word: Any, published: date | None) -> bool:
-    """:func:`_own_date` for a statement: a date in a clause of what it says or blames
-    (:func:`_clause_of`, "blamed the administration for withdrawing *in 2017*") is the time
-    of what is told, not of the saying."""
-    return any(ent.label_ == "DATE" and resolve_entity(ent, published)
+def _own_saying_time(word: Any) -> bool:
+    """Whether the sentence of a statement tells a time of its own, one we cannot place
+    included: a date or a time (``TIME_WORDS``: "*The next morning*"), an adverb of
+    ``dates.LATER_ADVERBS`` ("Russia *later* denied", "*hours later*") or a modifier of
+    ``dates.LATER_MODIFIERS`` on a noun of when ("*The following day*, the envoy rejected");
+    not in a clause of what it says or blames (:func:`_clause_of`, "blamed
+    the administration for withdrawing *in 2017*"), the time of what is told, not of the
+    saying."""
+    return any((t.lower_ in LATER_ADVERBS or t.lower_ in LATER_MODIFIERS
+                and t.head.dep_ in ("npadvmod", "pobj")) and _clause_of(t, word) is None
+               for t in word.sent) \
+        or any(ent.label_ in TIME_WORDS
                and _clause_of(ent.root, word) is None for ent in ents_in(word.sent))
 
 
@@ -265,6 +278,9 @@ def _dated_sentences(doc: Any, published: date | None) -> Sentences:
 #: Marks that open a quote.
 QUOTE_MARKS = frozenset({'"', "\u201c"})
 
+#: Entities that tell a time.
+TIME_WORDS = frozenset({"DATE", "TIME"})
+
 #: Clauses under a verb that tell something else than its own act: what is said or thought
 #: (ccomp, xcomp), an act named by a gerund ("blamed X *for withdrawing* in 2017"). Not a
 #: clause on a noun ("Najib, whose coalition lost elections *in 2018*, seldom criticized
@@ -310,28 +326,53 @@ def _story_day(events: list[tuple[Event, Any | None]], sayings: list[Dated],
     """The day of a story of a meeting that names one day only (up to the report), where
     something is said on it: its first dated saying or statement (not a meeting or an
     agreement, the ``symmetric`` types of data/plover.tsv, acts of two sides), where and in
-    what words. The story tells a meeting (an act of a ``symmetric`` type, undated or of that
-    day: "told a meeting of the U.N. Security Council"), where those who speak speak that
-    day; without one, what others say may be of any day ("Mediator Juan Rojas said on
-    Tuesday ... The rebels urged ..."). A story of one day's deed alone gives none: a
-    reaction to it is often of the next day."""
+    what words. The story tells a meeting (:func:`_a_meeting`: "told a meeting of the U.N.
+    Security Council"), where those who speak speak that day; without one, what others say
+    may be of any day ("Mediator Juan Rojas said on Tuesday ... The rebels urged ..."). A
+    story of one day's deed alone gives none: a reaction to it is often of the next day."""
     days = {t.day for _, found in dated for t in found
             if t.precision == "day" and not t.placeless and t.day is not None
             and (published is None or t.day <= published[:10])}
     said = [*sayings, *(Dated(e.start, frozenset(), e.date, e.date_text) for e, _ in events
                         if e.date_precision == "day" and e.date and type_table()[e.type].verbal
                         and e.type not in flagged("symmetric"))]
-    meets = any(e.type in flagged("symmetric") and e.date in (None, *days) for e, _ in events)
+    meets = any(_a_meeting(e, word, days) for e, word in events)
     return min((s for s in said if s.date in days), key=lambda s: s.start, default=None) \
         if len(days) == 1 and meets else None
+
+
+def _a_meeting(e: Event, word: Any | None, days: set[str]) -> bool:
+    """Whether an event tells a meeting held on the story's day: an asserted CONSULT dated
+    that day ("called a private meeting Wednesday"), or the occasion named, a meeting noun
+    (one the event lexicon gives as CONSULT) of the event's trigger with the body it is of,
+    told in the simple past and undated or of that day ("told a meeting of the U.N. Security
+    Council", "spoke ahead of a meeting of the U.N. Security Council"). Not an agreement or
+    a cooperation ("The two countries once cooperated closely"), nor talks to come, expected
+    or told in the perfect ("are expected to meet", "have held indirect talks for months"):
+    those are not the day's."""
+    if word is None or e.status != "asserted" or e.type not in flagged("symmetric"):
+        return False
+    if e.type == "CONSULT" and e.date_precision == "day" and e.date in days:
+        return True
+    verb = next((t for t in (word, *word.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    return e.date in (None, *days) and verb is not None and verb.tag_ == "VBD" \
+        and any(n.pos_ == "NOUN" and _meeting_noun(n.lemma_)
+                and any(c.dep_ == "prep" and c.lower_ == "of"
+                        and any(o.dep_ == "pobj" for o in c.children) for c in n.children)
+                for n in (word, *word.children))
+
+
+def _meeting_noun(lemma: str) -> bool:
+    """Whether a noun names a meeting: a CONSULT entry of its own in the event lexicon
+    ("meeting", "summit", "consultation")."""
+    return any(entry.type == "CONSULT" for entry in lexicon(()).single.get(lemma, ()))
 
 
 def _quoted(word: Any) -> bool:
     """Whether a word lies in a quote, or in a sentence that opens with one ("'The Council
     must act,' the statement said"): the speaker's words, whose time is their saying's."""
-    before = word.doc.text[word.sent.start_char:word.idx]
-    return before.lstrip()[:1] in QUOTE_MARKS or before.count('"') % 2 == 1 \
-        or before.count("\u201c") > before.count("\u201d")
+    return quoted(word) \
+        or word.doc.text[word.sent.start_char:word.idx].lstrip()[:1] in QUOTE_MARKS
 
 
 def _own_occasion(verb: Any) -> bool:
@@ -345,18 +386,17 @@ def _own_occasion(verb: Any) -> bool:
                for v in verbs for c in v.children)
 
 
-def _said_that_day(e: Event, word: Any | None, day: Dated, dated: Sentences,
-                   published: date | None) -> bool:
+def _said_that_day(e: Event, word: Any | None, day: Dated, dated: Sentences) -> bool:
     """Whether an undated statement takes the day of a story of one day (:func:`_story_day`):
     told by the story in the simple past (not quoted, :func:`_quoted`; not the perfect), no
-    meeting or agreement, with no date of its own but in a clause of what it says
-    (:func:`_own_saying_date`) and no occasion or medium of its own (:func:`_own_occasion`),
+    meeting or agreement, with no time of its own but in a clause of what it says
+    (:func:`_own_saying_time`) and no occasion or medium of its own (:func:`_own_occasion`),
     after the story has told the day and while it still tells it,
     the times of what is told in clauses left out ("The envoys warned Friday ..." ... "China's
     envoy urged Washington ..."; not after "... a war that began in April 2023")."""
     if word is None or word.tag_ != "VBD" or e.said_by is not None \
             or not type_table()[e.type].verbal or e.type in flagged("symmetric") \
-            or _quoted(word) or _own_saying_date(word, published) or _own_occasion(word):
+            or _quoted(word) or _own_saying_time(word) or _own_occasion(word):
         return False
     here = sentence_at(word.doc, e.start) or 0
     told = [(start, kept) for start, found in dated
@@ -474,7 +514,7 @@ def carry_dates(events: list[tuple[Event, Any | None]], sayings: list[Dated],
         elif undated and (saying := _speaker_day(e, word, said)) is not None:
             e = replace(e, date=saying.date, date_precision="day", date_text=saying.date_text)
         elif undated and (one := story_day()) is not None \
-                and _said_that_day(e, word, one, dated(), day):
+                and _said_that_day(e, word, one, dated()):
             e = replace(e, date=one.date, date_precision="day", date_text=one.date_text)
         elif deed and (told := _told_just_before(e, word, coarse)) is not None:
             e = replace(e, date=told.date, date_precision=told.date_precision,

@@ -332,6 +332,14 @@ OTHER_OCCASION_WORDS = ("another", "other", "similar", "previous", "earlier", "s
 #: two soldiers", "they *previously* killed"): an act so told keeps its own time too.
 TIME_ADVERBS = ("earlier", "previously")
 
+#: Adverbs that place a statement after the time the story has told ("Russia *later*
+#: denied", "*hours later*", "*subsequently*"): a story of one day's meeting does not date it
+#: (``carried_dates._own_saying_time``).
+LATER_ADVERBS = ("later", "afterward", "afterwards", "subsequently")
+#: Modifiers that, on a noun of when ("*The following* day", "on *the next* morning"), place
+#: a statement after the time the story has told, though no entity names a time.
+LATER_MODIFIERS = ("next", "following", "subsequent")
+
 
 def names_the_act_told(noun: Any) -> bool:
     """Whether a noun phrase names the act the story has told rather than some other one of
