@@ -86,7 +86,12 @@ def _subject_sector(words: frozenset[str], head: Any, carriers: list[Any]) -> bo
     """The subject of the trigger or of a verb carrying it names an actor of one of the
     sectors ``words`` (:func:`_sector_of`: "VOA", "the BBC", "journalists" are JRN;
     "Reporters Without Borders" is an NGO)."""
-    return any((_sector_of(s) or "").lower() in words for s in _subjects(head, carriers))
+    return _names_sector(words, _subjects(head, carriers))
+
+
+def _names_sector(words: frozenset[str], toks: list[Any]) -> bool:
+    """One of ``toks`` names an actor of one of the sectors ``words`` (:func:`_sector_of`)."""
+    return any((_sector_of(s) or "").lower() in words for s in toks)
 
 
 def _named_doers(head: Any, carriers: list[Any]) -> list[Any]:
@@ -104,7 +109,7 @@ def _doer_sector(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     """A word naming the trigger's doer (:func:`_named_doers`: its subject, its passive "by"
     phrase, a noun's possessor or name) names an actor of one of the sectors ``words``
     (:func:`_sector_of`: "asked *by VOA*", "a *reporter* asked", "a *VOA* inquiry")."""
-    return any((_sector_of(s) or "").lower() in words for s in _named_doers(head, carriers))
+    return _names_sector(words, _named_doers(head, carriers))
 
 
 def _to_clause(tok: Any) -> bool:
