@@ -365,10 +365,10 @@ def words_ref(text: str) -> dict[str, Any]:
 
 def _clause_antecedent(tok: Any) -> Any | None:
     """The subject of the nearest clause above a pronoun ("Guaido urged *his* supporters"),
-    never a plural one for "he" or "she" ("Reporters asked the minister ..., and *she*
-    denied ...": not the reporters)."""
+    never a plural one for a subject "he" or "she" ("Reporters asked the minister ..., and
+    *she* denied ...": not the reporters)."""
     t = tok
-    person = tok.lower_ in PERSON_PRONOUNS
+    person = tok.lower_ in PERSON_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass")
     # "Berisha's opponents accused *him*", "convicted X and sentenced *him*": an object
     # pronoun is never the subject of its own verb or of the verbs that verb shares its
     # subject with (that would be "himself"); a possessive may be ("Guaido urged *his*
