@@ -27,8 +27,7 @@ from typing import Any
 
 from eval.event_data import split_of
 from eval.voa_audit import DIR, VOA
-
-SHOWN = 0.75
+from storyline.settings import Settings
 
 
 def _lines(path) -> list[dict[str, Any]]:
@@ -71,7 +70,13 @@ def misplaced(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             and not all(r[w][k] for w in "ab" for k in ("source_ok", "target_ok"))]
 
 
+def _failed(r: dict[str, Any], keys: tuple[str, ...]) -> str:
+    """Which auditors judged each of ``keys`` false ("source_ok:ab/target_ok:-")."""
+    return "/".join(f"{k}:{''.join(w for w in 'ab' if not r[w][k]) or '-'}" for k in keys)
+
+
 def _words(text: str) -> str:
+    """``text`` with its runs of white space made single spaces, to match sentences."""
     return " ".join(text.split())
 
 
@@ -80,6 +85,7 @@ def shown_now(rows: list[dict[str, Any]], articles: Iterable[dict[str, Any]]
     """Each row with ``now``: the current events of its story on its sentence, of its type if
     any is, else of every type (type, actors' names, confidence); and ``same``: whether the
     current code still shows the row with the audited actors (the judgment still stands)."""
+    shown = Settings().min_confidence
     by_story: dict[str, list[dict[str, Any]]] = {}
     for art in articles:
         by_story[str(art.get("id"))] = art["events"]
@@ -90,7 +96,7 @@ def shown_now(rows: list[dict[str, Any]], articles: Iterable[dict[str, Any]]
         on = [e for e in on if e["type"] == r["type"]] or on
         now = [{"type": e["type"], "src": [a["name"] for a in e["source"]],
                 "tgt": [a["name"] for a in e["target"]], "conf": e["confidence"]} for e in on]
-        same = any(n["type"] == r["type"] and n["conf"] >= SHOWN and n["src"] == r["source"]
+        same = any(n["type"] == r["type"] and n["conf"] >= shown and n["src"] == r["source"]
                    and n["tgt"] == r["target"] for n in now)
         out.append({**r, "now": now, "same": same})
     return out
@@ -114,11 +120,13 @@ def _analyzed(stories: set[str], saved: str | None) -> list[dict[str, Any]]:
 
 
 def _print_roles(rows: list[dict[str, Any]], split: str, saved: str | None) -> None:
+    """Print the ``split`` rows whose source or target is judged wrong (:func:`misplaced`),
+    each beside today's rows (:func:`shown_now`), then how many and which stories the
+    current code still shows unchanged."""
     bad = misplaced(rows)
     now = shown_now(bad, _analyzed({r["article"] for r in bad}, saved))
     for r in now:
-        what = "/".join(f"{k}:{''.join(w for w in 'ab' if not r[w][k]) or '-'}"
-                        for k in ("source_ok", "target_ok"))
+        what = _failed(r, ("source_ok", "target_ok"))
         print(json.dumps({"round": r["round"], "row": r["row"], "article": r["article"],
                           "type": r["type"], "conf": r["confidence"], "fail": what,
                           "sentence": r["sentence"], "src": r["source"], "tgt": r["target"],
@@ -146,8 +154,7 @@ if __name__ == "__main__":
         raise SystemExit
     bad = misled(rows)
     for r in bad:
-        what = "/".join(f"{k}:{''.join(w for w in 'ab' if not r[w][k]) or '-'}"
-                        for k in ("real_event", "type_ok"))
+        what = _failed(r, ("real_event", "type_ok"))
         print(json.dumps({"round": r["round"], "row": r["row"], "article": r["article"],
                           "type": r["type"], "status": r["status"], "conf": r["confidence"],
                           "fail": what, "sentence": r["sentence"],

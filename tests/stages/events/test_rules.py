@@ -229,6 +229,8 @@ def test_event_rules_an_object_fused_into_its_clause_is_still_the_object(text, k
     # Asking someone to act, or for an act, stays a request, whoever asks.
     ("Journalists asked the government to release their colleagues.", "REQUEST"),
     ("Reporters asked for the release of their colleagues.", "REQUEST"),
+    ("Reporters asked that the jailed editors be released.", "REQUEST"),
+    ("Journalists asked permission to visit the camp.", "REQUEST"),
 ])
 def test_event_rules_a_question_from_the_press_is_no_request(text, kind):
     _assert_coded(text, kind, {"REQUEST", "ACCUSE"})
@@ -269,3 +271,13 @@ def test_event_rules_a_forecast_under_an_impersonal_it_is_hypothetical(text, sta
 ])
 def test_event_rules_knowing_is_not_asked(text, kind):
     _assert_coded(text, kind, {"REQUEST"})
+
+
+@pytest.mark.parametrize("text, aimed_at", [
+    # An insurgency backed, funded or fought against is the group waging it: the target.
+    ("Moscow has backed the insurgency in the Donbas region.", "the insurgency"),
+    ("The army launched an offensive against the insurgency in the north.", "the insurgency"),
+])
+def test_event_rules_an_insurgency_not_waged_by_the_doer_is_the_target(text, aimed_at):
+    named = [a["text"] for e in _events(text) for a in e["target"]]
+    assert aimed_at in named, named

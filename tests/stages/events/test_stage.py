@@ -1576,3 +1576,15 @@ def test_events_an_act_picked_as_target_stands_for_its_doer_not_whom_it_was_done
     tok = next(t for t in sent if t.text == act)
     found = _act_doers(Article(id="t", source="t", raw=text), [tok])
     assert [a["text"] for a in found] == doers
+
+
+@pytest.mark.parametrize("text", [
+    # A verb coordinated with its own subject is that subject's act, never the other
+    # clause's subject's, whether the pronoun resolves or not.
+    "Reporters asked the mayor about the curfew, and he denied that soldiers had beaten "
+    "protesters.",
+    "Activists asked the governor about the raids, and she denied that police had used force.",
+])
+def test_a_coordinated_clause_with_its_own_subject_keeps_the_other_subject_out(text):
+    denial = one(text, "REJECT")
+    assert not {"Reporters", "Activists"} & set(names(denial["source"])), denial

@@ -54,6 +54,8 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 PERSON_KINDS = frozenset({"person"})
 #: Object pronouns of people ("it" is mostly a thing: "criticized it").
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+#: Penn tags of a plural noun, which "he" or "she" never stands for.
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 INNER_PREPS = frozenset({"of", "from", "for", "to", "by", "with", "against", "on"})
 RELATIVES = frozenset({"who", "which", "that", "whom"})
 #: How far back (characters) a pronoun looks for the actor it stands for.
@@ -362,8 +364,11 @@ def words_ref(text: str) -> dict[str, Any]:
 
 
 def _clause_antecedent(tok: Any) -> Any | None:
-    """The subject of the nearest clause above a pronoun ("Guaido urged *his* supporters")."""
+    """The subject of the nearest clause above a pronoun ("Guaido urged *his* supporters"),
+    never a plural one for a subject "he" or "she" ("Reporters asked the minister ..., and
+    *she* denied ...": not the reporters)."""
     t = tok
+    person = tok.lower_ in PERSON_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass")
     # "Berisha's opponents accused *him*", "convicted X and sentenced *him*": an object
     # pronoun is never the subject of its own verb or of the verbs that verb shares its
     # subject with (that would be "himself"); a possessive may be ("Guaido urged *his*
@@ -382,7 +387,7 @@ def _clause_antecedent(tok: Any) -> Any | None:
         if t.pos_ not in ("VERB", "AUX") or t.i in own:
             continue
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i
-                and c.pos_ != "PRON"]
+                and c.pos_ != "PRON" and not (person and c.tag_ in PLURAL_TAGS)]
         if subj:
             return subj[0]
     return None

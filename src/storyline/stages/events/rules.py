@@ -86,7 +86,12 @@ def _subject_sector(words: frozenset[str], head: Any, carriers: list[Any]) -> bo
     """The subject of the trigger or of a verb carrying it names an actor of one of the
     sectors ``words`` (:func:`_sector_of`: "VOA", "the BBC", "journalists" are JRN;
     "Reporters Without Borders" is an NGO)."""
-    return any((_sector_of(s) or "").lower() in words for s in _subjects(head, carriers))
+    return _names_sector(words, _subjects(head, carriers))
+
+
+def _names_sector(words: frozenset[str], toks: list[Any]) -> bool:
+    """One of ``toks`` names an actor of one of the sectors ``words`` (:func:`_sector_of`)."""
+    return any((_sector_of(s) or "").lower() in words for s in toks)
 
 
 def _named_doers(head: Any, carriers: list[Any]) -> list[Any]:
@@ -104,14 +109,25 @@ def _doer_sector(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     """A word naming the trigger's doer (:func:`_named_doers`: its subject, its passive "by"
     phrase, a noun's possessor or name) names an actor of one of the sectors ``words``
     (:func:`_sector_of`: "asked *by VOA*", "a *reporter* asked", "a *VOA* inquiry")."""
-    return any((_sector_of(s) or "").lower() in words for s in _named_doers(head, carriers))
+    return _names_sector(words, _named_doers(head, carriers))
+
+
+def _to_clause(tok: Any) -> bool:
+    """True for a clause with "to" ("*to release* them")."""
+    return any(a.lower_ == "to" for a in tok.children if a.dep_ in ("aux", "mark"))
 
 
 def _no_act_asked(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     """The trigger asks about something, not for an act: it has no "to" clause ("asked the
-    government *to release* ...") and no "for" phrase ("asked *for* the release of ...")."""
+    government *to release* ...", nor on its object: "asked permission *to enter*"), no
+    "that" clause ("asked *that* the journalists be freed") and no "for" phrase ("asked
+    *for* the release of ...")."""
     return not any(
-        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children if a.dep_ in ("aux", "mark"))
+        c.dep_ == "xcomp" and _to_clause(c)
+        or c.dep_ in ("dobj", "obj") and any(a.dep_ in ("acl", "relcl", "xcomp")
+                                             and _to_clause(a) for a in c.children)
+        or c.dep_ == "ccomp" and any(a.dep_ == "mark" and a.lower_ == "that"
+                                     for a in c.children)
         or c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
 
 
@@ -372,6 +388,12 @@ def _complement(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
         for c in head.children)
 
 
+def _object_of(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
+    """The trigger is the object of a verb of ``words`` ("*fought* a deadly *insurgency*
+    against the state"): the act its doer wages, not the group it names."""
+    return head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in words
+
+
 def _adjunct_of_same_type(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     # Evaluated by the stage, which knows the types of the triggers above (see ``above``).
     return False
@@ -384,7 +406,7 @@ CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
     "intransitive": _intransitive, "question": _question, "inverted-if": _inverted_if,
     "of": _of, "adjunct-of-same-type": _adjunct_of_same_type, "holder": _holder,
     "for": _phrase("for"), "with": _phrase("with"), "aside": _aside,
-    "judged": _judged, "subject-of": _subject_of, "main": _main,
+    "judged": _judged, "subject-of": _subject_of, "object-of": _object_of, "main": _main,
     "no-undergoer-of": _no_undergoer_of, "subject-sector": _subject_sector,
     "lone-verb": _lone_verb, "doer-sector": _doer_sector, "no-act-asked": _no_act_asked,
     "modal": _modal, "it-clause": _it_clause, "complement": _complement,

@@ -1227,7 +1227,7 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     # ("by ..."), not its target, the noun it modifies, outside its clause.
     clause = {t.i for t in head.subtree}
     doer_outside = {c.i for c, _ in scored if c.i not in clause} \
-        if _participle(head, st) else set()
+        if _participle(head, st) or _own_subject_conjunct(head) else set()
     if not type_table()[kind].verbal:
         # "According to the UN, 20 people were killed": who reports a blow did not strike it.
         outside |= _attribution(st.sent)
@@ -1283,6 +1283,14 @@ def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Se
     seen = {a["id"] or a["name"] for a in source}
     return (src_toks if new_src is None else new_src, tgt_toks if new_tgt is None else new_tgt,
             source, [a for a in target if (a["id"] or a["name"]) not in seen])
+
+
+def _own_subject_conjunct(head: Any) -> bool:
+    """True for a verb coordinated with another that has a subject of its own ("Reporters
+    asked the minister ..., and *she* denied ..."): its doer is that subject, never a word
+    of the other clause, even when the pronoun stays unresolved."""
+    return head.dep_ == "conj" and head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
 
 
 def _means(m: Match, inner: Match | None) -> list[Any]:
