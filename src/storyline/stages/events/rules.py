@@ -388,12 +388,6 @@ def _complement(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
         for c in head.children)
 
 
-def _object_of(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
-    """The trigger is the object of a verb of ``words`` ("*fought* a deadly *insurgency*
-    against the state"): the act its doer wages, not the group it names."""
-    return head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in words
-
-
 def _adjunct_of_same_type(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     # Evaluated by the stage, which knows the types of the triggers above (see ``above``).
     return False
@@ -406,7 +400,7 @@ CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
     "intransitive": _intransitive, "question": _question, "inverted-if": _inverted_if,
     "of": _of, "adjunct-of-same-type": _adjunct_of_same_type, "holder": _holder,
     "for": _phrase("for"), "with": _phrase("with"), "aside": _aside,
-    "judged": _judged, "subject-of": _subject_of, "object-of": _object_of, "main": _main,
+    "judged": _judged, "subject-of": _subject_of, "main": _main,
     "no-undergoer-of": _no_undergoer_of, "subject-sector": _subject_sector,
     "lone-verb": _lone_verb, "doer-sector": _doer_sector, "no-act-asked": _no_act_asked,
     "modal": _modal, "it-clause": _it_clause, "complement": _complement,
