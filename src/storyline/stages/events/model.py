@@ -34,8 +34,9 @@ from __future__ import annotations
 import json
 import math
 from bisect import bisect_right
-from functools import cache
+from functools import cache, reduce
 from importlib import resources
+from operator import add
 from typing import Any
 
 from ...doc_index import children, deps, doc_text, heads, lowers, per_doc, poses, sentence_at
@@ -148,7 +149,8 @@ def role_features(head: Any, cand: Any, kind: str, frame: str, carrier: Any | No
 
 def linear(weights: dict[str, Any], feats: list[str], width: int) -> list[float]:
     """The summed weights of ``feats``: one score per class (``width`` of them), each
-    summed in the features' order (so the same float as adding them one by one).
+    summed in the features' order, one plain addition after another (the same float as a
+    loop of ``+=``; ``sum`` compensates its rounding from Python 3.12 on, so it is not used).
 
     >>> linear({"a": [1.0, 2.0], "b": [0.5, -1.0]}, ["a", "x", "b"], 2)
     [1.5, 1.0]
@@ -158,7 +160,9 @@ def linear(weights: dict[str, Any], feats: list[str], width: int) -> list[float]
     found = [w for w in map(weights.get, feats) if w is not None]
     if not found:
         return [0.0] * width
-    return [sum(found)] if width == 1 else [sum(column) for column in zip(*found, strict=True)]
+    if width == 1:
+        return [reduce(add, found, 0.0)]
+    return [reduce(add, column, 0.0) for column in zip(*found, strict=True)]
 
 
 def role_probs(feats: list[str]) -> dict[str, float] | None:
