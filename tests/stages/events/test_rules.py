@@ -246,21 +246,6 @@ def test_event_rules_an_act_named_as_the_object_is_no_target(text, aimed_at):
     assert aimed_at is None or aimed_at in named, found
 
 
-@pytest.mark.parametrize("text, status", [
-    # "would" or "will" under an impersonal "it" is the speaker's guess, in a quote or not.
-    ('"It is unlikely that the rebels will release the hostages," the analyst said.',
-     "hypothetical"),
-    ('"It was hard to imagine that the army would attack the capital," she said.',
-     "hypothetical"),
-    # A pronoun that names someone, or an act told as done, stays what it was.
-    ("The ministry said it would impose sanctions on Russia.", "asserted"),
-    ('"It is clear that the rebels attacked the town," he said.', "asserted"),
-])
-def test_event_rules_a_forecast_under_an_impersonal_it_is_hypothetical(text, status):
-    found = _events(text)
-    assert found and all(e["status"] == status for e in found), found
-
-
 @pytest.mark.parametrize("text, kind", [
     # Knowing or being aware is no act asked for: a warning or a claim, not a REQUEST.
     ("The president said the rebels should be aware that their attacks are futile.", None),

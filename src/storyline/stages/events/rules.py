@@ -328,41 +328,6 @@ def _subject_of(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     return head.dep_ == "nsubj" and head.head.lemma_.lower() in words
 
 
-def _modal(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
-    """The verb heading the trigger's clause (or a verb carrying it) has an auxiliary of
-    ``words`` ("Trump *would* seek ...")."""
-    return any(c.dep_ == "aux" and c.lower_ in words
-               for v in (_clause(head), *carriers) for c in v.children)
-
-
-def _it_clause(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
-    """The trigger's clause is the complement of a verb of ``words`` whose subject is a
-    bare "it", maybe through an infinitive or a noun of that verb's phrase ("*It stands* to
-    reason that Trump would seek ...", "*it was* hard to imagine that the war would pose
-    ..."): the speaker's forecast, not an act told or promised ("It said it would impose"
-    is no such verb)."""
-    t = _clause(head)
-    if t.dep_ == "acl" and not any(c.dep_ == "mark" for c in t.children):
-        return False  # a participle on a noun ("a plan calling for"), not a "that" clause
-    for _ in range(6):
-        if t.dep_ not in _COMPLEMENT_PATH or t.head.i == t.i:
-            return False
-        t = t.head
-        if t.pos_ not in ("VERB", "AUX"):
-            continue
-        if t.lemma_.lower() in words and any(
-                c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in t.children):
-            return True
-        if t.dep_ != "xcomp":
-            return False
-    return False
-
-
-#: Links from a clause up to the impersonal verb whose complement it is: "it was hard *to
-#: imagine* that", "it stands *to reason* that".
-_COMPLEMENT_PATH = frozenset({"ccomp", "xcomp", "acl", "pobj", "prep"})
-
-
 def _complement(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     """The trigger's clausal complement is a verb of ``words``, or "be" with an adjective
     of them ("saying the insurgents should *know* that ...", "all should *be aware* that
@@ -387,7 +352,7 @@ CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
     "judged": _judged, "subject-of": _subject_of, "main": _main,
     "no-undergoer-of": _no_undergoer_of, "subject-sector": _subject_sector,
     "lone-verb": _lone_verb, "doer-sector": _doer_sector, "no-act-asked": _no_act_asked,
-    "modal": _modal, "it-clause": _it_clause, "complement": _complement,
+    "complement": _complement,
 }
 #: Outcomes about whose the roles are, asked of a word by :func:`applies`; the others are
 #: about the event and come from :func:`outcome`.
