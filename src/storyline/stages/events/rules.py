@@ -328,13 +328,59 @@ def _subject_of(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     return head.dep_ == "nsubj" and head.head.lemma_.lower() in words
 
 
+#: Auxiliaries that make a clause said of someone an obligation ("Russia said Sudan *must*
+#: return the helicopter": a REQUEST).
+OBLIGATION = frozenset({"must", "should"})
+#: Verbs whose "to" clause is an obligation too ("they *have to* lay down their weapons").
+OBLIGING_VERBS = frozenset({"have", "need"})
+#: Pronouns by which a clause names again the one told ("the rebels must know that *they*
+#: have to ..."), not the speaker ("we", "I").
+TOLD_AGAIN = frozenset({"they", "he", "she", "it"})
+
+
 def _complement(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     """The trigger's clausal complement is a verb of ``words``, or "be" with an adjective
-    of them ("saying the insurgents should *know* that ...", "all should *be aware* that
-    ...")."""
-    return any(c.dep_ == "ccomp" and (c.lemma_.lower() in words or c.lemma_ == "be" and any(
-        a.dep_ == "acomp" and a.lower_ in words for a in c.children))
-        for c in head.children)
+    of them, that has a clause of its own ("saying the insurgents should *know that* ...",
+    "all should *be aware that* ..."): what is to be known, not done. Not when that verb
+    is joined to another ("must know the city *and withdraw*"), nor when the clause known
+    is itself an obligation ("must know that they *have to* lay down their weapons": a
+    demand)."""
+    for verb in (c for c in head.children if c.dep_ == "ccomp"):
+        known = verb if verb.lemma_.lower() in words else next(
+            (a for a in verb.children if a.dep_ == "acomp" and a.lower_ in words),
+            None) if verb.lemma_ == "be" else None
+        clause = next((c for c in (known.children if known is not None else ())
+                       if c.dep_ == "ccomp"), None)
+        if clause is None or _joined(verb) or _joined(clause, known=True):
+            continue
+        if not _obliges(clause):
+            return True
+    return False
+
+
+def _joined(verb: Any, known: bool = False) -> bool:
+    """``verb`` is joined by "and" to another act: the verb asked for itself ("must know
+    the city *and withdraw*"); or, for the ``known`` clause's finite verb, a bare verb
+    with neither subject nor auxiliary, which the parser hangs there but which goes on the
+    obligation ("must be aware that they are surrounded *and withdraw*"; not "that they
+    will fail *and will be* defeated")."""
+    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (not known or (
+        verb.tag_ != "VB" and c.tag_ == "VB" and not any(
+            a.dep_ in ("aux", "nsubj", "nsubjpass") for a in c.children)))
+        for c in verb.children)
+
+
+def _obliges(verb: Any) -> bool:
+    """The clause of ``verb`` obliges the one told, named again by a pronoun: a "must" or
+    "should", or "have to" / "need to" ("they *have to* lay down their weapons"). An
+    obligation of another ("that *Turkey* will have to look for alternatives", "that *we*
+    will have to respond") is a warning."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in TOLD_AGAIN
+               for c in verb.children) and (
+        any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in verb.children)
+        or verb.lemma_.lower() in OBLIGING_VERBS and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children))
 
 
 def _adjunct_of_same_type(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
