@@ -344,48 +344,59 @@ def _subject_of(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     return head.dep_ == "nsubj" and head.head.lemma_.lower() in words
 
 
-def _modal(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
-    """The verb heading the trigger's clause (or a verb carrying it) has an auxiliary of
-    ``words`` ("Trump *would* seek ...")."""
-    return any(c.dep_ == "aux" and c.lower_ in words
-               for v in (_clause(head), *carriers) for c in v.children)
-
-
-def _it_clause(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
-    """The trigger's clause is the complement of a verb of ``words`` whose subject is a
-    bare "it", maybe through an infinitive or a noun of that verb's phrase ("*It stands* to
-    reason that Trump would seek ...", "*it was* hard to imagine that the war would pose
-    ..."): the speaker's forecast, not an act told or promised ("It said it would impose"
-    is no such verb)."""
-    t = _clause(head)
-    if t.dep_ == "acl" and not any(c.dep_ == "mark" for c in t.children):
-        return False  # a participle on a noun ("a plan calling for"), not a "that" clause
-    for _ in range(6):
-        if t.dep_ not in _COMPLEMENT_PATH or t.head.i == t.i:
-            return False
-        t = t.head
-        if t.pos_ not in ("VERB", "AUX"):
-            continue
-        if t.lemma_.lower() in words and any(
-                c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in t.children):
-            return True
-        if t.dep_ != "xcomp":
-            return False
-    return False
-
-
-#: Links from a clause up to the impersonal verb whose complement it is: "it was hard *to
-#: imagine* that", "it stands *to reason* that".
-_COMPLEMENT_PATH = frozenset({"ccomp", "xcomp", "acl", "pobj", "prep"})
+#: Auxiliaries that make a clause said of someone an obligation ("Russia said Sudan *must*
+#: return the helicopter": a REQUEST).
+OBLIGATION = frozenset({"must", "should"})
+#: Verbs whose "to" clause is an obligation too ("they *have to* lay down their weapons").
+OBLIGING_VERBS = frozenset({"have", "need"})
+#: Pronouns by which a clause names again the one told ("the rebels must know that *they*
+#: have to ..."), not the speaker ("we", "I").
+TOLD_AGAIN = frozenset({"they", "he", "she", "it"})
 
 
 def _complement(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     """The trigger's clausal complement is a verb of ``words``, or "be" with an adjective
-    of them ("saying the insurgents should *know* that ...", "all should *be aware* that
-    ...")."""
-    return any(c.dep_ == "ccomp" and (c.lemma_.lower() in words or c.lemma_ == "be" and any(
-        a.dep_ == "acomp" and a.lower_ in words for a in c.children))
-        for c in head.children)
+    of them, that has a clause of its own ("saying the insurgents should *know that* ...",
+    "all should *be aware that* ..."): what is to be known, not done. Not when that verb
+    is joined to another ("must know the city *and withdraw*"), nor when the clause known
+    is itself an obligation ("must know that they *have to* lay down their weapons": a
+    demand)."""
+    for verb in (c for c in head.children if c.dep_ == "ccomp"):
+        known = verb if verb.lemma_.lower() in words else next(
+            (a for a in verb.children if a.dep_ == "acomp" and a.lower_ in words),
+            None) if verb.lemma_ == "be" else None
+        clause = next((c for c in (known.children if known is not None else ())
+                       if c.dep_ == "ccomp"), None)
+        if clause is None or _joined(verb) or _joined(clause, known=True):
+            continue
+        if not _obliges(clause):
+            return True
+    return False
+
+
+def _joined(verb: Any, known: bool = False) -> bool:
+    """``verb`` is joined by "and" to another act: the verb asked for itself ("must know
+    the city *and withdraw*"); or, for the ``known`` clause's finite verb, a bare verb
+    with neither subject nor auxiliary, which the parser hangs there but which goes on the
+    obligation ("must be aware that they are surrounded *and withdraw*"; not "that they
+    will fail *and will be* defeated")."""
+    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (not known or (
+        verb.tag_ != "VB" and c.tag_ == "VB" and not any(
+            a.dep_ in ("aux", "nsubj", "nsubjpass") for a in c.children)))
+        for c in verb.children)
+
+
+def _obliges(verb: Any) -> bool:
+    """The clause of ``verb`` obliges the one told, named again by a pronoun: a "must" or
+    "should", or "have to" / "need to" ("they *have to* lay down their weapons"). An
+    obligation of another ("that *Turkey* will have to look for alternatives", "that *we*
+    will have to respond") is a warning."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in TOLD_AGAIN
+               for c in verb.children) and (
+        any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in verb.children)
+        or verb.lemma_.lower() in OBLIGING_VERBS and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children))
 
 
 def _adjunct_of_same_type(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
@@ -403,7 +414,7 @@ CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
     "judged": _judged, "subject-of": _subject_of, "main": _main,
     "no-undergoer-of": _no_undergoer_of, "subject-sector": _subject_sector,
     "lone-verb": _lone_verb, "doer-sector": _doer_sector, "no-act-asked": _no_act_asked,
-    "modal": _modal, "it-clause": _it_clause, "complement": _complement,
+    "complement": _complement,
 }
 #: Outcomes about whose the roles are, asked of a word by :func:`applies`; the others are
 #: about the event and come from :func:`outcome`.

@@ -65,7 +65,6 @@ TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 #: The mode a REQUEST or REJECT takes from the type of the event asked for or refused.
 MODE_FROM_INNER = {t: i.asked_mode for t, i in type_table().items() if i.asked_mode}
 CAMEO_FROM_MODE = mode_cameo()
-OBLIGATION = frozenset({"must", "should"})
 #: Types whose future form is a promise or a threat rather than a scheduled event
 #: ("Putin will meet Erdogan in Ankara" is AGREE): the ``intent`` flag of data/plover.tsv.
 INTENT_TYPES = flagged("intent")
@@ -598,7 +597,7 @@ def _obligation(node: Node, ctx: Context, st: SentenceState) -> Event | None:
     """ "Russia said Sudan must return the helicopter": a REQUEST by the speaker."""
     m = node.match
     clause = next((c for c in m.head.children if c.dep_ == "ccomp" and any(
-        a.dep_ == "aux" and a.lower_ in OBLIGATION for a in c.children)), None)
+        a.dep_ == "aux" and a.lower_ in event_rules.OBLIGATION for a in c.children)), None)
     if clause is None:
         return None
     speakers = roles.sources(m.head)
