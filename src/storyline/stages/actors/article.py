@@ -505,6 +505,12 @@ class ArticleActors:
         if place:
             self.homes.setdefault(person.id, place)
 
+    def _surname_met(self, span: Any) -> bool:
+        """Whether the last word of ``span`` is the surname of a person the article has
+        already named ("Sahel" after "Mustapha Sahel")."""
+        words = name_words(span.text)
+        return bool(words) and any(words[-1] in p.surnames for p in self.people.people)
+
     def _entity(self, ent: Any) -> None:
         label = ent.label_
         span = _trim(_extend_person(ent, self.taken) if label == "PERSON" else ent)
@@ -526,10 +532,13 @@ class ArticleActors:
             elif describes(span):
                 return
         phrase = self.analyse(span.text)
-        if (phrase.entity is not None and names_venue(span)) or in_water(span) \
-                or label == "PERSON" and names_region(text_key(span.text)):
-            return  # "the Doha agreement", "the Gulf of Guinea", "the Sahel": where, not who
         known_person = phrase.entity is not None and phrase.entity.kind == "person"
+        if (phrase.entity is not None and names_venue(span)) or in_water(span) \
+                or label == "PERSON" and names_region(text_key(span.text)) \
+                and not known_person and not self._surname_met(span):
+            # "the Doha agreement", "the Gulf of Guinea", "the Sahel": where, not who; but
+            # "Sahel" after "Interior Minister Mustapha Sahel" is the minister
+            return
         if label == "PERSON" and phrase.entity is None and not phrase.person and phrase.title:
             label = "NORP"  # "Druze", "protesters": a group the tagger took for a name
         elif label == "PERSON" and phrase.entity is None and not phrase.person \
