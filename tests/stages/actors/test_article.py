@@ -280,3 +280,13 @@ def test_a_region_s_name_that_is_the_surname_of_a_person_named_before_is_that_pe
     assert [(a.name, a.country, a.sector, len(a.mentions)) for a in people] == [
         ("Idriss Sahel", "TCD", "GOV", 2)]
 
+
+@pytest.mark.parametrize("text, name, country", [
+    ("kenyan president william ruto blamed the opposition for the riots.", "William Ruto",
+     "KEN"),
+    ("breaking: vladimir putin warned ukraine of more strikes.", "Vladimir Putin", "RUS"),
+])
+def test_a_known_person_s_whole_name_in_lower_case_is_that_person(text, name, country):
+    # stop 28 review: every PERSON entity in lower case was dropped, known people too
+    people = [(a.name, a.country) for a in find_actors_of(text) if a.kind == "person"]
+    assert people == [(name, country)]

@@ -228,12 +228,18 @@ def _focus_country(ents: list[Any]) -> tuple[str | None, float]:
     return focus, counts[focus] / sum(counts.values())
 
 
-def _lower_case_name(ent: Any) -> bool:
+def _lower_case_name(ent: Any, date: str | None, actor_files: tuple[str, ...]) -> bool:
     """Whether ``ent`` is a name of a person in lower case only, a common word the tagger
     took for a name ("hiding in the *bush*", "prepared as *tongseng*", "if *fentanyl* does
     not end"): no person, nor a country for the article's focus (George W. Bush made the
-    villagers hiding in the bush American)."""
-    return ent.label_ == "PERSON" and not any(t.text[:1].isupper() for t in ent)
+    villagers hiding in the bush American). A known person's whole name, two words or more
+    the tables give to that person, is theirs in any case ("kenyan president *william
+    ruto*"); one word ("bush") is not."""
+    if ent.label_ != "PERSON" or any(t.text[:1].isupper() for t in ent):
+        return False
+    phrase = analyse(ent.text, date, actor_files)
+    return not (phrase.entity is not None and phrase.entity.kind == "person" and any(
+        h.end - h.start >= 2 and phrase.entity in h.entries for h in phrase.hits))
 
 
 def _countries_named(phrase: Phrase) -> frozenset[str]:
@@ -381,7 +387,8 @@ class ArticleActors:
         self.doc, self.date, self.files = doc, date, actor_files
         self.bodies = _known_bodies(doc)
         self.ents = sorted(self.bodies + [
-            e for e in doc.ents if e.label_ in ENTITY_LABELS and not _lower_case_name(e)
+            e for e in doc.ents if e.label_ in ENTITY_LABELS
+            and not _lower_case_name(e, date, actor_files)
             and not any(b.start < e.end and e.start < b.end for b in self.bodies)],
             key=lambda e: e.start)
         self.focus, self.focus_share = _focus_country(self.ents)
