@@ -290,3 +290,13 @@ def test_a_known_person_s_whole_name_in_lower_case_is_that_person(text, name, co
     # stop 28 review: every PERSON entity in lower case was dropped, known people too
     people = [(a.name, a.country) for a in find_actors_of(text) if a.kind == "person"]
     assert people == [(name, country)]
+
+
+def test_a_private_person_s_role_with_a_country_of_its_own_keeps_that_country():
+    # stop 28 review: "the journalist ..., a Chilean" is no Peruvian journalist named before
+    text = ("Peruvian journalist Ana Quispe wrote about the case in Lima. The journalist who "
+            "exposed the scandal, a Chilean, was later detained.")
+    actors = [(a.name, a.country, len(a.mentions)) for a in find_actors_of(text)
+              if a.kind == "person"]
+    assert ("Ana Quispe", "PER", 1) in actors
+    assert ("Chilean media", "CHL", 1) in actors

@@ -848,13 +848,17 @@ class ArticleActors:
             return
         home = phrase.sector in home_sectors()
         away = head in abroad_nouns()  # "the diplomats urged Russia": not Russia's
-        country = phrase.country or (owner.country if owner else None) or (
-            None if away or phrase.ambiguous else self.focus if home
+        # ``own``: the country the phrase, its sentence or a group met before gives, not
+        # the story's focus
+        own = phrase.country or (owner.country if owner else None) or (
+            None if away or phrase.ambiguous or home
             else self._place_country(root, clause=_at_home(root, phrase.sector))
             or (self._sentence_country(root, phrase.sector, span)
                 if _at_home(root, phrase.sector) else None)
-            or self._same_group_before(first, root, span.start_char)
-            or self._focus_for(root, phrase.sector))
+            or self._same_group_before(first, root, span.start_char))
+        country = own or (
+            None if away or phrase.ambiguous else self.focus if home
+            else self._focus_for(root, phrase.sector))
         if head in PERSON_NOUNS and definite:
             key = _role_key(self._with_of_phrase(span, root))
             if root.tag_ == "NNS" and roles.given(key):
@@ -865,11 +869,12 @@ class ArticleActors:
                 # "The UNICEF director": the people of an international body have no
                 # country, whatever country the story is about.
                 person = roles.find(None, key, one)
-            if person is None and one and not phrase.country and owner is None \
+            if person is None and one and own is None and owner is None \
                     and phrase.sector not in home_sectors():
                 # "the journalist" after "Iranian American journalist Masih Alinejad" in a
                 # story told from New York: a private person's role is theirs wherever the
-                # story is, when the article gave it to one person only.
+                # story is, when the article gave it to one person only; not when the
+                # phrase or its sentence gives a country ("the journalist ..., a Chilean").
                 person = roles.find_anywhere(key)
             if person is None and head == "counterpart" and root.tag_ == "NN":
                 person = self._counterpart(root, country, roles)
