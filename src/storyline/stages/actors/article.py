@@ -539,13 +539,14 @@ class ArticleActors:
             elif describes(span):
                 return
         phrase = self.analyse(span.text)
-        known_person = phrase.entity is not None and phrase.entity.kind == "person"
         if (phrase.entity is not None and names_venue(span)) or in_water(span) \
                 or label == "PERSON" and names_region(text_key(span.text)) \
-                and not known_person and not self._surname_met(span):
+                and not self._surname_met(span):
             # "the Doha agreement", "the Gulf of Guinea", "the Sahel": where, not who; but
-            # "Sahel" after "Interior Minister Mustapha Sahel" is the minister
+            # "Sahel" after "Interior Minister Mustapha Sahel" is the minister (the tables
+            # read no region's name alone as a known person: ``phrase._person_name``)
             return
+        known_person = phrase.entity is not None and phrase.entity.kind == "person"
         if label == "PERSON" and phrase.entity is None and not phrase.person and phrase.title:
             label = "NORP"  # "Druze", "protesters": a group the tagger took for a name
         elif label == "PERSON" and phrase.entity is None and not phrase.person \
