@@ -281,6 +281,15 @@ def test_a_region_s_name_that_is_the_surname_of_a_person_named_before_is_that_pe
         ("Idriss Sahel", "TCD", "GOV", 2)]
 
 
+def test_a_region_s_name_after_the_is_the_region_though_a_person_of_that_surname_is_named():
+    text = ("Chadian Defence Minister Idriss Sahel toured Paris on Friday. The Sahel remains "
+            "the deadliest region, Sahel said.")
+    people = [a for a in find_actors_of(text) if a.kind == "person"]
+    assert [(a.name, [text[s:e] for s, e in a.mentions]) for a in people] == [
+        ("Idriss Sahel", ["Idriss Sahel", "Sahel"])]
+    assert people[0].mentions[-1][0] == text.rindex("Sahel")
+
+
 @pytest.mark.parametrize("text, name, country", [
     ("kenyan president william ruto blamed the opposition for the riots.", "William Ruto",
      "KEN"),

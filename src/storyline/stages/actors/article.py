@@ -513,10 +513,13 @@ class ArticleActors:
             self.homes.setdefault(person.id, place)
 
     def _surname_met(self, span: Any) -> bool:
-        """Whether the last word of ``span`` is the surname of a person the article has
-        already named ("Sahel" after "Mustapha Sahel")."""
+        """Whether ``span``, with no "the" before it, ends in the surname of a person the
+        article has already named ("Sahel" after "Mustapha Sahel"; "the Sahel" stays the
+        region)."""
+        the = span[0].lower_ == "the" or span.start > 0 and span.doc[span.start - 1].lower_ == "the"
         words = name_words(span.text)
-        return bool(words) and any(words[-1] in p.surnames for p in self.people.people)
+        return not the and bool(words) \
+            and any(words[-1] in p.surnames for p in self.people.people)
 
     def _entity(self, ent: Any) -> None:
         label = ent.label_
