@@ -270,7 +270,7 @@ def test_a_word_in_lower_case_the_tagger_took_for_a_name_is_no_person():
 
 @pytest.mark.parametrize("text", [
     "Chadian Defence Minister Idriss Sahel toured Paris on Friday. Sahel blamed Sudan for "
-    "the raids.",
+    "the raids, his office said.",
     "Chadian Defence Minister Idriss Sahel toured Paris on Friday. Later, Sahel met French "
     "army officers.",
 ])
@@ -291,7 +291,7 @@ def test_a_region_s_name_after_the_is_the_region_though_a_person_of_that_surname
 
 
 @pytest.mark.parametrize("text, name, country", [
-    ("kenyan president william ruto blamed the opposition for the riots.", "William Ruto",
+    ("kenyan president william ruto blamed the opposition for the protests.", "William Ruto",
      "KEN"),
     ("breaking: vladimir putin warned ukraine of more strikes.", "Vladimir Putin", "RUS"),
 ])
