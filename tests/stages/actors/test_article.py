@@ -266,3 +266,46 @@ def test_a_word_in_lower_case_the_tagger_took_for_a_name_is_no_person():
     assert "George W. Bush" not in {a.name for a in actors}
     assert [(a.country, a.sector) for a in actors if a.kind == "group"] == [(None, "CVL")]
     assert find_actors_of("He likes his goat cooked as tongseng , a soup.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Chadian Defence Minister Idriss Sahel toured Paris on Friday. Sahel blamed Sudan for "
+    "the raids, his office said.",
+    "Chadian Defence Minister Idriss Sahel toured Paris on Friday. Later, Sahel met French "
+    "army officers.",
+])
+def test_a_region_s_name_that_is_the_surname_of_a_person_named_before_is_that_person(text):
+    # stop 28 review: "Sahel" after "Minister Idriss Sahel" was dropped as the region
+    people = [a for a in find_actors_of(text) if a.kind == "person"]
+    assert [(a.name, a.country, a.sector, len(a.mentions)) for a in people] == [
+        ("Idriss Sahel", "TCD", "GOV", 2)]
+
+
+def test_a_region_s_name_after_the_is_the_region_though_a_person_of_that_surname_is_named():
+    text = ("Chadian Defence Minister Idriss Sahel toured Paris on Friday. The Sahel remains "
+            "the deadliest region, Sahel said.")
+    people = [a for a in find_actors_of(text) if a.kind == "person"]
+    assert [(a.name, [text[s:e] for s, e in a.mentions]) for a in people] == [
+        ("Idriss Sahel", ["Idriss Sahel", "Sahel"])]
+    assert people[0].mentions[-1][0] == text.rindex("Sahel")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("kenyan president william ruto blamed the opposition for the protests.", "William Ruto",
+     "KEN"),
+    ("breaking: vladimir putin warned ukraine of more strikes.", "Vladimir Putin", "RUS"),
+])
+def test_a_known_person_s_whole_name_in_lower_case_is_that_person(text, name, country):
+    # stop 28 review: every PERSON entity in lower case was dropped, known people too
+    people = [(a.name, a.country) for a in find_actors_of(text) if a.kind == "person"]
+    assert people == [(name, country)]
+
+
+def test_a_private_person_s_role_with_a_country_of_its_own_keeps_that_country():
+    # stop 28 review: "the journalist ..., a Chilean" is no Peruvian journalist named before
+    text = ("Peruvian journalist Ana Quispe wrote about the case in Lima. The journalist who "
+            "exposed the scandal, a Chilean, was later detained.")
+    actors = [(a.name, a.country, len(a.mentions)) for a in find_actors_of(text)
+              if a.kind == "person"]
+    assert ("Ana Quispe", "PER", 1) in actors
+    assert ("Chilean media", "CHL", 1) in actors

@@ -228,12 +228,18 @@ def _focus_country(ents: list[Any]) -> tuple[str | None, float]:
     return focus, counts[focus] / sum(counts.values())
 
 
-def _lower_case_name(ent: Any) -> bool:
+def _lower_case_name(ent: Any, date: str | None, actor_files: tuple[str, ...]) -> bool:
     """Whether ``ent`` is a name of a person in lower case only, a common word the tagger
     took for a name ("hiding in the *bush*", "prepared as *tongseng*", "if *fentanyl* does
     not end"): no person, nor a country for the article's focus (George W. Bush made the
-    villagers hiding in the bush American)."""
-    return ent.label_ == "PERSON" and not any(t.text[:1].isupper() for t in ent)
+    villagers hiding in the bush American). A known person's whole name, two words or more
+    the tables give to that person, is theirs in any case ("kenyan president *william
+    ruto*"); one word ("bush") is not."""
+    if ent.label_ != "PERSON" or any(t.text[:1].isupper() for t in ent):
+        return False
+    phrase = analyse(ent.text, date, actor_files)
+    return not (phrase.entity is not None and phrase.entity.kind == "person" and any(
+        h.end - h.start >= 2 and phrase.entity in h.entries for h in phrase.hits))
 
 
 def _countries_named(phrase: Phrase) -> frozenset[str]:
@@ -381,7 +387,8 @@ class ArticleActors:
         self.doc, self.date, self.files = doc, date, actor_files
         self.bodies = _known_bodies(doc)
         self.ents = sorted(self.bodies + [
-            e for e in doc.ents if e.label_ in ENTITY_LABELS and not _lower_case_name(e)
+            e for e in doc.ents if e.label_ in ENTITY_LABELS
+            and not _lower_case_name(e, date, actor_files)
             and not any(b.start < e.end and e.start < b.end for b in self.bodies)],
             key=lambda e: e.start)
         self.focus, self.focus_share = _focus_country(self.ents)
@@ -505,6 +512,15 @@ class ArticleActors:
         if place:
             self.homes.setdefault(person.id, place)
 
+    def _surname_met(self, span: Any) -> bool:
+        """Whether ``span``, with no "the" before it, ends in the surname of a person the
+        article has already named ("Sahel" after "Mustapha Sahel"; "the Sahel" stays the
+        region)."""
+        the = span[0].lower_ == "the" or span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+        words = name_words(span.text)
+        return not the and bool(words) \
+            and any(words[-1] in p.surnames for p in self.people.people)
+
     def _entity(self, ent: Any) -> None:
         label = ent.label_
         span = _trim(_extend_person(ent, self.taken) if label == "PERSON" else ent)
@@ -527,8 +543,12 @@ class ArticleActors:
                 return
         phrase = self.analyse(span.text)
         if (phrase.entity is not None and names_venue(span)) or in_water(span) \
-                or label == "PERSON" and names_region(text_key(span.text)):
-            return  # "the Doha agreement", "the Gulf of Guinea", "the Sahel": where, not who
+                or label == "PERSON" and names_region(text_key(span.text)) \
+                and not self._surname_met(span):
+            # "the Doha agreement", "the Gulf of Guinea", "the Sahel": where, not who; but
+            # "Sahel" after "Interior Minister Mustapha Sahel" is the minister (the tables
+            # read no region's name alone as a known person: ``phrase._person_name``)
+            return
         known_person = phrase.entity is not None and phrase.entity.kind == "person"
         if label == "PERSON" and phrase.entity is None and not phrase.person and phrase.title:
             label = "NORP"  # "Druze", "protesters": a group the tagger took for a name
@@ -832,13 +852,17 @@ class ArticleActors:
             return
         home = phrase.sector in home_sectors()
         away = head in abroad_nouns()  # "the diplomats urged Russia": not Russia's
-        country = phrase.country or (owner.country if owner else None) or (
-            None if away or phrase.ambiguous else self.focus if home
+        # ``own``: the country the phrase, its sentence or a group met before gives, not
+        # the story's focus
+        own = phrase.country or (owner.country if owner else None) or (
+            None if away or phrase.ambiguous or home
             else self._place_country(root, clause=_at_home(root, phrase.sector))
             or (self._sentence_country(root, phrase.sector, span)
                 if _at_home(root, phrase.sector) else None)
-            or self._same_group_before(first, root, span.start_char)
-            or self._focus_for(root, phrase.sector))
+            or self._same_group_before(first, root, span.start_char))
+        country = own or (
+            None if away or phrase.ambiguous else self.focus if home
+            else self._focus_for(root, phrase.sector))
         if head in PERSON_NOUNS and definite:
             key = _role_key(self._with_of_phrase(span, root))
             if root.tag_ == "NNS" and roles.given(key):
@@ -849,11 +873,12 @@ class ArticleActors:
                 # "The UNICEF director": the people of an international body have no
                 # country, whatever country the story is about.
                 person = roles.find(None, key, one)
-            if person is None and one and not phrase.country and owner is None \
+            if person is None and one and own is None and owner is None \
                     and phrase.sector not in home_sectors():
                 # "the journalist" after "Iranian American journalist Masih Alinejad" in a
                 # story told from New York: a private person's role is theirs wherever the
-                # story is, when the article gave it to one person only.
+                # story is, when the article gave it to one person only; not when the
+                # phrase or its sentence gives a country ("the journalist ..., a Chilean").
                 person = roles.find_anywhere(key)
             if person is None and head == "counterpart" and root.tag_ == "NN":
                 person = self._counterpart(root, country, roles)
