@@ -380,6 +380,7 @@ def test_phrase_a_pronouns_mission_at_an_international_body_is_a_government(text
 def test_phrase_a_mission_is_its_senders(text, country, sector):
     actor = resolve(text)
     assert (actor.country, actor.sector) == (country, sector)
+    assert resolve("a trade mission to Peru").country != "PER"  # sent there, not of it
 
 
 @pytest.mark.parametrize("text, country, sector", [
