@@ -362,6 +362,27 @@ def test_phrase_a_countrys_own_people_at_an_international_body_are_its_governmen
     assert resolve("U.N. special envoy for Syria").sector == "IGO"
 
 
+@pytest.mark.parametrize("text", [
+    "her U.N. mission", "their UN envoy", "its United Nations mission", "his U.N. ambassador",
+])
+def test_phrase_a_pronouns_mission_at_an_international_body_is_a_government(text):
+    actor = resolve(text)
+    assert (actor.kind, actor.sector) != ("igo", "IGO")
+    assert actor.sector == "GOV"
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("the U.N. mission", None, "IGO"),
+    ("the U.N. mission in Haiti", None, "IGO"),
+    ("Ghana's mission to the United Nations", "GHA", "GOV"),
+    ("the Chilean mission to the U.N.", "CHL", "GOV"),
+])
+def test_phrase_a_mission_is_its_senders(text, country, sector):
+    actor = resolve(text)
+    assert (actor.country, actor.sector) == (country, sector)
+    assert resolve("a trade mission to Peru").country != "PER"  # sent there, not of it
+
+
 @pytest.mark.parametrize("text, country, sector", [
     ("up to 30,000 migrants", None, "REF"),
     ("about 1,100 Kenyan workers", "KEN", "LAB"),

@@ -495,6 +495,9 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
     if len(hits) == 1 and hits[0].entries and set(content) <= set(range(hits[0].start,
                                                                          hits[0].end)):
         entry = _pick(hits[0].entries)
+        if entry.kind == "igo" and _sent_by_referent(tokens, hits[0].start):
+            phrase.sector, phrase.kind = "GOV", "org"  # "his U.N. mission": his country's
+            return phrase
         phrase.entity = entry
         phrase.country, phrase.kind = entry.country, entry.kind
         phrase.sector = entry_sector(entry, date)
@@ -578,14 +581,15 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
     if phrase.sector is None and _counted_people(tokens, hits):
         phrase.sector, phrase.kind = "CVL", "group"  # "tens of thousands of Sudanese"
     igo = next((h for h in pre if h.entries and _pick(h.entries).kind == "igo"), None)
-    if igo is not None and not phrase.person_entry and not any(
+    sent = igo is not None and _sent_by_referent(tokens, igo.start)
+    if igo is not None and not phrase.person_entry and not sent and not any(
             h.start < igo.start and h.entries and _pick(h.entries).kind == "country"
             for h in pre):
         # "U.N. special envoy for Syria", "NATO troops": the organisation's own people.
         phrase.sector, phrase.country = "IGO", None
-    elif phrase.sector == "IGO" and phrase.country and not phrase.person_entry:
-        # "China's U.N. mission", "Pakistan's U.N. ambassador": a country's own people at
-        # the organisation act for its government.
+    elif phrase.sector == "IGO" and (phrase.country or sent) and not phrase.person_entry:
+        # "China's U.N. mission", "Pakistan's U.N. ambassador", "his U.N. mission": a
+        # country's own people at the organisation act for its government.
         phrase.sector = "GOV"
     if phrase.sector == "IGO":
         phrase.country = None  # "UN special rapporteur Richard Bennett" acts for no country
@@ -666,6 +670,21 @@ def _posted(tokens: list[Token]) -> bool:
     "ambassador", "permanent representative")."""
     keys = [t.key for t in tokens]
     return any(" ".join(keys[-n:]) in posted_nouns() for n in (1, 2) if len(keys) >= n)
+
+
+#: Possessive pronouns that can own a country's envoy or mission.
+_OWNING_PRONOUNS = frozenset("his her its their".split())
+
+
+def _sent_by_referent(tokens: list[Token], start: int) -> bool:
+    """Whether a possessive pronoun before ``start`` owns a noun of one sent to a body
+    (:func:`_posted`): "his U.N. mission", "their UN envoy" are sent by whoever the pronoun
+    stands for, not the organisation's own.
+
+    >>> _sent_by_referent(analyse("his U.N. mission").tokens, 1)
+    True
+    """
+    return any(t.key in _OWNING_PRONOUNS for t in tokens[:start]) and _posted(tokens)
 
 
 def refers_back(phrase: Phrase) -> bool:
