@@ -1,7 +1,13 @@
 import pytest
 
 from storyline import resources
-from storyline.stages.actors.article import ArticleActors, _Mention, _modifiers, _trim
+from storyline.stages.actors.article import (
+    ArticleActors,
+    _Mention,
+    _modifiers,
+    _trim,
+    find_actors,
+)
 
 TEXT = ("Kenyan police arrested protesters in Nairobi on Monday, officials said. "
         "Foreign Minister Sergey Lavrov met his counterpart in Oslo.\n\n"
@@ -34,9 +40,12 @@ def test_a_group_s_own_modifiers_are_the_words_before_its_head_and_their_conjunc
     assert sorted(t.text for t in _modifiers(groups)) == ["Small", "local", "rights"]
 
 
+def _actors(text, date=None):
+    return find_actors(resources.nlp()(text), date)
+
+
 def _groups(text):
-    from storyline.stages.actors.article import find_actors
-    return [(a.name, a.country, a.sector) for a in find_actors(resources.nlp()(text))]
+    return [(a.name, a.country, a.sector) for a in _actors(text)]
 
 
 def test_a_group_named_by_a_sector_term_ending_in_a_vague_noun_is_an_actor_of_its_sector():
@@ -67,9 +76,8 @@ def test_a_first_word_capitalised_by_the_sentence_start_is_no_name_of_a_group():
 
 def _who(text, phrase, date="2021-05-10"):
     """The id of the actor whose mention holds the last word of the first ``phrase``."""
-    from storyline.stages.actors.article import find_actors
     head = text.index(phrase) + len(phrase) - 1
-    return next((a.id for a in find_actors(resources.nlp()(text), date)
+    return next((a.id for a in _actors(text, date)
                  for s, e in a.mentions if s <= head < e), None)
 
 
@@ -205,11 +213,10 @@ def test_a_city_before_an_accord_or_talks_with_someone_is_no_actor():
 
 def test_a_water_s_name_in_a_noun_chunk_names_no_body():
     # the chunk "Guinea states" of "The Gulf of Guinea states" was Guinea's government
-    from storyline.stages.actors.article import find_actors
     text = "The Gulf of Guinea states signed a maritime security pact."
-    assert [a.country for a in find_actors(resources.nlp()(text))] == []
+    assert [a.country for a in _actors(text)] == []
     text = "Iran seized a tanker in the Strait of Hormuz on Monday."
-    assert [a.country for a in find_actors(resources.nlp()(text))] == ["IRN"]
+    assert [a.country for a in _actors(text)] == ["IRN"]
 
 
 @pytest.mark.parametrize("text, place, country", [
@@ -241,31 +248,26 @@ def test_a_private_person_s_role_refers_back_to_its_one_bearer_of_any_country():
     # not an unnamed "media" person of no country
     text = ("Peruvian journalist Ana Quispe spoke in Madrid. He said he was sent to follow "
             "the journalist.")
-    people = [a for a in find_actors_of(text) if a.kind == "person"]
+    people = [a for a in _actors(text) if a.kind == "person"]
     assert [(a.name, a.country, len(a.mentions)) for a in people] == [("Ana Quispe", "PER", 2)]
 
 
 def test_a_private_person_s_role_given_to_two_people_refers_back_to_neither():
     text = ("Peruvian journalist Ana Quispe and Chilean journalist Rosa Diaz spoke in Madrid. "
             "He said he was sent to follow the journalist.")
-    names = {a.name for a in find_actors_of(text) if a.kind == "person"}
+    names = {a.name for a in _actors(text) if a.kind == "person"}
     assert "Ana Quispe" in names and "Rosa Diaz" in names
-    assert all(len(a.mentions) == 1 for a in find_actors_of(text)
+    assert all(len(a.mentions) == 1 for a in _actors(text)
                if a.name in ("Ana Quispe", "Rosa Diaz"))
-
-
-def find_actors_of(text):
-    from storyline.stages.actors.article import find_actors
-    return find_actors(resources.nlp()(text))
 
 
 def test_a_word_in_lower_case_the_tagger_took_for_a_name_is_no_person():
     # issue 15: "the bush" was George W. Bush, and made the villagers hiding in it American
     text = "About 5,000 villagers are hiding in the bush, an aid worker says."
-    actors = find_actors_of(text)
+    actors = _actors(text)
     assert "George W. Bush" not in {a.name for a in actors}
     assert [(a.country, a.sector) for a in actors if a.kind == "group"] == [(None, "CVL")]
-    assert find_actors_of("He likes his goat cooked as tongseng , a soup.") == []
+    assert _actors("He likes his goat cooked as tongseng , a soup.") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -276,7 +278,7 @@ def test_a_word_in_lower_case_the_tagger_took_for_a_name_is_no_person():
 ])
 def test_a_region_s_name_that_is_the_surname_of_a_person_named_before_is_that_person(text):
     # stop 28 review: "Sahel" after "Minister Idriss Sahel" was dropped as the region
-    people = [a for a in find_actors_of(text) if a.kind == "person"]
+    people = [a for a in _actors(text) if a.kind == "person"]
     assert [(a.name, a.country, a.sector, len(a.mentions)) for a in people] == [
         ("Idriss Sahel", "TCD", "GOV", 2)]
 
@@ -284,7 +286,7 @@ def test_a_region_s_name_that_is_the_surname_of_a_person_named_before_is_that_pe
 def test_a_region_s_name_after_the_is_the_region_though_a_person_of_that_surname_is_named():
     text = ("Chadian Defence Minister Idriss Sahel toured Paris on Friday. The Sahel remains "
             "the deadliest region, Sahel said.")
-    people = [a for a in find_actors_of(text) if a.kind == "person"]
+    people = [a for a in _actors(text) if a.kind == "person"]
     assert [(a.name, [text[s:e] for s, e in a.mentions]) for a in people] == [
         ("Idriss Sahel", ["Idriss Sahel", "Sahel"])]
     assert people[0].mentions[-1][0] == text.rindex("Sahel")
@@ -297,7 +299,7 @@ def test_a_region_s_name_after_the_is_the_region_though_a_person_of_that_surname
 ])
 def test_a_known_person_s_whole_name_in_lower_case_is_that_person(text, name, country):
     # stop 28 review: every PERSON entity in lower case was dropped, known people too
-    people = [(a.name, a.country) for a in find_actors_of(text) if a.kind == "person"]
+    people = [(a.name, a.country) for a in _actors(text) if a.kind == "person"]
     assert people == [(name, country)]
 
 
@@ -305,7 +307,7 @@ def test_a_private_person_s_role_with_a_country_of_its_own_keeps_that_country():
     # stop 28 review: "the journalist ..., a Chilean" is no Peruvian journalist named before
     text = ("Peruvian journalist Ana Quispe wrote about the case in Lima. The journalist who "
             "exposed the scandal, a Chilean, was later detained.")
-    actors = [(a.name, a.country, len(a.mentions)) for a in find_actors_of(text)
+    actors = [(a.name, a.country, len(a.mentions)) for a in _actors(text)
               if a.kind == "person"]
     assert ("Ana Quispe", "PER", 1) in actors
     assert ("Chilean media", "CHL", 1) in actors
