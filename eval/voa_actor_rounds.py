@@ -31,11 +31,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from eval.voa_actors import DATA, GOLD, VOA
+from eval.voa_actors import DATA, GOLD, SECOND, VOA
 from eval.voa_agreement import kappa
 
 DIR = DATA.parent / "voa_actors2"
-SECOND = DATA.parent / "voa_actors2.tsv"
 #: Left out before annotation as the guidelines leave them out (no actor of their own).
 PRONOUNS = frozenset("he she it they we i you him her them us me his its their our who "
                      "which that this these those".split())
