@@ -63,7 +63,8 @@ def _key(*parts: str) -> str:
 
 
 def annotated() -> set[tuple[str, str]]:
-    """(gold row, phrase) of every phrase in the first set or drawn in a round."""
+    """(gold row, phrase) of every phrase in the first set or drawn in a round (a phrase
+    is drawn once per story: its other rows in that story are not drawn again)."""
     done = set()
     for line in DATA.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith(("#", "row\t")):
@@ -79,9 +80,12 @@ def candidates() -> list[dict[str, Any]]:
     story, in the fixed hash order of (story, phrase): not a bare pronoun, and as its
     sentence writes it (the scorer finds it there)."""
     stories = {s["id"]: s for s in _jsonl(VOA)}
+    gold = _jsonl(GOLD)
     done = annotated()
-    seen, out = set(), []
-    for g in _jsonl(GOLD):
+    story_of = {g["id"]: g["story"] for g in gold}
+    seen = {(story_of.get(row), text) for row, text in done}
+    out = []
+    for g in gold:
         for role in ("source", "target"):
             text = g.get(role) or ""
             if (not text or text.lower() in PRONOUNS or text not in g["text"]
