@@ -22,7 +22,7 @@ and Pompeo", "blamed one another") lists every party as source, and for
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -35,7 +35,7 @@ from ...world_places import place_key
 from ..actors.lexicon import sector_words, singular
 from ..nlp import lemma
 from ..quotes.speakers import cues
-from . import READS, VERSION, WRITES, roles
+from . import READS, VERSION, WRITES, roles, tree
 from . import model as event_model
 from . import rules as event_rules
 from .carried_dates import Dated, carry_dates
@@ -47,21 +47,11 @@ from .dates import (
 from .dates import load as load_dates
 from .lexicon import Entry, Lexicon, lexicon
 from .places import DESTINATION_PREPS, MEDIUM_PREPS, PLACE_LABELS, event_place, lookup
-from .status import for_clause, in_present, status, tense, with_purposes
+from .state import Context, SentenceState
+from .status import in_present, status, tense, with_purposes
+from .tree import LOOSE_PREPS, Node
 from .triggers import Match, find_matches, mode_words
 
-#: Dependencies along which a trigger sits inside the trigger above it.
-EMBED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr",
-                        "oprd", "dative", "appos", "nsubjpass", "agent", "prt", "obj",
-                        "acomp", "compound"})
-#: Prepositions of time, cause or concession: what they introduce is not an argument.
-LOOSE_PREPS = frozenset({"after", "before", "since", "during", "despite", "following", "amid",
-                         "amidst", "until", "ahead", "because", "as", "while", "like",
-                         "besides", "instead", "than"})
-#: Prepositions of topic: an act in such a phrase on a word that is no trigger ("issued
-#: a statement *on* the release of ...", "declare an emergency *over* a spate of
-#: abductions") is what that word is about, not what the verb above carries.
-TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 #: The mode a REQUEST or REJECT takes from the type of the event asked for or refused.
 MODE_FROM_INNER = {t: i.asked_mode for t, i in type_table().items() if i.asked_mode}
 CAMEO_FROM_MODE = mode_cameo()
@@ -94,8 +84,6 @@ FORCE_TYPES = flagged("force")
 ROLE_THRESHOLD = 0.4
 REPLACE_THRESHOLD = 0.7
 KEEP_THRESHOLD = 0.1
-#: Subordinators of contrast and concession ("while", "whereas", "although").
-CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though", "whilst"})
 #: Marks of the clause whose subject a promise or threat binds ("unless Baghdad accepts")
 #: and of the clause whose subject a refusal waits for ("until the government provides").
 OFFER_MARKS = frozenset({"if", "unless"})
@@ -116,210 +104,6 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "
 ASIDE_PREPS = (LOCATIVE_PREPS - {"in"}) | LOOSE_PREPS
 
 
-@dataclass
-class Node:
-    """A trigger and the triggers it governs."""
-
-    match: Match
-    children: list[Node] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Context:
-    """What the triggers above an event lend it."""
-
-    carriers: tuple[Match, ...] = ()
-    said_by: dict[str, Any] | None = None
-    say: Match | None = None
-    planned: bool = False
-    #: The verbal act this event is what is spoken of ("condemned *the attack*"): its
-    #: speaker did not do it.
-    about: Match | None = None
-
-
-def _is_adjunct_clause(tok: Any) -> bool:
-    """A clause that elaborates the event above it: "staged rallies *to demand* reforms",
-    "demonstrated *calling for* independence" (not "after ...", "as ...", "if ...")."""
-    return tok.dep_ == "advcl" and not any(c.dep_ == "mark" and c.tag_ != "TO"
-                                           for c in tok.children)
-
-
-def _is_purpose_clause(tok: Any) -> bool:
-    """ "staged rallies *to demand* reforms", "a strike *to protest* ...": an adjunct clause,
-    or an infinitive the parser hung on the noun."""
-    return _is_adjunct_clause(tok) or tok.dep_ in ("relcl", "acl") and any(
-        c.tag_ == "TO" for c in tok.children)
-
-
-def _background(tok: Any) -> bool:
-    """True when the word sits in a relative clause or a time or cause adjunct (not a
-    contrast: "*While* Washington recognizes Guaidó, Russia backs Maduro" asserts both)."""
-    t = tok
-    for _ in range(12):
-        if t.head.i == t.i:
-            return False
-        if t.dep_ in ("relcl", "acl") and t.pos_ == "VERB" or t.dep_ == "advcl" \
-                and not _is_adjunct_clause(t) and not _contrast(t) \
-                or t.dep_ == "prep" and t.lower_ in LOOSE_PREPS:
-            return True
-        t = t.head
-    return False
-
-
-def _contrast(clause: Any) -> bool:
-    """A clause opened by a word of contrast or concession: it asserts what it says."""
-    return any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in clause.children)
-
-
-def _parent(m: Match, by_token: dict[int, Match]) -> tuple[Match | None, bool]:
-    """The trigger that carries ``m``, or None; and whether ``m`` is what a telling noun
-    tells of with no carrier above (:func:`_topic_of_a_thing`)."""
-    for other in set(by_token.values()):
-        if other is not m and any(a.i == m.head.i for a in other.args):
-            return other, False
-    t, topic = m.head, False
-    for _ in range(5):
-        if t.head.i == t.i:
-            return None, topic
-        dep = t.dep_
-        if dep == "csubj" or dep == "nsubj" and t.head.lemma_ == "be":
-            # "removing the sanctions is out of the question", "talks are out of the
-            # question": the act is what the predicate of its clause rules on.
-            return next((by_token[c.i] for c in t.head.children if c.i in by_token
-                         and c.dep_ in ("prep", "acomp", "attr")
-                         and by_token[c.i].frame == "govern"), None), False
-        if dep == "conj" and (t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN")
-                              or t.head.dep_ in ("xcomp", "ccomp", "pcomp")):
-            pass
-        elif dep not in EMBED_DEPS and not _is_adjunct_clause(t) and not (
-                for_clause(t) and _frame(by_token.get(t.head.i)) == "govern"):
-            # "called for Russia to agree": the "for X to" clause is what is asked for.
-            return None, topic
-        if dep == "prep" and t.lower_ in LOOSE_PREPS:
-            return None, topic
-        topic = topic or dep == "prep" and _topic_of_a_thing(t, by_token)
-        t = t.head
-        up = by_token.get(t.i)
-        if up is not None and up is not m:
-            if topic and up.frame in ("light", "receive"):
-                return None, True  # "issued a statement on the release": no carrier of it
-            noun = _demand_noun(up, t, by_token)
-            return (noun if noun is not None and noun is not m else up), False
-    return None, topic
-
-
-def _topic_of_a_thing(prep: Any, by_token: dict[int, Match]) -> bool:
-    """True for a topic phrase on a noun that is no trigger ("a statement *on the release
-    of* the journalist", or on the verb whose object that noun is): the act in it is what
-    the noun tells of, so a light verb above (the statement's issuer) neither carries it
-    nor lends it a doer (:func:`_parent`)."""
-    if prep.lower_ not in TOPIC_PREPS:
-        return False
-    # The parser may hang the phrase on the verb whose object the noun is.
-    holders = [prep.head] if prep.head.pos_ != "VERB" else \
-        [c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i]
-    return any(h.pos_ in ("NOUN", "PROPN") and h.i not in by_token for h in holders)
-
-
-def _frame(m: Match | None) -> str | None:
-    return m.frame if m is not None else None
-
-
-def _demand_noun(up: Match, clause: Any, by_token: dict[int, Match]) -> Match | None:
-    """ "reiterated its demand that Israel ease restrictions": the clause the parser hung
-    on the verb belongs to the govern noun the verb carries."""
-    if up.frame not in ("light", "say", "pass", "plan"):
-        return None
-    for c in up.head.children:
-        noun = by_token.get(c.i)
-        if c.dep_ == "dobj" and noun is not None and noun.frame == "govern":
-            return noun
-    return None
-
-
-def _tree(matches: list[Match]) -> tuple[list[Node], set[int]]:
-    """The triggers of a sentence as trees of carriers and what they carry, and the heads
-    of the acts a telling noun tells of with no carrier above (:func:`_parent`)."""
-    by_token = {t.i: m for m in matches for t in m.tokens}
-    nodes = {id(m): Node(m) for m in matches}
-    roots, topics = [], set()
-    for m in matches:
-        p, told_of = _parent(m, by_token)
-        if p is None:
-            roots.append(nodes[id(m)])
-            if told_of:
-                topics.add(m.head.i)
-        else:
-            nodes[id(p)].children.append(nodes[id(m)])
-    return roots, topics
-
-
-def _main_children(node: Node) -> list[Node]:
-    """The children that carry the event: an adjunct clause ("to demand ...") only when
-    nothing else does."""
-    core = [ch for ch in node.children if ch.match.head.dep_ != "advcl"]
-    return core if any(_typed(ch) for ch in core) else node.children
-
-
-def _typed(node: Node) -> bool:
-    return node.match.type is not None or any(_typed(ch) for ch in node.children)
-
-
-def _inner(node: Node) -> Node | None:
-    """The node of the nearest typed trigger below ``node``, through carrying verbs."""
-    for ch in _main_children(node):
-        if ch.match.type is not None:
-            return ch
-        deeper = _inner(ch)
-        if deeper is not None:
-            return deeper
-    return None
-
-
-def _asked(node: Node | None) -> Match | None:
-    """What a request or refusal asks for or refuses: the nearest typed trigger below, or,
-    when that is an agreement, what is to be agreed to ("urged Putin to agree to *a
-    meeting*": an agreement has no asked mode of its own, plover.tsv)."""
-    if node is None:
-        return None
-    deeper = _inner(node) if node.match.type == "AGREE" else None
-    return deeper.match if deeper is not None and deeper.match.type else node.match
-
-
-@dataclass
-class SentenceState:
-    """Per-sentence working data shared by the events built from it."""
-
-    article: Article
-    sent: Any
-    published: date | None
-    dates: dict[int, Any]  # token index of an event word -> DATE entity attached to it
-    loose_dates: list[Any]
-    said_dates: dict[int, Any]  # token index of a reporting verb -> its DATE entity
-    modes: list[tuple[Any, Any]]
-    lex: Lexicon = field(default_factory=Lexicon)  # its ``forms``: inflected trigger words
-    # Speech verbs beside the events and the words of whom each addresses (_listeners).
-    audiences: dict[int, set[int]] | None = None
-    sectors: dict[int, str | None] = field(default_factory=dict)  # candidate word -> sector
-    # Trigger head -> who underwent its act (_undergoer), read by the rules and the ranker.
-    undergoers: dict[int, list[Any]] = field(default_factory=dict)
-    # Trigger head -> whether it is a participle said of the noun it modifies (_participle).
-    participles: dict[int, bool] = field(default_factory=dict)
-    # Words that name a thing, never a target (_things): read by the rules and the ranker.
-    things: set[int] = field(default_factory=set)
-    # Acts a telling noun tells of with no carrier above (_tree, _topic_of_a_thing): their
-    # roles are in their own phrase or nowhere.
-    topics: set[int] = field(default_factory=set)
-    # Nouns heading an act of their own ("the arrest", "Russia's invasion") -> its types
-    # (every trigger entry the noun heads): as the subject of a verb carrying an event
-    # they lend it no doer but in one campaign (_other_acts).
-    act_nouns: dict[int, set[str]] = field(default_factory=dict)
-    # What the learned models read of each event, by (trigger, type): see _score.
-    facts: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
-    # For training (training/events.py): every event's role candidates and features.
-    trace: list[dict[str, Any]] | None = None
-
-
 def _own_subject(tok: Any) -> list[Any]:
     return [c for c in tok.children if c.dep_ in ("nsubj", "poss")]
 
@@ -327,7 +111,7 @@ def _own_subject(tok: Any) -> list[Any]:
 def _combine(m: Match, inner: Match | None, asked: Match | None
              ) -> tuple[str, str | None, str | None]:
     """The type, mode and CAMEO code of trigger ``m`` over the typed trigger ``inner`` it
-    carries; ``asked`` is what a request or refusal asks for (:func:`_asked`)."""
+    carries; ``asked`` is what a request or refusal asks for (:func:`tree.asked`)."""
     kind, mode, cameo = m.type or "", m.entry.mode, m.entry.cameo
     if m.frame != "govern" or inner is None or inner.type is None:
         return kind, mode, cameo
@@ -348,7 +132,7 @@ def _asked_itself(asked: Match | None, m: Match) -> bool:
     fourth round of talks*": no meeting is asked). Only what is asked gives the mode; where
     that is unsure, no mode (a wrong one misleads). "In" also joins what is asked ("refused
     to take part *in* another round of talks"), so it does not count."""
-    return not any(t.dep_ == "prep" and t.lower_ in ASIDE_PREPS for t in _path(asked, m))
+    return not any(t.dep_ == "prep" and t.lower_ in ASIDE_PREPS for t in tree.path(asked, m))
 
 
 def _reporting_tail(tok: Any) -> bool:
@@ -532,7 +316,7 @@ def _told_as(own: list[Any]) -> list[Any]:
 
 def _build(node: Node, ctx: Context, st: SentenceState) -> list[Event]:
     m = node.match
-    apart = [ch for ch in node.children if _across_semicolon(m.head, ch.match.head)]
+    apart = [ch for ch in node.children if tree.across_semicolon(m.head, ch.match.head)]
     if apart:
         # "Guaidó urged Norway to ...; Spain and France have pledged to": the parser may hang
         # one clause under the other; across a semicolon each is its own statement.
@@ -543,7 +327,7 @@ def _build(node: Node, ctx: Context, st: SentenceState) -> list[Event]:
         if demand is not None:
             return [demand]
     if m.frame == "say" or m.frame == "light" and node.children and all(
-            _via_clause(ch.match, m) for ch in node.children):
+            tree.via_clause(ch.match, m) for ch in node.children):
         # A reporting verb, or a light one used as such ("announced that it would ..."):
         # the event is in its clause, said by its subject.
         speakers = roles.actors_of(st.article, roles.sources(m.head))
@@ -551,7 +335,7 @@ def _build(node: Node, ctx: Context, st: SentenceState) -> list[Event]:
         return [e for ch in node.children for e in _build(ch, sub, st)]
     if m.type is None:
         sub = replace(ctx, carriers=(*ctx.carriers, m), planned=ctx.planned or m.frame == "plan")
-        return [e for ch in _main_children(node) for e in _build(ch, sub, st)]
+        return [e for ch in tree.main_children(node) for e in _build(ch, sub, st)]
     event = _event(node, ctx, st)
     out = [event] if event is not None else []
     if m.frame == "event":
@@ -577,22 +361,6 @@ def _merged(child: Match, m: Match, e: Event, event: Event | None) -> bool:
     return rule is not None and rule[1] == "merge"
 
 
-def _across_semicolon(a: Any, b: Any) -> bool:
-    """True when a semicolon stands between tokens ``a`` and ``b``."""
-    lo, hi = sorted((a.i, b.i))
-    return any(t.text == ";" for t in a.doc[lo + 1:hi])
-
-
-def _via_clause(inner: Match, m: Match) -> bool:
-    """True when ``inner`` sits in a finite clause of ``m`` ("announced *that* ...")."""
-    t = inner.head
-    while t.i != m.head.i and t.head.i != t.i:
-        if t.dep_ == "ccomp" and t.head.i == m.head.i:
-            return True
-        t = t.head
-    return False
-
-
 def _obligation(node: Node, ctx: Context, st: SentenceState) -> Event | None:
     """ "Russia said Sudan must return the helicopter": a REQUEST by the speaker."""
     m = node.match
@@ -604,7 +372,7 @@ def _obligation(node: Node, ctx: Context, st: SentenceState) -> Event | None:
     addressees = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not addressees or addressees[0].pos_ == "PRON":
         return None
-    inside = _asked(next((ch for ch in node.children if ch.match.type and any(
+    inside = tree.asked(next((ch for ch in node.children if ch.match.type and any(
         t.i == clause.i for t in ch.match.head.ancestors) or ch.match.head.i == clause.i), None))
     mode = MODE_FROM_INNER.get(inside.type) if inside and inside.type else None
     request = Entry(m.entry.pattern, m.entry.words, None, frozenset(), "REQUEST", mode,
@@ -701,7 +469,7 @@ def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState,
         tgt_options.append(_makers(inner.head))
     # "began a hunger strike to protest against Sweden's decision": the purpose clause's target.
     tgt_options += [roles.targets(c, skip) for x in (head, *(c.head for c in carriers))
-                    for c in x.children if _is_purpose_clause(c)]
+                    for c in x.children if tree.is_purpose_clause(c)]
     # "staged a hunger strike in protest against violations by the security forces".
     tgt_options += [roles.targets(g, skip) for x in (head, *m.args, *(c.head for c in carriers))
                     for c in x.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -947,22 +715,12 @@ def _conditioned(words: list[Any], marks: frozenset[str] = OFFER_MARKS) -> list[
                                   else [g for g in c.children if g.dep_ == "nsubj"]))
 
 
-def _path(inner: Match | None, m: Match) -> list[Any]:
-    """The words from an inner trigger up to the trigger that governs it."""
-    out: list[Any] = []
-    t = inner.head if inner is not None else None
-    while t is not None and t.i != m.head.i and len(out) < 6:
-        out.append(t)
-        t = t.head if t.head.i != t.i else None
-    return out
-
-
 def _event(node: Node, ctx: Context, st: SentenceState,
            fixed: tuple[list[Any], list[Any]] | None = None) -> Event | None:
     m = node.match
-    below = _inner(node)
+    below = tree.inner(node)
     inner = below.match if below is not None else None
-    kind, mode, cameo = _combine(m, inner, _asked(below))
+    kind, mode, cameo = _combine(m, inner, tree.asked(below))
     if _spoken(m):
         kind, mode, cameo = "ACCUSE", "disapprove", "111"
     commissive = _commissive(m, ctx)
@@ -1079,7 +837,7 @@ def _event(node: Node, ctx: Context, st: SentenceState,
         state = "future"
     # The things acted on are where it happened too: "strengthened its forces in Lebanon".
     acted_on = [*m.args, *(inner.args if inner is not None else ())]
-    place, place_word = event_place([*own, *_path(inner, m), *acted_on, *src_toks, *tgt_toks])
+    place, place_word = event_place([*own, *tree.path(inner, m), *acted_on, *src_toks, *tgt_toks])
     if place is None and goings:
         # Where one goes to do it: "will travel *to Riyadh* on Wednesday to meet ...".
         place, place_word = event_place(goings, DESTINATION_PREPS)
@@ -1097,7 +855,7 @@ def _event(node: Node, ctx: Context, st: SentenceState,
         # refusal lasts "until" someone acts ("will not end the strike until the
         # government provides resources"): that one.
         threatened = [c for c in m.head.children if c.dep_ == "xcomp"]  # "to close the strait"
-        bound = _conditioned([*own, *_path(inner, m), *threatened],
+        bound = _conditioned([*own, *tree.path(inner, m), *threatened],
                              REFUSAL_MARKS | OFFER_MARKS if kind == "REJECT" else OFFER_MARKS)
         # Each of them: "until the government and the company sign a deal".
         each = [a for t in bound for a in roles.actors_of(article, [t]) or _words([t])]
@@ -1124,7 +882,7 @@ def _event(node: Node, ctx: Context, st: SentenceState,
         kind, mode, cameo = "ASSAULT", "cleansing", "201"
     # The act done: the trigger's, or the one it directly governs ("threatened to shell").
     act = inner.type if m.frame == "govern" and inner is not None and inner.type and all(
-        t.dep_ in ("xcomp", "dobj") for t in _path(inner, m)) else m.type
+        t.dep_ in ("xcomp", "dobj") for t in tree.path(inner, m)) else m.type
     if act in FORCE_TYPES:
         target = [_townspeople(a) for a in target]
     info = type_table()[kind]
@@ -1134,7 +892,7 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     confidence += 0.15 * any(a["id"] for a in source) + 0.05 * bool(target)
     confidence -= 0.15 * (not source and not target)
     confidence -= 0.1 * (m.frame == "govern" and inner is None and not target)
-    confidence -= 0.1 * _background(m.head) + 0.15 * (state == "hypothetical") + 0.05 * implicit
+    confidence -= 0.1 * tree.background(m.head) + 0.15 * (state == "hypothetical") + 0.05 * implicit
     sent = st.sent
     text = sent.text
     lead = len(text) - len(text.lstrip())
@@ -1145,7 +903,7 @@ def _event(node: Node, ctx: Context, st: SentenceState,
         "frame": m.frame, "lemma": m.head.lemma_.lower(), "state": state,
         "src": _role_kind(source), "tgt": _role_kind(target),
         "known": min(sum(1 for a in [*source, *target] if a["id"]), 3), "noun": is_noun,
-        "carried": carried, "background": _background(m.head), "said": ctx.said_by is not None,
+        "carried": carried, "background": tree.background(m.head), "said": ctx.said_by is not None,
         "inner": inner.type if inner is not None and inner.type else "-",
         # Where the act is told (its tense, for carried_dates): a promise in its reporting
         # verb ("Trump said ... he will impose": said), unless the sentence has dates of its
@@ -1641,7 +1399,7 @@ def _triggered_events(article: Article, sent: Any, settings: Settings,
         acts += _dated_acts(matches, dates, loose, published)
     if not any(m.type for m in matches):
         return []
-    roots, topics = _tree(matches)
+    roots, topics = tree.trees(matches)
     st = SentenceState(article, sent, published, dates, loose, said,
                        mode_words(sent, lex),
                        lex=lex, things=_things(sent), topics=topics, trace=trace,
