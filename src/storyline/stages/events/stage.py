@@ -26,25 +26,23 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from ...doc_index import ents_in, lowers, poses
+from ...doc_index import ents_in, lowers
 from ...model import Article, Event, Location
 from ...ontology import cameo_intensity, flagged, mode_cameo, type_table
 from ...pipeline import stage
 from ...settings import Settings
 from ...world_places import place_key
-from ..actors.lexicon import sector_words, singular
-from ..nlp import lemma
-from ..quotes.speakers import cues
-from . import READS, VERSION, WRITES, roles, sentence_dates, tree
+from . import READS, VERSION, WRITES, agency, ranker, role_words, roles, sentence_dates, tree
 from . import model as event_model
 from . import rules as event_rules
+from .agency import FORCE_TYPES, LOCATIVE_PREPS
 from .carried_dates import Dated, carry_dates
 from .dates import load as load_dates
 from .dates import (
     resolve_entity,
 )
 from .lexicon import Entry, lexicon
-from .places import DESTINATION_PREPS, MEDIUM_PREPS, PLACE_LABELS, event_place, lookup
+from .places import DESTINATION_PREPS, PLACE_LABELS, event_place, lookup
 from .state import Context, SentenceState
 from .status import in_present, status, tense, with_purposes
 from .tree import LOOSE_PREPS, Node
@@ -62,26 +60,12 @@ ANNOUNCED_TYPES = flagged("announced")
 ANNOUNCING_VERBS = frozenset({"announce", "declare", "decree"})
 #: Sectors of a people driven from their homes: expelling them is an assault, not a sanction.
 UPROOTED_SECTORS = frozenset({"REF", "CVL"})
-RECIPROCAL_WORDS = frozenset({"one", "each", "another", "other"})
 SELF_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 #: Types whose verbs also report a grievance in words ("protested that", "charged that").
 SPOKEN_AS_ACCUSE = flagged("spoken")
 #: Verbs that characterise their subject by an event noun ("poses a threat", "constitutes
 #: an attack"): an assessment, not an act.
 ASSESSING_VERBS = frozenset({"pose", "represent", "constitute"})
-#: Entity labels of places and times, which are no actor: a "from" phrase of one tells where
-#: or when an act came from, not who made it ("a statement from the White House lawn").
-NO_MAKER_LABELS = frozenset({"LOC", "FAC", "DATE", "TIME"})
-#: Nouns of "in protest against X", "in defiance of X": X is whom the act is aimed at.
-GRIEVANCE_NOUNS = frozenset({"protest", "defiance", "condemnation"})
-#: Acts of force, done (or threatened) to a place and its people (flag ``force``).
-FORCE_TYPES = flagged("force")
-#: The role ranker fills a role the rules leave empty with the word it rates above
-#: ``ROLE_THRESHOLD``; it replaces the rules' choice only when it rates that choice below
-#: ``KEEP_THRESHOLD`` and its own above ``REPLACE_THRESHOLD``.
-ROLE_THRESHOLD = 0.4
-REPLACE_THRESHOLD = 0.7
-KEEP_THRESHOLD = 0.1
 #: Marks of the clause whose subject a promise or threat binds ("unless Baghdad accepts")
 #: and of the clause whose subject a refusal waits for ("until the government provides").
 OFFER_MARKS = frozenset({"if", "unless"})
@@ -90,18 +74,9 @@ REFUSAL_MARKS = frozenset({"until", "unless"})
 CONCESSIVE = frozenset({"even"})
 #: Helpers that tell a stance in the present ("is calling for", "is ready to").
 STANCE_HELPERS = frozenset({"aux", "auxpass", "cop"})
-#: Prepositions after what a request asks for that name whom it is aimed at.
-AIMED_PREPS = frozenset({"against", "on", "with", "between"})
-#: Prepositions of place: what they introduce is where, not whom, unless someone acts.
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout",
-                            "around"})
 #: Prepositions of place or time that never join what a request asks ("demanded ... *at*
 #: the fourth round of talks"): an act under them gives a request or refusal no mode.
 ASIDE_PREPS = (LOCATIVE_PREPS - {"in"}) | LOOSE_PREPS
-
-
-def _own_subject(tok: Any) -> list[Any]:
-    return [c for c in tok.children if c.dep_ in ("nsubj", "poss")]
 
 
 def _combine(m: Match, inner: Match | None, asked: Match | None
@@ -131,15 +106,6 @@ def _asked_itself(asked: Match | None, m: Match) -> bool:
     return not any(t.dep_ == "prep" and t.lower_ in ASIDE_PREPS for t in tree.path(asked, m))
 
 
-def _reporting_tail(tok: Any) -> bool:
-    """ "Croatia is failing ..., a human rights group protested here Wednesday": a closing
-    reporting clause the parser hung on the last noun, its subject after a comma."""
-    start = tok.head.left_edge.i
-    return tok.dep_ == "acl" and tok.pos_ == "VERB" and start > tok.sent.start \
-        and tok.doc[start - 1].text == "," and tok.head.i < tok.i \
-        and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children)
-
-
 def _spoken(m: Match) -> bool:
     """A protest or a charge made in words ("protested that ...", "charged that ...", or a
     closing "..., the group charged"): an accusation, not a demonstration or an arrest."""
@@ -147,7 +113,7 @@ def _spoken(m: Match) -> bool:
     deps = {c.dep_ for c in head.children}
     return m.type in SPOKEN_AS_ACCUSE and m.frame == "event" and not m.entry.args \
         and head.pos_ == "VERB" and "dobj" not in deps \
-        and ("ccomp" in deps or _reporting_tail(head))
+        and ("ccomp" in deps or role_words.reporting_tail(head))
 
 
 def _commissive(m: Match, ctx: Context) -> tuple[str, str] | None:
@@ -230,302 +196,6 @@ def _obligation(node: Node, ctx: Context, st: SentenceState) -> Event | None:
     return _event(fake, replace(ctx, carriers=()), st, (speakers, addressees))
 
 
-def _first(article: Article, options: list[list[Any]]) -> tuple[list[Any], list[dict[str, Any]]]:
-    """The first list of role words the sentence offers that names an actor, with its
-    actors ("broke off relations with Congo": not "relations", but "Congo"), or an agent
-    the tables cannot place, as its words ("urged *the government* to release the
-    prisoners", with no country in sight); else the first list of words, naming none."""
-    options = [toks for toks in options if toks]
-    for toks in options:
-        found = roles.actors_of(article, toks)
-        if found:
-            return toks, found
-        agents = _words(toks)
-        if agents and len(agents) == len(toks):
-            return toks, agents
-    return (options[0], []) if options else ([], [])
-
-
-def _roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState,
-           made_by: list[Any], other: set[int], means: list[Any], moved: set[int]
-           ) -> tuple[list[Any], list[Any], list[dict[str, Any]], list[dict[str, Any]]]:
-    """Source and target words, and their actors; ``made_by`` is who the trigger's own
-    "from" phrase says made it (:func:`_own_makers`), ``other`` the words of another act
-    that lend it no doer (:func:`_other_acts`), ``means`` what the act moves
-    (:func:`_means`) and ``moved`` their words that are no target (:func:`_moved`)."""
-    head = m.head
-    carriers = list(reversed(ctx.carriers))  # nearest first
-    skip = list(m.tokens) + list(m.args) + ([inner.head] if inner else [])
-    # An argument that is the trigger's subject ("troops arrived") is still its source.
-    skipped = {t.i for t in skip if not (t.dep_ == "nsubj" and t.head.i == head.i)}
-    # "condemned *Mhlanga's* arrest": the one arrested, not the arrester.
-    undergoer = _undergoer(m, st)
-    skipped |= _undergone(m, st)
-    # "With the backing of X, Y tried ...": Y is backed, never the backer.
-    words = (head,) if roles.is_backing(head) else (head, *(c.head for c in carriers))
-    # "condemned Mhlanga's arrest": whom the act spoken of was done to is not whom the
-    # condemnation is aimed at; the arrester is, when named.
-    tgt_options = [[w for t in roles.targets(head, skip)
-                    for w in (_makers(t) if _done_to_possessor(t) else [t])]]
-    # "Washington alleges the insurgent group has not lived up to its commitment": who the
-    # allegation is about is the subject of what it alleges (rule `alleged-doer`).
-    tgt_options.append(_alleged(head))
-    if undergoer:
-        # "Mhlanga's arrest", "a journalist arrested over his interviews": whose the act
-        # is, or the noun its participle modifies, comes first; "died in an airstrike on
-        # Gaza": the act's own target does, and who died after it.
-        tgt_options.insert(0 if _done_to_possessor(head) or _participle(head, st)
-                           else 1, undergoer)
-    if m.entry.mode == "third-party":
-        # "a mediation mission between Syria and Arafat": the sides are whom the mediator
-        # acts on, not the sources of a mutual meeting.
-        sides = roles.expand(p for x in words if x.pos_ == "NOUN" for p in roles.parties(x))
-        skipped |= {t.i for t in sides}
-        tgt_options.insert(0, sides)
-    skipped |= _speaker(ctx)
-    receive = next((c for c in carriers if c.frame == "receive"), None)
-    src_options = [[w for t in roles.sources(x) if t.i not in skipped and t.i not in other
-                    for w in _doers(t, st)] for x in words]
-    if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
-        # "stone-throwing demonstrators": a modifying act is the act of what it modifies.
-        src_options.insert(0, roles.expand([head.head]))
-    if _reporting_tail(head):
-        src_options.insert(0, roles.expand([head.head]))
-    if head.pos_ == "NOUN" and event_rules.applies("means=source", head):
-        # "The withdrawal of Russian troops began": with no one else named, those a noun
-        # act moves are the ones who make it.
-        src_options.append(means)
-    # "lifted a blockade on Palestinian lorries": the argument's own target.
-    tgt_options.append([t for a in m.args for t in roles.targets(a, skip)])
-    # "accepted demands from Shona rebels": who made the thing acted on.
-    tgt_options.append([t for a in m.args if a.pos_ == "NOUN" for t in _makers(a)])
-    tgt_options += [roles.targets(c.head, skip + [c.head]) for c in carriers]
-    if m.frame == "govern":
-        if inner is not None:
-            own = _own_subject(inner.head)
-            if not own and inner.head.pos_ == "NOUN":
-                own = _makers(inner.head)  # "agreed to US mediation"
-            tgt_options.append(roles.expand(own) if own else roles.targets(inner.head, skip))
-            # "threatened to break off relations with Congo": the inner event's own target.
-            tgt_options.append([t for a in inner.args for t in roles.targets(a, skip)])
-        clauses = [c for c in head.children if c.dep_ in ("ccomp", "xcomp")]
-        tgt_options += [roles.expand(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
-                        for c in clauses]
-        tgt_options += [roles.targets(c, skip) for c in clauses]
-    if inner is not None and inner.head.pos_ == "NOUN":
-        # "support the opposition's demands", "condemned the attack by X": who made the act
-        # acted on.
-        tgt_options.append(_makers(inner.head))
-    # "began a hunger strike to protest against Sweden's decision": the purpose clause's target.
-    tgt_options += [roles.targets(c, skip) for x in (head, *(c.head for c in carriers))
-                    for c in x.children if tree.is_purpose_clause(c)]
-    # "staged a hunger strike in protest against violations by the security forces".
-    tgt_options += [roles.targets(g, skip) for x in (head, *m.args, *(c.head for c in carriers))
-                    for c in x.children if c.dep_ == "prep" and c.lower_ == "in"
-                    for g in c.children if g.dep_ == "pobj" and g.lemma_ in GRIEVANCE_NOUNS]
-    if receive is not None:
-        givers = roles.expand(g for x in (receive.head, head) for p in x.children
-                              if p.lower_ == "from" for g in p.children if g.dep_ == "pobj")
-        src_options, tgt_options = [givers, roles.targets(head, skip)], src_options
-    elif made_by:
-        # "The raid prompted condemnation from France", "calls from the opposition": a
-        # verbal act's own "from" phrase names who made it, never whom it is aimed at (nor
-        # is the act itself, looked through to them).
-        src_options.insert(1, made_by)
-        made = {w.i for t in made_by for w in t.subtree} | {head.i}
-        tgt_options = [[t for t in o if t.i not in made] for o in tgt_options]
-    audience = _listeners(st, head)
-    acted_on = _subtrees(_acted_on(head, m.type or ""))
-    src_options = [[t for t in o if t.i not in audience | acted_on and not _undergone_act(t, st)]
-                   for o in src_options]
-    src_toks, source = _first(st.article, [o for o in src_options if o])
-    no_target = audience | _asked_for(m) | _subtrees(_passive_agents(head)) | st.things \
-        | moved
-    tgt_options = [kept for o in tgt_options if (kept := [t for t in o if t.i not in no_target])]
-    if tgt_options and roles.is_reciprocal(tgt_options[0]):
-        return src_toks, src_toks, source, list(source)
-    tgt_toks, target = _first(st.article, [[t for t in o if t.lower_ not in RECIPROCAL_WORDS]
-                                            for o in tgt_options])
-    sources_seen = {a["id"] or a["name"] for a in source}
-    target = [a for a in target if (a["id"] or a["name"]) not in sources_seen]
-    return src_toks, tgt_toks, source, target
-
-
-def _alleged(head: Any) -> list[Any]:
-    """The active subject of the clause a trigger alleges ("alleged *the powerful military*
-    was behind widespread rigging"; a ``clause-subject=target`` rule of
-    data/event_rules.tsv names the verbs), not a passive one ("alleged that women *are
-    being persecuted*": they underwent it); none for other triggers."""
-    if not event_rules.applies("clause-subject=target", head):
-        return []
-    # "alleged that the journalists' detention violated ...": an act done to its possessor
-    # stands for its makers, never for those who underwent it.
-    return roles.expand(w for c in head.children if c.dep_ == "ccomp"
-                        for g in c.children if g.dep_ == "nsubj"
-                        for w in (_makers(g) if _done_to_possessor(g) else [g]))
-
-
-def _undergoer(m: Match, st: SentenceState) -> list[Any]:
-    """Whose the act is: its possessor when the act is done to its possessor ("Mhlanga's
-    arrest", "their release": a ``possessor=target`` rule of data/event_rules.tsv names
-    such acts); the subject of the verb it happened in, for a ``holder-subject=target``
-    rule ("two commanders died in the raid"); the subject a past participle without an
-    auxiliary is said of ("the leader is dead, killed in a strike"), or the noun it
-    modifies ("a journalist arrested over his interviews") when it names an agent, not a
-    thing, an act ("the attack launched by") or a word of the trigger. Worked out once per
-    trigger of the sentence (``st.undergoers``)."""
-    head = m.head
-    if head.i in st.undergoers:
-        return st.undergoers[head.i]
-    verb = event_rules.holder(head)
-    if _done_to_possessor(head):
-        found = _possessors(head)
-    elif verb is not None and event_rules.applies("holder-subject=target", head):
-        found = roles.subjects_of(verb)
-    else:
-        own = {t.i for t in (*m.tokens, *m.args)}
-        participle = _participle(head, st)
-        found = [t for t in roles.passive_subjects(head) if not participle
-                 or (t.i not in own and _agent_noun(t) and not _act_noun(t, st))]
-    st.undergoers[head.i] = found
-    return found
-
-
-def _undergone(m: Match, st: SentenceState) -> set[int]:
-    """The words of whoever underwent the act (:func:`_undergoer`), who never did it; not
-    the act's own words ("prisoners *pardoned by Thailand's king*": the noun's subtree holds
-    the participle and its doer)."""
-    own = {w.i for w in m.head.subtree} if _participle(m.head, st) else set()
-    return {w.i for t in _undergoer(m, st) for w in t.subtree if w.i not in own}
-
-
-def _participle(head: Any, st: SentenceState) -> bool:
-    """:func:`roles.noun_participle` of a trigger head, worked out once per trigger."""
-    if head.i not in st.participles:
-        st.participles[head.i] = roles.noun_participle(head)
-    return st.participles[head.i]
-
-
-def _done_to_possessor(tok: Any) -> bool:
-    """True for a noun naming an act done to its possessor ("Mhlanga's arrest", "Lai's
-    detention of more than 1,000 days"); not when the act names its own undergoer with
-    "of": then the possessor did it ("Boko Haram's abduction of 276 schoolgirls"). The
-    ``possessor=target`` rule of data/event_rules.tsv says which."""
-    return tok.pos_ == "NOUN" and event_rules.applies("possessor=target", tok)
-
-
-def _possessors(tok: Any) -> list[Any]:
-    """Whom an act done to its possessor (:func:`_done_to_possessor`) was done to."""
-    return roles.expand(c for c in tok.children if c.dep_ == "poss")
-
-
-def _other_acts(ctx: Context, st: SentenceState) -> set[int]:
-    """The words of another act that set this one off, which lend it no doer: a noun
-    heading an act of its own (``st.act_nouns``) as the subject of a verb carrying the
-    event. "The arrest of the activists triggered condemnation", "Russia's invasion of
-    Ukraine prompted sanctions": neither the act nor its doer did this one; nor when the
-    act is of the event's type ("Hezbollah's attack triggered a massive offensive", "The
-    Hamas attack led to Israeli airstrikes": the other side hit back). A receiving verb
-    turns the roles round ("Mech Dara's arrest drew condemnation": what was condemned) and
-    keeps its subject. :func:`_event` computes it once for the rules (:func:`_roles`) and
-    the ranker (:func:`_ranked_roles`)."""
-    if any(c.frame == "receive" for c in ctx.carriers):
-        return set()
-    return {w.i for c in ctx.carriers for t in roles.sources(c.head) if t.i in st.act_nouns
-            for w in t.subtree}
-
-
-def _own_makers(m: Match) -> list[Any]:
-    """Who a noun trigger's own "from" phrase says made it: for the noun of a verbal act
-    (plover.tsv's verbal quads: condemnation, calls, support, warnings) with no possessive
-    or "by" phrase of its own, the people, groups or countries of its "from" phrase, not a
-    place ("a statement from the site of the talks") or a time. The training gold gives
-    such a phrase as the act's source ("faces widespread international criticism from the
-    U.N.", "has drawn criticism from immigrants' rights groups", "Reaction from President
-    Moise"), never as its target; it is the target only of another act done to the noun
-    ("rejected a call from Mandela", :func:`_makers`)."""
-    head = m.head
-    if head.pos_ != "NOUN" or m.type is None or not type_table()[m.type].verbal \
-            or roles.sources(head):
-        return []
-    return [t for t in _makers(head) if t.ent_type_ not in NO_MAKER_LABELS]
-
-
-def _makers(tok: Any) -> list[Any]:
-    """Who made an act spoken of (:func:`event_roles.makers`), but not whom it was done to
-    ("condemned Mhlanga's arrest" names no arrester)."""
-    made = roles.makers(tok)
-    if not _done_to_possessor(tok):
-        return made
-    theirs = {t.i for t in _possessors(tok)}
-    return [t for t in made if t.i not in theirs]
-
-
-def _speaker(ctx: Context) -> set[int]:
-    """Words of whoever speaks of this event ("*Russia* condemned the attack"): never its
-    doer."""
-    if ctx.about is None:
-        return set()
-    return {w.i for t in roles.sources(ctx.about.head) for w in t.subtree}
-
-
-def _doers(tok: Any, st: SentenceState) -> list[Any]:
-    """Who a source word stands for. A word that names an act stands for who did it:
-    "Turkish artillery shelling killed ..." is the artillery's act, "the army's raid
-    destroyed ..." the army's; one that names a measure (an ``instrument`` rule of
-    data/event_rules.tsv) for who made it: "Engel and McCaul introduced a bill that
-    would sanction ..." (:func:`_measure_makers`); any other word for itself. All its
-    makers, coordinated ones too, as a source word stands for all it coordinates
-    (:func:`roles.expand`)."""
-    if event_rules.applies("instrument", tok):
-        return _measure_makers(tok) or [tok]
-    if not _act_noun(tok, st):
-        return [tok]
-    return _makers(tok) or [tok]
-
-
-def _measure_makers(tok: Any) -> list[Any]:
-    """Who made a measure: whom the noun itself names ("Trump's executive order"), else
-    the subject of an ``enacting`` verb (data/event_rules.tsv) whose object it is
-    ("*parliament* passed a resolution", "*Trump* signed an executive order"), else the
-    "by" phrase of such a verb's participle on it ("a draft resolution presented by
-    *Britain*"). Whoever else acts on it did not make it: "Iran condemned a resolution
-    demanding ...", "Protesters defied a government order banning rallies"."""
-    made = roles.makers(tok)
-    if made:
-        return made
-    if tok.dep_ in ("dobj", "obj") and event_rules.applies("enacting", tok.head):
-        return roles.subjects_of(tok.head)
-    return roles.expand(g for p in tok.children if p.dep_ == "acl" and p.tag_ == "VBN"
-                        and event_rules.applies("enacting", p)
-                        for a in p.children if a.dep_ == "agent"
-                        for g in a.children if g.dep_ == "pobj")
-
-
-def _act_noun(tok: Any, st: SentenceState) -> bool:
-    """True for a noun the lexicon knows as a trigger ("shelling", "invasion", "arrest")."""
-    return tok.pos_ == "NOUN" and tok.lower_ in st.lex.forms
-
-
-def _act_nouns(matches: list[Match]) -> dict[int, set[str]]:
-    """Nouns heading a trigger of a type -> every type they head (``SentenceState.act_nouns``):
-    not a noun naming whoever acts ("an assault launched by a suicide *bomber*": the
-    lexicon's "suicide bomber" names the attacker, :func:`_agent_noun`)."""
-    out: dict[int, set[str]] = {}
-    for m in matches:
-        if m.type and m.head.pos_ == "NOUN" and not _agent_noun(m.head):
-            out.setdefault(m.head.i, set()).add(m.type)
-    return out
-
-
-def _undergone_act(tok: Any, st: SentenceState) -> bool:
-    """True for a source word that names an act done to its possessor ("Zamora's
-    detention"): with no maker named it stands for no doer, and looking through it would
-    give the one who underwent it ("Zamora's detention is arbitrary and called for his
-    release", parsed with the detention as the caller, is not Zamora's call)."""
-    return _act_noun(tok, st) and _done_to_possessor(tok)
-
-
 def _mediators(cue: Any) -> list[Any]:
     """Who mediates, named at a mediation word: "Norwegian-mediated talks", "the table
     facilitated by Norway", "mediator Norway"."""
@@ -560,7 +230,7 @@ def _conditioned(words: list[Any], marks: frozenset[str] = OFFER_MARKS) -> list[
                        and (k.i == 0 or k.doc[k.i - 1].lower_ not in CONCESSIVE)
                        for k in c.children)]
     return roles.expand(g for c in clauses
-                        for g in (_passive_agents(c) if _passive(c)
+                        for g in (agency.passive_agents(c) if agency.passive(c)
                                   else [g for g in c.children if g.dep_ == "nsubj"]))
 
 
@@ -592,29 +262,29 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     if m.head.lemma_ == "demonstrate" and any(c.dep_ == "ccomp" for c in m.head.children):
         return None  # "demonstrated that ...": showed, not marched
     article = st.article
-    own_makers = _own_makers(m) if fixed is None else []
-    other = _other_acts(ctx, st) if fixed is None else set()
-    means = _means(m, inner) if fixed is None else []
-    moved = _moved(means)
+    own_makers = agency.own_makers(m) if fixed is None else []
+    other = agency.other_acts(ctx, st) if fixed is None else set()
+    means = role_words.means(m, inner) if fixed is None else []
+    moved = role_words.moved(means)
     if fixed is not None:
         src_toks, tgt_toks = fixed
         source, target = roles.actors_of(article, src_toks), roles.actors_of(article, tgt_toks)
     else:
-        src_toks, tgt_toks, source, target = _roles(m, inner, ctx, st, own_makers, other,
-                                                    means, moved)
+        src_toks, tgt_toks, source, target = role_words.rule_roles(
+            m, inner, ctx, st, own_makers, other, means, moved)
     is_noun = m.head.pos_ in ("NOUN", "PROPN", "ADJ")
     carried = bool(ctx.carriers)
     if fixed is None and not (is_noun and not carried and not source and not target):
         # The ranker weighs the rules' roles; a bare noun naming no one stays no event.
-        ranked = None if own_makers else _ranked_roles(
+        ranked = None if own_makers else ranker.ranked_roles(
             m, kind, inner, ctx, st, (src_toks, tgt_toks), (source, target), other, moved)
         if ranked is not None:
             src_toks, tgt_toks, source, target = ranked
     # The doer a passive names is no target, and whom a force acts on no source, even
     # where a role word looks through, or a relative pronoun points, to them ("threatened
     # with economic consequences by China", "the bombing of a base that killed ...").
-    target = _without(article, target, _passive_agents(m.head))
-    source = _without(article, source, _acted_on(m.head, kind))
+    target = _without(article, target, agency.passive_agents(m.head))
+    source = _without(article, source, agency.acted_on(m.head, kind))
     if kind == "CONSULT" and target and all(a.get("sector") == "JRN" for a in target):
         return None  # "spoke to reporters", "told the press": a statement, not a meeting
     if is_noun and not carried and not source and not target:
@@ -709,7 +379,7 @@ def _event(node: Node, ctx: Context, st: SentenceState,
         bound = _conditioned([*own, *tree.path(inner, m), *threatened],
                              REFUSAL_MARKS | OFFER_MARKS if kind == "REJECT" else OFFER_MARKS)
         # Each of them: "until the government and the company sign a deal".
-        each = [a for t in bound for a in roles.actors_of(article, [t]) or _words([t])]
+        each = [a for t in bound for a in roles.actors_of(article, [t]) or agency.words([t])]
         target = [a for i, a in enumerate(each) if a not in source and a not in each[:i]]
     home = {a["country"] for a in source if a["country"]}
     # "ready to contribute 4,000 troops to a force in Liberia": the source's own forces are
@@ -784,191 +454,6 @@ def _role_kind(actors: list[dict[str, Any]]) -> str:
     return "known" if any(a["id"] for a in actors) else "words"
 
 
-def _ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: SentenceState,
-                  words: tuple[list[Any], list[Any]],
-                  found: tuple[list[dict[str, Any]], list[dict[str, Any]]],
-                  other: set[int], moved: set[int]
-                  ) -> tuple[list[Any], list[Any], list[dict[str, Any]],
-                             list[dict[str, Any]]] | None:
-    """Source and target words as the role ranker picks them (event_model), with their
-    actors; None to keep the rules' choice (no model, or the ranker agrees). The rules'
-    words (``words``) and actors (``found``) are the starting point: a role word that names
-    no known actor ("security forces", "the government") is kept as words when the ranker
-    is sure of it. ``other`` holds the words of another act, which lend no doer
-    (:func:`_other_acts`); the words of what the act moves (``moved``, :func:`_moved`) are
-    no target."""
-    if any(c.frame == "receive" for c in ctx.carriers):
-        # "Maduro received support from Russia": the carrier turns the roles round, a
-        # reading too rare in the training data for the ranker to have learned (nor has it
-        # learned a noun's own "from" phrase, "following an invitation from the Nigerian
-        # government": _event keeps the rules' roles then); the rules' stand.
-        return None
-    src_toks, tgt_toks = words
-    head, article = m.head, st.article
-    carrier = next((c.head for c in reversed(ctx.carriers) if c.frame != "say"), None)
-    trigger = {t.i for t in m.tokens} | ({carrier.i} if carrier is not None else set())
-    rule_src = {t.i for t in src_toks}
-    rule_tgt = {t.i for t in tgt_toks}
-    cands = []
-    for c in event_model.candidates(st.sent, trigger):
-        if c.i not in st.sectors:
-            actor = roles.actor_of(article, c) if c.pos_ != "PRON" else None
-            st.sectors[c.i] = actor["sector"] if actor else None
-        feats = event_model.role_features(head, c, kind, m.frame, carrier, rule_src, rule_tgt,
-                                          st.sectors[c.i],
-                                          inner.head if inner is not None else None)
-        cands.append((c, feats))
-    if st.trace is not None:
-        st.trace.append({"type": kind, "head": head.i, "candidates": [
-            (c.idx, c.idx + len(c.text), c.left_edge.idx, feats) for c, feats in cands]})
-    scored = [(c, event_model.role_probs(f)) for c, f in cands]
-    if not scored or scored[0][1] is None:
-        return None
-    # "Pence promising Guaidó support": a gerund's owner is a reading the ranker never saw.
-    owner = roles.gerund_owner(head)
-    outside = set()
-    if head.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in head.children):
-        # "..., as eight demonstrators were killed": a passive's doer is in its own clause.
-        inside = {t.i for t in head.subtree}
-        outside = {c.i for c, _ in scored if c.i not in inside}
-    # "The government freed prisoners jailed for protesting": so is a participle's doer
-    # ("by ..."), not its target, the noun it modifies, outside its clause.
-    clause = {t.i for t in head.subtree}
-    doer_outside = {c.i for c, _ in scored if c.i not in clause} \
-        if _participle(head, st) or _own_subject_conjunct(head) else set()
-    if not type_table()[kind].verbal:
-        # "According to the UN, 20 people were killed": who reports a blow did not strike it.
-        outside |= _attribution(st.sent)
-    outside |= _listeners(st, head)
-    if head.i in st.topics:
-        # "issued a statement on the release of the journalist": the release's doer is in
-        # its own phrase ("by ..."), or not named; the issuer only spoke of it.
-        own = {t.i for t in head.subtree}
-        outside |= {c.i for c, _ in scored if c.i not in own}
-    sure = {c.i: p for c, p in scored}
-    # Kept as words when the ranker is sure and they name an agent, not an act or a thing.
-    rule_source = found[0] or _words([t for t in src_toks if t.i in sure
-                                      and sure[t.i]["source"] >= ROLE_THRESHOLD
-                                      and (t.lower_ not in st.lex.forms or t.pos_ == "NOUN")])
-    rule_target = found[1] or _words([t for t in tgt_toks if t.i in sure
-                                      and sure[t.i]["target"] >= ROLE_THRESHOLD])
-    # The rules' words that name no one ("lifted its *embargo*") hold no role to keep.
-    # "Lai's detention is arbitrary and called for his release": whoever underwent an act
-    # the parse makes the subject is not the doer either.
-    undergone = {w.i for t in roles.sources(head) if _undergone_act(t, st) for w in t.subtree}
-    undergone |= other
-    new_src = None if owner is not None and owner.i in rule_src \
-        else _pick(scored, "source", rule_src if rule_source else set(),
-                   _speaker(ctx) | _undergone(m, st) | outside | doer_outside | undergone
-                   | _subtrees(_acted_on(head, kind)))
-    chosen = set(rule_src if new_src is None else {t.i for t in new_src})
-    spoken_of = {w.i for c in head.children if c.dep_ in ("dobj", "obj") and c.i != head.i
-                 and _done_to_possessor(c) for w in _possessors(c)}
-    sent_to = {w.i for t in roles.destinations(head) for w in t.subtree}
-    # A request that names what it asks for ("called for an Asian NATO") and no one it
-    # asks keeps no target: the ranker's pick is then a bystander or a place ("in Tokyo").
-    asked = _asked_for(m)
-    new_tgt = None if asked and not rule_target else _pick(
-        scored, "target", rule_tgt if rule_target else set(),
-        chosen | spoken_of | sent_to | moved | outside | asked
-        | _subtrees(_passive_agents(head)) | st.things)
-    source = rule_source if new_src is None \
-        else roles.actors_of(article, new_src) or _words(new_src)
-    if new_tgt is not None and not source and all(_locative(t) for t in new_tgt):
-        new_tgt = None  # "talks collapsed in Norway": with no one acting, a place is only where
-    if new_tgt is None:
-        target = rule_target
-    else:
-        # An act chosen as the target ("condemned the attack") stands for who did it
-        # ("condemned the army's shelling": the army), never for its victim or place
-        # ("the attack on a church in Quetta", "condemned Mhlanga's arrest"): with no doer
-        # named it leaves no target (:func:`_act_doers`).
-        acts = [t for t in new_tgt if t.pos_ == "NOUN" and st.lex.acts(t.lemma_.lower())]
-        target = _act_doers(article, acts) if acts \
-            else roles.actors_of(article, new_tgt) or _words(new_tgt)
-    if new_src is None and new_tgt is None and source is found[0] and target is found[1]:
-        return None
-    seen = {a["id"] or a["name"] for a in source}
-    return (src_toks if new_src is None else new_src, tgt_toks if new_tgt is None else new_tgt,
-            source, [a for a in target if (a["id"] or a["name"]) not in seen])
-
-
-def _own_subject_conjunct(head: Any) -> bool:
-    """True for a verb coordinated with another that has a subject of its own ("Reporters
-    asked the minister ..., and *she* denied ..."): its doer is that subject, never a word
-    of the other clause, even when the pronoun stays unresolved."""
-    return head.dep_ == "conj" and head.pos_ in ("VERB", "AUX") \
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
-
-
-def _means(m: Match, inner: Match | None) -> list[Any]:
-    """What the act moves, the doer's own forces or envoys (:func:`roles.means`): the
-    trigger's object or "of" phrase ("withdraw *its troops* from Chad", "completed its
-    withdrawal *of troops*"), or that of the verb it governs ("is willing to withdraw
-    *its troops*"); not the "of" phrase of an act noun it governs, which names whom it is
-    aimed at ("demanded the withdrawal of Israeli troops")."""
-    heads = [m.head, *([inner.head] if inner is not None and inner.head.pos_ == "VERB" else [])]
-    return [t for x in heads for t in roles.means(x)]
-
-
-def _moved(means: list[Any]) -> set[int]:
-    """Words of what the act moves (``means``, :func:`_means`), never its target: those
-    before the moved noun's head ("its troops"; its "from" phrase stays), less a named
-    possessor, who is not moved ("withdrew *Russia's* invitation")."""
-    named = {w.i for t in means for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"
-             for w in c.subtree}
-    return {w.i for t in means for w in t.subtree if w.i <= t.i and w.i not in named}
-
-
-def _things(sent: Any) -> set[int]:
-    """Words of the sentence that name a thing, never whom an act is done to (a ``thing``
-    rule of data/event_rules.tsv names them: "co-sign the Copenhagen *Charter*", "rejects
-    the *charges*", tariffs on "*champagne* & alcoholic products")."""
-    pos = poses(sent.doc)
-    return {i for i in range(sent.start, sent.end) if pos[i] in ("NOUN", "PROPN")
-            and event_rules.applies("thing", sent.doc[i])}
-
-
-def _passive(verb: Any) -> bool:
-    """True for a verb in the passive voice ("were *neutralized*", "have been *threatened*")."""
-    return verb.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-
-
-def _acted_on(head: Any, kind: str) -> list[Any]:
-    """Words of whom the act is done to, named where a doer would stand, so never its source
-    for the ranker: the subject of a passive trigger, or of the passive verb a bare
-    participle trigger is coordinated with ("several *rebels* were either neutralized or
-    captured"; not an active verb beside it: "Guaido was barred from leaving and accused
-    Maduro"), unless that verb moves the doer's own forces (``passive-subject=source``:
-    "troops were deployed"); and the "of" phrase of a noun of force ("the bombing *of a
-    French military base*")."""
-    verbs = [head] + ([head.head] if head.dep_ == "conj" and _bare_participle(head)
-                      and _passive(head.head) else [])
-    found = [c for v in verbs if _passive(v) and not event_rules.applies(
-        "passive-subject=source", v) for c in v.children if c.dep_ == "nsubjpass"]
-    if kind in FORCE_TYPES and head.pos_ == "NOUN":
-        found += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for g in c.children if g.dep_ == "pobj"]
-    return found
-
-
-def _bare_participle(verb: Any) -> bool:
-    """A past participle with no subject or object of its own ("captured" in "were
-    neutralized or captured"), which shares the voice of the verb it is joined to."""
-    return verb.tag_ == "VBN" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "dobj", "auxpass", "aux") for c in verb.children)
-
-
-def _passive_agents(head: Any) -> list[Any]:
-    """The doer a passive trigger names with "by" ("have been threatened with economic
-    consequences *by China*"), wherever the parse hangs the phrase under it: the one
-    acting, never the target."""
-    if not _passive(head):
-        return []
-    return [g for t in head.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent")
-            for g in t.children if g.dep_ == "pobj"]
-
-
 def _without(article: Article, role: list[dict[str, Any]], toks: list[Any]
              ) -> list[dict[str, Any]]:
     """The actors of a role, less those the words ``toks`` name."""
@@ -976,115 +461,6 @@ def _without(article: Article, role: list[dict[str, Any]], toks: list[Any]
         return role
     named = {a["id"] or a["name"] for a in roles.actors_of(article, toks)}
     return [a for a in role if (a["id"] or a["name"]) not in named]
-
-
-def _subtrees(toks: list[Any]) -> set[int]:
-    return {w.i for t in toks for w in t.subtree}
-
-
-def _listeners(st: SentenceState, head: Any) -> set[int]:
-    """Words of the audience a speech verb beside the event addresses ("rejected the
-    warrant, telling *journalists* it was political", "condemned the attack, telling
-    *reporters* ..."; the ``addressed`` cues of quote_cues.json that are no event word
-    themselves, as "urging" and "warning" are): who is spoken to is neither doer nor
-    target. A verb above the trigger ("told Ukraine it would retaliate") carries the
-    event, and its object stays a candidate."""
-    if st.audiences is None:  # found once per sentence
-        st.audiences = {t.i: {w.i for c in t.children if c.dep_ in ("dobj", "dative")
-                              for w in c.subtree}
-                        for t in st.sent if t.pos_ == "VERB" and lemma(t) in cues().addressed
-                        and not st.lex.acts(lemma(t))}
-    above = {head.i} | {t.i for t in head.ancestors}
-    return {w for verb, words in st.audiences.items() if verb not in above for w in words}
-
-
-def _asked_for(m: Match) -> set[int]:
-    """Words of what a request asks for, its "for" phrase ("called for *an inclusive
-    government*", "calling for *accountable leadership*", "called for *Zamora's
-    release*", "Washington's call for *full denuclearization*"): a thing or an act, not
-    whom the request is made to, so no target. In the VOA training sentences the gold
-    target of such a request is empty or the one asked ("called *on* X", "called for *X
-    to* lift": there "for" marks a clause, and X is its subject)."""
-    if m.type != "REQUEST":
-        return set()
-    asked = [g for c in m.head.children if c.dep_ == "prep" and c.lower_ == "for"
-             for g in c.children if g.dep_ == "pobj"]
-    return {w.i for g in asked for w in g.subtree} - _aimed_at(asked)
-
-
-def _aimed_at(asked: list[Any]) -> set[int]:
-    """Words of whom what a request asks for is aimed at ("called for sanctions *against
-    Russia*", "talks *with Russia*"): they stay targets."""
-    return {w.i for g in asked for c in g.children
-            if c.dep_ == "prep" and c.lower_ in AIMED_PREPS for w in c.subtree}
-
-
-def _attribution(sent: Any) -> set[int]:
-    """Words of a phrase saying where a report comes from ("according to X": an
-    ``attribution`` rule of data/event_rules.tsv names its word)."""
-    return {w.i for t in sent if event_rules.applies("attribution", t)
-            for c in t.children for w in c.subtree}
-
-
-def _agent_noun(tok: Any) -> bool:
-    """A name, or a noun the actor tables know as a kind of actor ("forces", "gunmen",
-    "lawmakers"): not a thing ("the database", "critical data") or a happening."""
-    if tok.pos_ == "PROPN":
-        return True
-    return (singular(tok.lower_),) in sector_words() or (tok.lemma_.lower(),) in sector_words()
-
-
-def _locative(tok: Any) -> bool:
-    """True for the object of a preposition of place ("in Norway", "at the border")."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
-
-
-def _pick(scored: list[tuple[Any, dict[str, float]]], role: str, rule: set[int],
-          taken: set[int]) -> list[Any] | None:
-    """The ranker's words for one role, or None to keep the rules' (see ROLE_THRESHOLD)."""
-    options = [x for x in scored if x[0].i not in taken]
-    if not options:
-        return None
-    word, probs = max(options, key=lambda x: x[1][role])
-    if word.i in rule or probs[role] < ROLE_THRESHOLD:
-        return None
-    if rule and (probs[role] < REPLACE_THRESHOLD or any(
-            p[role] >= KEEP_THRESHOLD for c, p in scored if c.i in rule)):
-        return None
-    return roles.expand([word])
-
-
-def _act_doers(article: Article, toks: list[Any]) -> list[dict[str, Any]]:
-    """Who did the acts chosen as a target (:func:`_makers`: "condemned *the army's*
-    shelling"), not whom they were done to ("condemned Mhlanga's arrest" names no arrester,
-    so no target): an act kept as its words misleads an analyst, who reads the target as
-    whom the event is aimed at."""
-    doers = [w for t in toks for w in _makers(t)]
-    return roles.actors_of(article, doers) or _words(doers)
-
-
-def _words(toks: list[Any]) -> list[dict[str, Any]]:
-    """Role words the ranker chose that name no known actor, kept as words when they name
-    an agent (:func:`_agent_noun`); never a pronoun, a date or number ("Tuesday"), where
-    or through what it was said ("on Twitter", "in Syria"; but "called *on* X" names
-    whom it asks), nor a place a hyphenated word
-    makes a description ("*Syrian*-backed")."""
-    return [roles.words_ref(roles.span_text(t)) for t in toks if t.pos_ != "PRON"
-            and t.ent_type_ not in event_model.NON_ACTOR_LABELS
-            and not (t.dep_ == "pobj" and t.head.lower_ in MEDIUM_PREPS | LOCATIVE_PREPS
-                     and not _addressed(t))
-            and not roles.describing(t) and _agent_noun(t)]
-
-
-def _addressed(tok: Any) -> bool:
-    """True for whom a request is made to by "on", asked to do something ("called *on all
-    warring parties* to reduce hostilities": an ``on=addressee`` rule of
-    data/event_rules.tsv names the verbs), not where it was said ("called on social media
-    for the release of ...", "on Twitter")."""
-    prep, verb = tok.head, tok.head.head
-    return prep.lower_ in ("on", "upon") and event_rules.applies("on=addressee", verb) \
-        and any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)
-                for c in verb.children)
 
 
 def _townspeople(actor: dict[str, Any]) -> dict[str, Any]:
@@ -1139,8 +515,8 @@ def _triggered_events(article: Article, sent: Any, settings: Settings,
     roots, topics = tree.trees(matches)
     st = SentenceState(article, sent, published, dates, loose, said,
                        mode_words(sent, lex),
-                       lex=lex, things=_things(sent), topics=topics, trace=trace,
-                       act_nouns=_act_nouns(matches))
+                       lex=lex, things=role_words.things(sent), topics=topics, trace=trace,
+                       act_nouns=agency.act_nouns(matches))
     found = [e for node in roots for e in _build(node, Context(), st)]
     words = {key: facts.get("word") for key, facts in st.facts.items()}
     return [(e, None if (w := words.get((e.trigger, e.type))) is None else sent.doc[w])

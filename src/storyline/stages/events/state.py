@@ -42,21 +42,22 @@ class SentenceState:
     said_dates: dict[int, Any]  # token index of a reporting verb -> its DATE entity
     modes: list[tuple[Any, Any]]
     lex: Lexicon = field(default_factory=Lexicon)  # its ``forms``: inflected trigger words
-    # Speech verbs beside the events and the words of whom each addresses (stage._listeners).
+    # Speech verbs beside the events and the words of whom each addresses (role_words.listeners).
     audiences: dict[int, set[int]] | None = None
     sectors: dict[int, str | None] = field(default_factory=dict)  # candidate word -> sector
-    # Trigger head -> who underwent its act (stage._undergoer), read by the rules and the ranker.
+    # Trigger head -> who underwent its act (agency.undergoer), read by the rules and the ranker.
     undergoers: dict[int, list[Any]] = field(default_factory=dict)
-    # Trigger head -> whether it is a participle said of the noun it modifies (stage._participle).
+    # Trigger head -> whether it is a participle said of the noun it modifies
+    # (agency.is_participle).
     participles: dict[int, bool] = field(default_factory=dict)
-    # Words that name a thing, never a target (stage._things): read by the rules and the ranker.
+    # Words that name a thing, never a target (role_words.things): read by the rules and the ranker.
     things: set[int] = field(default_factory=set)
     # Acts a telling noun tells of with no carrier above (tree.trees, tree._topic_of_a_thing): their
     # roles are in their own phrase or nowhere.
     topics: set[int] = field(default_factory=set)
     # Nouns heading an act of their own ("the arrest", "Russia's invasion") -> its types
     # (every trigger entry the noun heads): as the subject of a verb carrying an event
-    # they lend it no doer but in one campaign (stage._other_acts).
+    # they lend it no doer but in one campaign (agency.other_acts).
     act_nouns: dict[int, set[str]] = field(default_factory=dict)
     # What the learned models read of each event, by (trigger, type): see stage._score.
     facts: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
