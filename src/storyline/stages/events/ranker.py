@@ -28,11 +28,11 @@ KEEP_THRESHOLD = 0.1
 
 
 def ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: SentenceState,
-                  words: tuple[list[Any], list[Any]],
-                  found: tuple[list[dict[str, Any]], list[dict[str, Any]]],
-                  other: set[int], moved: set[int]
-                  ) -> tuple[list[Any], list[Any], list[dict[str, Any]],
-                             list[dict[str, Any]]] | None:
+                 words: tuple[list[Any], list[Any]],
+                 found: tuple[list[dict[str, Any]], list[dict[str, Any]]],
+                 other: set[int], moved: set[int]
+                 ) -> tuple[list[Any], list[Any], list[dict[str, Any]],
+                            list[dict[str, Any]]] | None:
     """Source and target words as the role ranker picks them (event_model), with their
     actors; None to keep the rules' choice (no model, or the ranker agrees). The rules'
     words (``words``) and actors (``found``) are the starting point: a role word that names
@@ -44,7 +44,7 @@ def ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Sen
         # "Maduro received support from Russia": the carrier turns the roles round, a
         # reading too rare in the training data for the ranker to have learned (nor has it
         # learned a noun's own "from" phrase, "following an invitation from the Nigerian
-        # government": stage._event keeps the rules' roles then); the rules' stand.
+        # government": builder._event keeps the rules' roles then); the rules' stand.
         return None
     src_toks, tgt_toks = words
     head, article = m.head, st.article
@@ -91,10 +91,10 @@ def ranked_roles(m: Match, kind: str, inner: Match | None, ctx: Context, st: Sen
     sure = {c.i: p for c, p in scored}
     # Kept as words when the ranker is sure and they name an agent, not an act or a thing.
     rule_source = found[0] or agency.words([t for t in src_toks if t.i in sure
-                                      and sure[t.i]["source"] >= ROLE_THRESHOLD
-                                      and (t.lower_ not in st.lex.forms or t.pos_ == "NOUN")])
+                                            and sure[t.i]["source"] >= ROLE_THRESHOLD
+                                            and (t.lower_ not in st.lex.forms or t.pos_ == "NOUN")])
     rule_target = found[1] or agency.words([t for t in tgt_toks if t.i in sure
-                                      and sure[t.i]["target"] >= ROLE_THRESHOLD])
+                                            and sure[t.i]["target"] >= ROLE_THRESHOLD])
     # The rules' words that name no one ("lifted its *embargo*") hold no role to keep.
     # "Lai's detention is arbitrary and called for his release": whoever underwent an act
     # the parse makes the subject is not the doer either.

@@ -56,8 +56,8 @@ def _first(article: Article, options: list[list[Any]]) -> tuple[list[Any], list[
 
 
 def rule_roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState,
-           made_by: list[Any], other: set[int], means: list[Any], moved: set[int]
-           ) -> tuple[list[Any], list[Any], list[dict[str, Any]], list[dict[str, Any]]]:
+               made_by: list[Any], other: set[int], means: list[Any], moved: set[int]
+               ) -> tuple[list[Any], list[Any], list[dict[str, Any]], list[dict[str, Any]]]:
     """Source and target words, and their actors; ``made_by`` is who the trigger's own
     "from" phrase says made it (:func:`agency.own_makers`), ``other`` the words of another act
     that lend it no doer (:func:`agency.other_acts`), ``means`` what the act moves

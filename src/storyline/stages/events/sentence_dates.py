@@ -178,7 +178,7 @@ def told_as(own: list[Any]) -> list[Any]:
 
 
 def dated_sayings(article: Article, matches: list[Match], said: dict[int, Any],
-                   dates: dict[int, Any], published: date | None, lex: Lexicon) -> list[Dated]:
+                  dates: dict[int, Any], published: date | None, lex: Lexicon) -> list[Dated]:
     """The reporting verbs of a sentence dated to a day ("Swonger said *Thursday*"), and its
     light verbs of saying dated on the verb itself ("*On Thursday*, ... Khan repeated
     Islamabad's stance"; not "announced the results of the *March 2* election"), each with
@@ -219,7 +219,7 @@ def _on_the_verb(ent: Any, verb: Any) -> bool:
 
 
 def dated_acts(matches: list[Match], dates: dict[int, Any], loose: list[Any],
-                published: date | None) -> list[Dated]:
+               published: date | None) -> list[Dated]:
     """Acts of a sentence dated to a day (:func:`_date_entity`), whether or not they make an
     event of their own ("came under a bomb and gun attack *on Tuesday*"), each keyed by its
     type."""
@@ -235,7 +235,7 @@ def dated_acts(matches: list[Match], dates: dict[int, Any], loose: list[Any],
 
 
 def attach_dates(sent: Any, matches: list[Match]
-                  ) -> tuple[dict[int, Any], list[Any], dict[int, Any]]:
+                 ) -> tuple[dict[int, Any], list[Any], dict[int, Any]]:
     """Dates attached to event words, dates attached to none, dates of reporting verbs.
 
     A word with two dates under it takes the nearer: in "carried out 504 attacks in 2024,
