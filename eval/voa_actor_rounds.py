@@ -15,7 +15,7 @@ part is annotated by two annotators apart and adjudicated (docs/ACTOR_ANNOTATION
   adjudicator (``..._disagreements.jsonl``) and, once each is adjudicated
   (``..._adjudicated.jsonl``), the gold of every complete part in
   ``eval/data/voa_actors2.tsv`` (the format of ``voa_actors.tsv``), which
-  ``python -m eval.voa_actors --second`` scores.
+  ``python -m eval.voa_actors2`` scores.
 
 An annotation row: ``{"id", "keep": bool, "country": ISO3 or null, "sector": PLOVER
 sector or null, "note"}``.

@@ -20,10 +20,9 @@ A phrase belongs to ``train`` or ``validation`` by the hash of its folded words
 half). Rules and data may be written from ``train`` only (``-v train`` lists its misses);
 ``validation`` is only scored, and the floors pin it.
 
-``--second`` scores the second set instead (``eval/data/voa_actors2.tsv``: the gold's other
-phrases, two annotators apart and an adjudication each; :mod:`eval.voa_actor_rounds`).
+:mod:`eval.voa_actors2` scores the second set the same way.
 
-Run ``python -m eval.voa_actors [-v [train|validation]] [--phrase-only] [--second]``.
+Run ``python -m eval.voa_actors [-v [train|validation]] [--phrase-only]``.
 """
 
 from __future__ import annotations
@@ -167,8 +166,13 @@ def score(verbose: bool = False, show: str | None = None,
     return metrics
 
 
-if __name__ == "__main__":
+def main(path: Path = DATA) -> None:
+    """Print the scores of the phrases in ``path`` (``-v [train|validation]`` lists the
+    misses of a half, ``--phrase-only`` skips the article)."""
     which = next((a for a in sys.argv[1:] if a in ("train", "validation")), None)
-    result = score("-v" in sys.argv, which, "--phrase-only" in sys.argv,
-                   SECOND if "--second" in sys.argv else DATA)
+    result = score("-v" in sys.argv, which, "--phrase-only" in sys.argv, path)
     print(json.dumps({k: round(v, 4) for k, v in result.items()}))
+
+
+if __name__ == "__main__":
+    main()
