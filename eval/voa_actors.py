@@ -20,7 +20,10 @@ A phrase belongs to ``train`` or ``validation`` by the hash of its folded words
 half). Rules and data may be written from ``train`` only (``-v train`` lists its misses);
 ``validation`` is only scored, and the floors pin it.
 
-Run ``python -m eval.voa_actors [-v [train|validation]] [--phrase-only]``.
+``--second`` scores the second set instead (``eval/data/voa_actors2.tsv``: the gold's other
+phrases, two annotators apart and an adjudication each; :mod:`eval.voa_actor_rounds`).
+
+Run ``python -m eval.voa_actors [-v [train|validation]] [--phrase-only] [--second]``.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from typing import Any
 from eval.actors import count, half
 
 DATA = Path(__file__).parent / "data/voa_actors.tsv"
+SECOND = DATA.parent / "voa_actors2.tsv"
 GOLD = Path(__file__).parent / "data/voa_events/gold.jsonl"
 VOA = Path(__file__).resolve().parents[1].parent / "shared/data/voa/voa_stories.jsonl"
 
@@ -124,12 +128,13 @@ def _covering(article: dict[str, Any], start: int, end: int,
 
 
 def score(verbose: bool = False, show: str | None = None,
-          phrase_only: bool = False) -> dict[str, float]:
+          phrase_only: bool = False, path: Path = DATA) -> dict[str, float]:
     """Accuracy of both ways of resolving, over each half (``train_...``,
-    ``validation_...``); ``verbose`` prints the misses of the half ``show``."""
+    ``validation_...``) of the phrases in ``path``; ``verbose`` prints the misses of the
+    half ``show``."""
     from storyline.stages.actors.stage import resolve
 
-    rows = cases()
+    rows = cases(path)
     phrase = {id(r): resolve(r["text"], context=r["context"], date=r["published"]) for r in rows}
     article: dict[int, Any] = {}
     if not phrase_only:
@@ -164,5 +169,6 @@ def score(verbose: bool = False, show: str | None = None,
 
 if __name__ == "__main__":
     which = next((a for a in sys.argv[1:] if a in ("train", "validation")), None)
-    result = score("-v" in sys.argv, which, "--phrase-only" in sys.argv)
+    result = score("-v" in sys.argv, which, "--phrase-only" in sys.argv,
+                   SECOND if "--second" in sys.argv else DATA)
     print(json.dumps({k: round(v, 4) for k, v in result.items()}))

@@ -1571,7 +1571,7 @@ def test_the_place_one_travels_to_is_the_meeting_s():
 def test_events_an_act_picked_as_target_stands_for_its_doer_not_whom_it_was_done_to(
         text, act, doers):
     from storyline import resources
-    from storyline.stages.events.stage import _act_doers
+    from storyline.stages.events.ranker import _act_doers
     sent = next(resources.nlp()(text).sents)
     tok = next(t for t in sent if t.text == act)
     found = _act_doers(Article(id="t", source="t", raw=text), [tok])
