@@ -82,6 +82,11 @@ def test_event_rule_example_comes_out_as_the_rule_says(rule):
         named = [a["text"] for e in found for a in e["target"]]
         assert found and not any(w.strip(".,").lower().rstrip("s") in things
                                  for t in named for w in t.split()), found
+    elif rule.then == "freed":
+        held = [t.text for w in resources.nlp()(rule.example) for t in event_roles.freed(w)]
+        requests = [e for e in found if e["type"] == "REQUEST"]
+        assert held and requests and not any(
+            w in a["text"] for w in held for e in requests for a in e["target"]), found
     elif rule.then == "object=means":
         moved = [t.text for w in resources.nlp()(rule.example)
                  if event_rules.applies("object=means", w) for t in event_roles.means(w)]

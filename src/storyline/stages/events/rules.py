@@ -422,7 +422,7 @@ ROLE_OUTCOMES = frozenset({"possessor=target", "possessor=other", "to=destinatio
                            "attribution", "holder-subject=target", "passive-subject=source",
                            "clause-subject=target", "on=addressee", "thing",
                            "object=means", "means=source", "instrument",
-                           "enacting"})
+                           "enacting", "freed"})
 OUTCOMES = ("drop", "merge", "status=hypothetical", "status=negated", "status=future",
             "type=TYPE", *sorted(ROLE_OUTCOMES))
 
