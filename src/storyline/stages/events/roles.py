@@ -284,6 +284,36 @@ def means(tok: Any) -> list[Any]:
     return expand(c for c in tok.children if c.dep_ in ("dobj", "obj"))
 
 
+def freed(tok: Any) -> list[Any]:
+    """Whom a trigger frees (a ``freed`` rule of data/event_rules.tsv: a release, a
+    return, bail): a noun's "of" phrase ("the release *of the lawyer*"), a verb's object
+    or passive subject ("free *the activists*", "that *he* be bailed out"); none for
+    other words."""
+    if not event_rules.applies("freed", tok):
+        return []
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return expand(_pobjs(tok, frozenset({"of"})))
+    return expand(c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass"))
+
+
+def asked_freed(tok: Any) -> set[int]:
+    """Words of whom a request asks to be freed: the freed (:func:`freed`) of an act it
+    asks for, as its object, its "for" phrase or its clause, or joined to one ("demanded
+    the release *of the lawyer*", "requested that *he* be bailed out", "urged China to
+    free *the activists*"). The request is made of whoever holds them (China), never of
+    them: PLV's and VOA's gold give such a request no target, or the holder.
+
+    >>> from storyline import resources
+    >>> doc = resources.nlp()("The EU demanded the release of the lawyer.")
+    >>> sorted(doc[i].text for i in asked_freed(doc[2]))
+    ['lawyer', 'the']
+    """
+    asked = [c for c in tok.children if c.dep_ in ("dobj", "obj", "ccomp", "xcomp")]
+    asked += _pobjs(tok, frozenset({"for"}))
+    asked += [g for c in asked for g in c.conjuncts]
+    return {w.i for c in asked for t in freed(c) for w in t.subtree}
+
+
 def destinations(tok: Any) -> list[Any]:
     """The words of a trigger's destination phrase (see :func:`_destination`)."""
     return _pobjs(tok, _destination(tok))
