@@ -26,6 +26,7 @@ from ..actors.geography import in_water
 from ..actors.hyphens import describes
 from ..actors.lexicon import executive_nouns, sector_words, singular, text_key
 from ..actors.phrase import PERSON_NOUNS
+from ..actors.sites import names_site
 from ..actors.stage import actor_at, actor_ref, continued_subject, resolve, unknown_subject
 from ..actors.venues import is_venue_noun, names_venue
 from ..quotes.marks import find_quotes, inside_quote
@@ -350,11 +351,13 @@ def describing(tok: Any) -> bool:
     """True for a place inside a hyphenated word that describes someone else
     ("*Syrian*-backed", "pro-*Russia*": :func:`..actors.hyphens.describes`), or for a city
     naming where a meeting met ("the *Istanbul* talks": :func:`..actors.venues.names_venue`),
-    or for a word of a water's name ("the Gulf of *Guinea*": :func:`..actors.geography.in_water`):
-    no actor; the actors stage gives a word the tables name whole ("anti-Balaka") its
-    actor."""
+    or for a word of a water's name ("the Gulf of *Guinea*": :func:`..actors.geography.in_water`),
+    or for a name its sentence makes a site ("the port of *Bandar Abbas*":
+    :func:`..actors.sites.names_site`): no actor; the actors stage gives a word the tables
+    name whole ("anti-Balaka") its actor."""
     word = tok.doc[tok.i:tok.i + 1]
-    return describes(word) or names_venue(word) or in_water(word)
+    return describes(word) or names_venue(word) or in_water(word) \
+        or tok.ent_type_ == "PERSON" and names_site(tok)
 
 
 def words_ref(text: str) -> dict[str, Any]:
