@@ -28,6 +28,7 @@ from ..nlp import lemma, token_at
 from ..quotes.marks import inside_quote
 from . import READS, VERSION, WRITES
 from .article import find_actors
+from .followers import followers
 from .gender import gender_of, given_name_gender
 from .lexicon import names, person_verbs, scan_lengths
 from .people import known_people
@@ -115,6 +116,9 @@ def resolve(text: str, context: str | None = None, date: str | None = None,
     phrase = as_written(analyse(text, day, actor_files),
                         context is not None and context.lstrip().startswith(text.strip()),
                         lambda words: analyse(words, day, actor_files))
+    follows, group = followers(phrase, lambda words: analyse(words, day, actor_files))
+    if follows:
+        return group  # "Assad loyalists" are not Assad (:mod:`.followers`)
     if refers_back(phrase):
         # "The court regrets the decision of Kenya" (the ICJ), "The Council must be clear,
         # the U.S. statement said", "Nebenzia dismissed the panel of experts", "the agency":

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ...model import Article
+from ..actors.followers import follows_name
 from ..actors.gender import gender_of, pronoun_gender
 from ..actors.geography import in_water
 from ..actors.hyphens import describes
@@ -556,9 +557,12 @@ def _leads(tok: Any) -> bool:
 def names_other(tok: Any) -> bool:
     """True for a noun that names someone other than its possessor, who is then no actor
     of the role ("*Berisha's opponents* accused him", "*Lai's son* Sebastien"): a
-    ``possessor=other`` rule of data/event_rules.tsv lists such nouns."""
-    return tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children) \
-        and event_rules.applies("possessor=other", tok)
+    ``possessor=other`` rule of data/event_rules.tsv lists such nouns; so too a leader's
+    followers after the leader's name ("*Assad loyalists* attacked":
+    :func:`..actors.followers.follows_name`)."""
+    return tok.pos_ == "NOUN" and (any(c.dep_ == "poss" for c in tok.children)
+                                   and event_rules.applies("possessor=other", tok)
+                                   or follows_name(tok))
 
 
 def _bare(text: str) -> str:
