@@ -105,12 +105,14 @@ from .phrase import (
     from_elsewhere,
     head_words,
     of_stateless_body,
+    own_words,
     person_role,
     places_its_sentence,
     takes_sentence_country,
     to_actor,
 )
 from .sites import names_site
+from .states import of_several_states
 from .venues import names_venue
 
 #: spaCy entity labels read as candidate actors.
@@ -858,7 +860,8 @@ class ArticleActors:
             self._add(span, replace(owner, text=span.text, labels=[], mentions=[]))
             return
         home = phrase.sector in home_sectors()
-        away = head in abroad_nouns()  # "the diplomats urged Russia": not Russia's
+        # "the diplomats urged Russia": not Russia's; "governments" are several states'
+        away = head in abroad_nouns() or of_several_states(phrase.title, own_words(phrase))
         # ``own``: the country the phrase, its sentence or a group met before gives, not
         # the story's focus
         own = phrase.country or (owner.country if owner else None) or (

@@ -46,6 +46,7 @@ from .phrase import (
     takes_sentence_country,
     to_actor,
 )
+from .states import of_several_states
 
 __all__ = ["actor_at", "actor_ref", "actors", "find_actors", "load_tables", "resolve",
            "unknown_subject", "continued_subject", "pronoun_fits"]
@@ -129,12 +130,14 @@ def resolve(text: str, context: str | None = None, date: str | None = None,
     fallback = _context_country(context, set()) if context else None
     phrase = for_country(phrase, fallback)  # "Punjab police" of a sentence on Pakistan
     if phrase.country or phrase.ambiguous or not (phrase.sector or phrase.person or phrase.body) \
-            or of_stateless_body(phrase) or not (
+            or of_stateless_body(phrase) or of_several_states(phrase.title, own_words(phrase)) \
+            or not (
                 phrase.person or phrase.body or takes_sentence_country(phrase.sector,
                                                                        head_noun(phrase))
                 and at_home(phrase.sector, own_words(phrase))):
         # migrants, analysts, diplomats take no country from their sentence, nor NGOs no
-        # home word places ("Rights groups accused Russia"), as in an article
+        # home word places ("Rights groups accused Russia"), nor several states' bodies
+        # ("governments"), as in an article
         fallback = None
     phrase = by_surname(phrase, fallback, day, actor_files)
     if fallback and (phrase.person or phrase.body) and not phrase.person_entry \
