@@ -414,7 +414,6 @@ def _clause_antecedent(tok: Any) -> Any | None:
         while v.dep_ == "conj" and v.head.i != v.i:
             v = v.head
             own.add(v.i)
-    held = _possessed(tok)
     for _ in range(8):
         if t.head.i == t.i:
             return None
@@ -422,69 +421,10 @@ def _clause_antecedent(tok: Any) -> Any | None:
         if t.pos_ not in ("VERB", "AUX") or t.i in own:
             continue
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i
-                and c.i not in held and c.pos_ != "PRON"
-                and not (person and c.tag_ in PLURAL_TAGS)]
+                and c.pos_ != "PRON" and not (person and c.tag_ in PLURAL_TAGS)]
         if subj:
             return subj[0]
     return None
-
-
-def _owned_subject(tok: Any) -> Any | None:
-    """The subject a possessive pronoun is part of ("*his* forces had killed": forces),
-    else None (:func:`_possessed`)."""
-    return next((tok.doc[i] for i in sorted(_possessed(tok))
-                 if tok.doc[i].dep_ in ("nsubj", "nsubjpass")), None)
-
-
-def _owns_subject(tok: Any) -> bool:
-    """True for a possessive pronoun inside the subject of its clause."""
-    return _owned_subject(tok) is not None
-
-
-def _subject_owner(article: Article, tok: Any, offset: int) -> dict[str, Any] | None:
-    """The actor a possessive pronoun inside its clause's subject stands for, as a role
-    word: the actor the subject itself names when the actors stage holds it ("Syria's
-    authorities said *their* forces came under attack": the Syrian military); else the
-    subject of a clause above when sure of it (:func:`_sure_owner`: "The army chief said
-    *his* forces had killed": the chief); else the subject's words, as before."""
-    own = actor_of(article, _owned_subject(tok), offset)
-    if own is not None and own["id"] is not None:
-        return own
-    ante = _clause_antecedent(tok)
-    if ante is not None and inside_quote(tok.doc, tok.idx) == inside_quote(tok.doc, ante.idx):
-        ref = actor_of(article, ante, offset)
-        if ref is not None and _sure_owner(tok, ante, ref):
-            return ref
-    return own
-
-
-def _sure_owner(tok: Any, ante: Any, ref: dict[str, Any]) -> bool:
-    """Whether the actor ``ref`` of the word ``ante`` that a possessive pronoun in a
-    subject stands for is sure enough to name: one the actors stage holds (not words
-    alone: "Zamora's health was better, Gallagher said, but now *his* legal team is
-    concerned" is not the health's team); for "his" or "her", a person (the actor, or a
-    word of one: "The army *chief* said his forces", which the actors stage may read as
-    the army); for "its" or "their", no person ("The governor said *their* release is a
-    relief": the girls', not the governor's)."""
-    if ref.get("id") is None and ref.get("kind") is None:
-        return False
-    person = ref.get("kind") == "person" or ante.ent_type_ == "PERSON" \
-        or singular(ante.lower_) in PERSON_NOUNS
-    return person == (tok.lower_ in PERSON_PRONOUNS)
-
-
-def _possessed(tok: Any) -> set[int]:
-    """The nouns a possessive pronoun is part of, which it never stands for: the noun it
-    owns and the nouns that noun modifies ("The army chief said *his forces* had killed":
-    the chief's forces, not the forces'; "*their* joint ventures are depriving"), but
-    not a noun it is only coordinated with ("Kuwait and *its* allies": Kuwait's)."""
-    if tok.dep_ != "poss":
-        return set()
-    held, n = {tok.head.i}, tok.head
-    while n.dep_ in ("compound", "poss", "nmod", "amod", "appos") and n.head.i != n.i:
-        n = n.head
-        held.add(n.i)
-    return held
 
 
 def _last_actor(article: Article, before: int, kinds: frozenset[str],
@@ -536,8 +476,6 @@ def actor_of(article: Article, tok: Any, offset: int = 0) -> dict[str, Any] | No
     the parsed text starts in ``article.body``.
     """
     if tok.pos_ == "PRON":
-        if _owns_subject(tok):
-            return _subject_owner(article, tok, offset)
         ante = _clause_antecedent(tok)
         if ante is not None:
             # A third-person pronoun inside a direct quote never stands for the speaker the
