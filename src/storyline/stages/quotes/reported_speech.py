@@ -52,7 +52,7 @@ from .speakers import (
 #: Words opening a reported clause: ``said that ...``, ``asked whether ...`` (``if`` and
 #: ``whether`` only after a cue of asking).
 _MARKS = ("that", "if", "whether")
-_CLOSING = ("\"", "”", "’", "'", "»")
+_CLOSING = ("''", "\"", "”", "’", "'", "»")
 _JOINERS = {"and", "but", "or", "while", "as", "yet", "so", "although", "though", "because"}
 #: Shortest content kept, in characters.
 MIN_CHARS = 8
@@ -65,6 +65,15 @@ _WORD = re.compile(r"\w+")
 #: :func:`_hearsay`; a passive cue of repute, :func:`_reputed`). The trace still records
 #: them, so a retrained judge weighs them as any other.
 UNJUDGED = frozenset({"survey", "hearsay", "reputed"})
+
+
+def _closing(body: str, i: int) -> int:
+    """The length of the closing quote mark at ``body[i]`` (2 for PTB's ``''``; 0 for none).
+
+    >>> _closing("''Yes,'' he said", 6), _closing('"Yes," he said', 5), _closing("Yes", 1)
+    (2, 1, 0)
+    """
+    return next((len(m) for m in _CLOSING if body.startswith(m, i)), 0)
 
 
 def _trim(body: str, s: int, e: int) -> tuple[int, int]:
@@ -233,8 +242,8 @@ def widen_partials(body: str, doc: Any, quoted: list[Attribution]) -> None:
         if e < att.end and body[e : att.end].strip(".,;:!?\"”’' "):
             continue
         s, e = min(s, att.start), max(e, att.end)
-        if e == att.end and s < att.start and body[e : e + 1] in _CLOSING:
-            e += 1  # the quote closes the statement: its closing mark with it
+        if e == att.end and s < att.start:
+            e += _closing(body, e)  # the quote closes the statement: its closing mark with it
         if e - s > att.end - att.start:
             att.start, att.end = s, e
 

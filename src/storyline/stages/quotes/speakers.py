@@ -338,7 +338,7 @@ def _after(body: str, tokens: _Tokens, q: QuoteSpan, limit: int) -> Attribution 
     """``"...," X said`` / ``"...," said X`` / ``"...," Y quoted X as saying``."""
     if q.close is None:
         return None
-    a = q.close + 1
+    a = q.after
     b = _sentence_end(body, a, limit)
     # the punctuation closing the quote, inside a quote it ends with ("... say, 'Well done,'")
     last, nxt = q.text.rstrip("'’ ")[-1:], body[a:b].lstrip()[:1]
@@ -548,7 +548,7 @@ def _ancestor(tokens: _Tokens, q: QuoteSpan) -> Attribution | None:
 
 def _speaker_line(body: str, q: QuoteSpan, tokens: _Tokens) -> Attribution | None:
     """A block quote whose speaker is named alone on the next line (``- Sanders.``)."""
-    if body[q.para_start : q.open].strip() or body[(q.close or q.end) + 1 : q.para_end].strip(
+    if body[q.para_start : q.open].strip() or body[q.after : q.para_end].strip(
         " .,\t\"”’"
     ):
         return None
@@ -588,7 +588,7 @@ def attribute_quotes(body: str, doc: Any, spans: list[QuoteSpan]) -> list[Attrib
     found: list[Attribution] = []
     opens: list[bool] = []
     for k, q in enumerate(spans):
-        floor = spans[k - 1].close + 1 if k and spans[k - 1].close is not None else 0
+        floor = spans[k - 1].after if k and spans[k - 1].close is not None else 0
         limit = spans[k + 1].open if k + 1 < len(spans) else len(body)
         limit = min(limit, q.para_end)
         lead = body[_sentence_start(body, q, floor) : q.open].strip()
