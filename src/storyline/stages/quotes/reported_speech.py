@@ -362,7 +362,8 @@ def _content(body: str, clause: Any, cue: Any, quoted: list[tuple[int, int]],
              first: Any = None) -> tuple[int, int] | None:
     """The span of ``clause`` (from ``first`` on, when given) in the cue's paragraph;
     a clause before its cue starts after its last colon outside quotes
-    (``X scolded him: "...," she said``)."""
+    (``X scolded him: "...," she said``), or a dash opening a quote (``X praised
+    strongmen - "He would have loved them," Y said``: the quote is what Y said)."""
     p0, p1 = paragraph(body, cue.idx)
     s = max((first if first is not None else clause).left_edge.idx, p0)
     e = min(clause.right_edge.idx + len(clause.right_edge), p1)
@@ -371,7 +372,8 @@ def _content(body: str, clause: Any, cue: Any, quoted: list[tuple[int, int]],
     if e <= cue.idx and ";" in body[e : cue.idx]:
         return None  # "...; Spain has pledged to": not the cue's clause
     if e <= cue.idx:
-        colons = [i for i in range(s, e) if body[i] == ":"
+        colons = [i for i in range(s, e)
+                  if (body[i] == ":" or _dash_before_quote(body, s, i, quoted))
                   and not Intervals.of(quoted).covers(i)]
         s = colons[-1] + 1 if colons else s
     e = min(e, _tail(clause, quoted))
@@ -381,6 +383,30 @@ def _content(body: str, clause: Any, cue: Any, quoted: list[tuple[int, int]],
     if end is not None and body[end : end + 1] in _CLOSING:
         e = end + 1  # a quote the clause ends with, to its closing mark
     return (s, e) if e - s >= MIN_CHARS or _one_word(body, s, e, clause) else None
+
+
+#: A dash standing alone, not inside a word (``a well-known man``).
+_DASH = re.compile(r"(?<!\w)[—–-]+(?!\w)")
+
+
+def _dash_before_quote(body: str, s: int, i: int, quoted: list[tuple[int, int]]) -> bool:
+    """Whether ``body[i]`` opens a dash (standing alone) right before a quoted passage of
+    ``quoted``, and no dash stands between ``s`` and it (then it would close a dash's
+    aside: ``"I doubt it" -- that he can win -- "will last"``).
+
+    >>> text = 'He praised them - "We won," she said.'
+    >>> _dash_before_quote(text, 0, 16, [(19, 26)]), _dash_before_quote(text, 0, 15, [(19, 26)])
+    (True, False)
+    >>> _dash_before_quote('A - as she says - "We won," he said.', 0, 16, [(19, 26)])
+    False
+    """
+    m = _DASH.match(body, i)
+    if m is None or m.start() != i or (i and body[i - 1] in "—–-") or _DASH.search(body, s, i):
+        return False
+    j = m.end()
+    while j < len(body) and body[j].isspace():
+        j += 1
+    return any(j < qs <= j + 2 for qs, _ in Intervals.of(quoted).starting_within(j, j + 3))
 
 
 #: Object pronouns that stand alone as what a cue is about (``endorsed him``).
