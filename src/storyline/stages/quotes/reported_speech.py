@@ -40,6 +40,7 @@ from .speakers import (
     according_source,
     cue_text,
     cues,
+    has_cue_object,
     is_cue,
     is_cue_lemma,
     label_speaker,
@@ -502,7 +503,8 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution],
             found.extend((t, a, True, "reputed", None) for a in _reputed(body, t))
         elif t.lower_ in c.hearsay and t.dep_ == "advmod":
             found.extend((t, a, True, "hearsay", None) for a in _hearsay(body, t))
-        elif is_cue_lemma(lem, pos, verbs) or (pos == "NOUN" and lem in c.nouns):
+        elif is_cue_lemma(lem, pos, verbs) and has_cue_object(t) \
+                or (pos == "NOUN" and lem in c.nouns):
             atts = _cue_attributions(body, t, inside, proposals)
             found.extend(atts or (_proposed(body, t, inside) if proposals else []))
         elif proposals and pos in _PROPOSED_POS and lem not in c.dropped:

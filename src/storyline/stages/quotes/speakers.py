@@ -79,6 +79,7 @@ class Cues:
     addressed: frozenset[str]
     circumstances: frozenset[str]
     kickers: frozenset[str]
+    with_object: dict[str, frozenset[str]]
 
     @cached_property
     def reporting(self) -> frozenset[str]:
@@ -150,8 +151,22 @@ class _Tokens:
 
 
 def is_cue(tok: Any, lemmas: frozenset[str]) -> bool:
-    """Whether ``tok`` is a verb whose lemma is one of ``lemmas``."""
-    return is_cue_lemma(lemma(tok), tok.pos_, lemmas)
+    """Whether ``tok`` is a verb whose lemma is one of ``lemmas`` (with its object, for a
+    verb that is a cue only with one: :func:`has_cue_object`)."""
+    return is_cue_lemma(lemma(tok), tok.pos_, lemmas) and has_cue_object(tok)
+
+
+def has_cue_object(tok: Any) -> bool:
+    """Whether ``tok`` has the object its lemma needs to be a cue (``with_object`` in the
+    lexicon: ``As Ms. Ortiz put it, ...``, not ``put the bill to a vote``); True for a
+    lemma that needs none.
+
+    >>> doc = resources.nlp()("As Ms. Ortiz put it, we lost. They put the bill to a vote.")
+    >>> [has_cue_object(t) for t in doc if t.lower_ == "put"]
+    [True, False]
+    """
+    objects = cues().with_object.get(lemma(tok))
+    return objects is None or any(c.dep_ == "dobj" and c.lower_ in objects for c in tok.children)
 
 
 def is_cue_lemma(lem: str, pos: str, lemmas: frozenset[str]) -> bool:
