@@ -1588,14 +1588,3 @@ def test_events_an_act_picked_as_target_stands_for_its_doer_not_whom_it_was_done
 def test_a_coordinated_clause_with_its_own_subject_keeps_the_other_subject_out(text):
     denial = one(text, "REJECT")
     assert not {"Reporters", "Activists"} & set(names(denial["source"])), denial
-
-
-def test_events_an_addressee_told_to_act_is_kept_as_words_when_no_table_places_it():
-    e = one("A rights activist said authorities should declare an emergency over the "
-            "kidnappings.", "REQUEST")
-    assert names(e["target"]) == ["authorities"]
-
-
-def test_events_the_speakers_own_side_told_to_act_is_no_target():
-    e = one("The army chief said its soldiers must withdraw from the border.", "REQUEST")
-    assert e["target"] == []

@@ -170,8 +170,6 @@ def _obligation(node: Node, ctx: Context, st: SentenceState) -> Event | None:
     addressees = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not addressees or addressees[0].pos_ == "PRON":
         return None
-    # "said its forces must withdraw": the speaker's own side is told, not asked.
-    addressees = [a for a in addressees if not _own_side(a)]
     inside = tree.asked(next((ch for ch in node.children if ch.match.type and any(
         t.i == clause.i for t in ch.match.head.ancestors) or ch.match.head.i == clause.i), None))
     mode = MODE_FROM_INNER.get(inside.type) if inside and inside.type else None
@@ -179,12 +177,6 @@ def _obligation(node: Node, ctx: Context, st: SentenceState) -> Event | None:
                     CAMEO_FROM_MODE.get(("REQUEST", mode), "10"), "event")
     fake = Node(Match(request, m.head, (m.head,)))
     return _event(fake, replace(ctx, carriers=()), st, (speakers, addressees))
-
-
-def _own_side(tok: Any) -> bool:
-    """True for a noun a possessive pronoun owns ("*its* forces", "*our* soldiers"): the
-    speaker's own side, which a statement that it must act informs, never asks."""
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
 
 
 def _mediators(cue: Any) -> list[Any]:
@@ -259,10 +251,7 @@ def _event(node: Node, ctx: Context, st: SentenceState,
     moved = role_words.moved(means)
     if fixed is not None:
         src_toks, tgt_toks = fixed
-        # "said authorities should declare an emergency": an addressee the tables cannot
-        # place is kept as its words when it names an agent, as a verb's object is.
-        source, (tgt_toks, target) = roles.actors_of(article, src_toks), \
-            role_words.first(article, [tgt_toks])
+        source, target = roles.actors_of(article, src_toks), roles.actors_of(article, tgt_toks)
     else:
         src_toks, tgt_toks, source, target = role_words.rule_roles(
             m, inner, ctx, st, own_makers, other, means, moved)

@@ -39,7 +39,7 @@ def reporting_tail(tok: Any) -> bool:
         and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children)
 
 
-def first(article: Article, options: list[list[Any]]) -> tuple[list[Any], list[dict[str, Any]]]:
+def _first(article: Article, options: list[list[Any]]) -> tuple[list[Any], list[dict[str, Any]]]:
     """The first list of role words the sentence offers that names an actor, with its
     actors ("broke off relations with Congo": not "relations", but "Congo"), or an agent
     the tables cannot place, as its words ("urged *the government* to release the
@@ -147,13 +147,13 @@ def rule_roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState,
     acted_on = subtrees(agency.acted_on(head, m.type or ""))
     src_options = [[t for t in o if t.i not in audience | acted_on
                     and not agency.undergone_act(t, st)] for o in src_options]
-    src_toks, source = first(st.article, [o for o in src_options if o])
+    src_toks, source = _first(st.article, [o for o in src_options if o])
     no_target = audience | asked_for(m) | subtrees(agency.passive_agents(head)) | st.things \
         | moved
     tgt_options = [kept for o in tgt_options if (kept := [t for t in o if t.i not in no_target])]
     if tgt_options and roles.is_reciprocal(tgt_options[0]):
         return src_toks, src_toks, source, list(source)
-    tgt_toks, target = first(st.article, [[t for t in o if t.lower_ not in RECIPROCAL_WORDS]
+    tgt_toks, target = _first(st.article, [[t for t in o if t.lower_ not in RECIPROCAL_WORDS]
                                             for o in tgt_options])
     sources_seen = {a["id"] or a["name"] for a in source}
     target = [a for a in target if (a["id"] or a["name"]) not in sources_seen]
