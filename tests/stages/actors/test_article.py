@@ -311,3 +311,14 @@ def test_a_private_person_s_role_with_a_country_of_its_own_keeps_that_country():
               if a.kind == "person"]
     assert ("Ana Quispe", "PER", 1) in actors
     assert ("Chilean media", "CHL", 1) in actors
+
+
+def test_security_forces_unplaced_take_the_country_a_story_names_far_more():
+    # issue 16 (VOA training stories 6203525, 6184384, 8006651): security forces, like
+    # civilians, take the country of a story that names it far more than any other
+    story = ("The army of Myanmar seized power in February. Protests spread across Myanmar "
+             "and Myanmar's cities. Security forces occupied 20 schools, a witness said.")
+    assert ("Security forces", "MMR", "COP") in _groups(story)
+    # not in a story naming two countries alike, nor where the words give an owner
+    assert not [g for g in _groups("Kenya and Somalia signed a pact in Kenya and Somalia. "
+                                   "Security forces occupied 20 schools.") if g[2] == "COP"]

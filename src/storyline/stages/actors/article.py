@@ -837,12 +837,16 @@ class ArticleActors:
         # groups", "protest groups") is the sector word beside it, but not one of a
         # ``home_by_default`` sector ("armed groups", "security forces"), which would take
         # the article's country unplaced, nor an IGO's ("international forces"), which
-        # would be a body of its own words that "the group" then refers back to.
+        # would be a body of its own words that "the group" then refers back to; but one of
+        # a ``story_country`` sector ("security forces") in a story that names one country
+        # far more than any other is that country's (:meth:`_focus_for`).
         if head in VAGUE and (head_hit.end - head_hit.start == 1 or phrase.sector == "IGO"
                               or phrase.sector in home_sectors()) and not phrase.country \
                 and not possessor and len(phrase.hits) == 1 \
                 and not (head in STATE_NOUNS and chunk[0].lower_ == "the"
                          and (owner or self.focus)) \
+                and not (phrase.sector in home_sectors() and head_hit.end - head_hit.start > 1
+                         and not owner and self._focus_for(root, phrase.sector)) \
                 and not (phrase.sector == "CVL" and _counted(root)) \
                 and not self._same_group_before(first, root, span.start_char):
             return
