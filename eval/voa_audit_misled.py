@@ -8,7 +8,9 @@ the real events whose source or target either auditor judged wrong (``source_ok`
 ``target_ok`` false), each with what the current code shows for its sentence (``now``: the
 rows of its type, or of every type when none is, with their actors and confidence, from
 ``storyline.analyze`` run on the stories; ``--now FILE`` reads a saved ``storyline
-analyze`` output instead), and counts those the current code still shows unchanged. A row
+analyze`` output instead), and counts those the current code still shows unchanged;
+``--empty`` keeps of those only the rows whose source or target judged wrong is empty
+(:func:`empty_roles`: the sentence or story names who acted or was acted on). A row
 judged in several rounds (the same story, sentence and type; a fresh round draws it under
 another id) is listed once, with its latest round's judgments. The split is the sentence's
 (:func:`eval.event_data.split_of`): only ``train`` rows may be read to write a rule or a
@@ -70,6 +72,18 @@ def misplaced(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             and not all(r[w][k] for w in "ab" for k in ("source_ok", "target_ok"))]
 
 
+def empty_roles(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows whose source or target either auditor judged wrong is empty.
+
+    >>> ok = {"source_ok": True, "target_ok": False}
+    >>> len(empty_roles([{"source": ["x"], "target": [], "a": ok, "b": ok}]))
+    1
+    """
+    return [r for r in rows
+            if any(not r[k] and not all(r[w][f"{k}_ok"] for w in "ab")
+                   for k in ("source", "target"))]
+
+
 def _failed(r: dict[str, Any], keys: tuple[str, ...]) -> str:
     """Which auditors judged each of ``keys`` false ("source_ok:ab/target_ok:-")."""
     return "/".join(f"{k}:{''.join(w for w in 'ab' if not r[w][k]) or '-'}" for k in keys)
@@ -119,11 +133,15 @@ def _analyzed(stories: set[str], saved: str | None) -> list[dict[str, Any]]:
     return [a for a in arts if str(a.get("id")) in stories]
 
 
-def _print_roles(rows: list[dict[str, Any]], split: str, saved: str | None) -> None:
-    """Print the ``split`` rows whose source or target is judged wrong (:func:`misplaced`),
-    each beside today's rows (:func:`shown_now`), then how many and which stories the
-    current code still shows unchanged."""
+def _print_roles(rows: list[dict[str, Any]], split: str, saved: str | None,
+                 empty: bool = False) -> None:
+    """Print the ``split`` rows whose source or target is judged wrong (:func:`misplaced`;
+    with ``empty``, only those where that role is empty: :func:`empty_roles`), each beside
+    today's rows (:func:`shown_now`), then how many and which stories the current code
+    still shows unchanged."""
     bad = misplaced(rows)
+    if empty:
+        bad = empty_roles(bad)
     now = shown_now(bad, _analyzed({r["article"] for r in bad}, saved))
     for r in now:
         what = _failed(r, ("source_ok", "target_ok"))
@@ -133,8 +151,9 @@ def _print_roles(rows: list[dict[str, Any]], split: str, saved: str | None) -> N
                           "note_a": r["a"]["note"], "note_b": r["b"]["note"],
                           "same": r["same"], "now": r["now"]}, ensure_ascii=False))
     still = [r for r in now if r["same"]]
-    print(f"{len(bad)} of {len(rows)} {split} real-event rows with a source or target judged "
-          f"wrong; {len(still)} still shown unchanged")
+    what = "empty and judged wrong" if empty else "judged wrong"
+    print(f"{len(bad)} of {len(rows)} {split} real-event rows with a source or target {what}; "
+          f"{len(still)} still shown unchanged")
     for story, n in Counter(r["article"] for r in still).most_common():
         print(story, n)
 
@@ -145,12 +164,14 @@ if __name__ == "__main__":
     p.add_argument("--rounds", default="7-19")
     p.add_argument("--roles", action="store_true",
                    help="rows whose source or target is judged wrong, beside today's rows")
+    p.add_argument("--empty", action="store_true",
+                   help="with --roles: only rows whose source or target judged wrong is empty")
     p.add_argument("--now", help="a saved `storyline analyze` output of the VOA stories")
     args = p.parse_args()
     lo, hi = (int(x) for x in args.rounds.split("-"))
     rows = joined(range(lo, hi + 1), args.split)
     if args.roles:
-        _print_roles(rows, args.split, args.now)
+        _print_roles(rows, args.split, args.now, args.empty)
         raise SystemExit
     bad = misled(rows)
     for r in bad:

@@ -69,3 +69,21 @@ def test_misplaced_rows_are_real_events_with_an_actor_judged_wrong_set_beside_to
     # No row of its type on the sentence: every type's rows are shown beside it.
     other = m.shown_now(bad, [{"id": "a", "events": [_event("ASSAULT", ["Police"], [], 0.8)]}])
     assert not other[0]["same"] and [n["type"] for n in other[0]["now"]] == ["ASSAULT"]
+
+
+def test_empty_roles_keeps_rows_whose_role_judged_wrong_is_empty():
+    row = {"row": "r1", "article": "a", "sentence": S1, "type": "ASSAULT"}
+    rows = [
+        # target empty and judged wrong by one auditor: kept
+        {**row, "source": ["Police"], "target": [], "a": _judged("r1", target_ok=False),
+         "b": _judged("r1")},
+        # target judged wrong but filled (a wrong actor, not a missing one): left out
+        {**row, "row": "r2", "source": ["Police"], "target": ["media"],
+         "a": _judged("r2", target_ok=False), "b": _judged("r2", target_ok=False)},
+        # source empty but judged right (no one named): left out
+        {**row, "row": "r3", "source": [], "target": ["media"], "a": _judged("r3"),
+         "b": _judged("r3")},
+        # source empty and judged wrong by the other auditor: kept
+        {**row, "row": "r4", "source": [], "target": ["media"], "a": _judged("r4"),
+         "b": _judged("r4", source_ok=False)}]
+    assert [r["row"] for r in m.empty_roles(rows)] == ["r1", "r4"]

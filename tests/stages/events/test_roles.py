@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from storyline import resources
 from storyline.analyze import analyze_text
 from storyline.settings import Settings
+from storyline.stages.events import roles
 
 PLAIN = Settings(clean=False)
 
@@ -107,8 +109,6 @@ def test_a_role_in_the_appositive_of_a_named_body_is_not_taken_for_it() -> None:
     assert "wall_street_journal" in _role_ids(text, "target")
 
 def _participle(text: str, word: str) -> bool:
-    from storyline import resources
-    from storyline.stages.events import roles
     return roles.noun_participle(next(t for t in resources.nlp()(text) if t.text == word))
 
 
@@ -154,3 +154,31 @@ def test_a_participle_s_doer_is_only_in_its_own_clause(text: str, word: str) -> 
     for e in events:
         if e["trigger"].split()[-1] == word:
             assert not [a for a in e["source"] if a["text"] in main_clause], e
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("The union demanded the immediate release of the jailed organizer.", []),
+    ("Lawyers had requested that the reporter be freed on bail.", []),
+    ("Beijing asked for the return of the fugitives.", []),
+    ("Rights groups urged China to free the activists.", ["China"]),
+    ("The envoy called on Iran to release the sailors.", ["Iran"]),
+])
+def test_a_request_to_free_someone_is_not_aimed_at_the_freed(text: str,
+                                                              asked: list[str]) -> None:
+    events = analyze_text(text, settings=PLAIN, published="2025-03-12")["events"]
+    requests = [e for e in events if e["type"] == "REQUEST"]
+    assert requests and all([a["text"] for a in e["target"]] == asked for e in requests), events
+
+
+@pytest.mark.parametrize(("text", "aimed_at"), [
+    ("The rebels demanded the removal of the defence minister.", "minister"),
+    ("The Taliban demanded the withdrawal of all foreign forces.", "forces"),
+])
+def test_a_request_to_remove_or_withdraw_someone_is_aimed_at_them(text: str,
+                                                                  aimed_at: str) -> None:
+    doc = resources.nlp()(text)
+    demanded = next(t for t in doc if t.lemma_ == "demand")
+    assert not roles.asked_freed(demanded)
+    events = analyze_text(text, settings=PLAIN, published="2025-03-12")["events"]
+    assert any(aimed_at in a["text"] for e in events if e["type"] == "REQUEST"
+               for a in e["target"]), events

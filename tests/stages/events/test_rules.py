@@ -82,6 +82,11 @@ def test_event_rule_example_comes_out_as_the_rule_says(rule):
         named = [a["text"] for e in found for a in e["target"]]
         assert found and not any(w.strip(".,").lower().rstrip("s") in things
                                  for t in named for w in t.split()), found
+    elif rule.then == "freed":
+        held = [t.text for w in resources.nlp()(rule.example) for t in event_roles.freed(w)]
+        requests = [e for e in found if e["type"] == "REQUEST"]
+        assert held and requests and not any(
+            w in a["text"] for w in held for e in requests for a in e["target"]), found
     elif rule.then == "object=means":
         moved = [t.text for w in resources.nlp()(rule.example)
                  if event_rules.applies("object=means", w) for t in event_roles.means(w)]
@@ -274,3 +279,19 @@ def test_event_rules_knowing_is_not_asked(text, kind):
 def test_event_rules_an_insurgency_not_waged_by_the_doer_is_the_target(text, aimed_at):
     named = [a["text"] for e in _events(text) for a in e["target"]]
     assert aimed_at in named, named
+
+
+@pytest.mark.parametrize("text, kind, absent", [
+    # An act a verb stops is not done (rule stopped-act-not-done).
+    ("Lawyers went to court to halt the deportation of the activist.", None, {"COERCE"}),
+    ("The report stressed the importance of ending long pretrial detention.", None,
+     {"COERCE"}),
+    ("The governor imposed a curfew to stop new demonstrations.", "COERCE", {"PROTEST"}),
+    ("Rights groups called for an end to the arrests of reporters.", "REQUEST", {"COERCE"}),
+    # The lexicon's stopping entries code the stopping itself.
+    ("Dock workers stopped work on Monday.", "PROTEST", set()),
+    ("The militia agreed to halt the offensive.", "AGREE", set()),
+])
+def test_event_rules_a_stopped_act_is_not_done(text, kind, absent):
+    types = {e["type"] for e in _events(text)}
+    assert (kind is None or kind in types) and not types & absent, types

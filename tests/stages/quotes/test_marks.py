@@ -70,3 +70,11 @@ def test_quote_marks_never_raise_and_spans_lie_in_body(body):
         assert q.text == q.text.strip() and q.text
         assert q.para_start <= q.start and q.end <= q.para_end
         assert "\n" not in q.text
+
+
+def test_quote_marks_ptb_closing_mark_is_two_characters_long():
+    body = "''We are ready,'' she said on ''Face the Nation.'' ''Talks go on.''"
+    quotes = find_quotes(body)
+    assert [q.text for q in quotes] == ["We are ready,", "Face the Nation.", "Talks go on."]
+    assert [body[q.close : q.after] for q in quotes] == ["''", "''", "''"]
+    assert find_quotes('"Yes," he said.')[0].after == 6

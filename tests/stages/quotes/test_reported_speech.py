@@ -245,3 +245,19 @@ def test_reported_speech_a_poll_that_names_no_one_who_took_it_has_no_speaker():
 ])
 def test_reported_speech_a_cue_noun_that_sets_the_scene_is_not_held_by_the_subject(body):
     assert [(sp, content.split()[0]) for sp, _, content in found(body)] == [(None, "that")]
+
+
+def test_reported_speech_a_dash_sets_the_quote_off_from_the_clause_before_its_cue():
+    from storyline.stages.quotes.stage import attributions
+
+    def said(body: str) -> list[tuple[str, str]]:
+        return [(a.kind, body[a.start : a.end]) for a in attributions(
+            body, resources.nlp()(body)) if a.cue == "said"]
+
+    # what the writer says before the dash is not what the quote's cue reports
+    assert said('The mayor blamed the storm for the delays - "We lost three weeks," '
+                "Ms. Ortiz said on Monday.") == [("direct", "We lost three weeks,")]
+    # a dash closing an aside is not one: the quote's pieces stay one statement
+    rows = said('"I doubt the rally" -- which drew a small crowd -- "will change minds," '
+                "the organizer said.")
+    assert rows[0][1].startswith("I doubt the rally") and "will change minds" in rows[0][1]

@@ -121,6 +121,25 @@ def test_quote_speakers_quote_that_goes_on_keeps_its_speaker():
     assert speaker_of(rows, "The polls") == ("direct", "Caddell", "said")
 
 
+def test_quote_speakers_quote_after_a_ptb_closing_mark_opens_its_sentence():
+    # The whole '' is the title's closing mark: the quote after it opens a sentence and
+    # goes on from the speaker's quote, as it does with straight marks.
+    for mark in ("''", '"'):
+        body = (f"{mark}It is a fantasy,{mark} Ms. Rowe said on NBC's {mark}Today.{mark} "
+                f"{mark}They keep promising jobs that never come back to the valley.{mark}")
+        assert speaker_of(found(body), "They keep") == ("direct", "Ms. Rowe", "said")
+
+
+def test_quote_speakers_as_x_put_it_gives_the_quote_to_x():
+    rows = found('As Ana Diaz, the union leader, put it: "We will not sign this contract."')
+    assert speaker_of(rows, "We will not") == ("direct", "Ana Diaz", "put")
+
+
+def test_quote_speakers_put_without_it_is_no_cue():
+    rows = found('The council put the plan to a vote. "We will not sign this contract."')
+    assert all(r[2] != "put" for r in rows)
+
+
 def test_quote_speakers_unattributed_scare_quote_is_dropped():
     assert found('The so-called "deal" was signed.') == []
 

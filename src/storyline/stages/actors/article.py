@@ -107,11 +107,14 @@ from .phrase import (
     from_elsewhere,
     head_words,
     of_stateless_body,
+    own_words,
     person_role,
     places_its_sentence,
     takes_sentence_country,
     to_actor,
 )
+from .sites import names_site
+from .states import of_several_states
 from .venues import names_venue
 
 #: spaCy entity labels read as candidate actors.
@@ -402,6 +405,7 @@ class ArticleActors:
         self.titles: dict[str, list[Phrase]] = {}
         self.countryless: list[tuple[Any, Phrase]] = []
         self.doubtful: list[Any] = []  # PERSON entities that may be common words
+        self.sites: set[str] = set()  # keys of PERSON names a sentence makes a place
         self.homes: dict[str, str] = {}  # person id -> country of a place after their name
         # ``mentions`` by sentence (:meth:`_in_sentence`): the list indexed, how many of
         # its mentions are, and the sentence start -> its mentions, in the list's order.
@@ -415,6 +419,9 @@ class ArticleActors:
 
     def run(self) -> list[Actor]:
         self.taken = {i for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        # names a sentence makes a place ("the port of Bandar Abbas"): no one anywhere
+        self.sites = {text_key(e.text) for e in self.ents
+                      if e.label_ == "PERSON" and names_site(e)}
         self.taken.update(i for b in self.bodies for i in range(b.start, b.end))
         for ent in self.ents:
             self._entity(ent)
@@ -557,6 +564,8 @@ class ArticleActors:
         elif label == "PERSON" and phrase.entity is None and not phrase.person \
                 and phrase.country:
             label = "GPE"  # "Central Java Province": a place the tagger took for a name
+        if label == "PERSON" and phrase.entity is None and text_key(ent.text) in self.sites:
+            return  # a port, a base, a prison no table lists (:mod:`.sites`)
         if label == "PERSON" and not known_person and phrase.kind in ("org", "igo"):
             label = "ORG"  # "CNN Turk": an outlet
         elif label == "PERSON" and not known_person and (span[-1].pos_ != "PROPN"
@@ -857,7 +866,8 @@ class ArticleActors:
             self._add(span, replace(owner, text=span.text, labels=[], mentions=[]))
             return
         home = phrase.sector in home_sectors()
-        away = head in abroad_nouns()  # "the diplomats urged Russia": not Russia's
+        # "the diplomats urged Russia": not Russia's; "governments" are several states'
+        away = head in abroad_nouns() or of_several_states(phrase.title, own_words(phrase))
         # ``own``: the country the phrase, its sentence or a group met before gives, not
         # the story's focus
         own = phrase.country or (owner.country if owner else None) or (

@@ -28,6 +28,7 @@ from ..nlp import lemma, token_at
 from ..quotes.marks import inside_quote
 from . import READS, VERSION, WRITES
 from .article import find_actors
+from .followers import followers
 from .gender import gender_of, given_name_gender
 from .lexicon import names, person_verbs, scan_lengths
 from .people import known_people
@@ -45,6 +46,7 @@ from .phrase import (
     takes_sentence_country,
     to_actor,
 )
+from .states import of_several_states
 
 __all__ = ["actor_at", "actor_ref", "actors", "find_actors", "load_tables", "resolve",
            "unknown_subject", "continued_subject", "pronoun_fits"]
@@ -115,6 +117,9 @@ def resolve(text: str, context: str | None = None, date: str | None = None,
     phrase = as_written(analyse(text, day, actor_files),
                         context is not None and context.lstrip().startswith(text.strip()),
                         lambda words: analyse(words, day, actor_files))
+    follows, group = followers(phrase, lambda words: analyse(words, day, actor_files))
+    if follows:
+        return group  # "Assad loyalists" are not Assad (:mod:`.followers`)
     if refers_back(phrase):
         # "The court regrets the decision of Kenya" (the ICJ), "The Council must be clear,
         # the U.S. statement said", "Nebenzia dismissed the panel of experts", "the agency":
@@ -125,12 +130,14 @@ def resolve(text: str, context: str | None = None, date: str | None = None,
     fallback = _context_country(context, set()) if context else None
     phrase = for_country(phrase, fallback)  # "Punjab police" of a sentence on Pakistan
     if phrase.country or phrase.ambiguous or not (phrase.sector or phrase.person or phrase.body) \
-            or of_stateless_body(phrase) or not (
+            or of_stateless_body(phrase) or of_several_states(phrase.title, own_words(phrase)) \
+            or not (
                 phrase.person or phrase.body or takes_sentence_country(phrase.sector,
                                                                        head_noun(phrase))
                 and at_home(phrase.sector, own_words(phrase))):
         # migrants, analysts, diplomats take no country from their sentence, nor NGOs no
-        # home word places ("Rights groups accused Russia"), as in an article
+        # home word places ("Rights groups accused Russia"), nor several states' bodies
+        # ("governments"), as in an article
         fallback = None
     phrase = by_surname(phrase, fallback, day, actor_files)
     if fallback and (phrase.person or phrase.body) and not phrase.person_entry \

@@ -233,7 +233,9 @@ def asked_for(m: Match) -> set[int]:
         return set()
     asked = [g for c in m.head.children if c.dep_ == "prep" and c.lower_ == "for"
              for g in c.children if g.dep_ == "pobj"]
-    return {w.i for g in asked for w in g.subtree} - _aimed_at(asked)
+    # "demanded the release of the lawyer": nor whom it asks to be freed (roles.asked_freed).
+    return {w.i for g in asked for w in g.subtree} - _aimed_at(asked) \
+        | roles.asked_freed(m.head)
 
 
 def _aimed_at(asked: list[Any]) -> set[int]:

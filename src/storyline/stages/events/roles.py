@@ -21,11 +21,13 @@ from collections.abc import Iterable
 from typing import Any
 
 from ...model import Article
+from ..actors.followers import follows_name
 from ..actors.gender import gender_of, pronoun_gender
 from ..actors.geography import in_water
 from ..actors.hyphens import describes
 from ..actors.lexicon import executive_nouns, sector_words, singular, text_key
 from ..actors.phrase import PERSON_NOUNS
+from ..actors.sites import names_site
 from ..actors.stage import actor_at, actor_ref, continued_subject, resolve, unknown_subject
 from ..actors.venues import is_venue_noun, names_venue
 from ..quotes.marks import find_quotes, inside_quote
@@ -284,6 +286,36 @@ def means(tok: Any) -> list[Any]:
     return expand(c for c in tok.children if c.dep_ in ("dobj", "obj"))
 
 
+def freed(tok: Any) -> list[Any]:
+    """Whom a trigger frees (a ``freed`` rule of data/event_rules.tsv: a release, a
+    return, bail): a noun's "of" phrase ("the release *of the lawyer*"), a verb's object
+    or passive subject ("free *the activists*", "that *he* be bailed out"); none for
+    other words."""
+    if not event_rules.applies("freed", tok):
+        return []
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return expand(_pobjs(tok, frozenset({"of"})))
+    return expand(c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass"))
+
+
+def asked_freed(tok: Any) -> set[int]:
+    """Words of whom a request asks to be freed: the freed (:func:`freed`) of an act it
+    asks for, as its object, its "for" phrase or its clause, or joined to one ("demanded
+    the release *of the lawyer*", "requested that *he* be bailed out", "urged China to
+    free *the activists*"). The request is made of whoever holds them (China), never of
+    them: PLV's and VOA's gold give such a request no target, or the holder.
+
+    >>> from storyline import resources
+    >>> doc = resources.nlp()("The EU demanded the release of the lawyer.")
+    >>> sorted(doc[i].text for i in asked_freed(doc[2]))
+    ['lawyer', 'the']
+    """
+    asked = [c for c in tok.children if c.dep_ in ("dobj", "obj", "ccomp", "xcomp")]
+    asked += _pobjs(tok, frozenset({"for"}))
+    asked += [g for c in asked for g in c.conjuncts]
+    return {w.i for c in asked for t in freed(c) for w in t.subtree}
+
+
 def destinations(tok: Any) -> list[Any]:
     """The words of a trigger's destination phrase (see :func:`_destination`)."""
     return _pobjs(tok, _destination(tok))
@@ -350,11 +382,13 @@ def describing(tok: Any) -> bool:
     """True for a place inside a hyphenated word that describes someone else
     ("*Syrian*-backed", "pro-*Russia*": :func:`..actors.hyphens.describes`), or for a city
     naming where a meeting met ("the *Istanbul* talks": :func:`..actors.venues.names_venue`),
-    or for a word of a water's name ("the Gulf of *Guinea*": :func:`..actors.geography.in_water`):
-    no actor; the actors stage gives a word the tables name whole ("anti-Balaka") its
-    actor."""
+    or for a word of a water's name ("the Gulf of *Guinea*": :func:`..actors.geography.in_water`),
+    or for a name its sentence makes a site ("the port of *Bandar Abbas*":
+    :func:`..actors.sites.names_site`): no actor; the actors stage gives a word the tables
+    name whole ("anti-Balaka") its actor."""
     word = tok.doc[tok.i:tok.i + 1]
-    return describes(word) or names_venue(word) or in_water(word)
+    return describes(word) or names_venue(word) or in_water(word) \
+        or tok.ent_type_ == "PERSON" and names_site(tok)
 
 
 def words_ref(text: str) -> dict[str, Any]:
@@ -553,9 +587,12 @@ def _leads(tok: Any) -> bool:
 def names_other(tok: Any) -> bool:
     """True for a noun that names someone other than its possessor, who is then no actor
     of the role ("*Berisha's opponents* accused him", "*Lai's son* Sebastien"): a
-    ``possessor=other`` rule of data/event_rules.tsv lists such nouns."""
-    return tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children) \
-        and event_rules.applies("possessor=other", tok)
+    ``possessor=other`` rule of data/event_rules.tsv lists such nouns; so too a leader's
+    followers after the leader's name ("*Assad loyalists* attacked":
+    :func:`..actors.followers.follows_name`)."""
+    return tok.pos_ == "NOUN" and (any(c.dep_ == "poss" for c in tok.children)
+                                   and event_rules.applies("possessor=other", tok)
+                                   or follows_name(tok))
 
 
 def _bare(text: str) -> str:

@@ -344,6 +344,16 @@ def _subject_of(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     return head.dep_ == "nsubj" and head.head.lemma_.lower() in words
 
 
+def _object_of(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
+    """The trigger is what a verb of ``words`` acts on, its object or its gerund
+    ("*halt* Khalil's *deportation*", "*stop* detaining journalists"), or the "to" noun of
+    "an end to" ("called for *an end to* the arrests"): the act is stopped, not done."""
+    if head.dep_ in ("dobj", "obj", "xcomp", "pcomp") and head.head.lemma_.lower() in words:
+        return head.dep_ != "xcomp" or head.tag_ == "VBG"
+    return head.dep_ == "pobj" and head.head.lower_ == "to" \
+        and head.head.head.lemma_.lower() in words and head.head.head.pos_ == "NOUN"
+
+
 #: Auxiliaries that make a clause said of someone an obligation ("Russia said Sudan *must*
 #: return the helicopter": a REQUEST).
 OBLIGATION = frozenset({"must", "should"})
@@ -414,7 +424,7 @@ CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
     "judged": _judged, "subject-of": _subject_of, "main": _main,
     "no-undergoer-of": _no_undergoer_of, "subject-sector": _subject_sector,
     "lone-verb": _lone_verb, "doer-sector": _doer_sector, "no-act-asked": _no_act_asked,
-    "complement": _complement,
+    "complement": _complement, "object-of": _object_of,
 }
 #: Outcomes about whose the roles are, asked of a word by :func:`applies`; the others are
 #: about the event and come from :func:`outcome`.
@@ -422,7 +432,7 @@ ROLE_OUTCOMES = frozenset({"possessor=target", "possessor=other", "to=destinatio
                            "attribution", "holder-subject=target", "passive-subject=source",
                            "clause-subject=target", "on=addressee", "thing",
                            "object=means", "means=source", "instrument",
-                           "enacting"})
+                           "enacting", "freed"})
 OUTCOMES = ("drop", "merge", "status=hypothetical", "status=negated", "status=future",
             "type=TYPE", *sorted(ROLE_OUTCOMES))
 

@@ -48,7 +48,8 @@ class QuoteSpan:
     ``open``/``close`` are the offsets of the marks (``close`` is None when the
     quote runs unclosed to the end of its paragraph); ``para_start``/``para_end``
     bound its paragraph; ``continues`` is True for the second and later pieces
-    of a quote printed over several paragraphs; ``single`` for single quotes.
+    of a quote printed over several paragraphs; ``single`` for single quotes;
+    ``close_len`` is the closing mark's length (2 for PTB's ``''``).
     """
 
     start: int
@@ -60,6 +61,16 @@ class QuoteSpan:
     text: str
     continues: bool = False
     single: bool = False
+    close_len: int = 1
+
+    @property
+    def after(self) -> int:
+        """The offset just after the closing mark (the paragraph's end when unclosed).
+
+        >>> [q.after for q in find_quotes("''Yes,'' he said.")]
+        [8]
+        """
+        return self.para_end if self.close is None else self.close + self.close_len
 
 
 def _family(mark: str) -> str:
@@ -104,7 +115,8 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-Raw = tuple[int, int, int, int | None]  # (open mark, content start, content end, close mark)
+#: (open mark, content start, content end, close mark, close mark's length)
+Raw = tuple[int, int, int, int | None, int]
 
 
 def _double_spans(text: str, p0: int, p1: int) -> list[Raw]:
@@ -129,10 +141,10 @@ def _double_spans(text: str, p0: int, p1: int) -> list[Raw]:
                 stack.pop()
         opened = stack.pop()
         if not stack:
-            spans.append((opened[1], opened[1] + opened[2], i, i))
+            spans.append((opened[1], opened[1] + opened[2], i, i, len(mark)))
     if stack:
         fam, i, n = stack[0]
-        spans.append((i, i + n, p1, None))
+        spans.append((i, i + n, p1, None, 0))
     return spans
 
 
@@ -154,7 +166,7 @@ def _single_spans(text: str, p0: int, p1: int, inside: list[tuple[int, int]]) ->
                 opened = i
         elif role in ("close", "either") and not prev.isspace():
             if 2 < i - opened <= MAX_SINGLE:
-                spans.append((opened, opened + 1, i, i))
+                spans.append((opened, opened + 1, i, i, 1))
             opened = None
         elif role == "open" and nxt.isalnum() and i - opened > MAX_SINGLE:
             opened = i
@@ -180,19 +192,19 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     for para in _PARAGRAPH.finditer(text):
         p0, p1 = para.start(), para.end()
         raw = _double_spans(text, p0, p1)
-        inside = [(o, e if c is None else c + 1) for o, _, e, c in raw]
+        inside = [(o, e if c is None else c + n) for o, _, e, c, n in raw]
         singles = _single_spans(text, p0, p1, inside)
         raw = sorted(raw + singles)
         first_mark = text[p0:p1].lstrip()[:1]
         continues = prev_unclosed and first_mark in DOUBLE_OPEN + '"'
         prev_unclosed = False
-        for k, (o, s, e, close) in enumerate(raw):
+        for k, (o, s, e, close, n) in enumerate(raw):
             cs, ce = _strip(text, s, e)
             if ce <= cs:
                 continue
-            single = (o, s, e, close) in singles
+            single = (o, s, e, close, n) in singles
             out.append(QuoteSpan(cs, ce, o, close, p0, p1, text[cs:ce],
-                                 continues=continues and k == 0, single=single))
+                                 continues=continues and k == 0, single=single, close_len=n))
             prev_unclosed = close is None
     return out
 

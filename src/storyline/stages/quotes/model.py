@@ -30,7 +30,7 @@ from ...doc_index import doc_text, per_doc, poses, sentence_at, sentence_of
 from ...text_index import first_line
 from ..events.model import logistic
 from ..nlp import lemma
-from .speakers import REPORTING, cues
+from .speakers import REPORTING, cues, has_cue_object
 
 #: Lexicon classes a cue lemma may belong to (fields of :class:`.speakers.Cues`).
 _CLASSES = ("speech", "thought", "evidence", "intent", "object", "raising", "nouns", "prep")
@@ -98,7 +98,7 @@ def features(body: str, cue: Any, how: str, start: int, end: int, speaker: Any,
     """
     c = cues()
     lem = lemma(cue)
-    classes = [k for k in _CLASSES if lem in getattr(c, k)] or ["none"]
+    classes = [k for k in _CLASSES if lem in getattr(c, k) and has_cue_object(cue)] or ["none"]
     who = _who(speaker)
     words = len(_WORD.findall(body, start, end))
     kids = {ch.dep_ for ch in cue.children}
@@ -134,8 +134,11 @@ def _class_of() -> dict[str, str]:
 
 
 def _lexicon_class(tok: Any) -> str | None:
-    """The first lexicon class of a verb's or noun's lemma, or None."""
-    return _class_of().get(lemma(tok)) if tok.pos_ in ("VERB", "AUX", "NOUN") else None
+    """The first lexicon class of a verb's or noun's lemma, or None (for a verb that is a
+    cue only with its object, too, when it has none: ``put the bill to a vote``)."""
+    if tok.pos_ not in ("VERB", "AUX", "NOUN") or not has_cue_object(tok):
+        return None
+    return _class_of().get(lemma(tok))
 
 
 @per_doc(lambda cue: sentence_at(cue.doc, cue.idx))

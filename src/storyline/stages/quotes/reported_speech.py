@@ -40,6 +40,7 @@ from .speakers import (
     according_source,
     cue_text,
     cues,
+    has_cue_object,
     is_cue,
     is_cue_lemma,
     label_speaker,
@@ -52,7 +53,7 @@ from .speakers import (
 #: Words opening a reported clause: ``said that ...``, ``asked whether ...`` (``if`` and
 #: ``whether`` only after a cue of asking).
 _MARKS = ("that", "if", "whether")
-_CLOSING = ("\"", "”", "’", "'", "»")
+_CLOSING = ("''", "\"", "”", "’", "'", "»")
 _JOINERS = {"and", "but", "or", "while", "as", "yet", "so", "although", "though", "because"}
 #: Shortest content kept, in characters.
 MIN_CHARS = 8
@@ -65,6 +66,15 @@ _WORD = re.compile(r"\w+")
 #: :func:`_hearsay`; a passive cue of repute, :func:`_reputed`). The trace still records
 #: them, so a retrained judge weighs them as any other.
 UNJUDGED = frozenset({"survey", "hearsay", "reputed"})
+
+
+def _closing(body: str, i: int) -> int:
+    """The length of the closing quote mark at ``body[i]`` (2 for PTB's ``''``; 0 for none).
+
+    >>> _closing("''Yes,'' he said", 6), _closing('"Yes," he said', 5), _closing("Yes", 1)
+    (2, 1, 0)
+    """
+    return next((len(m) for m in _CLOSING if body.startswith(m, i)), 0)
 
 
 def _trim(body: str, s: int, e: int) -> tuple[int, int]:
@@ -233,8 +243,8 @@ def widen_partials(body: str, doc: Any, quoted: list[Attribution]) -> None:
         if e < att.end and body[e : att.end].strip(".,;:!?\"”’' "):
             continue
         s, e = min(s, att.start), max(e, att.end)
-        if e == att.end and s < att.start and body[e : e + 1] in _CLOSING:
-            e += 1  # the quote closes the statement: its closing mark with it
+        if e == att.end and s < att.start:
+            e += _closing(body, e)  # the quote closes the statement: its closing mark with it
         if e - s > att.end - att.start:
             att.start, att.end = s, e
 
@@ -353,7 +363,8 @@ def _content(body: str, clause: Any, cue: Any, quoted: list[tuple[int, int]],
              first: Any = None) -> tuple[int, int] | None:
     """The span of ``clause`` (from ``first`` on, when given) in the cue's paragraph;
     a clause before its cue starts after its last colon outside quotes
-    (``X scolded him: "...," she said``)."""
+    (``X scolded him: "...," she said``), or a dash opening a quote (``X praised
+    strongmen - "He would have loved them," Y said``: the quote is what Y said)."""
     p0, p1 = paragraph(body, cue.idx)
     s = max((first if first is not None else clause).left_edge.idx, p0)
     e = min(clause.right_edge.idx + len(clause.right_edge), p1)
@@ -362,7 +373,8 @@ def _content(body: str, clause: Any, cue: Any, quoted: list[tuple[int, int]],
     if e <= cue.idx and ";" in body[e : cue.idx]:
         return None  # "...; Spain has pledged to": not the cue's clause
     if e <= cue.idx:
-        colons = [i for i in range(s, e) if body[i] == ":"
+        colons = [i for i in range(s, e)
+                  if (body[i] == ":" or _dash_before_quote(body, s, i, quoted))
                   and not Intervals.of(quoted).covers(i)]
         s = colons[-1] + 1 if colons else s
     e = min(e, _tail(clause, quoted))
@@ -372,6 +384,30 @@ def _content(body: str, clause: Any, cue: Any, quoted: list[tuple[int, int]],
     if end is not None and body[end : end + 1] in _CLOSING:
         e = end + 1  # a quote the clause ends with, to its closing mark
     return (s, e) if e - s >= MIN_CHARS or _one_word(body, s, e, clause) else None
+
+
+#: A dash standing alone, not inside a word (``a well-known man``).
+_DASH = re.compile(r"(?<!\w)[—–-]+(?!\w)")
+
+
+def _dash_before_quote(body: str, s: int, i: int, quoted: list[tuple[int, int]]) -> bool:
+    """Whether ``body[i]`` opens a dash (standing alone) right before a quoted passage of
+    ``quoted``, and no dash stands between ``s`` and it (then it would close a dash's
+    aside: ``"I doubt it" -- that he can win -- "will last"``).
+
+    >>> text = 'He praised them - "We won," she said.'
+    >>> _dash_before_quote(text, 0, 16, [(19, 26)]), _dash_before_quote(text, 0, 15, [(19, 26)])
+    (True, False)
+    >>> _dash_before_quote('A - as she says - "We won," he said.', 0, 16, [(19, 26)])
+    False
+    """
+    m = _DASH.match(body, i)
+    if m is None or m.start() != i or (i and body[i - 1] in "—–-") or _DASH.search(body, s, i):
+        return False
+    j = m.end()
+    while j < len(body) and body[j].isspace():
+        j += 1
+    return any(j < qs <= j + 2 for qs, _ in Intervals.of(quoted).starting_within(j, j + 3))
 
 
 #: Object pronouns that stand alone as what a cue is about (``endorsed him``).
@@ -467,7 +503,8 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution],
             found.extend((t, a, True, "reputed", None) for a in _reputed(body, t))
         elif t.lower_ in c.hearsay and t.dep_ == "advmod":
             found.extend((t, a, True, "hearsay", None) for a in _hearsay(body, t))
-        elif is_cue_lemma(lem, pos, verbs) or (pos == "NOUN" and lem in c.nouns):
+        elif is_cue_lemma(lem, pos, verbs) and has_cue_object(t) \
+                or (pos == "NOUN" and lem in c.nouns):
             atts = _cue_attributions(body, t, inside, proposals)
             found.extend(atts or (_proposed(body, t, inside) if proposals else []))
         elif proposals and pos in _PROPOSED_POS and lem not in c.dropped:

@@ -79,6 +79,7 @@ class Cues:
     addressed: frozenset[str]
     circumstances: frozenset[str]
     kickers: frozenset[str]
+    with_object: dict[str, frozenset[str]]
 
     @cached_property
     def reporting(self) -> frozenset[str]:
@@ -150,8 +151,22 @@ class _Tokens:
 
 
 def is_cue(tok: Any, lemmas: frozenset[str]) -> bool:
-    """Whether ``tok`` is a verb whose lemma is one of ``lemmas``."""
-    return is_cue_lemma(lemma(tok), tok.pos_, lemmas)
+    """Whether ``tok`` is a verb whose lemma is one of ``lemmas`` (with its object, for a
+    verb that is a cue only with one: :func:`has_cue_object`)."""
+    return is_cue_lemma(lemma(tok), tok.pos_, lemmas) and has_cue_object(tok)
+
+
+def has_cue_object(tok: Any) -> bool:
+    """Whether ``tok`` has the object its lemma needs to be a cue (``with_object`` in the
+    lexicon: ``As Ms. Ortiz put it, ...``, not ``put the bill to a vote``); True for a
+    lemma that needs none.
+
+    >>> doc = resources.nlp()("As Ms. Ortiz put it, we lost. They put the bill to a vote.")
+    >>> [has_cue_object(t) for t in doc if t.lower_ == "put"]
+    [True, False]
+    """
+    objects = cues().with_object.get(lemma(tok))
+    return objects is None or any(c.dep_ == "dobj" and c.lower_ in objects for c in tok.children)
 
 
 def is_cue_lemma(lem: str, pos: str, lemmas: frozenset[str]) -> bool:
@@ -338,7 +353,7 @@ def _after(body: str, tokens: _Tokens, q: QuoteSpan, limit: int) -> Attribution 
     """``"...," X said`` / ``"...," said X`` / ``"...," Y quoted X as saying``."""
     if q.close is None:
         return None
-    a = q.close + 1
+    a = q.after
     b = _sentence_end(body, a, limit)
     # the punctuation closing the quote, inside a quote it ends with ("... say, 'Well done,'")
     last, nxt = q.text.rstrip("'’ ")[-1:], body[a:b].lstrip()[:1]
@@ -548,7 +563,7 @@ def _ancestor(tokens: _Tokens, q: QuoteSpan) -> Attribution | None:
 
 def _speaker_line(body: str, q: QuoteSpan, tokens: _Tokens) -> Attribution | None:
     """A block quote whose speaker is named alone on the next line (``- Sanders.``)."""
-    if body[q.para_start : q.open].strip() or body[(q.close or q.end) + 1 : q.para_end].strip(
+    if body[q.para_start : q.open].strip() or body[q.after : q.para_end].strip(
         " .,\t\"”’"
     ):
         return None
@@ -588,7 +603,7 @@ def attribute_quotes(body: str, doc: Any, spans: list[QuoteSpan]) -> list[Attrib
     found: list[Attribution] = []
     opens: list[bool] = []
     for k, q in enumerate(spans):
-        floor = spans[k - 1].close + 1 if k and spans[k - 1].close is not None else 0
+        floor = spans[k - 1].after if k and spans[k - 1].close is not None else 0
         limit = spans[k + 1].open if k + 1 < len(spans) else len(body)
         limit = min(limit, q.para_end)
         lead = body[_sentence_start(body, q, floor) : q.open].strip()

@@ -1,0 +1,97 @@
+"""A leader's followers are not the leader: "Assad loyalists", "supporters of former President
+X", "two former high-ranking followers of rebel leader Y" name a group, not the person
+their words name (PLV and PLOVER training phrases; VOA training story 8010694, whose shown
+ASSAULT row had "Assad loyalists" for Bashar al-Assad).
+
+The group is of the leader's country, and of the leader's sector only where followers
+share it (``followed`` of sectors.json: the rebels' followers are rebels, an opposition
+leader's the opposition); the supporters of a head of government or of a former one are
+no government and no elite, and what else they are the words do not say, so such a phrase
+names no actor. Only a plural follower noun (``followers`` of sectors.json) heading the
+phrase, before "of" or at its end: "a Trump loyalist" or "Rudy Giuliani, a Trump ally" is
+one person, whom the tables may know.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from ... import resources
+from ...model import Actor
+from .lexicon import sector_name, singular
+from .phrase import Phrase, to_actor
+
+
+@cache
+def follower_nouns() -> frozenset[str]:
+    """Singular nouns of people who follow a leader (``followers`` of sectors.json)."""
+    return frozenset(resources.data_json("sectors.json")["followers"])
+
+
+@cache
+def followed_sectors() -> frozenset[str]:
+    """Sectors a leader's followers share (``followed`` of sectors.json)."""
+    return frozenset(resources.data_json("sectors.json")["followed"])
+
+
+def leader_words(phrase: Phrase) -> str | None:
+    """The words naming the leader of a phrase that names a leader's followers, else None:
+    those after a plural follower noun's "of", or before a plural follower noun ending the
+    phrase.
+
+    >>> from .phrase import analyse
+    >>> leader_words(analyse("supporters of former President Ahmed Ben Bella"))
+    'former President Ahmed Ben Bella'
+    >>> leader_words(analyse("Assad loyalists")), leader_words(analyse("a Trump loyalist"))
+    ('Assad', None)
+    """
+    tokens = phrase.tokens
+    for i, tok in enumerate(tokens):
+        key = tok.key
+        if singular(key) == key or singular(key) not in follower_nouns():
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].key == "of" and i + 2 < len(tokens):
+            return phrase.text[tokens[i + 2].start:].strip()
+        if i == len(tokens) - 1 and i > 0:
+            return phrase.text[:tok.start].strip()
+    return None
+
+
+def followers(phrase: Phrase, read: Callable[[str], Phrase]) -> tuple[bool, Actor | None]:
+    """Whether ``phrase`` names a known person's followers, and then their group: of the
+    leader's country and sector where followers share it, else None. ``read`` analyses
+    the leader's words (on the phrase's date).
+
+    >>> from .phrase import analyse
+    >>> followers(analyse("followers of rebel leader Riek Machar"), analyse)[1].id
+    'SSD.REB'
+    >>> followers(analyse("Syrian troops"), analyse)
+    (False, None)
+    """
+    words = leader_words(phrase) if phrase.person_entry is not None else None
+    if words is None:
+        return False, None
+    leader = to_actor(read(words))
+    if leader is None or leader.kind != "person":
+        return False, None
+    if not leader.country or leader.sector not in followed_sectors():
+        return True, None
+    ident = f"{leader.country}.{leader.sector}"
+    return True, Actor(ident, sector_name(ident) or ident, "group", leader.country,
+                       leader.sector, phrase.text.strip())
+
+
+def follows_name(tok: Any) -> bool:
+    """Whether the parsed noun ``tok`` is a plural follower noun a proper name is written
+    before ("Assad *loyalists*", "Machar *supporters*"): people other than the one named.
+
+    >>> from storyline import resources
+    >>> doc = resources.nlp()("The army came under attack from Assad loyalists.")
+    >>> follows_name(doc[7]), follows_name(doc[6])
+    (True, False)
+    """
+    return tok.tag_ == "NNS" and singular(tok.lower_) in follower_nouns() and any(
+        c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")
+        for c in tok.children)

@@ -1,0 +1,37 @@
+"""A leader's followers are not the leader (:mod:`storyline.stages.actors.followers`);
+made-up phrases of the shapes of PLV and PLOVER training phrases and VOA training story
+8010694."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyze import analyze_text
+from storyline.settings import Settings
+from storyline.stages.actors.stage import resolve
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # a rebel leader's followers are rebels of his country (was the leader himself)
+    ("three senior followers of rebel leader Riek Machar", "2016-05-01", ("SSD.REB", "group")),
+    ("Machar loyalists", "2016-05-01", ("SSD.REB", "group")),
+    # a head of government's or a former leader's followers are neither: no actor
+    ("supporters of former President Laurent Gbagbo", "2015-01-01", None),
+    ("Mugabe loyalists", "2010-01-01", None),
+])
+def test_a_leader_s_followers_are_a_group_not_the_leader(text, date, want):
+    actor = resolve(text, date=date)
+    assert ((actor.id, actor.kind) if actor else None) == want
+
+
+def test_the_leader_named_alone_stays_the_leader():
+    actor = resolve("rebel leader Riek Machar", date="2016-05-01")
+    assert (actor.id, actor.kind) == ("riek_machar", "person")
+
+
+def test_a_role_of_followers_after_a_leader_s_name_is_not_the_leader():
+    text = ("Syrian government forces came under attack from Assad loyalists near Latakia "
+            "on Thursday, the defense ministry said.")
+    events = analyze_text(text, settings=Settings(clean=False), published="2025-03-07")["events"]
+    roles = [a for e in events for role in ("source", "target") for a in e[role]]
+    assert roles and "bashar_al_assad" not in {a["id"] for a in roles}
