@@ -3,6 +3,7 @@
 import pytest
 
 from storyline import resources
+from storyline.stages.quotes.sources import _clause_subject, _thing
 from storyline.stages.quotes.stage import attributions
 
 
@@ -88,3 +89,31 @@ def test_quote_sources_a_name_opening_its_sentence_is_no_time_phrase():
     body = ('"This is the message," she said.\n\nDay said the radical language in the platform '
             "is diminishing the size of the party.")
     assert speakers(body)[-1][0] == "Day"
+
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a thing in an object's place, the noun the cue qualifies, gives way to the clause's
+    # subject
+    ("Gomez pivoted with every answer to talk about the cost of college.", "Gomez"),
+    ("The unions have launched petitions calling on the board to resign.", "The unions"),
+    ("The two ministers took turns rebutting the charge that the deal was dead.",
+     "The two ministers"),
+    ("Retailers are taking pains to say that prices will not rise.", "Retailers"),
+    ("Gomez felt the need to end the feud with the party.", "Gomez"),
+])
+def test_quote_sources_a_thing_as_object_gives_way_to_the_clause_subject(body, speaker):
+    assert [sp for sp, _ in speakers(body)][-1] == speaker
+
+
+def test_quote_sources_according_to_a_poll_keeps_the_poll():
+    rows = speakers("The mayor leads by nine points, according to a recent poll of voters.")
+    assert rows[0][0] == "a recent poll of voters"
+
+
+def test_quote_sources_a_thing_with_no_speaking_subject_falls_to_the_name_holding_it():
+    doc = resources.nlp()("The plan drew on Gomez's failure to act.")
+    failure = next(t for t in doc if t.text == "failure")
+    assert _thing(failure) and _clause_subject(failure).text == "Gomez"
+    doc = resources.nlp()("The plan drew on the failure to act.")
+    assert _clause_subject(next(t for t in doc if t.text == "failure")) is None
