@@ -98,16 +98,21 @@ def _clause_subject(tok: Any) -> Any:
     return _named_holder(tok)
 
 
-def _named_holder(tok: Any) -> Any:
-    """The name that holds thing ``tok``: its possessor or its ``of`` phrase
-    (``Trump's initial failure``, ``the spectacle of Mr. Netanyahu``), else None."""
+def _named_holder(tok: Any, preps: tuple[str, ...] = ("of",)) -> Any:
+    """The name that holds thing ``tok``: its possessor or the object of one of its
+    ``preps`` (``Trump's initial failure``, ``the spectacle of Mr. Netanyahu``; ``a
+    tally by the Associated Press``), else None."""
     for ch in tok.children:
         held = ch if ch.dep_ == "poss" else next(
             (g for g in ch.children if g.dep_ == "pobj"), None) \
-            if ch.dep_ == "prep" and ch.lower_ == "of" else None
+            if ch.dep_ == "prep" and ch.lower_ in preps else None
         if held is not None and held.pos_ == "PROPN":
             return held
     return None
+
+
+#: Prepositions naming who made what ``according to`` cites (``a tally by the AP``).
+_MAKERS = ("by", "from")
 
 
 def _dateline(tok: Any) -> bool:
@@ -190,6 +195,8 @@ def check_speaker(body: str, doc: Any, att: Attribution) -> None:
             fixed = None
     elif _object_thing(tok, cue):
         fixed = _clause_subject(tok)
+    elif cue is not None and cue.lower_ == "according" and _thing(tok):
+        fixed = _named_holder(tok, _MAKERS) or tok  # "according to a tally by the AP"
     elif _dateline(tok):
         fixed = _named_after_dateline(tok, cue)
     elif time_phrase(tok):
