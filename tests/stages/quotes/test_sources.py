@@ -106,6 +106,11 @@ def test_quote_sources_a_thing_as_object_gives_way_to_the_clause_subject(body, s
     assert [sp for sp, _ in speakers(body)][-1] == speaker
 
 
+def test_quote_sources_a_thing_a_relative_clause_stands_for_keeps_its_say():
+    rows = speakers("Critics cited a new poll that shows the mayor trailing.")
+    assert ("a new poll", "the mayor trailing") in rows
+
+
 @pytest.mark.parametrize(("body", "speaker"), [
     # what "according to" cites is the source, unless the text names who made it
     ("The mayor leads by nine points, according to a recent poll of voters.",

@@ -82,7 +82,18 @@ def _object_thing(tok: Any, cue: Any) -> bool:
     (``has a rare chance to show``, ``pivoted with every answer to talk about``, ``In an
     effort to clarify``): what it is said by is the clause's subject, not the object."""
     return tok.dep_ in ("dobj", "pobj") and cue is not None \
-        and cue.lower_ not in _SOURCE_OBJECT_CUES and _thing(tok)
+        and cue.lower_ not in _SOURCE_OBJECT_CUES and _thing(tok) and not _says_it(tok, cue)
+
+
+def _says_it(tok: Any, cue: Any) -> bool:
+    """Whether thing ``tok`` is what ``cue`` says is its own subject in the text: the
+    noun a relative clause on it stands for (``a new poll that shows``), or the noun an
+    evidence participle qualifies (``recent polls showing``)."""
+    if cue.head.i != tok.i:
+        return False
+    relative = cue.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in cue.children)
+    return relative or cue.tag_ == "VBG" and lemma(cue) in cues().evidence
 
 
 def _clause_subject(tok: Any) -> Any:
