@@ -111,6 +111,12 @@ def test_quote_sources_a_thing_a_relative_clause_stands_for_keeps_its_say():
     assert ("a new poll", "the mayor trailing") in rows
 
 
+def test_quote_sources_a_speaker_after_its_cue_parsed_as_its_object_still_speaks():
+    rows = speakers('"Minors get home at ten at night, so when do they have time for it?" '
+                    "wrote another user from the capital.")
+    assert rows[0][0] == "another user"
+
+
 @pytest.mark.parametrize(("body", "speaker"), [
     # what "according to" cites is the source, unless the text names who made it
     ("The mayor leads by nine points, according to a recent poll of voters.",

@@ -87,8 +87,12 @@ def _object_thing(tok: Any, cue: Any) -> bool:
 
 def _says_it(tok: Any, cue: Any) -> bool:
     """Whether thing ``tok`` is what ``cue`` says is its own subject in the text: the
-    noun a relative clause on it stands for (``a new poll that shows``), or the noun an
-    evidence participle qualifies (``recent polls showing``)."""
+    noun a relative clause on it stands for (``a new poll that shows``), the noun an
+    evidence participle qualifies (``recent polls showing``), or a speaker after a cue
+    with no subject, parsed as its object (``"...," wrote another user``)."""
+    if tok.head.i == cue.i and tok.i > cue.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return True
     if cue.head.i != tok.i:
         return False
     relative = cue.dep_ == "relcl" and any(
