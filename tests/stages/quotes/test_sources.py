@@ -3,6 +3,7 @@
 import pytest
 
 from storyline import resources
+from storyline.stages.quotes.sources import _clause_subject, _thing
 from storyline.stages.quotes.stage import attributions
 
 
@@ -88,3 +89,49 @@ def test_quote_sources_a_name_opening_its_sentence_is_no_time_phrase():
     body = ('"This is the message," she said.\n\nDay said the radical language in the platform '
             "is diminishing the size of the party.")
     assert speakers(body)[-1][0] == "Day"
+
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a thing in an object's place, the noun the cue qualifies, gives way to the clause's
+    # subject
+    ("Gomez pivoted with every answer to talk about the cost of college.", "Gomez"),
+    ("The unions have launched petitions calling on the board to resign.", "The unions"),
+    ("The two ministers took turns rebutting the charge that the deal was dead.",
+     "The two ministers"),
+    ("Retailers are taking pains to say that prices will not rise.", "Retailers"),
+    ("Gomez felt the need to end the feud with the party.", "Gomez"),
+])
+def test_quote_sources_a_thing_as_object_gives_way_to_the_clause_subject(body, speaker):
+    assert [sp for sp, _ in speakers(body)][-1] == speaker
+
+
+def test_quote_sources_a_thing_a_relative_clause_stands_for_keeps_its_say():
+    rows = speakers("Critics cited a new poll that shows the mayor trailing.")
+    assert ("a new poll", "the mayor trailing") in rows
+
+
+def test_quote_sources_a_speaker_after_its_cue_parsed_as_its_object_still_speaks():
+    rows = speakers('"Minors get home at ten at night, so when do they have time for it?" '
+                    "wrote another user from the capital.")
+    assert rows[0][0] == "another user"
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # what "according to" cites is the source, unless the text names who made it
+    ("The mayor leads by nine points, according to a recent poll of voters.",
+     "a recent poll of voters"),
+    ("The mayor leads by nine points, according to a tally by the Associated Press.",
+     "the Associated Press"),
+    ("The mayor leads, according to data from the Census Bureau.", "the Census Bureau"),
+])
+def test_quote_sources_according_to_a_thing_names_its_maker_or_itself(body, speaker):
+    assert speakers(body)[0][0] == speaker
+
+
+def test_quote_sources_a_thing_with_no_speaking_subject_falls_to_the_name_holding_it():
+    doc = resources.nlp()("The plan drew on Gomez's failure to act.")
+    failure = next(t for t in doc if t.text == "failure")
+    assert _thing(failure) and _clause_subject(failure).text == "Gomez"
+    doc = resources.nlp()("The plan drew on the failure to act.")
+    assert _clause_subject(next(t for t in doc if t.text == "failure")) is None

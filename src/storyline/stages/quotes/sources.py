@@ -8,6 +8,10 @@ knows better:
   too; only a document whose issuer goes unnamed stays the speaker (``the
   letter says``), as the text gives no one else;
 * the one spoken to is no speaker (``"...," Trump told CNN``: Trump, not CNN);
+* a thing in an object's place is no speaker (``has a rare chance to show``,
+  ``pivoted with every answer to talk about``): the subject of the clause it
+  hangs on is, or else the name holding it (``Trump's failure to denounce``),
+  or no one; ``according to a poll`` keeps the poll;
 * a passive cue is said by its agent (``he said when asked by a reporter if ...``:
   the reporter asks, not he);
 * a dateline (``WASHINGTON (AP) —``) and a time phrase (``Sunday``, ``the only
@@ -24,6 +28,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..actors.lexicon import commentator_nouns, sector_words
 from ..nlp import lemma, token_at
 from .speakers import Attribution, cues, paragraph, speaker_span, subject, time_phrase
 
@@ -49,6 +54,80 @@ def _document_owner(tok: Any, depth: int = 0) -> Any:
             return _document_owner(owner, depth + 1) if lemma(owner) in cues().documents \
                 else owner
     return None
+
+
+def _thing(tok: Any) -> bool:
+    """Whether ``tok`` is a common noun that names no one who can speak: no name, no
+    entity, no pronoun, and no noun the actors stage knows for people or bodies
+    (``candidate``, ``police``, ``analysts``, ``wife``): ``the notion``, ``an effort``.
+
+    >>> from storyline import resources
+    >>> doc = resources.nlp()("The candidate saw a chance.")
+    >>> _thing(doc[1]), _thing(doc[4])
+    (False, True)
+    """
+    if tok.pos_ != "NOUN" or tok.ent_type_ or tok.text[:1].isupper():
+        return False
+    words = {lemma(tok), tok.lower_}
+    return not any((w,) in sector_words() for w in words) \
+        and not words & (commentator_nouns() | set(cues().gender_words))
+
+
+#: Cues whose object is the source itself (``according to a poll``, ``in a poll``).
+_SOURCE_OBJECT_CUES = ("according", "in")
+
+
+def _object_thing(tok: Any, cue: Any) -> bool:
+    """Whether speaker ``tok`` is a thing in an object's place, the noun a cue qualifies
+    (``has a rare chance to show``, ``pivoted with every answer to talk about``, ``In an
+    effort to clarify``): what it is said by is the clause's subject, not the object."""
+    return tok.dep_ in ("dobj", "pobj") and cue is not None \
+        and cue.lower_ not in _SOURCE_OBJECT_CUES and _thing(tok) and not _says_it(tok, cue)
+
+
+def _says_it(tok: Any, cue: Any) -> bool:
+    """Whether thing ``tok`` is what ``cue`` says is its own subject in the text: the
+    noun a relative clause on it stands for (``a new poll that shows``), the noun an
+    evidence participle qualifies (``recent polls showing``), or a speaker after a cue
+    with no subject, parsed as its object (``"...," wrote another user``)."""
+    if tok.head.i == cue.i and tok.i > cue.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return True
+    if cue.head.i != tok.i:
+        return False
+    relative = cue.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in cue.children)
+    return relative or cue.tag_ == "VBG" and lemma(cue) in cues().evidence
+
+
+def _clause_subject(tok: Any) -> Any:
+    """The subject of the verb that object ``tok`` hangs on, past its prepositions
+    (``Sanders pivoted with every answer``: Sanders); when that is no one who can speak
+    or there is none, the name holding ``tok`` (:func:`_named_holder`), else None."""
+    head = tok.head
+    while head.dep_ in ("prep", "pobj") and head.head.i != head.i:
+        head = head.head
+    owner = subject(head) if head.pos_ in ("VERB", "AUX") else None
+    if owner is not None and owner.i != tok.i and not _thing(owner):
+        return owner
+    return _named_holder(tok)
+
+
+def _named_holder(tok: Any, preps: tuple[str, ...] = ("of",)) -> Any:
+    """The name that holds thing ``tok``: its possessor or the object of one of its
+    ``preps`` (``Trump's initial failure``, ``the spectacle of Mr. Netanyahu``; ``a
+    tally by the Associated Press``), else None."""
+    for ch in tok.children:
+        held = ch if ch.dep_ == "poss" else next(
+            (g for g in ch.children if g.dep_ == "pobj"), None) \
+            if ch.dep_ == "prep" and ch.lower_ in preps else None
+        if held is not None and held.pos_ == "PROPN":
+            return held
+    return None
+
+
+#: Prepositions naming who made what ``according to`` cites (``a tally by the AP``).
+_MAKERS = ("by", "from")
 
 
 def _dateline(tok: Any) -> bool:
@@ -116,7 +195,8 @@ def _agent(cue: Any) -> Any:
 
 def check_speaker(body: str, doc: Any, att: Attribution) -> None:
     """Put right the speaker of ``att`` (in place): a document gives way to its issuer,
-    a listener to the cue's subject; a dateline or time phrase is dropped."""
+    a listener to the cue's subject, a thing in an object's place to its clause's
+    subject (:func:`_object_thing`); a dateline or time phrase is dropped."""
     tok = att.speaker_token
     if tok is None or not hasattr(tok, "doc"):
         return
@@ -128,6 +208,10 @@ def check_speaker(body: str, doc: Any, att: Attribution) -> None:
         fixed = subject(cue)
         if fixed is not None and fixed.i == tok.i:
             fixed = None
+    elif _object_thing(tok, cue):
+        fixed = _clause_subject(tok)
+    elif cue is not None and cue.lower_ == "according" and _thing(tok):
+        fixed = _named_holder(tok, _MAKERS) or tok  # "according to a tally by the AP"
     elif _dateline(tok):
         fixed = _named_after_dateline(tok, cue)
     elif time_phrase(tok):
