@@ -311,23 +311,3 @@ def test_a_private_person_s_role_with_a_country_of_its_own_keeps_that_country():
               if a.kind == "person"]
     assert ("Ana Quispe", "PER", 1) in actors
     assert ("Chilean media", "CHL", 1) in actors
-
-
-def test_a_bare_role_word_is_the_unnamed_role_met_before_not_the_story_s_country():
-    # issue 16 (VOA training stories 6181235, 6202623, 8010057): "the spokesperson" after
-    # "a State Department spokesperson" in a story about another country
-    text = ("Haiti's government declared a state of emergency. Gangs in Haiti attacked a "
-            "prison in Haiti on Sunday. A State Department spokesperson urged calm. "
-            "Haiti must invest in its police, the spokesperson said.")
-    assert _who(text, "the spokesperson") == "USA.GOV"
-
-
-def test_security_forces_unplaced_take_the_country_a_story_names_far_more():
-    # issue 16 (VOA training stories 6203525, 6184384, 8006651): security forces, like
-    # civilians, take the country of a story that names it far more than any other
-    story = ("The army of Myanmar seized power in February. Protests spread across Myanmar "
-             "and Myanmar's cities. Security forces occupied 20 schools, a witness said.")
-    assert ("Security forces", "MMR", "COP") in _groups(story)
-    # not in a story naming two countries alike, nor where the words give an owner
-    assert not [g for g in _groups("Kenya and Somalia signed a pact in Kenya and Somalia. "
-                                   "Security forces occupied 20 schools.") if g[2] == "COP"]

@@ -60,7 +60,6 @@ from ...model import Actor
 from ...text_index import line_span, title_cased
 from ..quotes.marks import inside_quote
 from .acronyms import aliases, spells, within
-from .antecedents import bare_role, unnamed_antecedent
 from .geography import in_water
 from .hyphens import describes, hyphenated
 from .labels import label_text, labels_for, role_phrases
@@ -91,7 +90,6 @@ from .lexicon import (
     telling_verbs,
     text_key,
     tokenize,
-    unnamed_roles,
 )
 from .people import People, Person, close, name_words
 from .phrase import (
@@ -848,16 +846,12 @@ class ArticleActors:
         # groups", "protest groups") is the sector word beside it, but not one of a
         # ``home_by_default`` sector ("armed groups", "security forces"), which would take
         # the article's country unplaced, nor an IGO's ("international forces"), which
-        # would be a body of its own words that "the group" then refers back to; but one of
-        # a ``story_country`` sector ("security forces") in a story that names one country
-        # far more than any other is that country's (:meth:`_focus_for`).
+        # would be a body of its own words that "the group" then refers back to.
         if head in VAGUE and (head_hit.end - head_hit.start == 1 or phrase.sector == "IGO"
                               or phrase.sector in home_sectors()) and not phrase.country \
                 and not possessor and len(phrase.hits) == 1 \
                 and not (head in STATE_NOUNS and chunk[0].lower_ == "the"
                          and (owner or self.focus)) \
-                and not (phrase.sector in home_sectors() and head_hit.end - head_hit.start > 1
-                         and not owner and self._focus_for(root, phrase.sector)) \
                 and not (phrase.sector == "CVL" and _counted(root)) \
                 and not self._same_group_before(first, root, span.start_char):
             return
@@ -884,13 +878,6 @@ class ArticleActors:
             if root.tag_ == "NNS" and roles.given(key):
                 return  # "the two presidents", "the prime ministers": several people named
             one = root.tag_ != "NNS" and not phrase.former  # not "China's leaders"
-            if own is None and owner is None and head in unnamed_roles() and bare_role(chunk):
-                # "said the spokesperson" after "a State Department spokesperson told VOA"
-                earlier = unnamed_antecedent(self.doc, span.start_char, head, self.analyse)
-                actor = to_actor(earlier, earlier.country) if earlier is not None else None
-                if actor is not None:
-                    self._add(span, replace(actor, text=span.text, labels=[], mentions=[]))
-                    return
             person = roles.find(country, key, one)
             if person is None and one and phrase.sector == "IGO" and not phrase.country:
                 # "The UNICEF director": the people of an international body have no

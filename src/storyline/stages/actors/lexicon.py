@@ -503,14 +503,6 @@ def state_run_words() -> frozenset[str]:
 
 
 @cache
-def unnamed_roles() -> frozenset[str]:
-    """Role nouns that, alone after "the", refer back to the nearest unnamed use of the
-    role ("a State Department spokesperson ... the spokesperson"; ``unnamed_roles`` of
-    sectors.json)."""
-    return frozenset(resources.data_json("sectors.json")["unnamed_roles"])
-
-
-@cache
 def back_references() -> dict[str, str]:
     """Noun -> how "the NOUN" finds the named body it refers back to (``name``,
     ``kind:K``, ``sector:S``; the ``back_references`` of sectors.json)."""
