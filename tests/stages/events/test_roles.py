@@ -108,6 +108,7 @@ def test_a_role_in_the_appositive_of_a_named_body_is_not_taken_for_it() -> None:
             "publication, for refusing to support his tariff plans.")
     assert "wall_street_journal" in _role_ids(text, "target")
 
+
 def _participle(text: str, word: str) -> bool:
     return roles.noun_participle(next(t for t in resources.nlp()(text) if t.text == word))
 
@@ -162,6 +163,11 @@ def test_a_participle_s_doer_is_only_in_its_own_clause(text: str, word: str) -> 
     ("Beijing asked for the return of the fugitives.", []),
     ("Rights groups urged China to free the activists.", ["China"]),
     ("The envoy called on Iran to release the sailors.", ["Iran"]),
+    ("The council demanded the release of the detained students.", []),
+    ("The minister demanded the release of the hostages held by the rebels.", []),
+    # Only the freed noun is left out, not a second demand joined to it.
+    ("The union demanded the release of the jailed organizer and the dismissal of the "
+     "police chief.", ["the police chief"]),
 ])
 def test_a_request_to_free_someone_is_not_aimed_at_the_freed(text: str,
                                                               asked: list[str]) -> None:
@@ -172,7 +178,7 @@ def test_a_request_to_free_someone_is_not_aimed_at_the_freed(text: str,
 
 @pytest.mark.parametrize(("text", "aimed_at"), [
     ("The rebels demanded the removal of the defence minister.", "minister"),
-    ("The Taliban demanded the withdrawal of all foreign forces.", "forces"),
+    ("The protesters demanded the withdrawal of the foreign troops.", "troops"),
 ])
 def test_a_request_to_remove_or_withdraw_someone_is_aimed_at_them(text: str,
                                                                   aimed_at: str) -> None:
@@ -182,3 +188,19 @@ def test_a_request_to_remove_or_withdraw_someone_is_aimed_at_them(text: str,
     events = analyze_text(text, settings=PLAIN, published="2025-03-12")["events"]
     assert any(aimed_at in a["text"] for e in events if e["type"] == "REQUEST"
                for a in e["target"]), events
+
+
+@pytest.mark.parametrize(("text", "left_out", "kept"), [
+    ("The minister demanded the release of the hostages held by the rebels.",
+     {"the", "hostages"}, "rebels"),
+    ("The farmers demanded the return of the land seized by the army.", {"the", "land"},
+     "army"),
+    ("The union demanded the release of the jailed organizer and the dismissal of the "
+     "police chief.", {"the", "jailed", "organizer"}, "chief"),
+])
+def test_only_the_freed_noun_and_its_own_modifiers_are_left_out(text: str, left_out: set[str],
+                                                                kept: str) -> None:
+    doc = resources.nlp()(text)
+    demanded = next(t for t in doc if t.lemma_ == "demand")
+    words = {doc[i].text for i in roles.asked_freed(demanded)}
+    assert words == left_out and kept not in words, words

@@ -295,3 +295,24 @@ def test_event_rules_an_insurgency_not_waged_by_the_doer_is_the_target(text, aim
 def test_event_rules_a_stopped_act_is_not_done(text, kind, absent):
     types = {e["type"] for e in _events(text)}
     assert (kind is None or kind in types) and not types & absent, types
+
+
+@pytest.mark.parametrize("text, word, stopped", [
+    # The "to" noun of "an end to" is stopped; a verb with a particle stops nothing.
+    ("Rights groups called for an end to the arrests of reporters.", "arrests", True),
+    ("Police ended up arresting dozens of protesters.", "arresting", False),
+    ("Soldiers ended up shooting three demonstrators.", "shooting", False),
+    ("Soldiers stopped shooting at the crowd.", "shooting", True),
+])
+def test_event_rules_what_a_verb_stops(text, word, stopped):
+    head = next(t for t in nlp()(text) if t.text == word)
+    found = event_rules.outcome(head, []) == ("stopped-act-not-done", "drop")
+    assert found is stopped, event_rules.outcome(head, [])
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Police ended up arresting dozens of protesters.", "COERCE"),
+    ("Soldiers ended up shooting three demonstrators.", "ASSAULT"),
+])
+def test_event_rules_ending_up_doing_it_is_doing_it(text, kind):
+    assert kind in {e["type"] for e in _events(text)}

@@ -290,12 +290,31 @@ def freed(tok: Any) -> list[Any]:
     """Whom a trigger frees (a ``freed`` rule of data/event_rules.tsv: a release, a
     return, bail): a noun's "of" phrase ("the release *of the lawyer*"), a verb's object
     or passive subject ("free *the activists*", "that *he* be bailed out"); none for
-    other words."""
+    other words. A joined noun with an "of" phrase of its own is another act, not another
+    freed: "the release of the organizer and *the dismissal of the police chief*"."""
     if not event_rules.applies("freed", tok):
         return []
     if tok.pos_ in ("NOUN", "PROPN"):
-        return expand(_pobjs(tok, frozenset({"of"})))
-    return expand(c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass"))
+        held = _pobjs(tok, frozenset({"of"}))
+    else:
+        held = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return [t for t in expand(held) if t in held or not _pobjs(t, frozenset({"of"}))]
+
+
+#: What a freed noun is told apart by, not part of it: who holds it ("hostages *held by
+#: Hamas*", "land *seized by the army*"), where from ("*from Azerbaijan*"), who else is
+#: named beside it.
+_NOT_FREED_DEPS = frozenset({"conj", "cc", "acl", "relcl", "appos"})
+_NOT_FREED_PREPS = frozenset({"by", "from"})
+
+
+def _freed_words(tok: Any) -> set[int]:
+    """The words of the freed noun ``tok`` and of its own modifiers ("the *jailed*
+    organizer", "prisoners *of war*"), not of its :data:`_NOT_FREED_DEPS` children nor of
+    its "by" or "from" phrase."""
+    cut = [c for c in tok.children if c.dep_ in _NOT_FREED_DEPS
+           or c.dep_ in ("prep", "agent") and c.lower_ in _NOT_FREED_PREPS]
+    return {w.i for w in tok.subtree} - {w.i for c in cut for w in c.subtree}
 
 
 def asked_freed(tok: Any) -> set[int]:
@@ -313,7 +332,7 @@ def asked_freed(tok: Any) -> set[int]:
     asked = [c for c in tok.children if c.dep_ in ("dobj", "obj", "ccomp", "xcomp")]
     asked += _pobjs(tok, frozenset({"for"}))
     asked += [g for c in asked for g in c.conjuncts]
-    return {w.i for c in asked for t in freed(c) for w in t.subtree}
+    return {w for c in asked for t in freed(c) for w in _freed_words(t)}
 
 
 def destinations(tok: Any) -> list[Any]:

@@ -347,9 +347,11 @@ def _subject_of(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
 def _object_of(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     """The trigger is what a verb of ``words`` acts on, its object or its gerund
     ("*halt* Khalil's *deportation*", "*stop* detaining journalists"), or the "to" noun of
-    "an end to" ("called for *an end to* the arrests"): the act is stopped, not done."""
-    if head.dep_ in ("dobj", "obj", "xcomp", "pcomp") and head.head.lemma_.lower() in words:
-        return head.dep_ != "xcomp" or head.tag_ == "VBG"
+    "an end to" ("called for *an end to* the arrests"): the act is stopped, not done. A
+    verb with a particle is another verb: "*ended up* arresting dozens" did it."""
+    if head.dep_ in ("dobj", "obj", "xcomp") and head.head.lemma_.lower() in words:
+        return not any(c.dep_ == "prt" for c in head.head.children) \
+            and (head.dep_ != "xcomp" or head.tag_ == "VBG")
     return head.dep_ == "pobj" and head.head.lower_ == "to" \
         and head.head.head.lemma_.lower() in words and head.head.head.pos_ == "NOUN"
 
