@@ -35,3 +35,13 @@ def test_a_role_of_followers_after_a_leader_s_name_is_not_the_leader():
     events = analyze_text(text, settings=Settings(clean=False), published="2025-03-07")["events"]
     roles = [a for e in events for role in ("source", "target") for a in e[role]]
     assert roles and "bashar_al_assad" not in {a["id"] for a in roles}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a party's or a body's supporters are the party's or the body's (review of stop 29)
+    ("ZANU-PF supporters attacked opposition activists in Bulawayo on Sunday.", "zanu_pf"),
+    ("Kremlin loyalists denounced the opposition in Moscow on Tuesday.", "RUS.GOV"),
+])
+def test_a_role_of_a_party_s_or_a_body_s_supporters_keeps_the_party_or_body(text, want):
+    events = analyze_text(text, settings=Settings(clean=False), published="2025-03-07")["events"]
+    assert want in {a["id"] for e in events for a in e["source"]}

@@ -21,7 +21,7 @@ from typing import Any
 from ... import resources
 from ...model import Actor
 from .lexicon import sector_name, singular
-from .phrase import Phrase, to_actor
+from .phrase import Phrase, analyse, to_actor
 
 
 @cache
@@ -84,14 +84,24 @@ def followers(phrase: Phrase, read: Callable[[str], Phrase]) -> tuple[bool, Acto
 
 
 def follows_name(tok: Any) -> bool:
-    """Whether the parsed noun ``tok`` is a plural follower noun a proper name is written
-    before ("Assad *loyalists*", "Machar *supporters*"): people other than the one named.
+    """Whether the parsed noun ``tok`` is a plural follower noun a known person's name is
+    written before ("Assad *loyalists*", "Machar *supporters*"): people other than the one
+    named. A party's or a body's supporters ("ZANU-PF *supporters*", "Kremlin *loyalists*")
+    are the party's or the body's, as :func:`followers` reads them.
 
     >>> from storyline import resources
     >>> doc = resources.nlp()("The army came under attack from Assad loyalists.")
     >>> follows_name(doc[7]), follows_name(doc[6])
     (True, False)
+    >>> follows_name(resources.nlp()("Kremlin loyalists criticized the opposition.")[1])
+    False
     """
-    return tok.tag_ == "NNS" and singular(tok.lower_) in follower_nouns() and any(
-        c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")
-        for c in tok.children)
+    if tok.tag_ != "NNS" or singular(tok.lower_) not in follower_nouns():
+        return False
+    names = [c for c in tok.children if c.dep_ in ("compound", "amod")
+             and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")]
+    if not names:
+        return False
+    words = tok.doc[min(c.left_edge.i for c in names):tok.i].text
+    leader = to_actor(analyse(words))
+    return leader is not None and leader.kind == "person"
