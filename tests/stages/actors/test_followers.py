@@ -24,6 +24,23 @@ def test_a_leader_s_followers_are_a_group_not_the_leader(text, date, want):
     assert ((actor.id, actor.kind) if actor else None) == want
 
 
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # the leader and his followers, or someone the followers' noun hangs from: the
+    # leader's words are no leader of followers alone (review of stop 29)
+    ("Trump and his loyalists", "2025-03-07", "donald_trump"),
+    ("President Ruto and supporters", "2024-06-01", "william_ruto"),
+    ("Imran Khan and his followers", "2023-05-01", "imran_khan"),
+])
+def test_a_leader_with_his_followers_is_no_group_of_followers(text, date, want):
+    actor = resolve(text, date=date)
+    assert actor is not None and actor.id == want
+
+
+def test_a_noun_the_followers_hang_from_is_no_group_of_followers():
+    actor = resolve("the spokesman of Machar loyalists", date="2016-05-01")
+    assert actor is None or actor.id != "SSD.REB"
+
+
 def test_the_leader_named_alone_stays_the_leader():
     actor = resolve("rebel leader Riek Machar", date="2016-05-01")
     assert (actor.id, actor.kind) == ("riek_machar", "person")

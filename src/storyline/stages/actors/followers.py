@@ -36,22 +36,35 @@ def followed_sectors() -> frozenset[str]:
     return frozenset(resources.data_json("sectors.json")["followed"])
 
 
+@cache
+def not_followers() -> frozenset[str]:
+    """Words that, beside a follower noun, make a phrase more than one leader's followers
+    or its noun no head: a conjunction ("Trump and his supporters": the leader too), a
+    possessive pronoun, an "of" it hangs from ("the leader of Machar loyalists")
+    (``not_followers`` of sectors.json)."""
+    return frozenset(resources.data_json("sectors.json")["not_followers"])
+
+
 def leader_words(phrase: Phrase) -> str | None:
     """The words naming the leader of a phrase that names a leader's followers, else None:
     those after a plural follower noun's "of", or before a plural follower noun ending the
-    phrase.
+    phrase, where no other word of the phrase is one of :func:`not_followers`.
 
     >>> from .phrase import analyse
     >>> leader_words(analyse("supporters of former President Ahmed Ben Bella"))
     'former President Ahmed Ben Bella'
     >>> leader_words(analyse("Assad loyalists")), leader_words(analyse("a Trump loyalist"))
     ('Assad', None)
+    >>> leader_words(analyse("Trump and his supporters"))
     """
     tokens = phrase.tokens
     for i, tok in enumerate(tokens):
         key = tok.key
         if singular(key) == key or singular(key) not in follower_nouns():
             continue
+        of = i + 1 if i + 1 < len(tokens) and tokens[i + 1].key == "of" else None
+        if any(t.key in not_followers() for j, t in enumerate(tokens) if j not in (i, of)):
+            return None
         if i + 1 < len(tokens) and tokens[i + 1].key == "of" and i + 2 < len(tokens):
             return phrase.text[tokens[i + 2].start:].strip()
         if i == len(tokens) - 1 and i > 0:
