@@ -15,13 +15,15 @@ from storyline.stages.actors.stage import resolve
     # a rebel leader's followers are rebels of his country (was the leader himself)
     ("three senior followers of rebel leader Riek Machar", "2016-05-01", ("SSD.REB", "group")),
     ("Machar loyalists", "2016-05-01", ("SSD.REB", "group")),
-    # a head of government's or a former leader's followers are neither: no actor
-    ("supporters of former President Laurent Gbagbo", "2015-01-01", None),
-    ("Mugabe loyalists", "2010-01-01", None),
+    # a head of government's or a former leader's followers are neither: a group of the
+    # leader's country and no sector (review of stop 29)
+    ("supporters of former President Laurent Gbagbo", "2015-01-01", ("CIV", "group")),
+    ("Mugabe loyalists", "2010-01-01", ("ZWE", "group")),
 ])
 def test_a_leader_s_followers_are_a_group_not_the_leader(text, date, want):
     actor = resolve(text, date=date)
     assert ((actor.id, actor.kind) if actor else None) == want
+    assert actor.sector in (None, "REB")  # never a government's or an elite's
 
 
 @pytest.mark.parametrize(("text", "date", "want"), [

@@ -7,9 +7,10 @@ The group is of the leader's country, and of the leader's sector only where foll
 share it (``followed`` of sectors.json: the rebels' followers are rebels, an opposition
 leader's the opposition); the supporters of a head of government or of a former one are
 no government and no elite, and what else they are the words do not say, so such a phrase
-names no actor. Only a plural follower noun (``followers`` of sectors.json) heading the
-phrase, before "of" or at its end: "a Trump loyalist" or "Rudy Giuliani, a Trump ally" is
-one person, whom the tables may know.
+names a group of the leader's country and no sector (review of stop 29: "supporters of
+former President X" are still of X's country). Only a plural follower noun
+(``followers`` of sectors.json) heading the phrase, before "of" or at its end: "a Trump
+loyalist" or "Rudy Giuliani, a Trump ally" is one person, whom the tables may know.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any
 from ... import resources
 from ...model import Actor
 from .lexicon import sector_name, singular
-from .phrase import Phrase, analyse, to_actor
+from .phrase import Phrase, analyse, generic_name, to_actor
 
 
 @cache
@@ -74,7 +75,8 @@ def leader_words(phrase: Phrase) -> str | None:
 
 def followers(phrase: Phrase, read: Callable[[str], Phrase]) -> tuple[bool, Actor | None]:
     """Whether ``phrase`` names a known person's followers, and then their group: of the
-    leader's country and sector where followers share it, else None. ``read`` analyses
+    leader's country, and of the leader's sector where followers share it; None for a
+    leader of no country. ``read`` analyses
     the leader's words (on the phrase's date).
 
     >>> from .phrase import analyse
@@ -89,11 +91,12 @@ def followers(phrase: Phrase, read: Callable[[str], Phrase]) -> tuple[bool, Acto
     leader = to_actor(read(words))
     if leader is None or leader.kind != "person":
         return False, None
-    if not leader.country or leader.sector not in followed_sectors():
+    if not leader.country:
         return True, None
-    ident = f"{leader.country}.{leader.sector}"
-    return True, Actor(ident, sector_name(ident) or ident, "group", leader.country,
-                       leader.sector, phrase.text.strip())
+    sector = leader.sector if leader.sector in followed_sectors() else None
+    ident = ".".join(x for x in (leader.country, sector) if x)
+    return True, Actor(ident, sector_name(ident) or generic_name(phrase.text), "group",
+                       leader.country, sector, phrase.text.strip())
 
 
 def follows_name(tok: Any) -> bool:
