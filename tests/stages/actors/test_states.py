@@ -19,6 +19,13 @@ from storyline.stages.actors.stage import resolve
     # one state's parts, one state's body: the sentence's country
     ("state governments", "Nigeria said state governments must pay teachers.", ("NGA.GOV", "NGA")),
     ("the government", "Kenya said the government will act.", ("KEN.GOV", "KEN")),
+    # one state's bodies one after another: the sentence's country (review of stop 29)
+    ("successive parliaments", "Iraqi Kurdish leaders faulted successive parliaments in Baghdad.",
+     ("IRQ.LEG", "IRQ")),
+    ("previous governments", "Nigeria's finance minister blamed previous governments for debts.",
+     ("NGA.GOV", "NGA")),
+    ("past governments", "Kenyan teachers said past governments broke their promises.",
+     ("KEN.GOV", "KEN")),
 ])
 def test_several_states_bodies_take_no_country_from_their_sentence(text, context, want):
     actor = resolve(text, context=context)

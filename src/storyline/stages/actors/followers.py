@@ -7,9 +7,10 @@ The group is of the leader's country, and of the leader's sector only where foll
 share it (``followed`` of sectors.json: the rebels' followers are rebels, an opposition
 leader's the opposition); the supporters of a head of government or of a former one are
 no government and no elite, and what else they are the words do not say, so such a phrase
-names no actor. Only a plural follower noun (``followers`` of sectors.json) heading the
-phrase, before "of" or at its end: "a Trump loyalist" or "Rudy Giuliani, a Trump ally" is
-one person, whom the tables may know.
+names a group of the leader's country and no sector (review of stop 29: "supporters of
+former President X" are still of X's country). Only a plural follower noun
+(``followers`` of sectors.json) heading the phrase, before "of" or at its end: "a Trump
+loyalist" or "Rudy Giuliani, a Trump ally" is one person, whom the tables may know.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any
 from ... import resources
 from ...model import Actor
 from .lexicon import sector_name, singular
-from .phrase import Phrase, to_actor
+from .phrase import Phrase, analyse, generic_name, to_actor
 
 
 @cache
@@ -36,22 +37,35 @@ def followed_sectors() -> frozenset[str]:
     return frozenset(resources.data_json("sectors.json")["followed"])
 
 
+@cache
+def not_followers() -> frozenset[str]:
+    """Words that, beside a follower noun, make a phrase more than one leader's followers
+    or its noun no head: a conjunction ("Trump and his supporters": the leader too), a
+    possessive pronoun, an "of" it hangs from ("the leader of Machar loyalists")
+    (``not_followers`` of sectors.json)."""
+    return frozenset(resources.data_json("sectors.json")["not_followers"])
+
+
 def leader_words(phrase: Phrase) -> str | None:
     """The words naming the leader of a phrase that names a leader's followers, else None:
     those after a plural follower noun's "of", or before a plural follower noun ending the
-    phrase.
+    phrase, where no other word of the phrase is one of :func:`not_followers`.
 
     >>> from .phrase import analyse
     >>> leader_words(analyse("supporters of former President Ahmed Ben Bella"))
     'former President Ahmed Ben Bella'
     >>> leader_words(analyse("Assad loyalists")), leader_words(analyse("a Trump loyalist"))
     ('Assad', None)
+    >>> leader_words(analyse("Trump and his supporters"))
     """
     tokens = phrase.tokens
     for i, tok in enumerate(tokens):
         key = tok.key
         if singular(key) == key or singular(key) not in follower_nouns():
             continue
+        of = i + 1 if i + 1 < len(tokens) and tokens[i + 1].key == "of" else None
+        if any(t.key in not_followers() for j, t in enumerate(tokens) if j not in (i, of)):
+            return None
         if i + 1 < len(tokens) and tokens[i + 1].key == "of" and i + 2 < len(tokens):
             return phrase.text[tokens[i + 2].start:].strip()
         if i == len(tokens) - 1 and i > 0:
@@ -61,7 +75,8 @@ def leader_words(phrase: Phrase) -> str | None:
 
 def followers(phrase: Phrase, read: Callable[[str], Phrase]) -> tuple[bool, Actor | None]:
     """Whether ``phrase`` names a known person's followers, and then their group: of the
-    leader's country and sector where followers share it, else None. ``read`` analyses
+    leader's country, and of the leader's sector where followers share it; None for a
+    leader of no country. ``read`` analyses
     the leader's words (on the phrase's date).
 
     >>> from .phrase import analyse
@@ -76,22 +91,33 @@ def followers(phrase: Phrase, read: Callable[[str], Phrase]) -> tuple[bool, Acto
     leader = to_actor(read(words))
     if leader is None or leader.kind != "person":
         return False, None
-    if not leader.country or leader.sector not in followed_sectors():
+    if not leader.country:
         return True, None
-    ident = f"{leader.country}.{leader.sector}"
-    return True, Actor(ident, sector_name(ident) or ident, "group", leader.country,
-                       leader.sector, phrase.text.strip())
+    sector = leader.sector if leader.sector in followed_sectors() else None
+    ident = ".".join(x for x in (leader.country, sector) if x)
+    return True, Actor(ident, sector_name(ident) or generic_name(phrase.text), "group",
+                       leader.country, sector, phrase.text.strip())
 
 
 def follows_name(tok: Any) -> bool:
-    """Whether the parsed noun ``tok`` is a plural follower noun a proper name is written
-    before ("Assad *loyalists*", "Machar *supporters*"): people other than the one named.
+    """Whether the parsed noun ``tok`` is a plural follower noun a known person's name is
+    written before ("Assad *loyalists*", "Machar *supporters*"): people other than the one
+    named. A party's or a body's supporters ("ZANU-PF *supporters*", "Kremlin *loyalists*")
+    are the party's or the body's, as :func:`followers` reads them.
 
     >>> from storyline import resources
     >>> doc = resources.nlp()("The army came under attack from Assad loyalists.")
     >>> follows_name(doc[7]), follows_name(doc[6])
     (True, False)
+    >>> follows_name(resources.nlp()("Kremlin loyalists criticized the opposition.")[1])
+    False
     """
-    return tok.tag_ == "NNS" and singular(tok.lower_) in follower_nouns() and any(
-        c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")
-        for c in tok.children)
+    if tok.tag_ != "NNS" or singular(tok.lower_) not in follower_nouns():
+        return False
+    names = [c for c in tok.children if c.dep_ in ("compound", "amod")
+             and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")]
+    if not names:
+        return False
+    words = tok.doc[min(c.left_edge.i for c in names):tok.i].text
+    leader = to_actor(analyse(words))
+    return leader is not None and leader.kind == "person"

@@ -12,11 +12,12 @@ prison", "*Deh Yak* district": VOA training stories 8010476, 8005869, 8008079, 8
   "the base on *Diego Garcia*", "the prison in ...").
 
 "The base of" a leader or a party is their supporters, so "base" takes no "of". The actors
-stage then reads that name as no one throughout the article, and the events stage gives a
-role word inside it no actor, so both give the same answer. A person the tables know stays
-that person, and a place they know stays that place's country ("the *Incirlik* air base"
-is Turkey's, as any place of the tables the tagger takes for a name): only a name no table
-gives anyone or any country is read as no one.
+stage then reads that name as no one throughout the article, but only a name no table gives
+anyone or any country: a person the tables know stays that person, and a place they know
+stays that place's country ("the *Incirlik* air base" is Turkey's, as any place of the
+tables the tagger takes for a name). The events stage (``roles.describing``) gives a role
+word inside such a name no actor without that check, so the two agree on names no table
+knows and may differ on one it knows (review of stop 29: left so).
 """
 
 from __future__ import annotations
