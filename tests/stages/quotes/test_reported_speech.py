@@ -261,3 +261,23 @@ def test_reported_speech_a_dash_sets_the_quote_off_from_the_clause_before_its_cu
     rows = said('"I doubt the rally" -- which drew a small crowd -- "will change minds," '
                 "the organizer said.")
     assert rows[0][1].startswith("I doubt the rally") and "will change minds" in rows[0][1]
+
+
+@pytest.mark.parametrize("body, subject", [
+    ('The slogan - "Make it count" - was printed on every poster, the spokesman said.',
+     "The slogan"),
+    ('The operation - "Operation Dawn" - began before sunrise, the army said.',
+     "The operation"),
+    ('Her answer was short - "no" - and the committee moved on, the clerk said.', "Her answer"),
+    ('Farmers are angry - "We have nothing left," one told VOA - and plan to march on the '
+     "capital, organizers said.", "Farmers"),
+])
+def test_reported_speech_a_quote_set_off_by_two_dashes_keeps_the_subject_before_it(body,
+                                                                                   subject):
+    # the quote is an aside closed by a dash before the cue: the clause before the first
+    # dash is the cue's content, subject and all
+    from storyline.stages.quotes.stage import attributions
+
+    rows = [body[a.start : a.end] for a in attributions(body, resources.nlp()(body))
+            if a.cue == "said" and a.kind == "indirect"]
+    assert rows and rows[0].startswith(subject)

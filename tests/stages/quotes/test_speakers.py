@@ -135,9 +135,22 @@ def test_quote_speakers_as_x_put_it_gives_the_quote_to_x():
     assert speaker_of(rows, "We will not") == ("direct", "Ana Diaz", "put")
 
 
+def test_quote_speakers_as_x_put_it_with_a_comma_gives_the_quote_to_x():
+    rows = found('As the mayor put it, "We are not leaving this town."')
+    assert speaker_of(rows, "We are not") == ("direct", "the mayor", "put")
+
+
 def test_quote_speakers_put_without_it_is_no_cue():
-    rows = found('The council put the plan to a vote. "We will not sign this contract."')
-    assert all(r[2] != "put" for r in rows)
+    # "put forth" with no "it" is no cue of speech (it was one before with_object)
+    assert found("The senator put forth a plan that would cut taxes.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "The council put it to a vote on Tuesday.",
+    "Senators put it to the test last week.",
+])
+def test_quote_speakers_put_it_outside_as_x_put_it_is_no_cue(body):
+    assert not any((r[2] or "").startswith("put") for r in found(body))
 
 
 def test_quote_speakers_unattributed_scare_quote_is_dropped():

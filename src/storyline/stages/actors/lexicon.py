@@ -474,18 +474,26 @@ def place_nouns() -> frozenset[str]:
 @cache
 def telling_verbs() -> frozenset[str]:
     """Lemmas of verbs of telling someone (the ``speech`` and ``addressed`` verbs of
-    quote_cues.json, and "speak", "talk"): their object hears, it does not act."""
+    quote_cues.json, and "speak", "talk"): their object hears, it does not act. Verbs that
+    are cues only with a given object (``with_object``: "as she put it") are left out: with
+    any other they tell no one ("put the bill to a vote")."""
     cues = resources.data_json("quote_cues.json")
-    return frozenset(cues["speech"]) | frozenset(cues["addressed"]) | {"speak", "talk"}
+    return _speech_verbs() | frozenset(cues["addressed"]) | {"speak", "talk"}
 
 
 @cache
 def person_verbs() -> frozenset[str]:
     """Lemmas of verbs whose subject is a person: saying and thinking (the ``speech`` and
     ``thought`` verbs of quote_cues.json: "*Nop Vy* ... told VOA", "*A Qiang* ... thinks";
-    "Wall Street *fell*" names no one)."""
+    "Wall Street *fell*" names no one); not those that are cues only with a given object
+    ("*the council* put the bill to a vote")."""
+    return _speech_verbs() | frozenset(resources.data_json("quote_cues.json")["thought"])
+
+
+def _speech_verbs() -> frozenset[str]:
+    """The ``speech`` verbs of quote_cues.json but those listed in its ``with_object``."""
     cues = resources.data_json("quote_cues.json")
-    return frozenset(cues["speech"]) | frozenset(cues["thought"])
+    return frozenset(cues["speech"]) - frozenset(cues["with_object"])
 
 
 @cache

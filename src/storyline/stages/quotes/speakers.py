@@ -80,6 +80,7 @@ class Cues:
     circumstances: frozenset[str]
     kickers: frozenset[str]
     with_object: dict[str, frozenset[str]]
+    with_mark: dict[str, frozenset[str]]
 
     @cached_property
     def reporting(self) -> frozenset[str]:
@@ -158,15 +159,19 @@ def is_cue(tok: Any, lemmas: frozenset[str]) -> bool:
 
 def has_cue_object(tok: Any) -> bool:
     """Whether ``tok`` has the object its lemma needs to be a cue (``with_object`` in the
-    lexicon: ``As Ms. Ortiz put it, ...``, not ``put the bill to a vote``); True for a
-    lemma that needs none.
+    lexicon), in a clause opened by the word it needs (``with_mark``): ``As Ms. Ortiz put
+    it, ...``, not ``put the bill to a vote`` nor ``put it to a vote``; True for a lemma
+    that needs neither.
 
-    >>> doc = resources.nlp()("As Ms. Ortiz put it, we lost. They put the bill to a vote.")
+    >>> doc = resources.nlp()("As Ms. Ortiz put it, we lost. They put it to a vote.")
     >>> [has_cue_object(t) for t in doc if t.lower_ == "put"]
     [True, False]
     """
-    objects = cues().with_object.get(lemma(tok))
-    return objects is None or any(c.dep_ == "dobj" and c.lower_ in objects for c in tok.children)
+    c, lem = cues(), lemma(tok)
+    objects, marks = c.with_object.get(lem), c.with_mark.get(lem)
+    return (objects is None or any(k.dep_ == "dobj" and k.lower_ in objects
+                                   for k in tok.children)) \
+        and (marks is None or any(k.dep_ == "mark" and k.lower_ in marks for k in tok.children))
 
 
 def is_cue_lemma(lem: str, pos: str, lemmas: frozenset[str]) -> bool:
