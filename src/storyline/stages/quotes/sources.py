@@ -88,8 +88,8 @@ def _object_thing(tok: Any, cue: Any) -> bool:
 def _says_it(tok: Any, cue: Any) -> bool:
     """Whether thing ``tok`` is what ``cue`` says is its own subject in the text: the
     noun a relative clause on it stands for (``a new poll that shows``), the noun an
-    evidence participle qualifies (``recent polls showing``), or a speaker after a cue
-    with no subject, parsed as its object (``"...," wrote another user``)."""
+    ``-ing`` word describes (``posters saying``, ``recent polls showing``), or a speaker
+    after a cue with no subject, parsed as its object (``"...," wrote another user``)."""
     if tok.head.i == cue.i and tok.i > cue.i and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return True
@@ -97,7 +97,7 @@ def _says_it(tok: Any, cue: Any) -> bool:
         return False
     relative = cue.dep_ == "relcl" and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in cue.children)
-    return relative or cue.tag_ == "VBG" and lemma(cue) in cues().evidence
+    return relative or cue.dep_ == "acl" and cue.tag_ == "VBG"
 
 
 def _clause_subject(tok: Any) -> Any:
