@@ -134,6 +134,9 @@ def test_quote_sources_a_speaker_after_its_cue_parsed_as_its_object_still_speaks
     ("The mayor leads by nine points, according to a tally by the Associated Press.",
      "the Associated Press"),
     ("The mayor leads, according to data from the Census Bureau.", "the Census Bureau"),
+    # a place it comes from made nothing: the thing stays the source
+    ("Rockets hit a market, according to photos from Gaza.", "photos"),
+    ("Shells hit the station, according to footage from Kharkiv.", "footage"),
 ])
 def test_quote_sources_according_to_a_thing_names_its_maker_or_itself(body, speaker):
     assert speakers(body)[0][0] == speaker

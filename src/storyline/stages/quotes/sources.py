@@ -129,6 +129,17 @@ def _named_holder(tok: Any, preps: tuple[str, ...] = ("of",)) -> Any:
 #: Prepositions naming who made what ``according to`` cites (``a tally by the AP``).
 _MAKERS = ("by", "from")
 
+#: Entity types a maker can have: people and bodies, not places (``photos from Gaza``).
+_MAKER_KINDS = ("PERSON", "ORG", "NORP")
+
+
+def _maker(tok: Any) -> Any:
+    """Who made thing ``tok`` that ``according to`` cites: the person or organisation
+    after one of :data:`_MAKERS` (``a tally by the Associated Press``), not a place
+    (``footage from Kharkiv``), else None."""
+    held = _named_holder(tok, _MAKERS)
+    return held if held is not None and held.ent_type_ in _MAKER_KINDS else None
+
 
 def _dateline(tok: Any) -> bool:
     """``WASHINGTON (AP) —``: capitals opening a line, then a credit or a dash; or a
@@ -211,7 +222,7 @@ def check_speaker(body: str, doc: Any, att: Attribution) -> None:
     elif _object_thing(tok, cue):
         fixed = _clause_subject(tok)
     elif cue is not None and cue.lower_ == "according" and _thing(tok):
-        fixed = _named_holder(tok, _MAKERS) or tok  # "according to a tally by the AP"
+        fixed = _maker(tok) or tok  # "according to a tally by the AP"
     elif _dateline(tok):
         fixed = _named_after_dateline(tok, cue)
     elif time_phrase(tok):
