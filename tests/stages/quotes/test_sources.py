@@ -122,9 +122,9 @@ def test_quote_sources_a_thing_a_relative_clause_stands_for_keeps_its_say():
 
 
 def test_quote_sources_a_speaker_after_its_cue_parsed_as_its_object_still_speaks():
-    rows = speakers('"Minors get home at ten at night, so when do they have time for it?" '
-                    "wrote another user from the capital.")
-    assert rows[0][0] == "another user"
+    rows = speakers('"The buses never come on time, so why pay for them?" '
+                    "wrote one reader from the suburbs.")
+    assert rows[0][0] == "one reader"
 
 
 @pytest.mark.parametrize(("body", "speaker"), [
