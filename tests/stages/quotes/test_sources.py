@@ -116,6 +116,15 @@ def test_quote_sources_a_thing_an_ing_word_describes_keeps_its_say(body, speaker
     assert [sp for sp, _ in speakers(body)][-1] == speaker
 
 
+@pytest.mark.parametrize(("body", "speaker"), [
+    # an evidence participle on a thing object: the thing shows it, not who holds it
+    ("The mayor waved recent polls showing that voters back the plan.", "recent polls"),
+    ("Investigators seized ledgers showing that the money went to the party.", "ledgers"),
+])
+def test_quote_sources_a_thing_an_evidence_participle_describes_keeps_its_say(body, speaker):
+    assert speakers(body)[0][0] == speaker
+
+
 def test_quote_sources_a_thing_a_relative_clause_stands_for_keeps_its_say():
     rows = speakers("Critics cited a new poll that shows the mayor trailing.")
     assert ("a new poll", "the mayor trailing") in rows
