@@ -96,14 +96,33 @@ def test_quote_sources_a_name_opening_its_sentence_is_no_time_phrase():
     # a thing in an object's place, the noun the cue qualifies, gives way to the clause's
     # subject
     ("Gomez pivoted with every answer to talk about the cost of college.", "Gomez"),
-    ("The unions have launched petitions calling on the board to resign.", "The unions"),
-    ("The two ministers took turns rebutting the charge that the deal was dead.",
-     "The two ministers"),
     ("Retailers are taking pains to say that prices will not rise.", "Retailers"),
     ("Gomez felt the need to end the feud with the party.", "Gomez"),
 ])
 def test_quote_sources_a_thing_as_object_gives_way_to_the_clause_subject(body, speaker):
     assert [sp for sp, _ in speakers(body)][-1] == speaker
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # an -ing word describing a thing in the object's place: the words are on the thing,
+    # not said by whoever handled it
+    ("Soldiers tore down posters saying the army had shot 30 protesters.", "posters"),
+    ("Guards removed banners saying the governor had stolen the vote.", "banners"),
+    ('Police in Ankara seized leaflets saying: "Victory is close. We destroyed two army '
+     'posts."', "leaflets"),
+    ("The unions have launched petitions calling on the board to resign.", "petitions"),
+])
+def test_quote_sources_a_thing_an_ing_word_describes_keeps_its_say(body, speaker):
+    assert [sp for sp, _ in speakers(body)][-1] == speaker
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # an evidence participle on a thing object: the thing shows it, not who holds it
+    ("The mayor waved recent polls showing that voters back the plan.", "recent polls"),
+    ("Investigators seized ledgers showing that the money went to the party.", "ledgers"),
+])
+def test_quote_sources_a_thing_an_evidence_participle_describes_keeps_its_say(body, speaker):
+    assert speakers(body)[0][0] == speaker
 
 
 def test_quote_sources_a_thing_a_relative_clause_stands_for_keeps_its_say():
@@ -112,9 +131,9 @@ def test_quote_sources_a_thing_a_relative_clause_stands_for_keeps_its_say():
 
 
 def test_quote_sources_a_speaker_after_its_cue_parsed_as_its_object_still_speaks():
-    rows = speakers('"Minors get home at ten at night, so when do they have time for it?" '
-                    "wrote another user from the capital.")
-    assert rows[0][0] == "another user"
+    rows = speakers('"The buses never come on time, so why pay for them?" '
+                    "wrote one reader from the suburbs.")
+    assert rows[0][0] == "one reader"
 
 
 @pytest.mark.parametrize(("body", "speaker"), [
@@ -124,6 +143,9 @@ def test_quote_sources_a_speaker_after_its_cue_parsed_as_its_object_still_speaks
     ("The mayor leads by nine points, according to a tally by the Associated Press.",
      "the Associated Press"),
     ("The mayor leads, according to data from the Census Bureau.", "the Census Bureau"),
+    # a place it comes from made nothing: the thing stays the source
+    ("Rockets hit a market, according to photos from Gaza.", "photos"),
+    ("Shells hit the station, according to footage from Kharkiv.", "footage"),
 ])
 def test_quote_sources_according_to_a_thing_names_its_maker_or_itself(body, speaker):
     assert speakers(body)[0][0] == speaker

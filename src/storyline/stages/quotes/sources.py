@@ -88,8 +88,8 @@ def _object_thing(tok: Any, cue: Any) -> bool:
 def _says_it(tok: Any, cue: Any) -> bool:
     """Whether thing ``tok`` is what ``cue`` says is its own subject in the text: the
     noun a relative clause on it stands for (``a new poll that shows``), the noun an
-    evidence participle qualifies (``recent polls showing``), or a speaker after a cue
-    with no subject, parsed as its object (``"...," wrote another user``)."""
+    ``-ing`` word describes (``posters saying``, ``recent polls showing``), or a speaker
+    after a cue with no subject, parsed as its object (``"...," wrote another user``)."""
     if tok.head.i == cue.i and tok.i > cue.i and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return True
@@ -97,7 +97,7 @@ def _says_it(tok: Any, cue: Any) -> bool:
         return False
     relative = cue.dep_ == "relcl" and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in cue.children)
-    return relative or cue.tag_ == "VBG" and lemma(cue) in cues().evidence
+    return relative or cue.dep_ == "acl" and cue.tag_ == "VBG"
 
 
 def _clause_subject(tok: Any) -> Any:
@@ -128,6 +128,17 @@ def _named_holder(tok: Any, preps: tuple[str, ...] = ("of",)) -> Any:
 
 #: Prepositions naming who made what ``according to`` cites (``a tally by the AP``).
 _MAKERS = ("by", "from")
+
+#: Entity types a maker can have: people and bodies, not places (``photos from Gaza``).
+_MAKER_KINDS = ("PERSON", "ORG", "NORP")
+
+
+def _maker(tok: Any) -> Any:
+    """Who made thing ``tok`` that ``according to`` cites: the person or organisation
+    after one of :data:`_MAKERS` (``a tally by the Associated Press``), not a place
+    (``footage from Kharkiv``), else None."""
+    held = _named_holder(tok, _MAKERS)
+    return held if held is not None and held.ent_type_ in _MAKER_KINDS else None
 
 
 def _dateline(tok: Any) -> bool:
@@ -211,7 +222,7 @@ def check_speaker(body: str, doc: Any, att: Attribution) -> None:
     elif _object_thing(tok, cue):
         fixed = _clause_subject(tok)
     elif cue is not None and cue.lower_ == "according" and _thing(tok):
-        fixed = _named_holder(tok, _MAKERS) or tok  # "according to a tally by the AP"
+        fixed = _maker(tok) or tok  # "according to a tally by the AP"
     elif _dateline(tok):
         fixed = _named_after_dateline(tok, cue)
     elif time_phrase(tok):
