@@ -73,7 +73,8 @@ def _thing(tok: Any) -> bool:
         and not words & (commentator_nouns() | set(cues().gender_words))
 
 
-#: Cues whose object is the source itself (``according to a poll``, ``in a poll``).
+#: Cues whose object is the source itself (``according to a poll``, ``in a poll``); with
+#: ``as`` (``as X put it``) none of them makes its object a listener (:func:`_listener`).
 _SOURCE_OBJECT_CUES = ("according", "in")
 
 
@@ -186,7 +187,7 @@ def _named_after_dateline(tok: Any, cue: Any) -> Any:
 def _listener(tok: Any, cue: Any) -> bool:
     """``tok`` is the one ``cue`` is said to: its object (``told CNN``, ``said to X``)."""
     if cue is None or cue.pos_ not in ("VERB", "AUX") or tok.dep_ not in _OBJECTS \
-            or cue.lower_ in ("according", "in", "as") or lemma(cue) in cues().quote_as:
+            or cue.lower_ in (*_SOURCE_OBJECT_CUES, "as") or lemma(cue) in cues().quote_as:
         return False  # "according to X", "quoted X as saying" name the source as an object
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
     if head.i != cue.i:
