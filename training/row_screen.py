@@ -16,7 +16,8 @@ event rows over many rounds, each by two auditors. This script
    threshold on the held-apart folds' scores (the most misleading rows screened less
    :data:`COST` times the good rows screened, among rows shown today);
 4. scores the validation-split rows once: AUC, and misleading and good rows screened at
-   the chosen threshold (aggregates only), and writes ``training/metrics/row_screen.json``.
+   the chosen threshold and at thresholds that would hide :data:`SHARES` of the shown
+   train rows (aggregates only), and writes ``training/metrics/row_screen.json``.
 
 The features (:func:`screen_features`) are few and general: the event scorer's own
 (:func:`storyline.stages.events.model.event_features`: type, frame, status, what each role
@@ -64,6 +65,9 @@ CS = (0.03, 0.1, 0.3, 1.0, 3.0)
 FOLDS = 5
 #: A good row screened costs as much as this many misleading rows screened gain.
 COST = 2.0
+#: Shares of the shown train rows a looser screen would hide (its threshold read from the
+#: held-apart train scores), reported beside the chosen threshold.
+SHARES = (0.1, 0.2)
 #: The event scorer's features the screen reads (:func:`.model.event_features`), less the
 #: trigger's lemma (too many values for the audit's rows) and the combinations.
 SCORER_PREFIXES = ("k=", "f=", "s=", "src=", "tgt=", "known=", "noun=", "carried=",
@@ -209,17 +213,17 @@ def dataset() -> tuple[list[dict[str, Any]], dict[str, int]]:
     rows = judged()
     events = coded({r["article"] for r in rows.values()})
     floor = Settings().min_confidence
-    found = []
+    found: dict[tuple[Any, ...], dict[str, Any]] = {}
     for e in events:
         key = row_key({**e, "source": [a["name"] for a in e["source"]],
                        "target": [a["name"] for a in e["target"]]})
         row = rows.get(key)
-        if row is not None:
-            found.append({**row, "features": screen_features(e), "confidence": e["confidence"],
-                          "shown": e["confidence"] >= floor})
+        if row is not None and key not in found:  # a sentence the story repeats: once
+            found[key] = {**row, "features": screen_features(e), "confidence": e["confidence"],
+                          "shown": e["confidence"] >= floor}
     counts = {"judged": len(rows), "found": len(found),
-              "found_shown": sum(r["shown"] for r in found)}
-    return found, counts
+              "found_shown": sum(r["shown"] for r in found.values())}
+    return list(found.values()), counts
 
 
 def _fit(xs: list[dict[str, int]], ys: list[int], c: float) -> tuple[Any, Any]:
@@ -312,6 +316,12 @@ def train() -> dict[str, Any]:
         "validation_auc": round(auc(valid_rows, valid_scores), 4),
         "validation": screened(valid_rows, valid_scores, threshold),
     }
+    shown = [s for r, s in zip(train_rows, cv[group, c], strict=True) if r["shown"]]
+    for share in SHARES:
+        cut = float(np.quantile(shown, 1 - share))
+        metrics[f"share_{share}"] = {"threshold": round(cut, 4),
+                                     "train_cv": screened(train_rows, cv[group, c], cut),
+                                     "validation": screened(valid_rows, valid_scores, cut)}
     METRICS.write_text(json.dumps(metrics, indent=1) + "\n", encoding="utf-8")
     return metrics
 
