@@ -9,12 +9,13 @@ event rows over many rounds, each by two auditors. This script
 2. runs the current code on each audited story of ``../shared/data/voa/voa_stories.jsonl``
    (cached by a fingerprint of the code, the data files and the stories, so a rerun after
    a merge recomputes) and finds each judged row today: the same sentence, type, source
-   and target names; the screen's features (:mod:`storyline.stages.events.screen`) are read
-   from the event and what the event scorer read of it;
+   and target names; its features (:func:`screen_features`) are read from the event and
+   what the event scorer read of it;
 3. fits the model on **train-split rows only** (``eval.event_data.split_of`` of the
-   sentence), choosing the regularisation by cross-validation grouped by story and the
-   threshold on the held-apart folds' scores (the most misleading rows screened less
-   :data:`COST` times the good rows screened, among rows shown today);
+   sentence), choosing the features' group and the regularisation by cross-validation
+   grouped by story, and the threshold on the held-apart folds' scores (the most
+   misleading rows screened less :data:`COST` times the good rows screened, among rows
+   shown today);
 4. scores the validation-split rows once: AUC, and misleading and good rows screened at
    the chosen threshold and at thresholds that would hide :data:`SHARES` of the shown
    train rows (aggregates only), and writes ``training/metrics/row_screen.json``.
@@ -172,7 +173,7 @@ def _fingerprint() -> str:
     digest = hashlib.sha1()
     for path in sorted((ROOT / "src/storyline").rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(path.as_posix().encode() + path.read_bytes())
+            digest.update(path.relative_to(ROOT).as_posix().encode() + path.read_bytes())
     digest.update(VOA.read_bytes())
     return digest.hexdigest()[:16]
 
