@@ -5,7 +5,6 @@ from storyline.stages.actors.article import (
     ArticleActors,
     _Mention,
     _modifiers,
-    _trim,
     find_actors,
 )
 
@@ -175,14 +174,6 @@ def test_a_role_description_is_no_person_it_may_not_name(text, phrase, date, per
 ])
 def test_a_plural_role_is_none_of_the_people_given_that_role(text, phrase):
     assert _who(text, phrase, "2025-03-12") is None
-
-
-def test_trim_drops_the_lines_before_the_last_break_of_a_span():
-    doc = resources.nlp()("Latest News\n\nThe opposition leaders met the army's generals.")
-    assert _trim(doc[0:6]).text == "opposition leaders"  # "Latest News \n\n The" cut
-    assert _trim(doc[0:2]).text == "Latest News"  # no break inside
-    assert len(_trim(doc[0:3])) == 0  # ends on the break
-    assert _trim(doc[7:10]).text == "army"  # the article and the possessive dropped
 
 
 def test_a_city_naming_where_talks_met_is_no_actor_of_its_sentence():
