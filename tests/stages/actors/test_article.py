@@ -3,10 +3,10 @@ import pytest
 from storyline import resources
 from storyline.stages.actors.article import (
     ArticleActors,
-    _Mention,
     _modifiers,
     find_actors,
 )
+from storyline.stages.actors.mentions import Mention
 
 TEXT = ("Kenyan police arrested protesters in Nairobi on Monday, officials said. "
         "Foreign Minister Sergey Lavrov met his counterpart in Oslo.\n\n"
@@ -25,7 +25,7 @@ def test_mentions_of_a_sentence_are_those_a_scan_finds_as_mentions_are_added():
     assert actors.mentions
     for tok in doc:
         assert actors._in_sentence(tok) == _scan(actors, tok)
-    added = _Mention(doc[-2].idx, doc[-2].idx + 6, "Lavrov")
+    added = Mention(doc[-2].idx, doc[-2].idx + 6, "Lavrov")
     actors.mentions.append(added)  # appended after the index was made
     assert actors._in_sentence(doc[-2])[-1] is added
     actors.mentions = actors.mentions[:1]  # a list put in its place

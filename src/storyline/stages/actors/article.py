@@ -38,7 +38,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from itertools import product
 from typing import Any
 
@@ -54,7 +53,7 @@ from ...doc_index import (
 )
 from ...model import Actor
 from ..quotes.marks import inside_quote
-from .acronyms import aliases, spells, within
+from .acronyms import aliases, within
 from .geography import in_water
 from .hyphens import describes, hyphenated
 from .labels import label_text, labels_for, role_phrases
@@ -64,7 +63,6 @@ from .lexicon import (
     abroad_words,
     back_references,
     beside_office_sectors,
-    country_name_words,
     court_sectors,
     fold,
     home_sectors,
@@ -77,7 +75,6 @@ from .lexicon import (
     reporting_sectors,
     role_equivalents,
     role_holders,
-    sector_name,
     singular,
     slug,
     story_sectors,
@@ -85,6 +82,7 @@ from .lexicon import (
     text_key,
     tokenize,
 )
+from .mentions import Mention, collect, head_key, root_at
 from .people import People, Person, close, name_words
 from .phrase import (
     COUNT_NOUNS,
@@ -145,16 +143,6 @@ _GENERIC_ID = re.compile(r"[A-Z]{3}(\.[A-Z]{3})?")
 RIVAL_REACH = 400
 #: Words that make a role phrase definite, so it can stand for one person.
 DEFINITE = frozenset({"the", "his", "her", "its", "their", "this", "that"})
-
-
-@dataclass
-class _Mention:
-    start: int
-    end: int
-    text: str
-    actor: Actor | None = None
-    person: Person | None = None
-    labels: list[str] = field(default_factory=list)
 
 
 #: Characters of the opening (dateline and lead) whose countries count double for the focus.
@@ -350,7 +338,7 @@ class ArticleActors:
         #: the focus where the story has one country (two thirds of its country mentions)
         self.sole_focus = self.focus if self.focus_share >= SOLE_FOCUS_SHARE else None
         self.people = People(actor_files)
-        self.mentions: list[_Mention] = []
+        self.mentions: list[Mention] = []
         self.taken: set[int] = set()  # token indices already read as (part of) a mention
         self.titles: dict[str, list[Phrase]] = {}
         self.countryless: list[tuple[Any, Phrase]] = []
@@ -359,8 +347,8 @@ class ArticleActors:
         self.homes: dict[str, str] = {}  # person id -> country of a place after their name
         # ``mentions`` by sentence (:meth:`_in_sentence`): the list indexed, how many of
         # its mentions are, and the sentence start -> its mentions, in the list's order.
-        self._indexed: tuple[list[_Mention], int] = (self.mentions, 0)
-        self._by_sentence: dict[int, list[_Mention]] = {}
+        self._indexed: tuple[list[Mention], int] = (self.mentions, 0)
+        self._by_sentence: dict[int, list[Mention]] = {}
 
     def analyse(self, text: str) -> Phrase:
         """What the tables say of ``text`` in this article (a place two countries share
@@ -395,9 +383,9 @@ class ArticleActors:
             self._chunk(chunk, roles)
         self._wider_than_acronyms(uses)
         self._place_groups_by_noun()
-        return _collect(sorted(self.mentions, key=lambda m: m.start))
+        return collect(sorted(self.mentions, key=lambda m: m.start))
 
-    def _acronyms(self) -> list[tuple[int, int, _Mention]]:
+    def _acronyms(self) -> list[tuple[int, int, Mention]]:
         """An acronym the article gives a name ("the Baloch Liberation Army, or BLA,") is
         that name's actor wherever it stands (:mod:`.acronyms`), whatever the tables say
         of the letters; each use with the name's mention."""
@@ -409,11 +397,11 @@ class ArticleActors:
         self.mentions = [m for m in self.mentions if (m.start, m.end) not in spans]
         for start, end, of in uses:
             if not any(m.start < end and start < m.end for m in self.mentions):
-                self.mentions.append(_Mention(start, end, text[start:end], actor=of.actor,
+                self.mentions.append(Mention(start, end, text[start:end], actor=of.actor,
                                               person=of.person))
         return uses
 
-    def _wider_than_acronyms(self, uses: list[tuple[int, int, _Mention]]) -> None:
+    def _wider_than_acronyms(self, uses: list[tuple[int, int, Mention]]) -> None:
         """A mention an acronym's use leads or heads ("BLA fighters") is that name's actor
         (:func:`_as_alias`)."""
         text = doc_text(self.doc)
@@ -430,13 +418,13 @@ class ArticleActors:
         200 hostages"), its journalists those it placed in Zimbabwe. Not people who
         come from elsewhere or act away from home (:func:`.phrase.from_elsewhere`), nor a
         group a story places in two countries."""
-        unplaced: list[tuple[_Mention, str]] = []
+        unplaced: list[tuple[Mention, str]] = []
         placed: dict[tuple[str, str], set[str]] = {}
         for m in self.mentions:
             actor = m.actor
             if actor is None or actor.kind != "group" or actor.sector in (None, "IGO"):
                 continue
-            noun = _head_key(_root_at(self.doc, m).lower_)
+            noun = head_key(root_at(self.doc, m).lower_)
             if from_elsewhere(actor.sector, noun):
                 continue
             if actor.country:
@@ -457,7 +445,7 @@ class ArticleActors:
     def _person(self, span: Any, name: str | None = None) -> None:
         person = self.people.add(name or span.text)
         labels = [] if self._quoted(span.start_char) else labels_for(span)
-        self.mentions.append(_Mention(span.start_char, span.end_char, span.text, person=person,
+        self.mentions.append(Mention(span.start_char, span.end_char, span.text, person=person,
                                       labels=labels))
         parts = role_phrases(span)
         lead = title_before(span)
@@ -564,7 +552,7 @@ class ArticleActors:
 
     def _add(self, span: Any, actor: Actor | None) -> None:
         if actor is not None:
-            self.mentions.append(_Mention(span.start_char, span.end_char, span.text,
+            self.mentions.append(Mention(span.start_char, span.end_char, span.text,
                                           actor=actor))
 
     def _person_at(self, token: Any) -> Person | None:
@@ -606,7 +594,7 @@ class ArticleActors:
         none when it names several or none, and none for a group
         :func:`.phrase.takes_sentence_country` keeps from it (displaced people, people
         acting abroad)."""
-        if not takes_sentence_country(sector, _head_key(token.lower_)):
+        if not takes_sentence_country(sector, head_key(token.lower_)):
             return None
         found = set()
         for m in self._in_sentence(token):
@@ -621,7 +609,7 @@ class ArticleActors:
         found.discard(None)
         return found.pop() if len(found) == 1 else None
 
-    def _in_sentence(self, token: Any) -> list[_Mention]:
+    def _in_sentence(self, token: Any) -> list[Mention]:
         """The mentions read so far in ``token``'s sentence, in the order read. Mentions
         are only added to the list (or the list replaced), so the index takes the new ones."""
         indexed, done = self._indexed
@@ -634,10 +622,10 @@ class ArticleActors:
         self._indexed = (self.mentions, len(self.mentions))
         return self._by_sentence.get(sentence_of(self.doc, token.i)[2], [])
 
-    def _destination(self, mention: _Mention) -> bool:
+    def _destination(self, mention: Mention) -> bool:
         """Whether a place is where one goes ("crossed *into Texas*", "fled to *Chad*"; but
         not "a victory *for Sudan*")."""
-        root = _root_at(self.doc, mention)
+        root = root_at(self.doc, mention)
         return root.dep_ == "pobj" and root.head.lower_ in _DESTINATION \
             and root.head.head.pos_ in ("VERB", "AUX")
 
@@ -752,7 +740,7 @@ class ArticleActors:
 
     def _chunk(self, chunk: Any, roles: _Roles) -> None:
         root = chunk.root
-        key = _head_key(root.lower_)
+        key = head_key(root.lower_)
         if key in back_references() and self._refers_back(chunk, key):
             return
         if key not in head_words():
@@ -854,7 +842,7 @@ class ArticleActors:
         if person is None:
             return False
         label = None if self._quoted(span.start_char) else _epithet(span)
-        self.mentions.append(_Mention(span.start_char, span.end_char, span.text,
+        self.mentions.append(Mention(span.start_char, span.end_char, span.text,
                                       person=person, labels=[label] if label else []))
         return True
 
@@ -1010,20 +998,20 @@ class ArticleActors:
         ("at least 2,400 people" in Myanmar ... "these people")."""
         if first.lower_ not in ("the", "these", "those") or root.tag_ != "NNS":
             return None
-        noun = _head_key(root.lower_)
+        noun = head_key(root.lower_)
         para = doc_text(self.doc).rfind("\n\n", 0, start)
         for m in sorted(self.mentions, key=lambda m: -m.start):
             if para < m.start < start and m.actor is not None and m.actor.country \
                     and m.actor.kind == "group" \
-                    and noun in (_head_key(w) for w in m.text.lower().split()):
+                    and noun in (head_key(w) for w in m.text.lower().split()):
                 return m.actor.country
         return None
 
-    def _told_to(self, mention: _Mention) -> bool:
+    def _told_to(self, mention: Mention) -> bool:
         """Whether an outlet is the one someone tells ("told *VOA*", "spoke to *VOA*")."""
         if mention.actor is None or mention.actor.sector not in reporting_sectors():
             return False
-        root = _root_at(self.doc, mention)
+        root = root_at(self.doc, mention)
         verb = root.head
         if root.dep_ == "pobj" and verb.lower_ in ("to", "with"):
             verb = verb.head
@@ -1091,7 +1079,7 @@ class ArticleActors:
             return None
         first = sentence_of(self.doc, poss.i)[2]
         subjects = [m for m in self.mentions if first <= m.start and m.end <= poss.idx
-                    and _root_at(self.doc, m).dep_ in ("nsubj", "nsubjpass")]
+                    and root_at(self.doc, m).dep_ in ("nsubj", "nsubjpass")]
         if not subjects:
             return None
         nearest = max(subjects, key=lambda m: m.start)
@@ -1156,7 +1144,7 @@ def _region_countries(text: str) -> frozenset[str] | None:
     return region_members().get(region, frozenset())
 
 
-def _as_alias(actor: Actor, alias: _Mention) -> Actor:
+def _as_alias(actor: Actor, alias: Mention) -> Actor:
     """A mention's ``actor`` read through the acronym of ``alias`` it names: the alias's
     actor where their sectors agree (or the mention has none), else the mention's sector
     in the alias's country; unchanged when the alias is a person's or has no country."""
@@ -1168,12 +1156,6 @@ def _as_alias(actor: Actor, alias: _Mention) -> Actor:
     if named.country is None or named.country == actor.country:
         return actor
     return replace(actor, id=f"{named.country}.{actor.sector}", country=named.country)
-
-
-def _root_at(doc: Any, mention: _Mention) -> Any:
-    """The syntactic head of a mention's words."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else doc[0]
 
 
 def _counted(root: Any) -> bool:
@@ -1205,11 +1187,6 @@ def _modifiers(head: Any) -> list[Any]:
     return found
 
 
-@lru_cache(maxsize=1 << 14)
-def _head_key(word: str) -> str:
-    return singular(fold(word))
-
-
 def _epithet(span: Any) -> str | None:
     """A role phrase as a label when it says more than the bare role ("leftist president")."""
     words = [t for t in span if t.dep_ not in ("det", "predet", "poss", "case")
@@ -1217,74 +1194,6 @@ def _epithet(span: Any) -> str | None:
     if len(words) < 2 or any(t.ent_type_ in ("GPE", "NORP") for t in words):
         return None
     return label_text(span.doc[words[0].i:words[-1].i + 1])
-
-
-#: Words that tell no body from another in a name ("the", "of").
-_LINK_WORDS = frozenset({"the", "a", "an", "of", "and", "'s", "’s"})
-
-
-def _own_words(name: str, country: str | None) -> set[str]:
-    """The folded words of ``name`` that are neither its country's nor link words nor
-    numbers: "China's U.N. mission" -> {"u.n.", "mission"}."""
-    home = country_name_words(country) if country else frozenset()
-    return {w for w in text_key(name) if w not in home and w not in _LINK_WORDS
-            and any(c.isalpha() for c in w)}
-
-
-def _names_apart(first: str, other: str, country: str | None) -> bool:
-    """Whether ``other``, a mention's own name, shares no word with ``first``, the name an
-    actor took from its first mention, beyond their country's words, nor spells its
-    initials: "Islamabad" and "Special Services Group", "the Pakistan military" and
-    "Frontier Corps", "Beijing" and "China's U.N. mission" name different things; "IS
-    fighters" and "Islamic State terror group", "U.S. officials" and "U.S. and Iraqi
-    officials" the same one.
-
-    >>> _names_apart("Special Services Group", "Pakistan", "PAK")
-    True
-    >>> _names_apart("Islamic State terror group", "IS fighters", "IRQ")
-    False
-    """
-    mine, theirs = _own_words(first, country), _own_words(other, country)
-    if mine == theirs or mine & theirs:
-        return False
-    return not any(spells(first, word) for word in other.split())
-
-
-def _collect(mentions: list[_Mention]) -> list[Actor]:
-    by_id: dict[str, Actor] = {}
-    names: dict[str, set[str]] = {}
-    for m in mentions:
-        if m.person is not None:
-            p = m.person
-            actor = Actor(p.id, p.name, "person", p.country, p.sector, m.text)
-        else:
-            actor = m.actor
-        if actor is None:
-            continue
-        if actor.id not in by_id and (actor.name[:1].islower() or "." not in actor.id) \
-                and (canonical := sector_name(actor.id)):
-            # "the regime", "authorities": a country's sector goes by its plain name (but
-            # "Foreign Ministry" and "CNN Turk" keep theirs); unplaced groups of one sector
-            # are one actor, so none goes by the words of another ("Jewish settlers" and
-            # "pro-Palestinian activists" are civilians).
-            actor = replace(actor, name=canonical)
-        have = by_id.setdefault(actor.id, actor)
-        names.setdefault(actor.id, set()).add(actor.name)
-        if [m.start, m.end] not in have.mentions:
-            have.mentions.append([m.start, m.end])
-        for label in m.labels:
-            if label not in have.labels:
-                have.labels.append(label)
-    for actor_id, actor in by_id.items():
-        # A country's sector gathers every mention of it the article makes, each read
-        # alone: the first one's name ("Special Services Group", "China's U.N. mission")
-        # is no name of a mention that names something else ("Islamabad", "Beijing");
-        # then the actor goes by its country and sector (VOA training stories 8009314,
-        # 6181504, 8011076, 8008998, 6204080, 7677701: the rows of the others misnamed).
-        if "." in actor_id and (canonical := sector_name(actor_id)) and any(
-                _names_apart(actor.name, other, actor.country) for other in names[actor_id]):
-            by_id[actor_id] = replace(actor, name=canonical)
-    return list(by_id.values())
 
 
 def find_actors(doc: Any, date: str | None = None, actor_files: tuple[str, ...] = ()
