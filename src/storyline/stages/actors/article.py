@@ -36,8 +36,7 @@ Three passes over the spaCy ``Doc``:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
-from itertools import product
+from dataclasses import replace
 from typing import Any
 
 from ...doc_index import (
@@ -53,25 +52,19 @@ from ...model import Actor
 from .acronyms import aliases, within
 from .geography import in_water
 from .hyphens import describes, hyphenated
-from .labels import label_text, labels_for, role_phrases
+from .labels import labels_for, role_phrases
 from .lexicon import (
-    abbreviations,
     abroad_nouns,
     abroad_words,
     back_references,
-    beside_office_sectors,
-    court_sectors,
     fold,
     home_sectors,
-    leading_titles,
     names,
     names_region,
     place_nouns,
     region_members,
     regions,
     reporting_sectors,
-    role_equivalents,
-    role_holders,
     singular,
     slug,
     story_sectors,
@@ -80,26 +73,20 @@ from .lexicon import (
     tokenize,
 )
 from .mentions import Mention, collect, head_key, root_at
-from .people import Person, close, name_words
+from .people import close, name_words
 from .phrase import (
     COUNT_NOUNS,
-    LEADER_WORDS,
     PERSON_NOUNS,
-    Phrase,
-    analyse,
     as_written,
     at_home,
-    by_surname,
     from_elsewhere,
     head_words,
-    of_stateless_body,
     own_words,
-    person_role,
     places_its_sentence,
     takes_sentence_country,
     to_actor,
 )
-from .reading import ArticleReading
+from .roles import RoleLinking, Roles, role_key
 from .sites import names_site
 from .spans import (
     MISSED_NAME_LABELS,
@@ -151,123 +138,7 @@ _UP = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "conj", "appos", 
                  "compound", "amod", "nmod", "poss", "attr", "dative"})
 
 
-def _role_key(phrase: Phrase) -> frozenset[str]:
-    """The sector words of a role phrase, without its country: {"foreign minister"};
-    the leader of a named body is {"head", body}.
-
-    A possessor is not part of the role ("the state's governor" is a governor) and an
-    abbreviated title is the title (``abbreviations`` of sectors.json: "Gov." is governor).
-
-    >>> a = analyse("the President of the National Assembly")
-    >>> _role_key(a) == _role_key(analyse("head of the National Assembly"))
-    True
-    >>> _role_key(analyse("the state's governor")) == _role_key(analyse("Florida Gov."))
-    True
-    >>> sorted(_role_key(analyse("the leader of Afghanistan's Taliban insurgency")))
-    ['head', 'taliban']
-    """
-    keys = set()
-    short = abbreviations()
-    worded: dict[str, str | None] = {}  # sector words -> their sector
-    modifiers: dict[str, str | None] = {}  # modifying sector words -> their sector
-    bodies = set()  # sectors of the named bodies
-    for hit in phrase.hits:
-        words = phrase.tokens[hit.start:hit.end]
-        if hit.is_head:
-            if words[-1].possessive and hit.end < len(phrase.tokens):
-                continue
-            key = " ".join(singular(t.key) for t in words)
-            worded[short.get(key, key)] = hit.sector_word.sector
-        elif hit.entries and all(e.kind != "country" and e.kind != "person"
-                                 for e in hit.entries):
-            keys.add(hit.entries[0].id)
-            bodies.add(hit.entries[0].sector)
-        elif hit.sector_word is not None:
-            modifiers[" ".join(singular(t.key) for t in words)] = hit.sector_word.sector
-    # A noun that only says what the named body is ("the leader of the Taliban
-    # *insurgency*") is no part of the role, while another sector word is; so is a
-    # word that says which part of a body its chief heads ("UN human *rights* chief" is
-    # not "the UN chief", who is its secretary-general).
-    if bodies and worded and set(worded) <= LEADER_WORDS:
-        worded.update((w, sector) for w, sector in modifiers.items() if w not in worded)
-    kinds = {w for w, sector in worded.items() if sector is not None and sector in bodies}
-    keys |= (set(worded) - kinds) or set(worded)
-    leaders = keys & LEADER_WORDS
-    if len(keys) >= 2 and len(leaders) == 1:
-        keys = (keys - leaders) | {"head"}
-    return frozenset(keys)
-
-
-@dataclass
-class _Roles:
-    """Which person the article gave each role: (country, role words) -> people; ``held``
-    the same of the roles they hold now (not "former president"); ``date`` the article's."""
-
-    by_key: dict[tuple[str | None, frozenset[str]], list[Person]] = field(default_factory=dict)
-    held: dict[tuple[str | None, frozenset[str]], list[Person]] = field(default_factory=dict)
-    date: str | None = None
-
-    def add(self, person: Person, country: str | None, key: frozenset[str],
-            former: bool = False) -> None:
-        for table in (self.by_key,) if former else (self.by_key, self.held):
-            if key:
-                bucket = table.setdefault((country, key), [])
-                if person not in bucket:
-                    bucket.append(person)
-
-    def given(self, key: frozenset[str]) -> bool:
-        """Whether the article gave the role ``key`` to anyone, of any country."""
-        return any(k == key for _country, k in self.by_key)
-
-    def find_anywhere(self, key: frozenset[str]) -> Person | None:
-        """The one person given the role ``key`` in the article, of whatever country."""
-        found = {id(p): p for (_country, k), people in self.by_key.items() if k == key
-                 for p in people}
-        return next(iter(found.values())) if len(found) == 1 else None
-
-    def find(self, country: str | None, key: frozenset[str],
-             equivalents: bool = False) -> Person | None:
-        """The one person given the role ``key`` in ``country``; with ``equivalents``, when
-        no one was given those words, the one person who holds now a title they stand for
-        (``role_equivalents``: "the U.S. leader" is the one U.S. president the article
-        names, none beside a Pakistani prime minister). Where the table has a row of the
-        country's own (it knows which office leads there), that person must also be a
-        holder of that office in the built-in people on the article's date, or ever when
-        it has none (:func:`.lexicon.role_holders`): "the Israeli leader" is not the
-        president the article names."""
-        found = self.by_key.get((country, key)) or []
-        if not found and equivalents:
-            table, leading = role_equivalents(), leading_titles()
-            words = [word for word in key if word in table]
-            candidates: list[Person] = []
-            for alternative in _equivalent_keys(key):
-                for person in self.held.get((country, alternative), []):
-                    if person not in candidates:
-                        candidates.append(person)
-            if country is not None and any((word, country) in leading for word in words):
-                # the others the article titles do not lead (a ceremonial president)
-                holders = frozenset().union(*(role_holders(word, country, self.date)
-                                              for word in words))
-                candidates = [person for person in candidates
-                              if person.entry is not None and person.entry.id in holders]
-            found = candidates
-        return found[0] if len(found) == 1 else None
-
-
-def _equivalent_keys(key: frozenset[str]) -> list[frozenset[str]]:
-    """The role keys ``key`` stands for with one or more of its words replaced by a title
-    word it is equivalent to (``role_equivalents``).
-
-    >>> _equivalent_keys(frozenset({"leader"})) == [
-    ...     frozenset({"chancellor"}), frozenset({"president"}), frozenset({"prime minister"})]
-    True
-    """
-    table = role_equivalents()
-    options = [sorted({word} | table.get(word, frozenset())) for word in sorted(key)]
-    return [frozenset(words) for words in product(*options) if frozenset(words) != key]
-
-
-class ArticleActors(ArticleReading):
+class ArticleActors(RoleLinking):
     """The mention finding of one article; see the module docstring."""
 
     def run(self) -> list[Actor]:
@@ -558,63 +429,8 @@ class ArticleActors(ArticleReading):
             if end - token.i >= 3 and (end == len(doc) or doc[end].pos_ != "PROPN"):
                 self._person(doc[token.i + 1:end])
 
-    def _settle_people(self) -> _Roles:
-        """Give each person a country and sector, and index the roles the article gave them."""
-        roles = _Roles(date=self.date)
-        for person in self.people.people:
-            phrases = self.titles.get(person.id, [])
-            if person.entry is None and len(person.words) == 1 \
-                    and not any(p.sector for p in phrases):
-                self._by_surname(person, phrases)
-            if person.entry is not None:
-                sector, title = person_role(person.entry, self.date)
-                titled = next((p for p in phrases if p.sector and not p.former), None)
-                if sector in beside_office_sectors() and titled is not None:
-                    # The article calls them by an office ("Prime Minister Hashimoto"):
-                    # it knows its own date better than the table's dates do, and a
-                    # seat in the legislature is held beside an office ("Interior
-                    # Minister X", a member of parliament, is the minister).
-                    sector, title = titled.sector, titled.title
-                person.country, person.sector, person.title = (person.entry.country, sector,
-                                                               title)
-                if title:
-                    held = self.analyse(title)  # an elite's title is an office left
-                    roles.add(person, person.country, _role_key(held),
-                              held.former or sector == "ELI")
-            else:
-                for phrase in phrases:
-                    person.country = person.country or phrase.country
-                    if phrase.sector and not person.sector:
-                        person.sector, person.title = phrase.sector, phrase.title
-                if person.sector and not person.country and person.sector != "IGO" \
-                        and not any(map(of_stateless_body, phrases)):
-                    # "Sen. Rick Scott of Florida", "publisher Jimmy Lai in Hong Kong"; but
-                    # "director at Human Rights Watch" acts for no country. Else the
-                    # story's focus; a lawyer's or prosecutor's only where the story has
-                    # one country.
-                    court = person.sector in court_sectors()
-                    person.country = self.homes.get(person.id) or (
-                        self.sole_focus if court else self.focus)
-            for phrase in phrases:
-                roles.add(person, phrase.country or person.country, _role_key(phrase),
-                          phrase.former)
-        return roles
 
-    def _by_surname(self, person: Person, phrases: list[Phrase]) -> None:
-        """A person the article names by a bare surname only, with no office, is read as
-        :func:`.stage.resolve` reads that surname (:func:`.phrase.by_surname`), within
-        the country the article places them in or is about: "Arevalo" in a story on
-        Guatemala is its president, as ``storyline actor Arevalo`` says."""
-        country = next((p.country for p in phrases if p.country), None) \
-            or self.homes.get(person.id) or self.focus
-        phrase = by_surname(analyse(person.name, self.date, self.files), country, self.date,
-                            self.files)
-        if phrase.person_entry is not None:
-            person.known_as(phrase.person_entry)
-        elif phrase.country:
-            person.country, person.sector = phrase.country, phrase.sector
-
-    def _chunk(self, chunk: Any, roles: _Roles) -> None:
+    def _chunk(self, chunk: Any, roles: Roles) -> None:
         root = chunk.root
         key = head_key(root.lower_)
         if key in back_references() and self._refers_back(chunk, key):
@@ -651,7 +467,7 @@ class ArticleActors(ArticleReading):
             # phrase names the role's body and country is the person given that role.
             role = self._with_of_phrase(span, root)
             if role.country and role.text != phrase.text and root.tag_ != "NNS" \
-                    and self._as_person(span, roles.find(role.country, _role_key(role),
+                    and self._as_person(span, roles.find(role.country, role_key(role),
                                                          not role.former)):
                 return
         possessor = None if phrase.country else self._possessor(root)
@@ -690,7 +506,7 @@ class ArticleActors(ArticleReading):
             None if away or phrase.ambiguous else self.focus if home
             else self._focus_for(root, phrase.sector))
         if head in PERSON_NOUNS and definite:
-            key = _role_key(self._with_of_phrase(span, root))
+            key = role_key(self._with_of_phrase(span, root))
             if root.tag_ == "NNS" and roles.given(key):
                 return  # "the two presidents", "the prime ministers": several people named
             one = root.tag_ != "NNS" and not phrase.former  # not "China's leaders"
@@ -712,15 +528,6 @@ class ArticleActors(ArticleReading):
                 return
         self._add(span, to_actor(phrase, country))
 
-    def _as_person(self, span: Any, person: Person | None) -> bool:
-        """Add ``span`` as a mention of ``person``, if any (a role the article gave them),
-        with the epithet it gives them ("the leftist president") as a label."""
-        if person is None:
-            return False
-        label = None if self._quoted(span.start_char) else _epithet(span)
-        self.mentions.append(Mention(span.start_char, span.end_char, span.text,
-                                      person=person, labels=[label] if label else []))
-        return True
 
     def _focus_for(self, token: Any, sector: str | None) -> str | None:
         """The country the article is about, for a group of a ``story_country`` sector
@@ -902,13 +709,6 @@ class ArticleActors(ArticleReading):
                   and m.actor.kind == "country" and m.actor.country]
         return max(places, key=lambda m: m.start).actor.country if places else None
 
-    def _with_of_phrase(self, span: Any, root: Any) -> Phrase:
-        """The role phrase with its "of" complement: "the President *of the National
-        Assembly*" is another office than "the President"."""
-        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is None or of.right_edge.i - span.start > 10:
-            return self.analyse(span.text)
-        return self.analyse(self.doc[span.start:of.right_edge.i + 1].text)
 
     def _owner(self, root: Any) -> Actor | None:
         """The actor a sector noun belongs to by a preposition: "diplomats *from the G7*",
@@ -977,14 +777,6 @@ class ArticleActors(ArticleReading):
         if phrase.entity is None or phrase.entity.kind != "igo":
             return None
         return to_actor(phrase)
-
-    def _counterpart(self, root: Any, country: str | None, roles: _Roles) -> Person | None:
-        """ "Lavrov is meeting his Venezuelan counterpart": the person of that country the
-        article gives the office of the one who meets them (Venezuela's foreign minister)."""
-        peer = self._subject_person(root, through_clause=False)
-        if peer is None or not peer.title or peer.country == country:
-            return None
-        return roles.find(country, _role_key(self.analyse(peer.title)))
 
 
 def _at_home(token: Any, sector: str | None) -> bool:
@@ -1061,15 +853,6 @@ def _modifiers(head: Any) -> list[Any]:
         if child.dep_ == "conj" and head.dep_ in ("amod", "compound"):
             found += [child, *_modifiers(child)]
     return found
-
-
-def _epithet(span: Any) -> str | None:
-    """A role phrase as a label when it says more than the bare role ("leftist president")."""
-    words = [t for t in span if t.dep_ not in ("det", "predet", "poss", "case")
-             and t.tag_ != "POS"]
-    if len(words) < 2 or any(t.ent_type_ in ("GPE", "NORP") for t in words):
-        return None
-    return label_text(span.doc[words[0].i:words[-1].i + 1])
 
 
 def find_actors(doc: Any, date: str | None = None, actor_files: tuple[str, ...] = ()
