@@ -1,11 +1,7 @@
 import pytest
 
 from storyline import resources
-from storyline.stages.actors.article import (
-    ArticleActors,
-    _modifiers,
-    find_actors,
-)
+from storyline.stages.actors.article import ArticleActors, find_actors
 from storyline.stages.actors.mentions import Mention
 
 TEXT = ("Kenyan police arrested protesters in Nairobi on Monday, officials said. "
@@ -31,12 +27,6 @@ def test_mentions_of_a_sentence_are_those_a_scan_finds_as_mentions_are_added():
     actors.mentions = actors.mentions[:1]  # a list put in its place
     for tok in doc:
         assert actors._in_sentence(tok) == _scan(actors, tok)
-
-
-def test_a_group_s_own_modifiers_are_the_words_before_its_head_and_their_conjuncts():
-    doc = resources.nlp()("Small and local rights groups that train foreign reporters met.")
-    groups = next(t for t in doc if t.text == "groups")
-    assert sorted(t.text for t in _modifiers(groups)) == ["Small", "local", "rights"]
 
 
 def _actors(text, date=None):
