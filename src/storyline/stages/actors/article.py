@@ -27,6 +27,13 @@ Three passes over the spaCy ``Doc``:
    the president); never when two could, and a plural role the article gave to anyone
    ("the two presidents", "the prime ministers") is no actor: it names several people.
 
+:class:`ArticleActors` runs the passes; the state they share is :class:`.reading.ArticleReading`
+(entities, focus country, people, mentions), and it takes the placing of groups from
+:class:`.places.Placing`, what a noun refers back to or belongs to from
+:class:`.references.References` and the linking of roles to people from
+:class:`.roles.RoleLinking`; :mod:`.spans` cuts an entity to a name's words and
+:func:`.mentions.collect` merges the mentions into actors.
+
 >>> from storyline import resources
 >>> doc = resources.nlp()("Russian Foreign Minister Sergei Lavrov met Maduro. Lavrov said no.")
 >>> [(a.id, a.country, a.sector, len(a.mentions)) for a in find_actors(doc)][:2]
@@ -38,12 +45,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from ...doc_index import (
-    alphas,
-    deps,
-    lowers,
-    poses,
-)
+from ...doc_index import alphas, deps, lowers, poses
 from ...model import Actor
 from .geography import in_water
 from .hyphens import describes, hyphenated
@@ -61,14 +63,7 @@ from .lexicon import (
 )
 from .mentions import Mention, collect, head_key
 from .people import close, name_words
-from .phrase import (
-    COUNT_NOUNS,
-    PERSON_NOUNS,
-    as_written,
-    head_words,
-    own_words,
-    to_actor,
-)
+from .phrase import COUNT_NOUNS, PERSON_NOUNS, as_written, head_words, own_words, to_actor
 from .places import Placing, group_at_home
 from .references import PREDICATIVE, References
 from .roles import RoleLinking, Roles, role_key
