@@ -25,9 +25,11 @@ from .lexicon import (
     singular,
 )
 from .mentions import Mention
+from .offices import person_role
 from .people import Person
-from .phrase import LEADER_WORDS, Phrase, analyse, by_surname, of_stateless_body, person_role
+from .phrase import LEADER_WORDS, Phrase, analyse, of_stateless_body
 from .reading import ArticleReading
+from .surnames import by_surname
 
 
 def role_key(phrase: Phrase) -> frozenset[str]:
@@ -202,7 +204,7 @@ class RoleLinking(ArticleReading):
 
     def _by_surname(self, person: Person, phrases: list[Phrase]) -> None:
         """A person the article names by a bare surname only, with no office, is read as
-        :func:`.stage.resolve` reads that surname (:func:`.phrase.by_surname`), within
+        :func:`.stage.resolve` reads that surname (:func:`.surnames.by_surname`), within
         the country the article places them in or is about: "Arevalo" in a story on
         Guatemala is its president, as ``storyline actor Arevalo`` says."""
         country = next((p.country for p in phrases if p.country), None) \

@@ -36,7 +36,6 @@ from .phrase import (
     analyse,
     as_written,
     at_home,
-    by_surname,
     for_country,
     head_noun,
     of_stateless_body,
@@ -47,6 +46,7 @@ from .phrase import (
     to_actor,
 )
 from .states import of_several_states
+from .surnames import by_surname
 
 __all__ = ["actor_at", "actor_ref", "actors", "find_actors", "load_tables", "resolve",
            "unknown_subject", "continued_subject", "pronoun_fits"]
@@ -102,7 +102,7 @@ def resolve(text: str, context: str | None = None, date: str | None = None,
             VOA") fills a missing one, as the sentence does in an article, but not for a
             group :func:`.phrase.takes_sentence_country` keeps from it (migrants, analysts,
             diplomats), and picks among the known people of a bare surname
-            (:func:`.phrase.by_surname`).
+            (:func:`.surnames.by_surname`).
         date: ISO date the text speaks of, to pick a known person's office.
         actor_files: user actor files (JSON Lines) to consult first.
 
