@@ -48,6 +48,7 @@ from typing import Any
 from ...doc_index import alphas, deps, lowers, poses
 from ...model import Actor
 from .geography import in_water
+from .homes import own_words
 from .hyphens import describes, hyphenated
 from .labels import labels_for, role_phrases
 from .lexicon import (
@@ -63,7 +64,7 @@ from .lexicon import (
 )
 from .mentions import Mention, collect, head_key
 from .people import close, name_words
-from .phrase import COUNT_NOUNS, PERSON_NOUNS, as_written, head_words, own_words, to_actor
+from .phrase import COUNT_NOUNS, PERSON_NOUNS, as_written, head_words, to_actor
 from .places import Placing, group_at_home
 from .references import PREDICATIVE, References
 from .roles import RoleLinking, Roles, role_key

@@ -16,9 +16,9 @@ from dataclasses import replace
 from typing import Any
 
 from ...doc_index import doc_text, ent_at
+from .homes import at_home, from_elsewhere, places_its_sentence, takes_sentence_country
 from .lexicon import abroad_words, fold, home_sectors, place_nouns, story_sectors
 from .mentions import Mention, head_key, root_at
-from .phrase import at_home, from_elsewhere, places_its_sentence, takes_sentence_country
 from .reading import ArticleReading
 
 #: Prepositions after a group noun that name where it is or comes from.
@@ -138,7 +138,7 @@ class Placing(ArticleReading):
         pleading with civilians"), but not a place one goes to ("marched *into Texas*") nor
         the outlet the story is told to ("survivors told *VOA* the attackers ...");
         none when it names several or none, and none for a group
-        :func:`.phrase.takes_sentence_country` keeps from it (displaced people, people
+        :func:`.homes.takes_sentence_country` keeps from it (displaced people, people
         acting abroad)."""
         if not takes_sentence_country(sector, head_key(token.lower_)):
             return None
@@ -198,7 +198,7 @@ class Placing(ArticleReading):
         sector are placed in, when they name one country: the hostages a story placed in
         Pakistan ("taking many hostages" in Balochistan) are those it counts later ("over
         200 hostages"), its journalists those it placed in Zimbabwe. Not people who
-        come from elsewhere or act away from home (:func:`.phrase.from_elsewhere`), nor a
+        come from elsewhere or act away from home (:func:`.homes.from_elsewhere`), nor a
         group a story places in two countries."""
         unplaced: list[tuple[Mention, str]] = []
         placed: dict[tuple[str, str], set[str]] = {}

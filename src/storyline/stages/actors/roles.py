@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import product
 from typing import Any
 
+from .homes import of_stateless_body
 from .labels import label_text
 from .lexicon import (
     abbreviations,
@@ -27,7 +28,7 @@ from .lexicon import (
 from .mentions import Mention
 from .offices import person_role
 from .people import Person
-from .phrase import LEADER_WORDS, Phrase, analyse, of_stateless_body
+from .phrase import LEADER_WORDS, Phrase, analyse
 from .reading import ArticleReading
 from .surnames import by_surname
 
