@@ -5,7 +5,9 @@ resolves them within it, with :mod:`.reading` (the state its passes share), :mod
 (a name's words), :mod:`.places` (where a group is from), :mod:`.references` (what a noun
 refers back to or belongs to), :mod:`.roles` (which person a role names) and
 :mod:`.mentions` (mentions merged into actors); :mod:`.phrase` reads one noun phrase
-(titles, sector nouns, demonyms); :mod:`.lexicon` and :mod:`.people` hold the built-in
+(titles, sector nouns, demonyms), with :mod:`.offices` (a known person's office on a date),
+:mod:`.surnames` (a bare surname's bearers) and :mod:`.homes` (whether a group may take a
+country its words do not name); :mod:`.lexicon` and :mod:`.people` hold the built-in
 tables (countries, organisations, people with dated roles); :mod:`.labels` keeps how the
 text names each actor.
 """
