@@ -1,13 +1,8 @@
 import pytest
 
 from storyline import resources
-from storyline.stages.actors.article import (
-    ArticleActors,
-    _Mention,
-    _modifiers,
-    _trim,
-    find_actors,
-)
+from storyline.stages.actors.article import ArticleActors, find_actors
+from storyline.stages.actors.mentions import Mention
 
 TEXT = ("Kenyan police arrested protesters in Nairobi on Monday, officials said. "
         "Foreign Minister Sergey Lavrov met his counterpart in Oslo.\n\n"
@@ -26,18 +21,12 @@ def test_mentions_of_a_sentence_are_those_a_scan_finds_as_mentions_are_added():
     assert actors.mentions
     for tok in doc:
         assert actors._in_sentence(tok) == _scan(actors, tok)
-    added = _Mention(doc[-2].idx, doc[-2].idx + 6, "Lavrov")
+    added = Mention(doc[-2].idx, doc[-2].idx + 6, "Lavrov")
     actors.mentions.append(added)  # appended after the index was made
     assert actors._in_sentence(doc[-2])[-1] is added
     actors.mentions = actors.mentions[:1]  # a list put in its place
     for tok in doc:
         assert actors._in_sentence(tok) == _scan(actors, tok)
-
-
-def test_a_group_s_own_modifiers_are_the_words_before_its_head_and_their_conjuncts():
-    doc = resources.nlp()("Small and local rights groups that train foreign reporters met.")
-    groups = next(t for t in doc if t.text == "groups")
-    assert sorted(t.text for t in _modifiers(groups)) == ["Small", "local", "rights"]
 
 
 def _actors(text, date=None):
@@ -175,14 +164,6 @@ def test_a_role_description_is_no_person_it_may_not_name(text, phrase, date, per
 ])
 def test_a_plural_role_is_none_of_the_people_given_that_role(text, phrase):
     assert _who(text, phrase, "2025-03-12") is None
-
-
-def test_trim_drops_the_lines_before_the_last_break_of_a_span():
-    doc = resources.nlp()("Latest News\n\nThe opposition leaders met the army's generals.")
-    assert _trim(doc[0:6]).text == "opposition leaders"  # "Latest News \n\n The" cut
-    assert _trim(doc[0:2]).text == "Latest News"  # no break inside
-    assert len(_trim(doc[0:3])) == 0  # ends on the break
-    assert _trim(doc[7:10]).text == "army"  # the article and the possessive dropped
 
 
 def test_a_city_naming_where_talks_met_is_no_actor_of_its_sentence():

@@ -14,13 +14,8 @@ from storyline.stages.actors.lexicon import (
 from storyline.stages.actors.phrase import (
     analyse,
     as_written,
-    at_home,
-    from_elsewhere,
     head_noun,
-    own_words,
-    places_its_sentence,
     scan,
-    takes_sentence_country,
 )
 from storyline.stages.actors.stage import resolve
 
@@ -629,22 +624,6 @@ def test_resolve_a_body_s_experts_are_the_body():
     assert resolve("U.N. sanctions experts").id == "united_nations"
 
 
-@pytest.mark.parametrize("sector, head, takes", [
-    ("CVL", "protester", True),
-    ("GOV", "official", True),
-    ("REF", "migrant", False),  # placeless
-    ("EDU", "student", True),
-    ("GOV", "diplomat", False),  # abroad
-])
-def test_takes_sentence_country_follows_sectors_json(sector, head, takes):
-    assert takes_sentence_country(sector, head) is takes
-
-
-def test_places_its_sentence_is_false_only_for_reporting_sectors():
-    assert (places_its_sentence("JRN"), places_its_sentence("GOV"),
-            places_its_sentence(None)) == (False, True, True)
-
-
 @pytest.mark.parametrize("text, head", [
     ("the government's analysts", "analyst"),
     ("Other experts", "expert"),
@@ -652,25 +631,6 @@ def test_places_its_sentence_is_false_only_for_reporting_sectors():
 ])
 def test_head_noun_is_the_singular_last_word_of_the_head(text, head):
     assert head_noun(analyse(text)) == head
-
-
-@pytest.mark.parametrize("text, sector, home", [
-    ("local rights groups", "NGO", True),
-    ("Small and local rights groups in Nigeria", "NGO", True),
-    ("rights groups in local courts", "NGO", False),  # the home word is not its own
-    ("rights groups", "NGO", False),
-    ("protesters", "CVL", True),  # only ``home_words`` sectors need one
-])
-def test_at_home_reads_the_home_words_of_a_phrase_up_to_its_head(text, sector, home):
-    assert at_home(sector, own_words(analyse(text))) is home
-
-
-@pytest.mark.parametrize("sector, head, away", [
-    ("REF", "migrant", True), ("GOV", "diplomat", True),
-    ("EDU", "analyst", False), ("CVL", "protester", False),
-])
-def test_from_elsewhere_is_a_placeless_sector_or_an_abroad_noun(sector, head, away):
-    assert from_elsewhere(sector, head) is away
 
 
 @pytest.mark.parametrize("text, opens_sentence, person, sector", [

@@ -36,7 +36,6 @@ from .lexicon import (
     Entry,
     SectorWord,
     Token,
-    abroad_nouns,
     back_references,
     commentator_nouns,
     country_words,
@@ -45,13 +44,11 @@ from .lexicon import (
     former_words,
     holding_sectors,
     home_sectors,
-    home_words,
     is_acronym,
     names,
     names_region,
     overriding_sectors,
     place_units,
-    placeless_sectors,
     posted_nouns,
     regions,
     reporting_sectors,
@@ -65,9 +62,9 @@ from .lexicon import (
     venue_nouns,
     yielding_sectors,
 )
+from .offices import OFFICE_SECTORS, entry_sector, role_at
 from .people import (
     SUFFIXES,
-    family_name_first,
     given_name_groups,
     known_people,
     match_known,
@@ -357,65 +354,6 @@ def _before_suffix(hit: Hit, tokens: list[Token]) -> bool:
         and hit.end < len(tokens) and tokens[hit.end].key.rstrip(".") in SUFFIXES
 
 
-def entry_sector(entry: Entry, date: str | None) -> str | None:
-    """The sector of a known entry on ``date``: a person's office (:func:`person_role`),
-    an organisation's dated sector, else the table's.
-
-    >>> from storyline.stages.actors.lexicon import names
-    >>> taliban = names()[("taliban",)][0]
-    >>> entry_sector(taliban, "2019-05-01"), entry_sector(taliban, "2024-05-01")
-    ('REB', 'GOV')
-    """
-    if entry.kind == "person":
-        return _role_at(entry, date)[0]
-    if entry.roles and date:
-        active = [r for r in entry.roles if _held(r[2], r[3], date)]
-        if active:
-            return max(active, key=lambda r: r[2] or "")[0]
-    return entry.sector
-
-
-def _held(start: str | None, end: str | None, date: str) -> bool:
-    """Whether a role from ``start`` to ``end`` (ISO dates, None open) is held on ``date``."""
-    return (start or "") <= date and (end is None or date < end)
-
-
-def _role_at(entry: Entry, date: str | None) -> tuple[str | None, str | None, bool]:
-    """(sector, title, former) of a known person on ``date`` (their last office when None)."""
-    if not entry.roles:
-        return entry.sector, None, False
-    if date is None:
-        # No date: the person as last in office, never "former" by default.
-        sector, title, _, _ = max(entry.roles, key=lambda r: r[2] or "")
-        return sector, title, False
-    when = date
-    active = [r for r in entry.roles if _held(r[2], r[3], when)]
-    if active:
-        sector, title, _, _ = max(active, key=lambda r: r[2] or "")
-        return sector, title, False
-    past = [r for r in entry.roles if r[3] is not None and r[3] <= when]
-    if past:
-        sector, title, _, _ = max(past, key=lambda r: r[3] or "")
-        return ("ELI" if sector in _OFFICE_SECTORS else sector), title, True
-    sector, title, _, _ = min(entry.roles, key=lambda r: r[2] or "")
-    return sector, title, False
-
-
-_OFFICE_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "PTY"})
-
-
-def person_role(entry: Entry, date: str | None = None) -> tuple[str | None, str | None]:
-    """The sector and title a known person held on ``date`` (ELI once out of office).
-
-    >>> from storyline.stages.actors.lexicon import names
-    >>> merkel = names()[("angela", "merkel")][0]
-    >>> person_role(merkel, "2017-04-01"), person_role(merkel, "2022-01-10")[0]
-    (('GOV', 'chancellor'), 'ELI')
-    """
-    sector, title, _ = _role_at(entry, date)
-    return sector, title
-
-
 @cache
 def head_words() -> frozenset[str]:
     """Last words (singular) of every head or generic sector noun: a cheap first filter.
@@ -503,7 +441,7 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
         phrase.sector = entry_sector(entry, date)
         if entry.kind == "person":
             phrase.person, phrase.person_entry = entry.name, entry
-            phrase.sector, phrase.title, out = _role_at(entry, date)
+            phrase.sector, phrase.title, out = role_at(entry, date)
             phrase.former = out
         return phrase
 
@@ -559,7 +497,7 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
     if people:
         entry = people[0]
         phrase.person_entry, phrase.person, phrase.kind = entry, entry.name, "person"
-        role_sector, phrase.title, out = _role_at(entry, date)
+        role_sector, phrase.title, out = role_at(entry, date)
         phrase.country = phrase.country or entry.country
         phrase.sector = role_sector
         phrase.former = phrase.former or out
@@ -596,7 +534,7 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
     if phrase.sector in reporting_sectors() and any(
             t.key in state_run_words() for t in tokens[:stop]):
         phrase.sector = "GOV"  # "state-run Oman News Agency" speaks for the government
-    if former and phrase.sector in _OFFICE_SECTORS:
+    if former and phrase.sector in OFFICE_SECTORS:
         phrase.sector = "ELI"
     return phrase
 
@@ -703,66 +641,6 @@ def refers_back(phrase: Phrase) -> bool:
     return back_references().get(singular(tokens[1].key)) in ("name", "kind:igo")
 
 
-def of_stateless_body(phrase: Phrase) -> bool:
-    """Whether a phrase names a body of no country and no country ("associate director at
-    Human Rights Watch", "Islamic State group jihadists"): no country around it is its.
-
-    >>> of_stateless_body(analyse("a researcher with Amnesty International"))
-    True
-    """
-    bodies = [h.entries[0] for h in phrase.hits
-              if h.entries and h.entries[0].kind in ("org", "igo", "group")]
-    return bool(bodies) and not phrase.country and not any(b.country for b in bodies)
-
-
-def takes_sentence_country(sector: str | None, head: str | None) -> bool:
-    """Whether a group of ``sector`` whose head noun is ``head`` (singular and folded, as
-    :func:`.lexicon.singular` gives it) may take the one country the other actors and
-    places of its sentence name when its own words name none: not displaced people
-    (``placeless`` of sectors.json: migrants named beside "U.S. officials" are not
-    American), nor people who act away from home (``abroad``: "the diplomats urged
-    Russia ..." are not Russian). An article's groups (:mod:`.article`) and a phrase read
-    with its context sentence (:func:`.stage.resolve`) both ask it.
-
-    >>> takes_sentence_country("CVL", "protester"), takes_sentence_country("REF", "migrant")
-    (True, False)
-    >>> takes_sentence_country("EDU", "student"), takes_sentence_country("GOV", "diplomat")
-    (True, False)
-    """
-    return not from_elsewhere(sector, head)
-
-
-def from_elsewhere(sector: str | None, head: str | None) -> bool:
-    """Whether a group of ``sector`` whose head noun is ``head`` comes from elsewhere or
-    acts away from home (``placeless`` sectors and ``abroad`` nouns of sectors.json:
-    migrants, diplomats, peacekeepers), so that no country of where it is named is its: not
-    its sentence's (:func:`takes_sentence_country`), nor that of the story's other groups
-    of its noun (:mod:`.article`).
-
-    >>> from_elsewhere("REF", "migrant"), from_elsewhere("GOV", "diplomat")
-    (True, True)
-    >>> from_elsewhere("EDU", "analyst"), from_elsewhere("CVL", "protester")
-    (False, False)
-    """
-    return sector in placeless_sectors() or head in abroad_nouns()
-
-
-def at_home(sector: str | None, words: set[str]) -> bool:
-    """Whether a group of ``sector`` whose own words (its modifiers before its head, folded)
-    are ``words`` may take a country those words do not name, from its sentence or its
-    story: any sector but one of ``home_words`` of sectors.json (NGOs, who speak of a
-    country from abroad as often as from it), which needs one of its home words ("*Local*
-    rights groups condemned the raid by Nigerian police"; not "Rights groups accused
-    Russia"). An article's groups (:mod:`.article`) and a phrase read with its context
-    sentence (:func:`.stage.resolve`) both ask it.
-
-    >>> at_home("NGO", {"local", "right"}), at_home("NGO", {"right"}), at_home("CVL", set())
-    (True, False, True)
-    """
-    home = home_words().get(sector)
-    return home is None or bool(words & home)
-
-
 def as_written(phrase: Phrase, opens_sentence: bool,
                reread: Callable[[str], Phrase]) -> Phrase:
     """``phrase`` read again (by ``reread``, the caller's :func:`analyse`) with its first
@@ -780,28 +658,6 @@ def as_written(phrase: Phrase, opens_sentence: bool,
         return phrase
     again = reread(first.lower() + text[len(first):])
     return replace(again, text=text) if again.sector and not again.person else phrase
-
-
-def own_words(phrase: Phrase) -> set[str]:
-    """The folded words of ``phrase`` up to the end of its head (the first head of its
-    sector), the group's own words that :func:`at_home` reads ("small", "and", "local",
-    "rights", "groups" of "Small and local rights groups in Nigeria"; not "local" of
-    "rights groups in local courts").
-
-    >>> sorted(own_words(analyse("local aid groups in Sudan")))
-    ['aid', 'groups', 'local']
-    """
-    head = next((h for h in phrase.hits if h.is_head and h.sector_word.sector == phrase.sector),
-                None)
-    end = head.end if head is not None else len(phrase.tokens)
-    return {t.key for t in phrase.tokens[:end]}
-
-
-def places_its_sentence(sector: str | None) -> bool:
-    """Whether an actor of ``sector`` gives its country to the groups of its sentence: not
-    an outlet or a journalist the story is told to (``reporting`` of sectors.json:
-    "survivors told *VOA* the attackers ..." are not American attackers)."""
-    return sector not in reporting_sectors()
 
 
 def head_noun(phrase: Phrase) -> str | None:
@@ -957,91 +813,6 @@ def _complement_sector(tokens: list[Token], post: list[Hit], sector_of: Any) -> 
     if heads:
         return heads[-1]
     return own[0][1] if own else next((s for h in post if (s := sector_of(h))), None)
-
-
-def by_surname(phrase: Phrase, country: str | None, date: str | None,
-               actor_files: tuple[str, ...] = ()) -> Phrase:
-    """``phrase`` when it is a bare surname the tables know only inside full names
-    ("Arevalo", "Lai"), read as the known people of that surname in office on ``date``
-    (their last office when None), within ``country`` (the sentence's) when one of them is
-    of it: one such person is that person; several of the sentence's country give it, and
-    their sector when they share one. Only an office held on ``date`` counts (:func:`_in_office`);
-    nor does a given name of a name written family name first ("Young" of
-    "Paik Hee Young"). A Wikidata office holder or a legislator
-    (``Entry.spelled``) counts only in a sentence that names their country: among tens of
-    thousands of them one bears any capitalised word ("Arab" is no surname of a Yemeni
-    minister). Anything else is returned as it is.
-
-    >>> p = by_surname(analyse("Arevalo"), None, "2025-02-01")
-    >>> (p.person, p.country, p.sector)
-    ('Bernardo Arévalo', 'GTM', 'GOV')
-    >>> by_surname(analyse("Lee"), None, "2021-04-01").country is None
-    True
-    """
-    if phrase.person_entry is not None or phrase.person is None or len(phrase.tokens) != 1:
-        return phrase
-    found = _bearers(phrase.tokens[0].key, country, date, actor_files)
-    if found is None:
-        return phrase
-    entry, country, sector, title = found
-    if entry is not None:
-        return replace(phrase, person=entry.name, person_entry=entry, country=country,
-                       sector=sector, title=title, kind="person")
-    return replace(phrase, country=country, sector=sector or phrase.sector)
-
-
-@lru_cache(maxsize=1 << 14)
-def _bearers(surname: str, country: str | None, date: str | None,
-             actor_files: tuple[str, ...]
-             ) -> tuple[Entry | None, str, str | None, str | None] | None:
-    """(the one person, their country, sector, title) that :func:`by_surname` reads a
-    surname as, the person None when several of one country bear it; None when no one
-    or people of several countries do."""
-    bearers = {e.id: e for _, e in known_people(actor_files).get(surname, ())
-               if (not e.spelled or e.country == country)
-               and not _given_name(surname, name_words(e.name))}
-    active = [(e, r) for e in bearers.values() if _in_office(e, date)
-              and (r := _role_at(e, date))[0] is not None]
-    own = [(e, r) for e, r in active if country is not None and e.country == country]
-    found = own or active
-    countries = {e.country for e, _ in found}
-    if len(countries) != 1 or None in countries:
-        return None
-    if len(found) == 1:
-        entry, (sector, title, _) = found[0]
-        return entry, countries.pop(), sector, title
-    if not own:
-        return None  # several bearers of a common name ("Lopez"), and no country to go by
-    sectors = {r[0] for _, r in found}
-    return None, countries.pop(), sectors.pop() if len(sectors) == 1 else None, None
-
-
-def _given_name(word: str, words: list[str]) -> bool:
-    """Whether ``word`` is a given name of a name written family name first ("young" of
-    "Paik Hee Young"), not its family name ("lai" of "Lai Ching-te")."""
-    return family_name_first(words) and words[0] != word
-
-
-#: The day after the last the CAMEO tables speak of: an office they leave open was held
-#: then, not known to be held later.
-CAMEO_TABLES_END = "2016-01-01"
-
-
-def _in_office(entry: Entry, date: str | None) -> bool:
-    """Whether ``entry`` holds an office on ``date`` (any, with no date): one begun by then
-    and not ended, an open end of the CAMEO tables (their offices have no title) ending
-    with them ("Elmi Ahmed Duale", GOV since 2006, is no guess for a "Duale" of 2021; nor
-    is an office that began later: "Castro" of 2019 is not Honduras's president of 2022).
-
-    >>> from storyline.stages.actors.lexicon import names
-    >>> arevalo = names()[("bernardo", "arevalo")][0]
-    >>> _in_office(arevalo, "2025-02-01"), _in_office(arevalo, "2019-01-01")
-    (True, False)
-    """
-    if not date or not entry.roles:
-        return True
-    return any(_held(start, CAMEO_TABLES_END if end is None and not title else end, date)
-               for _sector, title, start, end in entry.roles)
 
 
 def _igo_actor(phrase: Phrase, text: str) -> Actor:

@@ -30,23 +30,25 @@ from . import READS, VERSION, WRITES
 from .article import find_actors
 from .followers import followers
 from .gender import gender_of, given_name_gender
+from .homes import (
+    at_home,
+    of_stateless_body,
+    own_words,
+    places_its_sentence,
+    takes_sentence_country,
+)
 from .lexicon import names, person_verbs, scan_lengths
 from .people import known_people
 from .phrase import (
     analyse,
     as_written,
-    at_home,
-    by_surname,
     for_country,
     head_noun,
-    of_stateless_body,
-    own_words,
-    places_its_sentence,
     refers_back,
-    takes_sentence_country,
     to_actor,
 )
 from .states import of_several_states
+from .surnames import by_surname
 
 __all__ = ["actor_at", "actor_ref", "actors", "find_actors", "load_tables", "resolve",
            "unknown_subject", "continued_subject", "pronoun_fits"]
@@ -100,9 +102,9 @@ def resolve(text: str, context: str | None = None, date: str | None = None,
         text: the actor's words ("Iraqi police", "President Mugabe", "the UN").
         context: the sentence around it; the one country it names (not an outlet's: "told
             VOA") fills a missing one, as the sentence does in an article, but not for a
-            group :func:`.phrase.takes_sentence_country` keeps from it (migrants, analysts,
+            group :func:`.homes.takes_sentence_country` keeps from it (migrants, analysts,
             diplomats), and picks among the known people of a bare surname
-            (:func:`.phrase.by_surname`).
+            (:func:`.surnames.by_surname`).
         date: ISO date the text speaks of, to pick a known person's office.
         actor_files: user actor files (JSON Lines) to consult first.
 
