@@ -86,3 +86,11 @@ def test_light_verbs_of_saying_come_from_data_with_their_saying_nouns():
     assert {"repeated", "reiterated", "announced", "reaffirms"} <= lex.said_forms
     assert "stance" in lex.saying_light["repeat"] and "attack" not in lex.saying_light["repeat"]
     assert lex.saying_light["announce"] == frozenset()
+
+
+def test_lexicon_double_arrow_marks_an_argument_that_is_never_the_undergoer():
+    spares = parse_line("kill/V >> sniper|snipers | ASSAULT | firearms | 193 | event", "x")
+    plain = parse_line("fire > shell|shells | ASSAULT | heavy-weapons | 194 | event", "x")
+    assert spares.spares_undergoer and not plain.spares_undergoer
+    assert spares.args == frozenset({"sniper", "snipers"})
+    assert spares.pattern == "kill/V >> sniper|snipers"

@@ -316,3 +316,15 @@ def test_event_rules_what_a_verb_stops(text, word, stopped):
 ])
 def test_event_rules_ending_up_doing_it_is_doing_it(text, kind):
     assert kind in {e["type"] for e in _events(text)}
+
+
+@pytest.mark.parametrize("text, kind, absent", [
+    ("The court granted the former minister house arrest on health grounds.", "CONCEDE",
+     {"COERCE"}),
+    ("The judge granted the journalist bail on Friday.", "RETREAT", {"CONCEDE"}),
+    ("The court ordered the arrest of the former minister on Monday.", "COERCE",
+     {"CONCEDE"}),
+])
+def test_event_rules_what_is_granted_is_conceded_not_done(text, kind, absent):
+    types = {e["type"] for e in _events(text)}
+    assert kind in types and not types & absent, types

@@ -1126,6 +1126,21 @@ def test_events_an_assault_names_no_weapon_so_it_has_no_mode(text):
     assert (e["mode"], e["cameo_root"]) == (None, "18")
 
 
+@pytest.mark.parametrize("text, mode", [
+    # The killed, wounded or struck are no means: "suicide bombers", "gunmen" or "a
+    # missile depot" as the object tell whom or what the act hit.
+    ("Police marksmen killed two suicide bombers outside the stadium.", None),
+    ("Soldiers wounded three gunmen near the border post.", None),
+    ("Warplanes struck a missile depot near the port.", "aerial"),
+    # The doer or the means still gives the mode: the subject, a "by" or "in" phrase.
+    ("A suicide bomber killed nine people at a bus stop.", "suicide-attack"),
+    ("Six soldiers were killed by gunmen on the highway.", "firearms"),
+    ("Four people were wounded in a suicide attack on the market.", "suicide-attack"),
+])
+def test_events_a_harm_verb_takes_its_mode_from_the_means_not_the_harmed(text, mode):
+    assert one(text, "ASSAULT")["mode"] == mode
+
+
 @pytest.mark.parametrize("text, kind", [
     ("The rights group also issued a statement on the release of the journalist.",
      "RETREAT"),

@@ -41,7 +41,10 @@ class Entry:
     """One lexicon line.
 
     ``words`` are the lemmas of the trigger itself, ``args`` the lemmas one of
-    which must be an argument of it (empty when any will do).
+    which must be an argument of it (empty when any will do); ``spares_undergoer``
+    (written ``>>``) when that argument is never what the trigger is done to: a means or
+    doer of a harm verb ("*snipers* killed", "killed by *snipers*"), not its object
+    ("killed suicide *bombers*" names the killed, not a suicide attack).
     """
 
     pattern: str
@@ -52,6 +55,7 @@ class Entry:
     mode: str | None
     cameo: str | None
     frame: str
+    spares_undergoer: bool = False
 
     @property
     def specificity(self) -> int:
@@ -103,12 +107,16 @@ def parse_line(line: str, where: str) -> Entry | None:
 
     >>> sorted(parse_line("impose > sanction|embargo | SANCTION | | 16 | event", "x").args)
     ['embargo', 'sanction']
+    >>> parse_line("kill >> sniper | ASSAULT | firearms | 193 | event", "x").spares_undergoer
+    True
     """
     line = line.strip()
     if not line or line.startswith("#"):
         return None
     cols = [c.strip() for c in line.rsplit("|", 4)]
     head, _, rest = cols[0].partition(">")
+    spares = rest.startswith(">")
+    rest = rest.removeprefix(">")
     args = frozenset(a.strip().lower() for a in rest.split("|") if a.strip())
     cols[0] = head.strip()
     if len(cols) != 5:
@@ -129,8 +137,9 @@ def parse_line(line: str, where: str) -> Entry | None:
     words = tuple(words_text.lower().replace("-", " - ").split())
     if not words:
         raise SettingsError(f"{where}: empty pattern in {line!r}")
-    return Entry(pattern + (" > " + "|".join(sorted(args)) if args else ""), words,
-                 pos or None, args, type_, mode or None, cameo or None, frame)
+    link = " >> " if spares else " > "
+    return Entry(pattern + (link + "|".join(sorted(args)) if args else ""), words,
+                 pos or None, args, type_, mode or None, cameo or None, frame, spares)
 
 
 def _read(text: str, where: str) -> Iterable[Entry]:

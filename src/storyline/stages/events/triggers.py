@@ -34,6 +34,8 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod", "poss"})
 #: Dependencies whose word is an argument of its head.
 ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative", "obj",
                       "acomp"})
+#: Dependencies of what a trigger is done to: an entry that spares it (``>>``) reads none.
+UNDERGOER_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,16 @@ def arguments(head: Any) -> list[Any]:
     return out
 
 
+def _entry_arguments(entry: Entry, head: Any) -> list[Any]:
+    """The arguments of ``head`` an entry may read: all of them (:func:`arguments`), but
+    what the trigger is done to when the entry spares it ("snipers killed *suicide
+    bombers*": the killed are no means)."""
+    found = arguments(head)
+    if entry.spares_undergoer:
+        found = [a for a in found if a.dep_ not in UNDERGOER_DEPS]
+    return found
+
+
 def _carrier_noun(tok: Any, lex: Lexicon) -> bool:
     """True for a noun that carries the event named by its modifier ("mediation *effort*")."""
     return tok.pos_ == "NOUN" and any(
@@ -144,12 +156,13 @@ def _try(entry: Entry, sent: Any, i: int, lex: Lexicon) -> Match | None:
         found = tuple(a for t in tokens for a in arguments(t)
                       if a.dep_ not in SUBJECT_DEPS and any(_word_ok(a, w) for w in entry.args))
         return Match(entry, head, tokens, found) if found else None
-    found = tuple(a for t in tokens for a in _with_compounds(arguments(t))
+    found = tuple(a for t in tokens for a in _with_compounds(_entry_arguments(entry, t))
                   if a.ent_type_ not in TIME_LABELS and any(_word_ok(a, w) for w in entry.args))
     if not found:
         # The parser may hang the argument one phrase lower ("spoke about the conflict
         # by phone"): look two prepositional steps down.
-        found = tuple(a for t in tokens for b in arguments(t) for p in arguments(b)
+        found = tuple(a for t in tokens for b in _entry_arguments(entry, t)
+                      for p in arguments(b)
                       if p.dep_ == "pobj" for a in _with_compounds([p])
                       if any(_word_ok(a, w) for w in entry.args))
     return Match(entry, head, tokens, found) if found else None
