@@ -60,6 +60,7 @@ from ...model import Actor
 from ...text_index import line_span, title_cased
 from ..quotes.marks import inside_quote
 from .acronyms import aliases, spells, within
+from .forces import forces_country
 from .geography import in_water
 from .hyphens import describes, hyphenated
 from .labels import label_text, labels_for, role_phrases
@@ -854,6 +855,11 @@ class ArticleActors:
                          and (owner or self.focus)) \
                 and not (phrase.sector == "CVL" and _counted(root)) \
                 and not self._same_group_before(first, root, span.start_char):
+            country = None if owner else forces_country(  # "security forces": .forces
+                span, self.sole_focus, self._in_sentence(root),
+                [m for m in self.mentions if m.start < span.start_char], self.analyse)
+            if country:
+                self._add(span, to_actor(phrase, country))
             return
         if owner is not None and owner.kind == "igo":
             # "diplomats from the Group of Seven": the body acts through its people.
