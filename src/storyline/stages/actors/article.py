@@ -113,6 +113,7 @@ from .phrase import (
     to_actor,
 )
 from .sites import names_site
+from .spokespeople import spoken_for
 from .states import of_several_states
 from .venues import names_venue
 
@@ -880,6 +881,10 @@ class ArticleActors:
             None if away or phrase.ambiguous else self.focus if home
             else self._focus_for(root, phrase.sector))
         if head in PERSON_NOUNS and definite:
+            body = spoken_for(root, [m for m in self.mentions if m.start < span.start_char])
+            if body is not None:  # "a State Department spokesperson ... the spokesperson"
+                self._add(span, replace(body, text=span.text, labels=[], mentions=[]))
+                return
             key = _role_key(self._with_of_phrase(span, root))
             if root.tag_ == "NNS" and roles.given(key):
                 return  # "the two presidents", "the prime ministers": several people named
