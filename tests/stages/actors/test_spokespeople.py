@@ -1,6 +1,6 @@
 """"The spokesperson" is the unnamed spokesperson of the body met last, where nothing
 between says otherwise (:mod:`storyline.stages.actors.spokespeople`); made-up stories of
-the shapes of VOA training stories 6181235, 6202623, 8010057, 8009044 and of the faults the
+the shapes of VOA training stories 6181235, 6202623, 8010057 and of the faults the
 review of stop 29 found."""
 
 from __future__ import annotations

@@ -4,8 +4,8 @@ A story quotes "a State Department spokesperson" and goes on with "the spokesper
 the same person, of the body named in the first use, not of the country the story is
 about (VOA training stories 6181235 and 6202623, on North Korea and Haiti, where "the
 spokesperson" was read as Pyongyang's or Haiti's government; 8010057 "a DHS spokesperson
-... the spokesperson added"; 8009044 "a State Department spokesperson ... the spokesperson
-added"; sentences ``split_of`` train). A first version (stop 29) was reverted at review:
+... the spokesperson added", of the first set; phrases ``eval.actors.half`` train, their
+sentences ``split_of`` train). A first version (stop 29) was reverted at review:
 it jumped back past "A spokesperson *for Iran's foreign ministry*" and past another
 country's body. This one reads "the spokesperson" (``unnamed_roles`` of sectors.json:
 definite, singular, with no words of its own) as the body of the nearest earlier use of a
