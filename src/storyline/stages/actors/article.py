@@ -60,6 +60,7 @@ from ...model import Actor
 from ...text_index import line_span, title_cased
 from ..quotes.marks import inside_quote
 from .acronyms import aliases, spells, within
+from .counsel import counsel_of
 from .forces import forces_country
 from .geography import in_water
 from .hyphens import describes, hyphenated
@@ -808,6 +809,10 @@ class ArticleActors:
         if key not in head_words():
             return
         if any(i in self.taken for i in range(chunk.start, chunk.end)):
+            counsel = counsel_of(chunk, self.taken, self._person_at, self.analyse,
+                                 self.sole_focus)  # "Zamora's legal team": .counsel
+            if counsel is not None:
+                self._add(*counsel)
             return
         span = _trim(chunk)
         if not len(span) or any(in_water(t) for t in span):
