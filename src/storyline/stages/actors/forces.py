@@ -59,10 +59,13 @@ def is_unplaced_term(span: Any) -> bool:
     >>> is_unplaced_term(doc[0:3]), is_unplaced_term(doc[4:7])
     (True, False)
     """
+    return " ".join(_term_words(span)) in unplaced_forces()
+
+
+def _term_words(span: Any) -> list[str]:
+    """The folded words of ``span`` without an opening "the"."""
     words = [fold(t.text) for t in span]
-    if words and words[0] == "the":
-        words = words[1:]
-    return " ".join(words) in unplaced_forces()
+    return words[1:] if words and words[0] == "the" else words
 
 
 def _country_of(mention: Any) -> tuple[str | None, str | None]:
@@ -108,9 +111,7 @@ def _uses_before(span: Any) -> list[Any]:
     >>> [(u.start, u.text) for u in _uses_before(doc[6:9])]
     [(1, 'security forces')]
     """
-    words = [fold(t.text) for t in span]
-    if words and words[0] == "the":
-        words = words[1:]
+    words = _term_words(span)
     doc, n = span.doc, len(words)
     return [doc[i:i + n] for i in range(span.start - n + 1)
             if [fold(t.text) for t in doc[i:i + n]] == words]
