@@ -4,7 +4,8 @@
 hospitals" in a story on Myanmar; "security forces are still struggling to stamp out the
 militants" on Kenya; "security forces, a rescue train and ambulances had been dispatched" on
 Pakistan: VOA training stories 6203525, 6184384, 8006651, sentences ``split_of`` train) are
-the forces of the country the story is about. A first version (stop 29) gave them the
+the forces of the country the story is about (6184384's story names Somalia too, and its
+forces keep no country below). A first version (stop 29) gave them the
 story's main country wherever they stood and was reverted at review; this one gives it only
 when
 
