@@ -47,6 +47,8 @@ from typing import Any
 
 from ...doc_index import alphas, deps, lowers, poses
 from ...model import Actor
+from .counsel import counsel_of
+from .forces import forces_country
 from .geography import in_water
 from .homes import own_words
 from .hyphens import describes, hyphenated
@@ -81,6 +83,7 @@ from .spans import (
     without_place,
     without_title,
 )
+from .spokespeople import spoken_for
 from .states import of_several_states
 from .venues import names_venue
 
@@ -304,6 +307,10 @@ class ArticleActors(Placing, References, RoleLinking):
         if key not in head_words():
             return
         if any(i in self.taken for i in range(chunk.start, chunk.end)):
+            counsel = counsel_of(chunk, self.taken, self._person_at, self.analyse,
+                                 self.sole_focus)  # "Zamora's legal team": .counsel
+            if counsel is not None:
+                self._add(*counsel)
             return
         span = trim(chunk)
         if not len(span) or any(in_water(t) for t in span):
@@ -352,6 +359,11 @@ class ArticleActors(Placing, References, RoleLinking):
                          and (owner or self.focus)) \
                 and not (phrase.sector == "CVL" and _counted(root)) \
                 and not self._same_group_before(first, root, span.start_char):
+            country = None if owner else forces_country(  # "security forces": .forces
+                span, self.sole_focus, self._in_sentence(root),
+                [m for m in self.mentions if m.start < span.start_char], self.analyse)
+            if country:
+                self._add(span, to_actor(phrase, country))
             return
         if owner is not None and owner.kind == "igo":
             # "diplomats from the Group of Seven": the body acts through its people.
@@ -372,6 +384,10 @@ class ArticleActors(Placing, References, RoleLinking):
             None if away or phrase.ambiguous else self.focus if home
             else self._focus_for(root, phrase.sector))
         if head in PERSON_NOUNS and definite:
+            body = spoken_for(root, [m for m in self.mentions if m.start < span.start_char])
+            if body is not None:  # "a State Department spokesperson ... the spokesperson"
+                self._add(span, replace(body, text=span.text, labels=[], mentions=[]))
+                return
             key = role_key(self._with_of_phrase(span, root))
             if root.tag_ == "NNS" and roles.given(key):
                 return  # "the two presidents", "the prime ministers": several people named
