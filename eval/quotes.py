@@ -16,7 +16,8 @@ Jaccard is at least 0.5; matching is one-to-one, best Jaccard first.
 ``exact_*`` counts a match only when the token sets are equal.
 
 Direct quotes. A gold attribution is direct when every content piece is
-enclosed in double quote marks (the marks inside the piece or just outside it);
+enclosed in double quote marks (the marks inside the piece or just outside it;
+NYT's PTB marks ``''...''`` are double marks, since stop 30);
 ``direct_precision`` is over our units holding a ``direct`` quote,
 ``direct_recall`` over gold direct attributions. ``indirect_*`` are the same
 over the rest (reported speech, partial quotes): precision over our units
@@ -74,6 +75,8 @@ TARBALL = (Path(__file__).resolve().parents[1].parent / "shared" / "data" / "dev
            / "polnear_train_dev.tar.gz")
 _WORD = re.compile(r"\w+")
 _DQ = "\"“”„«»"
+#: PTB's double quote mark (NYT's texts in PolNeAR open and close quotes with it).
+_PTB = "''"
 MATCH = 0.5
 
 Span = tuple[int, int]
@@ -104,12 +107,28 @@ def _parse_ann(text: str) -> list[Unit]:
                  spans.get(q, []) if q else []) for c, s, q in units]
 
 
+def _starts_marked(text: str) -> bool:
+    """Whether ``text`` starts with a double quote mark (PTB's ``''`` too)."""
+    return text[:1] in _DQ or text.startswith(_PTB)
+
+
+def _ends_marked(text: str) -> bool:
+    """Whether ``text`` ends with a double quote mark (PTB's ``''`` too)."""
+    return text[-1:] in _DQ or text.endswith(_PTB)
+
+
 def _is_quoted(body: str, s: int, e: int) -> bool:
+    """Whether the content piece ``body[s:e]`` is enclosed in double quote marks, inside
+    it or just outside it; NYT's PTB marks (``''...''``) count as double marks.
+
+    >>> _is_quoted("''It is over,'' he said.", 2, 13), _is_quoted("the Clintons' plan", 4, 18)
+    (True, False)
+    """
     piece = body[s:e].strip()
-    before = body[:s].rstrip()[-1:]
-    after = body[e:].lstrip(" ,.")[:1]
-    return (piece[:1] in _DQ or before in _DQ) and (piece[-1:] in _DQ or after in _DQ
-                                                     or piece.rstrip(",.?!")[-1:] in _DQ)
+    before = body[:s].rstrip()
+    after = body[e:].lstrip(" ,.")
+    return (_starts_marked(piece) or _ends_marked(before)) and (
+        _ends_marked(piece) or _starts_marked(after) or _ends_marked(piece.rstrip(",.?!")))
 
 
 def load(split: str = "dev") -> list[tuple[str, str, list[Unit]]]:
