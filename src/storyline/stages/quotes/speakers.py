@@ -80,6 +80,7 @@ class Cues:
     kickers: frozenset[str]
     with_object: dict[str, frozenset[str]]
     with_mark: dict[str, frozenset[str]]
+    negatives: frozenset[str]
 
     @cached_property
     def reporting(self) -> frozenset[str]:
