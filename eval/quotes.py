@@ -16,7 +16,8 @@ Jaccard is at least 0.5; matching is one-to-one, best Jaccard first.
 ``exact_*`` counts a match only when the token sets are equal.
 
 Direct quotes. A gold attribution is direct when every content piece is
-enclosed in double quote marks (the marks inside the piece or just outside it);
+enclosed in double quote marks (the marks inside the piece or just outside it;
+NYT's PTB marks ``''...''`` are double marks, since stop 30);
 ``direct_precision`` is over our units holding a ``direct`` quote,
 ``direct_recall`` over gold direct attributions. ``indirect_*`` are the same
 over the rest (reported speech, partial quotes): precision over our units
@@ -74,6 +75,8 @@ TARBALL = (Path(__file__).resolve().parents[1].parent / "shared" / "data" / "dev
            / "polnear_train_dev.tar.gz")
 _WORD = re.compile(r"\w+")
 _DQ = "\"“”„«»"
+#: PTB's double quote mark (NYT's texts in PolNeAR open and close quotes with it).
+_PTB = "''"
 MATCH = 0.5
 
 Span = tuple[int, int]
@@ -104,12 +107,28 @@ def _parse_ann(text: str) -> list[Unit]:
                  spans.get(q, []) if q else []) for c, s, q in units]
 
 
+def _starts_marked(text: str) -> bool:
+    """Whether ``text`` starts with a double quote mark (PTB's ``''`` too)."""
+    return text[:1] in _DQ or text.startswith(_PTB)
+
+
+def _ends_marked(text: str) -> bool:
+    """Whether ``text`` ends with a double quote mark (PTB's ``''`` too)."""
+    return text[-1:] in _DQ or text.endswith(_PTB)
+
+
 def _is_quoted(body: str, s: int, e: int) -> bool:
+    """Whether the content piece ``body[s:e]`` is enclosed in double quote marks, inside
+    it or just outside it; NYT's PTB marks (``''...''``) count as double marks.
+
+    >>> _is_quoted("''It is over,'' he said.", 2, 13), _is_quoted("the Clintons' plan", 4, 18)
+    (True, False)
+    """
     piece = body[s:e].strip()
-    before = body[:s].rstrip()[-1:]
-    after = body[e:].lstrip(" ,.")[:1]
-    return (piece[:1] in _DQ or before in _DQ) and (piece[-1:] in _DQ or after in _DQ
-                                                     or piece.rstrip(",.?!")[-1:] in _DQ)
+    before = body[:s].rstrip()
+    after = body[e:].lstrip(" ,.")
+    return (_starts_marked(piece) or _ends_marked(before)) and (
+        _ends_marked(piece) or _starts_marked(after) or _ends_marked(piece.rstrip(",.?!")))
 
 
 def load(split: str = "dev") -> list[tuple[str, str, list[Unit]]]:
@@ -349,6 +368,41 @@ def listing(name: str, body: str, gold: list[Unit], found: list[Attribution]
     return rows
 
 
+def _cue_lemma(doc: Any, spans: list[Span]) -> str:
+    """The lemma of the word heading a cue's first piece in the parse (``has said`` and
+    ``said in a`` → ``say``, ``according to`` → ``accord``), ``(none)`` for no cue."""
+    span = doc.char_span(*spans[0], alignment_mode="expand") if spans else None
+    return span.root.lemma_.lower() if span else "(none)"
+
+
+def cue_table(doc: Any, body: str, gold: list[Unit], found: list[Attribution],
+              table: dict[str, list[int]]) -> None:
+    """Add one article's units to ``table``, by the lemma of their cue: ``[our units,
+    those that match an annotation, annotations, those matched]``.
+
+    >>> from storyline import resources
+    >>> body = "He said that taxes will rise."
+    >>> table = defaultdict(lambda: [0, 0, 0, 0])
+    >>> found = [Attribution(8, 28, "indirect", "said", (3, 7), (0, 2))]
+    >>> cue_table(resources.nlp()(body), body, [Unit([(8, 28)], [], False, [(3, 7)])],
+    ...           found, table)
+    >>> dict(table)
+    {'say': [1, 1, 1, 1]}
+    """
+    groups = _groups(found)
+    pairs = match([tokens(body, [(a.start, a.end) for a in atts]) for atts in groups],
+                  [tokens(body, u.content) for u in gold])
+    ours, theirs = {i for i, _ in pairs}, {j for _, j in pairs}
+    for i, atts in enumerate(groups):
+        row = table[_cue_lemma(doc, [atts[0].cue_span] if atts[0].cue_span else [])]
+        row[0] += 1
+        row[1] += i in ours
+    for j, u in enumerate(gold):
+        row = table[_cue_lemma(doc, u.cue)]
+        row[2] += 1
+        row[3] += j in theirs
+
+
 def scores(c: dict[str, float]) -> dict[str, float]:
     """Precision, recall, F1 (by overlap and exact) and speaker accuracy from the counts
     of :func:`tally`."""
@@ -372,12 +426,13 @@ def scores(c: dict[str, float]) -> dict[str, float]:
     return out
 
 
-def run(split: str = "dev", rows: list[dict[str, Any]] | None = None
-        ) -> tuple[dict[str, float], dict[str, float]]:
+def run(split: str = "dev", rows: list[dict[str, Any]] | None = None,
+        cues: dict[str, list[int]] | None = None) -> tuple[dict[str, float], dict[str, float]]:
     """The scores, and the raw counts (with ``seconds`` spent extracting after the parse);
-    with ``rows``, each article's :func:`listing` added to it (train only: dev's items
+    with ``rows``, each article's :func:`listing` added to it, with ``cues`` (a
+    ``defaultdict`` of ``[0, 0, 0, 0]``) its :func:`cue_table` (train only: dev's items
     are never read)."""
-    if rows is not None and split != "train":
+    if (rows is not None or cues is not None) and split != "train":
         raise ValueError(f"listing is for the train split only, not {split!r}")
     data = load(split)
     t0 = time.perf_counter()
@@ -396,13 +451,19 @@ def run(split: str = "dev", rows: list[dict[str, Any]] | None = None
         tally(body, gold, found, c, resolved)
         if rows is not None:
             rows.extend(listing(name, body, gold, found))
+        if cues is not None:
+            cue_table(doc, body, gold, found, cues)
     return scores(c), dict(c)
 
 
 def main() -> None:
-    """``python -m eval.quotes [train|dev] [--list FILE]``: the scores; with ``--list``
-    (train only), the missed and unmatched units as JSON lines in FILE."""
+    """``python -m eval.quotes [train|dev] [--list FILE] [--cues]``: the scores; with
+    ``--list`` (train only), the missed and unmatched units as JSON lines in FILE; with
+    ``--cues`` (train only), each cue lemma's units and annotations (:func:`cue_table`)."""
     args = sys.argv[1:]
+    by_cue = "--cues" in args
+    if by_cue:
+        args.remove("--cues")
     path = None
     if "--list" in args:
         k = args.index("--list")
@@ -412,7 +473,8 @@ def main() -> None:
         del args[k : k + 2]
     split = args[0] if args else "dev"
     rows: list[dict[str, Any]] | None = [] if path else None
-    scores, counts = run(split, rows)
+    table: dict[str, list[int]] | None = defaultdict(lambda: [0, 0, 0, 0]) if by_cue else None
+    scores, counts = run(split, rows, table)
     if path and rows is not None:
         path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     for k, v in scores.items():
@@ -422,6 +484,10 @@ def main() -> None:
     print(f"{'extraction seconds':28s} {counts['seconds']:.3f} after the parse"
           f" ({counts['chars'] / max(counts['seconds'], 1e-9):,.0f} chars/s;"
           f" the spaCy parse (or its cache) took {counts['parse_seconds']:.3f} s)")
+    if table:
+        print(f"{'cue lemma':20s} {'units':>6s} {'P':>5s} {'gold':>6s} {'R':>5s}")
+        for lem, (n, ok, g, found) in sorted(table.items(), key=lambda x: -x[1][0] - x[1][2]):
+            print(f"{lem:20s} {n:6d} {ok / max(n, 1):5.2f} {g:6d} {found / max(g, 1):5.2f}")
 
 
 if __name__ == "__main__":

@@ -22,8 +22,8 @@ the threshold) and ``training/metrics/quotes.json`` (the training figures, among
 the ``ceiling``: the share of indirect annotations that some proposal or some quoted
 passage matches, the recall a perfect judge would reach; ``ceiling_proposals`` counts
 proposals alone, but the stage keeps its quoted passages without the judge, and the
-scorer calls indirect a partial quote's attribution and one printed in marks it does
-not read as double quotes, ``''...''``; and the dev figures of :mod:`eval.quotes`, which
+scorer calls indirect a partial quote's attribution and one in single quote marks; and
+the dev figures of :mod:`eval.quotes`, which
 ``eval/floors/quotes.json`` pins).
 
 Run ``python -m training.quotes`` (a few minutes: the parse of 840 articles; needs
@@ -89,8 +89,8 @@ def examples(split: str = "train", docs: list[Any] | None = None
         found = attributions(body, doc, trace)
         golds = [tokens(body, u.content) for u in gold]
         direct = [u.direct for u in gold]
-        # a gold attribution the scorer calls indirect may be printed in marks it does not
-        # read as double quotes (''...''): the stage's quoted passages find it
+        # a gold attribution the scorer calls indirect may be a partial quote or one in
+        # single marks: the stage's quoted passages find it
         marked = [w for w, _, _ in units(body, [a for a in found if a.kind != "indirect"])]
         quoted.update(offset + j for j, g in enumerate(golds) if not direct[j] and any(
             len(w & g) >= MATCH * len(w | g) for w in marked))

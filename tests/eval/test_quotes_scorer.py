@@ -92,3 +92,13 @@ def test_quotes_scorer_lists_train_items_only():
 
     with pytest.raises(ValueError, match="train split only"):
         run("dev", rows=[])
+
+
+def test_quotes_scorer_ptb_marks_make_a_content_direct():
+    from eval.quotes import _is_quoted
+
+    body = "''We will win,'' the mayor said, and called it ''a fair deal.'' Voters' views vary."
+    assert _is_quoted(body, 2, body.index(",''") + 1)
+    assert _is_quoted(body, body.index("a fair"), body.index(".''") + 1)
+    assert not _is_quoted(body, body.index("views"), len(body) - 1)
+    assert not _is_quoted(body, body.index("the mayor"), body.index(" said"))

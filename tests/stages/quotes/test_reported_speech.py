@@ -152,11 +152,9 @@ def test_reported_speech_poll_later_in_its_sentence_is_no_source():
     assert found("Clinton trails Sanders by nine points in the latest CBS News poll.") == []
 
 
-def test_reported_speech_adverb_of_hearsay_reports_its_clause_from_no_one():
-    # One content, the adverb inside it: in two pieces, "Khoga was" reads as a fragment.
-    assert found("Khoga was reportedly on that trip with her sons, but they had returned.") == [
-        (None, "reportedly", "Khoga was reportedly on that trip with her sons"),
-    ]
+def test_reported_speech_adverb_of_hearsay_is_no_cue():
+    # "reportedly" marked an annotation in 12 of 23 units on PolNeAR train (stop 30)
+    assert found("Khoga was reportedly on that trip with her sons, but they had returned.") == []
 
 
 @pytest.mark.parametrize(("body", "content"), [

@@ -157,3 +157,17 @@ def test_quote_sources_a_thing_with_no_speaking_subject_falls_to_the_name_holdin
     assert _thing(failure) and _clause_subject(failure).text == "Gomez"
     doc = resources.nlp()("The plan drew on the failure to act.")
     assert _clause_subject(next(t for t in doc if t.text == "failure")) is None
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # no one speaks: the one the cue compares with does
+    ('Nobody put it better than Lincoln: "A house divided cannot stand for long."', "Lincoln"),
+    ('No one said it more clearly than Senator Ames: "The whole system is rigged."',
+     "Senator Ames"),
+    # with no comparison, no one speaks at all
+    ('No one said: "We will rebuild the bridge by the spring."', None),
+    # reported speech keeps its subject, as annotators do
+    ("None of the candidates has said that they want a war with Iran.", "None of the candidates"),
+])
+def test_quote_sources_no_one_is_no_speaker_but_whom_the_cue_compares_with(body, speaker):
+    assert speakers(body)[0][0] == speaker

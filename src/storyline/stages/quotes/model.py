@@ -85,7 +85,7 @@ def features(body: str, cue: Any, how: str, start: int, end: int, speaker: Any,
         cue: the cue token (a verb, a noun, ``according``, a label's colon).
         how: how the content was found (``clause``, ``infinitive``, ``object``,
             ``prep:about``, ``inside``, ``raising``, ``according``, ``label``,
-            ``survey``, ``hearsay``, ``reputed``).
+            ``survey``, ``reputed``).
         start: where the content starts in ``body``.
         end: where it ends.
         speaker: the token heading the speaker, or None.

@@ -11,8 +11,8 @@ around it (``Those who vote, he said, must register``: two pieces; so does a sta
 going on after its cue's comma, ``..., the airline added, and had passed``), and a
 speaker label opening a line says what follows it (``Trump: Clinton should have
 congratulated me``). A poll opening its sentence (``In a CBS News poll, she
-led ...``), an adverb of hearsay (``is reportedly spending``) and a passive cue of
-repute (``is known for``) report the rest of their clause. A clause never runs past its
+led ...``) and a passive cue of repute (``is known for``) report the rest of their
+clause. A clause never runs past its
 paragraph, stops before a relative clause set off by a comma, and a cue nested
 in another's content either splits it (``he said that ... but did not suggest
 that ...``: two) or is dropped (``Lavrov said Havana and Moscow agree that
@@ -65,10 +65,10 @@ MIN_WORDS = 1
 _WORD = re.compile(r"\w+")
 #: How proposals are found that stand without the judge: shapes written after its
 #: training, each right on PolNeAR train more often than the judge's threshold asks of a
-#: proposal (an opening poll, :func:`_survey_source`: 19 of 23; an adverb of hearsay,
-#: :func:`_hearsay`; a passive cue of repute, :func:`_reputed`). The trace still records
-#: them, so a retrained judge weighs them as any other.
-UNJUDGED = frozenset({"survey", "hearsay", "reputed"})
+#: proposal (an opening poll, :func:`_survey_source`: 19 of 23; a passive cue of repute,
+#: :func:`_reputed`). The trace still records them, so a retrained judge weighs them as
+#: any other.
+UNJUDGED = frozenset({"survey", "reputed"})
 
 
 def _closing(body: str, i: int) -> int:
@@ -297,40 +297,12 @@ def _reputed(body: str, cue: Any) -> list[Attribution]:
     return _whole(body, lo, hi, cue, (cue.idx, cue.idx + len(cue)))
 
 
-def _hearsay(body: str, cue: Any) -> list[Attribution]:
-    """What an adverb of hearsay reports, with no one named as its source: its
-    clause, as one content (``The Club for Growth is reportedly spending $1.5
-    million``)."""
-    clause = cue.head
-    subj = next((ch for ch in clause.children if ch.dep_ in SUBJECT_DEPS and ch.i < cue.i), None)
-    if subj is None:
-        return []  # "... and has reportedly been": whose clause it is, the parse lost
-    end = clause
-    for ch in clause.children:
-        if ch.i < cue.i or ch.dep_ == "punct":
-            continue
-        after_comma = cue.doc[ch.left_edge.i - 1].text in ",;—–"
-        if ch.dep_ in _NOT_REPORTED or ch.dep_ in ("cc", "conj") and after_comma:
-            break
-        end = max(end, ch.right_edge, key=lambda t: t.i)
-    p0, p1 = paragraph(body, cue.idx)
-    lo = max(subj.left_edge.idx, clause.sent.start_char, p0)
-    hi = min(end.idx + len(end), clause.sent.end_char, p1)
-    span = (cue.idx, cue.idx + len(cue))
-    return _whole(body, lo, hi, cue, span)
-
-
 def _whole(body: str, lo: int, hi: int, cue: Any, span: tuple[int, int]) -> list[Attribution]:
     """One content from ``lo`` to ``hi``, the cue's words inside it: cut in two around
-    the cue, a piece is a fragment to a reader ("Two people were" of "Two people were
-    reportedly killed")."""
+    the cue, a piece is a fragment to a reader ("Ginsburg is" of "Ginsburg is known for
+    her liberal bent")."""
     s, e = _trim(body, lo, hi)
     return [Attribution(s, e, "indirect", cue_text(cue), span)] if e - s >= MIN_CHARS else []
-
-
-#: What follows a clause and says more than it reports (``..., leaving progressives
-#: fearful``); so does a conjunct after a comma (``..., but they had returned``).
-_NOT_REPORTED = frozenset({"advcl", "parataxis", "npadvmod"})
 
 
 def _noun_speaker(noun: Any, content: Any = None) -> Any:
@@ -480,8 +452,6 @@ def indirect_speech(body: str, doc: Any, quoted: list[Attribution],
                 found.extend((t, a, True, how, None) for a in atts)
         elif lem in c.reputed and pos == "VERB":
             found.extend((t, a, True, "reputed", None) for a in _reputed(body, t))
-        elif t.lower_ in c.hearsay and t.dep_ == "advmod":
-            found.extend((t, a, True, "hearsay", None) for a in _hearsay(body, t))
         elif is_cue_lemma(lem, pos, verbs) and has_cue_object(t) \
                 or (pos == "NOUN" and lem in c.nouns):
             atts = _cue_attributions(body, t, inside, proposals)

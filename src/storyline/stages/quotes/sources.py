@@ -8,6 +8,9 @@ knows better:
   too; only a document whose issuer goes unnamed stays the speaker (``the
   letter says``), as the text gives no one else;
 * the one spoken to is no speaker (``"...," Trump told CNN``: Trump, not CNN);
+* no one is no speaker of a quote: ``Nobody put it better than Lincoln: "..."`` is
+  Lincoln's, ``No one said: "..."`` no one's (reported speech keeps its subject, as
+  PolNeAR does: ``none has said they want ...``);
 * a thing in an object's place is no speaker (``has a rare chance to show``,
   ``pivoted with every answer to talk about``): the subject of the clause it
   hangs on is, or else the name holding it (``Trump's failure to denounce``),
@@ -205,9 +208,36 @@ def _agent(cue: Any) -> Any:
     return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
 
 
+def _no_one(tok: Any) -> bool:
+    """Whether speaker ``tok`` says that no one spoke: ``Nobody``, ``None of them``, ``No
+    one``, ``no candidate`` (the lexicon's ``negatives``, or one of them as its determiner).
+
+    >>> from storyline import resources
+    >>> doc = resources.nlp()("No one put it better than Lincoln.")
+    >>> _no_one(doc[1]), _no_one(doc[6])
+    (True, False)
+    """
+    words = cues().negatives
+    return tok.lower_ in words or any(
+        ch.dep_ == "det" and ch.lower_ in words for ch in tok.children)
+
+
+def _compared(cue: Any) -> Any:
+    """Whom a comparison on ``cue`` names (``put it better than Lincoln``, ``said it more
+    clearly than Senator Warren``): the object of ``than`` hanging on the cue or on a
+    word of the cue; None without one."""
+    for ch in cue.children:
+        for t in (ch, *ch.children):
+            if t.lower_ == "than" and t.dep_ == "prep":
+                return next((g for g in t.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def check_speaker(body: str, doc: Any, att: Attribution) -> None:
     """Put right the speaker of ``att`` (in place): a document gives way to its issuer,
-    a listener to the cue's subject, a thing in an object's place to its clause's
+    no one before a quote (``Nobody put it better than X: "..."``) to whom the cue
+    compares it with, a listener
+    to the cue's subject, a thing in an object's place to its clause's
     subject (:func:`_object_thing`); a dateline or time phrase is dropped."""
     tok = att.speaker_token
     if tok is None or not hasattr(tok, "doc"):
@@ -216,6 +246,8 @@ def check_speaker(body: str, doc: Any, att: Attribution) -> None:
     fixed: Any = tok
     if lemma(tok) in cues().documents:
         fixed = _document_owner(tok) or tok
+    elif att.kind != "indirect" and _no_one(tok):  # "None has said they want ...": theirs
+        fixed = _compared(cue) if cue is not None else None
     elif _listener(tok, cue):
         fixed = subject(cue)
         if fixed is not None and fixed.i == tok.i:

@@ -63,7 +63,6 @@ class Cues:
     quote_as_verbs: frozenset[str]
     according: tuple[tuple[str, ...], ...]
     in_sources: frozenset[str]
-    hearsay: frozenset[str]
     reputed: dict[str, frozenset[str]]
     pronouns: dict[str, str]
     gender_words: dict[str, str]
@@ -81,6 +80,7 @@ class Cues:
     kickers: frozenset[str]
     with_object: dict[str, frozenset[str]]
     with_mark: dict[str, frozenset[str]]
+    negatives: frozenset[str]
 
     @cached_property
     def reporting(self) -> frozenset[str]:
