@@ -39,14 +39,16 @@ def reporting_tail(tok: Any) -> bool:
         and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children)
 
 
-def _first(article: Article, options: list[list[Any]]) -> tuple[list[Any], list[dict[str, Any]]]:
+def _first(article: Article, options: list[list[Any]], barred: frozenset[int] = frozenset()
+           ) -> tuple[list[Any], list[dict[str, Any]]]:
     """The first list of role words the sentence offers that names an actor, with its
     actors ("broke off relations with Congo": not "relations", but "Congo"), or an agent
     the tables cannot place, as its words ("urged *the government* to release the
-    prisoners", with no country in sight); else the first list of words, naming none."""
+    prisoners", with no country in sight); else the first list of words, naming none. A
+    word is never looked through to a word of ``barred`` (:func:`roles.actors_of`)."""
     options = [toks for toks in options if toks]
     for toks in options:
-        found = roles.actors_of(article, toks)
+        found = roles.actors_of(article, toks, barred=barred)
         if found:
             return toks, found
         agents = agency.words(toks)
@@ -154,7 +156,7 @@ def rule_roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState,
     if tgt_options and roles.is_reciprocal(tgt_options[0]):
         return src_toks, src_toks, source, list(source)
     tgt_toks, target = _first(st.article, [[t for t in o if t.lower_ not in RECIPROCAL_WORDS]
-                                            for o in tgt_options])
+                                            for o in tgt_options], frozenset(no_target))
     sources_seen = {a["id"] or a["name"] for a in source}
     target = [a for a in target if (a["id"] or a["name"]) not in sources_seen]
     return src_toks, tgt_toks, source, target
