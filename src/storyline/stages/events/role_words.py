@@ -102,6 +102,8 @@ def rule_roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState,
         src_options.insert(0, roles.expand([head.head]))
     if reporting_tail(head):
         src_options.insert(0, roles.expand([head.head]))
+    # "During a visit to Quetta, the prime minister told media ...": the traveller.
+    src_options.append(traveller(st.article, head))
     if head.pos_ == "NOUN" and event_rules.applies("means=source", head):
         # "The withdrawal of Russian troops began": with no one else named, those a noun
         # act moves are the ones who make it.
@@ -174,6 +176,22 @@ def _alleged(head: Any) -> list[Any]:
     return roles.expand(w for c in head.children if c.dep_ == "ccomp"
                         for g in c.children if g.dep_ == "nsubj"
                         for w in (agency.makers(g) if agency.done_to_possessor(g) else [g]))
+
+
+def traveller(article: Article, head: Any) -> list[Any]:
+    """Who made the trip or visit a verb's "during" or "on" phrase names (an
+    ``occasion-subject=source`` rule of data/event_rules.tsv): that verb's active subject
+    ("*During* a visit to Quetta, *Pakistan's Prime Minister* told media", "*he* said during a
+    visit to South Africa"). None when the verb has an object naming someone other than
+    the press ("During a visit to Kyiv, Zelensky told *Blinken*": either may have made
+    it), nor for other words."""
+    verb = event_rules.occasion(head)
+    if verb is None or not event_rules.applies("occasion-subject=source", head):
+        return []
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
+    if any(a["sector"] != "JRN" for a in roles.actors_of(article, told)):
+        return []
+    return roles.expand(c for c in verb.children if c.dep_ == "nsubj")
 
 
 def means(m: Match, inner: Match | None) -> list[Any]:
