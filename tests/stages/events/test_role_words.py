@@ -37,6 +37,10 @@ def test_a_visit_told_as_an_occasion_is_made_by_the_one_who_speaks(text: str,
     "air defence was needed.",
     # A passive subject made no visit.
     "During a visit to the border, the refugees were moved to a camp.",
+    # The visit told before: the host may be the one who speaks.
+    "During the visit, President Vladimir Putin told reporters that ties were strong.",
+    # What is spoken of, not the occasion.
+    "The Kremlin spokesman briefed reporters on a visit to Pyongyang.",
 ])
 def test_a_visit_told_as_an_occasion_takes_no_doubtful_traveller(text: str) -> None:
     assert all(not e["source"] for e in _trips(text)), _trips(text)

@@ -647,7 +647,7 @@ def actors_of(article: Article, tokens: Iterable[Any], offset: int = 0,
     """Distinct actors for role words, in order; a word naming none, or only itself, is
     looked through ("a group of Moroccan diplomats", "the resignation of President X"),
     never to a word of ``barred`` ("demanded the return *of the soldiers*": the freed,
-    whom the rules keep from the role, :func:`..role_words.asked_for`)."""
+    whom the rules keep from the role, :func:`.role_words.asked_for`)."""
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
     for tok in tokens:

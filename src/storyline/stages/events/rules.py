@@ -308,12 +308,19 @@ OCCASION_PREPS = frozenset({"during", "on"})
 
 
 def occasion(head: Any) -> Any | None:
-    """The verb whose "during" or "on" phrase holds the noun ``head`` ("*During* a visit to
-    Quetta, the prime minister *told* media ..."), else None."""
+    """The verb whose "during" or "on" phrase holds the noun ``head``, itself with a "to"
+    phrase ("*During* a visit to Quetta, the prime minister *told* media ..."), else None.
+    Not "the visit" told before ("During the visit, Putin said": the host may speak), nor
+    an "on" phrase after its verb, which may be what is spoken of ("declined to comment
+    *on* the visit to Taiwan")."""
     prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ not in OCCASION_PREPS or prep.dep_ != "prep":
+    if head.dep_ != "pobj" or prep.lower_ not in OCCASION_PREPS or prep.dep_ != "prep" \
+            or not any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
         return None
-    return prep.head if prep.head.pos_ == "VERB" else None
+    verb = prep.head
+    if verb.pos_ != "VERB" or prep.lower_ == "on" and prep.i > verb.i:
+        return None
+    return verb
 
 
 def _occasion(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
