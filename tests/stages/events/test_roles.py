@@ -161,6 +161,9 @@ def test_a_participle_s_doer_is_only_in_its_own_clause(text: str, word: str) -> 
     ("The union demanded the immediate release of the jailed organizer.", []),
     ("Lawyers had requested that the reporter be freed on bail.", []),
     ("Beijing asked for the return of the fugitives.", []),
+    # A word of the request's object is not looked through to the freed either.
+    ("The rebels demanded the return of the soldiers.", []),
+    ("The militia demanded the return of the captured police officers.", []),
     ("Rights groups urged China to free the activists.", ["China"]),
     ("The envoy called on Iran to release the sailors.", ["Iran"]),
     ("The council demanded the release of the detained students.", []),

@@ -39,14 +39,16 @@ def reporting_tail(tok: Any) -> bool:
         and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children)
 
 
-def _first(article: Article, options: list[list[Any]]) -> tuple[list[Any], list[dict[str, Any]]]:
+def _first(article: Article, options: list[list[Any]], barred: frozenset[int] = frozenset()
+           ) -> tuple[list[Any], list[dict[str, Any]]]:
     """The first list of role words the sentence offers that names an actor, with its
     actors ("broke off relations with Congo": not "relations", but "Congo"), or an agent
     the tables cannot place, as its words ("urged *the government* to release the
-    prisoners", with no country in sight); else the first list of words, naming none."""
+    prisoners", with no country in sight); else the first list of words, naming none. A
+    word is never looked through to a word of ``barred`` (:func:`roles.actors_of`)."""
     options = [toks for toks in options if toks]
     for toks in options:
-        found = roles.actors_of(article, toks)
+        found = roles.actors_of(article, toks, barred=barred)
         if found:
             return toks, found
         agents = agency.words(toks)
@@ -100,6 +102,8 @@ def rule_roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState,
         src_options.insert(0, roles.expand([head.head]))
     if reporting_tail(head):
         src_options.insert(0, roles.expand([head.head]))
+    # "During a visit to Quetta, the prime minister told media ...": the traveller.
+    src_options.append(traveller(st.article, head))
     if head.pos_ == "NOUN" and event_rules.applies("means=source", head):
         # "The withdrawal of Russian troops began": with no one else named, those a noun
         # act moves are the ones who make it.
@@ -154,7 +158,7 @@ def rule_roles(m: Match, inner: Match | None, ctx: Context, st: SentenceState,
     if tgt_options and roles.is_reciprocal(tgt_options[0]):
         return src_toks, src_toks, source, list(source)
     tgt_toks, target = _first(st.article, [[t for t in o if t.lower_ not in RECIPROCAL_WORDS]
-                                            for o in tgt_options])
+                                            for o in tgt_options], frozenset(no_target))
     sources_seen = {a["id"] or a["name"] for a in source}
     target = [a for a in target if (a["id"] or a["name"]) not in sources_seen]
     return src_toks, tgt_toks, source, target
@@ -172,6 +176,22 @@ def _alleged(head: Any) -> list[Any]:
     return roles.expand(w for c in head.children if c.dep_ == "ccomp"
                         for g in c.children if g.dep_ == "nsubj"
                         for w in (agency.makers(g) if agency.done_to_possessor(g) else [g]))
+
+
+def traveller(article: Article, head: Any) -> list[Any]:
+    """Who made the trip or visit a verb's "during" or "on" phrase names (an
+    ``occasion-subject=source`` rule of data/event_rules.tsv): that verb's active subject
+    ("*During* a visit to Quetta, *Pakistan's Prime Minister* told media", "*he* said during a
+    visit to South Africa"). None when the verb has an object naming someone other than
+    the press ("During a visit to Kyiv, Zelensky told *Blinken*": either may have made
+    it), nor for other words."""
+    verb = event_rules.occasion(head)
+    if verb is None or not event_rules.applies("occasion-subject=source", head):
+        return []
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
+    if any(a["sector"] != "JRN" for a in roles.actors_of(article, told)):
+        return []
+    return roles.expand(c for c in verb.children if c.dep_ == "nsubj")
 
 
 def means(m: Match, inner: Match | None) -> list[Any]:

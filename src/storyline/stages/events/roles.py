@@ -642,9 +642,12 @@ def _deeper(tok: Any) -> list[Any]:
         for n in ((g, *g.conjuncts) if _people(tok) else (g,))]
 
 
-def actors_of(article: Article, tokens: Iterable[Any], offset: int = 0) -> list[dict[str, Any]]:
+def actors_of(article: Article, tokens: Iterable[Any], offset: int = 0,
+              barred: frozenset[int] = frozenset()) -> list[dict[str, Any]]:
     """Distinct actors for role words, in order; a word naming none, or only itself, is
-    looked through ("a group of Moroccan diplomats", "the resignation of President X")."""
+    looked through ("a group of Moroccan diplomats", "the resignation of President X"),
+    never to a word of ``barred`` ("demanded the return *of the soldiers*": the freed,
+    whom the rules keep from the role, :func:`.role_words.asked_for`)."""
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
     for tok in tokens:
@@ -652,7 +655,7 @@ def actors_of(article: Article, tokens: Iterable[Any], offset: int = 0) -> list[
         found = [ref] if ref is not None else []
         depth, frontier = 0, [tok]
         while (ref is None or ref["id"] is None) and depth < 3 and frontier:
-            frontier = [d for f in frontier for d in _deeper(f)]
+            frontier = [d for f in frontier for d in _deeper(f) if d.i not in barred]
             depth += 1
             refs = [r for d in frontier if (r := actor_of(article, d, offset))]
             if refs and (ref is None or refs[0]["id"] is not None):

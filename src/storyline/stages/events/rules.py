@@ -302,6 +302,31 @@ def holder(head: Any) -> Any | None:
     return verb
 
 
+#: Prepositions by which a verb names the trip it happened on ("said *during* a visit to
+#: Beijing", "*On* a visit to Zimbabwe, Ramaphosa voiced support").
+OCCASION_PREPS = frozenset({"during", "on"})
+
+
+def occasion(head: Any) -> Any | None:
+    """The verb whose "during" or "on" phrase holds the noun ``head``, itself with a "to"
+    phrase ("*During* a visit to Quetta, the prime minister *told* media ..."), else None.
+    Not "the visit" told before ("During the visit, Putin said": the host may speak), nor
+    an "on" phrase after its verb, which may be what is spoken of ("declined to comment
+    *on* the visit to Taiwan")."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in OCCASION_PREPS or prep.dep_ != "prep" \
+            or not any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or prep.lower_ == "on" and prep.i > verb.i:
+        return None
+    return verb
+
+
+def _occasion(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
+    return occasion(head) is not None
+
+
 def _holder(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     verb = holder(head)
     return verb is not None and verb.lemma_.lower() in words
@@ -426,7 +451,7 @@ CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
     "judged": _judged, "subject-of": _subject_of, "main": _main,
     "no-undergoer-of": _no_undergoer_of, "subject-sector": _subject_sector,
     "lone-verb": _lone_verb, "doer-sector": _doer_sector, "no-act-asked": _no_act_asked,
-    "complement": _complement, "object-of": _object_of,
+    "complement": _complement, "object-of": _object_of, "occasion": _occasion,
 }
 #: Outcomes about whose the roles are, asked of a word by :func:`applies`; the others are
 #: about the event and come from :func:`outcome`.
@@ -434,7 +459,7 @@ ROLE_OUTCOMES = frozenset({"possessor=target", "possessor=other", "to=destinatio
                            "attribution", "holder-subject=target", "passive-subject=source",
                            "clause-subject=target", "on=addressee", "thing",
                            "object=means", "means=source", "instrument",
-                           "enacting", "freed"})
+                           "enacting", "freed", "occasion-subject=source"})
 OUTCOMES = ("drop", "merge", "status=hypothetical", "status=negated", "status=future",
             "type=TYPE", *sorted(ROLE_OUTCOMES))
 

@@ -1,0 +1,46 @@
+"""The rules' source and target words (stages/events/role_words.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyze import analyze_text
+from storyline.settings import Settings
+
+PLAIN = Settings(clean=False)
+
+
+def _trips(text: str) -> list[dict]:
+    events = analyze_text(text, settings=PLAIN, published="2025-03-12")["events"]
+    return [e for e in events if e["trigger"].split()[-1] == "visit"]
+
+
+@pytest.mark.parametrize(("text", "traveller"), [
+    ("During a visit to Lagos on Monday, Kenya's President William Ruto told reporters "
+     "the talks had failed.", "William Ruto"),
+    ("On a visit to Paris, the Ghanaian foreign minister said trade would grow.",
+     "minister"),
+    # A maker the visit names itself comes first.
+    ("During a visit by the Brazilian president to Lagos, the Nigerian leader said trade "
+     "would grow.", "president"),
+])
+def test_a_visit_told_as_an_occasion_is_made_by_the_one_who_speaks(text: str,
+                                                                   traveller: str) -> None:
+    trips = _trips(text)
+    assert trips and all([a["text"] for a in e["source"]][-1].endswith(traveller)
+                         for e in trips), trips
+
+
+@pytest.mark.parametrize("text", [
+    # Either may have made the visit: the speaker tells someone other than the press.
+    "During a visit to Kyiv, President Volodymyr Zelensky told Antony Blinken that more "
+    "air defence was needed.",
+    # A passive subject made no visit.
+    "During a visit to the border, the refugees were moved to a camp.",
+    # The visit told before: the host may be the one who speaks.
+    "During the visit, President Vladimir Putin told reporters that ties were strong.",
+    # What is spoken of, not the occasion.
+    "The Kremlin spokesman briefed reporters on a visit to Pyongyang.",
+])
+def test_a_visit_told_as_an_occasion_takes_no_doubtful_traveller(text: str) -> None:
+    assert all(not e["source"] for e in _trips(text)), _trips(text)
