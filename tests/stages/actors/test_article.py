@@ -20,13 +20,13 @@ def test_mentions_of_a_sentence_are_those_a_scan_finds_as_mentions_are_added():
     actors.run()
     assert actors.mentions
     for tok in doc:
-        assert actors._in_sentence(tok) == _scan(actors, tok)
+        assert actors.in_sentence(tok) == _scan(actors, tok)
     added = Mention(doc[-2].idx, doc[-2].idx + 6, "Lavrov")
     actors.mentions.append(added)  # appended after the index was made
-    assert actors._in_sentence(doc[-2])[-1] is added
+    assert actors.in_sentence(doc[-2])[-1] is added
     actors.mentions = actors.mentions[:1]  # a list put in its place
     for tok in doc:
-        assert actors._in_sentence(tok) == _scan(actors, tok)
+        assert actors.in_sentence(tok) == _scan(actors, tok)
 
 
 def _actors(text, date=None):
