@@ -56,7 +56,6 @@ def test_an_ngo_without_a_home_word_takes_no_country_from_its_sentence():
         "Local rights groups condemned the raid by Nigerian police.")
 
 
-
 def test_a_first_word_capitalised_by_the_sentence_start_is_no_name_of_a_group():
     # issue 16: "Small" opening the sentence read as a person, and the group was lost
     assert _groups("Small and local rights groups condemned the raid by Nigerian police.") \

@@ -713,7 +713,6 @@ def test_actors_a_un_appointed_rapporteur_acts_for_the_body():
     assert (bennett.country, bennett.sector) == (None, "IGO")
 
 
-
 @pytest.mark.parametrize("text, mention", [
     ("Mali, Burkina Faso and Niger left the bloc, Nigeria said. The three military-led "
      "nations accused the bloc of bias.", "The three military-led nations"),

@@ -135,7 +135,6 @@ class ArticleActors(Placing, References, RoleLinking):
         self.place_groups_by_noun()
         return collect(sorted(self.mentions, key=lambda m: m.start))
 
-
     def _person(self, span: Any, name: str | None = None) -> None:
         person = self.people.add(name or span.text)
         labels = [] if self.quoted(span.start_char) else labels_for(span)
@@ -244,7 +243,6 @@ class ArticleActors(Placing, References, RoleLinking):
             actor = to_actor(phrase, self.focus)
         self.add(span, actor)
 
-
     def _loose_names(self) -> None:
         """Proper nouns outside any entity that name a person of the article or a known one,
         and capitalised words the tagger took for a common noun or verb that name a person
@@ -297,7 +295,6 @@ class ArticleActors(Placing, References, RoleLinking):
                 end += 1
             if end - token.i >= 3 and (end == len(doc) or doc[end].pos_ != "PROPN"):
                 self._person(doc[token.i + 1:end])
-
 
     def _chunk(self, chunk: Any, roles: Roles) -> None:
         root = chunk.root
