@@ -150,7 +150,7 @@ class ArticleActors(Placing, References, RoleLinking):
         self.taken.update(range(span.start, span.end))
         place = self.place_country(span.root, clause=False)
         if place:
-            self.homes.setdefault(person.id, place)
+            self.person_places.setdefault(person.id, place)
 
     def _surname_met(self, span: Any) -> bool:
         """Whether ``span``, with no "the" before it, ends in the surname of a person the

@@ -5,7 +5,10 @@ the country of its sentence or its story; these tables-driven predicates (sector
 ``placeless``, ``abroad``, ``home_words``, ``reporting``) say which may. Both an article's
 groups (:mod:`.places`; :mod:`.article` reads a group's :func:`own_words`, :mod:`.roles`
 a person's :func:`of_stateless_body`) and a phrase read with its context sentence
-(:func:`.stage.resolve`) ask them.
+(:func:`.stage.resolve`) ask them. "Home" here is always the country a group's sentence
+or story is about (:func:`at_home`, :func:`.places.group_at_home`, ``home_words``); a
+named body's country is :meth:`.places.Placing.body_country`, the place after a person's
+name ``ArticleReading.person_places``.
 """
 
 from __future__ import annotations

@@ -45,11 +45,12 @@ def head_key(word: str) -> str:
 _LINK_WORDS = frozenset({"the", "a", "an", "of", "and", "'s", "’s"})
 
 
-def _own_words(name: str, country: str | None) -> set[str]:
+def _distinctive_words(name: str, country: str | None) -> set[str]:
     """The folded words of ``name`` that are neither its country's nor link words nor
-    numbers: "China's U.N. mission" -> {"u.n.", "mission"}."""
-    home = country_name_words(country) if country else frozenset()
-    return {w for w in text_key(name) if w not in home and w not in _LINK_WORDS
+    numbers: "China's U.N. mission" -> {"u.n.", "mission"} (not :func:`.homes.own_words`,
+    a group phrase's words up to its head)."""
+    country_words = country_name_words(country) if country else frozenset()
+    return {w for w in text_key(name) if w not in country_words and w not in _LINK_WORDS
             and any(c.isalpha() for c in w)}
 
 
@@ -66,7 +67,7 @@ def _names_apart(first: str, other: str, country: str | None) -> bool:
     >>> _names_apart("Islamic State terror group", "IS fighters", "IRQ")
     False
     """
-    mine, theirs = _own_words(first, country), _own_words(other, country)
+    mine, theirs = _distinctive_words(first, country), _distinctive_words(other, country)
     if mine == theirs or mine & theirs:
         return False
     return not any(spells(first, word) for word in other.split())

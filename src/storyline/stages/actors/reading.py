@@ -91,7 +91,7 @@ class ArticleReading:
         self.countryless: list[tuple[Any, Phrase]] = []
         self.doubtful: list[Any] = []  # PERSON entities that may be common words
         self.sites: set[str] = set()  # keys of PERSON names a sentence makes a place
-        self.homes: dict[str, str] = {}  # person id -> country of a place after their name
+        self.person_places: dict[str, str] = {}  # person id -> country of a place after their name
         # ``mentions`` by sentence (:meth:`in_sentence`): the list indexed, how many of
         # its mentions are, and the sentence start -> its mentions, in the list's order.
         self._indexed: tuple[list[Mention], int] = (self.mentions, 0)

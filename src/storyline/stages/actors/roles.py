@@ -196,7 +196,7 @@ class RoleLinking(ArticleReading):
                     # story's focus; a lawyer's or prosecutor's only where the story has
                     # one country.
                     court = person.sector in court_sectors()
-                    person.country = self.homes.get(person.id) or (
+                    person.country = self.person_places.get(person.id) or (
                         self.sole_focus if court else self.focus)
             for phrase in phrases:
                 roles.add(person, phrase.country or person.country, role_key(phrase),
@@ -209,7 +209,7 @@ class RoleLinking(ArticleReading):
         the country the article places them in or is about: "Arevalo" in a story on
         Guatemala is its president, as ``storyline actor Arevalo`` says."""
         country = next((p.country for p in phrases if p.country), None) \
-            or self.homes.get(person.id) or self.focus
+            or self.person_places.get(person.id) or self.focus
         phrase = by_surname(analyse(person.name, self.date, self.files), country, self.date,
                             self.files)
         if phrase.person_entry is not None:
