@@ -106,6 +106,10 @@ class ArticleActors(Placing, References, RoleLinking):
     """The mention finding of one article; see the module docstring."""
 
     def run(self) -> list[Actor]:
+        """The article's actors, in order of first mention: its entities, loose and
+        titled names, then, the people's roles settled, the bodies with no country word,
+        acronyms and the noun phrases, and last the groups placed by their noun; the
+        mentions merged by :func:`.mentions.collect`. Once per article."""
         self.taken = {i for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         # names a sentence makes a place ("the port of Bandar Abbas"): no one anywhere
         self.sites = {text_key(e.text) for e in self.ents

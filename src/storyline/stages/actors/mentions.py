@@ -38,6 +38,11 @@ def root_at(doc: Any, mention: Mention) -> Any:
 
 @lru_cache(maxsize=1 << 14)
 def head_key(word: str) -> str:
+    """A head noun as groups are compared by it: folded and singular.
+
+    >>> head_key("Protesters"), head_key("police")
+    ('protester', 'police')
+    """
     return singular(fold(word))
 
 
@@ -74,6 +79,16 @@ def _names_apart(first: str, other: str, country: str | None) -> bool:
 
 
 def collect(mentions: list[Mention]) -> list[Actor]:
+    """The actors of ``mentions`` (in text order), in order of first mention: one per
+    actor or person id, with every mention's offsets and labels; a country's sector goes
+    by its plain name unless its first mention's name names it alone.
+
+    >>> police = Actor("NGA.COP", "Nigerian police", "group", "NGA", "COP", "Nigerian police")
+    >>> found = collect([Mention(0, 15, "Nigerian police", actor=police),
+    ...                  Mention(40, 50, "the police", actor=police, labels=["brutal"])])
+    >>> [(a.id, a.name, a.mentions, a.labels) for a in found]
+    [('NGA.COP', 'Nigerian police', [[0, 15], [40, 50]], ['brutal'])]
+    """
     by_id: dict[str, Actor] = {}
     names: dict[str, set[str]] = {}
     for m in mentions:

@@ -108,11 +108,13 @@ class ArticleReading:
         return inside_quote(self.doc, offset)
 
     def add(self, span: Any, actor: Actor | None) -> None:
+        """Add ``span``'s words as a mention of ``actor``, if any."""
         if actor is not None:
             self.mentions.append(Mention(span.start_char, span.end_char, span.text,
                                           actor=actor))
 
     def person_at(self, token: Any) -> Person | None:
+        """The person of the mention read so far that holds ``token``, if any."""
         return next((m.person for m in self.mentions
                      if m.person is not None and m.start <= token.idx < m.end), None)
 

@@ -91,6 +91,9 @@ class Roles:
 
     def add(self, person: Person, country: str | None, key: frozenset[str],
             former: bool = False) -> None:
+        """Record that the article gave ``person`` the role ``key`` in ``country``; a
+        ``former`` role (or an elite's office left) is not one they hold now, so not in
+        ``held``. An empty key is no role."""
         for table in (self.by_key,) if former else (self.by_key, self.held):
             if key:
                 bucket = table.setdefault((country, key), [])
