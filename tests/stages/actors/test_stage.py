@@ -315,7 +315,7 @@ def test_actors_a_monarch_s_regnal_number_keeps_the_known_person():
     ("Venezuela's government spoke on Monday in Caracas. Colombia's president spoke in "
      "Bogota. Demonstrators marched.", None),
     # a story on one country: civilians nothing nearer places are its own
-    # (:meth:`ArticleActors._focus_for`)
+    # (:meth:`.places.Placing.focus_for`)
     ("Venezuela's government spoke on Monday in Caracas. Demonstrators marched.", "VEN"),
 ])
 def test_actors_a_group_the_tagger_took_for_a_name_takes_the_country_of_a_one_country_story(
@@ -711,7 +711,6 @@ def test_actors_a_un_appointed_rapporteur_acts_for_the_body():
             "Taliban barred him. Bennett called for dialogue.")
     bennett = actor_for(text, "Bennett called", "2024-05-01")
     assert (bennett.country, bennett.sector) == (None, "IGO")
-
 
 
 @pytest.mark.parametrize("text, mention", [

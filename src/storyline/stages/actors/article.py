@@ -106,6 +106,10 @@ class ArticleActors(Placing, References, RoleLinking):
     """The mention finding of one article; see the module docstring."""
 
     def run(self) -> list[Actor]:
+        """The article's actors, in order of first mention: its entities, loose and
+        titled names, then, the people's roles settled, the bodies with no country word,
+        acronyms and the noun phrases, and last the groups placed by their noun; the
+        mentions merged by :func:`.mentions.collect`. Once per article."""
         self.taken = {i for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         # names a sentence makes a place ("the port of Bandar Abbas"): no one anywhere
         self.sites = {text_key(e.text) for e in self.ents
@@ -120,10 +124,10 @@ class ArticleActors(Placing, References, RoleLinking):
             if words and any(close(words[-1], surname) for p in self.people.people
                              for surname in p.surnames):
                 self._person(span)
-        roles = self._settle_people()
+        roles = self.settle_people()
         for span, phrase in self.countryless:
-            self._add(span, to_actor(phrase, self._home(span.root, phrase.sector)))
-        uses = self._acronyms()  # before the nouns that refer back to the bodies it names
+            self.add(span, to_actor(phrase, self.body_country(span.root, phrase.sector)))
+        uses = self.acronyms()  # before the nouns that refer back to the bodies it names
         dep, pos = deps(self.doc), poses(self.doc)
         for chunk in self.doc.noun_chunks:
             for i in range(chunk.start, chunk.root.i):
@@ -131,14 +135,13 @@ class ArticleActors(Placing, References, RoleLinking):
                     # "the opposition's demand": the possessor is a noun phrase of its own.
                     self._chunk(self.doc[chunk.start:i + 1], roles)
             self._chunk(chunk, roles)
-        self._wider_than_acronyms(uses)
-        self._place_groups_by_noun()
+        self.wider_than_acronyms(uses)
+        self.place_groups_by_noun()
         return collect(sorted(self.mentions, key=lambda m: m.start))
-
 
     def _person(self, span: Any, name: str | None = None) -> None:
         person = self.people.add(name or span.text)
-        labels = [] if self._quoted(span.start_char) else labels_for(span)
+        labels = [] if self.quoted(span.start_char) else labels_for(span)
         self.mentions.append(Mention(span.start_char, span.end_char, span.text, person=person,
                                       labels=labels))
         parts = role_phrases(span)
@@ -149,9 +152,9 @@ class ArticleActors(Placing, References, RoleLinking):
             self.titles.setdefault(person.id, []).append(self.analyse(part.text))
             self.taken.update(range(part.start, part.end))
         self.taken.update(range(span.start, span.end))
-        place = self._place_country(span.root, clause=False)
+        place = self.place_country(span.root, clause=False)
         if place:
-            self.homes.setdefault(person.id, place)
+            self.person_places.setdefault(person.id, place)
 
     def _surname_met(self, span: Any) -> bool:
         """Whether ``span``, with no "the" before it, ends in the surname of a person the
@@ -221,7 +224,7 @@ class ArticleActors(Placing, References, RoleLinking):
         if label == "NORP" and phrase.entity is not None and phrase.entity.kind == "country" \
                 and phrase.sector is None and _counted(ent.root):
             # "tens of thousands of Sudanese": a number of a nationality are its civilians
-            self._add(span, Actor(f"{phrase.entity.country}.CVL", phrase.entity.name, "group",
+            self.add(span, Actor(f"{phrase.entity.country}.CVL", phrase.entity.name, "group",
                                   phrase.entity.country, "CVL", span.text))
             return
         if phrase.entity is None and (phrase.title is None and not phrase.country
@@ -232,7 +235,7 @@ class ArticleActors(Placing, References, RoleLinking):
             actor = Actor(slug(span.text), span.text, "org", phrase.country, phrase.sector,
                           span.text)
         elif len(span) == 1 and span.start > 0 and self.doc[span.start - 1].lower_ in (
-                "the", "this") and self._refer_back(span):
+                "the", "this") and self.refer_back(span):
             return
         elif not phrase.country and phrase.entity is None:
             # "the Foreign Ministry": its country may come from who speaks of it, known
@@ -242,8 +245,7 @@ class ArticleActors(Placing, References, RoleLinking):
             return
         else:
             actor = to_actor(phrase, self.focus)
-        self._add(span, actor)
-
+        self.add(span, actor)
 
     def _loose_names(self) -> None:
         """Proper nouns outside any entity that name a person of the article or a known one,
@@ -298,19 +300,18 @@ class ArticleActors(Placing, References, RoleLinking):
             if end - token.i >= 3 and (end == len(doc) or doc[end].pos_ != "PROPN"):
                 self._person(doc[token.i + 1:end])
 
-
     def _chunk(self, chunk: Any, roles: Roles) -> None:
         root = chunk.root
         key = head_key(root.lower_)
-        if key in back_references() and self._refers_back(chunk, key):
+        if key in back_references() and self.refers_back(chunk, key):
             return
         if key not in head_words():
             return
         if any(i in self.taken for i in range(chunk.start, chunk.end)):
-            counsel = counsel_of(chunk, self.taken, self._person_at, self.analyse,
+            counsel = counsel_of(chunk, self.taken, self.person_at, self.analyse,
                                  self.sole_focus)  # "Zamora's legal team": .counsel
             if counsel is not None:
-                self._add(*counsel)
+                self.add(*counsel)
             return
         span = trim(chunk)
         if not len(span) or any(in_water(t) for t in span):
@@ -338,13 +339,13 @@ class ArticleActors(Placing, References, RoleLinking):
         if head in VAGUE and head in PERSON_NOUNS and definite:
             # "The leader of Afghanistan's Taliban insurgency": a vague noun whose "of"
             # phrase names the role's body and country is the person given that role.
-            role = self._with_of_phrase(span, root)
+            role = self.with_of_phrase(span, root)
             if role.country and role.text != phrase.text and root.tag_ != "NNS" \
-                    and self._as_person(span, roles.find(role.country, role_key(role),
+                    and self.as_person(span, roles.find(role.country, role_key(role),
                                                          not role.former)):
                 return
-        possessor = None if phrase.country else self._possessor(root)
-        owner = None if phrase.country else (self._owner(root) or self._body_before(chunk)
+        possessor = None if phrase.country else self.possessor(root)
+        owner = None if phrase.country else (self.owner(root) or self.body_before(chunk)
                                              or possessor)
         # A vague noun is an actor when it is someone's ("its officials"), not when a place
         # follows it ("forces from Panama"); a sector term it ends ("rights groups", "aid
@@ -358,16 +359,16 @@ class ArticleActors(Placing, References, RoleLinking):
                 and not (head in STATE_NOUNS and chunk[0].lower_ == "the"
                          and (owner or self.focus)) \
                 and not (phrase.sector == "CVL" and _counted(root)) \
-                and not self._same_group_before(first, root, span.start_char):
+                and not self.same_group_before(first, root, span.start_char):
             country = None if owner else forces_country(  # "security forces": .forces
-                span, self.sole_focus, self._in_sentence(root),
+                span, self.sole_focus, self.in_sentence(root),
                 [m for m in self.mentions if m.start < span.start_char], self.analyse)
             if country:
-                self._add(span, to_actor(phrase, country))
+                self.add(span, to_actor(phrase, country))
             return
         if owner is not None and owner.kind == "igo":
             # "diplomats from the Group of Seven": the body acts through its people.
-            self._add(span, replace(owner, text=span.text, labels=[], mentions=[]))
+            self.add(span, replace(owner, text=span.text, labels=[], mentions=[]))
             return
         home = phrase.sector in home_sectors()
         # "the diplomats urged Russia": not Russia's; "governments" are several states'
@@ -376,19 +377,19 @@ class ArticleActors(Placing, References, RoleLinking):
         # the story's focus
         own = phrase.country or (owner.country if owner else None) or (
             None if away or phrase.ambiguous or home
-            else self._place_country(root, clause=group_at_home(root, phrase.sector))
-            or (self._sentence_country(root, phrase.sector, span)
+            else self.place_country(root, clause=group_at_home(root, phrase.sector))
+            or (self.sentence_country(root, phrase.sector, span)
                 if group_at_home(root, phrase.sector) else None)
-            or self._same_group_before(first, root, span.start_char))
+            or self.same_group_before(first, root, span.start_char))
         country = own or (
             None if away or phrase.ambiguous else self.focus if home
-            else self._focus_for(root, phrase.sector))
+            else self.focus_for(root, phrase.sector))
         if head in PERSON_NOUNS and definite:
             body = spoken_for(root, [m for m in self.mentions if m.start < span.start_char])
             if body is not None:  # "a State Department spokesperson ... the spokesperson"
-                self._add(span, replace(body, text=span.text, labels=[], mentions=[]))
+                self.add(span, replace(body, text=span.text, labels=[], mentions=[]))
                 return
-            key = role_key(self._with_of_phrase(span, root))
+            key = role_key(self.with_of_phrase(span, root))
             if root.tag_ == "NNS" and roles.given(key):
                 return  # "the two presidents", "the prime ministers": several people named
             one = root.tag_ != "NNS" and not phrase.former  # not "China's leaders"
@@ -405,10 +406,10 @@ class ArticleActors(Placing, References, RoleLinking):
                 # phrase or its sentence gives a country ("the journalist ..., a Chilean").
                 person = roles.find_anywhere(key)
             if person is None and head == "counterpart" and root.tag_ == "NN":
-                person = self._counterpart(root, country, roles)
-            if self._as_person(span, person):
+                person = self.counterpart(root, country, roles)
+            if self.as_person(span, person):
                 return
-        self._add(span, to_actor(phrase, country))
+        self.add(span, to_actor(phrase, country))
 
 
 def _counted(root: Any) -> bool:

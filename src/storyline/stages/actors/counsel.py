@@ -7,7 +7,7 @@ sentences ``split_of`` train) was no actor of the article, since the person's na
 the phrase's words, and an event's role on it read the person ("Zamora's legal team" as the
 journalist Zamora). It is the court sector's group (``court_people`` of sectors.json: JUD)
 of the person's country, else of the country the story names in two thirds of its country
-mentions, as a titled lawyer's is (:meth:`.article.ArticleActors._settle_people`). Only a
+mentions, as a titled lawyer's is (:meth:`.roles.RoleLinking.settle_people`). Only a
 person's: a body's or a country's lawyers ("the ministry's lawyers") keep the reading the
 body gives them, and any other group a person owns ("Maduro's supporters", "his aides")
 is left as it was.

@@ -3,8 +3,12 @@
 A group noun without a country word ("protesters", "rights groups", "migrants") may take
 the country of its sentence or its story; these tables-driven predicates (sectors.json:
 ``placeless``, ``abroad``, ``home_words``, ``reporting``) say which may. Both an article's
-groups (:mod:`.places`, :mod:`.article`) and a phrase read with its context sentence
-(:func:`.stage.resolve`) ask them.
+groups (:mod:`.places`; :mod:`.article` reads a group's :func:`own_words`, :mod:`.roles`
+a person's :func:`of_stateless_body`) and a phrase read with its context sentence
+(:func:`.stage.resolve`) ask them. "Home" here is always the country a group's sentence
+or story is about (:func:`at_home`, :func:`.places.group_at_home`, ``home_words``); a
+named body's country is :meth:`.places.Placing.body_country`, the place after a person's
+name ``ArticleReading.person_places``.
 """
 
 from __future__ import annotations
@@ -32,8 +36,9 @@ def takes_sentence_country(sector: str | None, head: str | None) -> bool:
     places of its sentence name when its own words name none: not displaced people
     (``placeless`` of sectors.json: migrants named beside "U.S. officials" are not
     American), nor people who act away from home (``abroad``: "the diplomats urged
-    Russia ..." are not Russian). An article's groups (:mod:`.article`) and a phrase read
-    with its context sentence (:func:`.stage.resolve`) both ask it.
+    Russia ..." are not Russian). An article's groups
+    (:meth:`.places.Placing.sentence_country`) and a phrase read with its context sentence
+    (:func:`.stage.resolve`) both ask it.
 
     >>> takes_sentence_country("CVL", "protester"), takes_sentence_country("REF", "migrant")
     (True, False)
@@ -48,7 +53,7 @@ def from_elsewhere(sector: str | None, head: str | None) -> bool:
     acts away from home (``placeless`` sectors and ``abroad`` nouns of sectors.json:
     migrants, diplomats, peacekeepers), so that no country of where it is named is its: not
     its sentence's (:func:`takes_sentence_country`), nor that of the story's other groups
-    of its noun (:mod:`.article`).
+    of its noun (:meth:`.places.Placing.place_groups_by_noun`).
 
     >>> from_elsewhere("REF", "migrant"), from_elsewhere("GOV", "diplomat")
     (True, True)
@@ -64,8 +69,8 @@ def at_home(sector: str | None, words: set[str]) -> bool:
     story: any sector but one of ``home_words`` of sectors.json (NGOs, who speak of a
     country from abroad as often as from it), which needs one of its home words ("*Local*
     rights groups condemned the raid by Nigerian police"; not "Rights groups accused
-    Russia"). An article's groups (:mod:`.article`) and a phrase read with its context
-    sentence (:func:`.stage.resolve`) both ask it.
+    Russia"). An article's groups (:func:`.places.group_at_home`) and a phrase read with
+    its context sentence (:func:`.stage.resolve`) both ask it.
 
     >>> at_home("NGO", {"local", "right"}), at_home("NGO", {"right"}), at_home("CVL", set())
     (True, False, True)

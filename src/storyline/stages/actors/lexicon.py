@@ -538,6 +538,13 @@ def former_words() -> frozenset[str]:
 
 
 @cache
+def office_sectors() -> frozenset[str]:
+    """Sectors of an office: one who has left it, or is called its former holder, is an
+    elite, ELI (``offices`` of sectors.json)."""
+    return frozenset(resources.data_json("sectors.json")["offices"])
+
+
+@cache
 def executive_nouns() -> frozenset[str]:
     """Nouns after a leader's name that make it the country's government ("the Trump
     *administration*": ``executive`` of sectors.json)."""

@@ -38,6 +38,11 @@ def root_at(doc: Any, mention: Mention) -> Any:
 
 @lru_cache(maxsize=1 << 14)
 def head_key(word: str) -> str:
+    """A head noun as groups are compared by it: folded and singular.
+
+    >>> head_key("Protesters"), head_key("police")
+    ('protester', 'police')
+    """
     return singular(fold(word))
 
 
@@ -45,11 +50,12 @@ def head_key(word: str) -> str:
 _LINK_WORDS = frozenset({"the", "a", "an", "of", "and", "'s", "’s"})
 
 
-def _own_words(name: str, country: str | None) -> set[str]:
+def _distinctive_words(name: str, country: str | None) -> set[str]:
     """The folded words of ``name`` that are neither its country's nor link words nor
-    numbers: "China's U.N. mission" -> {"u.n.", "mission"}."""
-    home = country_name_words(country) if country else frozenset()
-    return {w for w in text_key(name) if w not in home and w not in _LINK_WORDS
+    numbers: "China's U.N. mission" -> {"u.n.", "mission"} (not :func:`.homes.own_words`,
+    a group phrase's words up to its head)."""
+    country_words = country_name_words(country) if country else frozenset()
+    return {w for w in text_key(name) if w not in country_words and w not in _LINK_WORDS
             and any(c.isalpha() for c in w)}
 
 
@@ -66,13 +72,23 @@ def _names_apart(first: str, other: str, country: str | None) -> bool:
     >>> _names_apart("Islamic State terror group", "IS fighters", "IRQ")
     False
     """
-    mine, theirs = _own_words(first, country), _own_words(other, country)
+    mine, theirs = _distinctive_words(first, country), _distinctive_words(other, country)
     if mine == theirs or mine & theirs:
         return False
     return not any(spells(first, word) for word in other.split())
 
 
 def collect(mentions: list[Mention]) -> list[Actor]:
+    """The actors of ``mentions`` (in text order), in order of first mention: one per
+    actor or person id, with every mention's offsets and labels; a country's sector goes
+    by its plain name unless its first mention's name names it alone.
+
+    >>> police = Actor("NGA.COP", "Nigerian police", "group", "NGA", "COP", "Nigerian police")
+    >>> found = collect([Mention(0, 15, "Nigerian police", actor=police),
+    ...                  Mention(40, 50, "the police", actor=police, labels=["brutal"])])
+    >>> [(a.id, a.name, a.mentions, a.labels) for a in found]
+    [('NGA.COP', 'Nigerian police', [[0, 15], [40, 50]], ['brutal'])]
+    """
     by_id: dict[str, Actor] = {}
     names: dict[str, set[str]] = {}
     for m in mentions:

@@ -8,10 +8,8 @@ once out of office), :func:`entry_sector` the sector of any entry on a date, and
 
 from __future__ import annotations
 
-from .lexicon import Entry
+from .lexicon import Entry, office_sectors
 
-#: Sectors of an office: one who has left it is an elite (ELI).
-OFFICE_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "PTY"})
 #: The day after the last the CAMEO tables speak of: an office they leave open was held
 #: then, not known to be held later.
 CAMEO_TABLES_END = "2016-01-01"
@@ -63,7 +61,7 @@ def role_at(entry: Entry, date: str | None) -> tuple[str | None, str | None, boo
     past = [r for r in entry.roles if r[3] is not None and r[3] <= when]
     if past:
         sector, title, _, _ = max(past, key=lambda r: r[3] or "")
-        return ("ELI" if sector in OFFICE_SECTORS else sector), title, True
+        return ("ELI" if sector in office_sectors() else sector), title, True
     sector, title, _, _ = min(entry.roles, key=lambda r: r[2] or "")
     return sector, title, False
 

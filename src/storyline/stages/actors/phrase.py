@@ -47,6 +47,7 @@ from .lexicon import (
     is_acronym,
     names,
     names_region,
+    office_sectors,
     overriding_sectors,
     place_units,
     posted_nouns,
@@ -62,7 +63,7 @@ from .lexicon import (
     venue_nouns,
     yielding_sectors,
 )
-from .offices import OFFICE_SECTORS, entry_sector, role_at
+from .offices import entry_sector, role_at
 from .people import (
     SUFFIXES,
     given_name_groups,
@@ -534,7 +535,7 @@ def _analyse(text: str, date: str | None, actor_files: tuple[str, ...]) -> Phras
     if phrase.sector in reporting_sectors() and any(
             t.key in state_run_words() for t in tokens[:stop]):
         phrase.sector = "GOV"  # "state-run Oman News Agency" speaks for the government
-    if former and phrase.sector in OFFICE_SECTORS:
+    if former and phrase.sector in office_sectors():
         phrase.sector = "ELI"
     return phrase
 

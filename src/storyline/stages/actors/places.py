@@ -7,7 +7,7 @@ clashed"), never where it goes ("crossed into Texas"); else the one country the 
 actors of its sentence name; else, for civilians and NGOs, the story's country where it
 holds two thirds of the country mentions; and, at the end, the country the story's other
 mentions of the same noun are placed in. A named body with no country word takes the
-speaker's or the story's (:meth:`Placing._home`).
+speaker's or the story's (:meth:`Placing.body_country`).
 """
 
 from __future__ import annotations
@@ -59,19 +59,19 @@ def modifiers(head: Any) -> list[Any]:
 class Placing(ArticleReading):
     """The passes that give a group the country it is from; see the module docstring."""
 
-    def _home(self, token: Any, sector: str | None) -> str | None:
+    def body_country(self, token: Any, sector: str | None) -> str | None:
         """The country of a named body without a country word: the speaker's, when a
         person of known country and of the body's sector speaks of it ("Søreide said
         that the Foreign Ministry ..."), else the article's focus; a group outside the
         state's sectors ("Protesters" the tagger took for a name) only the place it is in."""
-        speaker = self._subject_person(token, through_clause=True)
+        speaker = self.subject_person(token, through_clause=True)
         if speaker is not None and speaker.country and speaker.sector == sector:
             return speaker.country
         if sector is not None and sector not in home_sectors():
-            return self._place_country(token)
+            return self.place_country(token)
         return self.focus
 
-    def _place_country(self, root: Any, clause: bool = True) -> str | None:
+    def place_country(self, root: Any, clause: bool = True) -> str | None:
         """The country of the place a group is in or comes from: in its own words ("protesters
         *in Caracas*", "refugees fleeing the war *in Liberia*", "a newspaper based in
         *Beirut*", "militants loyal to *Iraq's* al-Qaeda") or where its clause happens
@@ -132,7 +132,7 @@ class Placing(ArticleReading):
         return root.dep_ == "pobj" and root.head.lower_ in _DESTINATION \
             and root.head.head.pos_ in ("VERB", "AUX")
 
-    def _sentence_country(self, token: Any, sector: str | None, own: Any = None) -> str | None:
+    def sentence_country(self, token: Any, sector: str | None, own: Any = None) -> str | None:
         """The one country the sentence of a group names by its other actors, people, bodies
         and places ("*Kenyan* authorities have banned civilians from ...", "*The C.A.R* is
         pleading with civilians"), but not a place one goes to ("marched *into Texas*") nor
@@ -143,7 +143,7 @@ class Placing(ArticleReading):
         if not takes_sentence_country(sector, head_key(token.lower_)):
             return None
         found = set()
-        for m in self._in_sentence(token):
+        for m in self.in_sentence(token):
             if own is not None and own.start_char <= m.start < own.end_char:
                 continue  # its own words ("an anti-*Syria* journalist")
             if m.person is not None:
@@ -155,7 +155,7 @@ class Placing(ArticleReading):
         found.discard(None)
         return found.pop() if len(found) == 1 else None
 
-    def _focus_for(self, token: Any, sector: str | None) -> str | None:
+    def focus_for(self, token: Any, sector: str | None) -> str | None:
         """The country the article is about, for a group of a ``story_country`` sector
         (civilians, NGOs) that nothing nearer places, when the article names that country
         far more than any other (two thirds of its country mentions: ``SOLE_FOCUS_SHARE``):
@@ -174,11 +174,11 @@ class Placing(ArticleReading):
             return None
         if {t.lower_ for t in token.subtree} & abroad_words() or not group_at_home(token, sector):
             return None
-        if any(m.actor is not None and self._destination(m) for m in self._in_sentence(token)):
+        if any(m.actor is not None and self._destination(m) for m in self.in_sentence(token)):
             return None
         return self.sole_focus
 
-    def _same_group_before(self, first: Any, root: Any, start: int) -> str | None:
+    def same_group_before(self, first: Any, root: Any, start: int) -> str | None:
         """The country of the group "the" or "these" plus a plural noun refers back to: the
         nearest placed mention before it with the same noun in the same paragraph
         ("at least 2,400 people" in Myanmar ... "these people")."""
@@ -193,7 +193,7 @@ class Placing(ArticleReading):
                 return m.actor.country
         return None
 
-    def _place_groups_by_noun(self) -> None:
+    def place_groups_by_noun(self) -> None:
         """An unplaced group takes the country the story's other mentions of its noun and
         sector are placed in, when they name one country: the hostages a story placed in
         Pakistan ("taking many hostages" in Balochistan) are those it counts later ("over

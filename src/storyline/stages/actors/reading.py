@@ -26,7 +26,7 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 #: Characters of the opening (dateline and lead) whose countries count double for the focus.
 LEAD_CHARS = 300
 #: The share of an article's country mentions its focus country must hold for a group
-#: that nothing nearer places to take it (:meth:`.places.Placing._focus_for`).
+#: that nothing nearer places to take it (:meth:`.places.Placing.focus_for`).
 SOLE_FOCUS_SHARE = 2 / 3
 
 
@@ -91,8 +91,8 @@ class ArticleReading:
         self.countryless: list[tuple[Any, Phrase]] = []
         self.doubtful: list[Any] = []  # PERSON entities that may be common words
         self.sites: set[str] = set()  # keys of PERSON names a sentence makes a place
-        self.homes: dict[str, str] = {}  # person id -> country of a place after their name
-        # ``mentions`` by sentence (:meth:`_in_sentence`): the list indexed, how many of
+        self.person_places: dict[str, str] = {}  # person id -> country of a place after their name
+        # ``mentions`` by sentence (:meth:`in_sentence`): the list indexed, how many of
         # its mentions are, and the sentence start -> its mentions, in the list's order.
         self._indexed: tuple[list[Mention], int] = (self.mentions, 0)
         self._by_sentence: dict[int, list[Mention]] = {}
@@ -102,21 +102,23 @@ class ArticleReading:
         is the one the article is about)."""
         return for_country(analyse(text, self.date, self.files), self.focus)
 
-    def _quoted(self, offset: int) -> bool:
+    def quoted(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a quoted passage ("Crooked Hillary" in a
         candidate's quote labels no one for the outlet)."""
         return inside_quote(self.doc, offset)
 
-    def _add(self, span: Any, actor: Actor | None) -> None:
+    def add(self, span: Any, actor: Actor | None) -> None:
+        """Add ``span``'s words as a mention of ``actor``, if any."""
         if actor is not None:
             self.mentions.append(Mention(span.start_char, span.end_char, span.text,
                                           actor=actor))
 
-    def _person_at(self, token: Any) -> Person | None:
+    def person_at(self, token: Any) -> Person | None:
+        """The person of the mention read so far that holds ``token``, if any."""
         return next((m.person for m in self.mentions
                      if m.person is not None and m.start <= token.idx < m.end), None)
 
-    def _subject_person(self, token: Any, through_clause: bool) -> Person | None:
+    def subject_person(self, token: Any, through_clause: bool) -> Person | None:
         """The person who is the subject of the nearest verb above ``token`` ("*Lavrov*
         is meeting his counterpart"); with ``through_clause``, of the verb whose clause
         holds it ("*Søreide* said that the Foreign Ministry ...")."""
@@ -128,10 +130,10 @@ class ArticleReading:
             if t.pos_ not in ("VERB", "AUX") or through_clause and came_by != "ccomp":
                 continue
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-            return self._person_at(subj) if subj is not None else None
+            return self.person_at(subj) if subj is not None else None
         return None
 
-    def _in_sentence(self, token: Any) -> list[Mention]:
+    def in_sentence(self, token: Any) -> list[Mention]:
         """The mentions read so far in ``token``'s sentence, in the order read. Mentions
         are only added to the list (or the list replaced), so the index takes the new ones."""
         indexed, done = self._indexed

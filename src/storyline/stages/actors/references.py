@@ -110,7 +110,7 @@ class References(ArticleReading):
     """The passes that read a noun as the name or body it refers to; see the module
     docstring."""
 
-    def _acronyms(self) -> list[tuple[int, int, Mention]]:
+    def acronyms(self) -> list[tuple[int, int, Mention]]:
         """An acronym the article gives a name ("the Baloch Liberation Army, or BLA,") is
         that name's actor wherever it stands (:mod:`.acronyms`), whatever the tables say
         of the letters; each use with the name's mention."""
@@ -126,7 +126,7 @@ class References(ArticleReading):
                                               person=of.person))
         return uses
 
-    def _wider_than_acronyms(self, uses: list[tuple[int, int, Mention]]) -> None:
+    def wider_than_acronyms(self, uses: list[tuple[int, int, Mention]]) -> None:
         """A mention an acronym's use leads or heads ("BLA fighters") is that name's actor
         (:func:`_as_alias`)."""
         text = doc_text(self.doc)
@@ -136,7 +136,7 @@ class References(ArticleReading):
                         and m.actor is not None and within(text, m.start, m.end, (start, end)):
                     m.actor = _as_alias(m.actor, of)
 
-    def _refers_back(self, chunk: Any, noun: str) -> bool:
+    def refers_back(self, chunk: Any, noun: str) -> bool:
         """Whether a definite noun alone was read as the named body or the country it
         refers back to (:meth:`_named_body`): "the court", "This group", "the agency",
         "the country", "the impoverished nation", "the Southeast Asian nation" (the one
@@ -157,16 +157,16 @@ class References(ArticleReading):
             within = _region_countries(span.text)
             if not chunk.root.is_lower or chunk.root.ent_type_ or within == frozenset():
                 return False
-        return self._refer_back(span, noun, within)
+        return self.refer_back(span, noun, within)
 
-    def _refer_back(self, span: Any, noun: str | None = None,
+    def refer_back(self, span: Any, noun: str | None = None,
                     within: frozenset[str] | None = None) -> bool:
         """Add ``span`` ("the court", "The Council") as the named body it refers back to,
         if any (:meth:`_named_body`; a country among ``within``, where given)."""
         body = self._named_body(span.start_char, noun or singular(fold(span.text)), within)
         if body is not None:
             name = body.name or re.sub(r"^(?:the|this)\s+", "", span.text, flags=re.I)
-            self._add(span, replace(body, name=name, text=span.text, labels=[], mentions=[]))
+            self.add(span, replace(body, name=name, text=span.text, labels=[], mentions=[]))
         return body is not None
 
     def _named_body(self, start: int, noun: str,
@@ -224,7 +224,7 @@ class References(ArticleReading):
             return False
         return verb.lemma_ in telling_verbs()
 
-    def _owner(self, root: Any) -> Actor | None:
+    def owner(self, root: Any) -> Actor | None:
         """The actor a sector noun belongs to by a preposition: "diplomats *from the G7*",
         "officials *of the Syrian government*" (already found among the named actors)."""
         for prep in root.children:
@@ -245,7 +245,7 @@ class References(ArticleReading):
                     return found
         return None
 
-    def _possessor(self, root: Any) -> Actor | None:
+    def possessor(self, root: Any) -> Actor | None:
         """The actor that owns a group noun: a possessor already found ("*the country's*
         intelligence service", "*the group's* fighters") or the one "its" or "their"
         stands for (:meth:`_pronoun_owner`)."""
@@ -278,7 +278,7 @@ class References(ArticleReading):
             return None
         return found if found.country or found.kind == "igo" else None
 
-    def _body_before(self, chunk: Any) -> Actor | None:
+    def body_before(self, chunk: Any) -> Actor | None:
         """An international body named just before a group noun that the tagger left out of
         it ("*ECOWAS* security chiefs"): the body acts through its people."""
         if chunk.start == 0:

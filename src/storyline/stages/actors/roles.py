@@ -91,6 +91,9 @@ class Roles:
 
     def add(self, person: Person, country: str | None, key: frozenset[str],
             former: bool = False) -> None:
+        """Record that the article gave ``person`` the role ``key`` in ``country``; a
+        ``former`` role (or an elite's office left) is not one they hold now, so not in
+        ``held``. An empty key is no role."""
         for table in (self.by_key,) if former else (self.by_key, self.held):
             if key:
                 bucket = table.setdefault((country, key), [])
@@ -161,7 +164,7 @@ def epithet(span: Any) -> str | None:
 class RoleLinking(ArticleReading):
     """The passes that give an article's people their roles and link role phrases to them."""
 
-    def _settle_people(self) -> Roles:
+    def settle_people(self) -> Roles:
         """Give each person a country and sector, and index the roles the article gave them."""
         roles = Roles(date=self.date)
         for person in self.people.people:
@@ -196,7 +199,7 @@ class RoleLinking(ArticleReading):
                     # story's focus; a lawyer's or prosecutor's only where the story has
                     # one country.
                     court = person.sector in court_sectors()
-                    person.country = self.homes.get(person.id) or (
+                    person.country = self.person_places.get(person.id) or (
                         self.sole_focus if court else self.focus)
             for phrase in phrases:
                 roles.add(person, phrase.country or person.country, role_key(phrase),
@@ -209,7 +212,7 @@ class RoleLinking(ArticleReading):
         the country the article places them in or is about: "Arevalo" in a story on
         Guatemala is its president, as ``storyline actor Arevalo`` says."""
         country = next((p.country for p in phrases if p.country), None) \
-            or self.homes.get(person.id) or self.focus
+            or self.person_places.get(person.id) or self.focus
         phrase = by_surname(analyse(person.name, self.date, self.files), country, self.date,
                             self.files)
         if phrase.person_entry is not None:
@@ -217,25 +220,25 @@ class RoleLinking(ArticleReading):
         elif phrase.country:
             person.country, person.sector = phrase.country, phrase.sector
 
-    def _as_person(self, span: Any, person: Person | None) -> bool:
+    def as_person(self, span: Any, person: Person | None) -> bool:
         """Add ``span`` as a mention of ``person``, if any (a role the article gave them),
         with the epithet it gives them ("the leftist president") as a label."""
         if person is None:
             return False
-        label = None if self._quoted(span.start_char) else epithet(span)
+        label = None if self.quoted(span.start_char) else epithet(span)
         self.mentions.append(Mention(span.start_char, span.end_char, span.text,
                                       person=person, labels=[label] if label else []))
         return True
 
-    def _counterpart(self, root: Any, country: str | None, roles: Roles) -> Person | None:
+    def counterpart(self, root: Any, country: str | None, roles: Roles) -> Person | None:
         """ "Lavrov is meeting his Venezuelan counterpart": the person of that country the
         article gives the office of the one who meets them (Venezuela's foreign minister)."""
-        peer = self._subject_person(root, through_clause=False)
+        peer = self.subject_person(root, through_clause=False)
         if peer is None or not peer.title or peer.country == country:
             return None
         return roles.find(country, role_key(self.analyse(peer.title)))
 
-    def _with_of_phrase(self, span: Any, root: Any) -> Phrase:
+    def with_of_phrase(self, span: Any, root: Any) -> Phrase:
         """The role phrase with its "of" complement: "the President *of the National
         Assembly*" is another office than "the President"."""
         of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
