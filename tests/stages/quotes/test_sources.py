@@ -168,6 +168,10 @@ def test_quote_sources_a_thing_with_no_speaking_subject_falls_to_the_name_holdin
     ('No one said: "We will rebuild the bridge by the spring."', None),
     # reported speech keeps its subject, as annotators do
     ("None of the candidates has said that they want a war with Iran.", "None of the candidates"),
+    # and so does a partial quote, which no training item shows otherwise
+    ('No senator has said the plan is "dead on arrival."', "No senator"),
+    # a "No" inside a name is someone
+    ('The No campaign said: "The island is better off in the union."', "The No campaign"),
 ])
 def test_quote_sources_no_one_is_no_speaker_but_whom_the_cue_compares_with(body, speaker):
     assert speakers(body)[0][0] == speaker

@@ -210,7 +210,8 @@ def _agent(cue: Any) -> Any:
 
 def _no_one(tok: Any) -> bool:
     """Whether speaker ``tok`` says that no one spoke: ``Nobody``, ``None of them``, ``No
-    one``, ``no candidate`` (the lexicon's ``negatives``, or one of them as its determiner).
+    one``, ``no candidate`` (the lexicon's ``negatives``, or one of them as the determiner
+    the phrase opens with: ``The No campaign`` is someone).
 
     >>> from storyline import resources
     >>> doc = resources.nlp()("No one put it better than Lincoln.")
@@ -219,7 +220,8 @@ def _no_one(tok: Any) -> bool:
     """
     words = cues().negatives
     return tok.lower_ in words or any(
-        ch.dep_ == "det" and ch.lower_ in words for ch in tok.children)
+        ch.dep_ == "det" and ch.lower_ in words and ch.i == tok.left_edge.i
+        for ch in tok.children)
 
 
 def _compared(cue: Any) -> Any:
@@ -246,7 +248,7 @@ def check_speaker(body: str, doc: Any, att: Attribution) -> None:
     fixed: Any = tok
     if lemma(tok) in cues().documents:
         fixed = _document_owner(tok) or tok
-    elif att.kind != "indirect" and _no_one(tok):  # "None has said they want ...": theirs
+    elif att.kind == "direct" and _no_one(tok):  # "None has said they want ...": theirs
         fixed = _compared(cue) if cue is not None else None
     elif _listener(tok, cue):
         fixed = subject(cue)
