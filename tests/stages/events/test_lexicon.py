@@ -34,6 +34,11 @@ def test_lexicon_comments_and_blank_lines_are_skipped():
     "attack | ASSAULT | | 19 | shout",
     "attack/Q | ASSAULT | | 19 | event",
     "attack | ASSAULT | 19",
+    # A link is one '>' or two together, followed by arguments.
+    "kill >>> sniper | ASSAULT | firearms | 193 | event",
+    "kill > > sniper | ASSAULT | firearms | 193 | event",
+    "kill >> > sniper | ASSAULT | firearms | 193 | event",
+    "kill >> | ASSAULT | firearms | 193 | event",
 ])
 def test_malformed_lexicon_line_names_the_file_and_line(line):
     with pytest.raises(SettingsError, match="mine.txt:3"):

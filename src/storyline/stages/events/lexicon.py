@@ -118,10 +118,13 @@ def parse_line(line: str, where: str) -> Entry | None:
     if not line or line.startswith("#"):
         return None
     cols = [c.strip() for c in line.rsplit("|", 4)]
-    head, _, rest = cols[0].partition(">")
+    head, linked, rest = cols[0].partition(">")
     spares = rest.startswith(">")
     rest = rest.removeprefix(">")
     args = frozenset(a.strip().lower() for a in rest.split("|") if a.strip())
+    if linked and (">" in rest or not args):
+        raise SettingsError(f"{where}: a link is 'words > a|b' or 'words >> a|b' (one '>' "
+                            f"or two together, then the arguments), got {line!r}")
     cols[0] = head.strip()
     if len(cols) != 5:
         raise SettingsError(
