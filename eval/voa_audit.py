@@ -14,19 +14,26 @@ the current code (``--fresh``: a new sample, rows no earlier round judged, for a
 the code was not tuned on), and ``python -m eval.voa_audit score ROUND`` to print the figures.
 A row's date is shown as precise as it is known, as the timeline shows it ("2025-02" for
 a month; rounds 1-10 showed the first day of the month or year instead). Each row carries
-the ``split`` its sentence falls in under the event data's hash
-(:func:`eval.event_data.split_of`): a row of the ``validation`` split is scored, never
-read for a rule or a lexicon entry (round 6 drew 10 such rows of 60).
+the ``split`` of its sentence (:func:`row_split`): its VOA gold twin's when the event
+annotation holds the same sentence (up to quote marks and white space: the corpus's
+sentence may keep a quote mark the annotation's lacks, and so hash elsewhere), else the
+event data's hash (:func:`eval.event_data.split_of`). A row of the ``validation`` split is
+scored, never read for a rule or a lexicon entry (round 6 drew 10 such rows of 60). Rows
+files written before stop 30 keep the ``split`` drawn then; read :func:`row_split`, not that
+field.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+from eval.event_data import rows as event_rows
 from eval.event_data import split_of
 
 DIR = Path(__file__).resolve().parent / "data/voa_audit"
@@ -34,6 +41,30 @@ VOA = Path(__file__).resolve().parents[1].parent / "shared/data/voa/voa_stories.
 N = 60
 FIELDS = ("real_event", "type_ok", "source_ok", "target_ok", "date_ok", "status_ok",
           "all_ok", "misleading")
+_QUOTES = re.compile("[\"'`\u00ab\u00bb\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f]")
+
+
+def bare(text: str) -> str:
+    """``text`` without its quote marks, its runs of white space single spaces: the key that
+    matches an audited sentence with its gold twin.
+
+    >>> bare('\u201cWe will  respond,\u201d he said. "') == bare("We will respond, he said.")
+    True
+    """
+    return " ".join(_QUOTES.sub(" ", text).split())
+
+
+@cache
+def gold_splits() -> dict[str, str]:
+    """The split of each sentence of the VOA event annotation, by :func:`bare` text."""
+    return {bare(r["text"]): r["split"] for r in event_rows("voa")}
+
+
+def row_split(sentence: str) -> str:
+    """The split of an audited row's sentence: its gold twin's (:func:`gold_splits`) when
+    the VOA event annotation holds it, so that a sentence never falls in one split as an
+    audit row and in the other as a gold row; else :func:`eval.event_data.split_of`."""
+    return gold_splits().get(bare(sentence)) or split_of(sentence)
 
 
 def draw(round_name: str, fresh: bool = False) -> list[dict[str, Any]]:
@@ -60,7 +91,7 @@ def draw(round_name: str, fresh: bool = False) -> list[dict[str, Any]]:
                 "source": [a["name"] for a in e["source"]],
                 "target": [a["name"] for a in e["target"]], "date": when(e),
                 "status": e["status"], "location": (e["location"] or {}).get("name"),
-                "confidence": e["confidence"], "split": split_of(e["sentence"])}))
+                "confidence": e["confidence"], "split": row_split(e["sentence"])}))
     chosen = [r for _, r in sorted(rows, key=lambda x: x[0])[:N]]
     (DIR / f"{round_name}_rows.jsonl").write_text(
         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in chosen), encoding="utf-8")

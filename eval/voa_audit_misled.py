@@ -13,8 +13,9 @@ analyze`` output instead), and counts those the current code still shows unchang
 (:func:`empty_roles`: the sentence or story names who acted or was acted on). A row
 judged in several rounds (the same story, sentence and type; a fresh round draws it under
 another id) is listed once, with its latest round's judgments. The split is the sentence's
-(:func:`eval.event_data.split_of`): only ``train`` rows may be read to write a rule or a
-lexicon entry (see :mod:`eval.voa_audit`); ``validation`` rows are scored, not read.
+(:func:`eval.voa_audit.row_split`: its VOA gold twin's when it has one): only ``train`` rows
+may be read to write a rule or a lexicon entry (see :mod:`eval.voa_audit`); ``validation``
+rows are scored, not read.
 """
 
 from __future__ import annotations
@@ -27,8 +28,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from eval.event_data import split_of
-from eval.voa_audit import DIR, VOA
+from eval.voa_audit import DIR, VOA, row_split
 from storyline.settings import Settings
 
 
@@ -48,7 +48,7 @@ def joined(rounds: range, split: str = "train") -> list[dict[str, Any]]:
             audits = [{r["row"]: r for r in _lines(DIR / f"{stem}_audit_{who}.jsonl")}
                       for who in ("a", "b")]
             for row in _lines(DIR / f"{stem}_rows.jsonl"):
-                if split_of(row["sentence"]) != split:
+                if row_split(row["sentence"]) != split:
                     continue
                 a, b = audits[0].get(row["row"]), audits[1].get(row["row"])
                 if a is None or b is None:

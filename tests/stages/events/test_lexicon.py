@@ -34,6 +34,11 @@ def test_lexicon_comments_and_blank_lines_are_skipped():
     "attack | ASSAULT | | 19 | shout",
     "attack/Q | ASSAULT | | 19 | event",
     "attack | ASSAULT | 19",
+    # A link is one '>' or two together, followed by arguments.
+    "kill >>> sniper | ASSAULT | firearms | 193 | event",
+    "kill > > sniper | ASSAULT | firearms | 193 | event",
+    "kill >> > sniper | ASSAULT | firearms | 193 | event",
+    "kill >> | ASSAULT | firearms | 193 | event",
 ])
 def test_malformed_lexicon_line_names_the_file_and_line(line):
     with pytest.raises(SettingsError, match="mine.txt:3"):
@@ -94,3 +99,20 @@ def test_lexicon_double_arrow_marks_an_argument_that_is_never_the_undergoer():
     assert spares.spares_undergoer and not plain.spares_undergoer
     assert spares.args == frozenset({"sniper", "snipers"})
     assert spares.pattern == "kill/V >> sniper|snipers"
+
+
+@pytest.mark.parametrize("shipped, mine", [(None, "kill/V > suicide"),
+                                           ("kill/V >> suicide", "kill/V > suicide"),
+                                           ("kill/V > suicide", "kill/V >> suicide")])
+def test_user_lexicon_line_replaces_a_shipped_one_whatever_its_link(tmp_path, shipped, mine):
+    # The shipped lexicon links "kill/V >> suicide" (None: the real line; else a first file
+    # stands for it): a later "kill/V > suicide" line, or the reverse, replaces that entry
+    # rather than sitting beside it.
+    files = []
+    for n, line in enumerate((shipped, mine)):
+        if line is not None:
+            files.append(tmp_path / f"lexicon{n}.txt")
+            files[-1].write_text(f"{line} | ASSAULT | explosives{n} | 183 | event\n")
+    lex = lexicon(tuple(map(str, files)))
+    kept = [e for e in lex.single["kill"] if e.args == frozenset({"suicide"})]
+    assert [(e.mode, e.spares_undergoer) for e in kept] == [("explosives1", ">>" in mine)]

@@ -323,13 +323,17 @@ def test_event_rules_ending_up_doing_it_is_doing_it(text, kind):
     assert kind in {e["type"] for e in _events(text)}
 
 
-@pytest.mark.parametrize("text, kind, absent", [
-    ("The court granted the former minister house arrest on health grounds.", "CONCEDE",
-     {"COERCE"}),
-    ("The judge granted the journalist bail on Friday.", "RETREAT", {"CONCEDE"}),
-    ("The court ordered the arrest of the former minister on Monday.", "COERCE",
-     {"CONCEDE"}),
+@pytest.mark.parametrize("text, kind", [
+    # What a grant carries keeps its own type: no rule makes every granted act the
+    # granter's concession (granted-act-is-conceded was dropped at review, one story).
+    ("The government granted the release of twelve detained fishermen on Sunday.", "RETREAT"),
+    ("The bank granted Kenya a loan of 200 million dollars.", "AID"),
+    ("The president granted the visiting envoy a meeting on Tuesday.", "CONSULT"),
+    ("The army granted the insurgents a ceasefire for the holiday.", "RETREAT"),
+    ("The prosecutor granted the withdrawal of the charges against the activist.", "RETREAT"),
+    ("The judge granted the journalist bail on Friday.", "RETREAT"),
+    ("The court ordered the arrest of the former minister on Monday.", "COERCE"),
 ])
-def test_event_rules_what_is_granted_is_conceded_not_done(text, kind, absent):
+def test_event_rules_a_granted_act_keeps_its_type(text, kind):
     types = {e["type"] for e in _events(text)}
-    assert kind in types and not types & absent, types
+    assert kind in types and "CONCEDE" not in types, types

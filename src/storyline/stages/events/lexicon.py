@@ -92,12 +92,16 @@ class Lexicon:
         return any(e.type is not None and not e.args for e in self.single.get(lemma, ()))
 
     def add(self, entry: Entry) -> None:
+        """Index ``entry``, replacing an entry of the same words, part of speech and
+        arguments whatever its link (a user's ``kill/V > suicide`` replaces the shipped
+        ``kill/V >> suicide``, and the reverse)."""
         if entry.frame == "mode":
             self.modes[entry.words[0]] = entry
             return
         table = self.phrases if len(entry.words) > 1 else self.single
         bucket = table.setdefault(entry.words[0], [])
-        bucket[:] = [e for e in bucket if e.pattern != entry.pattern]
+        key = (entry.words, entry.pos, entry.args)
+        bucket[:] = [e for e in bucket if (e.words, e.pos, e.args) != key]
         bucket.append(entry)
         bucket.sort(key=lambda e: -e.specificity)
 
@@ -114,10 +118,13 @@ def parse_line(line: str, where: str) -> Entry | None:
     if not line or line.startswith("#"):
         return None
     cols = [c.strip() for c in line.rsplit("|", 4)]
-    head, _, rest = cols[0].partition(">")
+    head, linked, rest = cols[0].partition(">")
     spares = rest.startswith(">")
     rest = rest.removeprefix(">")
     args = frozenset(a.strip().lower() for a in rest.split("|") if a.strip())
+    if linked and (">" in rest or not args):
+        raise SettingsError(f"{where}: a link is 'words > a|b' or 'words >> a|b' (one '>' "
+                            f"or two together, then the arguments), got {line!r}")
     cols[0] = head.strip()
     if len(cols) != 5:
         raise SettingsError(
