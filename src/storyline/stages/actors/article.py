@@ -47,8 +47,6 @@ from typing import Any
 
 from ...doc_index import alphas, deps, lowers, poses
 from ...model import Actor
-from .counsel import counsel_of
-from .forces import forces_country
 from .geography import in_water
 from .homes import own_words
 from .hyphens import describes, hyphenated
@@ -83,7 +81,6 @@ from .spans import (
     without_place,
     without_title,
 )
-from .spokespeople import spoken_for
 from .states import of_several_states
 from .venues import names_venue
 
@@ -308,10 +305,6 @@ class ArticleActors(Placing, References, RoleLinking):
         if key not in head_words():
             return
         if any(i in self.taken for i in range(chunk.start, chunk.end)):
-            counsel = counsel_of(chunk, self.taken, self.person_at, self.analyse,
-                                 self.sole_focus)  # "Zamora's legal team": .counsel
-            if counsel is not None:
-                self.add(*counsel)
             return
         span = trim(chunk)
         if not len(span) or any(in_water(t) for t in span):
@@ -360,11 +353,6 @@ class ArticleActors(Placing, References, RoleLinking):
                          and (owner or self.focus)) \
                 and not (phrase.sector == "CVL" and _counted(root)) \
                 and not self.same_group_before(first, root, span.start_char):
-            country = None if owner else forces_country(  # "security forces": .forces
-                span, self.sole_focus, self.in_sentence(root),
-                [m for m in self.mentions if m.start < span.start_char], self.analyse)
-            if country:
-                self.add(span, to_actor(phrase, country))
             return
         if owner is not None and owner.kind == "igo":
             # "diplomats from the Group of Seven": the body acts through its people.
@@ -385,10 +373,6 @@ class ArticleActors(Placing, References, RoleLinking):
             None if away or phrase.ambiguous else self.focus if home
             else self.focus_for(root, phrase.sector))
         if head in PERSON_NOUNS and definite:
-            body = spoken_for(root, [m for m in self.mentions if m.start < span.start_char])
-            if body is not None:  # "a State Department spokesperson ... the spokesperson"
-                self.add(span, replace(body, text=span.text, labels=[], mentions=[]))
-                return
             key = role_key(self.with_of_phrase(span, root))
             if root.tag_ == "NNS" and roles.given(key):
                 return  # "the two presidents", "the prime ministers": several people named
