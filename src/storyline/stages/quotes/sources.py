@@ -48,6 +48,9 @@ def _document_owner(tok: Any, depth: int = 0) -> Any:
             obj = next((g for g in ch.children if g.dep_ == "pobj"), None)
             if obj is not None and lemma(obj) not in cues().documents:
                 return obj
+    made = _made_by(tok)  # "a memo released by the Acme Corporation"
+    if made is not None:
+        return made
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head  # "in an interview, X said"
@@ -139,10 +142,31 @@ _MAKER_KINDS = ("PERSON", "ORG", "NORP")
 
 def _maker(tok: Any) -> Any:
     """Who made thing ``tok`` that ``according to`` cites: the person or organisation
-    after one of :data:`_MAKERS` (``a tally by the Associated Press``), not a place
-    (``footage from Kharkiv``), else None."""
-    held = _named_holder(tok, _MAKERS)
+    after one of :data:`_MAKERS` (``a tally by the Associated Press``) or after ``by`` on
+    a participle of making (``a court document filed by``, ``a poll conducted by``:
+    the lexicon's ``makers``), not a place (``footage from Kharkiv``), else None."""
+    held = _named_holder(tok, _MAKERS) or _made_by(tok)
     return held if held is not None and held.ent_type_ in _MAKER_KINDS else None
+
+
+def _made_by(tok: Any) -> Any:
+    """The name after ``by`` on a participle of making (the lexicon's ``makers``) that
+    describes thing ``tok`` or the thing of its ``of`` phrase (``a court document filed
+    by X``, ``the average of recent polls compiled by X``), else None."""
+    for _ in range(3):
+        for ch in tok.children:
+            if ch.dep_ == "acl" and ch.tag_ == "VBN" and lemma(ch) in cues().makers:
+                for by in ch.children:
+                    obj = next((g for g in by.children if g.dep_ == "pobj"), None) \
+                        if by.dep_ in ("agent", "prep") and by.lower_ == "by" else None
+                    if obj is not None and obj.pos_ == "PROPN":
+                        return obj
+        prep = next((ch for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of"),
+                    None)
+        tok = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+        if tok is None:
+            return None
+    return None
 
 
 def _dateline(tok: Any) -> bool:
