@@ -185,3 +185,20 @@ def test_quote_sources_a_thing_with_no_speaking_subject_falls_to_the_name_holdin
 ])
 def test_quote_sources_no_one_is_no_speaker_but_whom_the_cue_compares_with(body, speaker):
     assert speakers(body)[0][0] == speaker
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a role in the singular gives way to the one person named in apposition to it
+    ("The mayor's spokesman, Ben Ortiz, said the talks would resume.", "Ben Ortiz"),
+    ("Acme Radio Vice President for news and sports Tom Fielding called the program "
+     '"the best show on the air."', "Tom Fielding"),
+    ("The director of the Federal Bureau of Investigation, James B. Comey, said the review "
+     "was complete.", "James B. Comey"),
+    # a group keeps its say, whoever it lists
+    ("At least four Democratic senators, Sens. Tom Reed, Ann Lowe, Bo Park and Al Stone, "
+     "said they would skip the vote.", "At least four Democratic senators"),
+    ("Trailing contenders Ann Lowe and Bo Park said the race was not over.",
+     "Trailing contenders"),
+])
+def test_quote_sources_a_role_gives_way_to_the_name_in_apposition(body, speaker):
+    assert speakers(body)[0][0] == speaker

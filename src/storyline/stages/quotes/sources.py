@@ -257,6 +257,29 @@ def _compared(cue: Any) -> Any:
     return None
 
 
+#: Most tokens between a role and the name in apposition to it (``the director of the
+#: Federal Bureau of Investigation, James B. Comey``).
+APPOSITION_GAP = 12
+
+
+def _appositive_name(tok: Any) -> Any:
+    """The one person an appositive names for a speaker that is a role or title in the
+    singular (``Acme Radio Vice President for news Tom Fielding``, ``the mayor's
+    spokesman, Ben Ortiz,``); None when ``tok`` is a name or a group (``At least four
+    senators, Sens. ...``, ``contenders Ms. A and Mr. B``), when the appositive names
+    several people, or when a colon or a verb stands between them (``Reid: Never
+    underestimate Trump``)."""
+    if tok.ent_type_ or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
+        return None
+    name = next((ch for ch in tok.children if ch.dep_ == "appos" and ch.i > tok.i
+                 and ch.ent_type_ == "PERSON"), None)
+    if name is None or name.left_edge.i - tok.i > APPOSITION_GAP \
+            or any(c.dep_ == "conj" for c in name.children):
+        return None
+    between = tok.doc[tok.i + 1 : name.left_edge.i]
+    return None if any(t.text == ":" or t.pos_ in ("VERB", "AUX") for t in between) else name
+
+
 def check_speaker(body: str, doc: Any, att: Attribution) -> None:
     """Put right the speaker of ``att`` (in place): a document gives way to its issuer,
     no one before a quote (``Nobody put it better than X: "..."``) to whom the cue
@@ -284,6 +307,8 @@ def check_speaker(body: str, doc: Any, att: Attribution) -> None:
         fixed = _named_after_dateline(tok, cue)
     elif time_phrase(tok):
         fixed = _named_before(tok, cue)
+    elif _appositive_name(tok) is not None:
+        fixed = _appositive_name(tok)  # "the mayor's spokesman, Ben Ortiz,": Ortiz
     if fixed is tok and cue is not None:
         fixed = _agent(cue) or tok
     if fixed is tok:
