@@ -146,9 +146,23 @@ def test_quote_sources_a_speaker_after_its_cue_parsed_as_its_object_still_speaks
     # a place it comes from made nothing: the thing stays the source
     ("Rockets hit a market, according to photos from Gaza.", "photos"),
     ("Shells hit the station, according to footage from Kharkiv.", "footage"),
+    # a participle of making names its maker after "by"; one of receiving does not
+    ("The firm paid the aides, according to a court document filed by state attorney "
+     "Jane Moreno.", "state attorney Jane Moreno"),
+    ("The mayor leads by six points, according to the average of recent polls compiled "
+     "by Real Clear Politics.", "Real Clear Politics"),
+    ("The senator spoke to donors in March, according to audio provided by Ohio Public "
+     "Radio.", "Ohio Public Radio"),
+    ("The aide kept the files, according to a copy of the letter reviewed by The Globe.",
+     "a copy of the letter reviewed by The Globe"),
 ])
 def test_quote_sources_according_to_a_thing_names_its_maker_or_itself(body, speaker):
     assert speakers(body)[0][0] == speaker
+
+
+def test_quote_sources_a_document_made_by_someone_speaks_for_its_maker():
+    body = "The board met twice, according to a memo released Friday by the Acme Corporation."
+    assert speakers(body)[0][0] == "the Acme Corporation"
 
 
 def test_quote_sources_a_thing_with_no_speaking_subject_falls_to_the_name_holding_it():
@@ -174,4 +188,21 @@ def test_quote_sources_a_thing_with_no_speaking_subject_falls_to_the_name_holdin
     ('The No campaign said: "The island is better off in the union."', "The No campaign"),
 ])
 def test_quote_sources_no_one_is_no_speaker_but_whom_the_cue_compares_with(body, speaker):
+    assert speakers(body)[0][0] == speaker
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a role in the singular gives way to the one person named in apposition to it
+    ("The mayor's spokesman, Ben Ortiz, said the talks would resume.", "Ben Ortiz"),
+    ("Acme Radio Vice President for news and sports Tom Fielding called the program "
+     '"the best show on the air."', "Tom Fielding"),
+    ("The director of the Federal Bureau of Investigation, James B. Comey, said the review "
+     "was complete.", "James B. Comey"),
+    # a group keeps its say, whoever it lists
+    ("At least four Democratic senators, Sens. Tom Reed, Ann Lowe, Bo Park and Al Stone, "
+     "said they would skip the vote.", "At least four Democratic senators"),
+    ("Trailing contenders Ann Lowe and Bo Park said the race was not over.",
+     "Trailing contenders"),
+])
+def test_quote_sources_a_role_gives_way_to_the_name_in_apposition(body, speaker):
     assert speakers(body)[0][0] == speaker

@@ -335,3 +335,15 @@ def _direct(art: Article):
 def test_quotes_a_quote_without_cue_or_speaker_inside_a_statement_is_carried_by_it(body):
     found = attributions(body, resources.nlp()(body))
     assert found and all(a.cue_span or a.speaker_span for a in found)
+
+
+def test_quotes_they_bound_by_a_lower_case_group_is_no_body_named_before():
+    # "they" stands for the group subject of its clause, which no actor holds here, not
+    # for the ministry named in the sentence before
+    body = ("The Interior Ministry closed the border. Organizers of the boycott said they "
+            "fear the governor could gain legitimacy and want to deny him a platform.")
+    art = _article(body, [
+        Actor("interior_ministry", "Interior Ministry", "organisation", mentions=[[4, 21]]),
+    ])
+    found = [q for q in quotes(art, Settings()).quotes if q.speaker_text == "they"]
+    assert found and all(q.speaker is None for q in found)

@@ -48,6 +48,9 @@ def _document_owner(tok: Any, depth: int = 0) -> Any:
             obj = next((g for g in ch.children if g.dep_ == "pobj"), None)
             if obj is not None and lemma(obj) not in cues().documents:
                 return obj
+    made = _made_by(tok)  # "a memo released by the Acme Corporation"
+    if made is not None:
+        return made
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head  # "in an interview, X said"
@@ -139,10 +142,31 @@ _MAKER_KINDS = ("PERSON", "ORG", "NORP")
 
 def _maker(tok: Any) -> Any:
     """Who made thing ``tok`` that ``according to`` cites: the person or organisation
-    after one of :data:`_MAKERS` (``a tally by the Associated Press``), not a place
-    (``footage from Kharkiv``), else None."""
-    held = _named_holder(tok, _MAKERS)
+    after one of :data:`_MAKERS` (``a tally by the Associated Press``) or after ``by`` on
+    a participle of making (``a court document filed by``, ``a poll conducted by``:
+    the lexicon's ``makers``), not a place (``footage from Kharkiv``), else None."""
+    held = _named_holder(tok, _MAKERS) or _made_by(tok)
     return held if held is not None and held.ent_type_ in _MAKER_KINDS else None
+
+
+def _made_by(tok: Any) -> Any:
+    """The name after ``by`` on a participle of making (the lexicon's ``makers``) that
+    describes thing ``tok`` or the thing of its ``of`` phrase (``a court document filed
+    by X``, ``the average of recent polls compiled by X``), else None."""
+    for _ in range(3):
+        for ch in tok.children:
+            if ch.dep_ == "acl" and ch.tag_ == "VBN" and lemma(ch) in cues().makers:
+                for by in ch.children:
+                    obj = next((g for g in by.children if g.dep_ == "pobj"), None) \
+                        if by.dep_ in ("agent", "prep") and by.lower_ == "by" else None
+                    if obj is not None and obj.pos_ == "PROPN":
+                        return obj
+        prep = next((ch for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of"),
+                    None)
+        tok = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+        if tok is None:
+            return None
+    return None
 
 
 def _dateline(tok: Any) -> bool:
@@ -235,6 +259,29 @@ def _compared(cue: Any) -> Any:
     return None
 
 
+#: Most tokens between a role and the name in apposition to it (``the director of the
+#: Federal Bureau of Investigation, James B. Comey``).
+APPOSITION_GAP = 12
+
+
+def _appositive_name(tok: Any) -> Any:
+    """The one person an appositive names for a speaker that is a role or title in the
+    singular (``Acme Radio Vice President for news Tom Fielding``, ``the mayor's
+    spokesman, Ben Ortiz,``); None when ``tok`` is a name or a group (``At least four
+    senators, Sens. ...``, ``contenders Ms. A and Mr. B``), when the appositive names
+    several people, or when a colon or a verb stands between them (``Reid: Never
+    underestimate Trump``)."""
+    if tok.ent_type_ or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
+        return None
+    name = next((ch for ch in tok.children if ch.dep_ == "appos" and ch.i > tok.i
+                 and ch.ent_type_ == "PERSON"), None)
+    if name is None or name.left_edge.i - tok.i > APPOSITION_GAP \
+            or any(c.dep_ == "conj" for c in name.children):
+        return None
+    between = tok.doc[tok.i + 1 : name.left_edge.i]
+    return None if any(t.text == ":" or t.pos_ in ("VERB", "AUX") for t in between) else name
+
+
 def check_speaker(body: str, doc: Any, att: Attribution) -> None:
     """Put right the speaker of ``att`` (in place): a document gives way to its issuer,
     no one before a quote (``Nobody put it better than X: "..."``) to whom the cue
@@ -262,6 +309,8 @@ def check_speaker(body: str, doc: Any, att: Attribution) -> None:
         fixed = _named_after_dateline(tok, cue)
     elif time_phrase(tok):
         fixed = _named_before(tok, cue)
+    elif _appositive_name(tok) is not None:
+        fixed = _appositive_name(tok)  # "the mayor's spokesman, Ben Ortiz,": Ortiz
     if fixed is tok and cue is not None:
         fixed = _agent(cue) or tok
     if fixed is tok:

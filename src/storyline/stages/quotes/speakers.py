@@ -81,6 +81,7 @@ class Cues:
     with_object: dict[str, frozenset[str]]
     with_mark: dict[str, frozenset[str]]
     negatives: frozenset[str]
+    makers: frozenset[str]
 
     @cached_property
     def reporting(self) -> frozenset[str]:

@@ -178,17 +178,10 @@ def _resolve_pronoun(article: Article, word: str, offset: int, doc: Any,
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 
-def _binder(article: Article, doc: Any, offset: int, want: str | None) -> Actor | None:
-    """The named actor that is the subject of the nearest clause the pronoun at ``offset``
-    stands inside, when it fits the pronoun: "Skelly, explaining he worked ...",
-    "Kasich, who brags he has held ...", "Rubio spoke ... as he congratulated ...". A
-    reader takes the pronoun for that subject, not for a nearer name in between. None
-    when that subject is no name, no actor or one the pronoun cannot stand for
-    ("Critics say he ...", "The candidate ... told his aides he ...": the pronoun is
-    left to the nearest fit)."""
-    if doc is None or want is None:
-        return None
-    tok = token_at(doc, offset)
+def _binding_subject(doc: Any, offset: int) -> Any:
+    """The subject of the nearest clause the pronoun at ``offset`` stands inside (for a
+    relative clause with a relative subject, the noun it stands for), else None."""
+    tok = token_at(doc, offset) if doc is not None else None
     if tok is None:
         return None
     child = tok
@@ -200,15 +193,40 @@ def _binder(article: Article, doc: Any, offset: int, want: str | None) -> Actor 
                                          for t in child.children):
             subjects = [head]  # "Kasich, who brags he ...": the noun "who" stands for
         if subjects and subjects[0].tag_ not in _RELATIVE_TAGS:
-            holder = subjects[0]
-            if holder.pos_ != "PROPN":
-                return None  # "the candidate ...": a role, left to the nearest fit
-            actor = actor_at(article, holder.idx, holder.idx + len(holder.text))
-            if actor is None or not _fits(article, actor, want, doc):
-                return None
-            return actor
+            return subjects[0]
         child = head
     return None
+
+
+def _binder(article: Article, doc: Any, offset: int, want: str | None) -> Actor | None:
+    """The named actor that is the subject of the nearest clause the pronoun at ``offset``
+    stands inside (:func:`_binding_subject`), when it fits the pronoun: "Skelly,
+    explaining he worked ...", "Kasich, who brags he has held ...", "Rubio spoke ... as
+    he congratulated ...". A reader takes the pronoun for that subject, not for a nearer
+    name in between. None when that subject is no name, no actor or one the pronoun
+    cannot stand for ("Critics say he ...", "The candidate ... told his aides he ...":
+    the pronoun is left to the nearest fit, but see :func:`_bound_group`)."""
+    if want is None:
+        return None
+    holder = _binding_subject(doc, offset)
+    if holder is None or holder.pos_ != "PROPN":
+        return None  # "the candidate ...": a role, left to the nearest fit
+    actor = actor_at(article, holder.idx, holder.idx + len(holder.text))
+    if actor is None or not _fits(article, actor, want, doc):
+        return None
+    return actor
+
+
+def _bound_group(article: Article, doc: Any, offset: int) -> tuple[bool, Actor | None]:
+    """Whether "they" at ``offset`` stands for a group in lower case that is the subject
+    of the nearest clause it stands inside ("Cruz's allies bristle ..., they insist",
+    "Organizers of the push said they are worried"), and that group's actor (None when
+    the actors stage holds none for it): the pronoun is theirs, not a body named further
+    back."""
+    holder = _binding_subject(doc, offset)
+    if holder is None or holder.pos_ != "NOUN" or holder.tag_ != "NNS":
+        return False, None
+    return True, actor_at(article, holder.idx, holder.idx + len(holder.text))
 
 
 def _sentence_subject(article: Article, doc: Any, best: tuple[int, int, Actor],
@@ -322,6 +340,10 @@ def speaker_actor(article: Article, att: Attribution,
         bound = _binder(article, article._doc, s, want)
         if bound is not None:
             return bound
+        if words[0].lower() == "they":
+            grouped, group = _bound_group(article, article._doc, s)
+            if grouped:
+                return group
         if want in ("m", "f") and article._doc is not None:
             settled, actor = continued_subject(article, article._doc, s, want, quoted)
             if settled:
