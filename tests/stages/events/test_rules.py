@@ -337,3 +337,17 @@ def test_event_rules_ending_up_doing_it_is_doing_it(text, kind):
 def test_event_rules_a_granted_act_keeps_its_type(text, kind):
     types = {e["type"] for e in _events(text)}
     assert kind in types and "CONCEDE" not in types, types
+
+
+@pytest.mark.parametrize("text, kind, absent", [
+    # An act someone is accused or suspected of is alleged, not done (alleged-act-not-done).
+    ("The men were accused of attacking motorists on the highway.", "ACCUSE", {"ASSAULT"}),
+    ("Police arrested a man suspected of shooting three people on a bus.", "COERCE",
+     {"ASSAULT"}),
+    ("Three officers are suspected of the killing of the activist.", None, {"ASSAULT"}),
+    # An act told as done beside an accusation stays.
+    ("The army accused the rebels of treason and bombed their camp.", "ASSAULT", set()),
+])
+def test_event_rules_an_alleged_act_is_not_done(text, kind, absent):
+    types = {e["type"] for e in _events(text)}
+    assert (kind is None or kind in types) and not types & absent, types

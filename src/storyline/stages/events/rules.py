@@ -259,10 +259,12 @@ def _inverted_if(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
 
 def _of(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
     """The trigger is what an "of" phrase of one of ``words`` is about, maybe through other
-    "of" phrases ("the anniversary of the start of the protests")."""
+    "of" phrases ("the anniversary of the start of the protests"), a noun or a gerund
+    ("accused *of attacking* motorists")."""
     t = head
     for _ in range(3):
-        if t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.head.i == t.head.i:
+        if t.dep_ not in ("pobj", "pcomp") or t.head.lower_ != "of" \
+                or t.head.head.i == t.head.i:
             return False
         t = t.head.head
         if t.lemma_.lower() in words or t.lower_ in words:
