@@ -18,8 +18,6 @@ def _trips(text: str) -> list[dict]:
 @pytest.mark.parametrize(("text", "traveller"), [
     ("During a visit to Lagos on Monday, Kenya's President William Ruto told reporters "
      "the talks had failed.", "William Ruto"),
-    ("On a visit to Paris, the Ghanaian foreign minister said trade would grow.",
-     "minister"),
     # A maker the visit names itself comes first.
     ("During a visit by the Brazilian president to Lagos, the Nigerian leader said trade "
      "would grow.", "president"),
@@ -41,6 +39,19 @@ def test_a_visit_told_as_an_occasion_is_made_by_the_one_who_speaks(text: str,
     "During the visit, President Vladimir Putin told reporters that ties were strong.",
     # What is spoken of, not the occasion.
     "The Kremlin spokesman briefed reporters on a visit to Pyongyang.",
+    # The host, of the country visited, made no visit.
+    "During a visit to Moscow for a summit on Friday, Vladimir Putin told reporters the "
+    "talks had gone well.",
+    "During a visit to Tehran for talks on Monday, Iran's foreign minister told reporters "
+    "the talks had gone well.",
+    "During a visit to Washington on Monday, President Joe Biden told reporters the "
+    "talks had gone well.",
+    # Whose country is unknown: those who live or work where the visit went.
+    "During a visit to the flooded district on Monday, residents told reporters the water "
+    "was rising.",
+    "During a visit to the clinic on Monday, doctors told reporters the wards were full.",
+    # The verb beside is no saying: a state attacking the place visited made no visit.
+    "During a visit to Kharkiv on Friday, Russia launched a drone attack on the city.",
 ])
 def test_a_visit_told_as_an_occasion_takes_no_doubtful_traveller(text: str) -> None:
     assert all(not e["source"] for e in _trips(text)), _trips(text)
