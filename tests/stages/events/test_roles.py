@@ -164,6 +164,9 @@ def test_a_participle_s_doer_is_only_in_its_own_clause(text: str, word: str) -> 
     # A word of the request's object is not looked through to the freed either.
     ("The rebels demanded the return of the soldiers.", []),
     ("The militia demanded the return of the captured police officers.", []),
+    # Nor past the freed to where they go.
+    ("Aid groups urged the return of refugees to Syria.", []),
+    ("The militants demanded the return of the abducted workers to Nepal.", []),
     ("Rights groups urged China to free the activists.", ["China"]),
     ("The envoy called on Iran to release the sailors.", ["Iran"]),
     ("The council demanded the release of the detained students.", []),

@@ -179,19 +179,26 @@ def _alleged(head: Any) -> list[Any]:
 
 
 def traveller(article: Article, head: Any) -> list[Any]:
-    """Who made the trip or visit a verb's "during" or "on" phrase names (an
-    ``occasion-subject=source`` rule of data/event_rules.tsv): that verb's active subject
-    ("*During* a visit to Quetta, *Pakistan's Prime Minister* told media", "*he* said during a
-    visit to South Africa"). None when the verb has an object naming someone other than
-    the press ("During a visit to Kyiv, Zelensky told *Blinken*": either may have made
-    it), nor for other words."""
-    verb = event_rules.occasion(head)
-    if verb is None or not event_rules.applies("occasion-subject=source", head):
+    """Who made the visit a verb's "during" phrase names (an ``occasion-subject=source``
+    rule of data/event_rules.tsv): that verb's active subject ("*During* a visit to Lagos,
+    *Kenya's President* told media"). None when the verb has an object naming someone
+    other than the press ("During a visit to Kyiv, Zelensky told *Blinken*": either may
+    have made it), nor when the subject's country is unknown or is the country visited
+    ("During a visit to Moscow, *Putin* told media": the host), or the visited's is unknown,
+    nor for other words."""
+    if not event_rules.applies("occasion-subject=source", head):
         return []
+    verb = head.head.head
     told = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
     if any(a["sector"] != "JRN" for a in roles.actors_of(article, told)):
         return []
-    return roles.expand(c for c in verb.children if c.dep_ == "nsubj")
+    subject = roles.expand(c for c in verb.children if c.dep_ == "nsubj")
+    visited = {a["country"] for a in roles.actors_of(article, [
+        g for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children if g.dep_ == "pobj"])}
+    homes = {a["country"] for a in roles.actors_of(article, subject)}
+    known = homes and visited and None not in homes | visited
+    return subject if known and not homes & visited else []
 
 
 def means(m: Match, inner: Match | None) -> list[Any]:

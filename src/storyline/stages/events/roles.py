@@ -646,8 +646,9 @@ def actors_of(article: Article, tokens: Iterable[Any], offset: int = 0,
               barred: frozenset[int] = frozenset()) -> list[dict[str, Any]]:
     """Distinct actors for role words, in order; a word naming none, or only itself, is
     looked through ("a group of Moroccan diplomats", "the resignation of President X"),
-    never to a word of ``barred`` ("demanded the return *of the soldiers*": the freed,
-    whom the rules keep from the role, :func:`.role_words.asked_for`)."""
+    not past a word of ``barred`` ("demanded the return *of the soldiers* to Russia": the
+    freed, whom the rules keep from the role, :func:`.role_words.asked_for`, nor where
+    they go)."""
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
     for tok in tokens:
@@ -655,7 +656,11 @@ def actors_of(article: Article, tokens: Iterable[Any], offset: int = 0,
         found = [ref] if ref is not None else []
         depth, frontier = 0, [tok]
         while (ref is None or ref["id"] is None) and depth < 3 and frontier:
-            frontier = [d for f in frontier for d in _deeper(f) if d.i not in barred]
+            frontier = [d for f in frontier for d in _deeper(f)]
+            if any(d.i in barred for d in frontier):
+                # "urged the return of refugees to Syria": past the freed, not on to
+                # where they go.
+                break
             depth += 1
             refs = [r for d in frontier if (r := actor_of(article, d, offset))]
             if refs and (ref is None or refs[0]["id"] is not None):

@@ -304,29 +304,25 @@ def holder(head: Any) -> Any | None:
     return verb
 
 
-#: Prepositions by which a verb names the trip it happened on ("said *during* a visit to
-#: Beijing", "*On* a visit to Zimbabwe, Ramaphosa voiced support").
-OCCASION_PREPS = frozenset({"during", "on"})
-
-
-def occasion(head: Any) -> Any | None:
-    """The verb whose "during" or "on" phrase holds the noun ``head``, itself with a "to"
+def occasion(head: Any, preps: frozenset[str]) -> Any | None:
+    """The verb whose phrase of one of ``preps`` holds the noun ``head``, itself with a "to"
     phrase ("*During* a visit to Quetta, the prime minister *told* media ..."), else None.
-    Not "the visit" told before ("During the visit, Putin said": the host may speak), nor
-    an "on" phrase after its verb, which may be what is spoken of ("declined to comment
-    *on* the visit to Taiwan")."""
+    Not "the visit" told before ("During the visit, Putin said": the host may speak)."""
     prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ not in OCCASION_PREPS or prep.dep_ != "prep" \
+    if head.dep_ != "pobj" or prep.lower_ not in preps or prep.dep_ != "prep" \
             or not any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
         return None
-    verb = prep.head
-    if verb.pos_ != "VERB" or prep.lower_ == "on" and prep.i > verb.i:
-        return None
-    return verb
+    return prep.head if prep.head.pos_ == "VERB" else None
 
 
 def _occasion(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
-    return occasion(head) is not None
+    return occasion(head, words) is not None
+
+
+def _occasion_of(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
+    """The verb whose phrase holds the noun ``head`` is of ``words`` (asked beside
+    ``occasion``: "*told* media during a visit to X", not "*launched* an attack")."""
+    return head.dep_ == "pobj" and head.head.head.lemma_.lower() in words
 
 
 def _holder(words: frozenset[str], head: Any, carriers: list[Any]) -> bool:
@@ -454,6 +450,7 @@ CONDITIONS: dict[str, Callable[[frozenset[str], Any, list[Any]], bool]] = {
     "no-undergoer-of": _no_undergoer_of, "subject-sector": _subject_sector,
     "lone-verb": _lone_verb, "doer-sector": _doer_sector, "no-act-asked": _no_act_asked,
     "complement": _complement, "object-of": _object_of, "occasion": _occasion,
+    "occasion-of": _occasion_of,
 }
 #: Outcomes about whose the roles are, asked of a word by :func:`applies`; the others are
 #: about the event and come from :func:`outcome`.
