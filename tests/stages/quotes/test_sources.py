@@ -206,3 +206,18 @@ def test_quote_sources_no_one_is_no_speaker_but_whom_the_cue_compares_with(body,
 ])
 def test_quote_sources_a_role_gives_way_to_the_name_in_apposition(body, speaker):
     assert speakers(body)[0][0] == speaker
+
+
+def test_quote_sources_a_role_of_several_speakers_keeps_no_one_name():
+    # review: the name in apposition to one role of two speakers is not the speakers
+    body = ("The mayor's spokesman, Ben Ortiz, and the police chief said the talks had "
+            "failed.")
+    assert speakers(body)[0][0] != "Ben Ortiz"
+
+
+@pytest.mark.parametrize("body", [
+    "A letter published by The Daily Courier said the bridge was unsafe.",
+    "The bridge is unsafe, according to a study commissioned by the city council.",
+])
+def test_quote_sources_a_printer_or_sponsor_is_no_maker(body):
+    assert speakers(body)[0][0] not in ("The Daily Courier", "the city council")

@@ -269,14 +269,15 @@ def _appositive_name(tok: Any) -> Any:
     singular (``Acme Radio Vice President for news Tom Fielding``, ``the mayor's
     spokesman, Ben Ortiz,``); None when ``tok`` is a name or a group (``At least four
     senators, Sens. ...``, ``contenders Ms. A and Mr. B``), when the appositive names
-    several people, or when a colon or a verb stands between them (``Reid: Never
+    several people or the role is one of several (``Putin's spokesman, Dmitry Peskov, and
+    the foreign minister``), or when a colon or a verb stands between them (``Reid: Never
     underestimate Trump``)."""
     if tok.ent_type_ or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
         return None
     name = next((ch for ch in tok.children if ch.dep_ == "appos" and ch.i > tok.i
                  and ch.ent_type_ == "PERSON"), None)
     if name is None or name.left_edge.i - tok.i > APPOSITION_GAP \
-            or any(c.dep_ == "conj" for c in name.children):
+            or any(c.dep_ == "conj" for c in (*name.children, *tok.children)):
         return None
     between = tok.doc[tok.i + 1 : name.left_edge.i]
     return None if any(t.text == ":" or t.pos_ in ("VERB", "AUX") for t in between) else name
