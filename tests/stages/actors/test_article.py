@@ -1,15 +1,10 @@
 import pytest
 
-from storyline import resources
-from storyline.stages.actors.article import find_actors
-
-
-def _actors(text, date=None):
-    return find_actors(resources.nlp()(text), date)
+from .conftest import actors_of, who
 
 
 def _groups(text):
-    return [(a.name, a.country, a.sector) for a in _actors(text)]
+    return [(a.name, a.country, a.sector) for a in actors_of(text)]
 
 
 def test_a_group_named_by_a_sector_term_ending_in_a_vague_noun_is_an_actor_of_its_sector():
@@ -37,45 +32,38 @@ def test_a_first_word_capitalised_by_the_sentence_start_is_no_name_of_a_group():
         == [("Small and local rights groups", "NGA", "NGO"), ("Nigerian police", "NGA", "COP")]
 
 
-def _who(text, phrase, date="2021-05-10"):
-    """The id of the actor whose mention holds the last word of the first ``phrase``."""
-    head = text.index(phrase) + len(phrase) - 1
-    return next((a.id for a in _actors(text, date)
-                 for s, e in a.mentions if s <= head < e), None)
-
-
 def test_a_city_naming_where_talks_met_is_no_actor_of_its_sentence():
     # stop 26: "Doha" was Qatar's government as the target of a call to implement the deal
     text = "The Taliban leader urged that all parts of the Doha agreement be implemented."
-    assert _who(text, "Doha") is None
+    assert who(text, "Doha") is None
     text = "Environment groups accused the company of trying to influence the Madrid talks."
-    assert _who(text, "Madrid") is None and _who(text, "company") == "BUS"
-    assert _who("Qatar hosted the talks in Doha.", "Doha") == "QAT.GOV"
+    assert who(text, "Madrid") is None and who(text, "company") == "BUS"
+    assert who("Qatar hosted the talks in Doha.", "Doha") == "QAT.GOV"
 
 
 def test_a_place_held_by_another_gives_no_mention_of_the_holder():
     text = "He denounced the moves against the Serb-controlled autonomous republic."
-    assert _who(text, "Serb") is None
+    assert who(text, "Serb") is None
     # a group or organisation holding the place is the holder, an actor
     text = "Iraqi armed forces have begun their assault on the ISIS-held old-city area of Mosul."
-    assert _who(text, "ISIS") == "islamic_state"
+    assert who(text, "ISIS") == "islamic_state"
     text = "Officials at the Hamas-controlled health ministry said 20 people were killed."
-    assert _who(text, "Hamas") == "hamas"
+    assert who(text, "Hamas") == "hamas"
 
 
 def test_a_city_before_an_accord_or_talks_with_someone_is_no_actor():
-    assert _who("The United States withdrew from the Paris climate accord.", "Paris") is None
+    assert who("The United States withdrew from the Paris climate accord.", "Paris") is None
     text = ("Rubio will join Mike Waltz for the Jeddah talks with Ukrainian officials as "
             "President Donald Trump pushes to broker a swift end to the war.")
-    assert _who(text, "Jeddah") is None
+    assert who(text, "Jeddah") is None
 
 
 def test_a_water_s_name_in_a_noun_chunk_names_no_body():
     # the chunk "Guinea states" of "The Gulf of Guinea states" was Guinea's government
     text = "The Gulf of Guinea states signed a maritime security pact."
-    assert [a.country for a in _actors(text)] == []
+    assert [a.country for a in actors_of(text)] == []
     text = "Iran seized a tanker in the Strait of Hormuz on Monday."
-    assert [a.country for a in _actors(text)] == ["IRN"]
+    assert [a.country for a in actors_of(text)] == ["IRN"]
 
 
 @pytest.mark.parametrize("text, place, country", [
@@ -89,7 +77,7 @@ def test_a_water_s_name_in_a_noun_chunk_names_no_body():
 ])
 def test_a_place_and_its_unit_the_tagger_takes_for_a_name_is_the_place(text, place, country):
     # stop 28: "Central Java Province" was a person "Central Java Province" of no country
-    assert _who(text, place) == country
+    assert who(text, place) == country
 
 
 @pytest.mark.parametrize("text, region", [
@@ -99,16 +87,16 @@ def test_a_place_and_its_unit_the_tagger_takes_for_a_name_is_the_place(text, pla
 ])
 def test_a_region_or_its_people_the_tagger_takes_for_a_name_is_no_person(text, region):
     # stop 28: "Sahel" and "Africans" were persons of no country, "Africa" their mentions
-    assert _who(text, region) is None
+    assert who(text, region) is None
 
 
 def test_a_word_in_lower_case_the_tagger_took_for_a_name_is_no_person():
     # issue 15: "the bush" was George W. Bush, and made the villagers hiding in it American
     text = "About 5,000 villagers are hiding in the bush, an aid worker says."
-    actors = _actors(text)
+    actors = actors_of(text)
     assert "George W. Bush" not in {a.name for a in actors}
     assert [(a.country, a.sector) for a in actors if a.kind == "group"] == [(None, "CVL")]
-    assert _actors("He likes his goat cooked as tongseng , a soup.") == []
+    assert actors_of("He likes his goat cooked as tongseng , a soup.") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -119,7 +107,7 @@ def test_a_word_in_lower_case_the_tagger_took_for_a_name_is_no_person():
 ])
 def test_a_region_s_name_that_is_the_surname_of_a_person_named_before_is_that_person(text):
     # stop 28 review: "Sahel" after "Minister Idriss Sahel" was dropped as the region
-    people = [a for a in _actors(text) if a.kind == "person"]
+    people = [a for a in actors_of(text) if a.kind == "person"]
     assert [(a.name, a.country, a.sector, len(a.mentions)) for a in people] == [
         ("Idriss Sahel", "TCD", "GOV", 2)]
 
@@ -127,7 +115,7 @@ def test_a_region_s_name_that_is_the_surname_of_a_person_named_before_is_that_pe
 def test_a_region_s_name_after_the_is_the_region_though_a_person_of_that_surname_is_named():
     text = ("Chadian Defence Minister Idriss Sahel toured Paris on Friday. The Sahel remains "
             "the deadliest region, Sahel said.")
-    people = [a for a in _actors(text) if a.kind == "person"]
+    people = [a for a in actors_of(text) if a.kind == "person"]
     assert [(a.name, [text[s:e] for s, e in a.mentions]) for a in people] == [
         ("Idriss Sahel", ["Idriss Sahel", "Sahel"])]
     assert people[0].mentions[-1][0] == text.rindex("Sahel")
@@ -140,5 +128,5 @@ def test_a_region_s_name_after_the_is_the_region_though_a_person_of_that_surname
 ])
 def test_a_known_person_s_whole_name_in_lower_case_is_that_person(text, name, country):
     # stop 28 review: every PERSON entity in lower case was dropped, known people too
-    people = [(a.name, a.country) for a in _actors(text) if a.kind == "person"]
+    people = [(a.name, a.country) for a in actors_of(text) if a.kind == "person"]
     assert people == [(name, country)]

@@ -3,21 +3,10 @@ gives its people and the role phrases linked to them; made-up stories."""
 
 import pytest
 
-from storyline import resources
-from storyline.stages.actors.article import find_actors
 from storyline.stages.actors.people import People
 from storyline.stages.actors.roles import Roles
 
-
-def _actors(text, date=None):
-    return find_actors(resources.nlp()(text), date)
-
-
-def _who(text, phrase, date="2021-05-10"):
-    """The id of the actor whose mention holds the last word of the first ``phrase``."""
-    head = text.index(phrase) + len(phrase) - 1
-    return next((a.id for a in _actors(text, date)
-                 for s, e in a.mentions if s <= head < e), None)
+from .conftest import actors_of, who
 
 
 def test_roles_index_the_people_given_a_role_by_country_and_the_roles_held_now():
@@ -76,7 +65,7 @@ def test_roles_index_the_people_given_a_role_by_country_and_the_roles_held_now()
 ])
 def test_a_role_description_is_the_one_person_the_article_gave_that_role(
         text, phrase, date, person):
-    assert _who(text, phrase, date) == person
+    assert who(text, phrase, date) == person
 
 
 @pytest.mark.parametrize("text, phrase, date, person", [
@@ -116,7 +105,7 @@ def test_a_role_description_is_the_one_person_the_article_gave_that_role(
      "2025-03-13", "volker_turk"),
 ])
 def test_a_role_description_is_no_person_it_may_not_name(text, phrase, date, person):
-    assert _who(text, phrase, date) not in (person, None)
+    assert who(text, phrase, date) not in (person, None)
 
 
 @pytest.mark.parametrize("text, phrase", [
@@ -129,7 +118,7 @@ def test_a_role_description_is_no_person_it_may_not_name(text, phrase, date, per
      "Navinchandra Ramgoolam. The prime ministers signed eight pacts.", "The prime ministers"),
 ])
 def test_a_plural_role_is_none_of_the_people_given_that_role(text, phrase):
-    assert _who(text, phrase, "2025-03-12") is None
+    assert who(text, phrase, "2025-03-12") is None
 
 
 def test_a_private_person_s_role_refers_back_to_its_one_bearer_of_any_country():
@@ -137,16 +126,16 @@ def test_a_private_person_s_role_refers_back_to_its_one_bearer_of_any_country():
     # not an unnamed "media" person of no country
     text = ("Peruvian journalist Ana Quispe spoke in Madrid. He said he was sent to follow "
             "the journalist.")
-    people = [a for a in _actors(text) if a.kind == "person"]
+    people = [a for a in actors_of(text) if a.kind == "person"]
     assert [(a.name, a.country, len(a.mentions)) for a in people] == [("Ana Quispe", "PER", 2)]
 
 
 def test_a_private_person_s_role_given_to_two_people_refers_back_to_neither():
     text = ("Peruvian journalist Ana Quispe and Chilean journalist Rosa Diaz spoke in Madrid. "
             "He said he was sent to follow the journalist.")
-    names = {a.name for a in _actors(text) if a.kind == "person"}
+    names = {a.name for a in actors_of(text) if a.kind == "person"}
     assert "Ana Quispe" in names and "Rosa Diaz" in names
-    assert all(len(a.mentions) == 1 for a in _actors(text)
+    assert all(len(a.mentions) == 1 for a in actors_of(text)
                if a.name in ("Ana Quispe", "Rosa Diaz"))
 
 
@@ -154,7 +143,7 @@ def test_a_private_person_s_role_with_a_country_of_its_own_keeps_that_country():
     # stop 28 review: "the journalist ..., a Chilean" is no Peruvian journalist named before
     text = ("Peruvian journalist Ana Quispe wrote about the case in Lima. The journalist who "
             "exposed the scandal, a Chilean, was later detained.")
-    actors = [(a.name, a.country, len(a.mentions)) for a in _actors(text)
+    actors = [(a.name, a.country, len(a.mentions)) for a in actors_of(text)
               if a.kind == "person"]
     assert ("Ana Quispe", "PER", 1) in actors
     assert ("Chilean media", "CHL", 1) in actors
