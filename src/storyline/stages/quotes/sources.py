@@ -310,8 +310,8 @@ def check_speaker(body: str, doc: Any, att: Attribution) -> None:
         fixed = _named_after_dateline(tok, cue)
     elif time_phrase(tok):
         fixed = _named_before(tok, cue)
-    elif _appositive_name(tok) is not None:
-        fixed = _appositive_name(tok)  # "the mayor's spokesman, Ben Ortiz,": Ortiz
+    else:
+        fixed = _appositive_name(tok) or tok  # "the mayor's spokesman, Ben Ortiz,": Ortiz
     if fixed is tok and cue is not None:
         fixed = _agent(cue) or tok
     if fixed is tok:
